@@ -1,0 +1,448 @@
+/* sf-db.c: opening, checking, migrating and copying a project file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A project file is a plain SQLite database in rollback-journal mode, so that a file at rest is
+ * one file a user can mail or put on a share. Every file that does not pass the checks here is
+ * refused with a message that says why, and is left exactly as it was.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "sf-db.h"
+#include "sf-migrations.h"
+#include "sf-store-error.h"
+
+#define BUSY_TIMEOUT_MS 1000
+
+struct _SfDb
+{
+  sqlite3    *handle;
+  char       *path;
+  GHashTable *statements; /* SQL text -> sqlite3_stmt, prepared once and reused */
+};
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+void
+sf_db_free (SfDb *db)
+{
+  if (db == NULL)
+    return;
+  g_hash_table_unref (db->statements);
+  sqlite3_close (db->handle);
+  g_free (db->path);
+  g_free (db);
+}
+
+sqlite3 *
+sf_db_get_handle (SfDb *db)
+{
+  return db->handle;
+}
+
+const char *
+sf_db_get_path (SfDb *db)
+{
+  return db->path;
+}
+
+int
+sf_db_current_version (void)
+{
+  guint n;
+  const SfMigration *migrations = sf_migrations_get (&n);
+
+  return migrations[n - 1].version;
+}
+
+sqlite3_stmt *
+sf_db_prepare (SfDb        *db,
+               const char  *sql,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (db->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (db->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, db->handle, rc, db->path);
+      return NULL;
+    }
+  g_hash_table_insert (db->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+sf_db_exec (SfDb        *db,
+            const char  *sql,
+            GError     **error)
+{
+  int rc = sqlite3_exec (db->handle, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, db->handle, rc, db->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sf_db_step_done (SfDb          *db,
+                 sqlite3_stmt  *stmt,
+                 GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      sf_store_set_sqlite_error (error, db->handle, rc, db->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_int_pragma (SfDb        *db,
+                 const char  *sql,
+                 int         *value,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sf_store_set_sqlite_error (error, db->handle, rc, db->path);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  *value = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+quick_check (SfDb    *db,
+             GError **error)
+{
+  g_autofree char *name = g_filename_display_basename (db->path);
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db->handle, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  rc = sqlite3_finalize (stmt);
+
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED || (rc & 0xff) == SQLITE_NOTADB)
+    {
+      sf_store_set_sqlite_error (error, db->handle, rc, db->path);
+      return FALSE;
+    }
+  if (!ok)
+    {
+      g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_DAMAGED,
+                   _("“%s”: The project file is damaged and cannot be used."), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Runs every migration newer than the file's version in one transaction: a file is either
+ * wholly at the old version or wholly at the new one. */
+static gboolean
+migrate (SfDb               *db,
+         int                 from_version,
+         const SfMigration  *migrations,
+         guint               n_migrations,
+         GError            **error)
+{
+  g_autofree char *finish = NULL;
+  int target = migrations[n_migrations - 1].version;
+
+  if (!sf_db_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  for (guint i = 0; i < n_migrations; i++)
+    {
+      if (migrations[i].version <= from_version)
+        continue;
+      if (!sf_db_exec (db, migrations[i].sql, error))
+        goto fail;
+    }
+
+  finish = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                            SF_DB_APPLICATION_ID, target);
+  if (!sf_db_exec (db, finish, error) || !sf_db_exec (db, "COMMIT", error))
+    goto fail;
+  return TRUE;
+
+fail:
+  sqlite3_exec (db->handle, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+/* Copies the open database page by page with the backup API, into a new 0600 file next to the
+ * destination that is synced and then renamed over it: the destination is never half-written. */
+gboolean
+sf_db_copy_to_file (SfDb        *db,
+                    const char  *dest_path,
+                    GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (dest_path);
+  g_autofree char *tmp = g_build_filename (dir, ".startfoto-XXXXXX", NULL);
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int fd, rc;
+
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      sf_store_set_errno_error (error, errno, dest_path);
+      return FALSE;
+    }
+  close (fd);
+
+  rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", db->handle, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (dest);
+      else
+        {
+          sqlite3_backup_step (backup, -1);
+          rc = sqlite3_backup_finish (backup);
+        }
+    }
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, NULL, rc, dest_path);
+      sqlite3_close (dest);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  sqlite3_close (dest);
+
+  fd = g_open (tmp, O_RDWR | O_CLOEXEC, 0);
+  if (fd < 0 || fsync (fd) != 0 || g_rename (tmp, dest_path) != 0)
+    {
+      int errsv = errno;
+
+      if (fd >= 0)
+        close (fd);
+      g_unlink (tmp);
+      sf_store_set_errno_error (error, errsv, dest_path);
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
+}
+
+static gboolean
+configure (SfDb           *db,
+           SfDbOpenFlags   flags,
+           GError        **error)
+{
+  sqlite3_extended_result_codes (db->handle, 1);
+  sqlite3_busy_timeout (db->handle, BUSY_TIMEOUT_MS);
+  /* Files come from elsewhere: forbid the schema tricks a crafted file could play. */
+  sqlite3_db_config (db->handle, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (db->handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+
+  if (!sf_db_exec (db, "PRAGMA foreign_keys = ON;"
+                       "PRAGMA trusted_schema = OFF;"
+                       "PRAGMA temp_store = MEMORY;", error))
+    return FALSE;
+
+  if (flags & SF_DB_OPEN_READ_ONLY)
+    return TRUE;
+
+  if (sqlite3_db_readonly (db->handle, "main") == 1)
+    {
+      sf_store_set_sqlite_error (error, NULL, SQLITE_READONLY, db->path);
+      return FALSE;
+    }
+  return sf_db_exec (db, "PRAGMA journal_mode = DELETE;"
+                         "PRAGMA synchronous = FULL;", error);
+}
+
+static SfDb *
+db_new (sqlite3    *handle,
+        const char *path)
+{
+  SfDb *db = g_new0 (SfDb, 1);
+
+  db->handle = handle;
+  db->path = g_strdup (path);
+  db->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  return db;
+}
+
+/* An older file opened only to look at it (--info, the welcome list) is migrated in a copy in
+ * memory, so that looking never changes the file. */
+static gboolean
+move_into_memory (SfDb    *db,
+                  GError **error)
+{
+  sqlite3 *mem = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE, NULL);
+  backup = sqlite3_backup_init (mem, "main", db->handle, "main");
+  sqlite3_backup_step (backup, -1);
+  rc = sqlite3_backup_finish (backup);
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, NULL, rc, db->path);
+      sqlite3_close (mem);
+      return FALSE;
+    }
+  g_hash_table_remove_all (db->statements);
+  sqlite3_close (db->handle);
+  db->handle = mem;
+  sqlite3_exec (mem, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  return TRUE;
+}
+
+static gboolean
+create_file (const char  *path,
+             GError     **error)
+{
+  /* Created here, not by SQLite, so that it is private from the first byte: it holds notes
+   * about people. SQLite gives its journal the same mode. */
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    {
+      sf_store_set_errno_error (error, errno, path);
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
+}
+
+SfDb *
+sf_db_open_with (const char         *path,
+                 SfDbOpenFlags       flags,
+                 const SfMigration  *migrations,
+                 guint               n_migrations,
+                 GError            **error)
+{
+  g_autoptr(SfDb) db = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
+  sqlite3 *handle = NULL;
+  int target = migrations[n_migrations - 1].version;
+  int app_id = 0, version = 0, rc;
+
+  if (flags & SF_DB_OPEN_CREATE)
+    {
+      if (!create_file (path, error))
+        return NULL;
+    }
+  else if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND,
+                   _("“%s”: The file does not exist."), name);
+      return NULL;
+    }
+
+  rc = sqlite3_open_v2 (path, &handle,
+                        (flags & SF_DB_OPEN_READ_ONLY) ? SQLITE_OPEN_READONLY
+                                                       : SQLITE_OPEN_READWRITE,
+                        NULL);
+  db = db_new (handle, path);
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, handle, rc, path);
+      return NULL;
+    }
+
+  if (!configure (db, flags, error) ||
+      !read_int_pragma (db, "PRAGMA application_id", &app_id, error) ||
+      !read_int_pragma (db, "PRAGMA user_version", &version, error))
+    {
+      if (error && g_error_matches (*error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_SQLITE))
+        {
+          g_clear_error (error);
+          g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_SQLITE,
+                       _("“%s” is not a Startfoto project file."), name);
+        }
+      return NULL;
+    }
+
+  if (flags & SF_DB_OPEN_CREATE)
+    return migrate (db, 0, migrations, n_migrations, error) ? g_steal_pointer (&db) : NULL;
+
+  if (app_id != SF_DB_APPLICATION_ID)
+    {
+      g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_PROJECT,
+                   _("“%s” is not a Startfoto project file."), name);
+      return NULL;
+    }
+  if (version > target)
+    {
+      g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_TOO_NEW,
+                   _("“%s” was made with a newer version of Startfoto. "
+                     "Update Startfoto to open it."), name);
+      return NULL;
+    }
+  if ((flags & SF_DB_OPEN_CHECK) && !quick_check (db, error))
+    return NULL;
+
+  if (version < target)
+    {
+      if (flags & SF_DB_OPEN_READ_ONLY)
+        {
+          if (!move_into_memory (db, error))
+            return NULL;
+        }
+      else
+        {
+          g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, version);
+
+          if (!sf_db_copy_to_file (db, backup, error))
+            return NULL;
+        }
+      if (!migrate (db, version, migrations, n_migrations, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&db);
+}
+
+SfDb *
+sf_db_open (const char     *path,
+            SfDbOpenFlags   flags,
+            GError        **error)
+{
+  guint n;
+  const SfMigration *migrations = sf_migrations_get (&n);
+
+  return sf_db_open_with (path, flags, migrations, n, error);
+}

@@ -1,0 +1,56 @@
+/* sf-db.h: one SQLite connection to a project file, set up the way a project file must be
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+/* PRAGMA application_id: "StFo" in ASCII, so `file` and shared-mime-info can tell our files. */
+#define SF_DB_APPLICATION_ID 0x5374466F
+
+typedef enum {
+  SF_DB_OPEN_DEFAULT   = 0,
+  SF_DB_OPEN_CREATE    = 1 << 0, /* a new file; fails if it exists */
+  SF_DB_OPEN_CHECK     = 1 << 1, /* the file came from elsewhere: run quick_check first */
+  SF_DB_OPEN_READ_ONLY = 1 << 2, /* look, never write; an older file is migrated in memory */
+} SfDbOpenFlags;
+
+typedef struct _SfDb SfDb;
+
+typedef struct {
+  int         version;
+  const char *sql;
+} SfMigration;
+
+SfDb         *sf_db_open              (const char         *path,
+                                       SfDbOpenFlags       flags,
+                                       GError            **error);
+SfDb         *sf_db_open_with         (const char         *path,
+                                       SfDbOpenFlags       flags,
+                                       const SfMigration  *migrations,
+                                       guint               n_migrations,
+                                       GError            **error);
+void          sf_db_free              (SfDb               *db);
+sqlite3      *sf_db_get_handle        (SfDb               *db);
+const char   *sf_db_get_path          (SfDb               *db);
+sqlite3_stmt *sf_db_prepare           (SfDb               *db,
+                                       const char         *sql,
+                                       GError            **error);
+gboolean      sf_db_exec              (SfDb               *db,
+                                       const char         *sql,
+                                       GError            **error);
+gboolean      sf_db_step_done         (SfDb               *db,
+                                       sqlite3_stmt       *stmt,
+                                       GError            **error);
+gboolean      sf_db_copy_to_file      (SfDb               *db,
+                                       const char         *dest_path,
+                                       GError            **error);
+int           sf_db_current_version   (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfDb, sf_db_free)
+
+G_END_DECLS

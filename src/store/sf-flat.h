@@ -1,0 +1,20 @@
+/* sf-flat.h: one candidate flat of a project
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sf-record.h"
+
+G_BEGIN_DECLS
+
+#define SF_TYPE_FLAT (sf_flat_get_type ())
+G_DECLARE_FINAL_TYPE (SfFlat, sf_flat, SF, FLAT, SfRecord)
+
+int         sf_flat_get_position (SfFlat *self);
+const char *sf_flat_get_name (SfFlat *self);
+const char *sf_flat_get_address (SfFlat *self);
+const char *sf_flat_get_corporation (SfFlat *self);
+int         sf_flat_get_dwellings (SfFlat *self);
+
+G_END_DECLS

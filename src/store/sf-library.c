@@ -1,0 +1,335 @@
+/* sf-library.c: the folder of project files listed on the welcome screen
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Projects live as <random>.startfoto files in one private folder. A file from elsewhere is
+ * checked and copied in, never opened in place: the copy can be written, the original stays
+ * as the sender made it. File names are not project identities; the project's UUID is.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "sf-db.h"
+#include "sf-example.h"
+#include "sf-library.h"
+#include "sf-store-error.h"
+
+#define EXAMPLE_FILE_NAME "example.startfoto"
+
+struct _SfLibraryEntry
+{
+  GObject  parent_instance;
+
+  char    *path;
+  char    *project_id;
+  char    *name;
+  char    *municipality;
+  char    *modified;
+  guint    steps_done;
+  gboolean is_example;
+};
+
+G_DEFINE_FINAL_TYPE (SfLibraryEntry, sf_library_entry, G_TYPE_OBJECT)
+
+static void
+sf_library_entry_finalize (GObject *object)
+{
+  SfLibraryEntry *self = SF_LIBRARY_ENTRY (object);
+
+  g_free (self->path);
+  g_free (self->project_id);
+  g_free (self->name);
+  g_free (self->municipality);
+  g_free (self->modified);
+  G_OBJECT_CLASS (sf_library_entry_parent_class)->finalize (object);
+}
+
+static void
+sf_library_entry_class_init (SfLibraryEntryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sf_library_entry_finalize;
+}
+
+static void
+sf_library_entry_init (SfLibraryEntry *self)
+{
+}
+
+const char *
+sf_library_entry_get_path (SfLibraryEntry *self)
+{
+  return self->path;
+}
+
+const char *
+sf_library_entry_get_project_id (SfLibraryEntry *self)
+{
+  return self->project_id;
+}
+
+const char *
+sf_library_entry_get_name (SfLibraryEntry *self)
+{
+  return self->name;
+}
+
+const char *
+sf_library_entry_get_municipality (SfLibraryEntry *self)
+{
+  return self->municipality;
+}
+
+const char *
+sf_library_entry_get_modified (SfLibraryEntry *self)
+{
+  return self->modified;
+}
+
+guint
+sf_library_entry_get_steps_done (SfLibraryEntry *self)
+{
+  return self->steps_done;
+}
+
+gboolean
+sf_library_entry_get_is_example (SfLibraryEntry *self)
+{
+  return self->is_example;
+}
+
+/* Reads what the welcome screen shows without changing the file; a file from elsewhere is
+ * checked for damage first. */
+SfLibraryEntry *
+sf_library_entry_read (const char  *path,
+                       gboolean     from_elsewhere,
+                       GError     **error)
+{
+  g_autoptr(SfDb) db = NULL;
+  g_autoptr(SfLibraryEntry) self = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  db = sf_db_open (path, SF_DB_OPEN_READ_ONLY | (from_elsewhere ? SF_DB_OPEN_CHECK : 0), error);
+  if (db == NULL)
+    return NULL;
+  stmt = sf_db_prepare (db, "SELECT id, name, municipality, modified, is_example, "
+                            "(SELECT count(*) FROM step WHERE status = 2) FROM project", error);
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_PROJECT,
+                             _("The project file holds no project."));
+      else
+        sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, path);
+      return NULL;
+    }
+
+  self = g_object_new (SF_TYPE_LIBRARY_ENTRY, NULL);
+  self->path = g_strdup (path);
+  self->project_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  self->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  self->municipality = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  self->modified = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  self->is_example = sqlite3_column_int (stmt, 4) != 0;
+  self->steps_done = (guint) sqlite3_column_int (stmt, 5);
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&self);
+}
+
+struct _SfLibrary
+{
+  GObject     parent_instance;
+
+  char       *dir;
+  GListStore *projects;
+};
+
+G_DEFINE_FINAL_TYPE (SfLibrary, sf_library, G_TYPE_OBJECT)
+
+static void
+sf_library_finalize (GObject *object)
+{
+  SfLibrary *self = SF_LIBRARY (object);
+
+  g_free (self->dir);
+  g_object_unref (self->projects);
+  G_OBJECT_CLASS (sf_library_parent_class)->finalize (object);
+}
+
+static void
+sf_library_class_init (SfLibraryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sf_library_finalize;
+}
+
+static void
+sf_library_init (SfLibrary *self)
+{
+  self->projects = g_list_store_new (SF_TYPE_LIBRARY_ENTRY);
+}
+
+char *
+sf_library_default_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), APP_ID, NULL);
+}
+
+SfLibrary *
+sf_library_new (const char *dir)
+{
+  SfLibrary *self = g_object_new (SF_TYPE_LIBRARY, NULL);
+
+  self->dir = dir ? g_strdup (dir) : sf_library_default_dir ();
+  return self;
+}
+
+const char *
+sf_library_get_dir (SfLibrary *self)
+{
+  return self->dir;
+}
+
+GListModel *
+sf_library_get_projects (SfLibrary *self)
+{
+  return G_LIST_MODEL (self->projects);
+}
+
+static int
+newest_first (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  /* g_ptr_array_sort_with_data () passes pointers to the elements */
+  const SfLibraryEntry *entry_a = *(SfLibraryEntry * const *) a;
+  const SfLibraryEntry *entry_b = *(SfLibraryEntry * const *) b;
+
+  return -g_strcmp0 (entry_a->modified, entry_b->modified);
+}
+
+void
+sf_library_refresh (SfLibrary *self)
+{
+  g_autoptr(GDir) dir = g_dir_open (self->dir, 0, NULL);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GError) error = NULL;
+      SfLibraryEntry *entry;
+
+      if (!g_str_has_suffix (name, ".startfoto") || g_str_equal (name, EXAMPLE_FILE_NAME))
+        continue;
+      path = g_build_filename (self->dir, name, NULL);
+      entry = sf_library_entry_read (path, FALSE, &error);
+      if (entry == NULL)
+        {
+          g_warning ("Skipping %s in the project library: %s", path, error->message);
+          continue;
+        }
+      g_ptr_array_add (entries, entry);
+    }
+
+  g_ptr_array_sort_with_data (entries, (GCompareDataFunc) newest_first, NULL);
+  g_list_store_splice (self->projects, 0, g_list_model_get_n_items (G_LIST_MODEL (self->projects)),
+                       entries->pdata, entries->len);
+}
+
+static gboolean
+ensure_dir (SfLibrary  *self,
+            GError    **error)
+{
+  if (g_mkdir_with_parents (self->dir, 0700) != 0)
+    {
+      sf_store_set_errno_error (error, errno, self->dir);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+sf_library_new_path (SfLibrary  *self,
+                     GError    **error)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *name = g_strconcat (uuid, ".startfoto", NULL);
+
+  if (!ensure_dir (self, error))
+    return NULL;
+  return g_build_filename (self->dir, name, NULL);
+}
+
+gboolean
+sf_library_contains (SfLibrary  *self,
+                     const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *real_dir = realpath (dir, NULL);
+  g_autofree char *real_library = realpath (self->dir, NULL);
+
+  return real_dir != NULL && g_strcmp0 (real_dir, real_library) == 0;
+}
+
+char *
+sf_library_find_project (SfLibrary  *self,
+                         const char *project_id)
+{
+  GListModel *list = G_LIST_MODEL (self->projects);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SfLibraryEntry) entry = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (entry->project_id, project_id) == 0)
+        return g_strdup (entry->path);
+    }
+  return NULL;
+}
+
+/* Copies a checked file into the library. An older file arrives migrated (in memory first, so
+ * the original is not touched). Returns the new path. */
+char *
+sf_library_import (SfLibrary   *self,
+                   const char  *source_path,
+                   GError     **error)
+{
+  g_autoptr(SfDb) db = NULL;
+  g_autofree char *path = NULL;
+
+  db = sf_db_open (source_path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, error);
+  if (db == NULL)
+    return NULL;
+  path = sf_library_new_path (self, error);
+  if (path == NULL || !sf_db_copy_to_file (db, path, error))
+    return NULL;
+  sf_library_refresh (self);
+  return g_steal_pointer (&path);
+}
+
+/* A fresh example each time: what a user tried in it last time is gone. */
+char *
+sf_library_write_example (SfLibrary  *self,
+                          GError    **error)
+{
+  g_autofree char *path = g_build_filename (self->dir, EXAMPLE_FILE_NAME, NULL);
+  g_autofree char *tmp = NULL;
+
+  tmp = sf_library_new_path (self, error);
+  if (tmp == NULL || !sf_example_write (tmp, error))
+    return NULL;
+  if (g_rename (tmp, path) != 0)
+    {
+      sf_store_set_errno_error (error, errno, path);
+      g_unlink (tmp);
+      return NULL;
+    }
+  return g_steal_pointer (&path);
+}

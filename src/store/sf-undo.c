@@ -1,0 +1,242 @@
+/* sf-undo.c: undo and redo of user actions, as SQLite changesets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each user action runs in one transaction watched by an sqlite3session; its changeset is the
+ * undo entry. Undo applies the changeset inverted, redo applies it as it is. The same
+ * changesets will later serve to merge two copies of a project.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sf-store-error.h"
+#include "sf-undo.h"
+
+typedef struct
+{
+  char *label;
+  void *changeset;
+  int   size;
+} Entry;
+
+struct _SfUndoStack
+{
+  GPtrArray *undo; /* of Entry, newest last */
+  GPtrArray *redo; /* of Entry, next to redo last */
+};
+
+static void
+entry_free (gpointer data)
+{
+  Entry *entry = data;
+
+  g_free (entry->label);
+  sqlite3_free (entry->changeset);
+  g_free (entry);
+}
+
+SfUndoStack *
+sf_undo_stack_new (void)
+{
+  SfUndoStack *stack = g_new0 (SfUndoStack, 1);
+
+  stack->undo = g_ptr_array_new_with_free_func (entry_free);
+  stack->redo = g_ptr_array_new_with_free_func (entry_free);
+  return stack;
+}
+
+void
+sf_undo_stack_free (SfUndoStack *stack)
+{
+  if (stack == NULL)
+    return;
+  g_ptr_array_unref (stack->undo);
+  g_ptr_array_unref (stack->redo);
+  g_free (stack);
+}
+
+static void
+collect_tables (void       *changeset,
+                int         size,
+                GHashTable *tables)
+{
+  sqlite3_changeset_iter *iter = NULL;
+
+  if (tables == NULL || sqlite3changeset_start (&iter, size, changeset) != SQLITE_OK)
+    return;
+  while (sqlite3changeset_next (iter) == SQLITE_ROW)
+    {
+      const char *table;
+      int n_columns, op, indirect;
+
+      sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
+      g_hash_table_add (tables, g_strdup (table));
+    }
+  sqlite3changeset_finalize (iter);
+}
+
+static void
+rollback (SfDb *db)
+{
+  sqlite3_exec (sf_db_get_handle (db), "ROLLBACK", NULL, NULL, NULL);
+}
+
+gboolean
+sf_undo_stack_record (SfUndoStack   *stack,
+                      SfDb          *db,
+                      const char    *label,
+                      SfActionFunc   func,
+                      gpointer       user_data,
+                      GHashTable    *changed_tables,
+                      GError       **error)
+{
+  sqlite3 *handle = sf_db_get_handle (db);
+  sqlite3_session *session = NULL;
+  void *changeset = NULL;
+  int size = 0, rc;
+  Entry *entry;
+
+  rc = sqlite3session_create (handle, "main", &session);
+  if (rc == SQLITE_OK)
+    rc = sqlite3session_attach (session, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
+      sqlite3session_delete (session);
+      return FALSE;
+    }
+
+  if (!sf_db_exec (db, "BEGIN IMMEDIATE", error))
+    {
+      sqlite3session_delete (session);
+      return FALSE;
+    }
+  if (!func (db, user_data, error))
+    goto fail;
+
+  rc = sqlite3session_changeset (session, &size, &changeset);
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
+      goto fail;
+    }
+  if (!sf_db_exec (db, "COMMIT", error))
+    goto fail;
+  sqlite3session_delete (session);
+
+  if (size == 0)
+    {
+      sqlite3_free (changeset); /* nothing changed: nothing to undo */
+      return TRUE;
+    }
+
+  collect_tables (changeset, size, changed_tables);
+  entry = g_new0 (Entry, 1);
+  entry->label = g_strdup (label);
+  entry->changeset = changeset;
+  entry->size = size;
+  g_ptr_array_add (stack->undo, entry);
+  g_ptr_array_set_size (stack->redo, 0);
+  return TRUE;
+
+fail:
+  sqlite3_free (changeset);
+  sqlite3session_delete (session);
+  rollback (db);
+  return FALSE;
+}
+
+static int
+on_conflict (void                   *user_data,
+             int                     conflict,
+             sqlite3_changeset_iter *iter)
+{
+  /* Every change goes through this stack, so a conflict means the file was changed behind
+   * our back: stop rather than guess. */
+  return SQLITE_CHANGESET_ABORT;
+}
+
+static gboolean
+apply (SfDb        *db,
+       Entry       *entry,
+       int          flags,
+       GHashTable  *changed_tables,
+       GError     **error)
+{
+  sqlite3 *handle = sf_db_get_handle (db);
+  int rc;
+
+  if (!sf_db_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  rc = sqlite3changeset_apply_v2 (handle, entry->size, entry->changeset, NULL, on_conflict,
+                                  NULL, NULL, NULL, flags);
+  if (rc != SQLITE_OK)
+    {
+      if (rc == SQLITE_ABORT)
+        g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_FAILED,
+                             _("The change could not be undone or redone, because the project "
+                               "was changed outside Startfoto."));
+      else
+        sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
+      rollback (db);
+      return FALSE;
+    }
+  if (!sf_db_exec (db, "COMMIT", error))
+    {
+      rollback (db);
+      return FALSE;
+    }
+  collect_tables (entry->changeset, entry->size, changed_tables);
+  return TRUE;
+}
+
+gboolean
+sf_undo_stack_undo (SfUndoStack  *stack,
+                    SfDb         *db,
+                    GHashTable   *changed_tables,
+                    GError      **error)
+{
+  Entry *entry;
+
+  if (stack->undo->len == 0)
+    return TRUE;
+  entry = g_ptr_array_index (stack->undo, stack->undo->len - 1);
+  if (!apply (db, entry, SQLITE_CHANGESETAPPLY_INVERT, changed_tables, error))
+    return FALSE;
+  g_ptr_array_add (stack->redo, g_ptr_array_steal_index (stack->undo, stack->undo->len - 1));
+  return TRUE;
+}
+
+gboolean
+sf_undo_stack_redo (SfUndoStack  *stack,
+                    SfDb         *db,
+                    GHashTable   *changed_tables,
+                    GError      **error)
+{
+  Entry *entry;
+
+  if (stack->redo->len == 0)
+    return TRUE;
+  entry = g_ptr_array_index (stack->redo, stack->redo->len - 1);
+  if (!apply (db, entry, 0, changed_tables, error))
+    return FALSE;
+  g_ptr_array_add (stack->undo, g_ptr_array_steal_index (stack->redo, stack->redo->len - 1));
+  return TRUE;
+}
+
+const char *
+sf_undo_stack_get_undo_label (SfUndoStack *stack)
+{
+  if (stack->undo->len == 0)
+    return NULL;
+  return ((Entry *) g_ptr_array_index (stack->undo, stack->undo->len - 1))->label;
+}
+
+const char *
+sf_undo_stack_get_redo_label (SfUndoStack *stack)
+{
+  if (stack->redo->len == 0)
+    return NULL;
+  return ((Entry *) g_ptr_array_index (stack->redo, stack->redo->len - 1))->label;
+}

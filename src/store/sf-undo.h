@@ -1,0 +1,39 @@
+/* sf-undo.h: undo and redo of user actions, as SQLite changesets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sf-db.h"
+
+G_BEGIN_DECLS
+
+typedef struct _SfUndoStack SfUndoStack;
+
+typedef gboolean (*SfActionFunc) (SfDb     *db,
+                                  gpointer  user_data,
+                                  GError  **error);
+
+SfUndoStack *sf_undo_stack_new            (void);
+void         sf_undo_stack_free           (SfUndoStack  *stack);
+gboolean     sf_undo_stack_record         (SfUndoStack  *stack,
+                                           SfDb         *db,
+                                           const char   *label,
+                                           SfActionFunc  func,
+                                           gpointer      user_data,
+                                           GHashTable   *changed_tables,
+                                           GError      **error);
+gboolean     sf_undo_stack_undo           (SfUndoStack  *stack,
+                                           SfDb         *db,
+                                           GHashTable   *changed_tables,
+                                           GError      **error);
+gboolean     sf_undo_stack_redo           (SfUndoStack  *stack,
+                                           SfDb         *db,
+                                           GHashTable   *changed_tables,
+                                           GError      **error);
+const char  *sf_undo_stack_get_undo_label (SfUndoStack  *stack);
+const char  *sf_undo_stack_get_redo_label (SfUndoStack  *stack);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfUndoStack, sf_undo_stack_free)
+
+G_END_DECLS
