@@ -128,6 +128,19 @@ def main(argv):
             c.check(ok, "last module is built from the project directory (dir source \"..\")",
                     "found %r" % (sources,))
 
+        # The runtime's SQLite lacks the session extension that undo is built on: the manifest
+        # must build its own, before the app, with the session and pre-update hook enabled.
+        sqlite = [m for m in modules[:-1] if isinstance(m, dict) and m.get("name") == "sqlite"]
+        cflags = ((sqlite[0].get("build-options") or {}).get("cflags", "") if sqlite else "")
+        c.check("-DSQLITE_ENABLE_SESSION" in cflags and "-DSQLITE_ENABLE_PREUPDATE_HOOK" in cflags,
+                "SQLite is built before the app with the session extension",
+                "no sqlite module with -DSQLITE_ENABLE_SESSION -DSQLITE_ENABLE_PREUPDATE_HOOK")
+        for m in modules[:-1]:
+            for src in (m.get("sources") or []) if isinstance(m, dict) else []:
+                if isinstance(src, dict) and src.get("type") in ("archive", "file"):
+                    c.check(bool(src.get("sha256")), "%s is pinned by sha256" % src.get("url"),
+                            "no sha256")
+
         # No module (nor the manifest as a whole) may reach the network while building.
         networked = []
         for owner, obj in [("manifest", manifest)] + [

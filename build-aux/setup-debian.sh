@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Startfoto needs on Debian 12, and the Dutch
+# locale the translation tests use. Safe to run again; does nothing when all is there.
+set -euo pipefail
+
+packages=(
+  build-essential meson ninja-build pkg-config gettext
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
+  libsqlite3-dev libjson-glib-dev
+  desktop-file-utils appstream shared-mime-info libxml2-utils python3
+  xvfb xauth dbus locales fonts-cantarell adwaita-icon-theme
+)
+
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  "${as_root[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! locale -a 2>/dev/null | grep -qi '^nl_NL\.utf-\?8$'; then
+  echo "setup: generating the nl_NL.UTF-8 locale"
+  "${as_root[@]}" sed -i 's/^# *nl_NL.UTF-8 UTF-8/nl_NL.UTF-8 UTF-8/' /etc/locale.gen
+  grep -q '^nl_NL.UTF-8 UTF-8' /etc/locale.gen || echo 'nl_NL.UTF-8 UTF-8' | "${as_root[@]}" tee -a /etc/locale.gen >/dev/null
+  "${as_root[@]}" locale-gen >/dev/null
+fi

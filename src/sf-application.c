@@ -1,0 +1,340 @@
+/* sf-application.c: one instance, its windows, its command line
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-application.h"
+#include "sf-feedback.h"
+#include "sf-info.h"
+#include "sf-window.h"
+
+struct _SfApplication
+{
+  AdwApplication parent_instance;
+
+  SfLibrary     *library;
+  gboolean       open_example; /* --example given to the first instance */
+};
+
+G_DEFINE_FINAL_TYPE (SfApplication, sf_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry options[] = {
+  { "example", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open a fresh copy of the example project"), NULL },
+  { "info", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print a summary of a project file and exit"), N_("FILE") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --info: print the summary as JSON"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+SfApplication *
+sf_application_new (void)
+{
+  return g_object_new (SF_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/startfoto/Startfoto",
+                       NULL);
+}
+
+SfLibrary *
+sf_application_get_library (SfApplication *self)
+{
+  return self->library;
+}
+
+static SfWindow *
+window_showing (SfApplication *self,
+                const char    *path)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (SF_IS_WINDOW (l->data) && g_strcmp0 (sf_window_get_path (l->data), path) == 0)
+      return l->data;
+  return NULL;
+}
+
+/* A window to show a project in: the one asked from if it shows no project yet, else a new
+ * one, so that two projects can be open side by side. */
+static SfWindow *
+free_window (SfApplication *self,
+             GtkWindow     *from)
+{
+  SfWindow *window;
+
+  if (SF_IS_WINDOW (from) && sf_window_get_path (SF_WINDOW (from)) == NULL)
+    return SF_WINDOW (from);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (SF_IS_WINDOW (l->data) && sf_window_get_path (l->data) == NULL)
+      return l->data;
+  window = sf_window_new (self);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* Opens a library project, or brings in a file from elsewhere (checked and copied). */
+void
+sf_application_open_file (SfApplication *self,
+                          const char    *path,
+                          GtkWindow     *from)
+{
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  SfWindow *window = window_showing (self, canonical);
+
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+  window = free_window (self, from);
+  if (sf_library_contains (self->library, canonical))
+    sf_window_open_project (window, canonical);
+  else
+    sf_window_import_file (window, canonical);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+sf_application_open_example (SfApplication *self,
+                             GtkWindow     *from)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  SfWindow *window;
+
+  /* An example already open keeps what its user is trying out. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (SF_IS_WINDOW (l->data) && sf_window_shows_example (l->data))
+      {
+        gtk_window_present (l->data);
+        return;
+      }
+
+  window = free_window (self, from);
+  path = sf_library_write_example (self->library, &error);
+  if (path == NULL)
+    sf_feedback_error (GTK_WIDGET (window), _("The example project could not be made"), error);
+  else
+    sf_window_open_project (window, path);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* STARTFOTO_BENCH_QUIT_ON_MAP: quit after the first painted frame, so that
+ * tests/bench/bench-startup can time start-up against a minimal window that does the same. */
+static void
+on_first_frame (GdkFrameClock *clock,
+                GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, app);
+  g_application_quit (app);
+}
+
+static void
+on_window_mapped (GtkWidget    *window,
+                  GApplication *app)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_first_frame), app);
+}
+
+static void
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  if (g_getenv ("STARTFOTO_BENCH_QUIT_ON_MAP") != NULL && SF_IS_WINDOW (window))
+    g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), app);
+}
+
+static void
+sf_application_activate (GApplication *app)
+{
+  SfApplication *self = SF_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (self->open_example)
+    {
+      self->open_example = FALSE;
+      sf_application_open_example (self, window);
+      return;
+    }
+  if (window == NULL)
+    window = GTK_WINDOW (sf_window_new (self));
+  gtk_window_present (window);
+}
+
+static void
+sf_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+
+      if (path != NULL)
+        sf_application_open_file (SF_APPLICATION (app), path, NULL);
+    }
+}
+
+static int
+sf_application_handle_local_options (GApplication *app,
+                                     GVariantDict *dict)
+{
+  SfApplication *self = SF_APPLICATION (app);
+  g_autofree char *info = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_variant_dict_contains (dict, "version"))
+    {
+      g_print ("startfoto %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (g_variant_dict_lookup (dict, "info", "^ay", &info))
+    return sf_info_print (info, g_variant_dict_contains (dict, "json"));
+  if (g_variant_dict_contains (dict, "json"))
+    {
+      g_printerr ("%s\n", _("--json goes with --info FILE"));
+      return 1;
+    }
+  if (g_variant_dict_contains (dict, "example"))
+    {
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      if (g_application_get_is_remote (app))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (app), "example", NULL);
+          return 0;
+        }
+      self->open_example = TRUE;
+    }
+  return -1;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "Startfoto-ontwikkelaars", NULL };
+  const char *method[] = {
+    _("Hogeschool Leiden, research group Social Innovation: handreiking “Van flat tot "
+      "WelThuisflat”"),
+    NULL
+  };
+  AdwAboutWindow *about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+
+  adw_about_window_set_application_name (about, _("Startfoto"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, "Startfoto-ontwikkelaars");
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_comments (about,
+                                 _("A shared picture of the local situation before partners "
+                                   "develop a senior flat into a Welthuisflat, in the five "
+                                   "steps of the Startfoto method."));
+  adw_about_window_set_website (about, "https://github.com/startfoto/startfoto");
+  adw_about_window_set_issue_url (about, "https://github.com/startfoto/startfoto/issues");
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_copyright (about, "© 2026 Startfoto-ontwikkelaars");
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  adw_about_window_add_acknowledgement_section (about, _("The Startfoto method"), method);
+  adw_about_window_add_legal_section (about, _("The method’s questions"),
+                                      _("The steps, questions and roles come from the "
+                                        "handreiking “Van flat tot WelThuisflat” "
+                                        "(Hogeschool Leiden, 2026), reproduced with "
+                                        "attribution as its colophon allows."),
+                                      GTK_LICENSE_CUSTOM, NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (app));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+example_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  SfApplication *self = user_data;
+
+  sf_application_open_example (self, gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  /* Nothing to save: every change is already in the project file. */
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (user_data)) != NULL)
+    gtk_window_destroy (windows->data);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "example", example_action },
+  { "quit", quit_action },
+};
+
+static void
+sf_application_startup (GApplication *app)
+{
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.new-project", { "<Control>n", NULL } },
+    { "win.import", { "<Control>o", NULL } },
+    { "win.export", { "<Control><Shift>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  G_APPLICATION_CLASS (sf_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+sf_application_finalize (GObject *object)
+{
+  SfApplication *self = SF_APPLICATION (object);
+
+  g_clear_object (&self->library);
+  G_OBJECT_CLASS (sf_application_parent_class)->finalize (object);
+}
+
+static void
+sf_application_class_init (SfApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = sf_application_finalize;
+  app_class->activate = sf_application_activate;
+  app_class->open = sf_application_open;
+  app_class->startup = sf_application_startup;
+  app_class->handle_local_options = sf_application_handle_local_options;
+}
+
+static void
+sf_application_init (SfApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  self->library = sf_library_new (NULL);
+  g_signal_connect (self, "window-added", G_CALLBACK (on_window_added), NULL);
+}

@@ -1,0 +1,219 @@
+/* sf-project-view.c: one open project: a sidebar with the overview and the five steps
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-method.h"
+#include "sf-project-view.h"
+#include "sf-step-registry.h"
+#include "sf-step-status.h"
+
+struct _SfProjectView
+{
+  AdwBin          parent_instance;
+
+  AdwLeaflet     *leaflet;
+  AdwWindowTitle *sidebar_title;
+  GtkListBox     *sidebar;
+  GtkWidget      *content;
+  AdwWindowTitle *content_title;
+  GtkRevealer    *example_banner;
+  GtkStack       *pages;
+
+  SfProject      *project;
+  GPtrArray      *status_labels; /* per sidebar row; NULL for the overview */
+};
+
+G_DEFINE_FINAL_TYPE (SfProjectView, sf_project_view, ADW_TYPE_BIN)
+
+static char *
+page_name (guint index)
+{
+  return g_strdup_printf ("page-%u", index);
+}
+
+static void
+update_progress (SfProjectView *self)
+{
+  for (guint step = 1; step <= SF_METHOD_N_STEPS; step++)
+    {
+      GtkWidget *label = g_ptr_array_index (self->status_labels, step);
+      SfStepStatus status = sf_project_get_step_status (self->project, step);
+
+      gtk_label_set_label (GTK_LABEL (label), sf_step_status_label (status));
+      if (status == SF_STEP_DONE)
+        gtk_widget_add_css_class (label, "success");
+      else
+        gtk_widget_remove_css_class (label, "success");
+    }
+}
+
+static void
+update_titles (SfProjectView *self)
+{
+  const char *name = sf_project_get_name (self->project);
+
+  adw_window_title_set_title (self->sidebar_title, *name ? name : _("Untitled project"));
+  adw_window_title_set_subtitle (self->sidebar_title, sf_project_get_municipality (self->project));
+  adw_window_title_set_subtitle (self->content_title, *name ? name : _("Untitled project"));
+}
+
+guint
+sf_project_view_get_page (SfProjectView *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
+
+  return row ? (guint) gtk_list_box_row_get_index (row) : 0;
+}
+
+void
+sf_project_view_show_page (SfProjectView *self,
+                           guint          index)
+{
+  g_autofree char *name = page_name (index);
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, (int) index);
+
+  g_return_if_fail (row != NULL);
+  gtk_stack_set_visible_child_name (self->pages, name);
+  adw_window_title_set_title (self->content_title, sf_step_registry_get_page_title (index));
+  if (gtk_list_box_get_selected_row (self->sidebar) != row)
+    gtk_list_box_select_row (self->sidebar, row);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_row_selected (GtkListBox    *box,
+                 GtkListBoxRow *row,
+                 SfProjectView *self)
+{
+  if (row != NULL)
+    sf_project_view_show_page (self, (guint) gtk_list_box_row_get_index (row));
+}
+
+static GtkWidget *
+sidebar_row (SfProjectView *self,
+             guint          index)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (sf_step_registry_get_page_title (index));
+  GtkWidget *badge;
+  GtkWidget *status = NULL;
+
+  if (index == 0)
+    badge = gtk_image_new_from_icon_name ("view-grid-symbolic");
+  else
+    {
+      g_autofree char *number = g_strdup_printf ("%u", index);
+
+      badge = gtk_label_new (number);
+      gtk_widget_add_css_class (badge, "sf-step-number");
+      status = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (status), 0);
+      gtk_widget_add_css_class (status, "caption");
+      gtk_widget_add_css_class (status, "dim-label");
+    }
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), badge);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (texts), title);
+  if (status != NULL)
+    gtk_box_append (GTK_BOX (texts), status);
+  gtk_box_append (GTK_BOX (box), texts);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_ptr_array_add (self->status_labels, status);
+  return row;
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  guint index = g_variant_get_uint32 (param);
+
+  if (index < sf_step_registry_get_n_pages ())
+    sf_project_view_show_page (SF_PROJECT_VIEW (widget), index);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  adw_leaflet_navigate (SF_PROJECT_VIEW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+sf_project_view_dispose (GObject *object)
+{
+  SfProjectView *self = SF_PROJECT_VIEW (object);
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  g_clear_object (&self->project);
+  g_clear_pointer (&self->status_labels, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (object), SF_TYPE_PROJECT_VIEW);
+  G_OBJECT_CLASS (sf_project_view_parent_class)->dispose (object);
+}
+
+static void
+sf_project_view_class_init (SfProjectViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = sf_project_view_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/startfoto/Startfoto/ui/"
+                                               "sf-project-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, content);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, content_title);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, example_banner);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, pages);
+  gtk_widget_class_install_action (widget_class, "view.show-page", "u", show_page_action);
+  gtk_widget_class_install_action (widget_class, "view.back", NULL, back_action);
+}
+
+static void
+sf_project_view_init (SfProjectView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->status_labels = g_ptr_array_new ();
+  g_signal_connect (self->sidebar, "row-selected", G_CALLBACK (on_row_selected), self);
+}
+
+GtkWidget *
+sf_project_view_new (SfProject *project)
+{
+  SfProjectView *self = g_object_new (SF_TYPE_PROJECT_VIEW, NULL);
+
+  self->project = g_object_ref (project);
+  for (guint i = 0; i < sf_step_registry_get_n_pages (); i++)
+    {
+      g_autofree char *name = page_name (i);
+
+      gtk_list_box_append (self->sidebar, sidebar_row (self, i));
+      gtk_stack_add_named (self->pages, sf_step_registry_create_page (i, project), name);
+    }
+  gtk_revealer_set_reveal_child (self->example_banner, sf_project_get_is_example (project));
+  g_signal_connect_swapped (project, "changed::step", G_CALLBACK (update_progress), self);
+  g_signal_connect_swapped (project, "notify::name", G_CALLBACK (update_titles), self);
+  g_signal_connect_swapped (project, "notify::municipality", G_CALLBACK (update_titles), self);
+  update_progress (self);
+  update_titles (self);
+  sf_project_view_show_page (self, 0);
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,487 @@
+/* sf-window.c: a window showing the welcome screen or one project
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-application.h"
+#include "sf-feedback.h"
+#include "sf-new-project-dialog.h"
+#include "sf-project.h"
+#include "sf-project-view.h"
+#include "sf-welcome-page.h"
+#include "sf-window.h"
+
+struct _SfWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwToastOverlay     *toast_overlay;
+  GtkStack            *stack;
+  SfWelcomePage       *welcome;
+
+  GSettings           *settings;
+  SfProject           *project;
+  GtkWidget           *view;
+  GBinding            *title_binding;
+};
+
+G_DEFINE_FINAL_TYPE (SfWindow, sf_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static SfLibrary *
+library (SfWindow *self)
+{
+  return sf_application_get_library (
+    SF_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+static void
+set_enabled (SfWindow   *self,
+             const char *name,
+             gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static void
+update_undo_actions (SfWindow *self)
+{
+  set_enabled (self, "undo", self->project && sf_project_can_undo (self->project));
+  set_enabled (self, "redo", self->project && sf_project_can_redo (self->project));
+  set_enabled (self, "export", self->project != NULL);
+  set_enabled (self, "close-project", self->project != NULL);
+}
+
+static void
+close_project (SfWindow *self)
+{
+  if (self->project == NULL)
+    return;
+  g_clear_pointer (&self->title_binding, g_binding_unbind);
+  g_signal_handlers_disconnect_by_data (self->project, self);
+  gtk_stack_set_visible_child_name (self->stack, "welcome");
+  gtk_stack_remove (self->stack, self->view);
+  self->view = NULL;
+  g_clear_object (&self->project);
+  gtk_window_set_title (GTK_WINDOW (self), _("Startfoto"));
+  update_undo_actions (self);
+  sf_library_refresh (library (self));
+}
+
+static void
+show_project (SfWindow  *self,
+              SfProject *project)
+{
+  close_project (self);
+  self->project = g_object_ref (project);
+  self->view = sf_project_view_new (project);
+  gtk_stack_add_named (self->stack, self->view, "project");
+  gtk_stack_set_visible_child (self->stack, self->view);
+  self->title_binding = g_object_bind_property (project, "name", self, "title",
+                                                G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (project, "notify::can-undo", G_CALLBACK (update_undo_actions), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "notify::can-redo", G_CALLBACK (update_undo_actions), self,
+                           G_CONNECT_SWAPPED);
+  update_undo_actions (self);
+}
+
+const char *
+sf_window_get_path (SfWindow *self)
+{
+  return self->project ? sf_project_get_path (self->project) : NULL;
+}
+
+gpointer
+sf_window_get_project (SfWindow *self)
+{
+  return self->project;
+}
+
+gboolean
+sf_window_shows_example (SfWindow *self)
+{
+  return self->project != NULL && sf_project_get_is_example (self->project);
+}
+
+void
+sf_window_open_project (SfWindow   *self,
+                        const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfProject) project = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
+
+  if (project == NULL)
+    {
+      sf_feedback_error (GTK_WIDGET (self), _("The project could not be opened"), error);
+      return;
+    }
+  show_project (self, project);
+}
+
+/* ---- bringing in a file from elsewhere -------------------------------------------------- */
+
+typedef struct
+{
+  SfWindow *self;
+  char     *source;
+  char     *existing;
+} ImportRequest;
+
+static void
+import_request_free (ImportRequest *request)
+{
+  g_object_unref (request->self);
+  g_free (request->source);
+  g_free (request->existing);
+  g_free (request);
+}
+
+static void
+import_copy (SfWindow   *self,
+             const char *source)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = sf_library_import (library (self), source, &error);
+
+  if (path == NULL)
+    {
+      sf_feedback_error (GTK_WIDGET (self), _("The project could not be imported"), error);
+      return;
+    }
+  sf_window_open_project (self, path);
+}
+
+static void
+on_duplicate_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       ImportRequest    *request)
+{
+  if (g_str_equal (response, "open"))
+    sf_application_open_file (SF_APPLICATION (gtk_window_get_application (
+                                                GTK_WINDOW (request->self))),
+                              request->existing, GTK_WINDOW (request->self));
+  else if (g_str_equal (response, "keep"))
+    import_copy (request->self, request->source);
+  import_request_free (request);
+}
+
+void
+sf_window_import_file (SfWindow   *self,
+                       const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfLibraryEntry) entry = sf_library_entry_read (path, TRUE, &error);
+  g_autofree char *existing = NULL;
+  ImportRequest *request;
+  AdwMessageDialog *dialog;
+
+  if (entry == NULL)
+    {
+      sf_feedback_error (GTK_WIDGET (self), _("The project could not be imported"), error);
+      return;
+    }
+
+  sf_library_refresh (library (self));
+  existing = sf_library_find_project (library (self), sf_library_entry_get_project_id (entry));
+  if (existing == NULL)
+    {
+      import_copy (self, path);
+      return;
+    }
+
+  /* Merging two copies comes later; for now the user chooses which to keep working in. */
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    GTK_WINDOW (self), _("This Project Is Already in Your Library"), NULL));
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” is already among your projects. Open the one you "
+                                    "have, or keep both as separate copies."),
+                                  sf_library_entry_get_name (entry));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "keep", _("_Keep Both"),
+                                    "open", _("_Open Existing"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "open");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  request = g_new0 (ImportRequest, 1);
+  request->self = g_object_ref (self);
+  request->source = g_strdup (path);
+  request->existing = g_steal_pointer (&existing);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_duplicate_response), request);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- actions ---------------------------------------------------------------------------- */
+
+static GtkFileFilter *
+project_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Startfoto projects"));
+  gtk_file_filter_add_mime_type (filter, "application/x-startfoto");
+  gtk_file_filter_add_suffix (filter, "startfoto");
+  return filter;
+}
+
+static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    SfWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        sf_application_open_file (SF_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                                  path, GTK_WINDOW (self));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+import_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  SfWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = project_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Import a Project File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
+                                         _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    SfWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->project != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL || !g_str_has_suffix (path, ".startfoto"))
+        {
+          g_autofree char *with_suffix = g_strconcat (path ? path : "", ".startfoto", NULL);
+
+          g_free (path);
+          path = g_steal_pointer (&with_suffix);
+        }
+      if (!sf_project_export (self->project, path, &error))
+        sf_feedback_error (GTK_WIDGET (self), _("The copy could not be saved"), error);
+      else
+        {
+          g_autofree char *name = g_filename_display_basename (path);
+          g_autofree char *title = g_strdup_printf (_("Copy saved as “%s”"), name);
+
+          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+        }
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  SfWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = project_filter ();
+  g_autofree char *name = NULL;
+
+  if (self->project == NULL)
+    return;
+  name = g_strconcat (*sf_project_get_name (self->project) ? sf_project_get_name (self->project)
+                                                           : _("Project"),
+                      ".startfoto", NULL);
+  g_strdelimit (name, "/\\", '-');
+  chooser = gtk_file_chooser_native_new (_("Export a Copy"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_project_created (SfNewProjectDialog *dialog,
+                    const char         *path,
+                    SfWindow           *self)
+{
+  sf_window_open_project (self, path);
+}
+
+static void
+new_project_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  SfWindow *self = user_data;
+  GtkWidget *dialog = sf_new_project_dialog_new (GTK_WINDOW (self), library (self));
+
+  g_signal_connect_object (dialog, "created", G_CALLBACK (on_project_created), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_example_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  SfWindow *self = user_data;
+
+  sf_application_open_example (SF_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                               GTK_WINDOW (self));
+}
+
+static void
+open_path_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  SfWindow *self = user_data;
+
+  sf_application_open_file (SF_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                            g_variant_get_string (param, NULL), GTK_WINDOW (self));
+}
+
+static void
+close_project_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  close_project (user_data);
+}
+
+static void
+undo_redo (SfWindow *self,
+           gboolean  undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->project == NULL)
+    return;
+  if (!(undo ? sf_project_undo (self->project, &error) : sf_project_redo (self->project, &error)))
+    sf_feedback_error (GTK_WIDGET (self),
+                       undo ? _("The change could not be undone")
+                            : _("The change could not be redone"), error);
+}
+
+static void
+undo_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  undo_redo (user_data, TRUE);
+}
+
+static void
+redo_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  undo_redo (user_data, FALSE);
+}
+
+static const GActionEntry win_actions[] = {
+  { "new-project", new_project_action },
+  { "import", import_action },
+  { "export", export_action },
+  { "open-example", open_example_action },
+  { "open-path", open_path_action, "s" },
+  { "close-project", close_project_action },
+  { "undo", undo_action },
+  { "redo", redo_action },
+};
+
+/* ---- the object ------------------------------------------------------------------------- */
+
+static gboolean
+sf_window_close_request (GtkWindow *window)
+{
+  SfWindow *self = SF_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  return GTK_WINDOW_CLASS (sf_window_parent_class)->close_request (window);
+}
+
+static void
+sf_window_constructed (GObject *object)
+{
+  SfWindow *self = SF_WINDOW (object);
+
+  G_OBJECT_CLASS (sf_window_parent_class)->constructed (object);
+  sf_welcome_page_set_library (self->welcome, library (self));
+  sf_library_refresh (library (self));
+}
+
+static void
+sf_window_dispose (GObject *object)
+{
+  SfWindow *self = SF_WINDOW (object);
+
+  g_clear_pointer (&self->title_binding, g_binding_unbind);
+  g_clear_object (&self->project);
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (object), SF_TYPE_WINDOW);
+  G_OBJECT_CLASS (sf_window_parent_class)->dispose (object);
+}
+
+static void
+sf_window_class_init (SfWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->constructed = sf_window_constructed;
+  G_OBJECT_CLASS (klass)->dispose = sf_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = sf_window_close_request;
+
+  g_type_ensure (SF_TYPE_WELCOME_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/startfoto/Startfoto/ui/sf-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SfWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SfWindow, welcome);
+}
+
+static void
+sf_window_init (SfWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions),
+                                   self);
+  update_undo_actions (self);
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+SfWindow *
+sf_window_new (SfApplication *application)
+{
+  return g_object_new (SF_TYPE_WINDOW, "application", application, NULL);
+}

@@ -1,0 +1,101 @@
+/* bench-store.c: opening projects and committing edits, as figures
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Targets (issue 2): opening the large project takes at most 1.5x opening the example;
+ * committing one edit takes under one frame (16 ms) at the 99th percentile.
+ * Run: build/tests/bench/bench-store [DIR]   (DIR: where the files go, default a temp dir)
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sf-bench-project.h"
+#include "sf-example.h"
+#include "sf-project.h"
+
+#define OPEN_ROUNDS 40
+#define EDITS 1000
+
+static double
+median_open_ms (const char *path)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (int i = 0; i < OPEN_ROUNDS; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(SfProject) project = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
+      double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+      if (project == NULL)
+        g_error ("%s", error->message);
+      g_array_append_val (samples, ms);
+    }
+  return sf_bench_percentile (samples, 50);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
+                                  : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+  g_autofree char *example = g_build_filename (dir, "example.startfoto", NULL);
+  g_autofree char *large = g_build_filename (dir, "large.startfoto", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(SfProject) project = NULL;
+  double example_ms, large_ms, p50, p99, max;
+  g_autofree char *partner_id = NULL;
+
+  g_unlink (example);
+  g_unlink (large);
+  if (!sf_example_write (example, &error) || !sf_bench_write_large_project (large, &error))
+    g_error ("%s", error->message);
+
+  example_ms = median_open_ms (example);
+  large_ms = median_open_ms (large);
+  g_print ("open example project:   %7.2f ms (median of %d)\n", example_ms, OPEN_ROUNDS);
+  g_print ("open large project:     %7.2f ms (median of %d; 200 partners, 20 flats, "
+           "500 own questions)\n", large_ms, OPEN_ROUNDS);
+  g_print ("large / example:        %7.2fx (target at most 1.5x) %s\n", large_ms / example_ms,
+           large_ms / example_ms <= 1.5 ? "MET" : "NOT MET");
+
+  /* One edit = one action: a transaction with synchronous=FULL, its changeset, and the
+   * refresh of the models that show it. */
+  project = sf_project_open (large, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_nonnull (project);
+  {
+    g_autoptr(SfPartner) partner = g_list_model_get_item (sf_project_get_partners (project), 7);
+
+    partner_id = g_strdup (sf_record_get_id (SF_RECORD (partner)));
+  }
+  for (int i = 0; i < EDITS; i++)
+    {
+      g_autofree char *notes = g_strdup_printf ("Aantekening %d", i);
+      SfPartnerFields fields = { "Organisatie 8", "care", "manager", "Contactpersoon 8", notes };
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      if (!sf_project_update_partner (project, partner_id, &fields, &error))
+        g_error ("%s", error->message);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (edits, ms);
+    }
+  p50 = sf_bench_percentile (edits, 50);
+  p99 = sf_bench_percentile (edits, 99);
+  max = sf_bench_percentile (edits, 100);
+  g_print ("commit one edit:        %7.2f ms median, %.2f ms p99, %.2f ms max (%d edits on "
+           "the large project)\n", p50, p99, max, EDITS);
+  g_print ("p99 under one frame:    %7.2f ms (target under 16 ms) %s\n", p99,
+           p99 < 16.0 ? "MET" : "NOT MET");
+
+  g_clear_object (&project);
+  g_unlink (example);
+  g_unlink (large);
+  if (argc <= 1)
+    g_rmdir (dir);
+  return 0;
+}
