@@ -10,6 +10,7 @@
 #include "sf-feedback.h"
 #include "sf-info.h"
 #include "sf-window.h"
+#include "startfoto-resources.h"
 
 struct _SfApplication
 {
@@ -322,6 +323,10 @@ static void
 sf_application_class_init (SfApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  /* Referencing the resource pulls it, with the constructor that registers it, out of the
+   * static library into every program that links it. */
+  (void) sf_app_resources_get_resource ();
 
   G_OBJECT_CLASS (klass)->finalize = sf_application_finalize;
   app_class->activate = sf_application_activate;

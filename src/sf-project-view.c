@@ -77,6 +77,9 @@ sf_project_view_show_page (SfProjectView *self,
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, (int) index);
 
   g_return_if_fail (row != NULL);
+  /* Pages are built when first shown: opening a project shows the overview at once. */
+  if (gtk_stack_get_child_by_name (self->pages, name) == NULL)
+    gtk_stack_add_named (self->pages, sf_step_registry_create_page (index, self->project), name);
   gtk_stack_set_visible_child_name (self->pages, name);
   adw_window_title_set_title (self->content_title, sf_step_registry_get_page_title (index));
   if (gtk_list_box_get_selected_row (self->sidebar) != row)
@@ -163,6 +166,8 @@ sf_project_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->project, self);
   g_clear_object (&self->project);
   g_clear_pointer (&self->status_labels, g_ptr_array_unref);
+  /* The leaflet is both the bin's child and a template child: unparent it once. */
+  adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), SF_TYPE_PROJECT_VIEW);
   G_OBJECT_CLASS (sf_project_view_parent_class)->dispose (object);
 }
@@ -191,6 +196,7 @@ static void
 sf_project_view_init (SfProjectView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_name (GTK_WIDGET (self), "project-view");
   self->status_labels = g_ptr_array_new ();
   g_signal_connect (self->sidebar, "row-selected", G_CALLBACK (on_row_selected), self);
 }
@@ -202,12 +208,7 @@ sf_project_view_new (SfProject *project)
 
   self->project = g_object_ref (project);
   for (guint i = 0; i < sf_step_registry_get_n_pages (); i++)
-    {
-      g_autofree char *name = page_name (i);
-
-      gtk_list_box_append (self->sidebar, sidebar_row (self, i));
-      gtk_stack_add_named (self->pages, sf_step_registry_create_page (i, project), name);
-    }
+    gtk_list_box_append (self->sidebar, sidebar_row (self, i));
   gtk_revealer_set_reveal_child (self->example_banner, sf_project_get_is_example (project));
   g_signal_connect_swapped (project, "changed::step", G_CALLBACK (update_progress), self);
   g_signal_connect_swapped (project, "notify::name", G_CALLBACK (update_titles), self);

@@ -425,16 +425,6 @@ sf_window_close_request (GtkWindow *window)
 }
 
 static void
-sf_window_constructed (GObject *object)
-{
-  SfWindow *self = SF_WINDOW (object);
-
-  G_OBJECT_CLASS (sf_window_parent_class)->constructed (object);
-  sf_welcome_page_set_library (self->welcome, library (self));
-  sf_library_refresh (library (self));
-}
-
-static void
 sf_window_dispose (GObject *object)
 {
   SfWindow *self = SF_WINDOW (object);
@@ -451,7 +441,6 @@ sf_window_class_init (SfWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->constructed = sf_window_constructed;
   G_OBJECT_CLASS (klass)->dispose = sf_window_dispose;
   GTK_WINDOW_CLASS (klass)->close_request = sf_window_close_request;
 
@@ -483,5 +472,10 @@ sf_window_init (SfWindow *self)
 SfWindow *
 sf_window_new (SfApplication *application)
 {
-  return g_object_new (SF_TYPE_WINDOW, "application", application, NULL);
+  SfWindow *self = g_object_new (SF_TYPE_WINDOW, "application", application, NULL);
+
+  /* Not in constructed(): GtkWindow sets its application only after construction. */
+  sf_welcome_page_set_library (self->welcome, library (self));
+  sf_library_refresh (library (self));
+  return self;
 }

@@ -180,7 +180,7 @@ test_partners (void)
   GtkWidget *dialog;
   g_autoptr(SfPartner) partner = NULL;
 
-  activate (GTK_WIDGET (main_window ()), "view.show-page", g_variant_new_uint32 (1));
+  activate (find ("project-view"), "view.show-page", g_variant_new_uint32 (1));
   activate (find ("add-partner"), "step.add-partner", NULL);
   WAIT_FOR ((dialog = find_toplevel (SF_TYPE_PARTNER_DIALOG)) != NULL);
   set_text ("organisation", "Woonstichting Zuid");
@@ -288,7 +288,7 @@ test_language (void)
 
   activate (window, "win.open-example", NULL);
   WAIT_FOR (project () != NULL);
-  activate (window, "view.show-page", g_variant_new_uint32 (1));
+  activate (find ("project-view"), "view.show-page", g_variant_new_uint32 (1));
   /* The method's own wording, exactly. */
   g_assert_nonnull (find_label (window, dutch ? "Interviews met alle relevante partners"
                                               : "Interviews with all relevant partners"));

@@ -112,7 +112,7 @@ sf_record_list_refresh (SfRecordList  *self,
   g_autoptr(GPtrArray) old = NULL;
   sqlite3_stmt *stmt = sf_db_prepare (self->db, self->sql, error);
   gboolean same_order;
-  guint old_len;
+  guint old_len, prefix = 0, suffix = 0;
   int rc;
 
   if (stmt == NULL)
@@ -156,6 +156,16 @@ sf_record_list_refresh (SfRecordList  *self,
 
       g_hash_table_insert (self->by_id, (gpointer) sf_record_get_id (item), item);
     }
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->items->len);
+
+  /* Report only the stretch that differs, so a list view rebuilds only those rows. */
+  while (prefix < old_len && prefix < self->items->len &&
+         g_ptr_array_index (old, prefix) == g_ptr_array_index (self->items, prefix))
+    prefix++;
+  while (suffix < old_len - prefix && suffix < self->items->len - prefix &&
+         g_ptr_array_index (old, old_len - 1 - suffix) ==
+         g_ptr_array_index (self->items, self->items->len - 1 - suffix))
+    suffix++;
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_len - prefix - suffix,
+                              self->items->len - prefix - suffix);
   return TRUE;
 }

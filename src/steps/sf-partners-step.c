@@ -1,0 +1,215 @@
+/* sf-partners-step.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each partner row carries a small action group "partner" (edit, remove), so that its buttons
+ * and tests act on that row's partner without looking it up.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-domain.h"
+#include "sf-feedback.h"
+#include "sf-icon-button.h"
+#include "sf-partner-dialog.h"
+#include "sf-partners-step.h"
+#include "sf-text.h"
+
+struct _SfPartnersStep
+{
+  SfStepPage parent_instance;
+
+  GtkWidget *list_box;
+};
+
+G_DEFINE_FINAL_TYPE (SfPartnersStep, sf_partners_step, SF_TYPE_STEP_PAGE)
+
+static SfPartner *
+row_get_partner (GtkWidget *row)
+{
+  return g_object_get_data (G_OBJECT (row), "sf-partner");
+}
+
+static void
+update_row (GtkWidget *row)
+{
+  SfPartner *partner = row_get_partner (row);
+  const char *parts[] = {
+    sf_domain_get_label (sf_partner_get_domain (partner)),
+    sf_partner_get_role (partner),
+    sf_partner_get_contact (partner),
+  };
+  g_autofree char *subtitle = sf_text_join_parts (parts, G_N_ELEMENTS (parts));
+  const char *organisation = sf_partner_get_organisation (partner);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 organisation != NULL ? organisation : "");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+}
+
+static void
+edit_partner (GtkWidget *widget,
+              SfPartner *partner)
+{
+  SfPartnersStep *self = SF_PARTNERS_STEP (gtk_widget_get_ancestor (widget,
+                                                                    SF_TYPE_PARTNERS_STEP));
+  GtkWidget *dialog;
+
+  dialog = sf_partner_dialog_new (GTK_WIDGET (self),
+                                  sf_step_page_get_project (SF_STEP_PAGE (self)), partner);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+row_activated_cb (GtkWidget *row)
+{
+  edit_partner (row, row_get_partner (row));
+}
+
+static void
+row_edit_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       row)
+{
+  edit_partner (row, row_get_partner (row));
+}
+
+static void
+row_remove_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       row)
+{
+  /* The row goes away with its partner: keep hold of the page for the toast. */
+  g_autoptr(GtkWidget) page = g_object_ref (gtk_widget_get_ancestor (row, SF_TYPE_PARTNERS_STEP));
+  SfProject *project = sf_step_page_get_project (SF_STEP_PAGE (page));
+  g_autofree char *id = g_strdup (sf_record_get_id (SF_RECORD (row_get_partner (row))));
+  g_autoptr(GError) error = NULL;
+
+  if (!sf_project_remove_partner (project, id, &error))
+    sf_feedback_error (page, _("The partner could not be removed"), error);
+  else
+    sf_feedback_undo_toast (page, _("Partner removed"));
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  static const GActionEntry entries[] = {
+    { .name = "edit", .activate = row_edit_action },
+    { .name = "remove", .activate = row_remove_action },
+  };
+  SfPartner *partner = SF_PARTNER (item);
+  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove_button = sf_icon_button_new ("user-trash-symbolic", _("Remove Partner"));
+
+  g_object_set_data_full (G_OBJECT (row), "sf-partner", g_object_ref (partner), g_object_unref);
+  g_action_map_add_action_entries (G_ACTION_MAP (actions), entries, G_N_ELEMENTS (entries), row);
+  gtk_widget_insert_action_group (row, "partner", G_ACTION_GROUP (actions));
+
+  /* Names are the user's own text: never read them as markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), NULL);
+
+  gtk_widget_set_name (remove_button, "remove-partner");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove_button), "partner.remove");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove_button);
+
+  /* The store updates the partner object in place after an edit, undo or redo. */
+  g_signal_connect_object (partner, "notify", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
+  update_row (row);
+  return row;
+}
+
+static void
+add_partner_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  edit_partner (widget, NULL);
+}
+
+static GtkWidget *
+placeholder_new (void)
+{
+  GtkWidget *label = gtk_label_new (_("No partners yet"));
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 18);
+  gtk_widget_set_margin_bottom (label, 18);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  return label;
+}
+
+static GtkWidget *
+add_button_new (void)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("_Add Partner"));
+  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_widget_set_name (button, "add-partner");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "step.add-partner");
+  return button;
+}
+
+static void
+sf_partners_step_constructed (GObject *object)
+{
+  SfPartnersStep *self = SF_PARTNERS_STEP (object);
+  SfProject *project;
+  GtkWidget *group;
+
+  G_OBJECT_CLASS (sf_partners_step_parent_class)->constructed (object);
+
+  project = sf_step_page_get_project (SF_STEP_PAGE (self));
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Partner register"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+    _("The organisations that take part. The partners interview each other and present "
+      "the outcomes at a joint meeting."));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add_button_new ());
+
+  self->list_box = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->list_box, "boxed-list");
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), placeholder_new ());
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), sf_project_get_partners (project),
+                           create_row, NULL, NULL);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->list_box);
+
+  sf_step_page_add_section (SF_STEP_PAGE (self), group);
+}
+
+static void
+sf_partners_step_class_init (SfPartnersStepClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sf_partners_step_constructed;
+  gtk_widget_class_install_action (widget_class, "step.add-partner", NULL, add_partner_action);
+}
+
+static void
+sf_partners_step_init (SfPartnersStep *self)
+{
+}
+
+GtkWidget *
+sf_partners_step_new (SfProject *project)
+{
+  g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
+
+  return g_object_new (SF_TYPE_PARTNERS_STEP, "project", project, "number", 1, NULL);
+}

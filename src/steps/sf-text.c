@@ -1,0 +1,53 @@
+/* sf-text.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "sf-text.h"
+
+/* The method writes its purposes and roles as they follow "Doel:" or a bullet, starting in
+ * lower case; shown on their own under a heading or in a row they start with a capital. */
+char *
+sf_text_sentence_case (const char *text)
+{
+  GString *result;
+
+  if (text == NULL || *text == '\0')
+    return g_strdup (text);
+
+  result = g_string_new (NULL);
+  g_string_append_unichar (result, g_unichar_totitle (g_utf8_get_char (text)));
+  g_string_append (result, g_utf8_next_char (text));
+  return g_string_free (result, FALSE);
+}
+
+/* Joins the parts that are not blank with " · ", as in a row's subtitle. A part may be NULL. */
+char *
+sf_text_join_parts (const char *const *parts,
+                    guint              n_parts)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      g_autofree char *stripped = NULL;
+
+      if (sf_text_is_blank (parts[i]))
+        continue;
+      stripped = g_strstrip (g_strdup (parts[i]));
+      if (joined->len > 0)
+        g_string_append (joined, " · ");
+      g_string_append (joined, stripped);
+    }
+  return g_string_free (joined, FALSE);
+}
+
+gboolean
+sf_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
