@@ -20,7 +20,7 @@ struct _SfWindow
 
   AdwToastOverlay     *toast_overlay;
   GtkStack            *stack;
-  SfWelcomePage       *welcome;
+  GtkWidget           *welcome; /* built when first needed: --example never shows it */
 
   GSettings           *settings;
   SfProject           *project;
@@ -57,19 +57,31 @@ update_undo_actions (SfWindow *self)
 }
 
 static void
+show_welcome (SfWindow *self)
+{
+  if (self->welcome == NULL)
+    {
+      self->welcome = g_object_new (SF_TYPE_WELCOME_PAGE, NULL);
+      sf_welcome_page_set_library (SF_WELCOME_PAGE (self->welcome), library (self));
+      gtk_stack_add_named (self->stack, self->welcome, "welcome");
+    }
+  sf_library_refresh (library (self));
+  gtk_stack_set_visible_child (self->stack, self->welcome);
+}
+
+static void
 close_project (SfWindow *self)
 {
   if (self->project == NULL)
     return;
   g_clear_pointer (&self->title_binding, g_binding_unbind);
   g_signal_handlers_disconnect_by_data (self->project, self);
-  gtk_stack_set_visible_child_name (self->stack, "welcome");
+  show_welcome (self);
   gtk_stack_remove (self->stack, self->view);
   self->view = NULL;
   g_clear_object (&self->project);
   gtk_window_set_title (GTK_WINDOW (self), _("Startfoto"));
   update_undo_actions (self);
-  sf_library_refresh (library (self));
 }
 
 static void
@@ -398,6 +410,20 @@ redo_action (GSimpleAction *action,
   undo_redo (user_data, FALSE);
 }
 
+/* Built when asked for, not with every window as GtkApplicationWindow's help overlay is. */
+static void
+shortcuts_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/startfoto/Startfoto/ui/sf-shortcuts-window.ui");
+  GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+
+  gtk_window_set_transient_for (window, GTK_WINDOW (user_data));
+  gtk_window_present (window);
+}
+
 static const GActionEntry win_actions[] = {
   { "new-project", new_project_action },
   { "import", import_action },
@@ -407,9 +433,20 @@ static const GActionEntry win_actions[] = {
   { "close-project", close_project_action },
   { "undo", undo_action },
   { "redo", redo_action },
+  { "show-help-overlay", shortcuts_action },
 };
 
 /* ---- the object ------------------------------------------------------------------------- */
+
+static void
+sf_window_show (GtkWidget *widget)
+{
+  SfWindow *self = SF_WINDOW (widget);
+
+  if (self->project == NULL)
+    show_welcome (self);
+  GTK_WIDGET_CLASS (sf_window_parent_class)->show (widget);
+}
 
 static gboolean
 sf_window_close_request (GtkWindow *window)
@@ -443,13 +480,11 @@ sf_window_class_init (SfWindowClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = sf_window_dispose;
   GTK_WINDOW_CLASS (klass)->close_request = sf_window_close_request;
-
-  g_type_ensure (SF_TYPE_WELCOME_PAGE);
+  widget_class->show = sf_window_show;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/startfoto/Startfoto/ui/sf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, SfWindow, welcome);
 }
 
 static void
@@ -472,10 +507,5 @@ sf_window_init (SfWindow *self)
 SfWindow *
 sf_window_new (SfApplication *application)
 {
-  SfWindow *self = g_object_new (SF_TYPE_WINDOW, "application", application, NULL);
-
-  /* Not in constructed(): GtkWindow sets its application only after construction. */
-  sf_welcome_page_set_library (self->welcome, library (self));
-  sf_library_refresh (library (self));
-  return self;
+  return g_object_new (SF_TYPE_WINDOW, "application", application, NULL);
 }

@@ -19,9 +19,8 @@ struct _SfOverviewPage
   AdwBin parent_instance;
 
   SfProject *project;
-  GtkWidget *step_dropdowns[SF_METHOD_N_STEPS];
+  GtkWidget *step_buttons[SF_METHOD_N_STEPS];
   GtkWidget *step_rows[SF_METHOD_N_STEPS];
-  gboolean   syncing_steps; /* set while the dropdowns follow the project */
 
   GtkWidget *title_label;
   GtkWidget *name_row;
@@ -197,6 +196,8 @@ create_flat_row (gpointer item,
   g_object_set_data_full (G_OBJECT (row), "sf-flat", g_object_ref (flat), g_object_unref);
   /* Names are the user's own text: never read them as markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_signal_connect (row, "activated", G_CALLBACK (flat_row_activated_cb), NULL);
 
@@ -273,29 +274,46 @@ update_step_subtitles (SfOverviewPage *self)
 static void
 sync_steps (SfOverviewPage *self)
 {
-  self->syncing_steps = TRUE;
   for (guint number = 1; number <= SF_METHOD_N_STEPS; number++)
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (self->step_dropdowns[number - 1]),
-                                sf_project_get_step_status (self->project, number));
-  self->syncing_steps = FALSE;
+    gtk_menu_button_set_label (GTK_MENU_BUTTON (self->step_buttons[number - 1]),
+                               sf_step_status_label (sf_project_get_step_status (self->project,
+                                                                                 number)));
+}
+
+/* The menu is made when first opened: a GtkDropDown per row cost more than the rest of the
+ * page when a project opens. */
+static void
+create_status_menu (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  guint number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "sf-step"));
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  for (guint status = SF_STEP_NOT_STARTED; status <= SF_STEP_DONE; status++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (sf_step_status_label (status), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "overview.set-step-status",
+                                               g_variant_new ("(uu)", number, status));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
 static void
-step_dropdown_selected_cb (GtkDropDown    *dropdown,
-                           GParamSpec     *pspec,
-                           SfOverviewPage *self)
+set_step_status_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
-  guint number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "sf-step"));
-  guint selected = gtk_drop_down_get_selected (dropdown);
+  SfOverviewPage *self = SF_OVERVIEW_PAGE (widget);
   g_autoptr(GError) error = NULL;
+  guint number, status;
 
-  if (self->syncing_steps || selected > SF_STEP_DONE)
+  g_variant_get (parameter, "(uu)", &number, &status);
+  if (number < 1 || number > SF_METHOD_N_STEPS || status > SF_STEP_DONE)
     return;
-  if (!sf_project_set_step_status (self->project, number, selected, &error))
-    {
-      sf_feedback_error (GTK_WIDGET (self), _("The step’s status could not be changed"), error);
-      sync_steps (self);
-    }
+  if (!sf_project_set_step_status (self->project, number, status, &error))
+    sf_feedback_error (GTK_WIDGET (self), _("The step’s status could not be changed"), error);
 }
 
 static void
@@ -310,42 +328,40 @@ step_row_activated_cb (GtkWidget *row)
 static void
 add_step_rows (SfOverviewPage *self)
 {
-  g_autoptr(GtkStringList) model = sf_step_status_model_new ();
-  /* One width for all dropdowns, so the statuses line up whatever their length. */
-  g_autoptr(GtkSizeGroup) widths = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-
   for (guint number = 1; number <= SF_METHOD_N_STEPS; number++)
     {
       const SfMethodStep *step = sf_method_get_step (number);
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (model)), NULL);
+      GtkWidget *button = gtk_menu_button_new ();
       /* TRANSLATORS: a step in the overview: "1. Interviews with all relevant partners" */
       g_autofree char *title = g_strdup_printf (_("%u. %s"), number,
                                                 sf_method_step_get_title (step));
-      /* TRANSLATORS: the accessible name of a step's status dropdown */
+      /* TRANSLATORS: the accessible name of a step's status button */
       g_autofree char *label = g_strdup_printf (_("Status of step %u"), number);
 
       g_object_set_data (G_OBJECT (row), "sf-step", GUINT_TO_POINTER (number));
-      g_object_set_data (G_OBJECT (dropdown), "sf-step", GUINT_TO_POINTER (number));
+      g_object_set_data (G_OBJECT (button), "sf-step", GUINT_TO_POINTER (number));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      /* One line each: wrapping text is measured at many widths, which made opening a
+       * project noticeably slower; the step page has the full title. */
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_signal_connect (row, "activated", G_CALLBACK (step_row_activated_cb), NULL);
 
-      gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-      gtk_size_group_add_widget (widths, dropdown);
-      gtk_widget_set_tooltip_text (dropdown, _("Status"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_status_menu, NULL,
+                                             NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       -1);
-      g_signal_connect (dropdown, "notify::selected",
-                        G_CALLBACK (step_dropdown_selected_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  gtk_image_new_from_icon_name ("go-next-symbolic"));
 
       self->step_rows[number - 1] = row;
-      self->step_dropdowns[number - 1] = dropdown;
+      self->step_buttons[number - 1] = button;
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->steps_group), row);
     }
 }
@@ -454,6 +470,8 @@ sf_overview_page_class_init (SfOverviewPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "overview.add-flat", NULL, add_flat_action);
+  gtk_widget_class_install_action (widget_class, "overview.set-step-status", "(uu)",
+                                   set_step_status_action);
   gtk_widget_class_install_action (widget_class, "overview.set-concept", "s",
                                    set_concept_action);
 

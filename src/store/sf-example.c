@@ -44,6 +44,10 @@ sf_example_write (const char  *path,
 
   if (project == NULL)
     return FALSE;
+  /* Written to a temporary file that is renamed into place when complete: a crash leaves
+   * no half example behind, so there is no need to wait for the disk after each step. */
+  if (!sf_db_exec (sf_project_get_db (project), "PRAGMA synchronous = OFF", error))
+    return FALSE;
   if (!sf_project_set_example (project, TRUE, error))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (flats); i++)

@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Quits after its first frame is painted, as startfoto does with STARTFOTO_BENCH_QUIT_ON_MAP.
+ * Quits when mapped, or after its first frame with STARTFOTO_BENCH_QUIT_ON_MAP=frame, as
+ * startfoto does. Same application flags as startfoto: a unique instance on the session bus.
  */
 #include <adwaita.h>
 
@@ -18,8 +19,11 @@ static void
 on_map (GtkWidget    *window,
         GApplication *app)
 {
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_after_paint), app);
+  if (g_strcmp0 (g_getenv ("STARTFOTO_BENCH_QUIT_ON_MAP"), "frame") == 0)
+    g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                      G_CALLBACK (on_after_paint), app);
+  else
+    g_application_quit (app);
 }
 
 static void
@@ -40,7 +44,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(AdwApplication) app = adw_application_new ("io.github.startfoto.MinimalWindow",
-                                                       G_APPLICATION_NON_UNIQUE);
+                                                       G_APPLICATION_DEFAULT_FLAGS);
 
   g_signal_connect (app, "activate", G_CALLBACK (activate), NULL);
   return g_application_run (G_APPLICATION (app), argc, argv);
