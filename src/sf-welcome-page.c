@@ -51,9 +51,8 @@ create_row (gpointer item,
     subtitle = g_strdup_printf (_("%s · changed %s"), municipality, changed);
   else
     subtitle = g_strdup_printf (_("Changed %s"), changed);
-  progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u step done",
-                                           "%u of %u steps done", done),
-                              done, SF_METHOD_N_STEPS);
+  /* Translators: "2 of 5 steps done"; the plural belongs to the five steps */
+  progress = g_strdup_printf (_("%u of %u steps done"), done, SF_METHOD_N_STEPS);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  name && *name ? name : _("Untitled project"));
