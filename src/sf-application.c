@@ -75,26 +75,139 @@ free_window (SfApplication *self,
   return sf_window_new (self);
 }
 
-/* Opens a library project, or brings in a file from elsewhere (checked and copied). */
+static void
+open_library_file (SfApplication *self,
+                   const char    *path,
+                   GtkWindow     *from)
+{
+  SfWindow *window = window_showing (self, path);
+
+  if (window == NULL)
+    {
+      window = free_window (self, from);
+      sf_window_open_project (window, path);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Where to say something about a file that did not open: the window asked from, or any. */
+static GtkWidget *
+some_window (SfApplication *self,
+             GtkWindow     *from)
+{
+  GtkWindow *window = from ? from : gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (sf_window_new (self));
+  gtk_window_present (window);
+  return GTK_WIDGET (window);
+}
+
+static void
+import_copy (SfApplication *self,
+             const char    *source,
+             GtkWindow     *from)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = sf_library_import (self->library, source, &error);
+
+  if (path == NULL)
+    sf_feedback_error (some_window (self, from), _("The project could not be imported"), error);
+  else
+    open_library_file (self, path, from);
+}
+
+typedef struct
+{
+  SfApplication *self;
+  GtkWindow     *from;
+  char          *source;
+  char          *existing;
+} ImportRequest;
+
+static void
+import_request_free (ImportRequest *request,
+                     GClosure      *closure)
+{
+  g_object_unref (request->self);
+  g_clear_object (&request->from);
+  g_free (request->source);
+  g_free (request->existing);
+  g_free (request);
+}
+
+static void
+on_duplicate_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       ImportRequest    *request)
+{
+  if (g_str_equal (response, "open"))
+    open_library_file (request->self, request->existing, request->from);
+  else if (g_str_equal (response, "keep"))
+    import_copy (request->self, request->source, request->from);
+}
+
+/* A file from elsewhere is checked, then copied into the library and the copy opened. If the
+ * library holds the same project already, the user chooses; merging comes later. */
+static void
+import_file (SfApplication *self,
+             const char    *path,
+             GtkWindow     *from)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfLibraryEntry) entry = sf_library_entry_read (path, TRUE, &error);
+  g_autofree char *existing = NULL;
+  ImportRequest *request;
+  AdwMessageDialog *dialog;
+
+  if (entry == NULL)
+    {
+      sf_feedback_error (some_window (self, from), _("The project could not be imported"), error);
+      return;
+    }
+  sf_library_refresh (self->library);
+  existing = sf_library_find_project (self->library, sf_library_entry_get_project_id (entry));
+  if (existing == NULL)
+    {
+      import_copy (self, path, from);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    GTK_WINDOW (some_window (self, from)), _("This Project Is Already in Your Library"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” is already among your projects. Open the one you "
+                                    "have, or keep both as separate copies."),
+                                  sf_library_entry_get_name (entry));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "keep", _("_Keep Both"),
+                                    "open", _("_Open Existing"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "open");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  request = g_new0 (ImportRequest, 1);
+  request->self = g_object_ref (self);
+  request->from = from ? g_object_ref (from) : NULL;
+  request->source = g_strdup (path);
+  request->existing = g_steal_pointer (&existing);
+  /* Freed with the dialog: closing it after a response emits the close response too. */
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_duplicate_response), request,
+                         (GClosureNotify) import_request_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Opens a library project, or brings in a file from elsewhere. */
 void
 sf_application_open_file (SfApplication *self,
                           const char    *path,
                           GtkWindow     *from)
 {
   g_autofree char *canonical = g_canonicalize_filename (path, NULL);
-  SfWindow *window = window_showing (self, canonical);
 
-  if (window != NULL)
-    {
-      gtk_window_present (GTK_WINDOW (window));
-      return;
-    }
-  window = free_window (self, from);
   if (sf_library_contains (self->library, canonical))
-    sf_window_open_project (window, canonical);
+    open_library_file (self, canonical, from);
   else
-    sf_window_import_file (window, canonical);
-  gtk_window_present (GTK_WINDOW (window));
+    import_file (self, canonical, from);
 }
 
 void

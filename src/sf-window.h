@@ -19,7 +19,5 @@ gpointer    sf_window_get_project     (SfWindow      *self);
 gboolean    sf_window_shows_example   (SfWindow      *self);
 void        sf_window_open_project    (SfWindow      *self,
                                        const char    *path);
-void        sf_window_import_file     (SfWindow      *self,
-                                       const char    *path);
 
 G_END_DECLS

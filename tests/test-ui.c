@@ -275,6 +275,96 @@ test_example (void)
   g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_partners (project ())), ==, 5);
 }
 
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  /* As a click does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+}
+
+/* A colleague mails back a copy of a project the library already holds. */
+static void
+test_import_duplicate (void)
+{
+  SfLibrary *library = sf_application_get_library (app);
+  g_autofree char *copy = g_build_filename (data_home, "van-collega.startfoto", NULL);
+  g_autofree char *id = NULL;
+  g_autofree char *original = NULL;
+  g_autoptr(SfLibraryEntry) entry = NULL;
+  GtkWidget *dialog;
+
+  activate (GTK_WIDGET (main_window ()), "win.close-project", NULL);
+  entry = g_list_model_get_item (sf_library_get_projects (library), 0);
+  activate (GTK_WIDGET (main_window ()), "win.open-path",
+            g_variant_new_string (sf_library_entry_get_path (entry)));
+  WAIT_FOR (project () != NULL);
+  id = g_strdup (sf_project_get_id (project ()));
+  original = g_strdup (sf_project_get_path (project ()));
+  g_assert_true (sf_project_export (project (), copy, NULL));
+  activate (GTK_WIDGET (main_window ()), "win.close-project", NULL);
+
+  /* Open the one we have... */
+  sf_application_open_file (app, copy, GTK_WINDOW (main_window ()));
+  WAIT_FOR ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  respond (ADW_MESSAGE_DIALOG (dialog), "open");
+  WAIT_FOR (project () != NULL);
+  g_assert_cmpstr (sf_project_get_path (project ()), ==, original);
+  g_assert_cmpuint (g_list_model_get_n_items (sf_library_get_projects (library)), ==, 1);
+
+  /* ...or keep both: a second library file with the same project identity. */
+  activate (GTK_WIDGET (main_window ()), "win.close-project", NULL);
+  sf_application_open_file (app, copy, GTK_WINDOW (main_window ()));
+  WAIT_FOR ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  respond (ADW_MESSAGE_DIALOG (dialog), "keep");
+  WAIT_FOR (project () != NULL);
+  g_assert_cmpstr (sf_project_get_path (project ()), !=, original);
+  g_assert_cmpstr (sf_project_get_id (project ()), ==, id);
+  g_assert_true (sf_library_contains (library, sf_project_get_path (project ())));
+  sf_library_refresh (library);
+  g_assert_cmpuint (g_list_model_get_n_items (sf_library_get_projects (library)), ==, 2);
+  /* The mailed file itself is left as it came. */
+  g_assert_true (g_file_test (copy, G_FILE_TEST_EXISTS));
+}
+
+/* A damaged file gets a message in the window; the app and the open project carry on. */
+static void
+test_open_bad_file (void)
+{
+  g_autofree char *bad = g_build_filename (data_home, "kapot.startfoto", NULL);
+  SfProject *before = project ();
+  GtkWidget *dialog;
+
+  g_assert_nonnull (before);
+  g_assert_true (g_file_set_contents (bad, "SQLite format 3", -1, NULL));
+  sf_application_open_file (app, bad, GTK_WINDOW (main_window ()));
+  WAIT_FOR ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  g_assert_nonnull (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_cmpuint (strlen (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog))), >, 10);
+  respond (ADW_MESSAGE_DIALOG (dialog), "ok");
+  WAIT_FOR (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL);
+  g_assert_true (project () == before);
+}
+
+static void
+test_about_and_shortcuts (void)
+{
+  GtkWidget *window;
+
+  activate (GTK_WIDGET (main_window ()), "app.about", NULL);
+  WAIT_FOR ((window = find_toplevel (ADW_TYPE_ABOUT_WINDOW)) != NULL);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (window)), ==,
+                   GTK_LICENSE_GPL_3_0);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  activate (GTK_WIDGET (main_window ()), "win.show-help-overlay", NULL);
+  WAIT_FOR ((window = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW)) != NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 /* The labels a user reads come in the system's language. */
 static void
 test_language (void)
@@ -294,6 +384,29 @@ test_language (void)
                                               : "Interviews with all relevant partners"));
   g_assert_nonnull (find_label (window, dutch ? "Doel" : "Purpose"));
   g_assert_nonnull (find_label (window, dutch ? "Werkwijze" : "Way of working"));
+}
+
+/* The window comes back at the size it was closed at. */
+static void
+test_window_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWindow *window = GTK_WINDOW (main_window ());
+  int width, height;
+
+  gtk_window_set_default_size (window, 900, 640);
+  gtk_window_close (window);
+  WAIT_FOR (gtk_application_get_active_window (GTK_APPLICATION (app)) == NULL);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+
+  g_application_hold (G_APPLICATION (app));
+  g_application_activate (G_APPLICATION (app));
+  iterate ();
+  gtk_window_get_default_size (GTK_WINDOW (main_window ()), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  g_application_release (G_APPLICATION (app));
 }
 
 int
@@ -327,7 +440,11 @@ main (int   argc,
   g_test_add_func ("/ui/own-question", test_own_question);
   g_test_add_func ("/ui/close-and-reopen", test_close_and_reopen);
   g_test_add_func ("/ui/example", test_example);
+  g_test_add_func ("/ui/import-duplicate", test_import_duplicate);
+  g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
+  g_test_add_func ("/ui/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/ui/language", test_language);
+  g_test_add_func ("/ui/window-size", test_window_size);
   status = g_test_run ();
 
   g_application_quit (G_APPLICATION (app));
