@@ -340,7 +340,7 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  static const char *developers[] = { "Startfoto-ontwikkelaars", NULL };
+  const char *developers[] = { _("The Startfoto developers"), NULL };
   const char *method[] = {
     _("Hogeschool Leiden, research group Social Innovation: handreiking “Van flat tot "
       "WelThuisflat”"),
@@ -351,7 +351,7 @@ about_action (GSimpleAction *action,
   adw_about_window_set_application_name (about, _("Startfoto"));
   adw_about_window_set_application_icon (about, APP_ID);
   adw_about_window_set_version (about, PACKAGE_VERSION);
-  adw_about_window_set_developer_name (about, "Startfoto-ontwikkelaars");
+  adw_about_window_set_developer_name (about, _("The Startfoto developers"));
   adw_about_window_set_developers (about, developers);
   adw_about_window_set_comments (about,
                                  _("A shared picture of the local situation before partners "
@@ -360,7 +360,7 @@ about_action (GSimpleAction *action,
   adw_about_window_set_website (about, "https://github.com/startfoto/startfoto");
   adw_about_window_set_issue_url (about, "https://github.com/startfoto/startfoto/issues");
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
-  adw_about_window_set_copyright (about, "© 2026 Startfoto-ontwikkelaars");
+  adw_about_window_set_copyright (about, _("© 2026 The Startfoto developers"));
   adw_about_window_set_translator_credits (about, _("translator-credits"));
   adw_about_window_add_acknowledgement_section (about, _("The Startfoto method"), method);
   adw_about_window_add_legal_section (about, _("The method’s questions"),
@@ -389,10 +389,11 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   /* Nothing to save: every change is already in the project file. */
-  GList *windows;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (user_data));
 
-  while ((windows = gtk_application_get_windows (user_data)) != NULL)
-    gtk_window_destroy (windows->data);
+  /* Closed, not destroyed, so that each window keeps its size as a closed one does. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 static const GActionEntry app_actions[] = {

@@ -150,6 +150,8 @@ add_flat_form (SfNewProjectDialog *self)
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
       gtk_widget_set_tooltip_text (remove, _("Remove This Flat"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Remove This Flat"), -1);
       gtk_widget_add_css_class (remove, "flat");
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_flat), self);
       gtk_box_append (GTK_BOX (header), remove);

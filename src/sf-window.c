@@ -193,14 +193,12 @@ on_export_response (GtkNativeDialog *chooser,
       g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
 
-      if (path == NULL || !g_str_has_suffix (path, ".startfoto"))
-        {
-          g_autofree char *with_suffix = g_strconcat (path ? path : "", ".startfoto", NULL);
-
-          g_free (path);
-          path = g_steal_pointer (&with_suffix);
-        }
-      if (!sf_project_export (self->project, path, &error))
+      /* Exactly the file chosen: another name would overwrite without asking, and inside
+       * Flatpak only the chosen file may be written. */
+      if (path == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                             _("Choose a folder on this computer."));
+      if (path == NULL || !sf_project_export (self->project, path, &error))
         sf_feedback_error (GTK_WIDGET (self), _("The copy could not be saved"), error);
       else
         {
@@ -328,7 +326,10 @@ shortcuts_action (GSimpleAction *action,
     gtk_builder_new_from_resource ("/io/github/startfoto/Startfoto/ui/sf-shortcuts-window.ui");
   GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
 
-  gtk_window_set_transient_for (window, GTK_WINDOW (user_data));
+  /* As the help overlay, its shortcuts show the application's accelerators; this also
+   * replaces this action with GtkApplicationWindow's own for next time. */
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (user_data),
+                                           GTK_SHORTCUTS_WINDOW (window));
   gtk_window_present (window);
 }
 

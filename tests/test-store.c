@@ -287,6 +287,27 @@ test_undo_insert_edit_delete (Fixture       *f,
   g_assert_cmpuint (n_items (sf_project_get_partners (project)), ==, 1);
 }
 
+/* Saving a partner unchanged is no action: nothing to undo, the last change stays. */
+static void
+test_undo_no_op (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(SfProject) project = create_project (f->path);
+  SfPartnerFields fields = { "Woonstichting", "housing", "manager", "Fatma", "" };
+  g_autofree char *id = sf_project_add_partner (project, &fields, NULL);
+  g_autofree char *modified = g_strdup (sf_project_get_modified (project));
+
+  g_assert_true (sf_project_undo (project, NULL));
+  g_assert_true (sf_project_redo (project, NULL));
+  g_assert_true (sf_project_update_partner (project, id, &fields, NULL));
+  g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Add partner");
+  g_assert_true (sf_project_set_field (project, SF_PROJECT_FIELD_NAME, "Welthuisflat Zuid",
+                                       NULL));
+  g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Add partner");
+  g_assert_cmpstr (sf_project_get_modified (project), ==, modified);
+  g_assert_false (sf_project_can_redo (project));
+}
+
 static void
 test_undo_chain (Fixture       *f,
                  gconstpointer  data)
@@ -465,6 +486,30 @@ test_refuse_empty (Fixture       *f,
 {
   g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
   assert_refused (f->path, SF_STORE_ERROR_NOT_PROJECT);
+}
+
+/* Our identity, but not the tables a project has: refused, never a crash. */
+static void
+test_refuse_missing_tables (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;"
+                                          "CREATE TABLE project (id TEXT PRIMARY KEY);",
+                                          SF_DB_APPLICATION_ID, sf_db_current_version ());
+  g_autofree char *library_dir = g_build_filename (f->dir, "library", NULL);
+  g_autoptr(SfLibrary) library = sf_library_new (library_dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *imported = NULL;
+
+  exec_on_file (f->path, sql);
+  assert_refused (f->path, SF_STORE_ERROR_DAMAGED);
+
+  /* Nor does it get into the library to fail there. */
+  imported = sf_library_import (library, f->path, &error);
+  g_assert_null (imported);
+  g_assert_nonnull (error);
+  sf_library_refresh (library);
+  g_assert_cmpuint (n_items (sf_library_get_projects (library)), ==, 0);
 }
 
 static void
@@ -833,12 +878,14 @@ main (int   argc,
   ADD ("/store/unicode", test_unicode);
   ADD ("/store/undo/insert-edit-delete", test_undo_insert_edit_delete);
   ADD ("/store/undo/chain-of-50", test_undo_chain);
+  ADD ("/store/undo/no-op-edit", test_undo_no_op);
   ADD ("/store/questions", test_questions);
   ADD ("/store/steps/status", test_step_status);
   ADD ("/store/refuse/not-sqlite", test_refuse_not_sqlite);
   ADD ("/store/refuse/other-sqlite", test_refuse_other_sqlite);
   ADD ("/store/refuse/empty", test_refuse_empty);
   ADD ("/store/refuse/too-new", test_refuse_too_new);
+  ADD ("/store/refuse/missing-tables", test_refuse_missing_tables);
   ADD ("/store/refuse/truncated", test_refuse_truncated);
   ADD ("/store/refuse/corrupted", test_refuse_corrupted);
   ADD ("/store/refuse/locked", test_refuse_locked);

@@ -265,6 +265,20 @@ test_close_and_reopen (void)
   g_assert_cmpstr (sf_question_get_text (question), ==, "Welke rol spelen mantelzorgers?");
 }
 
+/* Text typed into the overview is kept without Enter: there is no Save. */
+static void
+test_typed_text_kept (void)
+{
+  g_autofree char *path = g_strdup (sf_project_get_path (project ()));
+
+  activate (find ("project-view"), "view.show-page", g_variant_new_uint32 (0));
+  set_text ("project-municipality", "Leiden-Noord");
+  activate (GTK_WIDGET (main_window ()), "win.close-project", NULL);
+  activate (GTK_WIDGET (main_window ()), "win.open-path", g_variant_new_string (path));
+  WAIT_FOR (project () != NULL);
+  g_assert_cmpstr (sf_project_get_municipality (project ()), ==, "Leiden-Noord");
+}
+
 static void
 test_example (void)
 {
@@ -439,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/ui/partners", test_partners);
   g_test_add_func ("/ui/own-question", test_own_question);
   g_test_add_func ("/ui/close-and-reopen", test_close_and_reopen);
+  g_test_add_func ("/ui/typed-text-kept", test_typed_text_kept);
   g_test_add_func ("/ui/example", test_example);
   g_test_add_func ("/ui/import-duplicate", test_import_duplicate);
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);

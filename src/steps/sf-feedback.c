@@ -9,10 +9,24 @@
 
 #include "sf-feedback.h"
 
+/* Once the project changes again the toast's Undo would undo something else: the button goes
+ * (the toast is not dismissed early, which libadwaita 1.2 does not survive mid-animation). */
+static void
+on_project_changed (AdwToast   *toast,
+                    const char *table,
+                    SfProject  *project)
+{
+  g_signal_handlers_disconnect_by_func (project, on_project_changed, toast);
+  adw_toast_set_action_name (toast, NULL);
+  adw_toast_set_button_label (toast, NULL);
+}
+
 /* Shows @title in the nearest toast overlay above @widget, with an Undo button that runs the
- * window's "win.undo". Without an overlay (a page shown on its own) there is nothing to do. */
+ * window's "win.undo" until @project changes again. Without an overlay (a page shown on its
+ * own) there is nothing to do. */
 void
 sf_feedback_undo_toast (GtkWidget  *widget,
+                        SfProject  *project,
                         const char *title)
 {
   GtkWidget *overlay;
@@ -29,6 +43,8 @@ sf_feedback_undo_toast (GtkWidget  *widget,
   adw_toast_set_action_name (toast, "win.undo");
   /* A removal right after another must offer its own Undo at once, not wait in the queue. */
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (project, "changed", G_CALLBACK (on_project_changed), toast,
+                           G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 

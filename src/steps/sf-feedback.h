@@ -6,9 +6,12 @@
 
 #include <gtk/gtk.h>
 
+#include "sf-project.h"
+
 G_BEGIN_DECLS
 
 void sf_feedback_undo_toast (GtkWidget    *widget,
+                             SfProject    *project,
                              const char   *title);
 void sf_feedback_error      (GtkWidget    *widget,
                              const char   *heading,

@@ -131,7 +131,7 @@ remove_action (GtkWidget  *widget,
       return;
     }
   if (self->parent != NULL)
-    sf_feedback_undo_toast (self->parent, _("Flat removed"));
+    sf_feedback_undo_toast (self->parent, self->project, _("Flat removed"));
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

@@ -133,6 +133,42 @@ row_apply_cb (SfOverviewPage *self,
       set_detail (self, i, gtk_editable_get_text (GTK_EDITABLE (row)));
 }
 
+/* Typed text is kept when the row is left too, not only on Enter or the apply button:
+ * there is no Save, so nothing typed may be lost. */
+static void
+keep_typed_text (SfOverviewPage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (detail_rows); i++)
+    {
+      GtkWidget *row = DETAIL_ROW (self, i);
+      g_autofree char *value = project_value (self, i);
+
+      if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), value))
+        set_detail (self, i, gtk_editable_get_text (GTK_EDITABLE (row)));
+    }
+}
+
+/* On the way out only the store is written: touching rows that are being destroyed starts
+ * their animations, which then outlive them. */
+static void
+store_typed_text (SfOverviewPage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (detail_rows); i++)
+    {
+      GtkWidget *row = DETAIL_ROW (self, i);
+      g_autofree char *value = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (row == NULL)
+        continue;
+      value = project_value (self, i);
+      if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), value) &&
+          !sf_project_set_field (self->project, detail_rows[i].field,
+                                 gtk_editable_get_text (GTK_EDITABLE (row)), &error))
+        g_warning ("Typed project details were not kept: %s", error->message);
+    }
+}
+
 static void
 set_concept_action (GtkWidget  *widget,
                     const char *action_name,
@@ -377,7 +413,13 @@ sf_overview_page_constructed (GObject *object)
   g_return_if_fail (SF_IS_PROJECT (self->project));
 
   for (guint i = 0; i < G_N_ELEMENTS (detail_rows); i++)
-    sync_detail (self, i, TRUE);
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      sync_detail (self, i, TRUE);
+      g_signal_connect_swapped (focus, "leave", G_CALLBACK (keep_typed_text), self);
+      gtk_widget_add_controller (DETAIL_ROW (self, i), focus);
+    }
   update_title (self);
   g_signal_connect_object (self->project, "notify", G_CALLBACK (project_notify_cb), self,
                            G_CONNECT_SWAPPED);
@@ -404,7 +446,10 @@ sf_overview_page_dispose (GObject *object)
   SfOverviewPage *self = SF_OVERVIEW_PAGE (object);
 
   if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->project, self);
+      store_typed_text (self); /* the page may go while a row still has focus */
+    }
   /* AdwBin first, so it does not unparent again the child the template already dropped. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_OVERVIEW_PAGE);

@@ -115,7 +115,7 @@ remove_action (GtkWidget  *widget,
       return;
     }
   if (self->parent != NULL)
-    sf_feedback_undo_toast (self->parent, _("Partner removed"));
+    sf_feedback_undo_toast (self->parent, self->project, _("Partner removed"));
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

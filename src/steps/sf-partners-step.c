@@ -89,7 +89,7 @@ row_remove_action (GSimpleAction *action,
   if (!sf_project_remove_partner (project, id, &error))
     sf_feedback_error (page, _("The partner could not be removed"), error);
   else
-    sf_feedback_undo_toast (page, _("Partner removed"));
+    sf_feedback_undo_toast (page, project, _("Partner removed"));
 }
 
 static GtkWidget *

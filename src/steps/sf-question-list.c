@@ -225,7 +225,7 @@ remove_clicked_cb (QuestionRow *qr)
                                    &error))
     sf_feedback_error (GTK_WIDGET (self), _("The question could not be removed"), error);
   else
-    sf_feedback_undo_toast (GTK_WIDGET (self), _("Question removed"));
+    sf_feedback_undo_toast (GTK_WIDGET (self), self->project, _("Question removed"));
 }
 
 static char *
@@ -418,7 +418,7 @@ restore_action (GtkWidget  *widget,
   if (!sf_project_restore_questions (self->project, self->step, &error))
     sf_feedback_error (widget, _("The standard questions could not be restored"), error);
   else
-    sf_feedback_undo_toast (widget, _("Standard questions restored"));
+    sf_feedback_undo_toast (widget, self->project, _("Standard questions restored"));
 }
 
 static void

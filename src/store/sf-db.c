@@ -347,12 +347,34 @@ create_file (const char  *path,
   return TRUE;
 }
 
+static SfDb *open_with (const char        *path,
+                        SfDbOpenFlags      flags,
+                        const SfMigration *migrations,
+                        guint              n_migrations,
+                        GError           **error);
+
+/* A file this call created and could not finish is removed again: no stray files. */
 SfDb *
 sf_db_open_with (const char         *path,
                  SfDbOpenFlags       flags,
                  const SfMigration  *migrations,
                  guint               n_migrations,
                  GError            **error)
+{
+  gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  SfDb *db = open_with (path, flags, migrations, n_migrations, error);
+
+  if (db == NULL && (flags & SF_DB_OPEN_CREATE) && !existed)
+    g_unlink (path);
+  return db;
+}
+
+static SfDb *
+open_with (const char         *path,
+           SfDbOpenFlags       flags,
+           const SfMigration  *migrations,
+           guint               n_migrations,
+           GError            **error)
 {
   g_autoptr(SfDb) db = NULL;
   g_autofree char *name = g_filename_display_basename (path);

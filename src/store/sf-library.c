@@ -15,6 +15,7 @@
 #include "sf-db.h"
 #include "sf-example.h"
 #include "sf-library.h"
+#include "sf-project.h"
 #include "sf-store-error.h"
 
 #define EXAMPLE_FILE_NAME "example.startfoto"
@@ -294,22 +295,35 @@ sf_library_find_project (SfLibrary  *self,
   return NULL;
 }
 
-/* Copies a checked file into the library. An older file arrives migrated (in memory first, so
- * the original is not touched). Returns the new path. */
+/* Copies a checked file into the library. It is read whole first, as it will be when opened,
+ * so that nothing that cannot be opened gets in. An older file arrives migrated (in memory
+ * first: the original is not touched); an example becomes an ordinary project. Returns the
+ * new path. */
 char *
 sf_library_import (SfLibrary   *self,
                    const char  *source_path,
                    GError     **error)
 {
-  g_autoptr(SfDb) db = NULL;
+  g_autoptr(SfProject) project = NULL;
+  g_autoptr(SfDb) copy = NULL;
   g_autofree char *path = NULL;
 
-  db = sf_db_open (source_path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, error);
-  if (db == NULL)
+  project = sf_project_open (source_path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, error);
+  if (project == NULL)
     return NULL;
   path = sf_library_new_path (self, error);
-  if (path == NULL || !sf_db_copy_to_file (db, path, error))
+  if (path == NULL || !sf_project_export (project, path, error))
     return NULL;
+  if (sf_project_get_is_example (project))
+    {
+      copy = sf_db_open (path, SF_DB_OPEN_DEFAULT, error);
+      if (copy == NULL || !sf_db_exec (copy, "UPDATE project SET is_example = 0", error))
+        {
+          g_clear_pointer (&copy, sf_db_free);
+          g_unlink (path);
+          return NULL;
+        }
+    }
   sf_library_refresh (self);
   return g_steal_pointer (&path);
 }

@@ -282,6 +282,7 @@ project_new (SfDb    *db,
              GError **error)
 {
   g_autoptr(SfProject) self = g_object_new (SF_TYPE_PROJECT, NULL);
+  g_autoptr(GError) local_error = NULL;
 
   self->db = db;
   self->flats = sf_record_list_new (SF_TYPE_FLAT, db,
@@ -297,8 +298,21 @@ project_new (SfDb    *db,
                                              "ORDER BY position, id", (int) i + 1);
   self->steps = sf_record_list_new (SF_TYPE_STEP_STATE, db,
                                     "SELECT id, number, status FROM step ORDER BY number", -1);
-  if (!refresh (self, NULL, error))
-    return NULL;
+  if (!refresh (self, NULL, &local_error))
+    {
+      self->db = NULL; /* still the caller's on failure */
+      /* Ours by its identity, yet its tables cannot be read: to a user, a damaged file. */
+      if (g_error_matches (local_error, SF_STORE_ERROR, SF_STORE_ERROR_FAILED))
+        {
+          g_autofree char *name = g_filename_display_basename (sf_db_get_path (db));
+
+          g_clear_error (&local_error);
+          g_set_error (&local_error, SF_STORE_ERROR, SF_STORE_ERROR_DAMAGED,
+                       _("“%s”: The project file is damaged and cannot be used."), name);
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
   return g_steal_pointer (&self);
 }
 
@@ -362,22 +376,14 @@ require_row (SfDb        *db,
   return FALSE;
 }
 
-typedef struct
-{
-  SfActionFunc func;
-  gpointer     data;
-} Action;
-
 static gboolean
-touch_and_run (SfDb     *db,
-               gpointer  user_data,
-               GError  **error)
+touch (SfDb     *db,
+       gpointer  user_data,
+       GError  **error)
 {
-  Action *action = user_data;
   g_autofree char *now = now_iso8601 ();
 
-  return action->func (db, action->data, error) &&
-         run_sql (db, error, "UPDATE project SET modified = ?1", "s", now);
+  return run_sql (db, error, "UPDATE project SET modified = ?1", "s", now);
 }
 
 static gboolean
@@ -388,9 +394,8 @@ run_action (SfProject     *self,
             GError       **error)
 {
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  Action action = { func, data };
 
-  if (!sf_undo_stack_record (self->undo, self->db, label, touch_and_run, &action, tables, error))
+  if (!sf_undo_stack_record (self->undo, self->db, label, func, data, touch, tables, error))
     return FALSE;
   if (!refresh (self, tables, error))
     return FALSE;

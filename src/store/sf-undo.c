@@ -88,6 +88,7 @@ sf_undo_stack_record (SfUndoStack   *stack,
                       const char    *label,
                       SfActionFunc   func,
                       gpointer       user_data,
+                      SfActionFunc   on_change,
                       GHashTable    *changed_tables,
                       GError       **error)
 {
@@ -114,8 +115,23 @@ sf_undo_stack_record (SfUndoStack   *stack,
     }
   if (!func (db, user_data, error))
     goto fail;
-
   rc = sqlite3session_changeset (session, &size, &changeset);
+  /* Saving what was already there changes nothing: no undo step, no new "last change".
+   * (The session sees such updates, but leaves them out of the changeset.) */
+  if (rc == SQLITE_OK && size == 0)
+    {
+      sqlite3_free (changeset);
+      sqlite3session_delete (session);
+      rollback (db);
+      return TRUE;
+    }
+  if (rc == SQLITE_OK && on_change != NULL)
+    {
+      g_clear_pointer (&changeset, sqlite3_free);
+      if (!on_change (db, NULL, error))
+        goto fail;
+      rc = sqlite3session_changeset (session, &size, &changeset);
+    }
   if (rc != SQLITE_OK)
     {
       sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
@@ -124,12 +140,6 @@ sf_undo_stack_record (SfUndoStack   *stack,
   if (!sf_db_exec (db, "COMMIT", error))
     goto fail;
   sqlite3session_delete (session);
-
-  if (size == 0)
-    {
-      sqlite3_free (changeset); /* nothing changed: nothing to undo */
-      return TRUE;
-    }
 
   collect_tables (changeset, size, changed_tables);
   entry = g_new0 (Entry, 1);

@@ -21,6 +21,7 @@ gboolean     sf_undo_stack_record         (SfUndoStack  *stack,
                                            const char   *label,
                                            SfActionFunc  func,
                                            gpointer      user_data,
+                                           SfActionFunc  on_change,
                                            GHashTable   *changed_tables,
                                            GError      **error);
 gboolean     sf_undo_stack_undo           (SfUndoStack  *stack,
