@@ -745,6 +745,8 @@ test_migrate_fixtures (Fixture       *f,
       g_assert_cmpstr (sf_project_get_name (project), ==, "Voorbeeldproject De Zilverreiger");
       g_assert_cmpuint (n_items (sf_project_get_flats (project)), ==, 2);
       g_assert_cmpuint (n_items (sf_project_get_partners (project)), ==, 5);
+      g_assert_cmpstr (sf_partner_get_contact (item (sf_project_get_partners (project), 0)), ==,
+                       "Fatma Yılmaz");
       g_assert_cmpuint (n_items (sf_project_get_questions (project, 1)), ==, 10);
       g_assert_cmpint (sf_project_get_step_status (project, 1), ==, SF_STEP_IN_PROGRESS);
       if (version < sf_db_current_version ())

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
@@ -119,6 +120,47 @@ sf_db_step_done (SfDb          *db,
       return FALSE;
     }
   return TRUE;
+}
+
+char *
+sf_db_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* Runs one statement with its parameters bound from the format: 's' text (NULL binds NULL),
+ * 'i' int, 'n' int where a negative value binds NULL. SQL is never built from user text. */
+gboolean
+sf_db_run (SfDb        *db,
+           GError     **error,
+           const char  *sql,
+           const char  *format,
+           ...)
+{
+  sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
+  va_list args;
+
+  if (stmt == NULL)
+    return FALSE;
+  va_start (args, format);
+  for (int i = 0; format[i] != '\0'; i++)
+    {
+      if (format[i] == 's')
+        sqlite3_bind_text (stmt, i + 1, va_arg (args, const char *), -1, SQLITE_TRANSIENT);
+      else
+        {
+          int value = va_arg (args, int);
+
+          if (format[i] == 'n' && value < 0)
+            sqlite3_bind_null (stmt, i + 1);
+          else
+            sqlite3_bind_int (stmt, i + 1, value);
+        }
+    }
+  va_end (args);
+  return sf_db_step_done (db, stmt, error);
 }
 
 static gboolean

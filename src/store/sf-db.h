@@ -43,6 +43,12 @@ sqlite3_stmt *sf_db_prepare           (SfDb               *db,
 gboolean      sf_db_exec              (SfDb               *db,
                                        const char         *sql,
                                        GError            **error);
+gboolean      sf_db_run               (SfDb               *db,
+                                       GError            **error,
+                                       const char         *sql,
+                                       const char         *format,
+                                       ...);
+char         *sf_db_now               (void);
 gboolean      sf_db_step_done         (SfDb               *db,
                                        sqlite3_stmt       *stmt,
                                        GError            **error);

@@ -8,13 +8,13 @@
  */
 #include "config.h"
 
-#include <stdarg.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "sf-method.h"
-#include "sf-project.h"
+#include "sf-project-private.h"
 #include "sf-record-list.h"
+#include "sf-search.h"
 #include "sf-store-error.h"
 #include "sf-undo.h"
 
@@ -33,11 +33,30 @@ struct _SfProject
   char         *modified;
   gboolean      is_example;
 
+  /* Borrowed from watches, which owns every list. */
   SfRecordList *flats;
   SfRecordList *partners;
   SfRecordList *questions[SF_METHOD_N_STEPS];
   SfRecordList *steps;
+
+  GPtrArray    *watches; /* of Watch: lists re-read when one of their tables changes */
 };
+
+typedef struct
+{
+  SfRecordList *list;
+  GStrv         tables;
+} Watch;
+
+static void
+watch_free (gpointer data)
+{
+  Watch *watch = data;
+
+  g_object_unref (watch->list);
+  g_strfreev (watch->tables);
+  g_free (watch);
+}
 
 G_DEFINE_FINAL_TYPE (SfProject, sf_project, G_TYPE_OBJECT)
 
@@ -133,31 +152,55 @@ load_details (SfProject  *self,
 }
 
 static gboolean
+changed_any (GHashTable         *tables,
+             const char * const *names)
+{
+  if (tables == NULL)
+    return TRUE;
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_hash_table_contains (tables, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Re-reads what the changed tables show (all of it when @tables is NULL). A list that shows
+ * rows joined from other tables is watched for those as well. */
+static gboolean
 refresh (SfProject   *self,
          GHashTable  *tables,
          GError     **error)
 {
-  gboolean all = tables == NULL;
-
-  if ((all || g_hash_table_contains (tables, "project")) && !load_details (self, error))
+  if (changed_any (tables, (const char *[]) { "project", NULL }) && !load_details (self, error))
     return FALSE;
-  if ((all || g_hash_table_contains (tables, "flat")) &&
-      !sf_record_list_refresh (self->flats, error))
-    return FALSE;
-  if ((all || g_hash_table_contains (tables, "partner")) &&
-      !sf_record_list_refresh (self->partners, error))
-    return FALSE;
-  if (all || g_hash_table_contains (tables, "question"))
-    for (guint i = 0; i < SF_METHOD_N_STEPS; i++)
-      if (!sf_record_list_refresh (self->questions[i], error))
-        return FALSE;
-  if (all || g_hash_table_contains (tables, "step"))
+  for (guint i = 0; i < self->watches->len; i++)
     {
-      if (!sf_record_list_refresh (self->steps, error))
+      Watch *watch = g_ptr_array_index (self->watches, i);
+
+      if (changed_any (tables, (const char * const *) watch->tables) &&
+          !sf_record_list_refresh (watch->list, error))
         return FALSE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEPS_DONE]);
     }
+  if (changed_any (tables, (const char *[]) { "step", NULL }))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEPS_DONE]);
   return TRUE;
+}
+
+SfRecordList *
+sf_project_watch_list (SfProject          *self,
+                       GType               item_type,
+                       const char         *sql,
+                       int                 parameter,
+                       const char * const *tables,
+                       GError            **error)
+{
+  Watch *watch = g_new0 (Watch, 1);
+
+  watch->list = sf_record_list_new (item_type, self->db, sql, parameter);
+  watch->tables = g_strdupv ((char **) tables);
+  g_ptr_array_add (self->watches, watch);
+  if (!sf_record_list_refresh (watch->list, error))
+    return NULL;
+  return watch->list;
 }
 
 static void
@@ -181,11 +224,7 @@ sf_project_finalize (GObject *object)
 {
   SfProject *self = SF_PROJECT (object);
 
-  g_clear_object (&self->flats);
-  g_clear_object (&self->partners);
-  for (guint i = 0; i < SF_METHOD_N_STEPS; i++)
-    g_clear_object (&self->questions[i]);
-  g_clear_object (&self->steps);
+  g_clear_pointer (&self->watches, g_ptr_array_unref);
   sf_undo_stack_free (self->undo);
   sf_db_free (self->db);
   g_free (self->id);
@@ -274,7 +313,8 @@ sf_project_class_init (SfProjectClass *klass)
 static void
 sf_project_init (SfProject *self)
 {
-  self->undo = sf_undo_stack_new ();
+  self->undo = sf_undo_stack_new (sf_search_sync);
+  self->watches = g_ptr_array_new_with_free_func (watch_free);
 }
 
 static SfProject *
@@ -285,79 +325,47 @@ project_new (SfDb    *db,
   g_autoptr(GError) local_error = NULL;
 
   self->db = db;
-  self->flats = sf_record_list_new (SF_TYPE_FLAT, db,
-                                    "SELECT id, position, name, address, corporation, dwellings "
-                                    "FROM flat ORDER BY position, id", -1);
-  self->partners = sf_record_list_new (SF_TYPE_PARTNER, db,
-                                       "SELECT id, organisation, domain, role, contact, notes "
-                                       "FROM partner ORDER BY created, rowid", -1);
+  /* The lists every project shows; modules add their own with sf_project_watch_list (). */
+  if (!load_details (self, &local_error) ||
+      !(self->flats = sf_project_watch_list (
+          self, SF_TYPE_FLAT,
+          "SELECT id, position, name, address, corporation, dwellings FROM flat "
+          "ORDER BY position, id", -1, (const char *[]) { "flat", NULL }, &local_error)) ||
+      !(self->partners = sf_project_watch_list (
+          self, SF_TYPE_PARTNER,
+          "SELECT partner.id, partner.organisation, domain, partner.role, "
+          "coalesce (person.name, ''), notes FROM partner "
+          "LEFT JOIN person ON person.id = partner.contact_id ORDER BY created, partner.rowid",
+          -1, (const char *[]) { "partner", "person", NULL }, &local_error)) ||
+      !(self->steps = sf_project_watch_list (
+          self, SF_TYPE_STEP_STATE, "SELECT id, number, status FROM step ORDER BY number", -1,
+          (const char *[]) { "step", NULL }, &local_error)))
+    goto fail;
   for (guint i = 0; i < SF_METHOD_N_STEPS; i++)
-    self->questions[i] = sf_record_list_new (SF_TYPE_QUESTION, db,
-                                             "SELECT id, step, position, method_key, text, "
-                                             "hidden FROM question WHERE step = ?1 "
-                                             "ORDER BY position, id", (int) i + 1);
-  self->steps = sf_record_list_new (SF_TYPE_STEP_STATE, db,
-                                    "SELECT id, number, status FROM step ORDER BY number", -1);
-  if (!refresh (self, NULL, &local_error))
-    {
-      self->db = NULL; /* still the caller's on failure */
-      /* Ours by its identity, yet its tables cannot be read: to a user, a damaged file. */
-      if (g_error_matches (local_error, SF_STORE_ERROR, SF_STORE_ERROR_FAILED))
-        {
-          g_autofree char *name = g_filename_display_basename (sf_db_get_path (db));
-
-          g_clear_error (&local_error);
-          g_set_error (&local_error, SF_STORE_ERROR, SF_STORE_ERROR_DAMAGED,
-                       _("“%s”: The project file is damaged and cannot be used."), name);
-        }
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+    if (!(self->questions[i] = sf_project_watch_list (
+            self, SF_TYPE_QUESTION,
+            "SELECT id, step, position, method_key, text, hidden FROM question WHERE step = ?1 "
+            "ORDER BY position, id", (int) i + 1, (const char *[]) { "question", NULL },
+            &local_error)))
+      goto fail;
   return g_steal_pointer (&self);
+
+fail:
+  self->db = NULL; /* still the caller's on failure */
+  /* Ours by its identity, yet its tables cannot be read: to a user, a damaged file. */
+  if (g_error_matches (local_error, SF_STORE_ERROR, SF_STORE_ERROR_FAILED))
+    {
+      g_autofree char *name = g_filename_display_basename (sf_db_get_path (db));
+
+      g_clear_error (&local_error);
+      g_set_error (&local_error, SF_STORE_ERROR, SF_STORE_ERROR_DAMAGED,
+                   _("“%s”: The project file is damaged and cannot be used."), name);
+    }
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
 }
 
 /* ---- statements ------------------------------------------------------------------------- */
-
-static char *
-now_iso8601 (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-/* Runs one statement with its parameters bound from the format: 's' text (NULL binds NULL),
- * 'i' int, 'n' int where a negative value binds NULL. SQL is never built from user text. */
-static gboolean
-run_sql (SfDb        *db,
-         GError     **error,
-         const char  *sql,
-         const char  *format,
-         ...)
-{
-  sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
-  va_list args;
-
-  if (stmt == NULL)
-    return FALSE;
-  va_start (args, format);
-  for (int i = 0; format[i] != '\0'; i++)
-    {
-      if (format[i] == 's')
-        sqlite3_bind_text (stmt, i + 1, va_arg (args, const char *), -1, SQLITE_TRANSIENT);
-      else
-        {
-          int value = va_arg (args, int);
-
-          if (format[i] == 'n' && value < 0)
-            sqlite3_bind_null (stmt, i + 1);
-          else
-            sqlite3_bind_int (stmt, i + 1, value);
-        }
-    }
-  va_end (args);
-  return sf_db_step_done (db, stmt, error);
-}
 
 static int
 changes (SfDb *db)
@@ -381,17 +389,17 @@ touch (SfDb     *db,
        gpointer  user_data,
        GError  **error)
 {
-  g_autofree char *now = now_iso8601 ();
+  g_autofree char *now = sf_db_now ();
 
-  return run_sql (db, error, "UPDATE project SET modified = ?1", "s", now);
+  return sf_db_run (db, error, "UPDATE project SET modified = ?1", "s", now);
 }
 
-static gboolean
-run_action (SfProject     *self,
-            const char    *label,
-            SfActionFunc   func,
-            gpointer       data,
-            GError       **error)
+gboolean
+sf_project_run_action (SfProject     *self,
+                       const char    *label,
+                       SfActionFunc   func,
+                       gpointer       data,
+                       GError       **error)
 {
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -414,14 +422,14 @@ insert_method_questions (SfDb    *db,
       const SfMethodStep *method_step = sf_method_get_step (step);
       g_autofree char *step_id = g_uuid_string_random ();
 
-      if (!run_sql (db, error, "INSERT INTO step (id, number, status) VALUES (?1, ?2, 0)",
+      if (!sf_db_run (db, error, "INSERT INTO step (id, number, status) VALUES (?1, ?2, 0)",
                     "si", step_id, (int) step))
         return FALSE;
       for (guint i = 0; i < sf_method_step_get_n_questions (method_step); i++)
         {
           g_autofree char *id = g_uuid_string_random ();
 
-          if (!run_sql (db, error,
+          if (!sf_db_run (db, error,
                         "INSERT INTO question (id, step, position, method_key) "
                         "VALUES (?1, ?2, ?3, ?4)",
                         "siis", id, (int) step, (int) i,
@@ -438,13 +446,13 @@ fill_new_project (SfDb                   *db,
                   GError                **error)
 {
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *now = now_iso8601 ();
+  g_autofree char *now = sf_db_now ();
   const char *concept = fields->concept_name && *fields->concept_name
                         ? fields->concept_name : SF_DEFAULT_CONCEPT_NAME;
 
   if (!sf_db_exec (db, "BEGIN IMMEDIATE", error))
     return FALSE;
-  if (!run_sql (db, error,
+  if (!sf_db_run (db, error,
                 "INSERT INTO project (id, name, municipality, neighbourhood, concept_name, "
                 "created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
                 "ssssss", id, fields->name ? fields->name : "",
@@ -610,7 +618,7 @@ do_set_text (SfDb     *db,
 {
   SetText *set = data;
 
-  return run_sql (db, error, set->sql, "s", set->value);
+  return sf_db_run (db, error, set->sql, "s", set->value);
 }
 
 gboolean
@@ -630,7 +638,7 @@ sf_project_set_field (SfProject       *self,
   g_return_val_if_fail (field <= SF_PROJECT_FIELD_CONCEPT_NAME, FALSE);
   if (field == SF_PROJECT_FIELD_CONCEPT_NAME && *set.value == '\0')
     set.value = SF_DEFAULT_CONCEPT_NAME;
-  return run_action (self, _("Change project details"), do_set_text, &set, error);
+  return sf_project_run_action (self, _("Change project details"), do_set_text, &set, error);
 }
 
 static gboolean
@@ -638,7 +646,7 @@ do_set_example (SfDb     *db,
                 gpointer  data,
                 GError  **error)
 {
-  return run_sql (db, error, "UPDATE project SET is_example = ?1", "i",
+  return sf_db_run (db, error, "UPDATE project SET is_example = ?1", "i",
                   GPOINTER_TO_INT (data));
 }
 
@@ -647,7 +655,7 @@ sf_project_set_example (SfProject  *self,
                         gboolean    is_example,
                         GError    **error)
 {
-  return run_action (self, _("Mark as example"), do_set_example,
+  return sf_project_run_action (self, _("Mark as example"), do_set_example,
                      GINT_TO_POINTER (is_example ? 1 : 0), error);
 }
 
@@ -673,7 +681,7 @@ do_add_flat (SfDb     *db,
   FlatChange *change = data;
   const SfFlatFields *f = change->fields;
 
-  return run_sql (db, error,
+  return sf_db_run (db, error,
                   "INSERT INTO flat (id, position, name, address, corporation, dwellings) "
                   "VALUES (?1, (SELECT coalesce (max (position) + 1, 0) FROM flat), "
                   "?2, ?3, ?4, ?5)",
@@ -689,7 +697,7 @@ do_update_flat (SfDb     *db,
   FlatChange *change = data;
   const SfFlatFields *f = change->fields;
 
-  return run_sql (db, error,
+  return sf_db_run (db, error,
                   "UPDATE flat SET name = ?2, address = ?3, corporation = ?4, dwellings = ?5 "
                   "WHERE id = ?1",
                   "ssssn", change->id, or_empty (f->name), or_empty (f->address),
@@ -704,7 +712,7 @@ do_delete (SfDb     *db,
 {
   SetText *del = data;
 
-  return run_sql (db, error, del->sql, "s", del->value) && require_row (db, error);
+  return sf_db_run (db, error, del->sql, "s", del->value) && require_row (db, error);
 }
 
 char *
@@ -715,7 +723,7 @@ sf_project_add_flat (SfProject           *self,
   g_autofree char *id = g_uuid_string_random ();
   FlatChange change = { id, fields };
 
-  if (!run_action (self, _("Add flat"), do_add_flat, &change, error))
+  if (!sf_project_run_action (self, _("Add flat"), do_add_flat, &change, error))
     return NULL;
   return g_steal_pointer (&id);
 }
@@ -728,7 +736,7 @@ sf_project_update_flat (SfProject           *self,
 {
   FlatChange change = { id, fields };
 
-  return run_action (self, _("Edit flat"), do_update_flat, &change, error);
+  return sf_project_run_action (self, _("Edit flat"), do_update_flat, &change, error);
 }
 
 gboolean
@@ -738,7 +746,7 @@ sf_project_remove_flat (SfProject   *self,
 {
   SetText del = { "DELETE FROM flat WHERE id = ?1", id };
 
-  return run_action (self, _("Remove flat"), do_delete, &del, error);
+  return sf_project_run_action (self, _("Remove flat"), do_delete, &del, error);
 }
 
 /* ---- partners --------------------------------------------------------------------------- */
@@ -761,19 +769,62 @@ valid_domain (const char  *domain,
 }
 
 static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The contact is a person, stored once: other steps refer to the same row. Emptying the
+ * contact unlinks the person, who may be an interviewer or participant elsewhere. */
+static gboolean
+set_contact (SfDb                  *db,
+             const char            *partner_id,
+             const SfPartnerFields *f,
+             GError               **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *person_id = NULL;
+
+  if (is_blank (f->contact))
+    return sf_db_run (db, error, "UPDATE partner SET contact_id = NULL WHERE id = ?1", "s",
+                      partner_id);
+
+  stmt = sf_db_prepare (db, "SELECT contact_id FROM partner WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, partner_id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    person_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (person_id != NULL)
+    return sf_db_run (db, error, "UPDATE person SET name = ?2 WHERE id = ?1", "ss", person_id,
+                      f->contact);
+  person_id = g_uuid_string_random ();
+  return sf_db_run (db, error, "INSERT INTO person (id, name, organisation) VALUES (?1, ?2, ?3)",
+                    "sss", person_id, f->contact, or_empty (f->organisation)) &&
+         sf_db_run (db, error, "UPDATE partner SET contact_id = ?2 WHERE id = ?1", "ss",
+                    partner_id, person_id);
+}
+
+static gboolean
 do_add_partner (SfDb     *db,
                 gpointer  data,
                 GError  **error)
 {
   PartnerChange *change = data;
   const SfPartnerFields *f = change->fields;
-  g_autofree char *now = now_iso8601 ();
+  g_autofree char *now = sf_db_now ();
 
-  return run_sql (db, error,
-                  "INSERT INTO partner (id, organisation, domain, role, contact, notes, created) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                  "sssssss", change->id, or_empty (f->organisation), f->domain,
-                  or_empty (f->role), or_empty (f->contact), or_empty (f->notes), now);
+  return sf_db_run (db, error,
+                    "INSERT INTO partner (id, organisation, domain, role, notes, created) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    "ssssss", change->id, or_empty (f->organisation), f->domain,
+                    or_empty (f->role), or_empty (f->notes), now) &&
+         set_contact (db, change->id, f, error);
 }
 
 static gboolean
@@ -784,12 +835,13 @@ do_update_partner (SfDb     *db,
   PartnerChange *change = data;
   const SfPartnerFields *f = change->fields;
 
-  return run_sql (db, error,
-                  "UPDATE partner SET organisation = ?2, domain = ?3, role = ?4, contact = ?5, "
-                  "notes = ?6 WHERE id = ?1",
-                  "ssssss", change->id, or_empty (f->organisation), f->domain,
-                  or_empty (f->role), or_empty (f->contact), or_empty (f->notes)) &&
-         require_row (db, error);
+  return sf_db_run (db, error,
+                    "UPDATE partner SET organisation = ?2, domain = ?3, role = ?4, notes = ?5 "
+                    "WHERE id = ?1",
+                    "sssss", change->id, or_empty (f->organisation), f->domain,
+                    or_empty (f->role), or_empty (f->notes)) &&
+         require_row (db, error) &&
+         set_contact (db, change->id, f, error);
 }
 
 char *
@@ -801,7 +853,7 @@ sf_project_add_partner (SfProject              *self,
   PartnerChange change = { id, fields };
 
   if (!valid_domain (fields->domain, error) ||
-      !run_action (self, _("Add partner"), do_add_partner, &change, error))
+      !sf_project_run_action (self, _("Add partner"), do_add_partner, &change, error))
     return NULL;
   return g_steal_pointer (&id);
 }
@@ -815,7 +867,7 @@ sf_project_update_partner (SfProject              *self,
   PartnerChange change = { id, fields };
 
   return valid_domain (fields->domain, error) &&
-         run_action (self, _("Edit partner"), do_update_partner, &change, error);
+         sf_project_run_action (self, _("Edit partner"), do_update_partner, &change, error);
 }
 
 gboolean
@@ -825,7 +877,7 @@ sf_project_remove_partner (SfProject   *self,
 {
   SetText del = { "DELETE FROM partner WHERE id = ?1", id };
 
-  return run_action (self, _("Remove partner"), do_delete, &del, error);
+  return sf_project_run_action (self, _("Remove partner"), do_delete, &del, error);
 }
 
 /* ---- questions -------------------------------------------------------------------------- */
@@ -844,7 +896,7 @@ do_add_question (SfDb     *db,
 {
   QuestionChange *change = data;
 
-  return run_sql (db, error,
+  return sf_db_run (db, error,
                   "INSERT INTO question (id, step, position, text) VALUES (?1, ?2, "
                   "(SELECT coalesce (max (position) + 1, 0) FROM question WHERE step = ?2), ?3)",
                   "sis", change->id, change->step, change->text);
@@ -875,7 +927,7 @@ sf_project_add_question (SfProject   *self,
 
   g_return_val_if_fail (step >= 1 && step <= SF_METHOD_N_STEPS, NULL);
   if (!check_text (stripped, error) ||
-      !run_action (self, _("Add question"), do_add_question, &change, error))
+      !sf_project_run_action (self, _("Add question"), do_add_question, &change, error))
     return NULL;
   return g_steal_pointer (&id);
 }
@@ -889,7 +941,7 @@ do_reword_question (SfDb     *db,
 
   /* Giving a standard question back its method wording stores NULL, so that it follows the
    * reader's language again. */
-  return run_sql (db, error, "UPDATE question SET text = ?2 WHERE id = ?1", "ss",
+  return sf_db_run (db, error, "UPDATE question SET text = ?2 WHERE id = ?1", "ss",
                   change->id, change->text) &&
          require_row (db, error);
 }
@@ -934,7 +986,7 @@ sf_project_reword_question (SfProject   *self,
   key = sf_question_get_method_key (question);
   if (key != NULL && g_strcmp0 (sf_method_lookup_question (key, NULL, NULL), stripped) == 0)
     change.text = NULL;
-  return run_action (self, _("Reword question"), do_reword_question, &change, error);
+  return sf_project_run_action (self, _("Reword question"), do_reword_question, &change, error);
 }
 
 static gboolean
@@ -944,7 +996,7 @@ do_hide_question (SfDb     *db,
 {
   QuestionChange *change = data;
 
-  return run_sql (db, error, "UPDATE question SET hidden = ?2 WHERE id = ?1", "si",
+  return sf_db_run (db, error, "UPDATE question SET hidden = ?2 WHERE id = ?1", "si",
                   change->id, change->step) &&
          require_row (db, error);
 }
@@ -957,7 +1009,7 @@ sf_project_set_question_hidden (SfProject   *self,
 {
   QuestionChange change = { id, hidden ? 1 : 0, NULL };
 
-  return run_action (self, hidden ? _("Hide question") : _("Show question"),
+  return sf_project_run_action (self, hidden ? _("Hide question") : _("Show question"),
                      do_hide_question, &change, error);
 }
 
@@ -974,7 +1026,7 @@ do_reorder (SfDb     *db,
   Reorder *reorder = data;
 
   for (guint i = 0; i < reorder->ids->len; i++)
-    if (!run_sql (db, error, "UPDATE question SET position = ?2 WHERE id = ?1 AND position != ?2",
+    if (!sf_db_run (db, error, "UPDATE question SET position = ?2 WHERE id = ?1 AND position != ?2",
                   "si", (const char *) g_ptr_array_index (reorder->ids, i), (int) i))
       return FALSE;
   return TRUE;
@@ -1020,7 +1072,7 @@ sf_project_move_question (SfProject   *self,
   moved = g_ptr_array_steal_index (ids, old_position);
   g_ptr_array_insert (ids, (int) new_position, moved);
   reorder.ids = ids;
-  return run_action (self, _("Move question"), do_reorder, &reorder, error);
+  return sf_project_run_action (self, _("Move question"), do_reorder, &reorder, error);
 }
 
 gboolean
@@ -1040,7 +1092,7 @@ sf_project_remove_question (SfProject   *self,
                            _("A question from the method can be hidden, not removed."));
       return FALSE;
     }
-  return run_action (self, _("Remove question"), do_delete, &del, error);
+  return sf_project_run_action (self, _("Remove question"), do_delete, &del, error);
 }
 
 typedef struct
@@ -1082,7 +1134,7 @@ do_restore (SfDb     *db,
         {
           char *id = g_uuid_string_random ();
 
-          if (!run_sql (db, error, "INSERT INTO question (id, step, position, method_key) "
+          if (!sf_db_run (db, error, "INSERT INTO question (id, step, position, method_key) "
                         "VALUES (?1, ?2, ?3, ?4)", "siis", id, (int) restore->step,
                         (int) (n + i), key))
             {
@@ -1108,7 +1160,7 @@ do_restore (SfDb     *db,
     g_ptr_array_add (order, g_strdup (g_hash_table_lookup (
                        by_key, sf_method_step_get_question_key (step, next_method++))));
 
-  if (!run_sql (db, error, "UPDATE question SET text = NULL, hidden = 0 "
+  if (!sf_db_run (db, error, "UPDATE question SET text = NULL, hidden = 0 "
                 "WHERE step = ?1 AND method_key IS NOT NULL AND (text IS NOT NULL OR hidden)",
                 "i", (int) restore->step))
     return FALSE;
@@ -1123,7 +1175,7 @@ sf_project_restore_questions (SfProject  *self,
   Restore restore = { self, step };
 
   g_return_val_if_fail (step >= 1 && step <= SF_METHOD_N_STEPS, FALSE);
-  return run_action (self, _("Restore standard questions"), do_restore, &restore, error);
+  return sf_project_run_action (self, _("Restore standard questions"), do_restore, &restore, error);
 }
 
 /* ---- steps ------------------------------------------------------------------------------ */
@@ -1135,7 +1187,7 @@ do_set_step_status (SfDb     *db,
 {
   int *values = data;
 
-  return run_sql (db, error, "UPDATE step SET status = ?2 WHERE number = ?1", "ii",
+  return sf_db_run (db, error, "UPDATE step SET status = ?2 WHERE number = ?1", "ii",
                   values[0], values[1]);
 }
 
@@ -1151,7 +1203,7 @@ sf_project_set_step_status (SfProject     *self,
   g_return_val_if_fail (status <= SF_STEP_DONE, FALSE);
   if (sf_project_get_step_status (self, step) == status)
     return TRUE;
-  return run_action (self, _("Change step status"), do_set_step_status, values, error);
+  return sf_project_run_action (self, _("Change step status"), do_set_step_status, values, error);
 }
 
 /* ---- undo and redo ---------------------------------------------------------------------- */

@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "sf-store-error.h"
@@ -22,8 +23,9 @@ typedef struct
 
 struct _SfUndoStack
 {
-  GPtrArray *undo; /* of Entry, newest last */
-  GPtrArray *redo; /* of Entry, next to redo last */
+  GPtrArray    *undo; /* of Entry, newest last */
+  GPtrArray    *redo; /* of Entry, next to redo last */
+  SfChangesFunc on_changes;
 };
 
 static void
@@ -37,10 +39,11 @@ entry_free (gpointer data)
 }
 
 SfUndoStack *
-sf_undo_stack_new (void)
+sf_undo_stack_new (SfChangesFunc on_changes)
 {
   SfUndoStack *stack = g_new0 (SfUndoStack, 1);
 
+  stack->on_changes = on_changes;
   stack->undo = g_ptr_array_new_with_free_func (entry_free);
   stack->redo = g_ptr_array_new_with_free_func (entry_free);
   return stack;
@@ -76,6 +79,15 @@ collect_tables (void       *changeset,
   sqlite3changeset_finalize (iter);
 }
 
+/* Search indexes are kept by triggers, which run again when a changeset is applied: their
+ * own tables stay out of the changesets, or undo would change them twice. */
+static int
+is_recorded (void       *user_data,
+             const char *table)
+{
+  return strstr (table, "_fts") == NULL;
+}
+
 static void
 rollback (SfDb *db)
 {
@@ -100,7 +112,10 @@ sf_undo_stack_record (SfUndoStack   *stack,
 
   rc = sqlite3session_create (handle, "main", &session);
   if (rc == SQLITE_OK)
-    rc = sqlite3session_attach (session, NULL);
+    {
+      sqlite3session_table_filter (session, is_recorded, NULL);
+      rc = sqlite3session_attach (session, NULL);
+    }
   if (rc != SQLITE_OK)
     {
       sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
@@ -137,6 +152,8 @@ sf_undo_stack_record (SfUndoStack   *stack,
       sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
       goto fail;
     }
+  if (stack->on_changes != NULL && !stack->on_changes (db, changeset, size, error))
+    goto fail;
   if (!sf_db_exec (db, "COMMIT", error))
     goto fail;
   sqlite3session_delete (session);
@@ -168,7 +185,8 @@ on_conflict (void                   *user_data,
 }
 
 static gboolean
-apply (SfDb        *db,
+apply (SfUndoStack *stack,
+       SfDb        *db,
        Entry       *entry,
        int          flags,
        GHashTable  *changed_tables,
@@ -192,7 +210,9 @@ apply (SfDb        *db,
       rollback (db);
       return FALSE;
     }
-  if (!sf_db_exec (db, "COMMIT", error))
+  if ((stack->on_changes != NULL &&
+       !stack->on_changes (db, entry->changeset, entry->size, error)) ||
+      !sf_db_exec (db, "COMMIT", error))
     {
       rollback (db);
       return FALSE;
@@ -212,7 +232,7 @@ sf_undo_stack_undo (SfUndoStack  *stack,
   if (stack->undo->len == 0)
     return TRUE;
   entry = g_ptr_array_index (stack->undo, stack->undo->len - 1);
-  if (!apply (db, entry, SQLITE_CHANGESETAPPLY_INVERT, changed_tables, error))
+  if (!apply (stack, db, entry, SQLITE_CHANGESETAPPLY_INVERT, changed_tables, error))
     return FALSE;
   g_ptr_array_add (stack->redo, g_ptr_array_steal_index (stack->undo, stack->undo->len - 1));
   return TRUE;
@@ -229,7 +249,7 @@ sf_undo_stack_redo (SfUndoStack  *stack,
   if (stack->redo->len == 0)
     return TRUE;
   entry = g_ptr_array_index (stack->redo, stack->redo->len - 1);
-  if (!apply (db, entry, 0, changed_tables, error))
+  if (!apply (stack, db, entry, 0, changed_tables, error))
     return FALSE;
   g_ptr_array_add (stack->undo, g_ptr_array_steal_index (stack->redo, stack->redo->len - 1));
   return TRUE;

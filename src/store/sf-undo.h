@@ -14,7 +14,13 @@ typedef gboolean (*SfActionFunc) (SfDb     *db,
                                   gpointer  user_data,
                                   GError  **error);
 
-SfUndoStack *sf_undo_stack_new            (void);
+/* Told, inside the transaction, which rows an action, undo or redo changed. */
+typedef gboolean (*SfChangesFunc) (SfDb       *db,
+                                   const void *changeset,
+                                   int         size,
+                                   GError    **error);
+
+SfUndoStack *sf_undo_stack_new            (SfChangesFunc on_changes);
 void         sf_undo_stack_free           (SfUndoStack  *stack);
 gboolean     sf_undo_stack_record         (SfUndoStack  *stack,
                                            SfDb         *db,
