@@ -191,8 +191,10 @@ create_action (GtkWidget  *widget,
   g_autoptr(SfProject) project = NULL;
   g_autofree char *path = NULL;
   g_autofree char *name = g_strstrip (g_strdup (text_of (GTK_WIDGET (self->name_row))));
-  g_autofree char *municipality = g_strstrip (g_strdup (text_of (GTK_WIDGET (self->municipality_row))));
-  g_autofree char *neighbourhood = g_strstrip (g_strdup (text_of (GTK_WIDGET (self->neighbourhood_row))));
+  g_autofree char *municipality =
+    g_strstrip (g_strdup (text_of (GTK_WIDGET (self->municipality_row))));
+  g_autofree char *neighbourhood =
+    g_strstrip (g_strdup (text_of (GTK_WIDGET (self->neighbourhood_row))));
   g_autofree char *concept = g_strstrip (g_strdup (text_of (GTK_WIDGET (self->concept_row))));
   SfProjectFields fields = { name, municipality, neighbourhood, concept };
 

@@ -92,15 +92,20 @@ sf_flat_class_init (SfFlatClass *klass)
   SF_RECORD_CLASS (klass)->load = sf_flat_load;
 
   properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_int ("position", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ADDRESS] =
-    g_param_spec_string ("address", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("address", NULL, NULL, NULL,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_CORPORATION] =
-    g_param_spec_string ("corporation", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("corporation", NULL, NULL, NULL,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_DWELLINGS] =
-    g_param_spec_int ("dwellings", NULL, NULL, -1, G_MAXINT, -1, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_int ("dwellings", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

@@ -94,15 +94,20 @@ sf_partner_class_init (SfPartnerClass *klass)
   SF_RECORD_CLASS (klass)->load = sf_partner_load;
 
   properties[PROP_ORGANISATION] =
-    g_param_spec_string ("organisation", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("organisation", NULL, NULL, NULL,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_DOMAIN] =
-    g_param_spec_string ("domain", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("domain", NULL, NULL, NULL,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ROLE] =
-    g_param_spec_string ("role", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("role", NULL, NULL, NULL,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_CONTACT] =
-    g_param_spec_string ("contact", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("contact", NULL, NULL, NULL,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_string ("notes", NULL, NULL, NULL,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

@@ -62,9 +62,11 @@ sf_step_state_class_init (SfStepStateClass *klass)
   SF_RECORD_CLASS (klass)->load = sf_step_state_load;
 
   properties[PROP_NUMBER] =
-    g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_int ("number", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_STATUS] =
-    g_param_spec_int ("status", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_int ("status", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

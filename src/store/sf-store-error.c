@@ -38,7 +38,8 @@ sf_store_set_sqlite_error (GError     **error,
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       code = SF_STORE_ERROR_LOCKED;
-      message = _("The project file is in use by another program. Close that program and try again.");
+      message = _("The project file is in use by another program. Close that program and "
+                  "try again.");
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
@@ -84,7 +85,8 @@ sf_store_set_errno_error (GError     **error,
     case ENOSPC:
     case EDQUOT:
       g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_DISK_FULL,
-                   _("“%s”: The disk is full. Free some space and try again; nothing was changed."),
+                   _("“%s”: The disk is full. Free some space and try again; nothing was "
+                     "changed."),
                    name);
       break;
     case EACCES:
