@@ -8,6 +8,7 @@
 
 #include "sf-method.h"
 #include "sf-project-view.h"
+#include "sf-search-view.h"
 #include "sf-step-registry.h"
 #include "sf-step-status.h"
 
@@ -22,6 +23,10 @@ struct _SfProjectView
   AdwWindowTitle *content_title;
   GtkRevealer    *example_banner;
   GtkStack       *pages;
+  GtkToggleButton *search_button;
+  GtkSearchBar   *search_bar;
+  GtkEditable    *search_entry;
+  GtkWidget      *search_view; /* made on the first search */
 
   SfProject      *project;
   GPtrArray      *status_labels; /* per sidebar row; NULL for the overview */
@@ -77,6 +82,7 @@ sf_project_view_show_page (SfProjectView *self,
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, (int) index);
 
   g_return_if_fail (row != NULL);
+  gtk_toggle_button_set_active (self->search_button, FALSE);
   /* Pages are built when first shown: opening a project shows the overview at once. */
   if (gtk_stack_get_child_by_name (self->pages, name) == NULL)
     gtk_stack_add_named (self->pages, sf_step_registry_create_page (index, self->project), name);
@@ -138,6 +144,47 @@ sidebar_row (SfProjectView *self,
   return row;
 }
 
+/* While there is search text, the content shows what it finds; without, the page again. */
+static void
+on_search_changed (SfProjectView *self)
+{
+  const char *text = gtk_editable_get_text (self->search_entry);
+  g_autofree char *page = page_name (sf_project_view_get_page (self));
+
+  if (*text == '\0')
+    {
+      gtk_stack_set_visible_child_name (self->pages, page);
+      return;
+    }
+  if (self->search_view == NULL)
+    {
+      self->search_view = sf_search_view_new (self->project);
+      gtk_stack_add_named (self->pages, self->search_view, "search");
+    }
+  sf_search_view_set_query (SF_SEARCH_VIEW (self->search_view), text);
+  gtk_stack_set_visible_child (self->pages, self->search_view);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_search_mode (SfProjectView *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_editable_set_text (self->search_entry, "");
+}
+
+static gboolean
+start_search (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  SfProjectView *self = SF_PROJECT_VIEW (widget);
+
+  gtk_toggle_button_set_active (self->search_button, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  return TRUE;
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -188,6 +235,9 @@ sf_project_view_class_init (SfProjectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, content_title);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, example_banner);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, pages);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, search_button);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, search_entry);
   gtk_widget_class_install_action (widget_class, "view.show-page", "u", show_page_action);
   gtk_widget_class_install_action (widget_class, "view.back", NULL, back_action);
 }
@@ -195,10 +245,29 @@ sf_project_view_class_init (SfProjectViewClass *klass)
 static void
 sf_project_view_init (SfProjectView *self)
 {
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_name (GTK_WIDGET (self), "project-view");
   self->status_labels = g_ptr_array_new ();
   g_signal_connect (self->sidebar, "row-selected", G_CALLBACK (on_row_selected), self);
+
+  g_object_bind_property (self->search_button, "active", self->search_bar,
+                          "search-mode-enabled", G_BINDING_BIDIRECTIONAL);
+  gtk_search_bar_connect_entry (self->search_bar, self->search_entry);
+  g_signal_connect_swapped (self->search_entry, "search-changed",
+                            G_CALLBACK (on_search_changed), self);
+  g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
+                            G_CALLBACK (on_search_mode), self);
+  /* Ctrl+F anywhere in the window, wherever the focus is. */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                     GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (
+                                                            GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (
+                                                            start_search, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
 GtkWidget *

@@ -279,6 +279,23 @@ test_typed_text_kept (void)
   g_assert_cmpstr (sf_project_get_municipality (project ()), ==, "Leiden-Noord");
 }
 
+/* Ctrl+F: the search finds a partner by part of its name, and opens its step. */
+static void
+test_search (void)
+{
+  GtkWidget *view = find ("project-view");
+  gboolean dutch = g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "nl");
+
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_activate_action (view, "view.show-page", "u", 3));
+  set_text ("search-entry", "linde");
+  WAIT_FOR (find_label (view, dutch ? "Stap 1: Interviews" : "Step 1: Partner interviews"));
+  g_assert_null (find_label (view, dutch ? "Stap 2: Sleutelfiguren" : "Step 2: Key figures"));
+  set_text ("search-entry", "geen-treffer-xyz");
+  WAIT_FOR (find_label (view, dutch ? "Niets gevonden" : "Nothing Found") != NULL);
+  set_text ("search-entry", "");
+}
+
 static void
 test_example (void)
 {
@@ -455,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/ui/close-and-reopen", test_close_and_reopen);
   g_test_add_func ("/ui/typed-text-kept", test_typed_text_kept);
   g_test_add_func ("/ui/example", test_example);
+  g_test_add_func ("/ui/search", test_search);
   g_test_add_func ("/ui/import-duplicate", test_import_duplicate);
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
   g_test_add_func ("/ui/about-and-shortcuts", test_about_and_shortcuts);

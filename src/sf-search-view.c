@@ -1,0 +1,176 @@
+/* sf-search-view.c: what a search found in the project, grouped by step
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each hit is a row with the text around the match, the match in bold; activating it opens
+ * the step it belongs to (through "view.show-page").
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-method.h"
+#include "sf-search.h"
+#include "sf-search-view.h"
+
+#define MAX_HITS 200
+
+struct _SfSearchView
+{
+  AdwBin     parent_instance;
+
+  SfProject *project;
+  GtkWidget *stack;
+  GtkWidget *results; /* AdwPreferencesPage, rebuilt per query */
+  GtkWidget *empty;   /* AdwStatusPage */
+  guint      n_hits;
+};
+
+G_DEFINE_FINAL_TYPE (SfSearchView, sf_search_view, ADW_TYPE_BIN)
+
+static const char *
+kind_label (const char *kind)
+{
+  if (g_str_equal (kind, "answer"))
+    return _("Answer");
+  if (g_str_equal (kind, "statement"))
+    return _("Statement");
+  if (g_str_equal (kind, "key_point"))
+    return _("Key point");
+  if (g_str_equal (kind, "interview"))
+    return _("Interview notes");
+  if (g_str_equal (kind, "session"))
+    return _("Session notes");
+  return _("Partner");
+}
+
+/* The snippet marks matches with \x02 and \x03; the rest is user text, so it is escaped. */
+static char *
+snippet_markup (const char *snippet)
+{
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_auto(GStrv) parts = g_strsplit_set (snippet, "\x02\x03", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (parts[i], -1);
+
+      if (i % 2 == 1)
+        g_string_append_printf (markup, "<b>%s</b>", escaped);
+      else
+        g_string_append (markup, escaped);
+    }
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+static void
+on_hit_activated (GtkWidget *row)
+{
+  guint step = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sf-step"));
+
+  gtk_widget_activate_action (row, "view.show-page", "u", step);
+}
+
+static GtkWidget *
+hit_row (SfSearchHit *hit)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *markup = snippet_markup (hit->snippet);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), markup);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind_label (hit->kind));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "sf-step", GUINT_TO_POINTER (hit->step));
+  g_signal_connect (row, "activated", G_CALLBACK (on_hit_activated), NULL);
+  return row;
+}
+
+void
+sf_search_view_set_query (SfSearchView *self,
+                          const char   *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = sf_search_find (self->project, query, MAX_HITS, &error);
+  GtkWidget *groups[SF_METHOD_N_STEPS + 1] = { NULL };
+  GtkWidget *page = adw_preferences_page_new ();
+
+  if (hits == NULL)
+    {
+      g_warning ("Search failed: %s", error->message);
+      hits = g_ptr_array_new ();
+    }
+  self->n_hits = hits->len;
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      SfSearchHit *hit = g_ptr_array_index (hits, i);
+      guint step = MIN (hit->step, SF_METHOD_N_STEPS);
+
+      if (groups[step] == NULL)
+        {
+          g_autofree char *title = g_strdup_printf (_("Step %u: %s"), step,
+                                                    sf_method_step_get_short_title (
+                                                      sf_method_get_step (step)));
+
+          groups[step] = adw_preferences_group_new ();
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (groups[step]), title);
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[step]), hit_row (hit));
+    }
+  for (guint step = 1; step <= SF_METHOD_N_STEPS; step++)
+    if (groups[step] != NULL)
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (groups[step]));
+
+  if (self->results != NULL)
+    gtk_stack_remove (GTK_STACK (self->stack), self->results);
+  self->results = page;
+  gtk_stack_add_named (GTK_STACK (self->stack), page, "results");
+  gtk_stack_set_visible_child (GTK_STACK (self->stack), hits->len > 0 ? page : self->empty);
+}
+
+guint
+sf_search_view_get_n_hits (SfSearchView *self)
+{
+  return self->n_hits;
+}
+
+static void
+sf_search_view_dispose (GObject *object)
+{
+  SfSearchView *self = SF_SEARCH_VIEW (object);
+
+  g_clear_object (&self->project);
+  G_OBJECT_CLASS (sf_search_view_parent_class)->dispose (object);
+}
+
+static void
+sf_search_view_class_init (SfSearchViewClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = sf_search_view_dispose;
+}
+
+static void
+sf_search_view_init (SfSearchView *self)
+{
+  self->stack = gtk_stack_new ();
+  self->empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty), "edit-find-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty), _("Nothing Found"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
+                                   _("Search looks in answers, notes, key points, statements "
+                                     "and partner names. Accents do not matter."));
+  gtk_stack_add_named (GTK_STACK (self->stack), self->empty, "empty");
+  adw_bin_set_child (ADW_BIN (self), self->stack);
+}
+
+GtkWidget *
+sf_search_view_new (SfProject *project)
+{
+  SfSearchView *self = g_object_new (SF_TYPE_SEARCH_VIEW, NULL);
+
+  self->project = g_object_ref (project);
+  return GTK_WIDGET (self);
+}
