@@ -43,6 +43,8 @@ def collect(method):
         for question in step.get('questions', []):
             add(question['text'], f'Method step {number}: question {question["key"]}')
     add(method['add_own_prompt'], 'Method: the invitation that ends every list of questions')
+    for i, theme in enumerate(method.get('starter_themes', []), 1):
+        add(theme, f'Method: starter theme {i} (a dimension of Positieve Gezondheid)')
     return strings
 
 

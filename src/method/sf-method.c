@@ -46,6 +46,9 @@ struct _SfMethodStep
 /* All strings are interned (g_intern_string): they live as long as the process. */
 static SfMethodStep sf_method_steps[SF_METHOD_N_STEPS];
 static const char *sf_method_add_own_prompt;
+/* The six dimensions of Positieve Gezondheid, offered as a project's first themes. */
+static guint sf_method_n_starter_themes;
+static const char **sf_method_starter_themes;
 
 static const char *
 sf_method_translate (const char *msgid)
@@ -199,6 +202,7 @@ sf_method_load (void)
   JsonNode *root;
   JsonObject *object;
   JsonArray *steps;
+  JsonArray *starter_themes;
   gconstpointer data;
   gsize size;
 
@@ -219,6 +223,20 @@ sf_method_load (void)
   object = json_node_get_object (root);
 
   sf_method_add_own_prompt = sf_method_get_string (object, "add_own_prompt", TRUE, "the root");
+
+  starter_themes = sf_method_get_array (object, "starter_themes", TRUE, "the root");
+  sf_method_n_starter_themes = json_array_get_length (starter_themes);
+  sf_method_starter_themes = g_new0 (const char *, sf_method_n_starter_themes + 1);
+  for (guint i = 0; i < sf_method_n_starter_themes; i++)
+    {
+      JsonNode *node = json_array_get_element (starter_themes, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node)
+          || json_node_get_value_type (node) != G_TYPE_STRING
+          || *json_node_get_string (node) == '\0')
+        g_error ("%s: starter theme %u is not a non-empty string", SF_METHOD_RESOURCE_PATH, i);
+      sf_method_starter_themes[i] = g_intern_string (json_node_get_string (node));
+    }
 
   steps = sf_method_get_array (object, "steps", TRUE, "the root");
   if (json_array_get_length (steps) != SF_METHOD_N_STEPS)
@@ -423,4 +441,22 @@ sf_method_get_add_own_prompt (void)
   sf_method_ensure_loaded ();
 
   return sf_method_translate (sf_method_add_own_prompt);
+}
+
+guint
+sf_method_get_n_starter_themes (void)
+{
+  sf_method_ensure_loaded ();
+
+  return sf_method_n_starter_themes;
+}
+
+/* A theme's name in the reader's language, for a project's starting set of themes. */
+const char *
+sf_method_get_starter_theme (guint index)
+{
+  sf_method_ensure_loaded ();
+  g_return_val_if_fail (index < sf_method_n_starter_themes, NULL);
+
+  return sf_method_translate (sf_method_starter_themes[index]);
 }

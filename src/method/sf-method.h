@@ -36,5 +36,7 @@ const char          *sf_method_lookup_question         (const char         *key,
                                                         guint              *step_number,
                                                         guint              *index);
 const char          *sf_method_get_add_own_prompt      (void);
+guint                sf_method_get_n_starter_themes    (void);
+const char          *sf_method_get_starter_theme       (guint               index);
 
 G_END_DECLS

@@ -28,4 +28,21 @@ SfRecordList *sf_project_watch_list (SfProject          *self,
                                      const char * const *tables,
                                      GError            **error);
 
+/* The same, with a row's id (text) bound to ?1: the answers of one interview, say; or with
+ * several ids bound to ?1, ?2... (a NULL id binds NULL). */
+SfRecordList *sf_project_watch_list_for_id (SfProject          *self,
+                                            GType               item_type,
+                                            const char         *sql,
+                                            const char         *id,
+                                            const char * const *tables,
+                                            GError            **error);
+
+SfRecordList *sf_project_watch_list_for_ids (SfProject          *self,
+                                             GType               item_type,
+                                             const char         *sql,
+                                             guint               n_ids,
+                                             const char * const *ids,
+                                             const char * const *tables,
+                                             GError            **error);
+
 G_END_DECLS

@@ -185,6 +185,22 @@ refresh (SfProject   *self,
   return TRUE;
 }
 
+static SfRecordList *
+watch (SfProject          *self,
+       SfRecordList       *list,
+       const char * const *tables,
+       GError            **error)
+{
+  Watch *watch = g_new0 (Watch, 1);
+
+  watch->list = list;
+  watch->tables = g_strdupv ((char **) tables);
+  g_ptr_array_add (self->watches, watch);
+  if (!sf_record_list_refresh (watch->list, error))
+    return NULL;
+  return watch->list;
+}
+
 SfRecordList *
 sf_project_watch_list (SfProject          *self,
                        GType               item_type,
@@ -193,14 +209,31 @@ sf_project_watch_list (SfProject          *self,
                        const char * const *tables,
                        GError            **error)
 {
-  Watch *watch = g_new0 (Watch, 1);
+  return watch (self, sf_record_list_new (item_type, self->db, sql, parameter), tables, error);
+}
 
-  watch->list = sf_record_list_new (item_type, self->db, sql, parameter);
-  watch->tables = g_strdupv ((char **) tables);
-  g_ptr_array_add (self->watches, watch);
-  if (!sf_record_list_refresh (watch->list, error))
-    return NULL;
-  return watch->list;
+SfRecordList *
+sf_project_watch_list_for_id (SfProject          *self,
+                              GType               item_type,
+                              const char         *sql,
+                              const char         *id,
+                              const char * const *tables,
+                              GError            **error)
+{
+  return sf_project_watch_list_for_ids (self, item_type, sql, 1, &id, tables, error);
+}
+
+SfRecordList *
+sf_project_watch_list_for_ids (SfProject          *self,
+                               GType               item_type,
+                               const char         *sql,
+                               guint               n_ids,
+                               const char * const *ids,
+                               const char * const *tables,
+                               GError            **error)
+{
+  return watch (self, sf_record_list_new_for_ids (item_type, self->db, sql, n_ids, ids), tables,
+                error);
 }
 
 static void

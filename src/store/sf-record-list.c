@@ -17,6 +17,7 @@ struct _SfRecordList
   SfDb       *db;        /* owned by the project, which outlives its lists */
   char       *sql;       /* selects the id first, then what the item type's load() reads */
   int         parameter; /* bound to ?1 when >= 0 */
+  GPtrArray  *ids;       /* or these, bound to ?1, ?2...: rows' ids (NULL binds NULL) */
   GPtrArray  *items;
   GHashTable *by_id;     /* id -> item, borrowed from items */
 };
@@ -65,6 +66,7 @@ sf_record_list_finalize (GObject *object)
   g_hash_table_unref (self->by_id);
   g_ptr_array_unref (self->items);
   g_free (self->sql);
+  g_clear_pointer (&self->ids, g_ptr_array_unref);
   G_OBJECT_CLASS (sf_record_list_parent_class)->finalize (object);
 }
 
@@ -97,6 +99,21 @@ sf_record_list_new (GType       item_type,
   return self;
 }
 
+SfRecordList *
+sf_record_list_new_for_ids (GType               item_type,
+                            SfDb               *db,
+                            const char         *sql,
+                            guint               n_ids,
+                            const char * const *ids)
+{
+  SfRecordList *self = sf_record_list_new (item_type, db, sql, -1);
+
+  self->ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_ids; i++)
+    g_ptr_array_add (self->ids, g_strdup (ids[i]));
+  return self;
+}
+
 SfRecord *
 sf_record_list_lookup (SfRecordList *self,
                        const char   *id)
@@ -117,6 +134,10 @@ sf_record_list_refresh (SfRecordList  *self,
 
   if (stmt == NULL)
     return FALSE;
+  for (guint i = 0; self->ids != NULL && i < self->ids->len &&
+                   (int) i < sqlite3_bind_parameter_count (stmt); i++)
+    sqlite3_bind_text (stmt, (int) i + 1, g_ptr_array_index (self->ids, i), -1,
+                       SQLITE_TRANSIENT);
   if (self->parameter >= 0)
     sqlite3_bind_int (stmt, 1, self->parameter);
 

@@ -18,6 +18,11 @@ SfRecordList *sf_record_list_new     (GType         item_type,
                                       SfDb         *db,
                                       const char   *sql,
                                       int           parameter);
+SfRecordList *sf_record_list_new_for_ids (GType               item_type,
+                                          SfDb               *db,
+                                          const char         *sql,
+                                          guint               n_ids,
+                                          const char * const *ids);
 gboolean      sf_record_list_refresh (SfRecordList *self,
                                       GError      **error);
 SfRecord     *sf_record_list_lookup  (SfRecordList *self,

@@ -185,17 +185,22 @@ on_conflict (void                   *user_data,
 }
 
 static gboolean
-apply (SfUndoStack *stack,
-       SfDb        *db,
-       Entry       *entry,
-       int          flags,
-       GHashTable  *changed_tables,
-       GError     **error)
+apply_in_transaction (SfUndoStack *stack,
+                      SfDb        *db,
+                      Entry       *entry,
+                      int          flags,
+                      GHashTable  *changed_tables,
+                      GError     **error)
 {
   sqlite3 *handle = sf_db_get_handle (db);
   int rc;
 
-  if (!sf_db_exec (db, "BEGIN IMMEDIATE", error))
+  /* The changeset already holds every row that ON DELETE CASCADE / SET NULL changed: with
+   * the foreign-key actions on, they would run again and the changeset's own change of those
+   * rows would then conflict. (SQLite 3.42 has SQLITE_CHANGESETAPPLY_FKNOACTION for this;
+   * the pragma is ignored inside a transaction, so it is set before BEGIN.) */
+  if (!sf_db_exec (db, "PRAGMA foreign_keys = OFF", error) ||
+      !sf_db_exec (db, "BEGIN IMMEDIATE", error))
     return FALSE;
   rc = sqlite3changeset_apply_v2 (handle, entry->size, entry->changeset, NULL, on_conflict,
                                   NULL, NULL, NULL, flags);
@@ -219,6 +224,20 @@ apply (SfUndoStack *stack,
     }
   collect_tables (entry->changeset, entry->size, changed_tables);
   return TRUE;
+}
+
+static gboolean
+apply (SfUndoStack *stack,
+       SfDb        *db,
+       Entry       *entry,
+       int          flags,
+       GHashTable  *changed_tables,
+       GError     **error)
+{
+  gboolean ok = apply_in_transaction (stack, db, entry, flags, changed_tables, error);
+
+  sf_db_exec (db, "PRAGMA foreign_keys = ON", NULL);
+  return ok;
 }
 
 gboolean

@@ -1,0 +1,150 @@
+/* sf-interviews.h: step 1 of a project (people, interviews, answers, key points), and the
+ * key points of step 2's sessions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every function that changes something is one user action: one transaction, one undo step
+ * (see sf-project.h). Lists are owned by the project (transfer none) and stay up to date;
+ * asking for the same list again returns the same model.
+ */
+#pragma once
+
+#include "sf-answer.h"
+#include "sf-interview.h"
+#include "sf-key-point.h"
+#include "sf-person.h"
+#include "sf-project.h"
+
+G_BEGIN_DECLS
+
+/* ---- people ---- */
+
+/* Of SfPerson, by name (case-insensitive). */
+GListModel  *sf_project_get_people              (SfProject          *self);
+char        *sf_project_add_person              (SfProject          *self,
+                                                 const char         *name,
+                                                 const char         *organisation,
+                                                 const char         *role,
+                                                 GError            **error);
+gboolean     sf_project_update_person           (SfProject          *self,
+                                                 const char         *id,
+                                                 const char         *name,
+                                                 const char         *organisation,
+                                                 const char         *role,
+                                                 GError            **error);
+
+/* ---- interviews: at most one per partner ---- */
+
+/* Of SfInterview, in the order of the partner register. */
+GListModel  *sf_project_get_interviews          (SfProject          *self);
+SfInterview *sf_project_find_interview          (SfProject          *self,
+                                                 const char         *partner_id);
+/* Refuses (SF_STORE_ERROR_INVALID) a partner that already has an interview: the caller then
+ * edits that one with sf_project_update_interview (). The status is "planned" when a date is
+ * given, "to plan" otherwise. @interviewer_id is a person's id, or NULL. */
+char        *sf_project_plan_interview          (SfProject          *self,
+                                                 const char         *partner_id,
+                                                 const char         *interviewer_id,
+                                                 const char         *date,
+                                                 const char         *place,
+                                                 GError            **error);
+gboolean     sf_project_update_interview        (SfProject          *self,
+                                                 const char         *id,
+                                                 const char         *interviewer_id,
+                                                 const char         *date,
+                                                 const char         *place,
+                                                 SfInterviewStatus   status,
+                                                 GError            **error);
+gboolean     sf_project_set_interview_status    (SfProject          *self,
+                                                 const char         *id,
+                                                 SfInterviewStatus   status,
+                                                 GError            **error);
+gboolean     sf_project_set_interview_notes     (SfProject          *self,
+                                                 const char         *id,
+                                                 const char         *notes,
+                                                 gboolean            confidential,
+                                                 GError            **error);
+/* Removes the interview with its answers; the partner and its key points stay. */
+gboolean     sf_project_remove_interview        (SfProject          *self,
+                                                 const char         *id,
+                                                 GError            **error);
+
+/* ---- answers: at most one per interview and question, created when first set ---- */
+
+/* Of SfAnswer, in the order of the questions. */
+GListModel  *sf_project_get_answers             (SfProject          *self,
+                                                 const char         *interview_id);
+SfAnswer    *sf_project_find_answer             (SfProject          *self,
+                                                 const char         *interview_id,
+                                                 const char         *question_id);
+/* Keeps @text as it is (any length); an answer with text was asked, so it loses "not asked". */
+gboolean     sf_project_set_answer              (SfProject          *self,
+                                                 const char         *interview_id,
+                                                 const char         *question_id,
+                                                 const char         *text,
+                                                 GError            **error);
+gboolean     sf_project_set_answer_not_asked    (SfProject          *self,
+                                                 const char         *interview_id,
+                                                 const char         *question_id,
+                                                 gboolean            not_asked,
+                                                 GError            **error);
+gboolean     sf_project_set_answer_confidential (SfProject          *self,
+                                                 const char         *interview_id,
+                                                 const char         *question_id,
+                                                 gboolean            confidential,
+                                                 GError            **error);
+
+/* ---- key points ("de belangrijkste punten") ---- */
+
+/* Of SfKeyPoint, in their order: a partner's (step 1) or a session's (step 2). */
+GListModel  *sf_project_get_key_points          (SfProject          *self,
+                                                 const char         *partner_id);
+GListModel  *sf_project_get_session_key_points  (SfProject          *self,
+                                                 const char         *session_id);
+/* Blank text is refused (SF_STORE_ERROR_INVALID); the new point comes last. */
+char        *sf_project_add_key_point           (SfProject          *self,
+                                                 const char         *partner_id,
+                                                 const char         *text,
+                                                 GError            **error);
+char        *sf_project_add_session_key_point   (SfProject          *self,
+                                                 const char         *session_id,
+                                                 const char         *text,
+                                                 GError            **error);
+gboolean     sf_project_update_key_point        (SfProject          *self,
+                                                 const char         *id,
+                                                 const char         *text,
+                                                 GError            **error);
+gboolean     sf_project_set_key_point_confidential (SfProject       *self,
+                                                 const char         *id,
+                                                 gboolean            confidential,
+                                                 GError            **error);
+/* @new_position counts from 0 among the points of the same partner or session. */
+gboolean     sf_project_move_key_point          (SfProject          *self,
+                                                 const char         *id,
+                                                 guint               new_position,
+                                                 GError            **error);
+gboolean     sf_project_remove_key_point        (SfProject          *self,
+                                                 const char         *id,
+                                                 GError            **error);
+/* Replaces the answers the point came from with @answer_ids (NULL or empty: none). */
+gboolean     sf_project_set_key_point_sources   (SfProject          *self,
+                                                 const char         *key_point_id,
+                                                 const char * const *answer_ids,
+                                                 GError            **error);
+/* The answers' ids, in the order of their questions; never NULL. */
+GStrv        sf_project_get_key_point_sources   (SfProject          *self,
+                                                 const char         *key_point_id);
+
+/* ---- progress ---- */
+
+/* The method's step-1 roles (translated) that no partner in the register has. */
+GStrv        sf_project_missing_partner_roles   (SfProject          *self);
+void         sf_project_count_interviews        (SfProject          *self,
+                                                 guint  counts[SF_INTERVIEW_N_STATUSES]);
+/* Answers with text. */
+guint        sf_project_count_answers           (SfProject          *self);
+/* Step 1: the partners' key points; step 2: the sessions'. */
+guint        sf_project_count_key_points        (SfProject          *self,
+                                                 guint               step);
+
+G_END_DECLS
