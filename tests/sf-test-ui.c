@@ -1,0 +1,163 @@
+/* sf-test-ui.c: driving the real application in-process under Xvfb, for the UI tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "sf-test-ui.h"
+
+SfApplication *sf_test_app;
+char *sf_test_data_home;
+
+/* ---- helpers ---------------------------------------------------------------------------- */
+
+void
+sf_test_iterate (void)
+{
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+
+GtkWidget *
+sf_test_find_in (GtkWidget  *widget,
+         const char *name,
+         GType       type)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 &&
+      (type == G_TYPE_INVALID || g_type_is_a (G_OBJECT_TYPE (widget), type)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sf_test_find_in (child, name, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A widget by the name the templates give it, in any open window. */
+GtkWidget *
+sf_test_find (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      GtkWidget *found;
+
+      if (!gtk_widget_get_visible (window))
+        continue;
+      found = sf_test_find_in (window, name, G_TYPE_INVALID);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+sf_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_type_is_a (G_OBJECT_TYPE (window), type) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+GtkWidget *
+sf_test_find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sf_test_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+sf_test_set_text (const char *name,
+          const char *text)
+{
+  GtkWidget *widget = sf_test_find (name);
+
+  g_assert_nonnull (widget);
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+SfWindow *
+sf_test_main_window (void)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (sf_test_app));
+
+  g_assert_true (SF_IS_WINDOW (window));
+  return SF_WINDOW (window);
+}
+
+SfProject *
+sf_test_project (void)
+{
+  return sf_window_get_project (sf_test_main_window ());
+}
+
+void
+sf_test_activate (GtkWidget  *widget,
+          const char *action,
+          GVariant   *param)
+{
+  g_assert_true (gtk_widget_activate_action_variant (widget, action, param));
+  sf_test_iterate ();
+}
+
+/* A private library and settings, the text domain, GTK, and the application registered and
+ * activated (non-unique: tests need no session bus). Call first, before g_test_add. */
+void
+sf_test_init (int    *argc,
+              char ***argv)
+{
+  sf_test_data_home = g_dir_make_tmp ("startfoto-ui-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", sf_test_data_home, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SF_TEST_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  sf_test_app = sf_application_new ();
+  g_application_set_flags (G_APPLICATION (sf_test_app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (sf_test_app), NULL, NULL));
+  g_application_activate (G_APPLICATION (sf_test_app));
+  sf_test_iterate ();
+}
+
+gboolean
+sf_test_dutch (void)
+{
+  return g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "nl");
+}
