@@ -10,11 +10,90 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-info.h"
+#include "sf-interviews.h"
 #include "sf-method.h"
 #include "sf-project.h"
+#include "sf-sessions.h"
 #include "sf-step-status.h"
+#include "sf-themes.h"
 
 static const char * const status_keys[] = { "not-started", "in-progress", "done" };
+
+static const char * const interview_keys[] = { "to-plan", "planned", "held", "worked-out" };
+
+static void
+add_int (JsonBuilder *b,
+         const char  *name,
+         gint64       value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, value);
+}
+
+/* Steps 1 and 2: interviews per status, answers, key points, the session, themes. */
+static void
+add_steps_one_and_two (JsonBuilder *b,
+                       SfProject   *project)
+{
+  guint interviews[SF_INTERVIEW_N_STATUSES];
+  g_autoptr(GPtrArray) themes = sf_project_theme_overview (project, NULL);
+
+  sf_project_count_interviews (project, interviews);
+  json_builder_set_member_name (b, "interviews");
+  json_builder_begin_object (b);
+  for (guint i = 0; i < SF_INTERVIEW_N_STATUSES; i++)
+    add_int (b, interview_keys[i], interviews[i]);
+  json_builder_end_object (b);
+  add_int (b, "answers", sf_project_count_answers (project));
+  json_builder_set_member_name (b, "key_points");
+  json_builder_begin_object (b);
+  add_int (b, "step_1", sf_project_count_key_points (project, 1));
+  add_int (b, "step_2", sf_project_count_key_points (project, 2));
+  json_builder_end_object (b);
+  add_int (b, "sessions", sf_project_count_sessions (project));
+  add_int (b, "session_participants", sf_project_count_participants (project));
+  add_int (b, "statements", sf_project_count_statements (project));
+
+  json_builder_set_member_name (b, "themes");
+  json_builder_begin_array (b);
+  for (guint i = 0; themes != NULL && i < themes->len; i++)
+    {
+      SfThemeUse *use = g_ptr_array_index (themes, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, use->name);
+      add_int (b, "step_1", use->step1_points);
+      add_int (b, "step_2", use->step2_points);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+print_steps_one_and_two (SfProject *project)
+{
+  guint interviews[SF_INTERVIEW_N_STATUSES];
+  g_autoptr(GPtrArray) themes = sf_project_theme_overview (project, NULL);
+
+  sf_project_count_interviews (project, interviews);
+  g_print (_("Interviews: %u to plan, %u planned, %u held, %u worked out\n"),
+           interviews[0], interviews[1], interviews[2], interviews[3]);
+  g_print (_("Answers: %u\n"), sf_project_count_answers (project));
+  g_print (_("Key points: %u in step 1, %u in step 2\n"),
+           sf_project_count_key_points (project, 1), sf_project_count_key_points (project, 2));
+  g_print (_("Key-figure session participants: %u\n"),
+           sf_project_count_participants (project));
+  g_print (_("Statements: %u\n"), sf_project_count_statements (project));
+  g_print (_("Themes: %u\n"), themes ? themes->len : 0);
+  for (guint i = 0; themes != NULL && i < themes->len; i++)
+    {
+      SfThemeUse *use = g_ptr_array_index (themes, i);
+
+      g_print (_("  - %s: %u in step 1, %u in step 2\n"), use->name, use->step1_points,
+               use->step2_points);
+    }
+}
 
 static JsonNode *
 build_json (SfProject *project)
@@ -88,6 +167,7 @@ build_json (SfProject *project)
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+  add_steps_one_and_two (b, project);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }
@@ -134,6 +214,7 @@ print_text (SfProject *project)
                step, sf_method_step_get_short_title (sf_method_get_step (step)),
                sf_step_status_label (sf_project_get_step_status (project, step)), shown);
     }
+  print_steps_one_and_two (project);
 }
 
 int

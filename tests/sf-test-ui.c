@@ -138,6 +138,7 @@ sf_test_init (int    *argc,
 {
   sf_test_data_home = g_dir_make_tmp ("startfoto-ui-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", sf_test_data_home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", g_build_filename (sf_test_data_home, "cache", NULL), TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
   setlocale (LC_ALL, "");

@@ -871,6 +871,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* The example's pristine copy is cached; keep it out of the user's cache. */
+  g_setenv ("XDG_CACHE_HOME", g_dir_make_tmp ("startfoto-cache-XXXXXX", NULL), TRUE);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -11,4 +11,6 @@ G_BEGIN_DECLS
 gboolean sf_example_write (const char  *path,
                            GError     **error);
 
+char    *sf_example_stamp (void);
+
 G_END_DECLS

@@ -35,7 +35,8 @@ gboolean     sf_project_update_person           (SfProject          *self,
 
 /* ---- interviews: at most one per partner ---- */
 
-/* Of SfInterview, in the order of the partner register. */
+/* Of SfInterview, in the order of the partner register. find_interview returns the list's
+ * own object (not a new reference), or NULL. */
 GListModel  *sf_project_get_interviews          (SfProject          *self);
 SfInterview *sf_project_find_interview          (SfProject          *self,
                                                  const char         *partner_id);
@@ -71,7 +72,8 @@ gboolean     sf_project_remove_interview        (SfProject          *self,
 
 /* ---- answers: at most one per interview and question, created when first set ---- */
 
-/* Of SfAnswer, in the order of the questions. */
+/* Of SfAnswer, in the order of the questions. find_answer returns the list's own object
+ * (not a new reference), or NULL. */
 GListModel  *sf_project_get_answers             (SfProject          *self,
                                                  const char         *interview_id);
 SfAnswer    *sf_project_find_answer             (SfProject          *self,

@@ -236,6 +236,11 @@ sf_library_refresh (SfLibrary *self)
           g_warning ("Skipping %s in the project library: %s", path, error->message);
           continue;
         }
+      if (entry->is_example)
+        {
+          g_object_unref (entry); /* the example has its own button */
+          continue;
+        }
       g_ptr_array_add (entries, entry);
     }
 
@@ -328,16 +333,29 @@ sf_library_import (SfLibrary   *self,
   return g_steal_pointer (&path);
 }
 
-/* A fresh example each time: what a user tried in it last time is gone. */
-char *
-sf_library_write_example (SfLibrary  *self,
-                          GError    **error)
+/* The pristine example, made once per version of the app and schema in the cache folder:
+ * writing it through the store takes a while, copying it does not. */
+static char *
+example_template (SfLibrary  *self,
+                  GError    **error)
 {
-  g_autofree char *path = g_build_filename (self->dir, EXAMPLE_FILE_NAME, NULL);
+  g_autofree char *stamp = sf_example_stamp ();
+  g_autofree char *name = g_strdup_printf ("example-v%d-%s.startfoto", sf_db_current_version (),
+                                           stamp);
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), APP_ID, NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autofree char *tmp = NULL;
 
-  tmp = sf_library_new_path (self, error);
-  if (tmp == NULL || !sf_example_write (tmp, error))
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      sf_store_set_errno_error (error, errno, dir);
+      return NULL;
+    }
+  tmp = g_strconcat (path, ".new", NULL);
+  g_unlink (tmp);
+  if (!sf_example_write (tmp, error))
     return NULL;
   if (g_rename (tmp, path) != 0)
     {
@@ -345,5 +363,22 @@ sf_library_write_example (SfLibrary  *self,
       g_unlink (tmp);
       return NULL;
     }
+  return g_steal_pointer (&path);
+}
+
+/* A fresh example each time: what a user tried in it last time is gone. */
+char *
+sf_library_write_example (SfLibrary  *self,
+                          GError    **error)
+{
+  g_autofree char *path = g_build_filename (self->dir, EXAMPLE_FILE_NAME, NULL);
+  g_autofree char *template = NULL;
+  g_autoptr(SfDb) db = NULL;
+
+  if (!ensure_dir (self, error) || (template = example_template (self, error)) == NULL)
+    return NULL;
+  db = sf_db_open (template, SF_DB_OPEN_READ_ONLY, error);
+  if (db == NULL || !sf_db_copy_to_file (db, path, error))
+    return NULL;
   return g_steal_pointer (&path);
 }

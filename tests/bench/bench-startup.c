@@ -31,6 +31,7 @@ run_once (char       **argv,
           const char  *quit_on)
 {
   g_auto(GStrv) env = g_get_environ ();
+  g_autofree char *cache_home = g_build_filename (data_home, "cache", NULL);
   struct rusage usage;
   gint64 start;
   GPid pid;
@@ -40,6 +41,7 @@ run_once (char       **argv,
 
   env = g_environ_setenv (env, "STARTFOTO_BENCH_QUIT_ON_MAP", quit_on, TRUE);
   env = g_environ_setenv (env, "XDG_DATA_HOME", data_home, TRUE);
+  env = g_environ_setenv (env, "XDG_CACHE_HOME", cache_home, TRUE);
   env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
   env = g_environ_setenv (env, "NO_AT_BRIDGE", "1", TRUE);
   start = g_get_monotonic_time ();
