@@ -2,15 +2,88 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Later issues grow this generator with their own data, so that "opening the large project"
+ * Each issue grows this generator with its own data, so that "opening the large project"
  * keeps meaning a project as large as a busy one could get.
  */
 #include "sf-bench-project.h"
+#include "sf-interviews.h"
 #include "sf-project.h"
+#include "sf-sessions.h"
+#include "sf-themes.h"
 
 static const char * const domains[] = {
   "housing", "care", "welfare", "municipality", "residents", "other"
 };
+
+/* Issue 3: 100 interviews x 12 answers, 2 sessions x 300 statements, 80 themes. */
+static gboolean
+write_steps_one_and_two (SfProject  *project,
+                         GError    **error)
+{
+  GListModel *partners = sf_project_get_partners (project);
+  GListModel *questions1 = sf_project_get_questions (project, 1);
+  GListModel *questions2 = sf_project_get_questions (project, 2);
+
+  for (int t = 0; t < 80; t++)
+    {
+      g_autofree char *name = g_strdup_printf ("Thema %d", t + 1);
+      g_autofree char *id = sf_project_add_theme (project, name, error);
+
+      if (id == NULL)
+        return FALSE;
+    }
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
+      const char *partner_id = sf_record_get_id (SF_RECORD (partner));
+      g_autofree char *id = sf_project_plan_interview (project, partner_id, NULL, "2026-10-01",
+                                                       "Buurtkamer", error);
+      g_autofree char *point = NULL;
+      g_autofree char *theme_name = g_strdup_printf ("Thema %u", i % 80 + 1);
+      g_autofree char *theme = NULL;
+
+      if (id == NULL)
+        return FALSE;
+      for (guint q = 0; q < 12; q++)
+        {
+          g_autoptr(SfQuestion) question = g_list_model_get_item (questions1, q);
+          g_autofree char *text = g_strdup_printf ("Antwoord %u op vraag %u: de cliënten in de "
+                                                   "flat willen graag blijven wonen.", i, q);
+
+          if (!sf_project_set_answer (project, id, sf_record_get_id (SF_RECORD (question)),
+                                      text, error))
+            return FALSE;
+        }
+      point = sf_project_add_key_point (project, partner_id, "Ontmoeting organiseren", error);
+      if (point == NULL ||
+          (theme = sf_project_tag_key_point_by_name (project, point, theme_name, error)) == NULL)
+        return FALSE;
+    }
+  for (int s = 0; s < 2; s++)
+    {
+      g_autofree char *session = sf_project_add_session (project, "2026-10-14", "Buurtkamer",
+                                                         NULL, error);
+
+      if (session == NULL)
+        return FALSE;
+      for (guint n = 0; n < 300; n++)
+        {
+          g_autoptr(SfQuestion) question = g_list_model_get_item (questions2, n % 6);
+          g_autofree char *text = g_strdup_printf ("Uitspraak %u: bewoners voelen zich soms "
+                                                   "eenzaam in de flat.", n);
+          g_autofree char *statement = sf_project_add_statement (
+            project, session, sf_record_get_id (SF_RECORD (question)), NULL, text, error);
+          g_autofree char *theme_name = g_strdup_printf ("Thema %u", n % 80 + 1);
+          g_autofree char *theme = NULL;
+
+          if (statement == NULL ||
+              (theme = sf_project_tag_statement_by_name (project, statement, theme_name,
+                                                         error)) == NULL)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
 
 gboolean
 sf_bench_write_large_project (const char  *path,
@@ -20,6 +93,9 @@ sf_bench_write_large_project (const char  *path,
   g_autoptr(SfProject) project = sf_project_create (path, &details, error);
 
   if (project == NULL)
+    return FALSE;
+  /* Generated in one go: no need to wait for the disk after each of thousands of actions. */
+  if (!sf_db_exec (sf_project_get_db (project), "PRAGMA synchronous = OFF", error))
     return FALSE;
   for (int i = 0; i < 20; i++)
     {
@@ -53,7 +129,7 @@ sf_bench_write_large_project (const char  *path,
       if (id == NULL)
         return FALSE;
     }
-  return TRUE;
+  return write_steps_one_and_two (project, error);
 }
 
 static int
