@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-method.h"
+#include "sf-progress.h"
 #include "sf-project-view.h"
 #include "sf-search-view.h"
 #include "sf-step-registry.h"
@@ -47,8 +48,11 @@ update_progress (SfProjectView *self)
     {
       GtkWidget *label = g_ptr_array_index (self->status_labels, step);
       SfStepStatus status = sf_project_get_step_status (self->project, step);
+      g_autofree char *progress = sf_project_describe_progress (self->project, step);
 
-      gtk_label_set_label (GTK_LABEL (label), sf_step_status_label (status));
+      /* What the step holds, where the project can tell; else the status the user set. */
+      gtk_label_set_label (GTK_LABEL (label),
+                           progress ? progress : sf_step_status_label (status));
       if (status == SF_STEP_DONE)
         gtk_widget_add_css_class (label, "success");
       else
@@ -115,6 +119,8 @@ sidebar_row (SfProjectView *self,
 
   if (index == 0)
     badge = gtk_image_new_from_icon_name ("view-grid-symbolic");
+  else if (index > SF_METHOD_N_STEPS) /* the themes, shared by the steps: no number, no status */
+    badge = gtk_image_new_from_icon_name ("view-list-bullet-symbolic");
   else
     {
       g_autofree char *number = g_strdup_printf ("%u", index);
@@ -279,7 +285,7 @@ sf_project_view_new (SfProject *project)
   for (guint i = 0; i < sf_step_registry_get_n_pages (); i++)
     gtk_list_box_append (self->sidebar, sidebar_row (self, i));
   gtk_revealer_set_reveal_child (self->example_banner, sf_project_get_is_example (project));
-  g_signal_connect_swapped (project, "changed::step", G_CALLBACK (update_progress), self);
+  g_signal_connect_swapped (project, "changed", G_CALLBACK (update_progress), self);
   g_signal_connect_swapped (project, "notify::name", G_CALLBACK (update_titles), self);
   g_signal_connect_swapped (project, "notify::municipality", G_CALLBACK (update_titles), self);
   update_progress (self);

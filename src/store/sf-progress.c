@@ -1,0 +1,71 @@
+/* sf-progress.c: how far a step really is, from what the project holds
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The status a user sets says what they think; this says what is there: interviews worked
+ * out for step 1, the session held and its statements for step 2.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sf-interviews.h"
+#include "sf-progress.h"
+#include "sf-session.h"
+#include "sf-sessions.h"
+
+static char *
+describe_interviews (SfProject *self)
+{
+  guint counts[SF_INTERVIEW_N_STATUSES];
+  guint partners = g_list_model_get_n_items (sf_project_get_partners (self));
+  guint planned = 0;
+
+  sf_project_count_interviews (self, counts);
+  for (guint i = 0; i < SF_INTERVIEW_N_STATUSES; i++)
+    planned += counts[i];
+  if (planned == 0)
+    return NULL;
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u interview worked out",
+                                       "%u of %u interviews worked out", partners),
+                          counts[SF_INTERVIEW_WORKED_OUT], partners);
+}
+
+static char *
+describe_session (SfProject *self)
+{
+  GListModel *sessions = sf_project_get_sessions (self);
+  guint statements = sf_project_count_statements (self);
+  gboolean held = FALSE;
+
+  if (g_list_model_get_n_items (sessions) == 0)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(SfSession) session = g_list_model_get_item (sessions, i);
+
+      held = held || sf_session_get_held (session);
+    }
+  if (!held)
+    return g_strdup (_("Session planned"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Session held · %u statement",
+                                       "Session held · %u statements", statements),
+                          statements);
+}
+
+/* A short line for the sidebar and the overview, or NULL when the step has nothing yet (or
+ * nothing this can count: steps 3 to 5 for now). */
+char *
+sf_project_describe_progress (SfProject *self,
+                              guint      step)
+{
+  switch (step)
+    {
+    case 1:
+      return describe_interviews (self);
+    case 2:
+      return describe_session (self);
+    default:
+      return NULL;
+    }
+}
