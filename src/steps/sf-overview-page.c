@@ -10,6 +10,7 @@
 #include "sf-flat-dialog.h"
 #include "sf-method.h"
 #include "sf-overview-page.h"
+#include "sf-progress.h"
 #include "sf-step-status.h"
 #include "sf-text.h"
 #include "steps-resources.h"
@@ -277,6 +278,7 @@ update_step_subtitle (SfOverviewPage *self,
   GListModel *questions = sf_project_get_questions (self->project, number);
   guint n_questions = 0;
   g_autofree char *text = NULL;
+  g_autofree char *progress = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
     {
@@ -292,6 +294,15 @@ update_step_subtitle (SfOverviewPage *self,
       g_autofree char *partners = g_strdup_printf (ngettext ("%u partner", "%u partners",
                                                              n_partners), n_partners);
       const char *parts[] = { text, partners };
+      char *joined = sf_text_join_parts (parts, G_N_ELEMENTS (parts));
+
+      g_free (text);
+      text = joined;
+    }
+  progress = sf_project_describe_progress (self->project, number);
+  if (progress != NULL)
+    {
+      const char *parts[] = { progress, text };
       char *joined = sf_text_join_parts (parts, G_N_ELEMENTS (parts));
 
       g_free (text);
@@ -434,10 +445,9 @@ sf_overview_page_constructed (GObject *object)
   update_step_subtitles (self);
   g_signal_connect_object (self->project, "changed::step", G_CALLBACK (sync_steps), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->project, "changed::question",
-                           G_CALLBACK (update_step_subtitles), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->project, "changed::partner",
-                           G_CALLBACK (update_step_subtitles), self, G_CONNECT_SWAPPED);
+  /* Questions, partners, interviews, the session: most changes can move these lines. */
+  g_signal_connect_object (self->project, "changed", G_CALLBACK (update_step_subtitles), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
