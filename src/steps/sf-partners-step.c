@@ -12,6 +12,7 @@
 #include "sf-domain.h"
 #include "sf-feedback.h"
 #include "sf-icon-button.h"
+#include "sf-interviews-section.h"
 #include "sf-partner-dialog.h"
 #include "sf-partners-step.h"
 #include "sf-text.h"
@@ -187,8 +188,10 @@ sf_partners_step_constructed (GObject *object)
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), sf_project_get_partners (project),
                            create_row, NULL, NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->list_box);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), sf_missing_roles_new (project));
 
   sf_step_page_add_section (SF_STEP_PAGE (self), group);
+  sf_step_page_add_section (SF_STEP_PAGE (self), sf_interviews_section_new (project));
 }
 
 static void

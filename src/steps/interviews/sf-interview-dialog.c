@@ -1,0 +1,434 @@
+/* sf-interview-dialog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The interviewer is a person of the project: picked from the people (or from the partners'
+ * contact persons), or typed as a new name, which then becomes a person.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-feedback.h"
+#include "sf-interview-dialog.h"
+#include "sf-text.h"
+
+struct _SfInterviewDialog
+{
+  AdwWindow parent_instance;
+
+  SfProject   *project;
+  SfPartner   *partner;
+  SfInterview *interview;  /* NULL when planning a new one */
+
+  AdwWindowTitle *window_title;
+  GtkWidget      *save_button;
+  GtkWidget      *interviewer_row;
+  GtkWidget      *date_row;
+  GtkWidget      *calendar;
+  GtkWidget      *calendar_button;
+  GtkWidget      *place_row;
+  GtkWidget      *status_row;
+  GHashTable     *organisations;  /* contact name → organisation, for new people */
+};
+
+G_DEFINE_FINAL_TYPE (SfInterviewDialog, sf_interview_dialog, ADW_TYPE_WINDOW)
+
+gboolean
+sf_interview_date_is_valid (const char *text)
+{
+  guint year, month, day;
+  char end;
+
+  if (text == NULL || *text == '\0')
+    return TRUE;
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
+      sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
+    return FALSE;
+  return g_date_valid_dmy (day, month, year);
+}
+
+static const char *
+row_text (GtkWidget *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static char *
+stripped_or_null (GtkWidget *row)
+{
+  char *text = g_strstrip (g_strdup (row_text (row)));
+
+  if (*text == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+static gboolean
+date_ok (SfInterviewDialog *self)
+{
+  g_autofree char *date = g_strstrip (g_strdup (row_text (self->date_row)));
+
+  return sf_interview_date_is_valid (date);
+}
+
+static void
+date_changed (SfInterviewDialog *self)
+{
+  g_autofree char *date = g_strstrip (g_strdup (row_text (self->date_row)));
+  gboolean valid = sf_interview_date_is_valid (date);
+  guint status = adw_combo_row_get_selected (ADW_COMBO_ROW (self->status_row));
+
+  if (valid)
+    gtk_widget_remove_css_class (self->date_row, "error");
+  else
+    gtk_widget_add_css_class (self->date_row, "error");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", valid);
+
+  /* A date makes an interview planned; keep a status the user moved further on. */
+  if (valid && *date != '\0' && status == SF_INTERVIEW_TO_PLAN)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (self->status_row), SF_INTERVIEW_PLANNED);
+  else if (valid && *date == '\0' && status == SF_INTERVIEW_PLANNED)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (self->status_row), SF_INTERVIEW_TO_PLAN);
+}
+
+/* The id of the person called @name, added when there is none yet; NULL for no name. */
+static char *
+resolve_person (SfInterviewDialog *self,
+                const char        *name,
+                gboolean          *failed,
+                GError           **error)
+{
+  GListModel *people = sf_project_get_people (self->project);
+  g_autofree char *key = NULL;
+
+  *failed = FALSE;
+  if (name == NULL)
+    return NULL;
+  key = g_utf8_casefold (name, -1);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(SfPerson) person = g_list_model_get_item (people, i);
+      g_autofree char *other = g_utf8_casefold (sf_person_get_name (person), -1);
+
+      if (g_strcmp0 (key, other) == 0)
+        return g_strdup (sf_record_get_id (SF_RECORD (person)));
+    }
+  {
+    char *id = sf_project_add_person (self->project, name,
+                                      g_hash_table_lookup (self->organisations, key),
+                                      NULL, error);
+
+    *failed = id == NULL;
+    return id;
+  }
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SfInterviewDialog *self = SF_INTERVIEW_DIALOG (widget);
+  g_autofree char *name = stripped_or_null (self->interviewer_row);
+  g_autofree char *date = stripped_or_null (self->date_row);
+  g_autofree char *place = stripped_or_null (self->place_row);
+  g_autofree char *person_id = NULL;
+  g_autoptr(GError) error = NULL;
+  SfInterviewStatus status = adw_combo_row_get_selected (ADW_COMBO_ROW (self->status_row));
+  gboolean failed;
+
+  if (!date_ok (self))
+    return;
+  person_id = resolve_person (self, name, &failed, &error);
+  if (failed)
+    {
+      sf_feedback_error (widget, _("The interviewer could not be added"), error);
+      return;
+    }
+  if (self->interview == NULL)
+    {
+      const char *partner_id = sf_record_get_id (SF_RECORD (self->partner));
+      g_autofree char *id = sf_project_plan_interview (self->project, partner_id, person_id,
+                                                       date, place, &error);
+      SfInterview *interview;
+
+      if (id == NULL)
+        {
+          sf_feedback_error (widget, _("The interview could not be planned"), error);
+          return;
+        }
+      interview = sf_project_find_interview (self->project, partner_id);
+      if (interview != NULL && sf_interview_get_status (interview) != status &&
+          !sf_project_set_interview_status (self->project, id, status, &error))
+        {
+          sf_feedback_error (widget, _("The interview could not be saved"), error);
+          return;
+        }
+    }
+  else if (!sf_project_update_interview (self->project,
+                                         sf_record_get_id (SF_RECORD (self->interview)),
+                                         person_id, date, place, status, &error))
+    {
+      sf_feedback_error (widget, _("The interview could not be saved"), error);
+      return;
+    }
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+pick_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SfInterviewDialog *self = SF_INTERVIEW_DIALOG (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->interviewer_row),
+                         g_variant_get_string (parameter, NULL));
+  gtk_widget_grab_focus (self->interviewer_row);
+}
+
+static void
+day_selected_cb (SfInterviewDialog *self)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (GTK_CALENDAR (self->calendar));
+  g_autofree char *text = g_date_time_format (day, "%Y-%m-%d");
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), text);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (self->calendar_button));
+}
+
+static void
+calendar_show_cb (SfInterviewDialog *self)
+{
+  g_autofree char *date = g_strstrip (g_strdup (row_text (self->date_row)));
+  guint year, month, day;
+
+  if (*date != '\0' && sf_interview_date_is_valid (date) &&
+      sscanf (date, "%4u-%2u-%2u", &year, &month, &day) == 3)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_local (year, month, day, 0, 0, 0);
+
+      g_signal_handlers_block_by_func (self->calendar, day_selected_cb, self);
+      gtk_calendar_select_day (GTK_CALENDAR (self->calendar), when);
+      g_signal_handlers_unblock_by_func (self->calendar, day_selected_cb, self);
+    }
+}
+
+/* The people already in the project, then the partners' contact persons not among them. */
+static GMenuModel *
+people_menu_new (SfInterviewDialog *self)
+{
+  GListModel *people = sf_project_get_people (self->project);
+  GListModel *partners = sf_project_get_partners (self->project);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GMenu) people_section = g_menu_new ();
+  g_autoptr(GMenu) contacts_section = g_menu_new ();
+  GMenu *menu = g_menu_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(SfPerson) person = g_list_model_get_item (people, i);
+      const char *name = sf_person_get_name (person);
+      const char *organisation = sf_person_get_organisation (person);
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (sf_text_is_blank (name))
+        continue;
+      g_hash_table_add (seen, g_utf8_casefold (name, -1));
+      label = sf_text_is_blank (organisation) ? g_strdup (name)
+                                              : g_strdup_printf ("%s (%s)", name, organisation);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "dialog.pick-person", "s", name);
+      g_menu_append_item (people_section, item);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
+      const char *name = sf_partner_get_contact (partner);
+      const char *organisation = sf_partner_get_organisation (partner);
+      g_autofree char *key = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (sf_text_is_blank (name) || partner == self->partner)
+        continue;
+      key = g_utf8_casefold (name, -1);
+      if (g_hash_table_contains (seen, key))
+        continue;
+      if (!sf_text_is_blank (organisation))
+        g_hash_table_insert (self->organisations, g_strdup (key), g_strdup (organisation));
+      g_hash_table_add (seen, g_steal_pointer (&key));
+      label = sf_text_is_blank (organisation) ? g_strdup (name)
+                                              : g_strdup_printf ("%s (%s)", name, organisation);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "dialog.pick-person", "s", name);
+      g_menu_append_item (contacts_section, item);
+    }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (people_section));
+  g_menu_append_section (menu, _("Partners' Contact Persons"), G_MENU_MODEL (contacts_section));
+  return G_MENU_MODEL (menu);
+}
+
+static GtkWidget *
+entry_row_new (const char *name,
+               const char *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  return row;
+}
+
+static GtkWidget *
+suffix_menu_button_new (const char *icon_name,
+                        const char *label)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), icon_name);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+static void
+sf_interview_dialog_dispose (GObject *object)
+{
+  SfInterviewDialog *self = SF_INTERVIEW_DIALOG (object);
+
+  g_clear_object (&self->interview);
+  g_clear_object (&self->partner);
+  g_clear_object (&self->project);
+  g_clear_pointer (&self->organisations, g_hash_table_unref);
+  G_OBJECT_CLASS (sf_interview_dialog_parent_class)->dispose (object);
+}
+
+static void
+sf_interview_dialog_class_init (SfInterviewDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sf_interview_dialog_dispose;
+  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "dialog.pick-person", "s", pick_person_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+sf_interview_dialog_init (SfInterviewDialog *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+
+  self->organisations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (self), 480, 460);
+  gtk_widget_set_name (GTK_WIDGET (self), "interview-dialog");
+
+  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new ("", NULL));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
+  gtk_widget_add_css_class (self->save_button, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->save_button), "dialog.save");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  gtk_box_append (GTK_BOX (box), header);
+
+  self->interviewer_row = entry_row_new ("interviewer", _("Interviewer"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->interviewer_row);
+
+  self->date_row = entry_row_new ("date", _("Date (YYYY-MM-DD)"));
+  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (date_changed), self);
+  self->calendar = gtk_calendar_new ();
+  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
+  gtk_popover_set_child (GTK_POPOVER (popover), self->calendar);
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (calendar_show_cb), self);
+  self->calendar_button = suffix_menu_button_new ("x-office-calendar-symbolic",
+                                                  _("Pick a Date"));
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->calendar_button), popover);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->date_row), self->calendar_button);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->date_row);
+
+  self->place_row = entry_row_new ("place", _("Place"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->place_row);
+
+  for (guint i = 0; i < SF_INTERVIEW_N_STATUSES; i++)
+    gtk_string_list_append (statuses, sf_interview_status_get_label (i));
+  self->status_row = adw_combo_row_new ();
+  gtk_widget_set_name (self->status_row, "status");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), _("Status"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (self->status_row), G_LIST_MODEL (statuses));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->status_row);
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (self), box);
+}
+
+GtkWidget *
+sf_interview_dialog_new (GtkWidget *parent,
+                         SfProject *project,
+                         SfPartner *partner)
+{
+  SfInterviewDialog *self;
+  SfInterview *interview;
+  GtkWidget *people_button;
+  g_autoptr(GMenuModel) menu = NULL;
+  GtkRoot *root;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
+  g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (SF_IS_PARTNER (partner), NULL);
+
+  self = g_object_new (SF_TYPE_INTERVIEW_DIALOG, NULL);
+  self->project = g_object_ref (project);
+  self->partner = g_object_ref (partner);
+  interview = sf_project_find_interview (project, sf_record_get_id (SF_RECORD (partner)));
+  g_set_object (&self->interview, interview);
+  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+
+  menu = people_menu_new (self);
+  people_button = suffix_menu_button_new ("view-more-symbolic", _("Choose a Person"));
+  gtk_widget_set_name (people_button, "choose-interviewer");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (people_button), menu);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->interviewer_row), people_button);
+
+  gtk_window_set_title (GTK_WINDOW (self), interview == NULL ? _("Plan Interview")
+                                                             : _("Edit Interview"));
+  adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
+  adw_window_title_set_subtitle (self->window_title, sf_partner_get_organisation (partner));
+  if (interview != NULL)
+    {
+      const char *name = sf_interview_get_interviewer_name (interview);
+      const char *date = sf_interview_get_date (interview);
+      const char *place = sf_interview_get_place (interview);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->interviewer_row), name != NULL ? name : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->date_row), date != NULL ? date : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->place_row), place != NULL ? place : "");
+      adw_combo_row_set_selected (ADW_COMBO_ROW (self->status_row),
+                                  sf_interview_get_status (interview));
+    }
+  return GTK_WIDGET (self);
+}

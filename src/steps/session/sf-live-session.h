@@ -1,0 +1,31 @@
+/* sf-live-session.h: running the key-figure session: capturing statements per question
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sf-project.h"
+
+G_BEGIN_DECLS
+
+#define SF_TYPE_LIVE_SESSION (sf_live_session_get_type ())
+G_DECLARE_FINAL_TYPE (SfLiveSession, sf_live_session, SF, LIVE_SESSION, AdwWindow)
+
+GtkWidget  *sf_live_session_new            (GtkWidget     *parent,
+                                            SfProject     *project,
+                                            const char    *session_id);
+/* The step-2 question shown now (hidden ones are skipped), or NULL when there are none. */
+SfQuestion *sf_live_session_get_question   (SfLiveSession *self);
+guint       sf_live_session_get_position   (SfLiveSession *self);
+/* 0: anonymous; n: the nth participant (Alt+n). */
+guint       sf_live_session_get_speaker    (SfLiveSession *self);
+/* The presenter window, while it is open. */
+GtkWidget  *sf_live_session_get_presenter  (SfLiveSession *self);
+/* Splits the "#theme" words off @text: returns the text without them and sets @themes to
+ * their names ("_" read as a space), or to NULL when there are none. */
+char       *sf_live_session_parse_themes   (const char    *text,
+                                            GStrv         *themes);
+
+G_END_DECLS

@@ -1,0 +1,228 @@
+/* sf-presenter-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shows the current question very large and, on request, the statements collected for it.
+ * It holds no state of its own: the live session tells it what to show, and the keys pressed
+ * here go to the live session's actions, so one key moves both windows.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-presenter-window.h"
+#include "sf-statement.h"
+
+struct _SfPresenterWindow
+{
+  AdwWindow parent_instance;
+
+  GtkWidget *live; /* weak */
+
+  GtkWidget *position_label;
+  GtkWidget *question_label;
+  GtkWidget *statements_scroller;
+  GtkWidget *statements_box;
+};
+
+G_DEFINE_FINAL_TYPE (SfPresenterWindow, sf_presenter_window, ADW_TYPE_WINDOW)
+
+static void
+set_scale (GtkWidget *label,
+           double     scale,
+           gboolean   bold)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
+  if (bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
+}
+
+static void
+update_statement_row (GtkWidget   *label,
+                      GParamSpec  *pspec,
+                      SfStatement *statement)
+{
+  gtk_label_set_text (GTK_LABEL (label), sf_statement_get_text (statement));
+}
+
+static GtkWidget *
+create_statement_row (gpointer item,
+                      gpointer user_data)
+{
+  SfStatement *statement = SF_STATEMENT (item);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  set_scale (label, 1.8, FALSE);
+  g_signal_connect_object (statement, "notify::text", G_CALLBACK (update_statement_row), label,
+                           G_CONNECT_SWAPPED);
+  update_statement_row (label, NULL, statement);
+  return label;
+}
+
+/* Keys pressed on the beamer's window do what they do in the live session. */
+static gboolean
+forward_cb (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   user_data)
+{
+  SfPresenterWindow *self = SF_PRESENTER_WINDOW (widget);
+  const char *action = user_data;
+
+  if (g_str_equal (action, "fullscreen"))
+    {
+      if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
+        gtk_window_unfullscreen (GTK_WINDOW (self));
+      else
+        gtk_window_fullscreen (GTK_WINDOW (self));
+      return TRUE;
+    }
+  if (self->live != NULL)
+    gtk_widget_activate_action (self->live, action, NULL);
+  return TRUE;
+}
+
+static void
+add_forward (GtkWidgetClass  *widget_class,
+             guint            key,
+             const char      *action)
+{
+  gtk_widget_class_add_shortcut (widget_class,
+    gtk_shortcut_new (gtk_keyval_trigger_new (key, 0),
+                      gtk_callback_action_new (forward_cb, (gpointer) action, NULL)));
+}
+
+static void
+sf_presenter_window_dispose (GObject *object)
+{
+  SfPresenterWindow *self = SF_PRESENTER_WINDOW (object);
+
+  g_clear_weak_pointer (&self->live);
+  G_OBJECT_CLASS (sf_presenter_window_parent_class)->dispose (object);
+}
+
+static void
+sf_presenter_window_class_init (SfPresenterWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sf_presenter_window_dispose;
+
+  add_forward (widget_class, GDK_KEY_Page_Down, "live.next");
+  add_forward (widget_class, GDK_KEY_Page_Up, "live.previous");
+  add_forward (widget_class, GDK_KEY_space, "live.next");
+  add_forward (widget_class, GDK_KEY_F6, "live.show-statements");
+  add_forward (widget_class, GDK_KEY_F11, "fullscreen");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+sf_presenter_window_init (SfPresenterWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *handle = gtk_window_handle_new ();
+
+  gtk_widget_set_name (GTK_WIDGET (self), "presenter-window");
+  gtk_window_set_title (GTK_WINDOW (self), _("Presenter"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 1024, 640);
+
+  gtk_widget_set_margin_top (box, 48);
+  gtk_widget_set_margin_bottom (box, 48);
+  gtk_widget_set_margin_start (box, 64);
+  gtk_widget_set_margin_end (box, 64);
+
+  self->position_label = gtk_label_new (NULL);
+  gtk_widget_set_name (self->position_label, "presenter-position");
+  gtk_widget_add_css_class (self->position_label, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (self->position_label), 0);
+  set_scale (self->position_label, 1.6, FALSE);
+  gtk_box_append (GTK_BOX (box), self->position_label);
+
+  self->question_label = gtk_label_new (NULL);
+  gtk_widget_set_name (self->question_label, "presenter-question");
+  gtk_label_set_wrap (GTK_LABEL (self->question_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->question_label), 0);
+  gtk_widget_set_vexpand (self->question_label, TRUE);
+  gtk_widget_set_valign (self->question_label, GTK_ALIGN_CENTER);
+  set_scale (self->question_label, 3.5, TRUE);
+  gtk_box_append (GTK_BOX (box), self->question_label);
+
+  self->statements_box = gtk_list_box_new ();
+  gtk_widget_set_name (self->statements_box, "presenter-statements");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->statements_box), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->statements_box, "boxed-list");
+  gtk_widget_set_valign (self->statements_box, GTK_ALIGN_START);
+  self->statements_scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->statements_scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->statements_scroller),
+                                 self->statements_box);
+  gtk_widget_set_vexpand (self->statements_scroller, TRUE);
+  gtk_widget_set_visible (self->statements_scroller, FALSE);
+  gtk_box_append (GTK_BOX (box), self->statements_scroller);
+
+  /* No title bar: the whole window can be dragged to the beamer's screen. */
+  gtk_window_handle_set_child (GTK_WINDOW_HANDLE (handle), box);
+  adw_window_set_content (ADW_WINDOW (self), handle);
+}
+
+GtkWidget *
+sf_presenter_window_new (GtkWidget *live)
+{
+  SfPresenterWindow *self;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (live), NULL);
+
+  self = g_object_new (SF_TYPE_PRESENTER_WINDOW, NULL);
+  g_set_weak_pointer (&self->live, live);
+  return GTK_WIDGET (self);
+}
+
+void
+sf_presenter_window_show_question (SfPresenterWindow *self,
+                                   const char        *text,
+                                   guint              index,
+                                   guint              n_questions,
+                                   GListModel        *statements)
+{
+  g_autofree char *position = NULL;
+
+  g_return_if_fail (SF_IS_PRESENTER_WINDOW (self));
+
+  /* Translators: the presenter's heading, as in "Question 2 of 6" */
+  position = g_strdup_printf (_("Question %u of %u"), index + 1, n_questions);
+  gtk_label_set_text (GTK_LABEL (self->position_label), n_questions > 0 ? position : "");
+  gtk_label_set_text (GTK_LABEL (self->question_label), text != NULL ? text : "");
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->statements_box), statements,
+                           create_statement_row, NULL, NULL);
+}
+
+void
+sf_presenter_window_set_show_statements (SfPresenterWindow *self,
+                                         gboolean           show)
+{
+  g_return_if_fail (SF_IS_PRESENTER_WINDOW (self));
+
+  gtk_widget_set_visible (self->statements_scroller, show);
+  /* With the statements shown the question moves up and gets smaller, to leave them room. */
+  gtk_widget_set_vexpand (self->question_label, !show);
+  set_scale (self->question_label, show ? 2.4 : 3.5, TRUE);
+}
+
+const char *
+sf_presenter_window_get_question_text (SfPresenterWindow *self)
+{
+  g_return_val_if_fail (SF_IS_PRESENTER_WINDOW (self), NULL);
+
+  return gtk_label_get_text (GTK_LABEL (self->question_label));
+}

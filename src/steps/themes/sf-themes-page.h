@@ -1,0 +1,37 @@
+/* sf-themes-page.h: the project's one theme list (codes), shared by steps 1 and 2, and an
+ * overview of how the themes are used, with a bar chart
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Widget actions (for the rows' buttons and menus, and for tests):
+ *   themes.rename     (ss)  theme id, new name (onto an existing name: merges)
+ *   themes.merge      (ss)  id of the theme merged away, id of the theme merged into
+ *   themes.remove     s     theme id
+ *   themes.colour     (ss)  theme id, "#rrggbb" or "" for none
+ *   themes.add-starters     the six dimensions of Positieve Gezondheid
+ * Widget names: "theme-entry" (add row), "add-starter-themes", "theme-list", "theme-row",
+ * "theme-chart" (a GtkDrawingArea), "theme-use-row".
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sf-chart.h"
+#include "sf-project.h"
+
+G_BEGIN_DECLS
+
+#define SF_TYPE_THEMES_PAGE (sf_themes_page_get_type ())
+G_DECLARE_FINAL_TYPE (SfThemesPage, sf_themes_page, SF, THEMES_PAGE, AdwBin)
+
+GtkWidget  *sf_themes_page_new         (SfProject    *project);
+SfProject  *sf_themes_page_get_project (SfThemesPage *self);
+const char *sf_themes_page_get_title   (SfThemesPage *self);
+
+/* The chart the page draws, as last built (brought up to date first). */
+SfChart    *sf_themes_page_get_chart   (SfThemesPage *self);
+
+/* The chart of the project's theme overview: series "Step 1" and "Step 2", a bar per theme. */
+SfChart    *sf_themes_chart_new        (SfProject    *project);
+
+G_END_DECLS

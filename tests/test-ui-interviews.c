@@ -1,0 +1,420 @@
+/* test-ui-interviews.c: step 1's interviews, driven through actions and widgets under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-interview-dialog.h"
+#include "sf-interview-window.h"
+#include "sf-interviews.h"
+#include "sf-joint-meeting-window.h"
+#include "sf-key-points-window.h"
+#include "sf-partner-dialog.h"
+#include "sf-themes.h"
+#include "sf-test-ui.h"
+
+/* The example's municipality: in the register, its interview not planned yet. */
+#define PARTNER 3
+
+static SfPartner *
+first_partner (void)
+{
+  return g_list_model_get_item (sf_project_get_partners (sf_test_project ()), PARTNER);
+}
+
+static GtkWidget *
+interview_row (guint index)
+{
+  GtkWidget *list = sf_test_find ("interview-list");
+
+  g_assert_nonnull (list);
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index));
+}
+
+static GtkWidget *
+find_in (GtkWidget  *window,
+         const char *name)
+{
+  GtkWidget *widget = sf_test_find_in (window, name, G_TYPE_INVALID);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static void
+set_view_text (GtkWidget  *view,
+               const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+static void
+test_open_example (void)
+{
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.open-example", NULL);
+  SF_TEST_WAIT_FOR (sf_test_project () != NULL);
+  sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (1));
+  g_assert_nonnull (sf_test_find ("interview-list"));
+  g_assert_nonnull (sf_test_find ("hold-interview"));
+}
+
+static void
+add_partner (const char *organisation,
+             const char *role)
+{
+  GtkWidget *dialog;
+
+  sf_test_activate (sf_test_find ("add-partner"), "step.add-partner", NULL);
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_PARTNER_DIALOG)) != NULL);
+  sf_test_set_text ("organisation", organisation);
+  sf_test_set_text ("role", role);
+  sf_test_activate (dialog, "dialog.save", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_PARTNER_DIALOG) == NULL);
+}
+
+/* The line of missing roles follows the register, and goes once every role is there. */
+static void
+test_missing_roles (void)
+{
+  GtkWidget *label = sf_test_find ("missing-roles");
+  g_auto(GStrv) missing = sf_project_missing_partner_roles (sf_test_project ());
+  guint n = g_strv_length (missing);
+
+  g_assert_nonnull (label);
+  /* The example leaves out at least the project leader and the residents. */
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_true (gtk_widget_get_visible (label));
+  for (guint i = 0; i < n; i++)
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), missing[i]));
+
+  add_partner ("Bureau Startfoto (fictief)", missing[0]);
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (label)), missing[0]));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), missing[1]));
+  g_assert_true (gtk_widget_get_visible (label));
+
+  for (guint i = 1; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Partner %u (fictief)", i);
+
+      add_partner (name, missing[i]);
+    }
+  g_assert_false (gtk_widget_get_visible (label));
+}
+
+static void
+test_plan_interview (void)
+{
+  g_autoptr(SfPartner) partner = first_partner ();
+  const char *partner_id = sf_record_get_id (SF_RECORD (partner));
+  GtkWidget *dialog;
+  SfInterview *interview;
+
+  g_assert_null (sf_project_find_interview (sf_test_project (), partner_id));
+  guint n_people = g_list_model_get_n_items (sf_project_get_people (sf_test_project ()));
+
+  sf_test_activate (interview_row (PARTNER), "interview.plan", NULL);
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_INTERVIEW_DIALOG)) != NULL);
+  sf_test_set_text ("interviewer", "Henk Jansen (fictief)");
+  sf_test_set_text ("place", "Buurtkamer De Zilverreiger");
+
+  /* A date that is not YYYY-MM-DD keeps Save off. */
+  sf_test_set_text ("date", "12-03-2025");
+  gtk_widget_activate_action (dialog, "dialog.save", NULL);
+  sf_test_iterate ();
+  g_assert_null (sf_project_find_interview (sf_test_project (), partner_id));
+
+  sf_test_set_text ("date", "2025-03-12");
+  sf_test_activate (dialog, "dialog.save", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_INTERVIEW_DIALOG) == NULL);
+
+  interview = sf_project_find_interview (sf_test_project (), partner_id);
+  g_assert_nonnull (interview);
+  g_assert_cmpstr (sf_interview_get_interviewer_name (interview), ==, "Henk Jansen (fictief)");
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, "2025-03-12");
+  g_assert_cmpstr (sf_interview_get_place (interview), ==, "Buurtkamer De Zilverreiger");
+  g_assert_cmpint (sf_interview_get_status (interview), ==, SF_INTERVIEW_PLANNED);
+  g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_people (sf_test_project ())), ==,
+                    n_people + 1);
+  /* The row says so. */
+  g_assert_nonnull (sf_test_find_label (sf_test_find ("interview-list"),
+                                        sf_interview_status_get_label (SF_INTERVIEW_PLANNED)));
+}
+
+/* The whole interview by actions: answers typed, one question skipped, a long paste, notes. */
+static void
+test_hold_interview (void)
+{
+  g_autoptr(SfPartner) partner = first_partner ();
+  GListModel *questions = sf_project_get_questions (sf_test_project (), 1);
+  guint n = g_list_model_get_n_items (questions);
+  GString *long_text = g_string_new (NULL);
+  g_autoptr(SfQuestion) q0 = g_list_model_get_item (questions, 0);
+  g_autoptr(SfQuestion) q1 = g_list_model_get_item (questions, 1);
+  g_autoptr(SfQuestion) q2 = g_list_model_get_item (questions, 2);
+  g_autoptr(SfQuestion) q3 = g_list_model_get_item (questions, 3);
+  GtkWidget *window;
+  GtkWidget *answer;
+  SfInterview *interview;
+  const char *interview_id;
+  SfAnswer *stored;
+
+  sf_test_activate (interview_row (PARTNER), "interview.hold", NULL);
+  SF_TEST_WAIT_FOR ((window = sf_test_find_toplevel (SF_TYPE_INTERVIEW_WINDOW)) != NULL);
+  g_assert_cmpstr (gtk_widget_get_name (window), ==, "interview-window");
+  interview = sf_project_find_interview (sf_test_project (),
+                                         sf_record_get_id (SF_RECORD (partner)));
+  interview_id = sf_record_get_id (SF_RECORD (interview));
+  answer = find_in (window, "answer");
+  g_assert_cmpuint (sf_interview_window_get_n_questions (SF_INTERVIEW_WINDOW (window)), ==, n);
+  g_assert_cmpuint (n, ==, 10);
+
+  set_view_text (answer, "Omdat bewoners langer thuis willen blijven wonen.");
+  sf_test_activate (window, "interview.next", NULL);
+  g_assert_cmpuint (sf_interview_window_get_position (SF_INTERVIEW_WINDOW (window)), ==, 1);
+  set_view_text (answer, "Betaalbare huur en een veilige flat.");
+  sf_test_activate (window, "interview.next", NULL);
+  /* Skipped in the conversation. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_in (window, "not-asked")), TRUE);
+  sf_test_activate (window, "interview.next", NULL);
+  /* A long paste, marked confidential. */
+  for (guint i = 0; long_text->len < 100 * 1024; i++)
+    g_string_append_printf (long_text, "Regel %u van een heel lang verslag. ", i);
+  set_view_text (answer, long_text->str);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_in (window, "confidential")), TRUE);
+  sf_test_activate (window, "interview.next", NULL);
+  g_assert_cmpuint (sf_interview_window_get_position (SF_INTERVIEW_WINDOW (window)), ==, 4);
+
+  /* Back shows what was stored. */
+  sf_test_activate (window, "interview.previous", NULL);
+  sf_test_activate (window, "interview.previous", NULL);
+  sf_test_activate (window, "interview.previous", NULL);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (answer));
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "Betaalbare huur en een veilige flat.");
+  }
+  while (sf_interview_window_get_position (SF_INTERVIEW_WINDOW (window)) + 1 < n)
+    sf_test_activate (window, "interview.next", NULL);
+  /* No next after the last question. */
+  g_assert_false (gtk_widget_get_visible (find_in (window, "interview-next")));
+  g_assert_true (gtk_widget_get_visible (find_in (window, "interview-finish")));
+  set_view_text (answer, "Tips: begin klein.");
+  set_view_text (find_in (window, "interview-notes"), "Gesprek in de buurtkamer, 45 minuten.");
+  sf_test_activate (window, "interview.finish", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_INTERVIEW_WINDOW) == NULL);
+
+  stored = sf_project_find_answer (sf_test_project (), interview_id,
+                                   sf_record_get_id (SF_RECORD (q0)));
+  g_assert_nonnull (stored);
+  g_assert_cmpstr (sf_answer_get_text (stored), ==,
+                   "Omdat bewoners langer thuis willen blijven wonen.");
+  stored = sf_project_find_answer (sf_test_project (), interview_id,
+                                   sf_record_get_id (SF_RECORD (q1)));
+  g_assert_cmpstr (sf_answer_get_text (stored), ==, "Betaalbare huur en een veilige flat.");
+  g_assert_false (sf_answer_get_not_asked (stored));
+  stored = sf_project_find_answer (sf_test_project (), interview_id,
+                                   sf_record_get_id (SF_RECORD (q2)));
+  g_assert_nonnull (stored);
+  g_assert_true (sf_answer_get_not_asked (stored));
+  stored = sf_project_find_answer (sf_test_project (), interview_id,
+                                   sf_record_get_id (SF_RECORD (q3)));
+  g_assert_cmpstr (sf_answer_get_text (stored), ==, long_text->str);
+  g_assert_true (sf_answer_get_confidential (stored));
+  {
+    g_autoptr(SfQuestion) last = g_list_model_get_item (questions, n - 1);
+
+    stored = sf_project_find_answer (sf_test_project (), interview_id,
+                                     sf_record_get_id (SF_RECORD (last)));
+    g_assert_nonnull (stored);
+    g_assert_cmpstr (sf_answer_get_text (stored), ==, "Tips: begin klein.");
+  }
+  g_assert_cmpstr (sf_interview_get_notes (interview), ==, "Gesprek in de buurtkamer, 45 minuten.");
+  g_assert_cmpint (sf_interview_get_status (interview), ==, SF_INTERVIEW_HELD);
+  g_string_free (long_text, TRUE);
+}
+
+/* Closing the window half-way keeps the answer being typed, and the interview not held. */
+static void
+test_close_keeps_answer (void)
+{
+  g_autoptr(SfPartner) partner = g_list_model_get_item (sf_project_get_partners (
+                                                          sf_test_project ()), PARTNER + 1);
+  g_autoptr(SfQuestion) q0 = g_list_model_get_item (sf_project_get_questions (
+                                                      sf_test_project (), 1), 0);
+  GtkWidget *row = interview_row (PARTNER + 1);
+  GtkWidget *window;
+  SfInterview *interview;
+  SfAnswer *stored;
+
+  sf_test_activate (row, "interview.hold", NULL);
+  SF_TEST_WAIT_FOR ((window = sf_test_find_toplevel (SF_TYPE_INTERVIEW_WINDOW)) != NULL);
+  set_view_text (find_in (window, "answer"), "Zorg dichtbij, zonder wachtlijst.");
+  gtk_window_close (GTK_WINDOW (window));
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_INTERVIEW_WINDOW) == NULL);
+
+  interview = sf_project_find_interview (sf_test_project (),
+                                         sf_record_get_id (SF_RECORD (partner)));
+  g_assert_nonnull (interview);
+  g_assert_cmpint (sf_interview_get_status (interview), ==, SF_INTERVIEW_TO_PLAN);
+  stored = sf_project_find_answer (sf_test_project (), sf_record_get_id (SF_RECORD (interview)),
+                                   sf_record_get_id (SF_RECORD (q0)));
+  g_assert_nonnull (stored);
+  g_assert_cmpstr (sf_answer_get_text (stored), ==, "Zorg dichtbij, zonder wachtlijst.");
+}
+
+static void
+test_key_points (void)
+{
+  g_autoptr(SfPartner) partner = first_partner ();
+  const char *partner_id = sf_record_get_id (SF_RECORD (partner));
+  GListModel *points = sf_project_get_key_points (sf_test_project (), partner_id);
+  SfInterview *interview = sf_project_find_interview (sf_test_project (), partner_id);
+  GListModel *answers = sf_project_get_answers (sf_test_project (),
+                                                sf_record_get_id (SF_RECORD (interview)));
+  g_autoptr(SfAnswer) answer = g_list_model_get_item (answers, 0);
+  g_autoptr(SfKeyPoint) point = NULL;
+  g_autofree char *theme_id = NULL;
+  g_auto(GStrv) theme_ids = NULL;
+  g_auto(GStrv) sources = NULL;
+  GtkWidget *window;
+  GtkWidget *row;
+  GtkWidget *entry;
+
+  sf_test_activate (interview_row (PARTNER), "interview.key-points", NULL);
+  SF_TEST_WAIT_FOR ((window = sf_test_find_toplevel (SF_TYPE_KEY_POINTS_WINDOW)) != NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 0);
+
+  entry = find_in (window, "add-key-point");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Wil de ontmoetingsruimte opknappen");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  point = g_list_model_get_item (points, 0);
+  g_assert_cmpstr (sf_key_point_get_text (point), ==, "Wil de ontmoetingsruimte opknappen");
+
+  /* A theme typed by name. */
+  row = find_in (window, "key-point-row");
+  entry = find_in (row, "theme-entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Ontmoeten");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  theme_id = sf_project_find_theme (sf_test_project (), "Ontmoeten");
+  g_assert_nonnull (theme_id);
+  theme_ids = sf_project_get_theme_ids_of (sf_test_project (), SF_TAGGED_KEY_POINT,
+                                           sf_record_get_id (SF_RECORD (point)));
+  g_assert_cmpuint (g_strv_length (theme_ids), ==, 1);
+  g_assert_cmpstr (theme_ids[0], ==, theme_id);
+  g_assert_nonnull (sf_test_find_in (find_in (row, "key-point-themes"), "untag", G_TYPE_INVALID));
+
+  /* The answer it came from. */
+  g_assert_nonnull (answer);
+  sf_test_activate (row, "key-point.source",
+                    g_variant_new_string (sf_record_get_id (SF_RECORD (answer))));
+  sources = sf_project_get_key_point_sources (sf_test_project (),
+                                              sf_record_get_id (SF_RECORD (point)));
+  g_assert_cmpuint (g_strv_length (sources), ==, 1);
+  g_assert_cmpstr (sources[0], ==, sf_record_get_id (SF_RECORD (answer)));
+
+  /* Confidential, with its mark. */
+  g_assert_false (gtk_widget_get_visible (find_in (row, "confidential-marker")));
+  sf_test_activate (row, "key-point.confidential", NULL);
+  g_assert_true (sf_key_point_get_confidential (point));
+  g_assert_true (gtk_widget_get_visible (find_in (row, "confidential-marker")));
+
+  /* A second point, moved to the top; then removed, and back with Undo. */
+  entry = find_in (window, "add-key-point");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Zoekt een vaste contactpersoon");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 2);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_in (window,
+                                                                        "key-point-list")), 1));
+  sf_test_activate (row, "key-point.move-up", NULL);
+  {
+    g_autoptr(SfKeyPoint) top = g_list_model_get_item (points, 0);
+
+    g_assert_cmpstr (sf_key_point_get_text (top), ==, "Zoekt een vaste contactpersoon");
+  }
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_in (window,
+                                                                        "key-point-list")), 0));
+  sf_test_activate (row, "key-point.remove", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 1);
+  sf_test_activate (window, "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sf_test_iterate ();
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    n++;
+  return n;
+}
+
+static void
+test_joint_meeting (void)
+{
+  GtkWidget *window;
+  GtkWidget *columns;
+
+  sf_test_activate (sf_test_find ("joint-meeting"), "interviews.joint-meeting", NULL);
+  SF_TEST_WAIT_FOR ((window = sf_test_find_toplevel (SF_TYPE_JOINT_MEETING_WINDOW)) != NULL);
+  columns = find_in (window, "meeting-columns");
+  /* By partner: one column for each partner. */
+  g_assert_cmpuint (count_children (columns), ==,
+                    g_list_model_get_n_items (sf_project_get_partners (sf_test_project ())));
+  g_assert_nonnull (sf_test_find_label (columns, "Wil de ontmoetingsruimte opknappen"));
+  g_assert_nonnull (sf_test_find_label (columns, "Ontmoeten"));
+  g_assert_nonnull (sf_test_find_in (columns, "confidential-marker", G_TYPE_INVALID));
+
+  /* By theme: "Ontmoeten" heads a column of its own, with just our point in it. */
+  sf_test_activate (window, "meeting.group-by", g_variant_new_string ("theme"));
+  {
+    GtkWidget *column = NULL;
+
+    for (GtkWidget *c = gtk_widget_get_first_child (columns); c; c = gtk_widget_get_next_sibling (c))
+      if (sf_test_find_label (gtk_widget_get_first_child (c), "Ontmoeten") == gtk_widget_get_first_child (c))
+        column = c;
+    g_assert_nonnull (column);
+    g_assert_nonnull (sf_test_find_label (column, "Wil de ontmoetingsruimte opknappen"));
+    g_assert_null (sf_test_find_label (column, "Zoekt een vaste contactpersoon"));
+  }
+  g_assert_nonnull (sf_test_find_label (columns, "Wil de ontmoetingsruimte opknappen"));
+  g_assert_nonnull (sf_test_find_label (columns, "Zoekt een vaste contactpersoon"));
+  g_assert_nonnull (sf_test_find_in (columns, "confidential-marker", G_TYPE_INVALID));
+  gtk_window_destroy (GTK_WINDOW (window));
+  sf_test_iterate ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  sf_test_init (&argc, &argv);
+  g_test_add_func ("/ui/interviews/open-example", test_open_example);
+  g_test_add_func ("/ui/interviews/missing-roles", test_missing_roles);
+  g_test_add_func ("/ui/interviews/plan", test_plan_interview);
+  g_test_add_func ("/ui/interviews/hold", test_hold_interview);
+  g_test_add_func ("/ui/interviews/close-keeps-answer", test_close_keeps_answer);
+  g_test_add_func ("/ui/interviews/key-points", test_key_points);
+  g_test_add_func ("/ui/interviews/joint-meeting", test_joint_meeting);
+  status = g_test_run ();
+
+  g_application_quit (G_APPLICATION (sf_test_app));
+  g_clear_object (&sf_test_app);
+  return status;
+}
