@@ -10,6 +10,7 @@
 #include "sf-progress.h"
 #include "sf-project-view.h"
 #include "sf-search-view.h"
+#include "sf-step-page.h"
 #include "sf-step-registry.h"
 #include "sf-step-status.h"
 
@@ -202,6 +203,28 @@ show_page_action (GtkWidget  *widget,
     sf_project_view_show_page (SF_PROJECT_VIEW (widget), index);
 }
 
+/* A search hit: the step's page, then the row itself where the page can show it. */
+static void
+reveal_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  SfProjectView *self = SF_PROJECT_VIEW (widget);
+  g_autofree char *name = NULL;
+  const char *kind, *ref;
+  GtkWidget *page;
+  guint step;
+
+  g_variant_get (param, "(u&s&s)", &step, &kind, &ref);
+  if (step < 1 || step > SF_METHOD_N_STEPS)
+    return;
+  sf_project_view_show_page (self, step);
+  name = page_name (step);
+  page = gtk_stack_get_child_by_name (self->pages, name);
+  if (SF_IS_STEP_PAGE (page))
+    sf_step_page_reveal (SF_STEP_PAGE (page), kind, ref);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -246,6 +269,7 @@ sf_project_view_class_init (SfProjectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, search_entry);
   gtk_widget_class_install_action (widget_class, "view.show-page", "u", show_page_action);
   gtk_widget_class_install_action (widget_class, "view.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "view.reveal", "(uss)", reveal_action);
 }
 
 static void

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each hit is a row with the text around the match, the match in bold; activating it opens
- * the step it belongs to (through "view.show-page").
+ * the step it belongs to and, where that page can, the place itself ("view.reveal").
  */
 #include "config.h"
 
@@ -68,7 +68,9 @@ on_hit_activated (GtkWidget *row)
 {
   guint step = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sf-step"));
 
-  gtk_widget_activate_action (row, "view.show-page", "u", step);
+  gtk_widget_activate_action (row, "view.reveal", "(uss)", step,
+                              (const char *) g_object_get_data (G_OBJECT (row), "sf-kind"),
+                              (const char *) g_object_get_data (G_OBJECT (row), "sf-ref"));
 }
 
 static GtkWidget *
@@ -84,6 +86,8 @@ hit_row (SfSearchHit *hit)
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "sf-step", GUINT_TO_POINTER (hit->step));
+  g_object_set_data_full (G_OBJECT (row), "sf-kind", g_strdup (hit->kind), g_free);
+  g_object_set_data_full (G_OBJECT (row), "sf-ref", g_strdup (hit->ref), g_free);
   g_signal_connect (row, "activated", G_CALLBACK (on_hit_activated), NULL);
   return row;
 }

@@ -290,6 +290,16 @@ sf_step_page_init (SfStepPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+gboolean
+sf_step_page_reveal (SfStepPage *self,
+                     const char *kind,
+                     const char *ref)
+{
+  SfStepPageClass *klass = SF_STEP_PAGE_GET_CLASS (self);
+
+  return klass->reveal != NULL && klass->reveal (self, kind, ref);
+}
+
 GtkWidget *
 sf_step_page_new (SfProject *project,
                   guint      number)

@@ -21,9 +21,18 @@ struct _SfStepPageClass
 {
   AdwBinClass parent_class;
 
-  gpointer padding[4];
+  /* Shows the user one row a search found (@kind: the table, as in SfSearchHit), e.g. by
+   * opening the interview at that answer. Returns FALSE if the page cannot. */
+  gboolean (*reveal) (SfStepPage *self,
+                      const char *kind,
+                      const char *ref);
+
+  gpointer padding[3];
 };
 
+gboolean    sf_step_page_reveal      (SfStepPage *self,
+                                      const char *kind,
+                                      const char *ref);
 GtkWidget  *sf_step_page_new         (SfProject  *project,
                                       guint       number);
 SfProject  *sf_step_page_get_project (SfStepPage *self);
