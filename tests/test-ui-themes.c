@@ -320,7 +320,7 @@ expected_chart_height (void)
 {
   g_autoptr(SfChart) chart = sf_themes_chart_new (project ());
 
-  return (int) ceil (sf_chart_get_height (chart, 600));
+  return (int) ceil (SF_THEMES_CHART_SCALE * sf_chart_get_height (chart, 600));
 }
 
 static void

@@ -204,8 +204,11 @@ draw_chart (GtkDrawingArea *area,
 {
   SfThemesPage *self = user_data;
 
-  if (self->chart != NULL)
-    sf_chart_draw (self->chart, cr, width);
+  if (self->chart == NULL)
+    return;
+  /* The chart is laid out in points, as in the PDF; on screen a point is 4/3 of a pixel. */
+  cairo_scale (cr, SF_THEMES_CHART_SCALE, SF_THEMES_CHART_SCALE);
+  sf_chart_draw (self->chart, cr, width / SF_THEMES_CHART_SCALE);
 }
 
 /* ---- the overview ----------------------------------------------------------------------- */
@@ -265,7 +268,8 @@ rebuild_overview (SfThemesPage *self)
   g_clear_pointer (&self->chart, sf_chart_free);
   self->chart = sf_themes_chart_new (self->project);
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->chart_area),
-                                       (int) ceil (sf_chart_get_height (self->chart,
+                                       (int) ceil (SF_THEMES_CHART_SCALE *
+                                                   sf_chart_get_height (self->chart,
                                                                         CHART_FALLBACK_WIDTH)));
   gtk_widget_queue_draw (self->chart_area);
 

@@ -29,6 +29,9 @@ SfProject  *sf_themes_page_get_project (SfThemesPage *self);
 const char *sf_themes_page_get_title   (SfThemesPage *self);
 
 /* The chart the page draws, as last built (brought up to date first). */
+/* Screen pixels per chart point. */
+#define SF_THEMES_CHART_SCALE (4.0 / 3.0)
+
 SfChart    *sf_themes_page_get_chart   (SfThemesPage *self);
 
 /* The chart of the project's theme overview: series "Step 1" and "Step 2", a bar per theme. */
