@@ -19,29 +19,9 @@
 #include "sf-method.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
+#include "sf-store-util.h"
 
 /* ---- helpers ---------------------------------------------------------------------------- */
-
-static const char *
-or_empty (const char *s)
-{
-  return s ? s : "";
-}
-
-static const char *
-or_null (const char *s)
-{
-  return s && *s ? s : NULL;
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (; text != NULL && *text; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
 
 /* Pasted text can hold anything; SQLite would store broken UTF-8 as it is, and every reader
  * after us would trip over it. */
@@ -49,24 +29,9 @@ static char *
 clean_text (const char *text,
             gboolean    strip)
 {
-  char *clean = g_utf8_make_valid (or_empty (text), -1);
+  char *clean = g_utf8_make_valid (sf_store_or_empty (text), -1);
 
   return strip ? g_strstrip (clean) : clean;
-}
-
-static gboolean
-set_not_found (GError **error)
-{
-  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND,
-                       _("This item no longer exists in the project."));
-  return FALSE;
-}
-
-static gboolean
-require_row (SfDb    *db,
-             GError **error)
-{
-  return sqlite3_changes (sf_db_get_handle (db)) > 0 || set_not_found (error);
 }
 
 /* Runs @sql (one row or none; ?1 = @id, ?2 = @id2 unless NULL); *found tells which. FALSE
@@ -118,7 +83,7 @@ require_exists (SfDb        *db,
 
   if (!query_exists (db, sql, id, &found, error))
     return FALSE;
-  return found || set_not_found (error);
+  return found || sf_store_not_found (error);
 }
 
 static guint
@@ -228,7 +193,7 @@ static gboolean
 check_name (const char  *name,
             GError     **error)
 {
-  if (!is_blank (name))
+  if (!sf_store_is_blank (name))
     return TRUE;
   g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
                        _("A person needs a name."));
@@ -257,7 +222,7 @@ do_update_person (SfDb     *db,
   return sf_db_run (db, error,
                     "UPDATE person SET name = ?2, organisation = ?3, role = ?4 WHERE id = ?1",
                     "ssss", change->id, change->name, change->organisation, change->role) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 GListModel *
@@ -371,7 +336,7 @@ do_update_interview (SfDb     *db,
                     "WHERE id = ?1",
                     "ssssi", change->id, change->interviewer_id, change->date, change->place,
                     change->status) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 static gboolean
@@ -383,7 +348,7 @@ do_set_interview_status (SfDb     *db,
 
   return sf_db_run (db, error, "UPDATE interview SET status = ?2 WHERE id = ?1", "si",
                     change->id, change->status) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 static gboolean
@@ -396,7 +361,7 @@ do_set_interview_notes (SfDb     *db,
   return sf_db_run (db, error,
                     "UPDATE interview SET notes = ?2, notes_confidential = ?3 WHERE id = ?1",
                     "ssi", change->id, change->notes, change->confidential) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 static gboolean
@@ -411,7 +376,7 @@ do_remove_interview (SfDb     *db,
                     "(SELECT id FROM answer WHERE interview_id = ?1)", "s", id) &&
          sf_db_run (db, error, "DELETE FROM answer WHERE interview_id = ?1", "s", id) &&
          sf_db_run (db, error, "DELETE FROM interview WHERE id = ?1", "s", id) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 GListModel *
@@ -459,7 +424,7 @@ sf_project_plan_interview (SfProject   *self,
   InterviewChange change = {
     .id = id,
     .partner_id = partner_id,
-    .interviewer_id = or_null (interviewer_id),
+    .interviewer_id = sf_store_or_null (interviewer_id),
     .date = clean_date,
     .place = clean_place,
     .status = *clean_date ? SF_INTERVIEW_PLANNED : SF_INTERVIEW_TO_PLAN,
@@ -485,7 +450,7 @@ sf_project_update_interview (SfProject          *self,
   g_autofree char *clean_place = clean_text (place, TRUE);
   InterviewChange change = {
     .id = id,
-    .interviewer_id = or_null (interviewer_id),
+    .interviewer_id = sf_store_or_null (interviewer_id),
     .date = clean_date,
     .place = clean_place,
     .status = (int) status,
@@ -593,7 +558,7 @@ do_set_answer (SfDb     *db,
   if (!exists && change->flag == 0 && (change->text == NULL || *change->text == '\0'))
     return TRUE;
   return sf_db_run (db, error, sql[change->field], "ssssi", id, change->interview_id,
-                    change->question_id, or_empty (change->text), change->flag);
+                    change->question_id, sf_store_or_empty (change->text), change->flag);
 }
 
 static gboolean
@@ -646,7 +611,7 @@ sf_project_set_answer (SfProject   *self,
                        GError     **error)
 {
   g_autofree char *clean = clean_text (text, FALSE);
-  AnswerChange change = { ANSWER_TEXT, interview_id, question_id, clean, !is_blank (clean) };
+  AnswerChange change = { ANSWER_TEXT, interview_id, question_id, clean, !sf_store_is_blank (clean) };
 
   return set_answer (self, _("Edit answer"), &change, error);
 }
@@ -695,7 +660,7 @@ static gboolean
 check_key_point_text (const char  *text,
                       GError     **error)
 {
-  if (!is_blank (text))
+  if (!sf_store_is_blank (text))
     return TRUE;
   g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
                        _("A key point cannot be empty."));
@@ -734,7 +699,7 @@ do_update_key_point (SfDb     *db,
 
   return sf_db_run (db, error, "UPDATE key_point SET text = ?2 WHERE id = ?1", "ss",
                     change->id, change->text) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 static gboolean
@@ -746,7 +711,7 @@ do_set_key_point_confidential (SfDb     *db,
 
   return sf_db_run (db, error, "UPDATE key_point SET confidential = ?2 WHERE id = ?1", "si",
                     change->id, change->value) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 /* The ids of the key points that share @id's partner or session, in their order. */
@@ -795,7 +760,7 @@ do_move_key_point (SfDb     *db,
   if (ids == NULL)
     return FALSE;
   if (!g_ptr_array_find_with_equal_func (ids, change->id, g_str_equal, &old_position))
-    return set_not_found (error);
+    return sf_store_not_found (error);
   new_position = MIN ((guint) change->value, ids->len - 1);
   moved = g_ptr_array_steal_index (ids, old_position);
   g_ptr_array_insert (ids, (int) new_position, moved);
@@ -818,7 +783,7 @@ do_remove_key_point (SfDb     *db,
                     change->id) &&
          sf_db_run (db, error, "DELETE FROM tag WHERE key_point_id = ?1", "s", change->id) &&
          sf_db_run (db, error, "DELETE FROM key_point WHERE id = ?1", "s", change->id) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 /* Only the links that come or go are written: a source that stays keeps its row. */

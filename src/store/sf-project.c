@@ -16,6 +16,7 @@
 #include "sf-record-list.h"
 #include "sf-search.h"
 #include "sf-store-error.h"
+#include "sf-store-util.h"
 #include "sf-undo.h"
 
 struct _SfProject
@@ -400,23 +401,6 @@ fail:
 
 /* ---- statements ------------------------------------------------------------------------- */
 
-static int
-changes (SfDb *db)
-{
-  return sqlite3_changes (sf_db_get_handle (db));
-}
-
-static gboolean
-require_row (SfDb        *db,
-             GError     **error)
-{
-  if (changes (db) > 0)
-    return TRUE;
-  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND,
-                       _("This item no longer exists in the project."));
-  return FALSE;
-}
-
 static gboolean
 touch (SfDb     *db,
        gpointer  user_data,
@@ -700,12 +684,6 @@ typedef struct
   const SfFlatFields *fields;
 } FlatChange;
 
-static const char *
-or_empty (const char *s)
-{
-  return s ? s : "";
-}
-
 static gboolean
 do_add_flat (SfDb     *db,
              gpointer  data,
@@ -718,8 +696,8 @@ do_add_flat (SfDb     *db,
                   "INSERT INTO flat (id, position, name, address, corporation, dwellings) "
                   "VALUES (?1, (SELECT coalesce (max (position) + 1, 0) FROM flat), "
                   "?2, ?3, ?4, ?5)",
-                  "ssssn", change->id, or_empty (f->name), or_empty (f->address),
-                  or_empty (f->corporation), f->dwellings);
+                  "ssssn", change->id, sf_store_or_empty (f->name), sf_store_or_empty (f->address),
+                  sf_store_or_empty (f->corporation), f->dwellings);
 }
 
 static gboolean
@@ -733,9 +711,9 @@ do_update_flat (SfDb     *db,
   return sf_db_run (db, error,
                   "UPDATE flat SET name = ?2, address = ?3, corporation = ?4, dwellings = ?5 "
                   "WHERE id = ?1",
-                  "ssssn", change->id, or_empty (f->name), or_empty (f->address),
-                  or_empty (f->corporation), f->dwellings) &&
-         require_row (db, error);
+                  "ssssn", change->id, sf_store_or_empty (f->name), sf_store_or_empty (f->address),
+                  sf_store_or_empty (f->corporation), f->dwellings) &&
+         sf_store_require_change (db, error);
 }
 
 static gboolean
@@ -745,7 +723,7 @@ do_delete (SfDb     *db,
 {
   SetText *del = data;
 
-  return sf_db_run (db, error, del->sql, "s", del->value) && require_row (db, error);
+  return sf_db_run (db, error, del->sql, "s", del->value) && sf_store_require_change (db, error);
 }
 
 char *
@@ -801,15 +779,6 @@ valid_domain (const char  *domain,
   return FALSE;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (; text != NULL && *text; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 /* The contact is a person, stored once: other steps refer to the same row. Emptying the
  * contact unlinks the person, who may be an interviewer or participant elsewhere. */
 static gboolean
@@ -821,7 +790,7 @@ set_contact (SfDb                  *db,
   sqlite3_stmt *stmt;
   g_autofree char *person_id = NULL;
 
-  if (is_blank (f->contact))
+  if (sf_store_is_blank (f->contact))
     return sf_db_run (db, error, "UPDATE partner SET contact_id = NULL WHERE id = ?1", "s",
                       partner_id);
 
@@ -838,7 +807,7 @@ set_contact (SfDb                  *db,
                       f->contact);
   person_id = g_uuid_string_random ();
   return sf_db_run (db, error, "INSERT INTO person (id, name, organisation) VALUES (?1, ?2, ?3)",
-                    "sss", person_id, f->contact, or_empty (f->organisation)) &&
+                    "sss", person_id, f->contact, sf_store_or_empty (f->organisation)) &&
          sf_db_run (db, error, "UPDATE partner SET contact_id = ?2 WHERE id = ?1", "ss",
                     partner_id, person_id);
 }
@@ -855,8 +824,8 @@ do_add_partner (SfDb     *db,
   return sf_db_run (db, error,
                     "INSERT INTO partner (id, organisation, domain, role, notes, created) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    "ssssss", change->id, or_empty (f->organisation), f->domain,
-                    or_empty (f->role), or_empty (f->notes), now) &&
+                    "ssssss", change->id, sf_store_or_empty (f->organisation), f->domain,
+                    sf_store_or_empty (f->role), sf_store_or_empty (f->notes), now) &&
          set_contact (db, change->id, f, error);
 }
 
@@ -871,9 +840,9 @@ do_update_partner (SfDb     *db,
   return sf_db_run (db, error,
                     "UPDATE partner SET organisation = ?2, domain = ?3, role = ?4, notes = ?5 "
                     "WHERE id = ?1",
-                    "sssss", change->id, or_empty (f->organisation), f->domain,
-                    or_empty (f->role), or_empty (f->notes)) &&
-         require_row (db, error) &&
+                    "sssss", change->id, sf_store_or_empty (f->organisation), f->domain,
+                    sf_store_or_empty (f->role), sf_store_or_empty (f->notes)) &&
+         sf_store_require_change (db, error) &&
          set_contact (db, change->id, f, error);
 }
 
@@ -976,7 +945,7 @@ do_reword_question (SfDb     *db,
    * reader's language again. */
   return sf_db_run (db, error, "UPDATE question SET text = ?2 WHERE id = ?1", "ss",
                   change->id, change->text) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 static SfQuestion *
@@ -993,14 +962,6 @@ find_question (SfProject  *self,
   return NULL;
 }
 
-static gboolean
-question_not_found (GError **error)
-{
-  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND,
-                       _("This item no longer exists in the project."));
-  return FALSE;
-}
-
 gboolean
 sf_project_reword_question (SfProject   *self,
                             const char  *id,
@@ -1013,7 +974,7 @@ sf_project_reword_question (SfProject   *self,
   const char *key;
 
   if (question == NULL)
-    return question_not_found (error);
+    return sf_store_not_found (error);
   if (!check_text (stripped, error))
     return FALSE;
   key = sf_question_get_method_key (question);
@@ -1031,7 +992,7 @@ do_hide_question (SfDb     *db,
 
   return sf_db_run (db, error, "UPDATE question SET hidden = ?2 WHERE id = ?1", "si",
                   change->id, change->step) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 gboolean
@@ -1094,10 +1055,10 @@ sf_project_move_question (SfProject   *self,
   gpointer moved;
 
   if (question == NULL)
-    return question_not_found (error);
+    return sf_store_not_found (error);
   ids = question_ids (self, (guint) sf_question_get_step (question));
   if (!g_ptr_array_find_with_equal_func (ids, id, g_str_equal, &old_position))
-    return question_not_found (error);
+    return sf_store_not_found (error);
   new_position = MIN (new_position, ids->len - 1);
   if (new_position == old_position)
     return TRUE;
@@ -1117,7 +1078,7 @@ sf_project_remove_question (SfProject   *self,
   SetText del = { "DELETE FROM question WHERE id = ?1", id };
 
   if (question == NULL)
-    return question_not_found (error);
+    return sf_store_not_found (error);
   if (sf_question_is_standard (question))
     {
       /* The method's questions stay in the list so they can always be restored; hide them. */

@@ -16,43 +16,16 @@
 #include "sf-project-private.h"
 #include "sf-sessions.h"
 #include "sf-store-error.h"
+#include "sf-store-util.h"
 
 #define LISTS_KEY "sf-sessions-lists"
 
 /* ---- helpers ---------------------------------------------------------------------------- */
 
-static const char *
-or_empty (const char *text)
-{
-  return text ? text : "";
-}
-
-/* An id given as "" means none, as NULL does. */
-static const char *
-or_null (const char *id)
-{
-  return id && *id ? id : NULL;
-}
-
 static char *
 stripped (const char *text)
 {
-  return g_strstrip (g_strdup (or_empty (text)));
-}
-
-static gboolean
-not_found (GError **error)
-{
-  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND,
-                       _("This item no longer exists in the project."));
-  return FALSE;
-}
-
-static gboolean
-require_row (SfDb    *db,
-             GError **error)
-{
-  return sqlite3_changes (sf_db_get_handle (db)) > 0 || not_found (error);
+  return g_strstrip (g_strdup (sf_store_or_empty (text)));
 }
 
 /* Whether @sql, with ?1 and ?2 bound to @a and @b (NULL: not bound), finds a row. */
@@ -115,7 +88,7 @@ keyed_list (SfProject          *self,
 {
   GHashTable *lists = g_object_get_data (G_OBJECT (self), LISTS_KEY);
   g_autoptr(GError) error = NULL;
-  g_autofree char *key = g_strdup_printf ("%s\x1f%s\x1f%s", g_type_name (type), a, or_empty (b));
+  g_autofree char *key = g_strdup_printf ("%s\x1f%s\x1f%s", g_type_name (type), a, sf_store_or_empty (b));
   const char *ids[] = { a, b };
   SfRecordList *list;
 
@@ -189,7 +162,7 @@ do_add_session (SfDb     *db,
                     "SELECT ?1, ?2, ?3, ?4, ?5 WHERE ?4 IS NULL "
                     "OR EXISTS (SELECT 1 FROM person WHERE id = ?4)",
                     "sssss", change->id, change->a, change->b, change->c, now) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 char *
@@ -202,7 +175,7 @@ sf_project_add_session (SfProject   *self,
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *clean_date = stripped (date);
   g_autofree char *clean_place = stripped (place);
-  Change change = { id, clean_date, clean_place, or_null (facilitator_id), 0 };
+  Change change = { id, clean_date, clean_place, sf_store_or_null (facilitator_id), 0 };
 
   if (!sf_project_run_action (self, _("Add session"), do_add_session, &change, error))
     return NULL;
@@ -221,7 +194,7 @@ do_update_session (SfDb     *db,
                     "WHERE id = ?1 AND (?4 IS NULL OR EXISTS (SELECT 1 FROM person "
                     "WHERE person.id = ?4))",
                     "ssss", change->id, change->a, change->b, change->c) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 gboolean
@@ -234,7 +207,7 @@ sf_project_update_session (SfProject   *self,
 {
   g_autofree char *clean_date = stripped (date);
   g_autofree char *clean_place = stripped (place);
-  Change change = { id, clean_date, clean_place, or_null (facilitator_id), 0 };
+  Change change = { id, clean_date, clean_place, sf_store_or_null (facilitator_id), 0 };
 
   return sf_project_run_action (self, _("Edit session"), do_update_session, &change, error);
 }
@@ -248,7 +221,7 @@ do_set_held (SfDb     *db,
 
   return sf_db_run (db, error, "UPDATE session SET held = ?2 WHERE id = ?1", "si",
                     change->id, change->value) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 gboolean
@@ -274,7 +247,7 @@ do_set_notes (SfDb     *db,
   return sf_db_run (db, error,
                     "UPDATE session SET notes = ?2, notes_confidential = ?3 WHERE id = ?1",
                     "ssi", change->id, change->a, change->value) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 gboolean
@@ -284,7 +257,7 @@ sf_project_set_session_notes (SfProject   *self,
                               gboolean     confidential,
                               GError     **error)
 {
-  Change change = { id, or_empty (notes), NULL, NULL, confidential ? 1 : 0 };
+  Change change = { id, sf_store_or_empty (notes), NULL, NULL, confidential ? 1 : 0 };
 
   return sf_project_run_action (self, _("Edit session notes"), do_set_notes, &change, error);
 }
@@ -303,7 +276,7 @@ do_delete (SfDb     *db,
   for (guint i = 0; change->sql[i] != NULL; i++)
     if (!sf_db_run (db, error, change->sql[i], "s", change->id))
       return FALSE;
-  return require_row (db, error);
+  return sf_store_require_change (db, error);
 }
 
 static const char * const remove_session_sql[] = {
@@ -383,7 +356,7 @@ do_add_participant (SfDb     *db,
   if (!row_exists (db, "SELECT 1 FROM session WHERE id = ?1", p->session_id, NULL) ||
       (p->name == NULL &&
        !row_exists (db, "SELECT 1 FROM person WHERE id = ?1", p->person_id, NULL)))
-    return not_found (error);
+    return sf_store_not_found (error);
   if (p->name == NULL &&
       row_exists (db, "SELECT 1 FROM participant WHERE session_id = ?1 AND person_id = ?2",
                   p->session_id, p->person_id))
@@ -457,7 +430,7 @@ do_set_role (SfDb     *db,
 
   return sf_db_run (db, error, "UPDATE participant SET role = ?2 WHERE id = ?1", "ss",
                     change->id, change->a) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 gboolean
@@ -481,7 +454,7 @@ do_set_attended (SfDb     *db,
 
   return sf_db_run (db, error, "UPDATE participant SET attended = ?2 WHERE id = ?1", "si",
                     change->id, change->value) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 gboolean
@@ -505,7 +478,7 @@ do_set_stance (SfDb     *db,
   return sf_db_run (db, error,
                     "UPDATE participant SET stance = ?2, stance_note = ?3 WHERE id = ?1", "sis",
                     change->id, change->value, change->a) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 gboolean
@@ -560,7 +533,7 @@ sf_project_get_statements (SfProject  *self,
     "WHERE statement.session_id = ?1 AND statement.question_id IS ?2 "
     "ORDER BY statement.position, statement.created, statement.id",
     (const char *[]) { "statement", "participant", "person", "tag", "theme", NULL },
-    session_id, or_null (question_id));
+    session_id, sf_store_or_null (question_id));
 }
 
 typedef struct
@@ -593,7 +566,7 @@ do_add_statement (SfDb     *db,
                     "WHERE id = ?4 AND session_id = ?2))",
                     "ssssss", s->id, s->session_id, s->question_id, s->participant_id,
                     s->text, now) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 static gboolean
@@ -617,7 +590,7 @@ sf_project_add_statement (SfProject   *self,
 {
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *clean = stripped (text);
-  NewStatement s = { id, session_id, or_null (question_id), or_null (participant_id), clean };
+  NewStatement s = { id, session_id, sf_store_or_null (question_id), sf_store_or_null (participant_id), clean };
 
   if (!check_statement (clean, error) ||
       !sf_project_run_action (self, _("Add statement"), do_add_statement, &s, error))
@@ -634,7 +607,7 @@ do_update_statement (SfDb     *db,
 
   return sf_db_run (db, error, "UPDATE statement SET text = ?2 WHERE id = ?1", "ss",
                     change->id, change->a) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 gboolean
@@ -663,7 +636,7 @@ do_attribute (SfDb     *db,
                     "WHERE participant.id = ?2 "
                     "AND participant.session_id = statement.session_id))",
                     "ss", change->id, change->a) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 gboolean
@@ -672,7 +645,7 @@ sf_project_attribute_statement (SfProject   *self,
                                 const char  *participant_id,
                                 GError     **error)
 {
-  Change change = { id, or_null (participant_id), NULL, NULL, 0 };
+  Change change = { id, sf_store_or_null (participant_id), NULL, NULL, 0 };
 
   return sf_project_run_action (self, _("Attribute statement"), do_attribute, &change, error);
 }
@@ -686,7 +659,7 @@ do_set_confidential (SfDb     *db,
 
   return sf_db_run (db, error, "UPDATE statement SET confidential = ?2 WHERE id = ?1", "si",
                     change->id, change->value) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 gboolean

@@ -15,6 +15,7 @@
 #include "sf-method.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
+#include "sf-store-util.h"
 #include "sf-themes.h"
 
 /* How often a theme occurs in step 1 (partners' key points) and in step 2 (the sessions' key
@@ -28,21 +29,6 @@
   "OR key_point.session_id IS NOT NULL))"
 
 /* ---- helpers ---------------------------------------------------------------------------- */
-
-static gboolean
-not_found (GError **error)
-{
-  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND,
-                       _("This item no longer exists in the project."));
-  return FALSE;
-}
-
-static gboolean
-require_row (SfDb    *db,
-             GError **error)
-{
-  return sqlite3_changes (sf_db_get_handle (db)) > 0 || not_found (error);
-}
 
 /* The first column of the first row @sql finds with ?1 and ?2 bound to @a and @b (NULL: not
  * bound), or NULL. */
@@ -103,7 +89,7 @@ ensure_theme (SfDb        *db,
     return FALSE;
   g_free (*id);
   *id = query_text (db, "SELECT id FROM theme WHERE name_key = ?1", key, NULL);
-  return *id != NULL || not_found (error);
+  return *id != NULL || sf_store_not_found (error);
 }
 
 typedef struct
@@ -207,7 +193,7 @@ merge_rows (SfDb        *db,
 
   both = query_text (db, "SELECT count (*) FROM theme WHERE id IN (?1, ?2)", from_id, into_id);
   if (g_strcmp0 (both, "2") != 0)
-    return not_found (error);
+    return sf_store_not_found (error);
   /* An item tagged with both keeps one tag: the one of the theme merged into. */
   return sf_db_run (db, error,
                     "DELETE FROM tag WHERE theme_id = ?1 AND ("
@@ -257,7 +243,7 @@ do_rename (SfDb     *db,
 
   return sf_db_run (db, error, "UPDATE theme SET name = ?2, name_key = ?3 WHERE id = ?1", "sss",
                     change->id, change->name, change->key) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 /* Renaming a theme onto another theme's name merges it into that one, which keeps its name. */
@@ -298,7 +284,7 @@ do_remove (SfDb     *db,
    * Undo restores them all. */
   return sf_db_run (db, error, "DELETE FROM tag WHERE theme_id = ?1", "s", change->id) &&
          sf_db_run (db, error, "DELETE FROM theme WHERE id = ?1", "s", change->id) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 gboolean
@@ -320,7 +306,7 @@ do_set_colour (SfDb     *db,
 
   return sf_db_run (db, error, "UPDATE theme SET colour = ?2 WHERE id = ?1", "ss",
                     change->id, change->name) &&
-         require_row (db, error);
+         sf_store_require_change (db, error);
 }
 
 /* @colour: "#rrggbb", or "" (or NULL) for none. */
@@ -416,7 +402,7 @@ tag_rows (SfDb        *db,
                          ? "SELECT id FROM tag WHERE theme_id = ?1 AND key_point_id = ?2"
                          : "SELECT id FROM tag WHERE theme_id = ?1 AND statement_id = ?2",
                          theme_id, item_id);
-  return existing != NULL || not_found (error);
+  return existing != NULL || sf_store_not_found (error);
 }
 
 /* Tags an item with a theme that does not exist yet (foreign keys deferred). */
@@ -498,7 +484,7 @@ do_tag_by_name (SfDb     *db,
                       ? "SELECT id FROM key_point WHERE id = ?1"
                       : "SELECT id FROM statement WHERE id = ?1", change->id, NULL);
   if (found == NULL)
-    return not_found (error);
+    return sf_store_not_found (error);
   /* A new theme: its tag first. A changeset lists its tables in the order they were first
    * changed and undo deletes in that order; deleting the theme first would take the tag
    * with it (ON DELETE CASCADE) and undo would fail. */

@@ -1,0 +1,50 @@
+/* sf-store-util.c: small helpers every store module needs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sf-store-error.h"
+#include "sf-store-util.h"
+
+const char *
+sf_store_or_empty (const char *text)
+{
+  return text ? text : "";
+}
+
+/* An id given as "" means none, as NULL does. */
+const char *
+sf_store_or_null (const char *id)
+{
+  return id && *id ? id : NULL;
+}
+
+gboolean
+sf_store_is_blank (const char *text)
+{
+  for (; text != NULL && *text; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Always FALSE, so that "return sf_store_not_found (error);" ends a failing function. */
+gboolean
+sf_store_not_found (GError **error)
+{
+  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND,
+                       _("This item no longer exists in the project."));
+  return FALSE;
+}
+
+/* After an UPDATE or DELETE by id: the row was there, or the item is gone (another window,
+ * an undo) and the user is told so. */
+gboolean
+sf_store_require_change (SfDb    *db,
+                         GError **error)
+{
+  return sqlite3_changes (sf_db_get_handle (db)) > 0 || sf_store_not_found (error);
+}
