@@ -398,6 +398,228 @@ test_joint_meeting (void)
   sf_test_iterate ();
 }
 
+/* ---- search hits open where they were found --------------------------------------------- */
+
+static GtkWidget *
+find_hit_row (GtkWidget  *widget,
+              const char *kind)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-kind"), kind) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_hit_row (c, kind);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static SfAnswer *
+find_answer (const char *answer_id)
+{
+  GListModel *interviews = sf_project_get_interviews (sf_test_project ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (interviews); i++)
+    {
+      g_autoptr(SfInterview) interview = g_list_model_get_item (interviews, i);
+      GListModel *answers = sf_project_get_answers (sf_test_project (),
+                                                    sf_record_get_id (SF_RECORD (interview)));
+
+      for (guint j = 0; j < g_list_model_get_n_items (answers); j++)
+        {
+          g_autoptr(SfAnswer) answer = g_list_model_get_item (answers, j);
+
+          if (g_strcmp0 (sf_record_get_id (SF_RECORD (answer)), answer_id) == 0)
+            return answer;
+        }
+    }
+  return NULL;
+}
+
+static char *
+view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+reveal (const char *kind,
+        const char *ref)
+{
+  GtkWidget *view = sf_test_find ("project-view");
+
+  g_assert_nonnull (view);
+  sf_test_activate (view, "view.reveal", g_variant_new ("(uss)", 1, kind, ref));
+}
+
+/* A word from an answer of the example: its hit opens the interview at that question. */
+static void
+test_search_answer (void)
+{
+  GtkWidget *view = sf_test_find ("project-view");
+  GListModel *questions = sf_project_get_questions (sf_test_project (), 1);
+  g_autofree char *answer_id = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *row;
+  GtkWidget *window;
+  SfAnswer *answer;
+  guint position = 0;
+
+  g_assert_nonnull (view);
+  /* Start from another page, so the hit has to bring step 1 back. */
+  sf_test_activate (view, "view.show-page", g_variant_new_uint32 (3));
+  sf_test_set_text ("search-entry", "huurders");
+  SF_TEST_WAIT_FOR ((row = find_hit_row (view, "answer")) != NULL);
+  answer_id = g_strdup (g_object_get_data (G_OBJECT (row), "sf-ref"));
+  answer = find_answer (answer_id);
+  g_assert_nonnull (answer);
+  g_assert_nonnull (strstr (sf_answer_get_text (answer), "huurders"));
+  g_assert_null (sf_test_find_toplevel (SF_TYPE_INTERVIEW_WINDOW));
+
+  gtk_widget_activate (row);
+  SF_TEST_WAIT_FOR ((window = sf_test_find_toplevel (SF_TYPE_INTERVIEW_WINDOW)) != NULL);
+  g_assert_cmpstr (sf_record_get_id (SF_RECORD (sf_interview_window_get_interview (
+                     SF_INTERVIEW_WINDOW (window)))), ==, sf_answer_get_interview_id (answer));
+  text = view_text (find_in (window, "answer"));
+  g_assert_cmpstr (text, ==, sf_answer_get_text (answer));
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SfQuestion) question = g_list_model_get_item (questions, i);
+
+      if (sf_question_get_hidden (question))
+        continue;
+      if (g_strcmp0 (sf_record_get_id (SF_RECORD (question)),
+                     sf_answer_get_question_id (answer)) == 0)
+        break;
+      position++;
+    }
+  /* Not the first question (the window opens at that), so the window had to move to it. */
+  g_assert_cmpuint (position, >, 0);
+  g_assert_cmpuint (sf_interview_window_get_position (SF_INTERVIEW_WINDOW (window)), ==,
+                    position);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == find_in (window, "answer"));
+
+  /* The same interview again: the open window moves, no second one. */
+  {
+    g_autoptr(SfQuestion) q0 = g_list_model_get_item (questions, 0);
+    SfAnswer *first = sf_project_find_answer (sf_test_project (),
+                                              sf_answer_get_interview_id (answer),
+                                              sf_record_get_id (SF_RECORD (q0)));
+    GtkWidget *again;
+
+    g_assert_nonnull (first);
+    reveal ("answer", sf_record_get_id (SF_RECORD (first)));
+    again = sf_test_find_toplevel (SF_TYPE_INTERVIEW_WINDOW);
+    g_assert_true (again == window);
+    g_assert_cmpuint (sf_interview_window_get_position (SF_INTERVIEW_WINDOW (window)), ==, 0);
+    g_free (text);
+    text = view_text (find_in (window, "answer"));
+    g_assert_cmpstr (text, ==, sf_answer_get_text (first));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  sf_test_iterate ();
+  sf_test_set_text ("search-entry", "");
+}
+
+/* Notes found: the window opens at them; marked confidential there, with the mark, undoable. */
+static void
+test_notes_confidential (void)
+{
+  g_autoptr(SfPartner) partner = first_partner ();
+  SfInterview *interview = sf_project_find_interview (sf_test_project (),
+                                                      sf_record_get_id (SF_RECORD (partner)));
+  g_autofree char *notes = NULL;
+  GtkWidget *window;
+  GtkWidget *toggle;
+
+  g_assert_nonnull (interview);
+  g_assert_false (sf_interview_get_notes_confidential (interview));
+  reveal ("interview", sf_record_get_id (SF_RECORD (interview)));
+  SF_TEST_WAIT_FOR ((window = sf_test_find_toplevel (SF_TYPE_INTERVIEW_WINDOW)) != NULL);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == find_in (window, "interview-notes"));
+  toggle = find_in (window, "notes-confidential");
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (toggle)));
+  g_assert_false (gtk_widget_get_visible (find_in (window, "notes-confidential-marker")));
+
+  /* Typed notes are kept along with the mark. */
+  set_view_text (find_in (window, "interview-notes"), "Wethouder noemde de begroting.");
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  sf_test_iterate ();
+  g_assert_true (sf_interview_get_notes_confidential (interview));
+  g_assert_cmpstr (sf_interview_get_notes (interview), ==, "Wethouder noemde de begroting.");
+  g_assert_true (gtk_widget_get_visible (find_in (window, "notes-confidential-marker")));
+
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_false (sf_interview_get_notes_confidential (interview));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (toggle)));
+  g_assert_false (gtk_widget_get_visible (find_in (window, "notes-confidential-marker")));
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.redo", NULL);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (toggle)));
+
+  /* A confidential answer shows the same mark. */
+  g_assert_false (gtk_widget_get_visible (find_in (window, "confidential-marker")));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_in (window, "confidential")), TRUE);
+  g_assert_true (gtk_widget_get_visible (find_in (window, "confidential-marker")));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_in (window, "confidential")), FALSE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sf_test_iterate ();
+  notes = g_strdup (sf_interview_get_notes (interview));
+  g_assert_cmpstr (notes, ==, "Wethouder noemde de begroting.");
+}
+
+static void
+test_reveal_key_point (void)
+{
+  g_autoptr(SfPartner) partner = first_partner ();
+  GListModel *points = sf_project_get_key_points (sf_test_project (),
+                                                  sf_record_get_id (SF_RECORD (partner)));
+  g_autoptr(SfKeyPoint) point = g_list_model_get_item (points, 1);
+  GtkWidget *window;
+  GtkWidget *list;
+  guint n_expanded = 0;
+
+  g_assert_nonnull (point);
+  reveal ("key_point", sf_record_get_id (SF_RECORD (point)));
+  SF_TEST_WAIT_FOR ((window = sf_test_find_toplevel (SF_TYPE_KEY_POINTS_WINDOW)) != NULL);
+  list = find_in (window, "key-point-list");
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (!ADW_IS_EXPANDER_ROW (row) || !adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+        continue;
+      n_expanded++;
+      g_assert_true (g_object_get_data (G_OBJECT (row), "sf-key-point") == point);
+    }
+  g_assert_cmpuint (n_expanded, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  sf_test_iterate ();
+}
+
+static void
+test_reveal_partner (void)
+{
+  g_autoptr(SfPartner) partner = first_partner ();
+  GtkWidget *dialog;
+
+  reveal ("partner", sf_record_get_id (SF_RECORD (partner)));
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_PARTNER_DIALOG)) != NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (dialog, "organisation"))), ==,
+                   sf_partner_get_organisation (partner));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sf_test_iterate ();
+  /* Nothing to show for a row that does not exist. */
+  reveal ("answer", "no-such-answer");
+  g_assert_null (sf_test_find_toplevel (SF_TYPE_INTERVIEW_WINDOW));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -412,6 +634,10 @@ main (int   argc,
   g_test_add_func ("/ui/interviews/close-keeps-answer", test_close_keeps_answer);
   g_test_add_func ("/ui/interviews/key-points", test_key_points);
   g_test_add_func ("/ui/interviews/joint-meeting", test_joint_meeting);
+  g_test_add_func ("/ui/interviews/search-answer", test_search_answer);
+  g_test_add_func ("/ui/interviews/notes-confidential", test_notes_confidential);
+  g_test_add_func ("/ui/interviews/reveal-key-point", test_reveal_key_point);
+  g_test_add_func ("/ui/interviews/reveal-partner", test_reveal_partner);
   status = g_test_run ();
 
   g_application_quit (G_APPLICATION (sf_test_app));

@@ -12,6 +12,7 @@
 
 #include "sf-feedback.h"
 #include "sf-interview-window.h"
+#include "sf-key-points-window.h"
 
 struct _SfInterviewWindow
 {
@@ -30,7 +31,10 @@ struct _SfInterviewWindow
   GtkWidget      *answer_view;
   GtkWidget      *not_asked_button;
   GtkWidget      *confidential_button;
+  GtkWidget      *answer_marker;
   GtkWidget      *notes_view;
+  GtkWidget      *notes_switch;
+  GtkWidget      *notes_marker;
   GtkWidget      *next_button;
   GtkWidget      *finish_button;
 };
@@ -240,12 +244,46 @@ confidential_toggled (SfInterviewWindow *self)
   gboolean active = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->confidential_button));
   g_autoptr(GError) error = NULL;
 
+  gtk_widget_set_visible (self->answer_marker, active);
   if (self->loading || question == NULL)
     return;
   if (!sf_project_set_answer_confidential (self->project, interview_id (self),
                                            sf_record_get_id (SF_RECORD (question)), active,
                                            &error))
     sf_feedback_error (GTK_WIDGET (self), _("The answer could not be saved"), error);
+}
+
+/* The switch follows the store, also after an undo or redo. */
+static void
+update_notes_confidential (SfInterviewWindow *self)
+{
+  gboolean confidential = sf_interview_get_notes_confidential (self->interview);
+
+  self->loading = TRUE;
+  gtk_switch_set_active (GTK_SWITCH (self->notes_switch), confidential);
+  self->loading = FALSE;
+  gtk_widget_set_visible (self->notes_marker, confidential);
+}
+
+/* Saves the notes as typed so far together with the mark. */
+static void
+notes_confidential_changed (SfInterviewWindow *self)
+{
+  gboolean active = gtk_switch_get_active (GTK_SWITCH (self->notes_switch));
+  g_autofree char *notes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_set_visible (self->notes_marker, active);
+  if (self->loading || self->interview == NULL ||
+      active == sf_interview_get_notes_confidential (self->interview))
+    return;
+  notes = buffer_text (self->notes_view);
+  if (!sf_project_set_interview_notes (self->project, interview_id (self), notes, active,
+                                       &error))
+    {
+      sf_feedback_error (GTK_WIDGET (self), _("The notes could not be saved"), error);
+      update_notes_confidential (self);
+    }
 }
 
 static gboolean
@@ -363,6 +401,10 @@ sf_interview_window_init (SfInterviewWindow *self)
   GtkWidget *action_bar = gtk_action_bar_new ();
   GtkWidget *previous_button = gtk_button_new_with_mnemonic (_("_Previous"));
   GtkWidget *answer_label = gtk_label_new (_("Answer"));
+  GtkWidget *answer_heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *notes_heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *notes_confidential_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *notes_confidential_label = gtk_label_new_with_mnemonic (_("Conf_idential"));
 
   gtk_widget_set_name (GTK_WIDGET (self), "interview-window");
   gtk_window_set_default_size (GTK_WINDOW (self), 1000, 680);
@@ -397,7 +439,11 @@ sf_interview_window_init (SfInterviewWindow *self)
 
   gtk_label_set_xalign (GTK_LABEL (answer_label), 0);
   gtk_widget_add_css_class (answer_label, "heading");
-  gtk_box_append (GTK_BOX (main_box), answer_label);
+  self->answer_marker = sf_confidential_marker_new ();
+  gtk_widget_set_visible (self->answer_marker, FALSE);
+  gtk_box_append (GTK_BOX (answer_heading), answer_label);
+  gtk_box_append (GTK_BOX (answer_heading), self->answer_marker);
+  gtk_box_append (GTK_BOX (main_box), answer_heading);
   self->answer_view = text_view_new ("answer", _("Answer"));
   gtk_box_append (GTK_BOX (main_box), scrolled_frame_new (self->answer_view));
 
@@ -435,9 +481,28 @@ sf_interview_window_init (SfInterviewWindow *self)
   gtk_widget_add_css_class (notes_hint, "dim-label");
   gtk_widget_add_css_class (notes_hint, "caption");
   self->notes_view = text_view_new ("interview-notes", _("Interview Notes"));
-  gtk_box_append (GTK_BOX (notes_box), notes_label);
+  gtk_widget_set_hexpand (notes_label, TRUE);
+  self->notes_marker = sf_confidential_marker_new ();
+  gtk_widget_set_name (self->notes_marker, "notes-confidential-marker");
+  gtk_widget_set_visible (self->notes_marker, FALSE);
+  gtk_box_append (GTK_BOX (notes_heading), notes_label);
+  gtk_box_append (GTK_BOX (notes_heading), self->notes_marker);
+  gtk_box_append (GTK_BOX (notes_box), notes_heading);
   gtk_box_append (GTK_BOX (notes_box), notes_hint);
   gtk_box_append (GTK_BOX (notes_box), scrolled_frame_new (self->notes_view));
+  /* The notes' own mark, beside them: they are one text for the whole interview. */
+  self->notes_switch = gtk_switch_new ();
+  gtk_widget_set_name (self->notes_switch, "notes-confidential");
+  gtk_widget_set_valign (self->notes_switch, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->notes_switch, _("Left out of anything shared or exported"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (notes_confidential_label), self->notes_switch);
+  gtk_label_set_xalign (GTK_LABEL (notes_confidential_label), 0);
+  gtk_widget_set_hexpand (notes_confidential_label, TRUE);
+  gtk_box_append (GTK_BOX (notes_confidential_box), notes_confidential_label);
+  gtk_box_append (GTK_BOX (notes_confidential_box), self->notes_switch);
+  gtk_box_append (GTK_BOX (notes_box), notes_confidential_box);
+  g_signal_connect_swapped (self->notes_switch, "notify::active",
+                            G_CALLBACK (notes_confidential_changed), self);
   gtk_widget_set_size_request (notes_box, 280, -1);
   gtk_widget_set_margin_top (notes_box, 24);
   gtk_widget_set_margin_bottom (notes_box, 24);
@@ -507,6 +572,9 @@ sf_interview_window_new (GtkWidget   *parent,
   notes = sf_interview_get_notes (interview);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->notes_view)),
                             notes != NULL ? notes : "", -1);
+  update_notes_confidential (self);
+  g_signal_connect_object (interview, "notify::notes-confidential",
+                           G_CALLBACK (update_notes_confidential), self, G_CONNECT_SWAPPED);
   show_question (self, 0);
   return GTK_WIDGET (self);
 }
@@ -523,4 +591,43 @@ sf_interview_window_get_n_questions (SfInterviewWindow *self)
 {
   g_return_val_if_fail (SF_IS_INTERVIEW_WINDOW (self), 0);
   return self->questions->len;
+}
+
+SfInterview *
+sf_interview_window_get_interview (SfInterviewWindow *self)
+{
+  g_return_val_if_fail (SF_IS_INTERVIEW_WINDOW (self), NULL);
+  return self->interview;
+}
+
+gboolean
+sf_interview_window_show_question (SfInterviewWindow *self,
+                                   const char        *question_id)
+{
+  g_return_val_if_fail (SF_IS_INTERVIEW_WINDOW (self), FALSE);
+  g_return_val_if_fail (question_id != NULL, FALSE);
+
+  for (guint i = 0; i < self->questions->len; i++)
+    {
+      SfQuestion *question = g_ptr_array_index (self->questions, i);
+
+      if (g_strcmp0 (sf_record_get_id (SF_RECORD (question)), question_id) != 0)
+        continue;
+      if (i != self->position)
+        {
+          if (!save_answer (self))
+            return FALSE;
+          show_question (self, i);
+        }
+      gtk_window_set_focus (GTK_WINDOW (self), self->answer_view);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+void
+sf_interview_window_show_notes (SfInterviewWindow *self)
+{
+  g_return_if_fail (SF_IS_INTERVIEW_WINDOW (self));
+  gtk_window_set_focus (GTK_WINDOW (self), self->notes_view);
 }

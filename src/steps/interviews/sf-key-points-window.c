@@ -414,6 +414,8 @@ fill_sources_popover (GtkPopover *popover,
       gtk_widget_add_css_class (answer_label, "dim-label");
       gtk_box_append (GTK_BOX (label_box), question_label);
       gtk_box_append (GTK_BOX (label_box), answer_label);
+      if (sf_answer_get_confidential (answer))
+        gtk_box_append (GTK_BOX (label_box), sf_confidential_marker_new ());
       gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label_box);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    sources != NULL &&
@@ -698,4 +700,31 @@ sf_key_points_window_new (GtkWidget *parent,
                                                       sf_record_get_id (SF_RECORD (partner))),
                            create_row, self, NULL);
   return GTK_WIDGET (self);
+}
+
+SfPartner *
+sf_key_points_window_get_partner (SfKeyPointsWindow *self)
+{
+  g_return_val_if_fail (SF_IS_KEY_POINTS_WINDOW (self), NULL);
+  return self->partner;
+}
+
+gboolean
+sf_key_points_window_show_point (SfKeyPointsWindow *self,
+                                 const char        *key_point_id)
+{
+  g_return_val_if_fail (SF_IS_KEY_POINTS_WINDOW (self), FALSE);
+  g_return_val_if_fail (key_point_id != NULL, FALSE);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (self->list_box); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (!ADW_IS_EXPANDER_ROW (row) || g_strcmp0 (point_id (row), key_point_id) != 0)
+        continue;
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      /* The page scrolls to the focus. */
+      gtk_window_set_focus (GTK_WINDOW (self), g_object_get_data (G_OBJECT (row), "sf-text-row"));
+      return TRUE;
+    }
+  return FALSE;
 }

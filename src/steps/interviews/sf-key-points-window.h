@@ -21,6 +21,11 @@ G_DECLARE_FINAL_TYPE (SfKeyPointsWindow, sf_key_points_window, SF, KEY_POINTS_WI
 GtkWidget *sf_key_points_window_new (GtkWidget *parent,
                                      SfProject *project,
                                      SfPartner *partner);
+SfPartner *sf_key_points_window_get_partner (SfKeyPointsWindow *self);
+/* Opens the row of the key point @key_point_id and focuses its text; FALSE if it is not
+ * one of this partner's. */
+gboolean   sf_key_points_window_show_point  (SfKeyPointsWindow *self,
+                                             const char        *key_point_id);
 
 /* The mark of a confidential point (widget name "confidential-marker"). */
 GtkWidget *sf_confidential_marker_new (void);
