@@ -12,6 +12,7 @@
 #include "sf-live-session.h"
 #include "sf-participant-dialog.h"
 #include "sf-presenter-window.h"
+#include "sf-search.h"
 #include "sf-sessions.h"
 #include "sf-test-ui.h"
 
@@ -391,6 +392,209 @@ test_key_points (void)
   g_assert_cmpuint (g_list_model_get_n_items (points), ==, 1);
 }
 
+/* The row of the live session's list that shows @text. */
+static GtkWidget *
+statement_row (SfLiveSession *live,
+               const char    *text)
+{
+  GtkWidget *list = sf_test_find_in (GTK_WIDGET (live), "statement-list", GTK_TYPE_LIST_BOX);
+  GtkWidget *row;
+
+  g_assert_nonnull (list);
+  for (row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), text) == 0)
+      return row;
+  return NULL;
+}
+
+static SfStatement *
+statement_with_text (GListModel *list,
+                     const char *text)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SfStatement) statement = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (sf_statement_get_text (statement), text) == 0)
+        return statement; /* the project keeps the list and its items alive */
+    }
+  return NULL;
+}
+
+static void
+test_confidential (void)
+{
+  SfLiveSession *live;
+  GListModel *list;
+  SfStatement *secret, *shown;
+  SfQuestion *question;
+  GtkWidget *row, *toggle, *presenter;
+
+  sf_test_activate (sf_test_find ("start-live-session"), "step.start-live-session", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION) != NULL);
+  live = live_session ();
+  g_assert_cmpuint (sf_live_session_get_position (live), ==, 0);
+  question = sf_live_session_get_question (live);
+  list = sf_project_get_statements (sf_test_project (), session_id (),
+                                    sf_record_get_id (SF_RECORD (question)));
+  secret = statement_with_text (list, statements[1]);
+  shown = statement_with_text (list, statements[3]);
+  g_assert_nonnull (secret);
+  g_assert_nonnull (shown);
+  g_assert_false (sf_statement_get_confidential (secret));
+
+  /* The row's lock toggle marks it; the row shows the marker. */
+  row = statement_row (live, statements[1]);
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_get_visible (sf_test_find_in (row, "confidential-marker",
+                                                           G_TYPE_INVALID)));
+  toggle = sf_test_find_in (row, "statement-confidential", GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_nonnull (toggle);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  sf_test_iterate ();
+  g_assert_true (sf_statement_get_confidential (secret));
+  g_assert_true (gtk_widget_get_visible (sf_test_find_in (row, "confidential-marker",
+                                                          G_TYPE_INVALID)));
+  g_assert_false (sf_statement_get_confidential (shown));
+
+  /* The beamer, with the statements shown, leaves it out. */
+  sf_test_activate (GTK_WIDGET (live), "live.present", NULL);
+  SF_TEST_WAIT_FOR ((presenter = sf_test_find ("presenter-window")) != NULL);
+  sf_test_activate (GTK_WIDGET (live), "live.show-statements", NULL);
+  g_assert_true (gtk_widget_is_visible (sf_test_find_in (presenter, "presenter-statements",
+                                                         GTK_TYPE_LIST_BOX)));
+  g_assert_nonnull (sf_test_find_label (presenter, statements[3]));
+  g_assert_null (sf_test_find_label (presenter, statements[1]));
+
+  /* Marked while on the screen, it goes off the screen; undone, it comes back. */
+  toggle = sf_test_find_in (statement_row (live, statements[3]), "statement-confidential",
+                            GTK_TYPE_TOGGLE_BUTTON);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  sf_test_iterate ();
+  g_assert_true (sf_statement_get_confidential (shown));
+  g_assert_null (sf_test_find_label (presenter, statements[3]));
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  sf_test_iterate ();
+  g_assert_false (sf_statement_get_confidential (shown));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  g_assert_nonnull (sf_test_find_label (presenter, statements[3]));
+  g_assert_null (sf_test_find_label (presenter, statements[1]));
+
+  gtk_window_close (GTK_WINDOW (live));
+  sf_test_iterate ();
+  g_assert_null (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION));
+}
+
+static void
+test_notes (void)
+{
+  GtkWidget *notes = sf_test_find ("session-notes");
+  GtkWidget *confidential = sf_test_find ("session-notes-confidential");
+  SfSession *session = the_session ();
+  const char *text = "Mevrouw J. vertelde over haar buurman; niet naar buiten brengen.";
+
+  g_assert_true (GTK_IS_TEXT_VIEW (notes));
+  g_assert_true (GTK_IS_SWITCH (confidential));
+  /* Kept when the focus leaves the text. */
+  gtk_widget_grab_focus (notes);
+  sf_test_iterate ();
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), text, -1);
+  sf_test_iterate ();
+  gtk_widget_grab_focus (sf_test_find ("session-place"));
+  sf_test_iterate ();
+  g_assert_cmpstr (sf_session_get_notes (session), ==, text);
+  g_assert_false (sf_session_get_notes_confidential (session));
+
+  gtk_switch_set_active (GTK_SWITCH (confidential), TRUE);
+  sf_test_iterate ();
+  g_assert_true (sf_session_get_notes_confidential (session));
+  g_assert_cmpstr (sf_session_get_notes (session), ==, text);
+}
+
+static void
+test_reveal (void)
+{
+  GtkWidget *view = sf_test_find ("project-view");
+  const char *text = "De samenwerking met de huismeester loopt goed.";
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(SfKeyPoint) point = NULL;
+  SfStatement *statement = NULL;
+  GtkWidget *focus;
+  gboolean found = FALSE;
+  SfLiveSession *live;
+  GtkWidget *list, *selected;
+  GListModel *questions = sf_project_get_questions (sf_test_project (), 2);
+
+  g_assert_nonnull (view);
+  g_assert_null (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION));
+  /* Find the statement on the second question (captured in next-question). */
+  for (guint i = 0; i < g_list_model_get_n_items (questions) && statement == NULL; i++)
+    {
+      g_autoptr(SfQuestion) question = g_list_model_get_item (questions, i);
+      GListModel *list = sf_project_get_statements (sf_test_project (), session_id (),
+                                                    sf_record_get_id (SF_RECORD (question)));
+
+      statement = statement_with_text (list, text);
+    }
+  g_assert_nonnull (statement);
+
+  /* As a click on the search hit does. */
+  sf_test_activate (view, "view.reveal",
+                    g_variant_new ("(uss)", 2, "statement",
+                                   sf_record_get_id (SF_RECORD (statement))));
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION) != NULL);
+  live = live_session ();
+  g_assert_cmpuint (sf_live_session_get_position (live), ==, 1);
+  g_assert_cmpstr (sf_record_get_id (SF_RECORD (sf_live_session_get_question (live))), ==,
+                   sf_statement_get_question_id (statement));
+  list = sf_test_find_in (GTK_WIDGET (live), "statement-list", GTK_TYPE_LIST_BOX);
+  selected = GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (list)));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (selected)), ==, text);
+
+  /* With the window open at another question, it moves there. */
+  sf_test_activate (GTK_WIDGET (live), "live.next", NULL);
+  g_assert_cmpuint (sf_live_session_get_position (live), ==, 2);
+  sf_test_activate (view, "view.reveal",
+                    g_variant_new ("(uss)", 2, "statement",
+                                   sf_record_get_id (SF_RECORD (statement))));
+  g_assert_true (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION) == GTK_WIDGET (live));
+  g_assert_cmpuint (sf_live_session_get_position (live), ==, 1);
+  gtk_window_close (GTK_WINDOW (live));
+  sf_test_iterate ();
+
+  /* Notes found: the notes get the focus. */
+  sf_test_activate (view, "view.reveal", g_variant_new ("(uss)", 2, "session", session_id ()));
+  sf_test_iterate ();
+  g_assert_true (gtk_widget_has_focus (sf_test_find ("session-notes")));
+
+  /* A key point found: its row gets the focus. */
+  point = g_list_model_get_item (sf_project_get_session_key_points (sf_test_project (),
+                                                                    session_id ()), 0);
+  g_assert_nonnull (point);
+  sf_test_activate (view, "view.reveal",
+                    g_variant_new ("(uss)", 2, "key_point", sf_record_get_id (SF_RECORD (point))));
+  sf_test_iterate ();
+  focus = gtk_root_get_focus (GTK_ROOT (sf_test_main_window ()));
+  g_assert_true (ADW_IS_ACTION_ROW (focus));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)), ==,
+                   sf_key_point_get_text (point));
+
+  /* And search finds the statement, as a step-2 statement hit. */
+  hits = sf_search_find (sf_test_project (), "huismeester loopt", 10, NULL);
+  g_assert_nonnull (hits);
+  for (guint i = 0; i < hits->len && !found; i++)
+    {
+      SfSearchHit *hit = g_ptr_array_index (hits, i);
+
+      found = hit->step == 2 && g_str_equal (hit->kind, "statement") &&
+              g_str_equal (hit->ref, sf_record_get_id (SF_RECORD (statement)));
+    }
+  g_assert_true (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,5 +609,8 @@ main (int   argc,
   g_test_add_func ("/ui/session/presenter", test_presenter);
   g_test_add_func ("/ui/session/stance", test_stance);
   g_test_add_func ("/ui/session/key-points", test_key_points);
+  g_test_add_func ("/ui/session/confidential", test_confidential);
+  g_test_add_func ("/ui/session/notes", test_notes);
+  g_test_add_func ("/ui/session/reveal", test_reveal);
   return g_test_run ();
 }

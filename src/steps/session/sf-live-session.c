@@ -14,12 +14,16 @@
  *   #word            in a statement: tags it with the theme "word" ("_" for a space)
  * The speaker stays chosen until another is picked: people often make several points in a
  * row, and the chooser shows all the time who it is.
+ *
+ * Each statement row has a lock toggle that marks the statement confidential; the row then
+ * shows the confidential marker, and the presenter window leaves the statement out.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "sf-feedback.h"
+#include "sf-key-points-window.h"
 #include "sf-live-session.h"
 #include "sf-presenter-window.h"
 #include "sf-sessions.h"
@@ -36,6 +40,7 @@ struct _SfLiveSession
   guint      position;
   guint      speaker;        /* 0: anonymous */
   gboolean   show_statements;
+  gboolean   follow_end;     /* keep the newest statement in view */
   gint64     question_shown; /* monotonic time */
   guint      timer_id;
 
@@ -143,9 +148,37 @@ update_statement_row (GtkWidget   *row,
     sf_statement_get_themes (statement),
   };
   g_autofree char *subtitle = sf_text_join_parts (parts, G_N_ELEMENTS (parts));
+  GtkWidget *marker = g_object_get_data (G_OBJECT (row), "sf-marker");
+  GtkWidget *toggle = g_object_get_data (G_OBJECT (row), "sf-confidential");
+  gboolean confidential = sf_statement_get_confidential (statement);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sf_statement_get_text (statement));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_visible (marker, confidential);
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)) != confidential)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), confidential);
+  gtk_widget_set_tooltip_text (toggle, confidential ? _("Confidential: Not Shown to the Room")
+                                                    : _("Mark as Confidential"));
+}
+
+static void
+confidential_toggled_cb (GtkToggleButton *toggle,
+                         gpointer         user_data)
+{
+  SfLiveSession *self = SF_LIVE_SESSION (gtk_widget_get_root (GTK_WIDGET (toggle)));
+  SfStatement *statement = g_object_get_data (G_OBJECT (toggle), "sf-statement");
+  gboolean on = gtk_toggle_button_get_active (toggle);
+  g_autoptr(GError) error = NULL;
+
+  if (on == sf_statement_get_confidential (statement))
+    return;
+  if (!sf_project_set_statement_confidential (self->project,
+                                              sf_record_get_id (SF_RECORD (statement)), on,
+                                              &error))
+    {
+      sf_feedback_error (GTK_WIDGET (self), _("The statement could not be changed"), error);
+      gtk_toggle_button_set_active (toggle, sf_statement_get_confidential (statement));
+    }
 }
 
 static void
@@ -169,9 +202,31 @@ create_statement_row (gpointer item,
   SfStatement *statement = SF_STATEMENT (item);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *confidential = gtk_toggle_button_new ();
+  GtkWidget *marker = sf_confidential_marker_new ();
 
+  gtk_widget_set_name (row, "statement-row");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  g_object_set_data_full (G_OBJECT (row), "sf-statement", g_object_ref (statement),
+                          g_object_unref);
+
+  g_object_set_data (G_OBJECT (row), "sf-marker", marker);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), marker);
+
+  gtk_widget_set_name (confidential, "statement-confidential");
+  gtk_button_set_icon_name (GTK_BUTTON (confidential), "changes-prevent-symbolic");
+  gtk_widget_add_css_class (confidential, "flat");
+  gtk_widget_set_valign (confidential, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (confidential),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Confidential"), -1);
+  gtk_widget_set_focus_on_click (confidential, FALSE);
+  g_object_set_data_full (G_OBJECT (confidential), "sf-statement", g_object_ref (statement),
+                          g_object_unref);
+  g_object_set_data (G_OBJECT (row), "sf-confidential", confidential);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), confidential);
+
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (remove, _("Remove Statement"));
@@ -186,6 +241,8 @@ create_statement_row (gpointer item,
   g_signal_connect_object (statement, "notify", G_CALLBACK (update_statement_row), row,
                            G_CONNECT_SWAPPED);
   update_statement_row (row, NULL, statement);
+  /* After the first fill: the toggle only changes the store when the user flips it. */
+  g_signal_connect (confidential, "toggled", G_CALLBACK (confidential_toggled_cb), NULL);
   return row;
 }
 
@@ -205,6 +262,8 @@ static void
 adjustment_changed_cb (GtkAdjustment *adjustment,
                        SfLiveSession *self)
 {
+  if (!self->follow_end)
+    return;
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
                                         gtk_adjustment_get_page_size (adjustment));
 }
@@ -292,6 +351,7 @@ move_to (SfLiveSession *self,
   if (statements != NULL)
     g_signal_handlers_disconnect_by_func (statements, statements_changed_cb, self);
   self->position = position;
+  self->follow_end = TRUE;
   statements = get_statements (self);
   if (statements != NULL)
     g_signal_connect_object (statements, "items-changed", G_CALLBACK (statements_changed_cb),
@@ -410,6 +470,7 @@ entry_activate_cb (SfLiveSession *self)
       sf_feedback_error (GTK_WIDGET (self), _("The statement could not be stored"), error);
       return;
     }
+  self->follow_end = TRUE;
   for (guint i = 0; themes != NULL && themes[i] != NULL; i++)
     {
       g_autofree char *theme_id = NULL;
@@ -598,6 +659,7 @@ sf_live_session_init (SfLiveSession *self)
   GtkAdjustment *adjustment;
 
   self->questions = g_ptr_array_new_with_free_func (g_object_unref);
+  self->follow_end = TRUE;
 
   gtk_widget_set_name (GTK_WIDGET (self), "live-session");
   gtk_window_set_title (GTK_WINDOW (self), _("Live Session"));
@@ -676,7 +738,8 @@ sf_live_session_init (SfLiveSession *self)
 
   self->list_box = gtk_list_box_new ();
   gtk_widget_set_name (self->list_box, "statement-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
+  /* Single: a statement found by search is shown selected. */
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_SINGLE);
   gtk_widget_add_css_class (self->list_box, "boxed-list");
   gtk_widget_set_valign (self->list_box, GTK_ALIGN_START);
   self->scroller = gtk_scrolled_window_new ();
@@ -791,4 +854,54 @@ sf_live_session_get_presenter (SfLiveSession *self)
   g_return_val_if_fail (SF_IS_LIVE_SESSION (self), NULL);
 
   return self->presenter;
+}
+
+const char *
+sf_live_session_get_session_id (SfLiveSession *self)
+{
+  g_return_val_if_fail (SF_IS_LIVE_SESSION (self), NULL);
+
+  return self->session_id;
+}
+
+gboolean
+sf_live_session_go_to_question (SfLiveSession *self,
+                                const char    *question_id)
+{
+  g_return_val_if_fail (SF_IS_LIVE_SESSION (self), FALSE);
+  g_return_val_if_fail (question_id != NULL, FALSE);
+
+  for (guint i = 0; i < self->questions->len; i++)
+    if (g_strcmp0 (sf_record_get_id (g_ptr_array_index (self->questions, i)), question_id) == 0)
+      {
+        move_to (self, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+sf_live_session_select_statement (SfLiveSession *self,
+                                  const char    *statement_id)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (SF_IS_LIVE_SESSION (self), FALSE);
+  g_return_val_if_fail (statement_id != NULL, FALSE);
+
+  for (child = gtk_widget_get_first_child (self->list_box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      SfStatement *statement = g_object_get_data (G_OBJECT (child), "sf-statement");
+
+      if (statement == NULL ||
+          g_strcmp0 (sf_record_get_id (SF_RECORD (statement)), statement_id) != 0)
+        continue;
+      /* Stop following the newest statement, and let the focus bring this one into view. */
+      self->follow_end = FALSE;
+      gtk_list_box_select_row (GTK_LIST_BOX (self->list_box), GTK_LIST_BOX_ROW (child));
+      gtk_widget_grab_focus (child);
+      return TRUE;
+    }
+  return FALSE;
 }

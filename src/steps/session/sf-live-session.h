@@ -23,6 +23,14 @@ guint       sf_live_session_get_position   (SfLiveSession *self);
 guint       sf_live_session_get_speaker    (SfLiveSession *self);
 /* The presenter window, while it is open. */
 GtkWidget  *sf_live_session_get_presenter  (SfLiveSession *self);
+const char *sf_live_session_get_session_id (SfLiveSession *self);
+/* Shows the question @question_id (a visible step-2 question); FALSE if there is none such. */
+gboolean    sf_live_session_go_to_question (SfLiveSession *self,
+                                            const char    *question_id);
+/* Selects the statement @statement_id in the current question's list and brings it into
+ * view; FALSE if the list does not have it. */
+gboolean    sf_live_session_select_statement (SfLiveSession *self,
+                                              const char    *statement_id);
 /* Splits the "#theme" words off @text: returns the text without them and sets @themes to
  * their names ("_" read as a space), or to NULL when there are none. */
 char       *sf_live_session_parse_themes   (const char    *text,

@@ -5,6 +5,9 @@
  * Shows the current question very large and, on request, the statements collected for it.
  * It holds no state of its own: the live session tells it what to show, and the keys pressed
  * here go to the live session's actions, so one key moves both windows.
+ *
+ * Confidential statements never reach the beamer: the list shows the statements through a
+ * filter that leaves them out, and marking one confidential takes it off the screen at once.
  */
 #include "config.h"
 
@@ -23,6 +26,8 @@ struct _SfPresenterWindow
   GtkWidget *question_label;
   GtkWidget *statements_scroller;
   GtkWidget *statements_box;
+  GtkFilter *public_filter;      /* lets through what is not confidential */
+  GtkFilterListModel *public_statements;
 };
 
 G_DEFINE_FINAL_TYPE (SfPresenterWindow, sf_presenter_window, ADW_TYPE_WINDOW)
@@ -69,6 +74,50 @@ create_statement_row (gpointer item,
   return label;
 }
 
+static gboolean
+is_public (gpointer item,
+           gpointer user_data)
+{
+  return !sf_statement_get_confidential (SF_STATEMENT (item));
+}
+
+static void
+refilter (GtkFilter  *filter,
+          GParamSpec *pspec,
+          gpointer    statement)
+{
+  gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* The filter is asked again whenever a statement is marked or unmarked (also by undo). */
+static void
+watch_statements (SfPresenterWindow *self,
+                  GListModel        *statements,
+                  guint              position,
+                  guint              removed,
+                  guint              added)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) statement = g_list_model_get_item (statements, i);
+
+      g_signal_handlers_disconnect_by_func (statement, refilter, self->public_filter);
+      g_signal_connect_object (statement, "notify::confidential",
+                               G_CALLBACK (refilter), self->public_filter,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+statements_changed_cb (GListModel        *statements,
+                       guint              position,
+                       guint              removed,
+                       guint              added,
+                       SfPresenterWindow *self)
+{
+  watch_statements (self, statements, position, removed, added);
+}
+
 /* Keys pressed on the beamer's window do what they do in the live session. */
 static gboolean
 forward_cb (GtkWidget *widget,
@@ -107,6 +156,15 @@ sf_presenter_window_dispose (GObject *object)
   SfPresenterWindow *self = SF_PRESENTER_WINDOW (object);
 
   g_clear_weak_pointer (&self->live);
+  if (self->public_statements != NULL)
+    {
+      GListModel *statements = gtk_filter_list_model_get_model (self->public_statements);
+
+      if (statements != NULL)
+        g_signal_handlers_disconnect_by_func (statements, statements_changed_cb, self);
+    }
+  g_clear_object (&self->public_statements);
+  g_clear_object (&self->public_filter);
   G_OBJECT_CLASS (sf_presenter_window_parent_class)->dispose (object);
 }
 
@@ -162,6 +220,11 @@ sf_presenter_window_init (SfPresenterWindow *self)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->statements_box), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->statements_box, "boxed-list");
   gtk_widget_set_valign (self->statements_box, GTK_ALIGN_START);
+  self->public_filter = GTK_FILTER (gtk_custom_filter_new (is_public, NULL, NULL));
+  self->public_statements = gtk_filter_list_model_new (NULL, g_object_ref (self->public_filter));
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->statements_box),
+                           G_LIST_MODEL (self->public_statements), create_statement_row, NULL,
+                           NULL);
   self->statements_scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->statements_scroller),
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -196,15 +259,27 @@ sf_presenter_window_show_question (SfPresenterWindow *self,
                                    GListModel        *statements)
 {
   g_autofree char *position = NULL;
+  GListModel *old;
 
   g_return_if_fail (SF_IS_PRESENTER_WINDOW (self));
+  g_return_if_fail (statements == NULL || G_IS_LIST_MODEL (statements));
 
   /* Translators: the presenter's heading, as in "Question 2 of 6" */
   position = g_strdup_printf (_("Question %u of %u"), index + 1, n_questions);
   gtk_label_set_text (GTK_LABEL (self->position_label), n_questions > 0 ? position : "");
   gtk_label_set_text (GTK_LABEL (self->question_label), text != NULL ? text : "");
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->statements_box), statements,
-                           create_statement_row, NULL, NULL);
+  old = gtk_filter_list_model_get_model (self->public_statements);
+  if (old == statements)
+    return;
+  if (old != NULL)
+    g_signal_handlers_disconnect_by_func (old, statements_changed_cb, self);
+  if (statements != NULL)
+    {
+      watch_statements (self, statements, 0, 0, g_list_model_get_n_items (statements));
+      g_signal_connect_object (statements, "items-changed", G_CALLBACK (statements_changed_cb),
+                               self, 0);
+    }
+  gtk_filter_list_model_set_model (self->public_statements, statements);
 }
 
 void

@@ -6,6 +6,12 @@
  * stance, the button that starts the live session, and the session's key points. One session
  * is the normal case: the page shows the project's first, and creates it on the first edit.
  *
+ * The session's notes are kept when the text area loses the focus; the switch next to them
+ * marks them confidential (shown with the confidential marker, and left out of exports).
+ *
+ * A search hit is shown by reveal (): a statement in the live session at its question, the
+ * notes by focusing them, a key point by focusing its row.
+ *
  * Each participant row carries an action group "participant" (remove), each key point row
  * one named "key-point" (remove), so that buttons and tests act on that row's item.
  */
@@ -17,6 +23,7 @@
 #include "sf-icon-button.h"
 #include "sf-interviews.h"
 #include "sf-key-point.h"
+#include "sf-key-points-window.h"
 #include "sf-live-session.h"
 #include "sf-participant-dialog.h"
 #include "sf-session-step.h"
@@ -37,6 +44,9 @@ struct _SfSessionStep
   GtkWidget *participants_list;
   GtkWidget *key_points_list;
   GtkWidget *key_point_row;
+  GtkWidget *notes_view;
+  GtkWidget *notes_confidential;
+  GtkWidget *notes_marker;
 };
 
 G_DEFINE_FINAL_TYPE (SfSessionStep, sf_session_step, SF_TYPE_STEP_PAGE)
@@ -188,6 +198,55 @@ set_row_text (GtkWidget  *row,
     gtk_editable_set_text (GTK_EDITABLE (row), or_empty (text));
 }
 
+/* ---- the session's notes ------------------------------------------------------------------ */
+
+static char *
+notes_text (SfSessionStep *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->notes_view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+sync_notes (SfSessionStep *self)
+{
+  const char *notes = self->session != NULL ? sf_session_get_notes (self->session) : NULL;
+  gboolean confidential = self->session != NULL &&
+                          sf_session_get_notes_confidential (self->session);
+  g_autofree char *shown = notes_text (self);
+
+  /* Do not take text out from under the user's fingers. */
+  if (!gtk_widget_has_focus (self->notes_view) && !g_str_equal (shown, or_empty (notes)))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->notes_view)),
+                              or_empty (notes), -1);
+  gtk_switch_set_active (GTK_SWITCH (self->notes_confidential), confidential);
+  gtk_widget_set_visible (self->notes_marker, confidential);
+}
+
+static void
+keep_notes (SfSessionStep *self)
+{
+  g_autofree char *notes = notes_text (self);
+  gboolean confidential = gtk_switch_get_active (GTK_SWITCH (self->notes_confidential));
+  g_autoptr(GError) error = NULL;
+  const char *id;
+
+  if (self->syncing)
+    return;
+  if (self->session == NULL && sf_text_is_blank (notes) && !confidential)
+    return;
+  if (self->session != NULL && same_text (notes, sf_session_get_notes (self->session)) &&
+      confidential == sf_session_get_notes_confidential (self->session))
+    return;
+  if ((id = ensure_session (self)) == NULL)
+    return;
+  if (!sf_project_set_session_notes (get_project (self), id, notes, confidential, &error))
+    sf_feedback_error (GTK_WIDGET (self), _("The notes could not be saved"), error);
+}
+
 static void
 sync_details (SfSessionStep *self)
 {
@@ -198,6 +257,7 @@ sync_details (SfSessionStep *self)
                 self->session ? sf_session_get_facilitator_name (self->session) : NULL);
   gtk_switch_set_active (GTK_SWITCH (self->held_switch),
                          self->session != NULL && sf_session_get_held (self->session));
+  sync_notes (self);
   self->syncing = FALSE;
 }
 
@@ -655,6 +715,178 @@ key_points_group_new (SfSessionStep *self)
   return group;
 }
 
+static GtkWidget *
+notes_group_new (SfSessionStep *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *switch_list = gtk_list_box_new ();
+  GtkWidget *switch_row = adw_action_row_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Notes"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+    _("What you want to remember about the session. Kept when you leave the text."));
+  self->notes_marker = sf_confidential_marker_new ();
+  gtk_widget_set_visible (self->notes_marker, FALSE);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), self->notes_marker);
+
+  self->notes_view = gtk_text_view_new ();
+  gtk_widget_set_name (self->notes_view, "session-notes");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->notes_view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->notes_view), 12);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->notes_view), 12);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->notes_view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->notes_view), 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Session notes"), -1);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (keep_notes), self);
+  gtk_widget_add_controller (self->notes_view, focus);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 120);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->notes_view);
+  gtk_frame_set_child (GTK_FRAME (frame), scroller);
+  gtk_widget_add_css_class (frame, "view");
+  gtk_box_append (GTK_BOX (box), frame);
+
+  self->notes_confidential = gtk_switch_new ();
+  gtk_widget_set_name (self->notes_confidential, "session-notes-confidential");
+  gtk_widget_set_valign (self->notes_confidential, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (self->notes_confidential, "notify::active",
+                            G_CALLBACK (keep_notes), self);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (switch_row), _("Confidential notes"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (switch_row),
+                               _("Shown with a marker and left out of every export"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (switch_row), self->notes_confidential);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (switch_row), self->notes_confidential);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (switch_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (switch_list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (switch_list), switch_row);
+  gtk_box_append (GTK_BOX (box), switch_list);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
+  return group;
+}
+
+/* ---- showing a search hit ------------------------------------------------------------------ */
+
+/* Finds @statement_id among the statements of the step-2 questions of @session_id. */
+static SfQuestion *
+find_statement_question (SfSessionStep *self,
+                         const char    *session_id,
+                         const char    *statement_id)
+{
+  SfProject *project = get_project (self);
+  GListModel *questions = sf_project_get_questions (project, 2);
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SfQuestion) question = g_list_model_get_item (questions, i);
+      GListModel *statements = sf_project_get_statements (project, session_id,
+                                                          sf_record_get_id (SF_RECORD (question)));
+
+      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
+        {
+          g_autoptr(SfRecord) statement = g_list_model_get_item (statements, j);
+
+          if (g_strcmp0 (sf_record_get_id (statement), statement_id) == 0)
+            return g_steal_pointer (&question);
+        }
+    }
+  return NULL;
+}
+
+static SfLiveSession *
+find_live_session (const char *session_id)
+{
+  GListModel *windows = gtk_window_get_toplevels (); /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (windows, i);
+
+      if (SF_IS_LIVE_SESSION (window) &&
+          g_strcmp0 (sf_live_session_get_session_id (SF_LIVE_SESSION (window)), session_id) == 0)
+        return SF_LIVE_SESSION (window);
+    }
+  return NULL;
+}
+
+static gboolean
+reveal_statement (SfSessionStep *self,
+                  const char    *statement_id)
+{
+  GListModel *sessions = sf_project_get_sessions (get_project (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(SfSession) session = g_list_model_get_item (sessions, i);
+      const char *session_id = sf_record_get_id (SF_RECORD (session));
+      g_autoptr(SfQuestion) question = find_statement_question (self, session_id, statement_id);
+      SfLiveSession *live;
+
+      if (question == NULL)
+        continue;
+      if (sf_question_get_hidden (question))
+        return FALSE; /* the live session does not ask it */
+      live = find_live_session (session_id);
+      if (live == NULL)
+        live = SF_LIVE_SESSION (sf_live_session_new (GTK_WIDGET (self), get_project (self),
+                                                     session_id));
+      gtk_window_present (GTK_WINDOW (live));
+      if (!sf_live_session_go_to_question (live, sf_record_get_id (SF_RECORD (question))))
+        return FALSE;
+      sf_live_session_select_statement (live, statement_id);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+reveal_key_point (SfSessionStep *self,
+                  const char    *key_point_id)
+{
+  GtkWidget *row;
+
+  for (row = gtk_widget_get_first_child (self->key_points_list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      SfKeyPoint *point = g_object_get_data (G_OBJECT (row), "sf-key-point");
+
+      if (point != NULL && g_strcmp0 (sf_record_get_id (SF_RECORD (point)), key_point_id) == 0)
+        /* The page's scrolled window brings the focused row into view. */
+        return gtk_widget_grab_focus (row);
+    }
+  return FALSE;
+}
+
+static gboolean
+sf_session_step_reveal (SfStepPage *page,
+                        const char *kind,
+                        const char *ref)
+{
+  SfSessionStep *self = SF_SESSION_STEP (page);
+
+  if (kind == NULL || ref == NULL)
+    return FALSE;
+  if (g_str_equal (kind, "statement"))
+    return reveal_statement (self, ref);
+  if (g_str_equal (kind, "session"))
+    {
+      /* The page shows the first session's notes only. */
+      if (g_strcmp0 (ref, sf_session_step_get_session_id (self)) != 0)
+        return FALSE;
+      return gtk_widget_grab_focus (self->notes_view);
+    }
+  if (g_str_equal (kind, "key_point"))
+    return reveal_key_point (self, ref);
+  return FALSE;
+}
+
 static void
 sf_session_step_constructed (GObject *object)
 {
@@ -666,6 +898,7 @@ sf_session_step_constructed (GObject *object)
   sf_step_page_add_section (SF_STEP_PAGE (self), participants_group_new (self));
   sf_step_page_add_section (SF_STEP_PAGE (self), live_group_new (self));
   sf_step_page_add_section (SF_STEP_PAGE (self), key_points_group_new (self));
+  sf_step_page_add_section (SF_STEP_PAGE (self), notes_group_new (self));
 
   g_signal_connect_object (sf_project_get_sessions (get_project (self)), "items-changed",
                            G_CALLBACK (update_session), self, G_CONNECT_SWAPPED);
@@ -688,9 +921,11 @@ sf_session_step_class_init (SfSessionStepClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SfStepPageClass *page_class = SF_STEP_PAGE_CLASS (klass);
 
   object_class->constructed = sf_session_step_constructed;
   object_class->dispose = sf_session_step_dispose;
+  page_class->reveal = sf_session_step_reveal;
   gtk_widget_class_install_action (widget_class, "step.add-participant", NULL,
                                    add_participant_action);
   gtk_widget_class_install_action (widget_class, "step.start-live-session", NULL,
