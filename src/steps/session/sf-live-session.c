@@ -506,17 +506,44 @@ present_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (self->presenter));
 }
 
+/* The beamer or second screen: any monitor other than the one the facilitator's window is
+ * on, or NULL when there is only one. */
+static GdkMonitor *
+other_monitor (SfLiveSession *self)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GListModel *monitors = gdk_display_get_monitors (display);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  GdkMonitor *own = surface ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      if (monitor != own)
+        return monitor; /* the display keeps it */
+    }
+  return NULL;
+}
+
 static void
 fullscreen_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
   SfLiveSession *self = SF_LIVE_SESSION (widget);
+  GdkMonitor *monitor;
 
   if (self->presenter == NULL)
     present_action (widget, NULL, NULL);
   if (gtk_window_is_fullscreen (GTK_WINDOW (self->presenter)))
-    gtk_window_unfullscreen (GTK_WINDOW (self->presenter));
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (self->presenter));
+      return;
+    }
+  monitor = other_monitor (self);
+  if (monitor != NULL)
+    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->presenter), monitor);
   else
     gtk_window_fullscreen (GTK_WINDOW (self->presenter));
 }
