@@ -86,30 +86,6 @@ require_exists (SfDb        *db,
   return found || sf_store_not_found (error);
 }
 
-static guint
-count_rows (SfProject  *self,
-            const char *sql)
-{
-  SfDb *db = sf_project_get_db (self);
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = sf_db_prepare (db, sql, &error);
-  guint n = 0;
-  int rc;
-
-  if (stmt == NULL)
-    {
-      g_warning ("Cannot count: %s", error->message);
-      return 0;
-    }
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    n = (guint) sqlite3_column_int (stmt, 0);
-  else
-    g_warning ("Cannot count: %s", sqlite3_errmsg (sf_db_get_handle (db)));
-  sqlite3_reset (stmt);
-  return n;
-}
-
 /* A list that is made the first time it is asked for and kept on the project (@id: bound to
  * ?1, or NULL). A list that cannot be read (a damaged file) is shown empty rather than
  * crashing its view. */
@@ -611,7 +587,8 @@ sf_project_set_answer (SfProject   *self,
                        GError     **error)
 {
   g_autofree char *clean = clean_text (text, FALSE);
-  AnswerChange change = { ANSWER_TEXT, interview_id, question_id, clean, !sf_store_is_blank (clean) };
+  AnswerChange change = { ANSWER_TEXT, interview_id, question_id, clean,
+                          !sf_store_is_blank (clean) };
 
   return set_answer (self, _("Edit answer"), &change, error);
 }
@@ -1084,8 +1061,9 @@ sf_project_count_answers (SfProject *self)
 {
   g_return_val_if_fail (SF_IS_PROJECT (self), 0);
   /* An answer row can exist without text (only marked "not asked" or confidential). */
-  return count_rows (self, "SELECT count (*) FROM answer "
-                           "WHERE length (trim (text, char (32, 9, 10, 13))) > 0");
+  return sf_store_count (sf_project_get_db (self),
+                         "SELECT count (*) FROM answer "
+                         "WHERE length (trim (text, char (32, 9, 10, 13))) > 0", -1);
 }
 
 guint
@@ -1094,8 +1072,10 @@ sf_project_count_key_points (SfProject *self,
 {
   g_return_val_if_fail (SF_IS_PROJECT (self), 0);
   if (step == 1)
-    return count_rows (self, "SELECT count (*) FROM key_point WHERE partner_id IS NOT NULL");
+    return sf_store_count (sf_project_get_db (self),
+                           "SELECT count (*) FROM key_point WHERE partner_id IS NOT NULL", -1);
   if (step == 2)
-    return count_rows (self, "SELECT count (*) FROM key_point WHERE session_id IS NOT NULL");
+    return sf_store_count (sf_project_get_db (self),
+                           "SELECT count (*) FROM key_point WHERE session_id IS NOT NULL", -1);
   return 0;
 }

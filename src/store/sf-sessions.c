@@ -48,34 +48,6 @@ row_exists (SfDb       *db,
   return found;
 }
 
-/* A count from @sql (?1 bound to @parameter when >= 0); 0 when the file cannot be read. */
-static guint
-count (SfProject  *self,
-       const char *sql,
-       int         parameter)
-{
-  SfDb *db = sf_project_get_db (self);
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = sf_db_prepare (db, sql, &error);
-  guint n = 0;
-  int rc;
-
-  if (stmt == NULL)
-    {
-      g_warning ("%s", error->message);
-      return 0;
-    }
-  if (parameter >= 0)
-    sqlite3_bind_int (stmt, 1, parameter);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    n = (guint) sqlite3_column_int64 (stmt, 0);
-  else
-    g_warning ("%s", sqlite3_errmsg (sf_db_get_handle (db)));
-  sqlite3_reset (stmt);
-  return n;
-}
-
 /* The list of @type rows about @a (and @b) from @sql, which reads them as ?1 and ?2 (@b may
  * be NULL). Made once; the project owns it and keeps it up to date. */
 static GListModel *
@@ -88,7 +60,8 @@ keyed_list (SfProject          *self,
 {
   GHashTable *lists = g_object_get_data (G_OBJECT (self), LISTS_KEY);
   g_autoptr(GError) error = NULL;
-  g_autofree char *key = g_strdup_printf ("%s\x1f%s\x1f%s", g_type_name (type), a, sf_store_or_empty (b));
+  g_autofree char *key = g_strdup_printf ("%s\x1f%s\x1f%s", g_type_name (type), a,
+                                          sf_store_or_empty (b));
   const char *ids[] = { a, b };
   SfRecordList *list;
 
@@ -590,7 +563,8 @@ sf_project_add_statement (SfProject   *self,
 {
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *clean = stripped (text);
-  NewStatement s = { id, session_id, sf_store_or_null (question_id), sf_store_or_null (participant_id), clean };
+  NewStatement s = { id, session_id, sf_store_or_null (question_id),
+                     sf_store_or_null (participant_id), clean };
 
   if (!check_statement (clean, error) ||
       !sf_project_run_action (self, _("Add statement"), do_add_statement, &s, error))
@@ -690,25 +664,26 @@ sf_project_remove_statement (SfProject   *self,
 guint
 sf_project_count_sessions (SfProject *self)
 {
-  return count (self, "SELECT count (*) FROM session", -1);
+  return sf_store_count (sf_project_get_db (self), "SELECT count (*) FROM session", -1);
 }
 
 guint
 sf_project_count_statements (SfProject *self)
 {
-  return count (self, "SELECT count (*) FROM statement", -1);
+  return sf_store_count (sf_project_get_db (self), "SELECT count (*) FROM statement", -1);
 }
 
 /* Everyone invited to a session, whether they came or not. */
 guint
 sf_project_count_participants (SfProject *self)
 {
-  return count (self, "SELECT count (*) FROM participant", -1);
+  return sf_store_count (sf_project_get_db (self), "SELECT count (*) FROM participant", -1);
 }
 
 guint
 sf_project_count_stances (SfProject *self,
                           SfStance   stance)
 {
-  return count (self, "SELECT count (*) FROM participant WHERE stance = ?1", (int) stance);
+  return sf_store_count (sf_project_get_db (self),
+                         "SELECT count (*) FROM participant WHERE stance = ?1", (int) stance);
 }

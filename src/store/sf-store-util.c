@@ -48,3 +48,31 @@ sf_store_require_change (SfDb    *db,
 {
   return sqlite3_changes (sf_db_get_handle (db)) > 0 || sf_store_not_found (error);
 }
+
+/* A count from @sql (?1 bound to @parameter when >= 0); 0, and a warning, when the file
+ * cannot be read: a count is shown, never acted on. */
+guint
+sf_store_count (SfDb       *db,
+                const char *sql,
+                int         parameter)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = sf_db_prepare (db, sql, &error);
+  guint n = 0;
+  int rc;
+
+  if (stmt == NULL)
+    {
+      g_warning ("Cannot count: %s", error->message);
+      return 0;
+    }
+  if (parameter >= 0)
+    sqlite3_bind_int (stmt, 1, parameter);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    n = (guint) sqlite3_column_int64 (stmt, 0);
+  else
+    g_warning ("Cannot count: %s", sqlite3_errmsg (sf_db_get_handle (db)));
+  sqlite3_reset (stmt);
+  return n;
+}

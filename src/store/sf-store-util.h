@@ -15,4 +15,8 @@ gboolean    sf_store_not_found      (GError     **error);
 gboolean    sf_store_require_change (SfDb        *db,
                                      GError     **error);
 
+guint       sf_store_count          (SfDb        *db,
+                                     const char  *sql,
+                                     int          parameter);
+
 G_END_DECLS

@@ -68,7 +68,8 @@ update_row (GtkWidget *row)
       g_autofree char *subtitle = NULL;
 
       if (!sf_text_is_blank (sf_interview_get_interviewer_name (interview)))
-        by = g_strdup_printf (_("Interviewed by %s"), sf_interview_get_interviewer_name (interview));
+        by = g_strdup_printf (_("Interviewed by %s"),
+                              sf_interview_get_interviewer_name (interview));
       else
         by = g_strdup (_("No interviewer yet"));
       parts[0] = by;

@@ -484,7 +484,8 @@ update_key_point_row (GtkWidget  *row,
                       GParamSpec *pspec,
                       SfKeyPoint *point)
 {
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), or_empty (sf_key_point_get_text (point)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 or_empty (sf_key_point_get_text (point)));
 }
 
 static GtkWidget *

@@ -765,7 +765,8 @@ entry_apply_cb (SfThemesPage *self)
     {
       g_autofree char *name = theme_name (self, id);
       /* TRANSLATORS: adding a theme whose name is taken gives the existing one */
-      g_autofree char *title = g_strdup_printf (_("“%s” is already a theme"), name ? name : text);
+      g_autofree char *title = g_strdup_printf (_("“%s” is already a theme"),
+                                                name ? name : text);
 
       plain_toast (GTK_WIDGET (self), title);
     }
