@@ -13,6 +13,7 @@
 #include "sf-project.h"
 #include "sf-search.h"
 #include "sf-store-error.h"
+#include "sf-test-store.h"
 
 typedef struct
 {
@@ -47,54 +48,11 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-static SfProject *
-create_project (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  SfProjectFields fields = { "Welthuisflat Zuid", "Leiden", "Zuidwest", NULL };
-  SfProject *project = sf_project_create (path, &fields, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (project);
-  return project;
-}
-
-static SfProject *
-reopen (SfProject  *project,
-        const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  SfProject *again;
-
-  g_object_unref (project);
-  again = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (again);
-  return again;
-}
-
-static guint
-n_items (GListModel *list)
-{
-  return g_list_model_get_n_items (list);
-}
-
-static gpointer
-item (GListModel *list,
-      guint       position)
-{
-  gpointer it = g_list_model_get_item (list, position);
-
-  g_assert_nonnull (it);
-  g_object_unref (it); /* the list keeps it alive */
-  return it;
-}
-
 static const char *
 item_id (GListModel *list,
          guint       position)
 {
-  return sf_record_get_id (item (list, position));
+  return sf_record_get_id (sf_test_item (list, position));
 }
 
 static char *
@@ -218,7 +176,7 @@ static void
 test_people (Fixture       *f,
              gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   GListModel *people = sf_project_get_people (project);
   g_autofree char *anna = NULL, *bram = NULL;
@@ -226,7 +184,7 @@ test_people (Fixture       *f,
   char *none;
 
   g_assert_true (people == sf_project_get_people (project));
-  g_assert_cmpuint (n_items (people), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (people), ==, 0);
 
   bram = sf_project_add_person (project, "  bram de Vries ", "Wijkteam", "wijkwerker", &error);
   g_assert_no_error (error);
@@ -235,20 +193,20 @@ test_people (Fixture       *f,
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Add person");
 
   /* By name, without regard to case: "Anna" before "bram". */
-  g_assert_cmpuint (n_items (people), ==, 2);
+  g_assert_cmpuint (sf_test_n_items (people), ==, 2);
   g_assert_cmpstr (item_id (people, 0), ==, anna);
-  person = item (people, 1);
+  person = sf_test_item (people, 1);
   g_assert_cmpstr (sf_person_get_name (person), ==, "bram de Vries");
   g_assert_cmpstr (sf_person_get_organisation (person), ==, "Wijkteam");
   g_assert_cmpstr (sf_person_get_role (person), ==, "wijkwerker");
-  g_assert_cmpstr (sf_person_get_organisation (item (people, 0)), ==, "");
+  g_assert_cmpstr (sf_person_get_organisation (sf_test_item (people, 0)), ==, "");
 
   /* Renamed, the same object moves to its new place. */
   g_assert_true (sf_project_update_person (project, bram, "Aart de Vries", "Wijkteam Zuid",
                                            "wijkwerker", &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Edit person");
-  g_assert_true (item (people, 0) == person);
+  g_assert_true (sf_test_item (people, 0) == person);
   g_assert_cmpstr (sf_person_get_name (person), ==, "Aart de Vries");
   g_assert_cmpstr (sf_person_get_organisation (person), ==, "Wijkteam Zuid");
 
@@ -260,7 +218,7 @@ test_people (Fixture       *f,
   g_assert_false (sf_project_update_person (project, anna, "", NULL, NULL, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpuint (n_items (people), ==, 2);
+  g_assert_cmpuint (sf_test_n_items (people), ==, 2);
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Edit person");
 
   g_assert_false (sf_project_update_person (project, "no-such-id", "X", NULL, NULL, &error));
@@ -269,12 +227,12 @@ test_people (Fixture       *f,
 
   g_assert_true (sf_project_undo (project, NULL));
   g_assert_cmpstr (sf_person_get_name (person), ==, "bram de Vries");
-  g_assert_true (item (people, 1) == person);
+  g_assert_true (sf_test_item (people, 1) == person);
 
-  project = reopen (g_steal_pointer (&project), f->path);
+  project = sf_test_reopen (g_steal_pointer (&project), f->path);
   people = sf_project_get_people (project);
-  g_assert_cmpuint (n_items (people), ==, 2);
-  g_assert_cmpstr (sf_person_get_name (item (people, 0)), ==, "Anna Öztürk");
+  g_assert_cmpuint (sf_test_n_items (people), ==, 2);
+  g_assert_cmpstr (sf_person_get_name (sf_test_item (people, 0)), ==, "Anna Öztürk");
 }
 
 /* ---- interviews ------------------------------------------------------------------------- */
@@ -283,7 +241,7 @@ static void
 test_interview_status (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *zorg = add_partner (project, "Zorg Zuid", "Manager zorg");
   g_autofree char *woon = add_partner (project, "Woonstede", "Manager woningcorporatie");
@@ -303,9 +261,9 @@ test_interview_status (Fixture       *f,
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Plan interview");
 
   /* In the order of the partner register, not of planning. */
-  g_assert_cmpuint (n_items (interviews), ==, 2);
+  g_assert_cmpuint (sf_test_n_items (interviews), ==, 2);
   g_assert_cmpstr (item_id (interviews, 0), ==, id);
-  interview = item (interviews, 0);
+  interview = sf_test_item (interviews, 0);
   g_assert_true (sf_project_find_interview (project, zorg) == interview);
   g_assert_cmpstr (sf_interview_get_partner_id (interview), ==, zorg);
   g_assert_cmpstr (sf_interview_get_partner_name (interview), ==, "Zorg Zuid");
@@ -314,9 +272,9 @@ test_interview_status (Fixture       *f,
   g_assert_cmpstr (sf_interview_get_date (interview), ==, "2026-03-02");
   g_assert_cmpstr (sf_interview_get_place (interview), ==, "Buurthuis");
   g_assert_cmpint (sf_interview_get_status (interview), ==, SF_INTERVIEW_PLANNED);
-  g_assert_cmpint (sf_interview_get_status (item (interviews, 1)), ==, SF_INTERVIEW_TO_PLAN);
-  g_assert_null (sf_interview_get_interviewer_id (item (interviews, 1)));
-  g_assert_cmpstr (sf_interview_get_interviewer_name (item (interviews, 1)), ==, "");
+  g_assert_cmpint (sf_interview_get_status (sf_test_item (interviews, 1)), ==, SF_INTERVIEW_TO_PLAN);
+  g_assert_null (sf_interview_get_interviewer_id (sf_test_item (interviews, 1)));
+  g_assert_cmpstr (sf_interview_get_interviewer_name (sf_test_item (interviews, 1)), ==, "");
 
   /* The interviewer is a person: renaming them shows in the interview. */
   g_assert_true (sf_project_update_person (project, ria, "Ria de Jong", "Woonstede", NULL,
@@ -348,11 +306,11 @@ test_interview_status (Fixture       *f,
   g_assert_true (sf_project_update_interview (project, later, ria, "2026-04-01", "Kantoor",
                                               SF_INTERVIEW_PLANNED, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (sf_interview_get_interviewer_name (item (interviews, 1)), ==, "Ria de Jong");
-  g_assert_cmpstr (sf_interview_get_place (item (interviews, 1)), ==, "Kantoor");
+  g_assert_cmpstr (sf_interview_get_interviewer_name (sf_test_item (interviews, 1)), ==, "Ria de Jong");
+  g_assert_cmpstr (sf_interview_get_place (sf_test_item (interviews, 1)), ==, "Kantoor");
   g_assert_true (sf_project_update_interview (project, later, NULL, "2026-04-01", "Kantoor",
                                               SF_INTERVIEW_PLANNED, &error));
-  g_assert_null (sf_interview_get_interviewer_id (item (interviews, 1)));
+  g_assert_null (sf_interview_get_interviewer_id (sf_test_item (interviews, 1)));
 
   g_assert_true (sf_project_set_interview_notes (project, id, "Sfeer was goed.", TRUE, &error));
   g_assert_no_error (error);
@@ -366,7 +324,7 @@ test_interview_status (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpstr (sf_interview_get_interviewer_id (interview), ==, ria);
 
-  project = reopen (g_steal_pointer (&project), f->path);
+  project = sf_test_reopen (g_steal_pointer (&project), f->path);
   interview = sf_project_find_interview (project, zorg);
   g_assert_nonnull (interview);
   g_assert_cmpint (sf_interview_get_status (interview), ==, SF_INTERVIEW_HELD);
@@ -379,7 +337,7 @@ static void
 test_interview_once (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *partner = add_partner (project, "Zorg Zuid", "");
   g_autofree char *first = plan (project, partner);
@@ -390,8 +348,8 @@ test_interview_once (Fixture       *f,
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
   g_assert_null (second);
   g_clear_error (&error);
-  g_assert_cmpuint (n_items (sf_project_get_interviews (project)), ==, 1);
-  g_assert_cmpstr (sf_interview_get_date (item (sf_project_get_interviews (project), 0)), ==,
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_interviews (project)), ==, 1);
+  g_assert_cmpstr (sf_interview_get_date (sf_test_item (sf_project_get_interviews (project), 0)), ==,
                    "2026-03-02");
 
   second = sf_project_plan_interview (project, "no-such-partner", NULL, "", "", &error);
@@ -403,7 +361,7 @@ test_interview_once (Fixture       *f,
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
   g_assert_null (second);
   g_clear_error (&error);
-  g_assert_cmpuint (n_items (sf_project_get_interviews (project)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_interviews (project)), ==, 1);
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Add partner");
 }
 
@@ -413,19 +371,19 @@ static void
 test_answers (Fixture       *f,
               gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *partner = add_partner (project, "Zorg Zuid", "");
   g_autofree char *interview = plan (project, partner);
   GListModel *questions = sf_project_get_questions (project, 1);
   GListModel *answers = sf_project_get_answers (project, interview);
-  guint n_questions = n_items (questions);
+  guint n_questions = sf_test_n_items (questions);
   g_autofree char *first_id = NULL;
   SfAnswer *answer;
 
   g_assert_cmpuint (n_questions, ==, 9);
   g_assert_true (answers == sf_project_get_answers (project, interview));
-  g_assert_cmpuint (n_items (answers), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (answers), ==, 0);
 
   /* Every question answered, from the last to the first: the list keeps the questions' order. */
   for (guint i = n_questions; i-- > 0;)
@@ -435,12 +393,12 @@ test_answers (Fixture       *f,
       set_answer (project, interview, i, text);
     }
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Edit answer");
-  g_assert_cmpuint (n_items (answers), ==, n_questions);
+  g_assert_cmpuint (sf_test_n_items (answers), ==, n_questions);
   for (guint i = 0; i < n_questions; i++)
     {
       g_autofree char *text = g_strdup_printf ("Antwoord op vraag %u", i + 1);
 
-      answer = item (answers, i);
+      answer = sf_test_item (answers, i);
       g_assert_cmpstr (sf_answer_get_question_id (answer), ==, question_id (project, i));
       g_assert_cmpstr (sf_answer_get_interview_id (answer), ==, interview);
       g_assert_cmpstr (sf_answer_get_text (answer), ==, text);
@@ -450,10 +408,10 @@ test_answers (Fixture       *f,
   g_assert_cmpuint (sf_project_count_answers (project), ==, n_questions);
 
   /* Editing keeps the answer's id (key points refer to it). */
-  answer = item (answers, 0);
+  answer = sf_test_item (answers, 0);
   first_id = g_strdup (sf_record_get_id (SF_RECORD (answer)));
   set_answer (project, interview, 0, "Omdat bewoners langer thuis willen wonen.");
-  g_assert_true (item (answers, 0) == answer);
+  g_assert_true (sf_test_item (answers, 0) == answer);
   g_assert_cmpstr (sf_record_get_id (SF_RECORD (answer)), ==, first_id);
   g_assert_cmpstr (sf_answer_get_text (answer), ==, "Omdat bewoners langer thuis willen wonen.");
 
@@ -462,22 +420,22 @@ test_answers (Fixture       *f,
                                                   TRUE, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Mark question as not asked");
-  g_assert_true (sf_answer_get_not_asked (item (answers, 3)));
-  g_assert_cmpstr (sf_answer_get_text (item (answers, 3)), ==, "Antwoord op vraag 4");
+  g_assert_true (sf_answer_get_not_asked (sf_test_item (answers, 3)));
+  g_assert_cmpstr (sf_answer_get_text (sf_test_item (answers, 3)), ==, "Antwoord op vraag 4");
   set_answer (project, interview, 3, "Toch gevraagd.");
-  g_assert_false (sf_answer_get_not_asked (item (answers, 3)));
+  g_assert_false (sf_answer_get_not_asked (sf_test_item (answers, 3)));
 
   /* Confidential. */
   g_assert_true (sf_project_set_answer_confidential (project, interview,
                                                      question_id (project, 5), TRUE, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Mark answer as confidential");
-  g_assert_true (sf_answer_get_confidential (item (answers, 5)));
-  g_assert_false (sf_answer_get_confidential (item (answers, 4)));
+  g_assert_true (sf_answer_get_confidential (sf_test_item (answers, 5)));
+  g_assert_false (sf_answer_get_confidential (sf_test_item (answers, 4)));
 
   /* Emptied, an answer no longer counts. */
   set_answer (project, interview, 8, "");
-  g_assert_cmpuint (n_items (answers), ==, n_questions);
+  g_assert_cmpuint (sf_test_n_items (answers), ==, n_questions);
   g_assert_cmpuint (sf_project_count_answers (project), ==, n_questions - 1);
 
   /* An own question of the project gets answers like the method's. */
@@ -489,8 +447,8 @@ test_answers (Fixture       *f,
     g_assert_true (sf_project_set_answer (project, interview, own, "Te weinig plekken.",
                                           &error));
     g_assert_no_error (error);
-    g_assert_cmpuint (n_items (answers), ==, n_questions + 1);
-    g_assert_cmpstr (sf_answer_get_question_id (item (answers, n_questions)), ==, own);
+    g_assert_cmpuint (sf_test_n_items (answers), ==, n_questions + 1);
+    g_assert_cmpstr (sf_answer_get_question_id (sf_test_item (answers, n_questions)), ==, own);
   }
 
   /* A question not asked in a new interview makes its answer row; clearing a flag that was
@@ -505,10 +463,10 @@ test_answers (Fixture       *f,
     g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Plan interview");
     g_assert_true (sf_project_set_answer (project, other, question_id (project, 0), "", &error));
     g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Plan interview");
-    g_assert_cmpuint (n_items (sf_project_get_answers (project, other)), ==, 0);
+    g_assert_cmpuint (sf_test_n_items (sf_project_get_answers (project, other)), ==, 0);
     g_assert_true (sf_project_set_answer_not_asked (project, other, question_id (project, 1),
                                                     TRUE, &error));
-    g_assert_cmpuint (n_items (sf_project_get_answers (project, other)), ==, 1);
+    g_assert_cmpuint (sf_test_n_items (sf_project_get_answers (project, other)), ==, 1);
   }
 
   /* Unknown interview or question: refused. */
@@ -520,21 +478,21 @@ test_answers (Fixture       *f,
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  project = reopen (g_steal_pointer (&project), f->path);
+  project = sf_test_reopen (g_steal_pointer (&project), f->path);
   answers = sf_project_get_answers (project, interview);
-  g_assert_cmpuint (n_items (answers), ==, n_questions + 1);
-  g_assert_cmpstr (sf_record_get_id (item (answers, 0)), ==, first_id);
-  g_assert_cmpstr (sf_answer_get_text (item (answers, 0)), ==,
+  g_assert_cmpuint (sf_test_n_items (answers), ==, n_questions + 1);
+  g_assert_cmpstr (sf_record_get_id (sf_test_item (answers, 0)), ==, first_id);
+  g_assert_cmpstr (sf_answer_get_text (sf_test_item (answers, 0)), ==,
                    "Omdat bewoners langer thuis willen wonen.");
-  g_assert_true (sf_answer_get_confidential (item (answers, 5)));
-  g_assert_cmpstr (sf_answer_get_text (item (answers, 3)), ==, "Toch gevraagd.");
-  g_assert_cmpstr (sf_answer_get_text (item (answers, 8)), ==, "");
+  g_assert_true (sf_answer_get_confidential (sf_test_item (answers, 5)));
+  g_assert_cmpstr (sf_answer_get_text (sf_test_item (answers, 3)), ==, "Toch gevraagd.");
+  g_assert_cmpstr (sf_answer_get_text (sf_test_item (answers, 8)), ==, "");
 
   /* A project opened only to look at it lists an interview's answers too. */
   g_clear_object (&project);
   project = sf_project_open (f->path, SF_DB_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (sf_project_get_answers (project, interview)), ==, n_questions + 1);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_answers (project, interview)), ==, n_questions + 1);
 }
 
 /* 100 KB pasted into one answer is kept whole, also after reopening, and is searchable. */
@@ -542,7 +500,7 @@ static void
 test_answer_paste_100k (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *partner = add_partner (project, "Zorg Zuid", "");
   g_autofree char *interview = plan (project, partner);
@@ -563,7 +521,7 @@ test_answer_paste_100k (Fixture       *f,
   g_assert_cmpuint (strlen (sf_answer_get_text (answer)), ==, pasted->len);
   g_assert_cmpstr (sf_answer_get_text (answer), ==, pasted->str);
 
-  project = reopen (g_steal_pointer (&project), f->path);
+  project = sf_test_reopen (g_steal_pointer (&project), f->path);
   answer = sf_project_find_answer (project, interview, question_id (project, 2));
   g_assert_nonnull (answer);
   g_assert_cmpuint (strlen (sf_answer_get_text (answer)), ==, pasted->len);
@@ -593,7 +551,7 @@ static void
 test_key_points (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *partner = add_partner (project, "Zorg Zuid", "");
   g_autofree char *other = add_partner (project, "Woonstede", "");
@@ -618,9 +576,9 @@ test_key_points (Fixture       *f,
   team = add_key_point (project, partner, "Een vast team");
   ruimte = add_key_point (project, partner, "Ontmoetingsruimte nodig");
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Add key point");
-  g_assert_cmpuint (n_items (points), ==, 3);
-  g_assert_cmpuint (n_items (sf_project_get_key_points (project, other)), ==, 0);
-  point = item (points, 0);
+  g_assert_cmpuint (sf_test_n_items (points), ==, 3);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_key_points (project, other)), ==, 0);
+  point = sf_test_item (points, 0);
   g_assert_cmpstr (sf_record_get_id (SF_RECORD (point)), ==, pilot);
   g_assert_cmpstr (sf_key_point_get_text (point), ==, "Start met een pilot");
   g_assert_cmpstr (sf_key_point_get_partner_id (point), ==, partner);
@@ -635,7 +593,7 @@ test_key_points (Fixture       *f,
                                               &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Edit key point");
-  g_assert_cmpstr (sf_key_point_get_text (item (points, 1)), ==,
+  g_assert_cmpstr (sf_key_point_get_text (sf_test_item (points, 1)), ==,
                    "Eén vast team voor zorg en welzijn");
 
   /* Move: last to first, then first to a place past the end (the end). */
@@ -654,8 +612,8 @@ test_key_points (Fixture       *f,
   g_assert_true (sf_project_set_key_point_confidential (project, pilot, TRUE, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Mark key point as confidential");
-  g_assert_true (sf_key_point_get_confidential (item (points, 1)));
-  g_assert_false (sf_key_point_get_confidential (item (points, 0)));
+  g_assert_true (sf_key_point_get_confidential (sf_test_item (points, 1)));
+  g_assert_false (sf_key_point_get_confidential (sf_test_item (points, 0)));
 
   /* Sources point back to the answers, in the questions' order, without doubles. */
   assert_sources (project, pilot, (const char *[]) { NULL });
@@ -688,14 +646,14 @@ test_key_points (Fixture       *f,
   g_assert_true (sf_project_remove_key_point (project, ruimte, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Remove key point");
-  g_assert_cmpuint (n_items (points), ==, 2);
+  g_assert_cmpuint (sf_test_n_items (points), ==, 2);
   assert_sources (project, ruimte, (const char *[]) { NULL });
   g_assert_true (sf_project_undo (project, NULL));
-  g_assert_cmpuint (n_items (points), ==, 3);
+  g_assert_cmpuint (sf_test_n_items (points), ==, 3);
   g_assert_cmpstr (item_id (points, 0), ==, ruimte);
   assert_sources (project, ruimte, (const char *[]) { a3, NULL });
   g_assert_true (sf_project_redo (project, NULL));
-  g_assert_cmpuint (n_items (points), ==, 2);
+  g_assert_cmpuint (sf_test_n_items (points), ==, 2);
   g_assert_false (sf_project_remove_key_point (project, "no-such-point", &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -703,16 +661,16 @@ test_key_points (Fixture       *f,
   /* Removing the interview removes the links to its answers, not the key points. */
   g_assert_true (sf_project_remove_interview (project, interview, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (points), ==, 2);
+  g_assert_cmpuint (sf_test_n_items (points), ==, 2);
   assert_sources (project, pilot, (const char *[]) { NULL });
   g_assert_true (sf_project_undo (project, NULL));
   assert_sources (project, pilot, (const char *[]) { a2, NULL });
 
-  project = reopen (g_steal_pointer (&project), f->path);
+  project = sf_test_reopen (g_steal_pointer (&project), f->path);
   points = sf_project_get_key_points (project, partner);
-  g_assert_cmpuint (n_items (points), ==, 2);
+  g_assert_cmpuint (sf_test_n_items (points), ==, 2);
   g_assert_cmpstr (item_id (points, 0), ==, pilot);
-  g_assert_true (sf_key_point_get_confidential (item (points, 0)));
+  g_assert_true (sf_key_point_get_confidential (sf_test_item (points, 0)));
   assert_sources (project, pilot, (const char *[]) { answer_id (project, interview, 1), NULL });
 }
 
@@ -721,7 +679,7 @@ static void
 test_key_point_blank (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *partner = add_partner (project, "Zorg Zuid", "");
   g_autofree char *session = insert_session (project);
@@ -744,7 +702,7 @@ test_key_point_blank (Fixture       *f,
   g_assert_null (sf_project_add_key_point (project, partner, NULL, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpuint (n_items (points), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (points), ==, 0);
   g_assert_cmpuint (sf_project_count_key_points (project, 1), ==, 0);
   g_assert_cmpuint (sf_project_count_key_points (project, 2), ==, 0);
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Add partner");
@@ -753,7 +711,7 @@ test_key_point_blank (Fixture       *f,
   g_assert_false (sf_project_update_key_point (project, point, " ", &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpstr (sf_key_point_get_text (item (points, 0)), ==, "Pilot");
+  g_assert_cmpstr (sf_key_point_get_text (sf_test_item (points, 0)), ==, "Pilot");
 
   /* A key point for a partner that is gone is refused too. */
   g_assert_null (sf_project_add_key_point (project, "no-such-partner", "Iets", &error));
@@ -766,7 +724,7 @@ static void
 test_session_key_points (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *session = insert_session (project);
   GListModel *points = sf_project_get_session_key_points (project, session);
@@ -780,8 +738,8 @@ test_session_key_points (Fixture       *f,
   g_assert_no_error (error);
   second = sf_project_add_session_key_point (project, session, "Meer ontmoeting", &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (points), ==, 2);
-  point = item (points, 0);
+  g_assert_cmpuint (sf_test_n_items (points), ==, 2);
+  point = sf_test_item (points, 0);
   g_assert_cmpstr (sf_key_point_get_session_id (point), ==, session);
   g_assert_null (sf_key_point_get_partner_id (point));
   g_assert_cmpuint (sf_key_point_get_step (point), ==, 2);
@@ -846,9 +804,9 @@ static void
 assert_partner_gone (SfProject *project,
                      Filled    *filled)
 {
-  g_assert_cmpuint (n_items (sf_project_get_interviews (project)), ==, 0);
-  g_assert_cmpuint (n_items (sf_project_get_answers (project, filled->interview)), ==, 0);
-  g_assert_cmpuint (n_items (sf_project_get_key_points (project, filled->partner)), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_interviews (project)), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_answers (project, filled->interview)), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_key_points (project, filled->partner)), ==, 0);
   assert_sources (project, filled->point, (const char *[]) { NULL });
   g_assert_cmpuint (sf_project_count_answers (project), ==, 0);
   g_assert_cmpuint (sf_project_count_key_points (project, 1), ==, 0);
@@ -860,11 +818,11 @@ assert_partner_back (SfProject *project,
 {
   GListModel *answers = sf_project_get_answers (project, filled->interview);
 
-  g_assert_cmpuint (n_items (sf_project_get_interviews (project)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_interviews (project)), ==, 1);
   g_assert_cmpstr (item_id (sf_project_get_interviews (project), 0), ==, filled->interview);
-  g_assert_cmpuint (n_items (answers), ==, 2);
-  g_assert_cmpstr (sf_answer_get_text (item (answers, 1)), ==, "Starten met een pilot.");
-  g_assert_cmpuint (n_items (sf_project_get_key_points (project, filled->partner)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (answers), ==, 2);
+  g_assert_cmpstr (sf_answer_get_text (sf_test_item (answers, 1)), ==, "Starten met een pilot.");
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_key_points (project, filled->partner)), ==, 1);
   g_assert_cmpstr (item_id (sf_project_get_key_points (project, filled->partner), 0), ==,
                    filled->point);
   assert_sources (project, filled->point, (const char *[]) { filled->answer, NULL });
@@ -875,7 +833,7 @@ static void
 test_partner_removal_undo (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_auto(Filled) filled = { 0 };
   g_autofree char *before = NULL, *after = NULL;
@@ -901,7 +859,7 @@ static void
 test_partner_removal_redo (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_auto(Filled) filled = { 0 };
 
@@ -929,7 +887,7 @@ static void
 test_undo_chain (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *partner = add_partner (project, "Zorg Zuid", "");
   g_autofree char *session = insert_session (project);
@@ -1013,7 +971,7 @@ test_undo_chain (Fixture       *f,
       g_assert_cmpstr (state, ==, i ? steps[i - 1].state : start);
     }
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Add partner");
-  g_assert_cmpuint (n_items (sf_project_get_people (project)), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_people (project)), ==, 0);
 
   /* ...and all the way forward again. */
   for (guint i = 0; i < n; i++)
@@ -1038,7 +996,7 @@ static void
 test_missing_roles (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   const SfMethodStep *step = sf_method_get_step (1);
   guint n_roles = sf_method_step_get_n_roles (step);
   g_auto(GStrv) all = sf_project_missing_partner_roles (project);
@@ -1107,7 +1065,7 @@ static void
 test_search (Fixture       *f,
              gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *partner = add_partner (project, "Zorg Zuid", "");
   g_autofree char *interview = plan (project, partner);
@@ -1156,7 +1114,7 @@ test_search (Fixture       *f,
   g_assert_true (finds_answer (project, "client", answer));
 
   /* And the index is kept in the file. */
-  project = reopen (g_steal_pointer (&project), f->path);
+  project = sf_test_reopen (g_steal_pointer (&project), f->path);
   g_assert_true (finds_answer (project, "client", answer));
 }
 

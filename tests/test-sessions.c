@@ -11,6 +11,7 @@
 #include "sf-search.h"
 #include "sf-sessions.h"
 #include "sf-store-error.h"
+#include "sf-test-store.h"
 
 typedef struct
 {
@@ -43,38 +44,6 @@ fixture_tear_down (Fixture       *f,
   g_rmdir (f->dir);
   g_free (f->dir);
   g_free (f->path);
-}
-
-static gpointer
-item (GListModel *list,
-      guint       position)
-{
-  gpointer it = g_list_model_get_item (list, position);
-
-  g_assert_nonnull (it);
-  g_object_unref (it); /* the list keeps it alive */
-  return it;
-}
-
-static guint
-n_items (GListModel *list)
-{
-  return g_list_model_get_n_items (list);
-}
-
-static guint
-count_rows (SfProject  *project,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  guint n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (sf_db_get_handle (sf_project_get_db (project)), sql, -1,
-                                       &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = (guint) sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
 }
 
 static char *
@@ -124,7 +93,7 @@ static const char *
 question (SfProject *project,
           guint      index)
 {
-  return sf_record_get_id (item (sf_project_get_questions (project, 2), index));
+  return sf_record_get_id (sf_test_item (sf_project_get_questions (project, 2), index));
 }
 
 static void
@@ -162,12 +131,12 @@ test_session_details (Fixture       *f,
   g_autofree char *anna = add_participant (f->project, id, "Anna de Vries", "wijkwerker");
   GListModel *sessions = sf_project_get_sessions (f->project);
   GListModel *participants = sf_project_get_participants (f->project, id);
-  SfParticipant *p = item (participants, 0);
+  SfParticipant *p = sf_test_item (participants, 0);
   SfSession *session;
 
   g_assert_true (sessions == sf_project_get_sessions (f->project));
-  g_assert_cmpuint (n_items (sessions), ==, 1);
-  session = item (sessions, 0);
+  g_assert_cmpuint (sf_test_n_items (sessions), ==, 1);
+  session = sf_test_item (sessions, 0);
   g_assert_cmpstr (sf_record_get_id (SF_RECORD (session)), ==, id);
   g_assert_cmpstr (sf_session_get_date (session), ==, "2026-03-12");
   g_assert_cmpstr (sf_session_get_place (session), ==, "Buurthuis De Ster");
@@ -179,7 +148,7 @@ test_session_details (Fixture       *f,
   g_assert_true (sf_project_update_session (f->project, id, "2026-03-19", "De Ster",
                                             sf_participant_get_person_id (p), &error));
   g_assert_no_error (error);
-  g_assert_true (item (sessions, 0) == session); /* updated in place */
+  g_assert_true (sf_test_item (sessions, 0) == session); /* updated in place */
   g_assert_cmpstr (sf_session_get_date (session), ==, "2026-03-19");
   g_assert_cmpstr (sf_session_get_facilitator_name (session), ==, "Anna de Vries");
   g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Edit session");
@@ -231,11 +200,11 @@ test_participants_roles (Fixture       *f,
       g_ptr_array_add (ids, add_participant (f->project, session_id, name,
                                              sf_method_step_get_role (step, i)));
     }
-  g_assert_cmpuint (n_items (participants), ==, n_roles);
+  g_assert_cmpuint (sf_test_n_items (participants), ==, n_roles);
   g_assert_cmpuint (sf_project_count_participants (f->project), ==, n_roles);
   for (guint i = 0; i < n_roles; i++)
     {
-      SfParticipant *p = item (participants, i);
+      SfParticipant *p = sf_test_item (participants, i);
 
       g_assert_cmpstr (sf_record_get_id (SF_RECORD (p)), ==, g_ptr_array_index (ids, i));
       g_assert_cmpstr (sf_participant_get_role (p), ==, sf_method_step_get_role (step, i));
@@ -251,11 +220,11 @@ test_participants_roles (Fixture       *f,
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
   g_assert_null (refused);
   g_clear_error (&error);
-  g_assert_cmpuint (n_items (participants), ==, n_roles);
-  g_assert_cmpuint (count_rows (f->project, "SELECT count (*) FROM person"), ==, n_roles);
+  g_assert_cmpuint (sf_test_n_items (participants), ==, n_roles);
+  g_assert_cmpuint (sf_test_count_rows (f->project, "SELECT count (*) FROM person"), ==, n_roles);
 
   /* The same person in another session, once. */
-  first = item (participants, 0);
+  first = sf_test_item (participants, 0);
   other_session = add_session (f->project);
   g_free (refused);
   refused = sf_project_add_participant_person (f->project, other_session,
@@ -263,9 +232,9 @@ test_participants_roles (Fixture       *f,
                                                "betrokken bewoner", &error);
   g_assert_no_error (error);
   g_assert_nonnull (refused);
-  g_assert_cmpuint (n_items (sf_project_get_participants (f->project, other_session)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_participants (f->project, other_session)), ==, 1);
   g_assert_cmpstr (sf_participant_get_name (
-                     item (sf_project_get_participants (f->project, other_session), 0)),
+                     sf_test_item (sf_project_get_participants (f->project, other_session), 0)),
                    ==, "Deelnemer A");
   g_clear_pointer (&refused, g_free);
   refused = sf_project_add_participant_person (f->project, other_session,
@@ -274,8 +243,8 @@ test_participants_roles (Fixture       *f,
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
   g_assert_null (refused);
   g_clear_error (&error);
-  g_assert_cmpuint (n_items (sf_project_get_participants (f->project, other_session)), ==, 1);
-  g_assert_cmpuint (n_items (participants), ==, n_roles); /* the first session's list */
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_participants (f->project, other_session)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (participants), ==, n_roles); /* the first session's list */
 }
 
 static void
@@ -288,8 +257,8 @@ test_attendance_and_stances (Fixture       *f,
   g_autofree char *bram = add_participant (f->project, session_id, "Bram", "wijkagent");
   g_autofree char *cees = add_participant (f->project, session_id, "Cees", "woonconsulent");
   GListModel *participants = sf_project_get_participants (f->project, session_id);
-  SfParticipant *a = item (participants, 0);
-  SfParticipant *b = item (participants, 1);
+  SfParticipant *a = sf_test_item (participants, 0);
+  SfParticipant *b = sf_test_item (participants, 1);
 
   g_assert_cmpstr (sf_participant_get_name (a), ==, "Anna");
   g_assert_true (sf_project_set_participant_attended (f->project, anna, TRUE, &error));
@@ -314,9 +283,9 @@ test_attendance_and_stances (Fixture       *f,
   g_assert_cmpstr (sf_stance_get_label (SF_STANCE_HESITANT), ==, "Hesitant");
 
   g_assert_true (sf_project_set_participant_role (f->project, cees, "sociaal wijkteam", &error));
-  g_assert_cmpstr (sf_participant_get_role (item (participants, 2)), ==, "sociaal wijkteam");
+  g_assert_cmpstr (sf_participant_get_role (sf_test_item (participants, 2)), ==, "sociaal wijkteam");
   undo (f->project);
-  g_assert_cmpstr (sf_participant_get_role (item (participants, 2)), ==, "woonconsulent");
+  g_assert_cmpstr (sf_participant_get_role (sf_test_item (participants, 2)), ==, "woonconsulent");
 
   /* Setting what is already there is no change, so no undo step. */
   g_assert_true (sf_project_set_participant_attended (f->project, anna, TRUE, &error));
@@ -365,16 +334,16 @@ test_ten_statements (Fixture       *f,
       const char *by = i % 3 == 2 ? NULL : i % 2 ? bram : anna;
 
       g_ptr_array_add (ids, add_statement (f->project, session_id, q1, by, text));
-      g_assert_cmpuint (n_items (list), ==, i + 1); /* seen at once */
+      g_assert_cmpuint (sf_test_n_items (list), ==, i + 1); /* seen at once */
     }
   elsewhere = add_statement (f->project, session_id, q2, NULL, "Over iets anders");
-  g_assert_cmpuint (n_items (list), ==, 10);
-  g_assert_cmpuint (n_items (other), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (list), ==, 10);
+  g_assert_cmpuint (sf_test_n_items (other), ==, 1);
   g_assert_cmpuint (sf_project_count_statements (f->project), ==, 11);
 
   for (guint i = 0; i < 10; i++)
     {
-      SfStatement *s = item (list, i);
+      SfStatement *s = sf_test_item (list, i);
       g_autofree char *text = g_strdup_printf ("Uitspraak %u", i + 1);
       const char *name = i % 3 == 2 ? "" : i % 2 ? "Bram" : "Anna";
 
@@ -388,17 +357,17 @@ test_ten_statements (Fixture       *f,
       g_assert_false (sf_statement_get_confidential (s));
       g_assert_nonnull (sf_statement_get_created (s));
     }
-  g_assert_cmpint (sf_statement_get_position (item (other, 0)), ==, 0);
+  g_assert_cmpint (sf_statement_get_position (sf_test_item (other, 0)), ==, 0);
 
   /* Attributed afterwards, and back to anonymous; only a participant of this session. */
   g_assert_true (sf_project_attribute_statement (f->project, g_ptr_array_index (ids, 2), bram,
                                                  &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (sf_statement_get_participant_name (item (list, 2)), ==, "Bram");
+  g_assert_cmpstr (sf_statement_get_participant_name (sf_test_item (list, 2)), ==, "Bram");
   g_assert_true (sf_project_attribute_statement (f->project, g_ptr_array_index (ids, 2), NULL,
                                                  &error));
-  g_assert_cmpstr (sf_statement_get_participant_name (item (list, 2)), ==, "");
-  g_assert_null (sf_statement_get_participant_id (item (list, 2)));
+  g_assert_cmpstr (sf_statement_get_participant_name (sf_test_item (list, 2)), ==, "");
+  g_assert_null (sf_statement_get_participant_id (sf_test_item (list, 2)));
   g_assert_false (sf_project_attribute_statement (f->project, g_ptr_array_index (ids, 2),
                                                   "not-a-participant", &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
@@ -406,25 +375,25 @@ test_ten_statements (Fixture       *f,
 
   g_assert_true (sf_project_set_statement_confidential (f->project, g_ptr_array_index (ids, 0),
                                                         TRUE, &error));
-  g_assert_true (sf_statement_get_confidential (item (list, 0)));
+  g_assert_true (sf_statement_get_confidential (sf_test_item (list, 0)));
 
   /* A removed statement leaves the others in order; undo puts it back in its place. */
   g_assert_true (sf_project_remove_statement (f->project, g_ptr_array_index (ids, 4), &error));
-  g_assert_cmpuint (n_items (list), ==, 9);
-  g_assert_cmpstr (sf_statement_get_text (item (list, 4)), ==, "Uitspraak 6");
+  g_assert_cmpuint (sf_test_n_items (list), ==, 9);
+  g_assert_cmpstr (sf_statement_get_text (sf_test_item (list, 4)), ==, "Uitspraak 6");
   undo (f->project);
-  g_assert_cmpuint (n_items (list), ==, 10);
-  g_assert_cmpstr (sf_statement_get_text (item (list, 4)), ==, "Uitspraak 5");
+  g_assert_cmpuint (sf_test_n_items (list), ==, 10);
+  g_assert_cmpstr (sf_statement_get_text (sf_test_item (list, 4)), ==, "Uitspraak 5");
 
   /* A participant who is removed leaves their statements, anonymous; undo names them again. */
   g_assert_true (sf_project_remove_participant (f->project, anna, &error));
-  g_assert_cmpstr (sf_statement_get_participant_name (item (list, 0)), ==, "");
+  g_assert_cmpstr (sf_statement_get_participant_name (sf_test_item (list, 0)), ==, "");
   undo (f->project);
-  g_assert_cmpstr (sf_statement_get_participant_name (item (list, 0)), ==, "Anna");
+  g_assert_cmpstr (sf_statement_get_participant_name (sf_test_item (list, 0)), ==, "Anna");
   redo (f->project);
-  g_assert_cmpstr (sf_statement_get_participant_name (item (list, 0)), ==, "");
+  g_assert_cmpstr (sf_statement_get_participant_name (sf_test_item (list, 0)), ==, "");
   undo (f->project);
-  g_assert_cmpstr (sf_statement_get_participant_name (item (list, 0)), ==, "Anna");
+  g_assert_cmpstr (sf_statement_get_participant_name (sf_test_item (list, 0)), ==, "Anna");
   g_assert_no_error (error);
 
   /* A statement in a session that is gone is refused. */
@@ -454,16 +423,16 @@ test_blank_statement (Fixture       *f,
       g_assert_null (id);
       g_clear_error (&error);
     }
-  g_assert_cmpuint (n_items (list), ==, 0);
-  g_assert_cmpuint (count_rows (f->project, "SELECT count (*) FROM statement"), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (list), ==, 0);
+  g_assert_cmpuint (sf_test_count_rows (f->project, "SELECT count (*) FROM statement"), ==, 0);
   g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Add session");
 
   /* Stripped when stored; a blank edit is refused and the text kept. */
   kept = add_statement (f->project, session_id, q1, NULL, "  Meer bankjes bij de ingang\n");
-  g_assert_cmpstr (sf_statement_get_text (item (list, 0)), ==, "Meer bankjes bij de ingang");
+  g_assert_cmpstr (sf_statement_get_text (sf_test_item (list, 0)), ==, "Meer bankjes bij de ingang");
   g_assert_false (sf_project_update_statement (f->project, kept, " ", &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
-  g_assert_cmpstr (sf_statement_get_text (item (list, 0)), ==, "Meer bankjes bij de ingang");
+  g_assert_cmpstr (sf_statement_get_text (sf_test_item (list, 0)), ==, "Meer bankjes bij de ingang");
   g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Add statement");
 }
 
@@ -571,27 +540,27 @@ test_undo_everything (Fixture       *f,
       n_undone++;
     }
   g_assert_cmpuint (n_undone, ==, n_actions);
-  g_assert_cmpuint (n_items (sessions), ==, 0);
-  g_assert_cmpuint (n_items (participants), ==, 0);
-  g_assert_cmpuint (n_items (statements), ==, 0);
-  g_assert_cmpuint (count_rows (f->project, "SELECT count (*) FROM person"), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (sessions), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (participants), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (statements), ==, 0);
+  g_assert_cmpuint (sf_test_count_rows (f->project, "SELECT count (*) FROM person"), ==, 0);
 
   while (sf_project_can_redo (f->project))
     redo (f->project);
-  g_assert_cmpuint (n_items (sessions), ==, 1);
-  g_assert_true (sf_session_get_held (item (sessions, 0)));
-  g_assert_cmpstr (sf_session_get_notes (item (sessions, 0)), ==, "notities");
-  g_assert_cmpuint (n_items (participants), ==, 0);
-  g_assert_cmpuint (n_items (statements), ==, 1);
-  g_assert_cmpstr (sf_statement_get_text (item (statements, 0)), ==, "Eerste, beter");
-  g_assert_cmpstr (sf_statement_get_participant_name (item (statements, 0)), ==, "");
+  g_assert_cmpuint (sf_test_n_items (sessions), ==, 1);
+  g_assert_true (sf_session_get_held (sf_test_item (sessions, 0)));
+  g_assert_cmpstr (sf_session_get_notes (sf_test_item (sessions, 0)), ==, "notities");
+  g_assert_cmpuint (sf_test_n_items (participants), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (statements), ==, 1);
+  g_assert_cmpstr (sf_statement_get_text (sf_test_item (statements, 0)), ==, "Eerste, beter");
+  g_assert_cmpstr (sf_statement_get_participant_name (sf_test_item (statements, 0)), ==, "");
 
   /* Undo the removal of the participant: attendance and stance are back as they were. */
   undo (f->project);
-  g_assert_cmpuint (n_items (participants), ==, 1);
-  g_assert_true (sf_participant_get_attended (item (participants, 0)));
-  g_assert_cmpint (sf_participant_get_stance (item (participants, 0)), ==, SF_STANCE_POSITIVE);
-  g_assert_cmpstr (sf_statement_get_participant_name (item (statements, 0)), ==, "Anna");
+  g_assert_cmpuint (sf_test_n_items (participants), ==, 1);
+  g_assert_true (sf_participant_get_attended (sf_test_item (participants, 0)));
+  g_assert_cmpint (sf_participant_get_stance (sf_test_item (participants, 0)), ==, SF_STANCE_POSITIVE);
+  g_assert_cmpstr (sf_statement_get_participant_name (sf_test_item (statements, 0)), ==, "Anna");
 }
 
 static void
@@ -608,25 +577,25 @@ test_remove_session (Fixture       *f,
 
   g_assert_true (sf_project_remove_session (f->project, session_id, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (sf_project_get_sessions (f->project)), ==, 0);
-  g_assert_cmpuint (n_items (participants), ==, 0);
-  g_assert_cmpuint (n_items (statements), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_sessions (f->project)), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (participants), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (statements), ==, 0);
   g_assert_cmpuint (sf_project_count_statements (f->project), ==, 0);
   /* The person stays: people are shared with step 1. */
-  g_assert_cmpuint (count_rows (f->project, "SELECT count (*) FROM person"), ==, 1);
+  g_assert_cmpuint (sf_test_count_rows (f->project, "SELECT count (*) FROM person"), ==, 1);
 
   undo (f->project);
-  g_assert_cmpuint (n_items (sf_project_get_sessions (f->project)), ==, 1);
-  g_assert_cmpuint (n_items (participants), ==, 1);
-  g_assert_cmpuint (n_items (statements), ==, 1);
-  g_assert_cmpstr (sf_statement_get_participant_name (item (statements, 0)), ==, "Anna");
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_sessions (f->project)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (participants), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (statements), ==, 1);
+  g_assert_cmpstr (sf_statement_get_participant_name (sf_test_item (statements, 0)), ==, "Anna");
 
   /* Redo replays the removal with everything that went with it, and undo again. */
   redo (f->project);
-  g_assert_cmpuint (n_items (participants), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (participants), ==, 0);
   g_assert_cmpuint (sf_project_count_statements (f->project), ==, 0);
   undo (f->project);
-  g_assert_cmpuint (n_items (statements), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (statements), ==, 1);
 
   g_assert_false (sf_project_remove_session (f->project, "no-such-session", &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
@@ -647,21 +616,21 @@ test_reopen (Fixture       *f,
   g_clear_object (&f->project);
   f->project = sf_project_open (f->path, SF_DB_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (sf_project_get_participants (f->project, session_id)), ==, 1);
-  g_assert_cmpuint (n_items (sf_project_get_statements (f->project, session_id, q1)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_participants (f->project, session_id)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_statements (f->project, session_id, q1)), ==, 1);
   g_assert_cmpstr (sf_statement_get_participant_name (
-                     item (sf_project_get_statements (f->project, session_id, q1), 0)),
+                     sf_test_item (sf_project_get_statements (f->project, session_id, q1), 0)),
                    ==, "Anna");
-  g_assert_cmpuint (n_items (sf_project_get_statements (f->project, session_id, NULL)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_statements (f->project, session_id, NULL)), ==, 1);
   g_assert_cmpstr (sf_statement_get_text (
-                     item (sf_project_get_statements (f->project, session_id, NULL), 0)),
+                     sf_test_item (sf_project_get_statements (f->project, session_id, NULL), 0)),
                    ==, "Zonder vraag");
 
   /* Looking only: a read-only project still gives its lists. */
   g_clear_object (&f->project);
   f->project = sf_project_open (f->path, SF_DB_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (sf_project_get_statements (f->project, session_id, q1)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_statements (f->project, session_id, q1)), ==, 1);
 }
 
 int

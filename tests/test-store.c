@@ -12,6 +12,7 @@
 #include "sf-method.h"
 #include "sf-project.h"
 #include "sf-store-error.h"
+#include "sf-test-store.h"
 
 typedef struct
 {
@@ -29,73 +30,12 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  sf_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
-}
-
-static SfProject *
-create_project (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  SfProjectFields fields = { "Welthuisflat Zuid", "Leiden", "Zuidwest", NULL };
-  SfProject *project = sf_project_create (path, &fields, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (project);
-  return project;
-}
-
-static SfProject *
-reopen (SfProject  *project,
-        const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  SfProject *again;
-
-  g_object_unref (project);
-  again = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (again);
-  return again;
-}
-
-static guint
-n_items (GListModel *list)
-{
-  return g_list_model_get_n_items (list);
-}
-
-static gpointer
-item (GListModel *list,
-      guint       position)
-{
-  gpointer it = g_list_model_get_item (list, position);
-
-  g_assert_nonnull (it);
-  g_object_unref (it); /* the list keeps it alive */
-  return it;
 }
 
 static int
@@ -141,7 +81,7 @@ static void
 test_create_and_reopen (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   SfFlatFields flat = { "De Zilverreiger", "Laan 1", "Woonstichting", 96 };
   SfPartnerFields partner = { "Zorggroep", "care", "manager zorg", "Jan", "notitie" };
   g_autofree char *flat_id = sf_project_add_flat (project, &flat, NULL);
@@ -155,18 +95,18 @@ test_create_and_reopen (Fixture       *f,
   g_assert_nonnull (partner_id);
   g_assert_true (g_uuid_string_is_valid (project_id));
 
-  project = reopen (project, f->path);
+  project = sf_test_reopen (project, f->path);
   g_assert_cmpstr (sf_project_get_id (project), ==, project_id);
   g_assert_cmpstr (sf_project_get_name (project), ==, "Welthuisflat Zuid");
   g_assert_cmpstr (sf_project_get_municipality (project), ==, "Leiden");
   g_assert_cmpstr (sf_project_get_neighbourhood (project), ==, "Zuidwest");
   g_assert_cmpstr (sf_project_get_concept_name (project), ==, "Welthuisflat");
-  g_assert_cmpuint (n_items (sf_project_get_flats (project)), ==, 1);
-  f0 = item (sf_project_get_flats (project), 0);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_flats (project)), ==, 1);
+  f0 = sf_test_item (sf_project_get_flats (project), 0);
   g_assert_cmpstr (sf_record_get_id (SF_RECORD (f0)), ==, flat_id);
   g_assert_cmpstr (sf_flat_get_name (f0), ==, "De Zilverreiger");
   g_assert_cmpint (sf_flat_get_dwellings (f0), ==, 96);
-  p0 = item (sf_project_get_partners (project), 0);
+  p0 = sf_test_item (sf_project_get_partners (project), 0);
   g_assert_cmpstr (sf_partner_get_domain (p0), ==, "care");
   g_assert_cmpstr (sf_partner_get_notes (p0), ==, "notitie");
 
@@ -176,9 +116,9 @@ test_create_and_reopen (Fixture       *f,
       const SfMethodStep *method_step = sf_method_get_step (step);
       GListModel *questions = sf_project_get_questions (project, step);
 
-      g_assert_cmpuint (n_items (questions), ==, sf_method_step_get_n_questions (method_step));
-      for (guint i = 0; i < n_items (questions); i++)
-        g_assert_cmpstr (sf_question_get_method_key (item (questions, i)), ==,
+      g_assert_cmpuint (sf_test_n_items (questions), ==, sf_method_step_get_n_questions (method_step));
+      for (guint i = 0; i < sf_test_n_items (questions); i++)
+        g_assert_cmpstr (sf_question_get_method_key (sf_test_item (questions, i)), ==,
                          sf_method_step_get_question_key (method_step, i));
     }
 
@@ -206,7 +146,7 @@ static void
 test_unicode (Fixture       *f,
               gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GString) long_text = g_string_new (NULL);
   const char *names[] = {
     "Cliëntenraad Ôôst – café “de Brug”",
@@ -227,11 +167,11 @@ test_unicode (Fixture       *f,
     }
   g_assert_true (sf_project_set_field (project, SF_PROJECT_FIELD_NAME, names[1], NULL));
 
-  project = reopen (project, f->path);
+  project = sf_test_reopen (project, f->path);
   g_assert_cmpstr (sf_project_get_name (project), ==, names[1]);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      SfPartner *partner = item (sf_project_get_partners (project), i);
+      SfPartner *partner = sf_test_item (sf_project_get_partners (project), i);
 
       g_assert_cmpstr (sf_partner_get_organisation (partner), ==, names[i]);
       g_assert_cmpstr (sf_partner_get_contact (partner), ==, names[i]);
@@ -245,7 +185,7 @@ static void
 test_undo_insert_edit_delete (Fixture       *f,
                               gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   GListModel *partners = sf_project_get_partners (project);
   SfPartnerFields first = { "Woonstichting", "housing", "", "", "" };
   SfPartnerFields edited = { "Woonstichting Leiden", "housing", "manager", "Fatma", "" };
@@ -254,25 +194,25 @@ test_undo_insert_edit_delete (Fixture       *f,
   g_assert_false (sf_project_can_undo (project));
 
   id = sf_project_add_partner (project, &first, NULL);
-  g_assert_cmpuint (n_items (partners), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (partners), ==, 1);
   g_assert_true (sf_project_update_partner (project, id, &edited, NULL));
-  g_assert_cmpstr (sf_partner_get_organisation (item (partners, 0)), ==, "Woonstichting Leiden");
+  g_assert_cmpstr (sf_partner_get_organisation (sf_test_item (partners, 0)), ==, "Woonstichting Leiden");
   g_assert_true (sf_project_remove_partner (project, id, NULL));
-  g_assert_cmpuint (n_items (partners), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (partners), ==, 0);
 
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Remove partner");
   g_assert_true (sf_project_undo (project, NULL));
-  g_assert_cmpuint (n_items (partners), ==, 1);
-  g_assert_cmpstr (sf_partner_get_contact (item (partners, 0)), ==, "Fatma");
+  g_assert_cmpuint (sf_test_n_items (partners), ==, 1);
+  g_assert_cmpstr (sf_partner_get_contact (sf_test_item (partners, 0)), ==, "Fatma");
   g_assert_true (sf_project_undo (project, NULL));
-  g_assert_cmpstr (sf_partner_get_organisation (item (partners, 0)), ==, "Woonstichting");
+  g_assert_cmpstr (sf_partner_get_organisation (sf_test_item (partners, 0)), ==, "Woonstichting");
   g_assert_true (sf_project_undo (project, NULL));
-  g_assert_cmpuint (n_items (partners), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (partners), ==, 0);
   g_assert_false (sf_project_can_undo (project));
 
   g_assert_true (sf_project_redo (project, NULL));
   g_assert_true (sf_project_redo (project, NULL));
-  g_assert_cmpstr (sf_partner_get_organisation (item (partners, 0)), ==, "Woonstichting Leiden");
+  g_assert_cmpstr (sf_partner_get_organisation (sf_test_item (partners, 0)), ==, "Woonstichting Leiden");
   g_assert_true (sf_project_can_redo (project));
 
   /* A new action forgets what could be redone. */
@@ -282,9 +222,9 @@ test_undo_insert_edit_delete (Fixture       *f,
 
   /* Undone changes are committed to the file, not just in memory. */
   g_assert_true (sf_project_undo (project, NULL));
-  project = reopen (project, f->path);
+  project = sf_test_reopen (project, f->path);
   g_assert_cmpstr (sf_project_get_municipality (project), ==, "Leiden");
-  g_assert_cmpuint (n_items (sf_project_get_partners (project)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 1);
 }
 
 /* Saving a partner unchanged is no action: nothing to undo, the last change stays. */
@@ -292,7 +232,7 @@ static void
 test_undo_no_op (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   SfPartnerFields fields = { "Woonstichting", "housing", "manager", "Fatma", "" };
   g_autofree char *id = sf_project_add_partner (project, &fields, NULL);
   g_autofree char *modified = g_strdup (sf_project_get_modified (project));
@@ -312,7 +252,7 @@ static void
 test_undo_chain (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   GListModel *flats = sf_project_get_flats (project);
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *before = NULL;
@@ -334,19 +274,19 @@ test_undo_chain (Fixture       *f,
       else
         g_ptr_array_add (ids, sf_project_add_flat (project, &fields, NULL));
     }
-  g_assert_cmpuint (n_items (flats), ==, ids->len);
+  g_assert_cmpuint (sf_test_n_items (flats), ==, ids->len);
 
   for (int i = 0; i < 50; i++)
     g_assert_true (sf_project_undo (project, NULL));
   g_assert_false (sf_project_can_undo (project));
-  g_assert_cmpuint (n_items (flats), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (flats), ==, 0);
 
   for (int i = 0; i < 50; i++)
     g_assert_true (sf_project_redo (project, NULL));
-  g_assert_cmpuint (n_items (flats), ==, ids->len);
+  g_assert_cmpuint (sf_test_n_items (flats), ==, ids->len);
   for (guint i = 0; i < ids->len; i++)
-    g_assert_cmpstr (sf_record_get_id (item (flats, i)), ==, g_ptr_array_index (ids, i));
-  g_assert_cmpstr (sf_flat_get_name (item (flats, ids->len - 1)), ==, "Flat 49");
+    g_assert_cmpstr (sf_record_get_id (sf_test_item (flats, i)), ==, g_ptr_array_index (ids, i));
+  g_assert_cmpstr (sf_flat_get_name (sf_test_item (flats, ids->len - 1)), ==, "Flat 49");
 }
 
 /* ---- questions -------------------------------------------------------------------------- */
@@ -355,11 +295,11 @@ static void
 test_questions (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   GListModel *questions = sf_project_get_questions (project, 1);
   g_autoptr(GError) error = NULL;
   g_autofree char *own = NULL;
-  SfQuestion *first = item (questions, 0);
+  SfQuestion *first = sf_test_item (questions, 0);
   g_autofree char *first_id = g_strdup (sf_record_get_id (SF_RECORD (first)));
   const char *method_text = sf_method_lookup_question ("s1q1", NULL, NULL);
 
@@ -369,14 +309,14 @@ test_questions (Fixture       *f,
   g_clear_error (&error);
 
   own = sf_project_add_question (project, 1, "  Welke rol spelen mantelzorgers? ", NULL);
-  g_assert_cmpuint (n_items (questions), ==, 10);
-  g_assert_cmpstr (sf_question_get_text (item (questions, 9)), ==,
+  g_assert_cmpuint (sf_test_n_items (questions), ==, 10);
+  g_assert_cmpstr (sf_question_get_text (sf_test_item (questions, 9)), ==,
                    "Welke rol spelen mantelzorgers?");
-  g_assert_false (sf_question_is_standard (item (questions, 9)));
+  g_assert_false (sf_question_is_standard (sf_test_item (questions, 9)));
 
   g_assert_true (sf_project_move_question (project, own, 0, NULL));
-  g_assert_cmpstr (sf_record_get_id (item (questions, 0)), ==, own);
-  g_assert_cmpstr (sf_record_get_id (item (questions, 1)), ==, first_id);
+  g_assert_cmpstr (sf_record_get_id (sf_test_item (questions, 0)), ==, own);
+  g_assert_cmpstr (sf_record_get_id (sf_test_item (questions, 1)), ==, first_id);
 
   g_assert_true (sf_project_reword_question (project, first_id, "Waarom doen jullie mee?", NULL));
   g_assert_true (sf_question_is_reworded (first));
@@ -391,20 +331,20 @@ test_questions (Fixture       *f,
 
   /* Move the last standard question to the top, then restore: wording, visibility and
    * method order come back; the own question keeps its place. */
-  g_assert_true (sf_project_move_question (project, sf_record_get_id (item (questions, 9)), 0,
+  g_assert_true (sf_project_move_question (project, sf_record_get_id (sf_test_item (questions, 9)), 0,
                                            NULL));
   g_assert_true (sf_project_restore_questions (project, 1, NULL));
-  g_assert_cmpuint (n_items (questions), ==, 10);
+  g_assert_cmpuint (sf_test_n_items (questions), ==, 10);
   g_assert_false (sf_question_get_hidden (first));
   g_assert_false (sf_question_is_reworded (first));
   g_assert_cmpstr (sf_question_get_text (first), ==, method_text);
-  g_assert_cmpstr (sf_record_get_id (item (questions, 1)), ==, own);
+  g_assert_cmpstr (sf_record_get_id (sf_test_item (questions, 1)), ==, own);
   for (guint i = 0, m = 0; i < 10; i++)
     if (i != 1)
       {
         g_autofree char *key = g_strdup_printf ("s1q%u", ++m);
 
-        g_assert_cmpstr (sf_question_get_method_key (item (questions, i)), ==, key);
+        g_assert_cmpstr (sf_question_get_method_key (sf_test_item (questions, i)), ==, key);
       }
 
   /* Rewording back to the method's text stores no own text. */
@@ -413,30 +353,30 @@ test_questions (Fixture       *f,
   g_assert_false (sf_question_is_reworded (first));
 
   g_assert_true (sf_project_remove_question (project, own, NULL));
-  g_assert_cmpuint (n_items (questions), ==, 9);
+  g_assert_cmpuint (sf_test_n_items (questions), ==, 9);
   g_assert_true (sf_project_undo (project, NULL));
-  g_assert_cmpuint (n_items (questions), ==, 10);
+  g_assert_cmpuint (sf_test_n_items (questions), ==, 10);
 
   /* Step 5 has no standard questions, but takes own ones. */
   g_free (own);
   own = sf_project_add_question (project, 5, "Wie nodigen we uit?", NULL);
   g_assert_nonnull (own);
-  project = reopen (project, f->path);
-  g_assert_cmpuint (n_items (sf_project_get_questions (project, 5)), ==, 1);
-  g_assert_cmpuint (n_items (sf_project_get_questions (project, 1)), ==, 10);
+  project = sf_test_reopen (project, f->path);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_questions (project, 5)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_questions (project, 1)), ==, 10);
 }
 
 static void
 test_step_status (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
 
   g_assert_cmpint (sf_project_get_step_status (project, 2), ==, SF_STEP_NOT_STARTED);
   g_assert_true (sf_project_set_step_status (project, 2, SF_STEP_DONE, NULL));
   g_assert_true (sf_project_set_step_status (project, 1, SF_STEP_IN_PROGRESS, NULL));
   g_assert_cmpuint (sf_project_count_steps_done (project), ==, 1);
-  project = reopen (project, f->path);
+  project = sf_test_reopen (project, f->path);
   g_assert_cmpint (sf_project_get_step_status (project, 2), ==, SF_STEP_DONE);
   g_assert_cmpint (sf_project_get_step_status (project, 1), ==, SF_STEP_IN_PROGRESS);
   g_assert_true (sf_project_undo (project, NULL) || TRUE);
@@ -509,14 +449,14 @@ test_refuse_missing_tables (Fixture       *f,
   g_assert_null (imported);
   g_assert_nonnull (error);
   sf_library_refresh (library);
-  g_assert_cmpuint (n_items (sf_library_get_projects (library)), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, 0);
 }
 
 static void
 test_refuse_too_new (Fixture       *f,
                      gconstpointer  data)
 {
-  g_object_unref (create_project (f->path));
+  g_object_unref (sf_test_create_project (f->path));
   exec_on_file (f->path, "PRAGMA user_version = 999");
   assert_refused (f->path, SF_STORE_ERROR_TOO_NEW);
 }
@@ -525,7 +465,7 @@ static void
 test_refuse_truncated (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GString) notes = g_string_new (NULL);
   g_autofree char *contents = NULL;
   gsize length;
@@ -552,7 +492,7 @@ test_refuse_corrupted (Fixture       *f,
   g_autofree char *contents = NULL;
   gsize length;
 
-  g_object_unref (create_project (f->path));
+  g_object_unref (sf_test_create_project (f->path));
   g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
   /* Scribble over the second page (a table's b-tree), keep the header intact. */
   for (gsize i = 4096 + 8; i < MIN (length, 4096 * 3); i++)
@@ -567,7 +507,7 @@ test_refuse_locked (Fixture       *f,
 {
   sqlite3 *other = NULL;
 
-  g_object_unref (create_project (f->path));
+  g_object_unref (sf_test_create_project (f->path));
   g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
   assert_refused (f->path, SF_STORE_ERROR_LOCKED);
@@ -579,7 +519,7 @@ static void
 test_edit_while_locked (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   sqlite3 *other = NULL;
 
@@ -602,7 +542,7 @@ test_read_only (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  g_object_unref (create_project (f->path));
+  g_object_unref (sf_test_create_project (f->path));
   before = file_digest (f->path);
   project = sf_project_open (f->path, SF_DB_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
@@ -617,7 +557,7 @@ static void
 test_export_to_missing_folder (Fixture       *f,
                                gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *dest = g_build_filename (f->dir, "no-such-folder", "copy.startfoto", NULL);
 
@@ -629,7 +569,7 @@ static void
 test_disk_full (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) big = g_string_new (NULL);
   SfPartnerFields partner = { "Groot", "care", "", "", NULL };
@@ -645,7 +585,7 @@ test_disk_full (Fixture       *f,
   id = sf_project_add_partner (project, &partner, &error);
   g_assert_null (id);
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_DISK_FULL);
-  g_assert_cmpuint (n_items (sf_project_get_partners (project)), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 0);
   g_assert_false (sf_project_can_undo (project));
 
   /* With space again, the same edit works. */
@@ -655,7 +595,7 @@ test_disk_full (Fixture       *f,
   g_free (id);
   id = sf_project_add_partner (project, &partner, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (sf_project_get_partners (project)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 1);
 }
 
 /* ---- migrations ------------------------------------------------------------------------- */
@@ -743,11 +683,11 @@ test_migrate_fixtures (Fixture       *f,
       g_assert_cmpint (user_version (copy), ==, sf_db_current_version ());
       /* The fixtures are copies of the example project of their version. */
       g_assert_cmpstr (sf_project_get_name (project), ==, "Voorbeeldproject De Zilverreiger");
-      g_assert_cmpuint (n_items (sf_project_get_flats (project)), ==, 2);
-      g_assert_cmpuint (n_items (sf_project_get_partners (project)), ==, 5);
-      g_assert_cmpstr (sf_partner_get_contact (item (sf_project_get_partners (project), 0)), ==,
+      g_assert_cmpuint (sf_test_n_items (sf_project_get_flats (project)), ==, 2);
+      g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 5);
+      g_assert_cmpstr (sf_partner_get_contact (sf_test_item (sf_project_get_partners (project), 0)), ==,
                        "Fatma Yılmaz");
-      g_assert_cmpuint (n_items (sf_project_get_questions (project, 1)), ==, 10);
+      g_assert_cmpuint (sf_test_n_items (sf_project_get_questions (project, 1)), ==, 10);
       g_assert_cmpint (sf_project_get_step_status (project, 1), ==, SF_STEP_IN_PROGRESS);
       if (version < sf_db_current_version ())
         {
@@ -766,7 +706,7 @@ test_library_import_export (Fixture       *f,
 {
   g_autofree char *library_dir = g_build_filename (f->dir, "library", NULL);
   g_autoptr(SfLibrary) library = sf_library_new (library_dir);
-  g_autoptr(SfProject) project = create_project (f->path);
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autofree char *exported = g_build_filename (f->dir, "voor-collega.startfoto", NULL);
   g_autofree char *imported = NULL;
   g_autofree char *second = NULL;
@@ -798,18 +738,18 @@ test_library_import_export (Fixture       *f,
   g_assert_true (g_file_test (exported, G_FILE_TEST_EXISTS));
   found = sf_library_find_project (library, sf_project_get_id (project));
   g_assert_cmpstr (found, ==, imported);
-  g_assert_cmpuint (n_items (sf_library_get_projects (library)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, 1);
 
   /* Keeping both: a second file with the same project identity. */
   second = sf_library_import (library, exported, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (second, !=, imported);
-  g_assert_cmpuint (n_items (sf_library_get_projects (library)), ==, 2);
+  g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, 2);
 
   copy = sf_project_open (imported, SF_DB_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_id (copy), ==, sf_project_get_id (project));
-  g_assert_cmpstr (sf_flat_get_name (item (sf_project_get_flats (copy), 0)), ==,
+  g_assert_cmpstr (sf_flat_get_name (sf_test_item (sf_project_get_flats (copy), 0)), ==,
                    "De Zilverreiger");
   g_assert_cmpint (g_stat (imported, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -829,7 +769,7 @@ test_library_import_bad (Fixture       *f,
   g_assert_null (path);
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_SQLITE);
   sf_library_refresh (library);
-  g_assert_cmpuint (n_items (sf_library_get_projects (library)), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, 0);
 }
 
 static void
@@ -848,22 +788,22 @@ test_library_example (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (sf_project_get_is_example (project));
   g_assert_false (sf_project_can_undo (project));
-  g_assert_cmpuint (n_items (sf_project_get_partners (project)), ==, 5);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 5);
 
   /* What was tried in the example is gone next time. */
   g_assert_true (sf_project_remove_partner (project,
-                                            sf_record_get_id (item (sf_project_get_partners (
+                                            sf_record_get_id (sf_test_item (sf_project_get_partners (
                                                                       project), 0)), NULL));
   g_clear_object (&project);
   again = sf_library_write_example (library, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (again, ==, path);
   project = sf_project_open (again, SF_DB_OPEN_DEFAULT, &error);
-  g_assert_cmpuint (n_items (sf_project_get_partners (project)), ==, 5);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 5);
 
   /* The example is not listed among the user's projects. */
   sf_library_refresh (library);
-  g_assert_cmpuint (n_items (sf_library_get_projects (library)), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, 0);
 }
 
 int

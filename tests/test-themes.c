@@ -11,6 +11,7 @@
 #include "sf-sessions.h"
 #include "sf-store-error.h"
 #include "sf-themes.h"
+#include "sf-test-store.h"
 
 typedef struct
 {
@@ -54,42 +55,10 @@ fixture_tear_down (Fixture       *f,
   g_free (f->question_id);
 }
 
-static gpointer
-item (GListModel *list,
-      guint       position)
-{
-  gpointer it = g_list_model_get_item (list, position);
-
-  g_assert_nonnull (it);
-  g_object_unref (it); /* the list keeps it alive */
-  return it;
-}
-
-static guint
-n_items (GListModel *list)
-{
-  return g_list_model_get_n_items (list);
-}
-
-static guint
-count_rows (SfProject  *project,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  guint n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (sf_db_get_handle (sf_project_get_db (project)), sql, -1,
-                                       &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = (guint) sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
-
 static guint
 n_tags (SfProject *project)
 {
-  return count_rows (project, "SELECT count (*) FROM tag");
+  return sf_test_count_rows (project, "SELECT count (*) FROM tag");
 }
 
 static void
@@ -236,17 +205,17 @@ test_on_the_fly (Fixture       *f,
   SfTheme *theme;
 
   g_assert_true (themes == sf_project_get_themes (f->project));
-  g_assert_cmpuint (n_items (themes), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 0);
   theme_id = sf_project_tag_statement_by_name (f->project, s1, "Eenzaamheid", &error);
   g_assert_no_error (error);
   g_assert_nonnull (theme_id);
-  g_assert_cmpuint (n_items (themes), ==, 1);
-  theme = item (themes, 0);
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 1);
+  theme = sf_test_item (themes, 0);
   g_assert_cmpstr (sf_record_get_id (SF_RECORD (theme)), ==, theme_id);
   g_assert_cmpstr (sf_theme_get_name (theme), ==, "Eenzaamheid");
   g_assert_cmpuint (sf_theme_get_step1_count (theme), ==, 0);
   g_assert_cmpuint (sf_theme_get_step2_count (theme), ==, 1);
-  g_assert_cmpstr (sf_statement_get_themes (item (statements, 0)), ==, "Eenzaamheid");
+  g_assert_cmpstr (sf_statement_get_themes (sf_test_item (statements, 0)), ==, "Eenzaamheid");
   g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Tag with theme");
 
   /* The same name again, in another case: the same theme, nothing new to undo. */
@@ -257,21 +226,21 @@ test_on_the_fly (Fixture       *f,
 
   second = sf_project_tag_statement_by_name (f->project, s1, "Armoede", &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (themes), ==, 2);
-  g_assert_cmpstr (sf_theme_get_name (item (themes, 0)), ==, "Armoede"); /* by name */
-  g_assert_cmpstr (sf_statement_get_themes (item (statements, 0)), ==, "Armoede, Eenzaamheid");
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 2);
+  g_assert_cmpstr (sf_theme_get_name (sf_test_item (themes, 0)), ==, "Armoede"); /* by name */
+  g_assert_cmpstr (sf_statement_get_themes (sf_test_item (statements, 0)), ==, "Armoede, Eenzaamheid");
   assert_themes_of (f->project, SF_TAGGED_STATEMENT, s1, theme_id, second);
 
   /* One undo step takes the tag and the theme made for it. */
   undo (f->project);
-  g_assert_cmpuint (n_items (themes), ==, 1);
-  g_assert_cmpstr (sf_statement_get_themes (item (statements, 0)), ==, "Eenzaamheid");
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 1);
+  g_assert_cmpstr (sf_statement_get_themes (sf_test_item (statements, 0)), ==, "Eenzaamheid");
   undo (f->project);
-  g_assert_cmpuint (n_items (themes), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 0);
   g_assert_cmpuint (n_tags (f->project), ==, 0);
-  g_assert_cmpstr (sf_statement_get_themes (item (statements, 0)), ==, "");
+  g_assert_cmpstr (sf_statement_get_themes (sf_test_item (statements, 0)), ==, "");
   redo (f->project);
-  g_assert_cmpuint (n_items (themes), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 1);
   assert_themes_of (f->project, SF_TAGGED_STATEMENT, s1, theme_id, NULL);
 
   /* Untagging, and tagging something that does not exist. */
@@ -286,7 +255,7 @@ test_on_the_fly (Fixture       *f,
                                             &error);
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
   g_assert_null (again);
-  g_assert_cmpuint (n_items (themes), ==, 1); /* the new theme went back with it */
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 1); /* the new theme went back with it */
 }
 
 static void
@@ -314,14 +283,14 @@ test_same_name (Fixture       *f,
 
       g_assert_cmpstr (other, ==, cafe);
     }
-  g_assert_cmpuint (n_items (sf_project_get_themes (f->project)), ==, 2);
-  g_assert_cmpstr (sf_theme_get_name (item (sf_project_get_themes (f->project), 0)), ==,
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_themes (f->project)), ==, 2);
+  g_assert_cmpstr (sf_theme_get_name (sf_test_item (sf_project_get_themes (f->project), 0)), ==,
                    "Caf\xc3\xa9 ontmoeting");
-  g_assert_cmpuint (count_rows (f->project, "SELECT count (*) FROM theme"), ==, 2);
+  g_assert_cmpuint (sf_test_count_rows (f->project, "SELECT count (*) FROM theme"), ==, 2);
 
   /* Finding the same theme is no change: the last undo step is still the second theme. */
   undo (f->project);
-  g_assert_cmpuint (n_items (sf_project_get_themes (f->project)), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_themes (f->project)), ==, 1);
   g_assert_true (sf_project_can_redo (f->project));
   redo (f->project);
 
@@ -360,22 +329,22 @@ test_rename_merges (Fixture       *f,
   g_assert_true (sf_project_rename_theme (f->project, alone, "alleen Zijn", &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Rename theme");
-  g_assert_cmpuint (n_items (themes), ==, 2);
-  g_assert_cmpstr (sf_theme_get_name (item (themes, 0)), ==, "alleen Zijn");
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 2);
+  g_assert_cmpstr (sf_theme_get_name (sf_test_item (themes, 0)), ==, "alleen Zijn");
 
   /* Onto an existing name: merged into that theme, which keeps its name. */
   g_assert_true (sf_project_rename_theme (f->project, alone, " EENZAAMHEID", &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Merge themes");
-  g_assert_cmpuint (n_items (themes), ==, 1);
-  g_assert_cmpstr (sf_theme_get_name (item (themes, 0)), ==, "Eenzaamheid");
-  g_assert_cmpuint (sf_theme_get_step2_count (item (themes, 0)), ==, 2);
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 1);
+  g_assert_cmpstr (sf_theme_get_name (sf_test_item (themes, 0)), ==, "Eenzaamheid");
+  g_assert_cmpuint (sf_theme_get_step2_count (sf_test_item (themes, 0)), ==, 2);
   g_assert_cmpuint (n_tags (f->project), ==, 2);
   assert_themes_of (f->project, SF_TAGGED_STATEMENT, s1, lonely, NULL);
   assert_themes_of (f->project, SF_TAGGED_STATEMENT, s2, lonely, NULL);
 
   undo (f->project);
-  g_assert_cmpuint (n_items (themes), ==, 2);
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 2);
   g_assert_cmpuint (n_tags (f->project), ==, 3);
   assert_themes_of (f->project, SF_TAGGED_STATEMENT, s1, lonely, alone);
   assert_themes_of (f->project, SF_TAGGED_STATEMENT, s2, alone, NULL);
@@ -417,11 +386,11 @@ test_merge_keeps_tags (Fixture       *f,
   g_assert_no_error (error);
   /* Every item keeps its theme; the two tagged with both keep one tag. */
   g_assert_cmpuint (n_tags (f->project), ==, 5);
-  g_assert_cmpuint (n_items (themes), ==, 1);
-  g_assert_cmpstr (sf_record_get_id (item (themes, 0)), ==, into);
-  g_assert_cmpuint (sf_theme_get_step1_count (item (themes, 0)), ==, 2);
-  g_assert_cmpuint (sf_theme_get_step2_count (item (themes, 0)), ==, 3);
-  g_assert_cmpstr (sf_theme_get_colour (item (themes, 0)), ==, "#e01b24");
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 1);
+  g_assert_cmpstr (sf_record_get_id (sf_test_item (themes, 0)), ==, into);
+  g_assert_cmpuint (sf_theme_get_step1_count (sf_test_item (themes, 0)), ==, 2);
+  g_assert_cmpuint (sf_theme_get_step2_count (sf_test_item (themes, 0)), ==, 3);
+  g_assert_cmpstr (sf_theme_get_colour (sf_test_item (themes, 0)), ==, "#e01b24");
   assert_themes_of (f->project, SF_TAGGED_KEY_POINT, kp1, into, NULL);
   assert_themes_of (f->project, SF_TAGGED_KEY_POINT, kp2, into, NULL);
   assert_themes_of (f->project, SF_TAGGED_KEY_POINT, kp3, into, NULL);
@@ -430,14 +399,14 @@ test_merge_keeps_tags (Fixture       *f,
 
   undo (f->project);
   g_assert_cmpuint (n_tags (f->project), ==, 7);
-  g_assert_cmpuint (n_items (themes), ==, 2);
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 2);
   assert_themes_of (f->project, SF_TAGGED_KEY_POINT, kp2, into, from);
   assert_themes_of (f->project, SF_TAGGED_KEY_POINT, kp3, from, NULL);
   assert_themes_of (f->project, SF_TAGGED_STATEMENT, s1, into, from);
-  g_assert_cmpstr (sf_theme_get_colour (item (themes, 1)), ==, "");
+  g_assert_cmpstr (sf_theme_get_colour (sf_test_item (themes, 1)), ==, "");
   redo (f->project);
   g_assert_cmpuint (n_tags (f->project), ==, 5);
-  g_assert_cmpuint (n_items (themes), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 1);
 
   /* Merging into itself changes nothing; into a theme that is gone is refused. */
   g_assert_true (sf_project_merge_themes (f->project, into, into, &error));
@@ -465,23 +434,23 @@ test_remove_undo (Fixture       *f,
   tag (f->project, SF_TAGGED_STATEMENT, s1, theme);
   tag (f->project, SF_TAGGED_STATEMENT, s2, theme);
   tag (f->project, SF_TAGGED_STATEMENT, s2, other);
-  g_assert_cmpstr (sf_statement_get_themes (item (statements, 1)), ==,
+  g_assert_cmpstr (sf_statement_get_themes (sf_test_item (statements, 1)), ==,
                    "Ontmoeten, Toegankelijkheid");
 
   g_assert_true (sf_project_remove_theme (f->project, theme, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_tags (f->project), ==, 1);
-  g_assert_cmpuint (n_items (sf_project_get_themes (f->project)), ==, 1);
-  g_assert_cmpstr (sf_statement_get_themes (item (statements, 1)), ==, "Ontmoeten");
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_themes (f->project)), ==, 1);
+  g_assert_cmpstr (sf_statement_get_themes (sf_test_item (statements, 1)), ==, "Ontmoeten");
   assert_themes_of (f->project, SF_TAGGED_KEY_POINT, kp, NULL, NULL);
 
   undo (f->project);
   g_assert_cmpuint (n_tags (f->project), ==, 4);
-  g_assert_cmpuint (n_items (sf_project_get_themes (f->project)), ==, 2);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_themes (f->project)), ==, 2);
   assert_themes_of (f->project, SF_TAGGED_KEY_POINT, kp, theme, NULL);
   assert_themes_of (f->project, SF_TAGGED_STATEMENT, s1, theme, NULL);
   assert_themes_of (f->project, SF_TAGGED_STATEMENT, s2, theme, other);
-  g_assert_cmpstr (sf_statement_get_themes (item (statements, 1)), ==,
+  g_assert_cmpstr (sf_statement_get_themes (sf_test_item (statements, 1)), ==,
                    "Ontmoeten, Toegankelijkheid");
   redo (f->project);
   g_assert_cmpuint (n_tags (f->project), ==, 1);
@@ -493,10 +462,10 @@ test_remove_undo (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (n_tags (f->project), ==, 2);
   undo (f->project);
-  g_assert_cmpstr (sf_statement_get_themes (item (statements, 1)), ==,
+  g_assert_cmpstr (sf_statement_get_themes (sf_test_item (statements, 1)), ==,
                    "Ontmoeten, Toegankelijkheid");
   redo (f->project);
-  g_assert_cmpuint (n_items (statements), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (statements), ==, 1);
   undo (f->project);
   g_assert_cmpuint (n_tags (f->project), ==, 4);
 
@@ -510,7 +479,7 @@ test_colour (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *id = add_theme (f->project, "Zingeving");
-  SfTheme *theme = item (sf_project_get_themes (f->project), 0);
+  SfTheme *theme = sf_test_item (sf_project_get_themes (f->project), 0);
   const char *bad[] = { "red", "#12345", "#1234567", "#12345g", "3584e4#", "#35 4e4", NULL };
 
   g_assert_cmpstr (sf_theme_get_colour (theme), ==, "");
@@ -549,7 +518,7 @@ test_starter_themes (Fixture       *f,
 
   g_assert_true (sf_project_add_starter_themes (f->project, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (themes), ==, 6);
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 6);
   g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Add starter themes");
   for (guint i = 0; i < G_N_ELEMENTS (english); i++)
     {
@@ -560,17 +529,17 @@ test_starter_themes (Fixture       *f,
   /* The one the project had keeps its name and id. */
   found = sf_project_find_theme (f->project, "Quality of life");
   g_assert_cmpstr (found, ==, own);
-  for (guint i = 0; i < n_items (themes); i++)
-    if (g_str_equal (sf_record_get_id (item (themes, i)), own))
-      g_assert_cmpstr (sf_theme_get_name (item (themes, i)), ==, "quality of LIFE");
+  for (guint i = 0; i < sf_test_n_items (themes); i++)
+    if (g_str_equal (sf_record_get_id (sf_test_item (themes, i)), own))
+      g_assert_cmpstr (sf_theme_get_name (sf_test_item (themes, i)), ==, "quality of LIFE");
 
   /* Twice is once: no themes, no undo step. */
   g_assert_true (sf_project_add_starter_themes (f->project, &error));
-  g_assert_cmpuint (n_items (themes), ==, 6);
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 6);
   undo (f->project);
-  g_assert_cmpuint (n_items (themes), ==, 1);
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 1);
   undo (f->project);
-  g_assert_cmpuint (n_items (themes), ==, 0);
+  g_assert_cmpuint (sf_test_n_items (themes), ==, 0);
   g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Add session");
 }
 
@@ -658,9 +627,9 @@ test_overview (Fixture       *f,
   g_assert_cmpuint (g_strv_length (use->key_figures), ==, 0);
 
   /* The list shows the same counts. */
-  g_assert_cmpuint (sf_theme_get_step1_count (item (sf_project_get_themes (f->project), 0)),
+  g_assert_cmpuint (sf_theme_get_step1_count (sf_test_item (sf_project_get_themes (f->project), 0)),
                     ==, 3);
-  g_assert_cmpuint (sf_theme_get_step2_count (item (sf_project_get_themes (f->project), 0)),
+  g_assert_cmpuint (sf_theme_get_step2_count (sf_test_item (sf_project_get_themes (f->project), 0)),
                     ==, 4);
 
   /* A statement made anonymous no longer names its speaker. */

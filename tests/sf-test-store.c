@@ -1,0 +1,87 @@
+/* sf-test-store.c: what the store tests share: projects in temporary folders, list items
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sf-test-store.h"
+
+SfProject *
+sf_test_create_project (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SfProjectFields fields = { "Welthuisflat Zuid", "Leiden", "Zuidwest", NULL };
+  SfProject *project = sf_project_create (path, &fields, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+  return project;
+}
+
+/* Closes @project and opens its file again: what is there is what was committed. */
+SfProject *
+sf_test_reopen (SfProject  *project,
+                const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SfProject *again;
+
+  g_object_unref (project);
+  again = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+  return again;
+}
+
+void
+sf_test_remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        sf_test_remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+guint
+sf_test_n_items (GListModel *list)
+{
+  return g_list_model_get_n_items (list);
+}
+
+gpointer
+sf_test_item (GListModel *list,
+              guint       position)
+{
+  gpointer it = g_list_model_get_item (list, position);
+
+  g_assert_nonnull (it);
+  g_object_unref (it); /* the list keeps it alive */
+  return it;
+}
+
+/* A count straight from the file, past the store's own API. */
+guint
+sf_test_count_rows (SfProject  *project,
+                    const char *sql)
+{
+  sqlite3 *db = sf_db_get_handle (sf_project_get_db (project));
+  sqlite3_stmt *stmt = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
