@@ -42,6 +42,11 @@ def collect(method):
             add(step['questions_heading'], f'Method step {number}: questions_heading')
         for question in step.get('questions', []):
             add(question['text'], f'Method step {number}: question {question["key"]}')
+        for indicator in step.get('indicators', []):
+            key = indicator['key']
+            add(indicator['name'], f'Method step {number}: indicator {key} (name)')
+            if indicator.get('unit'):
+                add(indicator['unit'], f'Method step {number}: indicator {key} (unit)')
     add(method['add_own_prompt'], 'Method: the invitation that ends every list of questions')
     for i, theme in enumerate(method.get('starter_themes', []), 1):
         add(theme, f'Method: starter theme {i} (a dimension of Positieve Gezondheid)')

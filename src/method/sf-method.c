@@ -43,12 +43,27 @@ struct _SfMethodStep
   SfMethodQuestion *questions;
 };
 
+struct _SfMethodIndicator
+{
+  const char      *key;
+  const char      *name;
+  const char      *unit; /* "" when the figure has none */
+  SfIndicatorType  type;
+};
+
+static const char * const indicator_types[] = {
+  "count", "yes_no", "distribution", "category", "category_counts", "activities", NULL
+};
+
 /* All strings are interned (g_intern_string): they live as long as the process. */
 static SfMethodStep sf_method_steps[SF_METHOD_N_STEPS];
 static const char *sf_method_add_own_prompt;
 /* The six dimensions of Positieve Gezondheid, offered as a project's first themes. */
 static guint sf_method_n_starter_themes;
 static const char **sf_method_starter_themes;
+/* The indicators of step 3 (facts and figures), in the method's order. */
+static guint sf_method_n_indicators;
+static SfMethodIndicator *sf_method_indicators;
 
 static const char *
 sf_method_translate (const char *msgid)
@@ -122,6 +137,37 @@ sf_method_array_get_object (JsonArray  *array,
   return json_node_get_object (node);
 }
 
+/* Their keys may repeat a question's ("s3q2"), never each other's. */
+static void
+sf_method_load_indicators (JsonArray *array)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+
+  sf_method_n_indicators = json_array_get_length (array);
+  sf_method_indicators = g_new0 (SfMethodIndicator, sf_method_n_indicators + 1);
+  for (guint i = 0; i < sf_method_n_indicators; i++)
+    {
+      g_autofree char *where = g_strdup_printf ("indicator %u", i + 1);
+      JsonObject *object = sf_method_array_get_object (array, i, "indicators");
+      SfMethodIndicator *indicator = &sf_method_indicators[i];
+      JsonNode *unit = json_object_get_member (object, "unit");
+      const char *type;
+
+      indicator->key = sf_method_get_string (object, "key", TRUE, where);
+      /* Stored in users' files, like the question keys: unique and never changed. */
+      if (!g_hash_table_add (keys, (gpointer) indicator->key))
+        g_error ("%s: the key \"%s\" is used twice", SF_METHOD_RESOURCE_PATH, indicator->key);
+      indicator->name = sf_method_get_string (object, "name", TRUE, where);
+      if (unit == NULL || !JSON_NODE_HOLDS_VALUE (unit)
+          || json_node_get_value_type (unit) != G_TYPE_STRING)
+        g_error ("%s: %s.unit is not a string", SF_METHOD_RESOURCE_PATH, where);
+      indicator->unit = g_intern_string (json_node_get_string (unit));
+      type = sf_method_get_string (object, "type", TRUE, where);
+      if (!sf_indicator_type_from_string (type, &indicator->type))
+        g_error ("%s: %s has the unknown type \"%s\"", SF_METHOD_RESOURCE_PATH, where, type);
+    }
+}
+
 static void
 sf_method_load_step (SfMethodStep *step,
                      JsonObject   *object,
@@ -190,6 +236,9 @@ sf_method_load_step (SfMethodStep *step,
 
   if (step->n_questions > 0 && step->questions_heading == NULL)
     g_error ("%s: %s has questions but no questions_heading", SF_METHOD_RESOURCE_PATH, where);
+
+  if (json_object_has_member (object, "indicators"))
+    sf_method_load_indicators (sf_method_get_array (object, "indicators", TRUE, where));
 }
 
 static void
@@ -459,4 +508,88 @@ sf_method_get_starter_theme (guint index)
   g_return_val_if_fail (index < sf_method_n_starter_themes, NULL);
 
   return sf_method_translate (sf_method_starter_themes[index]);
+}
+
+guint
+sf_method_get_n_indicators (void)
+{
+  sf_method_ensure_loaded ();
+
+  return sf_method_n_indicators;
+}
+
+const SfMethodIndicator *
+sf_method_get_indicator (guint index)
+{
+  sf_method_ensure_loaded ();
+  g_return_val_if_fail (index < sf_method_n_indicators, NULL);
+
+  return &sf_method_indicators[index];
+}
+
+/* Returns: (nullable): the method's indicator with @key, or %NULL */
+const SfMethodIndicator *
+sf_method_lookup_indicator (const char *key)
+{
+  sf_method_ensure_loaded ();
+
+  for (guint i = 0; key != NULL && i < sf_method_n_indicators; i++)
+    if (strcmp (sf_method_indicators[i].key, key) == 0)
+      return &sf_method_indicators[i];
+  return NULL;
+}
+
+/* The stable key, as stored in project files; never translated. */
+const char *
+sf_method_indicator_get_key (const SfMethodIndicator *indicator)
+{
+  g_return_val_if_fail (indicator != NULL, NULL);
+
+  return indicator->key;
+}
+
+const char *
+sf_method_indicator_get_name (const SfMethodIndicator *indicator)
+{
+  g_return_val_if_fail (indicator != NULL, NULL);
+
+  return sf_method_translate (indicator->name);
+}
+
+/* The unit ("residents"), translated; "" when the figure has none. */
+const char *
+sf_method_indicator_get_unit (const SfMethodIndicator *indicator)
+{
+  g_return_val_if_fail (indicator != NULL, NULL);
+
+  return sf_method_translate (indicator->unit);
+}
+
+SfIndicatorType
+sf_method_indicator_get_indicator_type (const SfMethodIndicator *indicator)
+{
+  g_return_val_if_fail (indicator != NULL, SF_INDICATOR_COUNT);
+
+  return indicator->type;
+}
+
+const char *
+sf_indicator_type_to_string (SfIndicatorType type)
+{
+  g_return_val_if_fail (type < SF_INDICATOR_N_TYPES, NULL);
+
+  return indicator_types[type];
+}
+
+gboolean
+sf_indicator_type_from_string (const char      *text,
+                               SfIndicatorType *type)
+{
+  for (guint i = 0; text != NULL && indicator_types[i] != NULL; i++)
+    if (strcmp (indicator_types[i], text) == 0)
+      {
+        *type = (SfIndicatorType) i;
+        return TRUE;
+      }
+  return FALSE;
 }

@@ -15,6 +15,22 @@ G_BEGIN_DECLS
 
 typedef struct _SfMethodStep SfMethodStep;
 
+/* The kinds of answer a step-3 indicator takes; stored in project files by their names
+ * ("count", "yes_no", ...), see sf_indicator_type_to_string (). */
+typedef enum {
+  SF_INDICATOR_COUNT,           /* a number */
+  SF_INDICATOR_YES_NO,          /* yes or no, with a description */
+  SF_INDICATOR_DISTRIBUTION,    /* counts per age band, or an average age */
+  SF_INDICATOR_CATEGORY,        /* only older people or mixed, with a description */
+  SF_INDICATOR_CATEGORY_COUNTS, /* a list of kinds with a count each */
+  SF_INDICATOR_ACTIVITIES,      /* a list of activities: organiser, frequency, attendance */
+  SF_INDICATOR_N_TYPES
+} SfIndicatorType;
+
+/* One of the method's indicators (step 3): a stable key ("s3q1a"), an English name and
+ * unit (msgids), and a type. */
+typedef struct _SfMethodIndicator SfMethodIndicator;
+
 const SfMethodStep  *sf_method_get_step                (guint               number);
 guint                sf_method_step_get_number         (const SfMethodStep *step);
 const char          *sf_method_step_get_title          (const SfMethodStep *step);
@@ -38,5 +54,17 @@ const char          *sf_method_lookup_question         (const char         *key,
 const char          *sf_method_get_add_own_prompt      (void);
 guint                sf_method_get_n_starter_themes    (void);
 const char          *sf_method_get_starter_theme       (guint               index);
+
+guint                sf_method_get_n_indicators        (void);
+const SfMethodIndicator *sf_method_get_indicator       (guint               index);
+const SfMethodIndicator *sf_method_lookup_indicator    (const char         *key);
+const char          *sf_method_indicator_get_key       (const SfMethodIndicator *indicator);
+const char          *sf_method_indicator_get_name      (const SfMethodIndicator *indicator);
+const char          *sf_method_indicator_get_unit      (const SfMethodIndicator *indicator);
+SfIndicatorType      sf_method_indicator_get_indicator_type (const SfMethodIndicator *indicator);
+
+const char          *sf_indicator_type_to_string       (SfIndicatorType     type);
+gboolean             sf_indicator_type_from_string     (const char         *text,
+                                                        SfIndicatorType    *type);
 
 G_END_DECLS

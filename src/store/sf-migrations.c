@@ -158,6 +158,76 @@ static const SfMigration migrations[] = {
     "INSERT INTO search_fts (text, kind, ref)"
     "  SELECT organisation || ' ' || notes, 'partner', id FROM partner;"
     "INSERT INTO search_fts_ref (ref, doc) SELECT ref, rowid FROM search_fts;" },
+
+  /* 3: step 3, the inventory of facts and figures (issue 4). An indicator of the method has
+   * a key and no name or unit of its own (they come translated from the method, until the
+   * user renames it); one of the user's own has a name and no key. The method's indicators
+   * are copied in right here, with literal rows that the tests check against method.json:
+   * a new file gets them from this migration as well, and a file opened read-only is
+   * migrated in memory with them, with no code to run on open. (A later method version
+   * that adds indicators adds them in its own migration.) A value with no flat is about the
+   * whole neighbourhood; SQLite lets NULLs repeat in a UNIQUE constraint, hence the partial
+   * index. value_json holds the structured types (see sf-inventory.h). */
+  { 3,
+    "CREATE TABLE indicator ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  key TEXT UNIQUE,"
+    "  name TEXT,"
+    "  type TEXT NOT NULL CHECK (type IN ('count', 'yes_no', 'distribution', 'category',"
+    "    'category_counts', 'activities')),"
+    "  unit TEXT,"
+    "  position INTEGER NOT NULL,"
+    "  hidden INTEGER NOT NULL DEFAULT 0,"
+    "  CHECK (key IS NOT NULL OR name IS NOT NULL));"
+    "CREATE TABLE indicator_value ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  indicator_id TEXT NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+    "  flat_id TEXT REFERENCES flat (id) ON DELETE CASCADE,"
+    "  value_number REAL,"
+    "  value_text TEXT NOT NULL DEFAULT '',"
+    "  value_json TEXT,"
+    "  accuracy INTEGER NOT NULL DEFAULT 0 CHECK (accuracy BETWEEN 0 AND 2),"
+    "  source TEXT NOT NULL DEFAULT '',"
+    "  period TEXT NOT NULL DEFAULT '',"
+    "  note TEXT NOT NULL DEFAULT '',"
+    "  status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),"
+    "  UNIQUE (indicator_id, flat_id));"
+    "CREATE UNIQUE INDEX indicator_value_neighbourhood ON indicator_value (indicator_id)"
+    "  WHERE flat_id IS NULL;"
+    "CREATE INDEX indicator_value_by_flat ON indicator_value (flat_id);"
+    "CREATE TABLE indicator_assignment ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  indicator_id TEXT NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+    "  partner_id TEXT NOT NULL REFERENCES partner (id) ON DELETE CASCADE,"
+    "  UNIQUE (indicator_id, partner_id));"
+    "CREATE INDEX indicator_assignment_by_partner ON indicator_assignment (partner_id);"
+    "INSERT INTO indicator (id, key, type, position)"
+    "  SELECT lower (hex (randomblob (4)) || '-' || hex (randomblob (2)) || '-4' ||"
+    "           substr (hex (randomblob (2)), 2) || '-' ||"
+    "           substr ('89ab', 1 + abs (random ()) % 4, 1) ||"
+    "           substr (hex (randomblob (2)), 2) || '-' || hex (randomblob (6))),"
+    "         column1, column2, column3"
+    "  FROM (VALUES"
+    "  ('s3q1a', 'count', 0),"
+    "  ('s3q1b', 'count', 1),"
+    "  ('s3q2', 'yes_no', 2),"
+    "  ('s3q3', 'distribution', 3),"
+    "  ('s3q4', 'category', 4),"
+    "  ('s3q5', 'count', 5),"
+    "  ('s3q6', 'count', 6),"
+    "  ('s3q7', 'count', 7),"
+    "  ('s3q8', 'count', 8),"
+    "  ('s3q9', 'count', 9),"
+    "  ('s3q10', 'count', 10),"
+    "  ('s3q11a', 'count', 11),"
+    "  ('s3q11b', 'count', 12),"
+    "  ('s3q12', 'category_counts', 13),"
+    "  ('s3q13', 'category_counts', 14),"
+    "  ('s3q14', 'activities', 15),"
+    "  ('s3q15', 'activities', 16),"
+    "  ('req_social_rent', 'yes_no', 17),"
+    "  ('req_near_transport_shop', 'yes_no', 18),"
+    "  ('req_scooter_storage', 'yes_no', 19));" },
 };
 
 const SfMigration *

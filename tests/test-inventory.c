@@ -1,0 +1,768 @@
+/* test-inventory.c: step 3 in the store (indicators, values per flat, gathering from partners,
+ * derived figures, requirements, completeness), without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sf-inventory.h"
+#include "sf-method.h"
+#include "sf-project.h"
+#include "sf-store-error.h"
+#include "sf-test-store.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("startfoto-test-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+  f->path = g_build_filename (f->dir, "project.startfoto", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  sf_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static char *
+add_flat (SfProject  *project,
+          const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  SfFlatFields fields = { name, "", "", -1 };
+  char *id = sf_project_add_flat (project, &fields, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+  return id;
+}
+
+static char *
+add_partner (SfProject  *project,
+             const char *organisation)
+{
+  g_autoptr(GError) error = NULL;
+  SfPartnerFields fields = { organisation, "care", "", NULL, NULL };
+  char *id = sf_project_add_partner (project, &fields, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+  return id;
+}
+
+static const char *
+key_id (SfProject  *project,
+        const char *key)
+{
+  SfIndicator *indicator = sf_project_find_indicator_by_key (project, key);
+
+  g_assert_nonnull (indicator);
+  return sf_record_get_id (SF_RECORD (indicator));
+}
+
+static void
+set_number (SfProject  *project,
+            const char *key,
+            const char *flat_id,
+            double      number,
+            SfAccuracy  accuracy)
+{
+  g_autoptr(GError) error = NULL;
+  SfIndicatorValueFields fields = { TRUE, number, NULL, NULL, accuracy, "Woonstad", "2025",
+                                    NULL, SF_VALUE_RECEIVED };
+
+  g_assert_true (sf_project_set_indicator_value (project, key_id (project, key), flat_id,
+                                                 &fields, &error));
+  g_assert_no_error (error);
+}
+
+static void
+set_json (SfProject  *project,
+          const char *key,
+          const char *flat_id,
+          const char *json,
+          SfAccuracy  accuracy)
+{
+  g_autoptr(GError) error = NULL;
+  SfIndicatorValueFields fields = { FALSE, 0, NULL, json, accuracy, "", "", NULL,
+                                    SF_VALUE_RECEIVED };
+
+  g_assert_true (sf_project_set_indicator_value (project, key_id (project, key), flat_id,
+                                                 &fields, &error));
+  g_assert_no_error (error);
+}
+
+/* Every row of step 3's tables, in one string: what undo and redo must bring back exactly. */
+static char *
+snapshot (SfProject *project)
+{
+  static const char * const tables[] = {
+    "indicator", "indicator_value", "indicator_assignment",
+  };
+  sqlite3 *db = sf_db_get_handle (sf_project_get_db (project));
+  GString *out = g_string_new (NULL);
+
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY id", tables[t]);
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_string_append_printf (out, "%s:\n", tables[t]);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (out, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
+                                    ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The method's indicators, in the method's order, each with its type: the literal rows of
+ * migration 3 must match method.json. */
+static void
+assert_method_indicators (SfProject *project)
+{
+  GListModel *indicators = sf_project_get_indicators (project);
+
+  g_assert_cmpuint (sf_method_get_n_indicators (), ==, 20);
+  g_assert_cmpuint (sf_test_n_items (indicators), >=, sf_method_get_n_indicators ());
+  for (guint i = 0; i < sf_method_get_n_indicators (); i++)
+    {
+      const SfMethodIndicator *method = sf_method_get_indicator (i);
+      SfIndicator *indicator = sf_test_item (indicators, i);
+
+      g_assert_cmpstr (sf_indicator_get_key (indicator), ==, sf_method_indicator_get_key (method));
+      g_assert_cmpint (sf_indicator_get_indicator_type (indicator), ==,
+                       sf_method_indicator_get_indicator_type (method));
+      g_assert_cmpstr (sf_indicator_get_name (indicator), ==,
+                       sf_method_indicator_get_name (method));
+      g_assert_cmpstr (sf_indicator_get_unit (indicator), ==,
+                       sf_method_indicator_get_unit (method));
+      g_assert_true (sf_indicator_is_standard (indicator));
+      g_assert_false (sf_indicator_get_hidden (indicator));
+    }
+}
+
+static void
+test_new_project (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+
+  assert_method_indicators (project);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_indicators (project)), ==, 20);
+  g_assert_cmpstr (sf_indicator_get_name (sf_project_find_indicator_by_key (project, "s3q1a")),
+                   ==, "Number of dwellings");
+  g_assert_cmpstr (sf_indicator_get_unit (sf_project_find_indicator_by_key (project, "s3q1b")),
+                   ==, "residents");
+  g_assert_cmpint (sf_indicator_get_indicator_type (
+                     sf_project_find_indicator_by_key (project, "s3q3")), ==,
+                   SF_INDICATOR_DISTRIBUTION);
+  g_assert_false (sf_project_can_undo (project));
+}
+
+static void
+test_values (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *flat = add_flat (project, "De Zilverreiger");
+  g_autofree char *other = add_flat (project, "Het Baken");
+  g_autoptr(GError) error = NULL;
+  SfIndicatorValue *value;
+  SfIndicatorValueFields room = { TRUE, 1, "  Ontmoetingsruimte op de begane grond ", NULL,
+                                  SF_ACCURACY_EXACT, "Huismeester", "", "", SF_VALUE_CHECKED };
+  SfIndicatorValueFields bad = { TRUE, -3, NULL, NULL, SF_ACCURACY_EXACT, NULL, NULL, NULL,
+                                 SF_VALUE_RECEIVED };
+  GListModel *values = sf_project_get_indicator_values (project, flat);
+
+  set_number (project, "s3q1a", flat, 120, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1b", flat, 150, SF_ACCURACY_ESTIMATE);
+  g_assert_cmpuint (sf_test_n_items (values), ==, 2);
+  value = sf_project_find_indicator_value (project, key_id (project, "s3q1b"), flat);
+  g_assert_nonnull (value);
+  g_assert_true (sf_indicator_value_has_number (value));
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 150);
+  g_assert_cmpint (sf_indicator_value_get_accuracy (value), ==, SF_ACCURACY_ESTIMATE);
+  g_assert_cmpstr (sf_indicator_value_get_source (value), ==, "Woonstad");
+  g_assert_cmpstr (sf_indicator_value_get_period (value), ==, "2025");
+  g_assert_cmpint (sf_indicator_value_get_status (value), ==, SF_VALUE_RECEIVED);
+
+  /* Setting again replaces the value in the same row. */
+  set_number (project, "s3q1b", flat, 160, SF_ACCURACY_EXACT);
+  g_assert_cmpuint (sf_test_n_items (values), ==, 2);
+  g_assert_true (value == sf_project_find_indicator_value (project, key_id (project, "s3q1b"),
+                                                           flat));
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 160);
+  g_assert_cmpint (sf_indicator_value_get_accuracy (value), ==, SF_ACCURACY_EXACT);
+
+  g_assert_true (sf_project_set_indicator_value (project, key_id (project, "s3q2"), flat, &room,
+                                                 &error));
+  g_assert_no_error (error);
+  value = sf_project_find_indicator_value (project, key_id (project, "s3q2"), flat);
+  g_assert_cmpstr (sf_indicator_value_get_text (value), ==,
+                   "Ontmoetingsruimte op de begane grond");
+
+  /* Other flats and the neighbourhood keep their own values. */
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_indicator_values (project, other)), ==, 0);
+  set_number (project, "s3q9", NULL, 40, SF_ACCURACY_AVERAGE);
+  set_number (project, "s3q9", NULL, 42, SF_ACCURACY_AVERAGE);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_indicator_values (project, NULL)), ==, 1);
+  g_assert_cmpuint (sf_test_count_rows (project, "SELECT count(*) FROM indicator_value "
+                                                 "WHERE flat_id IS NULL"), ==, 1);
+
+  /* Values that do not fit the type are refused, and change nothing. */
+  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q1a"), flat, &bad,
+                                                  &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  bad.number = 2;
+  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q2"), flat, &bad,
+                                                  &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  bad.number = NAN;
+  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q5"), flat, &bad,
+                                                  &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  bad.has_number = FALSE;
+  bad.json = "{\"bands\": {\"90+\": 3}}";
+  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q3"), flat, &bad,
+                                                  &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  bad.json = "[{\"kind\": \"overlast\", \"count\": \"veel\"}]";
+  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q12"), flat, &bad,
+                                                  &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  bad.json = "not json";
+  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q14"), flat, &bad,
+                                                  &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (sf_test_n_items (values), ==, 3);
+
+  set_json (project, "s3q3", flat, "{\"bands\": {\"<55\": 10, \"85+\": 20}}", SF_ACCURACY_EXACT);
+  set_json (project, "s3q12", flat, "[{\"kind\": \"overlast\", \"count\": 4}]",
+            SF_ACCURACY_EXACT);
+  set_json (project, "s3q14", flat,
+            "[{\"name\": \"Koffieochtend\", \"organiser\": \"Welzijn\", "
+            "\"frequency\": \"wekelijks\", \"attendance\": 25}]", SF_ACCURACY_EXACT);
+  g_assert_cmpuint (sf_test_n_items (values), ==, 6);
+
+  /* A value for a flat that is not there. */
+  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q1a"), "nope",
+                                                  &room, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Clearing, and the status of a value asked for but not yet received. */
+  g_assert_true (sf_project_clear_indicator_value (project, key_id (project, "s3q14"), flat,
+                                                   &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_test_n_items (values), ==, 5);
+  g_assert_true (sf_project_set_indicator_status (project, key_id (project, "s3q6"), flat,
+                                                  SF_VALUE_ASKED, &error));
+  g_assert_no_error (error);
+  value = sf_project_find_indicator_value (project, key_id (project, "s3q6"), flat);
+  g_assert_nonnull (value);
+  g_assert_false (sf_indicator_value_is_filled (value));
+  g_assert_true (sf_project_set_indicator_status (project, key_id (project, "s3q1a"), flat,
+                                                  SF_VALUE_CHECKED, &error));
+  value = sf_project_find_indicator_value (project, key_id (project, "s3q1a"), flat);
+  g_assert_cmpint (sf_indicator_value_get_status (value), ==, SF_VALUE_CHECKED);
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 120);
+
+  /* Kept in the file; a removed flat takes its values along. */
+  project = sf_test_reopen (g_steal_pointer (&project), f->path);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_indicator_values (project, flat)), ==, 6);
+  g_assert_true (sf_project_remove_flat (project, flat, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_indicator_values (project, flat)), ==, 0);
+  g_assert_true (sf_project_undo (project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_indicator_values (project, flat)), ==, 6);
+  g_assert_true (sf_project_redo (project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_test_count_rows (project, "SELECT count(*) FROM indicator_value"), ==, 1);
+}
+
+static void
+test_own_indicators (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  SfIndicator *indicator;
+  const char *standard;
+
+  g_assert_null (sf_project_add_indicator (project, "  ", SF_INDICATOR_COUNT, "", &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  id = sf_project_add_indicator (project, "Aantal gebouwen", SF_INDICATOR_COUNT, "gebouwen",
+                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_indicators (project)), ==, 21);
+  indicator = sf_test_item (sf_project_get_indicators (project), 20);
+  g_assert_cmpstr (sf_record_get_id (SF_RECORD (indicator)), ==, id);
+  g_assert_cmpstr (sf_indicator_get_name (indicator), ==, "Aantal gebouwen");
+  g_assert_cmpstr (sf_indicator_get_unit (indicator), ==, "gebouwen");
+  g_assert_null (sf_indicator_get_key (indicator));
+  g_assert_false (sf_indicator_is_standard (indicator));
+
+  g_assert_true (sf_project_rename_indicator (project, id, "Gebouwen", &error));
+  g_assert_cmpstr (sf_indicator_get_name (indicator), ==, "Gebouwen");
+  g_assert_false (sf_project_rename_indicator (project, id, "", &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sf_project_rename_indicator (project, "nope", NULL, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A standard indicator renamed, and given the method's name back. */
+  standard = key_id (project, "s3q4");
+  g_assert_true (sf_project_rename_indicator (project, standard, "Soort bewoners", &error));
+  g_assert_cmpstr (sf_indicator_get_name (sf_project_find_indicator (project, standard)), ==,
+                   "Soort bewoners");
+  g_assert_true (sf_project_rename_indicator (project, standard, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_indicator_get_name (sf_project_find_indicator (project, standard)), ==,
+                   "Who lives in the flat");
+
+  g_assert_true (sf_project_set_indicator_hidden (project, standard, TRUE, &error));
+  g_assert_true (sf_indicator_get_hidden (sf_project_find_indicator (project, standard)));
+  g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Hide indicator");
+  g_assert_true (sf_project_undo (project, &error));
+  g_assert_false (sf_indicator_get_hidden (sf_project_find_indicator (project, standard)));
+}
+
+/* Every action undone brings back exactly what was there; redone, what it made. */
+static void
+test_undo_redo (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *flat = add_flat (project, "De Zilverreiger");
+  g_autofree char *partner = add_partner (project, "Zorg Zuid");
+  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *own = NULL;
+  guint n;
+
+  g_ptr_array_add (states, snapshot (project));
+  set_number (project, "s3q1a", flat, 100, SF_ACCURACY_EXACT);
+  g_ptr_array_add (states, snapshot (project));
+  set_number (project, "s3q1a", flat, 110, SF_ACCURACY_ESTIMATE);
+  g_ptr_array_add (states, snapshot (project));
+  set_json (project, "s3q3", flat, "{\"average\": 78}", SF_ACCURACY_AVERAGE);
+  g_ptr_array_add (states, snapshot (project));
+  g_assert_true (sf_project_set_indicator_status (project, key_id (project, "s3q5"), flat,
+                                                  SF_VALUE_ASKED, &error));
+  g_ptr_array_add (states, snapshot (project));
+  g_assert_true (sf_project_clear_indicator_value (project, key_id (project, "s3q1a"), flat,
+                                                   &error));
+  g_ptr_array_add (states, snapshot (project));
+  own = sf_project_add_indicator (project, "Huismeester (uren per week)", SF_INDICATOR_COUNT,
+                                  "uren", &error);
+  g_ptr_array_add (states, snapshot (project));
+  g_assert_true (sf_project_assign_indicator (project, own, partner, &error));
+  g_ptr_array_add (states, snapshot (project));
+  g_assert_true (sf_project_unassign_indicator (project, own, partner, &error));
+  g_ptr_array_add (states, snapshot (project));
+  g_assert_no_error (error);
+
+  n = states->len;
+  for (guint i = n - 1; i > 0; i--)
+    {
+      g_autofree char *now = NULL;
+
+      g_assert_true (sf_project_undo (project, &error));
+      g_assert_no_error (error);
+      now = snapshot (project);
+      g_assert_cmpstr (now, ==, g_ptr_array_index (states, i - 1));
+    }
+  for (guint i = 1; i < n; i++)
+    {
+      g_autofree char *now = NULL;
+
+      g_assert_true (sf_project_redo (project, &error));
+      g_assert_no_error (error);
+      now = snapshot (project);
+      g_assert_cmpstr (now, ==, g_ptr_array_index (states, i));
+    }
+  /* The lists follow. */
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_indicator_values (project, flat)), ==, 2);
+}
+
+static void
+assert_figure (const SfDerivedFigure *figure,
+               double                 value,
+               gboolean               estimate)
+{
+  g_assert_true (figure->known);
+  g_assert_cmpfloat_with_epsilon (figure->value, value, 1e-9);
+  g_assert_cmpint (figure->estimate, ==, estimate);
+}
+
+static void
+assert_unknown (const SfDerivedFigure *figure)
+{
+  g_assert_false (figure->known);
+  g_assert_false (figure->estimate);
+  g_assert_true (isfinite (figure->value));
+}
+
+static void
+test_derived (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *flat = add_flat (project, "De Zilverreiger");
+  g_autofree char *empty = add_flat (project, "Het Baken");
+  g_autofree char *zero = add_flat (project, "De Horst");
+  g_autoptr(GError) error = NULL;
+  SfDerivedFigure figures[SF_DERIVED_N];
+
+  /* Nothing known yet: every figure unknown, none a crash or a NaN. */
+  g_assert_true (sf_project_compute_derived (project, empty, figures, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < SF_DERIVED_N; i++)
+    {
+      assert_unknown (&figures[i]);
+      g_assert_nonnull (sf_derived_get_label (i));
+    }
+
+  set_number (project, "s3q1a", flat, 200, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1b", flat, 250, SF_ACCURACY_EXACT);
+  set_number (project, "s3q5", flat, 50, SF_ACCURACY_EXACT);
+  set_number (project, "s3q7", flat, 25, SF_ACCURACY_ESTIMATE);
+  set_number (project, "s3q8", flat, 10, SF_ACCURACY_AVERAGE);
+  set_json (project, "s3q3", flat,
+            "{\"bands\": {\"<55\": 20, \"55-64\": 30, \"65-74\": 50, \"75-84\": 60, \"85+\": 40}}",
+            SF_ACCURACY_ESTIMATE);
+  set_json (project, "s3q12", flat,
+            "[{\"kind\": \"overlast\", \"count\": 6}, {\"kind\": \"reparatie\", \"count\": 4}]",
+            SF_ACCURACY_EXACT);
+  set_json (project, "s3q13", flat, "[]", SF_ACCURACY_EXACT);
+  set_json (project, "s3q14", flat,
+            "[{\"name\": \"Koffieochtend\", \"attendance\": 20}, {\"name\": \"Bingo\"}]",
+            SF_ACCURACY_EXACT);
+  set_json (project, "s3q15", flat, "[{\"name\": \"Uitje\", \"attendance\": 30}]",
+            SF_ACCURACY_ESTIMATE);
+
+  g_assert_true (sf_project_compute_derived (project, flat, figures, &error));
+  assert_figure (&figures[SF_DERIVED_RESIDENTS_PER_DWELLING], 1.25, FALSE);
+  assert_figure (&figures[SF_DERIVED_SHARE_HOUSEHOLD_HELP], 0.2, FALSE);
+  assert_figure (&figures[SF_DERIVED_SHARE_GUIDANCE], 0.1, TRUE);
+  assert_figure (&figures[SF_DERIVED_SHARE_WLZ], 0.04, TRUE);
+  assert_unknown (&figures[SF_DERIVED_SHARE_DISTRICT_NURSING]);
+  assert_figure (&figures[SF_DERIVED_SHARE_75_PLUS], 0.5, TRUE);
+  assert_figure (&figures[SF_DERIVED_SHARE_85_PLUS], 0.2, TRUE);
+  assert_figure (&figures[SF_DERIVED_CORPORATION_REPORTS_PER_100], 5, FALSE);
+  /* An empty list is "none reported": no counts to sum, so unknown rather than zero. */
+  assert_unknown (&figures[SF_DERIVED_POLICE_REPORTS_PER_100]);
+  assert_figure (&figures[SF_DERIVED_ACTIVITY_ATTENDANCE], 0.2, TRUE);
+
+  /* An estimated denominator makes every share that uses it an estimate. */
+  set_number (project, "s3q1b", flat, 250, SF_ACCURACY_ESTIMATE);
+  g_assert_true (sf_project_compute_derived (project, flat, figures, &error));
+  assert_figure (&figures[SF_DERIVED_SHARE_HOUSEHOLD_HELP], 0.2, TRUE);
+  assert_figure (&figures[SF_DERIVED_RESIDENTS_PER_DWELLING], 1.25, TRUE);
+  assert_figure (&figures[SF_DERIVED_CORPORATION_REPORTS_PER_100], 5, FALSE);
+
+  /* A flat with 0 residents and 0 dwellings: division by zero is unknown. */
+  set_number (project, "s3q1a", zero, 0, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1b", zero, 0, SF_ACCURACY_EXACT);
+  set_number (project, "s3q5", zero, 3, SF_ACCURACY_EXACT);
+  set_json (project, "s3q3", zero, "{\"bands\": {\"<55\": 0, \"85+\": 0}, \"average\": 80}",
+            SF_ACCURACY_EXACT);
+  set_json (project, "s3q12", zero, "[{\"kind\": \"overlast\", \"count\": 2}]",
+            SF_ACCURACY_EXACT);
+  g_assert_true (sf_project_compute_derived (project, zero, figures, &error));
+  for (guint i = 0; i < SF_DERIVED_N; i++)
+    assert_unknown (&figures[i]);
+
+  /* Residents known, no dwellings: residents per dwelling unknown, shares known. */
+  set_number (project, "s3q1b", empty, 80, SF_ACCURACY_EXACT);
+  set_number (project, "s3q5", empty, 8, SF_ACCURACY_EXACT);
+  g_assert_true (sf_project_compute_derived (project, empty, figures, &error));
+  assert_unknown (&figures[SF_DERIVED_RESIDENTS_PER_DWELLING]);
+  assert_figure (&figures[SF_DERIVED_SHARE_HOUSEHOLD_HELP], 0.1, FALSE);
+  g_assert_true (sf_derived_is_share (SF_DERIVED_SHARE_HOUSEHOLD_HELP));
+  g_assert_false (sf_derived_is_share (SF_DERIVED_RESIDENTS_PER_DWELLING));
+}
+
+static void
+set_yes_no (SfProject  *project,
+            const char *key,
+            const char *flat_id,
+            gboolean    yes)
+{
+  set_number (project, key, flat_id, yes ? 1 : 0, SF_ACCURACY_EXACT);
+}
+
+static void
+test_requirements (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *flat = add_flat (project, "De Zilverreiger");
+  g_autofree char *small = add_flat (project, "Het Baken");
+  g_autoptr(GError) error = NULL;
+  SfRequirementResult results[SF_REQUIREMENT_N];
+
+  g_assert_true (sf_project_check_requirements (project, flat, results, &error));
+  for (guint i = 0; i < SF_REQUIREMENT_N; i++)
+    {
+      g_assert_cmpint (results[i].state, ==, SF_REQUIREMENT_UNKNOWN);
+      g_assert_nonnull (sf_requirement_get_label (i));
+    }
+
+  set_number (project, "s3q1a", flat, 80, SF_ACCURACY_ESTIMATE);
+  set_yes_no (project, "s3q2", flat, TRUE);
+  set_yes_no (project, "req_social_rent", flat, TRUE);
+  set_yes_no (project, "req_near_transport_shop", flat, FALSE);
+  set_number (project, "s3q1a", small, 79, SF_ACCURACY_EXACT);
+  set_yes_no (project, "s3q2", small, FALSE);
+
+  g_assert_true (sf_project_check_requirements (project, flat, results, &error));
+  g_assert_cmpint (results[SF_REQUIREMENT_MIN_DWELLINGS].state, ==, SF_REQUIREMENT_MET);
+  g_assert_true (results[SF_REQUIREMENT_MIN_DWELLINGS].estimate);
+  g_assert_cmpint (results[SF_REQUIREMENT_COMMON_ROOM].state, ==, SF_REQUIREMENT_MET);
+  g_assert_false (results[SF_REQUIREMENT_COMMON_ROOM].estimate);
+  g_assert_cmpint (results[SF_REQUIREMENT_SOCIAL_RENT].state, ==, SF_REQUIREMENT_MET);
+  g_assert_cmpint (results[SF_REQUIREMENT_NEAR_TRANSPORT_SHOP].state, ==,
+                   SF_REQUIREMENT_NOT_MET);
+  g_assert_cmpint (results[SF_REQUIREMENT_SCOOTER_STORAGE].state, ==, SF_REQUIREMENT_UNKNOWN);
+
+  g_assert_true (sf_project_check_requirements (project, small, results, &error));
+  g_assert_cmpint (results[SF_REQUIREMENT_MIN_DWELLINGS].state, ==, SF_REQUIREMENT_NOT_MET);
+  g_assert_cmpint (results[SF_REQUIREMENT_COMMON_ROOM].state, ==, SF_REQUIREMENT_NOT_MET);
+  g_assert_cmpint (results[SF_REQUIREMENT_SOCIAL_RENT].state, ==, SF_REQUIREMENT_UNKNOWN);
+}
+
+static void
+test_completeness (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *flat = add_flat (project, "De Zilverreiger");
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) missing = NULL;
+  guint filled = 99, total = 0;
+  double share;
+
+  share = sf_project_get_completeness (project, flat, &filled, &total, &missing);
+  g_assert_cmpfloat (share, ==, 0);
+  g_assert_cmpuint (filled, ==, 0);
+  g_assert_cmpuint (total, ==, 20);
+  g_assert_cmpuint (g_strv_length (missing), ==, 20);
+  g_clear_pointer (&missing, g_strfreev);
+
+  set_number (project, "s3q1a", flat, 120, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1b", flat, 150, SF_ACCURACY_ESTIMATE);
+  /* Asked for, not yet answered: still missing. */
+  g_assert_true (sf_project_set_indicator_status (project, key_id (project, "s3q5"), flat,
+                                                  SF_VALUE_ASKED, &error));
+  /* A hidden indicator does not count. */
+  g_assert_true (sf_project_set_indicator_hidden (project, key_id (project, "s3q15"), TRUE,
+                                                  &error));
+  g_assert_no_error (error);
+
+  share = sf_project_get_completeness (project, flat, &filled, &total, &missing);
+  g_assert_cmpuint (filled, ==, 2);
+  g_assert_cmpuint (total, ==, 19);
+  g_assert_cmpfloat_with_epsilon (share, 2.0 / 19, 1e-9);
+  g_assert_cmpuint (g_strv_length (missing), ==, 17);
+  g_assert_cmpstr (missing[0], ==, key_id (project, "s3q2"));
+  g_assert_false (g_strv_contains ((const char * const *) missing, key_id (project, "s3q15")));
+  g_assert_true (g_strv_contains ((const char * const *) missing, key_id (project, "s3q5")));
+}
+
+static void
+test_outstanding (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *partner = add_partner (project, "Woonstad");
+  g_autofree char *other = add_partner (project, "Welzijn Zuid");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) gaps = NULL;
+  g_auto(GStrv) assigned = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *second = NULL;
+  SfInventoryGap *gap;
+
+  /* No flats yet: the neighbourhood is what is asked for. */
+  g_assert_true (sf_project_assign_indicator (project, key_id (project, "s3q1a"), partner,
+                                              &error));
+  g_assert_no_error (error);
+  gaps = sf_project_get_outstanding (project, partner);
+  g_assert_cmpuint (gaps->len, ==, 1);
+  gap = g_ptr_array_index (gaps, 0);
+  g_assert_null (gap->flat_id);
+  g_clear_pointer (&gaps, g_ptr_array_unref);
+
+  flat = add_flat (project, "De Zilverreiger");
+  second = add_flat (project, "Het Baken");
+  g_assert_true (sf_project_assign_indicator (project, key_id (project, "s3q12"), partner,
+                                              &error));
+  /* Twice is once. */
+  g_assert_true (sf_project_assign_indicator (project, key_id (project, "s3q12"), partner,
+                                              &error));
+  g_assert_true (sf_project_assign_indicator (project, key_id (project, "s3q14"), other,
+                                              &error));
+  g_assert_false (sf_project_assign_indicator (project, key_id (project, "s3q14"), "nope",
+                                               &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  assigned = sf_project_get_assigned_indicators (project, partner);
+  g_assert_cmpuint (g_strv_length (assigned), ==, 2);
+  g_assert_cmpstr (assigned[0], ==, key_id (project, "s3q1a"));
+  g_assert_cmpstr (assigned[1], ==, key_id (project, "s3q12"));
+
+  gaps = sf_project_get_outstanding (project, partner);
+  g_assert_cmpuint (gaps->len, ==, 4);
+  g_clear_pointer (&gaps, g_ptr_array_unref);
+
+  /* Received for one flat; only asked for the other. */
+  set_number (project, "s3q1a", flat, 120, SF_ACCURACY_EXACT);
+  g_assert_true (sf_project_set_indicator_status (project, key_id (project, "s3q1a"), second,
+                                                  SF_VALUE_ASKED, &error));
+  gaps = sf_project_get_outstanding (project, partner);
+  g_assert_cmpuint (gaps->len, ==, 3);
+  gap = g_ptr_array_index (gaps, 0);
+  g_assert_cmpstr (gap->indicator_id, ==, key_id (project, "s3q1a"));
+  g_assert_cmpstr (gap->flat_id, ==, second);
+  gap = g_ptr_array_index (gaps, 1);
+  g_assert_cmpstr (gap->indicator_id, ==, key_id (project, "s3q12"));
+  g_assert_cmpstr (gap->flat_id, ==, flat);
+  g_clear_pointer (&gaps, g_ptr_array_unref);
+
+  gaps = sf_project_get_outstanding (project, other);
+  g_assert_cmpuint (gaps->len, ==, 2);
+  g_clear_pointer (&gaps, g_ptr_array_unref);
+
+  g_assert_true (sf_project_unassign_indicator (project, key_id (project, "s3q12"), partner,
+                                                &error));
+  gaps = sf_project_get_outstanding (project, partner);
+  g_assert_cmpuint (gaps->len, ==, 1);
+  g_clear_pointer (&gaps, g_ptr_array_unref);
+
+  /* A removed partner takes its assignments along, and undo brings them back. */
+  g_assert_true (sf_project_remove_partner (project, other, &error));
+  g_assert_cmpuint (sf_test_count_rows (project, "SELECT count(*) FROM indicator_assignment"),
+                    ==, 1);
+  g_assert_true (sf_project_undo (project, &error));
+  g_assert_no_error (error);
+  gaps = sf_project_get_outstanding (project, other);
+  g_assert_cmpuint (gaps->len, ==, 2);
+}
+
+/* The released fixtures open at the current version with the method's indicators. */
+static void
+test_migrate (Fixture       *f,
+              gconstpointer  data)
+{
+  for (int version = 1; version <= 2; version++)
+    {
+      g_autofree char *name = g_strdup_printf ("v%d.startfoto", version);
+      g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+      g_autofree char *copy = g_build_filename (f->dir, name, NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(SfProject) project = NULL;
+      g_autoptr(SfProject) look = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *flat = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (fixture, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+
+      /* Looking (read-only) migrates in memory, with the indicators. */
+      look = sf_project_open (copy, SF_DB_OPEN_READ_ONLY, &error);
+      g_assert_no_error (error);
+      assert_method_indicators (look);
+      g_clear_object (&look);
+
+      project = sf_project_open (copy, SF_DB_OPEN_CHECK, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (sf_test_count_rows (project, "PRAGMA user_version"), ==,
+                       sf_db_current_version ());
+      assert_method_indicators (project);
+      g_assert_cmpuint (sf_test_count_rows (project, "SELECT count(DISTINCT id) FROM indicator"),
+                        ==, 20);
+      flat = g_strdup (sf_record_get_id (sf_test_item (sf_project_get_flats (project), 0)));
+      set_number (project, "s3q1a", flat, 96, SF_ACCURACY_EXACT);
+      project = sf_test_reopen (g_steal_pointer (&project), copy);
+      g_assert_cmpuint (sf_test_n_items (sf_project_get_indicator_values (project, flat)), ==,
+                        1);
+    }
+}
+
+static void
+test_method_indicators (void)
+{
+  const SfMethodIndicator *indicator = sf_method_lookup_indicator ("s3q3");
+
+  g_assert_nonnull (indicator);
+  g_assert_cmpint (sf_method_indicator_get_indicator_type (indicator), ==,
+                   SF_INDICATOR_DISTRIBUTION);
+  g_assert_null (sf_method_lookup_indicator ("s3q99"));
+  for (guint i = 0; i < SF_INDICATOR_N_TYPES; i++)
+    {
+      SfIndicatorType type;
+
+      g_assert_true (sf_indicator_type_from_string (sf_indicator_type_to_string (i), &type));
+      g_assert_cmpint (type, ==, i);
+    }
+  g_assert_cmpstr (sf_accuracy_get_label (SF_ACCURACY_ESTIMATE), ==, "estimate");
+  g_assert_cmpstr (sf_value_status_get_label (SF_VALUE_CHECKED), ==, "checked");
+  g_assert_cmpstr (sf_resident_category_get_label (SF_CATEGORY_MIXED), ==, "Mixed");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  g_test_add_func ("/inventory/method", test_method_indicators);
+  ADD ("/inventory/new-project", test_new_project);
+  ADD ("/inventory/values", test_values);
+  ADD ("/inventory/own-indicators", test_own_indicators);
+  ADD ("/inventory/undo-redo", test_undo_redo);
+  ADD ("/inventory/derived", test_derived);
+  ADD ("/inventory/requirements", test_requirements);
+  ADD ("/inventory/completeness", test_completeness);
+  ADD ("/inventory/outstanding", test_outstanding);
+  ADD ("/inventory/migrate", test_migrate);
+
+  return g_test_run ();
+}
