@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  libsqlite3-dev libjson-glib-dev
+  libsqlite3-dev libjson-glib-dev libcsv-dev
   desktop-file-utils appstream shared-mime-info libxml2-utils python3
   xvfb xauth dbus locales fonts-cantarell adwaita-icon-theme
 )

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-inventory-step.h"
 #include "sf-method.h"
 #include "sf-overview-page.h"
 #include "sf-partners-step.h"
@@ -54,6 +55,8 @@ sf_step_registry_create_page (guint      index,
       return sf_partners_step_new (project);
     case 2:
       return sf_session_step_new (project);
+    case 3:
+      return sf_inventory_step_new (project);
     case THEMES_PAGE:
       return sf_themes_page_new (project);
     default:

@@ -1,0 +1,958 @@
+/* sf-csv.c: the inventory's figures as a CSV file, written and read back
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reading uses libcsv in strict mode, fed one physical line at a time so that every row
+ * knows the line it starts on (a quoted note may span lines). The whole file is read and
+ * checked before anything is written; applying it is one action, so a refusal inside the
+ * transaction (a flat removed since the preview) rolls every row back.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+#include <csv.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "sf-csv.h"
+#include "sf-flat.h"
+#include "sf-project-private.h"
+#include "sf-store-error.h"
+#include "sf-store-util.h"
+
+enum {
+  COL_FLAT,
+  COL_INDICATOR,
+  COL_NAME,
+  COL_UNIT,
+  COL_VALUE,
+  COL_TEXT,
+  COL_ACCURACY,
+  COL_SOURCE,
+  COL_PERIOD,
+  COL_NOTE,
+  COL_STATUS,
+  N_COLS
+};
+
+static const char * const column_names[N_COLS + 1] = {
+  "flat", "indicator", "name", "unit", "value", "text", "accuracy", "source", "period",
+  "note", "status", NULL
+};
+
+static const char * const accuracy_keys[] = { "exact", "estimate", "average", NULL };
+static const char * const status_keys[] = { "asked", "received", "checked", NULL };
+/* Also read: the Dutch words a partner may type. */
+static const char * const accuracy_nl[] = { "exact", "schatting", "gemiddelde", NULL };
+static const char * const status_nl[] = { "gevraagd", "ontvangen", "gecontroleerd", NULL };
+
+#define BOM "\xef\xbb\xbf"
+
+struct _SfCsvImport
+{
+  char          separator;
+  GStrv         columns;
+  const char  **uses;      /* per column: its name in column_names, or NULL */
+  GArray       *rows;      /* of SfCsvRow, strings in @strings */
+  GStringChunk *strings;
+};
+
+/* ---- helpers ---------------------------------------------------------------------------- */
+
+static gboolean
+invalid (GError    **error,
+         const char *format,
+         ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+invalid (GError    **error,
+         const char *format,
+         ...)
+{
+  va_list args;
+  char *message;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID, message);
+  g_free (message);
+  return FALSE;
+}
+
+static int
+find_key (const char * const *keys,
+          const char         *text)
+{
+  for (int i = 0; keys[i] != NULL; i++)
+    if (g_ascii_strcasecmp (keys[i], text) == 0)
+      return i;
+  return -1;
+}
+
+/* ---- writing ---------------------------------------------------------------------------- */
+
+/* Quoted when libcsv would otherwise read it differently: a separator, a quote, a line end,
+ * or spaces at either end (which libcsv trims from unquoted fields). */
+static void
+append_field (GString    *out,
+              const char *text,
+              char        separator,
+              gboolean    first)
+{
+  gsize len = strlen (text);
+  gboolean quote = len > 0 &&
+                   (strchr (text, separator) != NULL || strpbrk (text, "\"\r\n") != NULL ||
+                    g_ascii_isspace (text[0]) || g_ascii_isspace (text[len - 1]));
+
+  if (!first)
+    g_string_append_c (out, separator);
+  if (!quote)
+    {
+      g_string_append_len (out, text, len);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* The shortest text that reads back as the same number; a decimal comma with ';'. */
+static char *
+format_number (double number,
+               char   separator)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *comma;
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.15g", number);
+  if (g_ascii_strtod (buffer, NULL) != number)
+    g_ascii_formatd (buffer, sizeof buffer, "%.17g", number);
+  if (separator == ';' && (comma = strchr (buffer, '.')) != NULL)
+    *comma = ',';
+  return g_strdup (buffer);
+}
+
+static void
+append_row (GString          *out,
+            char              separator,
+            const char       *flat_name,
+            SfIndicator      *indicator,
+            SfIndicatorValue *value)
+{
+  g_autofree char *number = NULL;
+  const char *fields[N_COLS] = { NULL };
+  const char *key = sf_indicator_get_key (indicator);
+
+  fields[COL_FLAT] = flat_name;
+  fields[COL_INDICATOR] = key != NULL ? key : sf_indicator_get_name (indicator);
+  fields[COL_NAME] = sf_indicator_get_name (indicator);
+  fields[COL_UNIT] = sf_indicator_get_unit (indicator);
+  if (value != NULL)
+    {
+      if (sf_indicator_value_get_json (value) != NULL)
+        fields[COL_VALUE] = sf_indicator_value_get_json (value);
+      else if (sf_indicator_value_has_number (value))
+        fields[COL_VALUE] = number = format_number (sf_indicator_value_get_number (value),
+                                                    separator);
+      fields[COL_TEXT] = sf_indicator_value_get_text (value);
+      fields[COL_ACCURACY] = accuracy_keys[CLAMP (sf_indicator_value_get_accuracy (value),
+                                                  0, SF_ACCURACY_AVERAGE)];
+      fields[COL_SOURCE] = sf_indicator_value_get_source (value);
+      fields[COL_PERIOD] = sf_indicator_value_get_period (value);
+      fields[COL_NOTE] = sf_indicator_value_get_note (value);
+      fields[COL_STATUS] = status_keys[CLAMP (sf_indicator_value_get_status (value),
+                                              0, SF_VALUE_CHECKED)];
+    }
+  for (guint c = 0; c < N_COLS; c++)
+    append_field (out, sf_store_or_empty (fields[c]), separator, c == 0);
+  g_string_append (out, "\r\n");
+}
+
+static void
+append_target (GString    *out,
+               SfProject  *project,
+               char        separator,
+               const char *flat_id,
+               const char *flat_name)
+{
+  GListModel *indicators = sf_project_get_indicators (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SfIndicator) indicator = g_list_model_get_item (indicators, i);
+      SfIndicatorValue *value =
+        sf_project_find_indicator_value (project, sf_record_get_id (SF_RECORD (indicator)),
+                                         flat_id);
+
+      if (value != NULL || !sf_indicator_get_hidden (indicator))
+        append_row (out, separator, flat_name, indicator, value);
+    }
+}
+
+gboolean
+sf_project_export_csv (SfProject   *project,
+                       const char  *path,
+                       char         separator,
+                       GError     **error)
+{
+  g_autoptr(GString) out = g_string_new (BOM);
+  GListModel *flats;
+  guint n_flats;
+
+  g_return_val_if_fail (SF_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (separator == ';' || separator == ',' || separator == '\t', FALSE);
+
+  flats = sf_project_get_flats (project);
+  n_flats = g_list_model_get_n_items (flats);
+  for (guint c = 0; c < N_COLS; c++)
+    append_field (out, column_names[c], separator, c == 0);
+  g_string_append (out, "\r\n");
+  for (guint f = 0; f < n_flats; f++)
+    {
+      g_autoptr(SfFlat) flat = g_list_model_get_item (flats, f);
+
+      append_target (out, project, separator, sf_record_get_id (SF_RECORD (flat)),
+                     sf_flat_get_name (flat));
+    }
+  if (n_flats == 0 ||
+      g_list_model_get_n_items (sf_project_get_indicator_values (project, NULL)) > 0)
+    append_target (out, project, separator, NULL, "");
+  return g_file_set_contents_full (path, out->str, out->len, G_FILE_SET_CONTENTS_CONSISTENT,
+                                   0600, error);
+}
+
+/* ---- checking a value: the same rules as sf_project_set_indicator_value () -------------- */
+
+static gboolean
+json_is_count (JsonNode *node)
+{
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_INT64)
+    return json_node_get_int (node) >= 0;
+  return type == G_TYPE_DOUBLE && isfinite (json_node_get_double (node)) &&
+         json_node_get_double (node) >= 0;
+}
+
+static gboolean
+json_is_text (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+         json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+valid_distribution (JsonNode *root)
+{
+  JsonObject *object;
+  JsonNode *bands;
+  JsonNode *average;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+  object = json_node_get_object (root);
+  bands = json_object_get_member (object, "bands");
+  average = json_object_get_member (object, "average");
+  if (bands == NULL && average == NULL)
+    return FALSE;
+  if (average != NULL && !json_is_count (average))
+    return FALSE;
+  if (bands != NULL)
+    {
+      g_autoptr(GList) names = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (bands))
+        return FALSE;
+      names = json_object_get_members (json_node_get_object (bands));
+      for (GList *l = names; l != NULL; l = l->next)
+        if (!g_strv_contains (SF_AGE_BANDS, l->data) ||
+            !json_is_count (json_object_get_member (json_node_get_object (bands), l->data)))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* A list of objects whose members are the given texts and counts, all optional except
+ * @required (a text), when given. */
+static gboolean
+valid_list (JsonNode           *root,
+            const char * const *texts,
+            const char         *count,
+            const char         *required)
+{
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (root))
+    return FALSE;
+  array = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autoptr(GList) names = NULL;
+      JsonObject *object;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return FALSE;
+      object = json_node_get_object (element);
+      if (required != NULL && !json_is_text (json_object_get_member (object, required)))
+        return FALSE;
+      names = json_object_get_members (object);
+      for (GList *l = names; l != NULL; l = l->next)
+        {
+          JsonNode *member = json_object_get_member (object, l->data);
+
+          if (g_strv_contains (texts, l->data) ? !json_is_text (member)
+              : g_strcmp0 (l->data, count) != 0 || !json_is_count (member))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Refuses a value that does not fit the indicator's type (see sf-inventory.h). */
+
+static gboolean
+valid_json (SfIndicatorType  type,
+            const char      *json)
+{
+  g_autoptr(JsonNode) root = json_from_string (json, NULL);
+
+  if (root == NULL)
+    return FALSE;
+  if (type == SF_INDICATOR_DISTRIBUTION)
+    return valid_distribution (root);
+  if (type == SF_INDICATOR_CATEGORY_COUNTS)
+    return valid_list (root, (const char *[]) { "kind", NULL }, "count", "kind");
+  return valid_list (root, (const char *[]) { "name", "organiser", "frequency", NULL },
+                     "attendance", NULL);
+}
+
+/* A number as a spreadsheet writes it: "12", "1.5", "1,5". */
+static gboolean
+parse_number (const char *text,
+              double     *number)
+{
+  g_autofree char *copy = g_strdup (text);
+  char *comma = strchr (copy, ',');
+  char *end = NULL;
+
+  if (comma != NULL && strchr (copy, '.') == NULL && strchr (comma + 1, ',') == NULL)
+    *comma = '.';
+  if (*copy == '\0' || g_ascii_isspace (*copy))
+    return FALSE;
+  errno = 0;
+  *number = g_ascii_strtod (copy, &end);
+  return errno == 0 && *end == '\0' && isfinite (*number);
+}
+
+/* ---- reading ---------------------------------------------------------------------------- */
+
+typedef struct
+{
+  guint      line;
+  GPtrArray *fields; /* of char* */
+} Record;
+
+typedef struct
+{
+  GPtrArray *fields;
+  GArray    *records; /* of Record */
+  guint      row_line;
+} Parse;
+
+static void
+record_clear (gpointer data)
+{
+  Record *record = data;
+
+  g_clear_pointer (&record->fields, g_ptr_array_unref);
+}
+
+static void
+on_field (void   *text,
+          size_t  len,
+          void   *data)
+{
+  Parse *parse = data;
+
+  if (parse->fields == NULL)
+    parse->fields = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (parse->fields, g_strndup (text, len));
+}
+
+static void
+on_row (int   c,
+        void *data)
+{
+  Parse *parse = data;
+  Record record = { parse->row_line, parse->fields };
+
+  (void) c;
+  parse->fields = NULL;
+  if (record.fields == NULL)
+    return;
+  g_array_append_val (parse->records, record);
+}
+
+/* ';' unless the first line has more commas than semicolons (outside quotes). */
+static char
+detect_separator (const char *data,
+                  gsize       size)
+{
+  guint semicolons = 0;
+  guint commas = 0;
+  gboolean quoted = FALSE;
+
+  for (gsize i = 0; i < size && (quoted || (data[i] != '\n' && data[i] != '\r')); i++)
+    {
+      if (data[i] == '"')
+        quoted = !quoted;
+      else if (!quoted && data[i] == ';')
+        semicolons++;
+      else if (!quoted && data[i] == ',')
+        commas++;
+    }
+  return commas > semicolons ? ',' : ';';
+}
+
+/* Splits the file into records of fields, each knowing its line. */
+static gboolean
+parse_records (const char  *data,
+               gsize        size,
+               char         separator,
+               GArray      *records,
+               GError     **error)
+{
+  struct csv_parser parser;
+  Parse parse = { NULL, records, 1 };
+  gsize start = 0;
+  guint line = 1;
+  gboolean ok = TRUE;
+
+  if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+    return invalid (error, "%s", _("Not enough memory to read the file."));
+  csv_set_delim (&parser, (unsigned char) separator);
+  while (ok && start < size)
+    {
+      gsize end = start;
+
+      /* A line ends in LF, CR LF or a lone CR, as libcsv sees it. */
+      while (end < size && data[end] != '\n' && data[end] != '\r')
+        end++;
+      if (end < size)
+        end += data[end] == '\r' && end + 1 < size && data[end + 1] == '\n' ? 2 : 1;
+
+      if (!g_utf8_validate_len (data + start, end - start, NULL))
+        ok = invalid (error, _("Line %u is not UTF-8 text; save the file as “CSV UTF-8”."),
+                      line);
+      else
+        {
+          if (parser.pstate == 0) /* between rows */
+            parse.row_line = line;
+          if (csv_parse (&parser, data + start, end - start, on_field, on_row, &parse)
+              != end - start)
+            ok = invalid (error, _("Line %u: the quotes are not where they should be."),
+                          line);
+        }
+      start = end;
+      line++;
+    }
+  if (ok && csv_fini (&parser, on_field, on_row, &parse) != 0)
+    ok = invalid (error, _("Line %u: a quote is opened but never closed."), parse.row_line);
+  csv_free (&parser);
+  g_clear_pointer (&parse.fields, g_ptr_array_unref);
+  return ok;
+}
+
+static const char *
+keep (SfCsvImport *import,
+      const char  *text)
+{
+  return text != NULL ? g_string_chunk_insert_const (import->strings, text) : NULL;
+}
+
+typedef struct
+{
+  GHashTable *flats;      /* name -> id, or "" when more than one flat has the name */
+  GHashTable *indicators; /* key (or own name) -> SfIndicator */
+  GHashTable *seen;       /* "indicator flat" -> line */
+} Lookup;
+
+static void
+lookup_init (Lookup    *lookup,
+             SfProject *project)
+{
+  GListModel *flats = sf_project_get_flats (project);
+  GListModel *indicators = sf_project_get_indicators (project);
+
+  lookup->flats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lookup->indicators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              g_object_unref);
+  lookup->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (flats); i++)
+    {
+      g_autoptr(SfFlat) flat = g_list_model_get_item (flats, i);
+      const char *name = sf_flat_get_name (flat);
+
+      g_hash_table_insert (lookup->flats, g_strdup (name),
+                           g_strdup (g_hash_table_contains (lookup->flats, name)
+                                     ? "" : sf_record_get_id (SF_RECORD (flat))));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      SfIndicator *indicator = g_list_model_get_item (indicators, i);
+      const char *key = sf_indicator_get_key (indicator);
+
+      g_hash_table_replace (lookup->indicators,
+                            g_strdup (key != NULL ? key : sf_indicator_get_name (indicator)),
+                            indicator);
+    }
+}
+
+static void
+lookup_clear (Lookup *lookup)
+{
+  g_hash_table_unref (lookup->flats);
+  g_hash_table_unref (lookup->indicators);
+  g_hash_table_unref (lookup->seen);
+}
+
+static gboolean
+read_value (SfIndicator  *indicator,
+            const char   *value,
+            guint         line,
+            SfCsvRow     *row,
+            GError      **error)
+{
+  const char *name = sf_indicator_get_name (indicator);
+  double number = 0;
+
+  if (*value == '\0')
+    return TRUE;
+  switch (sf_indicator_get_indicator_type (indicator))
+    {
+    case SF_INDICATOR_COUNT:
+      if (!parse_number (value, &number))
+        return invalid (error, _("Line %u: “%s” is not a number, as “%s” needs."),
+                        line, value, name);
+      if (number < 0)
+        return invalid (error, _("Line %u: “%s” cannot be negative."), line, name);
+      break;
+    case SF_INDICATOR_YES_NO:
+      if (find_key ((const char *[]) { "0", "no", "nee", NULL }, value) >= 0)
+        number = 0;
+      else if (find_key ((const char *[]) { "1", "yes", "ja", NULL }, value) >= 0)
+        number = 1;
+      else
+        return invalid (error, _("Line %u: “%s” needs yes or no, not “%s”."),
+                        line, name, value);
+      break;
+    case SF_INDICATOR_CATEGORY:
+      if (!parse_number (value, &number) ||
+          (number != SF_CATEGORY_OLDER_ONLY && number != SF_CATEGORY_MIXED))
+        return invalid (error, _("Line %u: “%s” needs 0 (only older people) or 1 (mixed), "
+                                 "not “%s”."), line, name, value);
+      break;
+    case SF_INDICATOR_DISTRIBUTION:
+    case SF_INDICATOR_CATEGORY_COUNTS:
+    case SF_INDICATOR_ACTIVITIES:
+    case SF_INDICATOR_N_TYPES:
+    default:
+      if (!valid_json (sf_indicator_get_indicator_type (indicator), value))
+        return invalid (error, _("Line %u: the figures of “%s” are not in the expected form."),
+                        line, name);
+      row->fields.json = value;
+      return TRUE;
+    }
+  row->fields.has_number = TRUE;
+  row->fields.number = number;
+  return TRUE;
+}
+
+static const char *
+cell (Record    *record,
+      const int *index,
+      guint      column)
+{
+  return index[column] >= 0 ? g_ptr_array_index (record->fields, index[column]) : "";
+}
+
+/* Maps one record to a flat, an indicator and a value; FALSE with a message naming its
+ * line; a row with nothing entered is skipped (@row->indicator_id stays NULL). */
+static gboolean
+read_row (SfCsvImport *import,
+          Lookup      *lookup,
+          Record      *record,
+          const int   *index,
+          SfCsvRow    *row,
+          GError     **error)
+{
+  g_autofree char *flat = g_strstrip (g_strdup (cell (record, index, COL_FLAT)));
+  g_autofree char *key = g_strstrip (g_strdup (cell (record, index, COL_INDICATOR)));
+  g_autofree char *value = g_strstrip (g_strdup (cell (record, index, COL_VALUE)));
+  g_autofree char *accuracy = g_strstrip (g_strdup (cell (record, index, COL_ACCURACY)));
+  g_autofree char *status = g_strstrip (g_strdup (cell (record, index, COL_STATUS)));
+  const char *text = cell (record, index, COL_TEXT);
+  SfIndicator *indicator;
+  g_autofree char *pair = NULL;
+  guint line = record->line;
+  int found;
+
+  if (flat[0] == '\0' && key[0] == '\0' && value[0] == '\0' && status[0] == '\0' &&
+      sf_store_is_blank (text))
+    return TRUE;
+  indicator = g_hash_table_lookup (lookup->indicators, key);
+  if (indicator == NULL)
+    return invalid (error, _("Line %u: there is no indicator “%s” in this project."),
+                    line, key);
+  row->line = line;
+  row->indicator_name = keep (import, sf_indicator_get_name (indicator));
+  row->flat_name = keep (import, flat);
+  if (flat[0] != '\0')
+    {
+      const char *id = g_hash_table_lookup (lookup->flats, flat);
+
+      if (id == NULL)
+        return invalid (error, _("Line %u: there is no flat “%s” in this project."),
+                        line, flat);
+      if (id[0] == '\0')
+        return invalid (error, _("Line %u: more than one flat is called “%s”."), line, flat);
+      row->flat_id = keep (import, id);
+    }
+  if (value[0] == '\0' && status[0] == '\0' && sf_store_is_blank (text))
+    return TRUE; /* asked of nobody yet: nothing to write */
+  if (!read_value (indicator, keep (import, value), line, row, error))
+    return FALSE;
+  row->fields.text = keep (import, text);
+  row->fields.source = keep (import, cell (record, index, COL_SOURCE));
+  row->fields.period = keep (import, cell (record, index, COL_PERIOD));
+  row->fields.note = keep (import, cell (record, index, COL_NOTE));
+  found = accuracy[0] == '\0' ? SF_ACCURACY_EXACT : find_key (accuracy_keys, accuracy);
+  if (found < 0)
+    found = find_key (accuracy_nl, accuracy);
+  if (found < 0)
+    return invalid (error, _("Line %u: the accuracy “%s” is not exact, estimate or average."),
+                    line, accuracy);
+  row->fields.accuracy = found;
+  found = status[0] == '\0' ? SF_VALUE_RECEIVED : find_key (status_keys, status);
+  if (found < 0)
+    found = find_key (status_nl, status);
+  if (found < 0)
+    return invalid (error, _("Line %u: the status “%s” is not asked, received or checked."),
+                    line, status);
+  row->fields.status = found;
+  pair = g_strconcat (sf_record_get_id (SF_RECORD (indicator)), " ",
+                      sf_store_or_empty (row->flat_id), NULL);
+  if (g_hash_table_contains (lookup->seen, pair))
+    return invalid (error, _("Line %u: “%s” for “%s” is already on line %u."), line,
+                    row->indicator_name, flat[0] != '\0' ? flat : _("the neighbourhood"),
+                    GPOINTER_TO_UINT (g_hash_table_lookup (lookup->seen, pair)));
+  g_hash_table_insert (lookup->seen, g_steal_pointer (&pair), GUINT_TO_POINTER (line));
+  row->indicator_id = keep (import, sf_record_get_id (SF_RECORD (indicator)));
+  return TRUE;
+}
+
+/* Which column holds what; the header must name at least flat, indicator and value. */
+static gboolean
+read_header (SfCsvImport *import,
+             Record      *header,
+             int         *index,
+             GError     **error)
+{
+  guint n = header->fields->len;
+
+  import->columns = g_new0 (char *, n + 1);
+  import->uses = g_new0 (const char *, n + 1);
+  for (guint c = 0; c < N_COLS; c++)
+    index[c] = -1;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = g_ptr_array_index (header->fields, i);
+      int c = find_key (column_names, name);
+
+      import->columns[i] = g_strdup (name);
+      if (c < 0)
+        continue;
+      if (index[c] >= 0)
+        return invalid (error, _("Line %u: the column “%s” is there twice."),
+                        header->line, name);
+      index[c] = i;
+      import->uses[i] = column_names[c];
+    }
+  if (index[COL_FLAT] < 0 || index[COL_INDICATOR] < 0 || index[COL_VALUE] < 0)
+    return invalid (error, _("Line %u: the columns “flat”, “indicator” and “value” are "
+                             "needed; is this a file exported by Startfoto?"), header->line);
+  return TRUE;
+}
+
+gboolean
+sf_project_import_csv_data (SfProject    *project,
+                            const char   *data,
+                            gsize         size,
+                            SfCsvImport **out,
+                            GError      **error)
+{
+  g_autoptr(SfCsvImport) import = NULL;
+  g_autoptr(GArray) records = g_array_new (FALSE, TRUE, sizeof (Record));
+  int index[N_COLS];
+  Lookup lookup;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (SF_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (data != NULL || size == 0, FALSE);
+  g_return_val_if_fail (out != NULL && *out == NULL, FALSE);
+
+  if (size > SF_CSV_MAX_SIZE)
+    return invalid (error, _("The file is too large to import (more than %u MB)."),
+                    (guint) (SF_CSV_MAX_SIZE / (1024 * 1024)));
+  if (size >= 3 && memcmp (data, BOM, 3) == 0)
+    {
+      data += 3;
+      size -= 3;
+    }
+  g_array_set_clear_func (records, record_clear);
+  import = g_new0 (SfCsvImport, 1);
+  import->separator = detect_separator (data, size);
+  import->rows = g_array_new (FALSE, TRUE, sizeof (SfCsvRow));
+  import->strings = g_string_chunk_new (4096);
+  if (!parse_records (data, size, import->separator, records, error))
+    return FALSE;
+  if (records->len == 0)
+    return invalid (error, "%s", _("The file is empty."));
+  if (!read_header (import, &g_array_index (records, Record, 0), index, error))
+    return FALSE;
+  lookup_init (&lookup, project);
+  for (guint r = 1; ok && r < records->len; r++)
+    {
+      Record *record = &g_array_index (records, Record, r);
+      SfCsvRow row = { 0 };
+
+      if (record->fields->len == 1 &&
+          sf_store_is_blank (g_ptr_array_index (record->fields, 0)))
+        continue;
+      if (record->fields->len != g_strv_length (import->columns))
+        ok = invalid (error, _("Line %u has %u fields instead of %u."), record->line,
+                      record->fields->len, g_strv_length (import->columns));
+      else if ((ok = read_row (import, &lookup, record, index, &row, error)) &&
+               row.indicator_id != NULL)
+        g_array_append_val (import->rows, row);
+    }
+  lookup_clear (&lookup);
+  if (!ok)
+    return FALSE;
+  *out = g_steal_pointer (&import);
+  return TRUE;
+}
+
+gboolean
+sf_project_import_csv_preview (SfProject    *project,
+                               const char   *path,
+                               SfCsvImport **out,
+                               GError      **error)
+{
+  g_autofree char *data = NULL;
+  GStatBuf info;
+  gsize size = 0;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  if (g_stat (path, &info) == 0 && info.st_size > SF_CSV_MAX_SIZE)
+    return invalid (error, _("The file is too large to import (more than %u MB)."),
+                    (guint) (SF_CSV_MAX_SIZE / (1024 * 1024)));
+  if (!g_file_get_contents (path, &data, &size, error))
+    return FALSE;
+  return sf_project_import_csv_data (project, data, size, out, error);
+}
+
+/* ---- applying --------------------------------------------------------------------------- */
+
+static char *
+clean_text (const char *text)
+{
+  return g_strstrip (g_utf8_make_valid (sf_store_or_empty (text), -1));
+}
+
+static gboolean
+require_row (SfDb        *db,
+             const char  *sql,
+             const char  *id,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    {
+      sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
+      return FALSE;
+    }
+  return sf_store_not_found (error);
+}
+
+/* Each flat and indicator is checked once per import. */
+static gboolean
+require_once (SfDb        *db,
+              GHashTable  *checked,
+              const char  *sql,
+              const char  *id,
+              GError     **error)
+{
+  if (id == NULL || g_hash_table_contains (checked, id))
+    return TRUE;
+  if (!require_row (db, sql, id, error))
+    return FALSE;
+  g_hash_table_add (checked, (gpointer) id);
+  return TRUE;
+}
+
+static gboolean
+write_row (SfDb           *db,
+           GHashTable     *checked,
+           const SfCsvRow *row,
+           GError        **error)
+{
+  const SfIndicatorValueFields *fields = &row->fields;
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *text = clean_text (fields->text);
+  g_autofree char *source = clean_text (fields->source);
+  g_autofree char *period = clean_text (fields->period);
+  g_autofree char *note = g_utf8_make_valid (sf_store_or_empty (fields->note), -1);
+  sqlite3_stmt *stmt;
+
+  if (!require_once (db, checked, "SELECT 1 FROM indicator WHERE id = ?1", row->indicator_id,
+                     error) ||
+      !require_once (db, checked, "SELECT 1 FROM flat WHERE id = ?1", row->flat_id, error))
+    return FALSE;
+  /* As sf_project_set_indicator_value (): the existing row's id is kept. */
+  stmt = sf_db_prepare (db,
+                        "INSERT INTO indicator_value (id, indicator_id, flat_id, value_number, "
+                        "value_text, value_json, accuracy, source, period, note, status) "
+                        "VALUES (coalesce ((SELECT id FROM indicator_value WHERE "
+                        "indicator_id = ?2 AND flat_id IS ?3), ?1), ?2, ?3, ?4, ?5, ?6, ?7, "
+                        "?8, ?9, ?10, ?11) ON CONFLICT (id) DO UPDATE SET "
+                        "value_number = excluded.value_number, value_text = excluded.value_text, "
+                        "value_json = excluded.value_json, accuracy = excluded.accuracy, "
+                        "source = excluded.source, period = excluded.period, "
+                        "note = excluded.note, status = excluded.status", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, row->indicator_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, row->flat_id, -1, SQLITE_TRANSIENT);
+  if (fields->has_number)
+    sqlite3_bind_double (stmt, 4, fields->number);
+  else
+    sqlite3_bind_null (stmt, 4);
+  sqlite3_bind_text (stmt, 5, text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, fields->json, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 7, fields->accuracy);
+  sqlite3_bind_text (stmt, 8, source, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 9, period, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 10, note, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 11, fields->status);
+  return sf_db_step_done (db, stmt, error);
+}
+
+static gboolean
+do_import (SfDb     *db,
+           gpointer  data,
+           GError  **error)
+{
+  SfCsvImport *import = data;
+  g_autoptr(GHashTable) checked = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < import->rows->len; i++)
+    {
+      const SfCsvRow *row = &g_array_index (import->rows, SfCsvRow, i);
+      g_autoptr(GError) local = NULL;
+
+      if (!write_row (db, checked, row, &local))
+        {
+          g_set_error (error, local->domain, local->code, _("Line %u: %s"), row->line,
+                       local->message);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+sf_project_import_csv_apply (SfProject    *project,
+                             SfCsvImport  *import,
+                             GError      **error)
+{
+  g_return_val_if_fail (SF_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (import != NULL, FALSE);
+
+  if (import->rows->len == 0)
+    return invalid (error, "%s", _("The file holds no figures to import."));
+  return sf_project_run_action (project, _("Import figures"), do_import, import, error);
+}
+
+/* ---- the preview ------------------------------------------------------------------------ */
+
+char
+sf_csv_import_get_separator (SfCsvImport *import)
+{
+  return import->separator;
+}
+
+guint
+sf_csv_import_get_n_rows (SfCsvImport *import)
+{
+  return import->rows->len;
+}
+
+const SfCsvRow *
+sf_csv_import_get_row (SfCsvImport *import,
+                       guint        index)
+{
+  g_return_val_if_fail (index < import->rows->len, NULL);
+  return &g_array_index (import->rows, SfCsvRow, index);
+}
+
+const char * const *
+sf_csv_import_get_columns (SfCsvImport *import)
+{
+  return (const char * const *) import->columns;
+}
+
+const char *
+sf_csv_import_get_column_use (SfCsvImport *import,
+                              guint        column)
+{
+  g_return_val_if_fail (column < g_strv_length (import->columns), NULL);
+  return import->uses[column];
+}
+
+void
+sf_csv_import_free (SfCsvImport *import)
+{
+  if (import == NULL)
+    return;
+  g_strfreev (import->columns);
+  g_free (import->uses);
+  g_array_unref (import->rows);
+  g_string_chunk_free (import->strings);
+  g_free (import);
+}

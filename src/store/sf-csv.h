@@ -1,0 +1,71 @@
+/* sf-csv.h: the inventory's figures as a CSV file, for partners who answer in a spreadsheet
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One row per flat and indicator (the whole neighbourhood: an empty flat), after a header row:
+ *   flat;indicator;name;unit;value;text;accuracy;source;period;note;status
+ * "indicator" is the method's key ("s3q1a"), or the name of the users' own indicators; "name"
+ * and "unit" are there to read and are ignored on import. "value" is a number (a decimal
+ * comma is read as well), or the JSON of a structured value; "text" the description of a
+ * yes/no or category answer. "accuracy" is exact, estimate or average; "status" is asked,
+ * received or checked, empty when nothing was entered (such a row is skipped on import).
+ * UTF-8 with a byte order mark, ';' between fields unless told otherwise.
+ *
+ * Importing is two steps: a preview that reads and checks the whole file without writing
+ * anything (every error names the line), then applying it as one undoable action.
+ */
+#pragma once
+
+#include "sf-inventory.h"
+
+G_BEGIN_DECLS
+
+/* Larger files are refused before they are read. */
+#define SF_CSV_MAX_SIZE (20 * 1024 * 1024)
+
+typedef struct _SfCsvImport SfCsvImport;
+
+/* One row of the file as it will be written. */
+typedef struct {
+  guint                   line;           /* where the row starts in the file, from 1 */
+  const char             *flat_id;        /* NULL: the whole neighbourhood */
+  const char             *flat_name;      /* "" for the neighbourhood */
+  const char             *indicator_id;
+  const char             *indicator_name;
+  SfIndicatorValueFields  fields;
+} SfCsvRow;
+
+gboolean        sf_project_export_csv         (SfProject    *project,
+                                               const char   *path,
+                                               char          separator,
+                                               GError      **error);
+
+gboolean        sf_project_import_csv_preview (SfProject    *project,
+                                               const char   *path,
+                                               SfCsvImport **out,
+                                               GError      **error);
+/* The same, from bytes in memory (@data need not be NUL-terminated). */
+gboolean        sf_project_import_csv_data    (SfProject    *project,
+                                               const char   *data,
+                                               gsize         size,
+                                               SfCsvImport **out,
+                                               GError      **error);
+/* Writes every row in one transaction, one undo step, or nothing. */
+gboolean        sf_project_import_csv_apply   (SfProject    *project,
+                                               SfCsvImport  *import,
+                                               GError      **error);
+
+char            sf_csv_import_get_separator   (SfCsvImport  *import);
+guint           sf_csv_import_get_n_rows      (SfCsvImport  *import);
+const SfCsvRow *sf_csv_import_get_row         (SfCsvImport  *import,
+                                               guint         index);
+/* The file's columns in order, and what each is read as: the column's name in the header
+ * above, or NULL when it is ignored. NULL-terminated, owned by @import. */
+const char * const *sf_csv_import_get_columns (SfCsvImport  *import);
+const char     *sf_csv_import_get_column_use  (SfCsvImport  *import,
+                                               guint         column);
+void            sf_csv_import_free            (SfCsvImport  *import);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfCsvImport, sf_csv_import_free)
+
+G_END_DECLS

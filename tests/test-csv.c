@@ -1,0 +1,386 @@
+/* test-csv.c: the inventory's figures exported as CSV and imported back, and every malformed
+ * file refused with its line and the project left as it was, without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "sf-csv.h"
+#include "sf-inventory.h"
+#include "sf-project.h"
+#include "sf-store-error.h"
+#include "sf-test-store.h"
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  char      *csv;
+  SfProject *project;
+  char      *flat;  /* "De Zilverreiger" */
+  char      *other; /* "Het Baken" */
+} Fixture;
+
+static char *
+add_flat (SfProject  *project,
+          const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  SfFlatFields fields = { name, "", "", -1 };
+  char *id = sf_project_add_flat (project, &fields, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+  return id;
+}
+
+static const char *
+key_id (SfProject  *project,
+        const char *key)
+{
+  SfIndicator *indicator = sf_project_find_indicator_by_key (project, key);
+
+  g_assert_nonnull (indicator);
+  return sf_record_get_id (SF_RECORD (indicator));
+}
+
+static void
+set_value (SfProject                    *project,
+           const char                   *key,
+           const char                   *flat_id,
+           const SfIndicatorValueFields *fields)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sf_project_set_indicator_value (project, key_id (project, key), flat_id,
+                                                 fields, &error));
+  g_assert_no_error (error);
+}
+
+/* Two flats with a few figures: exact, an estimate, a structured value, a yes/no with a
+ * description, text that needs quoting, and a figure of the whole neighbourhood. */
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  SfIndicatorValueFields dwellings = { TRUE, 120, NULL, NULL, SF_ACCURACY_EXACT, "Woonstad",
+                                       "2025", "", SF_VALUE_CHECKED };
+  SfIndicatorValueFields residents = { TRUE, 150.5, NULL, NULL, SF_ACCURACY_ESTIMATE,
+                                       "Huismeester; telling", "jan 2025",
+                                       "Geteld \"ongeveer\",\nop twee regels", SF_VALUE_RECEIVED };
+  SfIndicatorValueFields ages = { FALSE, 0, NULL,
+                                  "{\"bands\": {\"<55\": 10, \"85+\": 20}, \"average\": 77}",
+                                  SF_ACCURACY_AVERAGE, "CBS", "2024", NULL, SF_VALUE_RECEIVED };
+  SfIndicatorValueFields room = { TRUE, 1, "Ontmoetingsruimte, begane grond", NULL,
+                                  SF_ACCURACY_EXACT, "", "", "", SF_VALUE_CHECKED };
+  SfIndicatorValueFields other = { TRUE, 80, NULL, NULL, SF_ACCURACY_EXACT, "", "", "",
+                                   SF_VALUE_RECEIVED };
+  SfIndicatorValueFields hood = { TRUE, 3, NULL, NULL, SF_ACCURACY_ESTIMATE, "Wijkteam", "",
+                                  "", SF_VALUE_ASKED };
+
+  f->dir = g_dir_make_tmp ("startfoto-test-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+  f->path = g_build_filename (f->dir, "project.startfoto", NULL);
+  f->csv = g_build_filename (f->dir, "figures.csv", NULL);
+  f->project = sf_test_create_project (f->path);
+  f->flat = add_flat (f->project, "De Zilverreiger");
+  f->other = add_flat (f->project, "Het Baken");
+  set_value (f->project, "s3q1a", f->flat, &dwellings);
+  set_value (f->project, "s3q1b", f->flat, &residents);
+  set_value (f->project, "s3q3", f->flat, &ages);
+  set_value (f->project, "s3q2", f->flat, &room);
+  set_value (f->project, "s3q1a", f->other, &other);
+  set_value (f->project, "s3q5", NULL, &hood);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->project);
+  sf_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+  g_free (f->csv);
+  g_free (f->flat);
+  g_free (f->other);
+}
+
+
+static char *
+snapshot (SfProject *project)
+{
+  sqlite3 *db = sf_db_get_handle (sf_project_get_db (project));
+  GString *out = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT coalesce (i.key, i.name), f.name, "
+                                       "quote (v.value_number), quote (v.value_text), "
+                                       "quote (v.value_json), v.accuracy, quote (v.source), "
+                                       "quote (v.period), quote (v.note), v.status "
+                                       "FROM indicator_value v "
+                                       "JOIN indicator i ON i.id = v.indicator_id "
+                                       "LEFT JOIN flat f ON f.id = v.flat_id "
+                                       "ORDER BY 1, 2", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        g_string_append_printf (out, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
+                                ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
+      g_string_append_c (out, '\n');
+    }
+  sqlite3_finalize (stmt);
+  return g_string_free (out, FALSE);
+}
+
+static void
+write_file (const char *path,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, contents, -1, &error));
+  g_assert_no_error (error);
+}
+
+/* A copy of the project with every figure cleared (flats and indicators kept). */
+static SfProject *
+empty_copy (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy_path = g_build_filename (f->dir, "copy.startfoto", NULL);
+  SfProject *copy;
+
+  g_assert_true (sf_project_export (f->project, copy_path, &error));
+  g_assert_no_error (error);
+  copy = sf_project_open (copy_path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+  g_assert_true (sf_db_exec (sf_project_get_db (copy), "DELETE FROM indicator_value", &error));
+  g_assert_no_error (error);
+  return copy;
+}
+
+static void
+round_trip (Fixture *f,
+            char     separator)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfCsvImport) import = NULL;
+  g_autoptr(SfProject) copy = NULL;
+  g_autofree char *before = snapshot (f->project);
+  g_autofree char *after = NULL;
+  g_autofree char *contents = NULL;
+  GStatBuf info;
+
+  g_assert_true (sf_project_export_csv (f->project, f->csv, separator, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (f->csv, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (f->csv, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbf" "flat"));
+  g_assert_nonnull (strstr (contents, separator == ';' ? "150,5" : "150.5"));
+
+  copy = empty_copy (f);
+  g_assert_cmpuint (sf_test_count_rows (copy, "SELECT count(*) FROM indicator_value"), ==, 0);
+  g_assert_true (sf_project_import_csv_preview (copy, f->csv, &import, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sf_csv_import_get_separator (import), ==, separator);
+  g_assert_cmpuint (sf_csv_import_get_n_rows (import), ==, 6);
+  g_assert_cmpstr (sf_csv_import_get_columns (import)[0], ==, "flat");
+  g_assert_cmpstr (sf_csv_import_get_column_use (import, 2), ==, "name");
+  g_assert_cmpstr (sf_csv_import_get_row (import, 0)->flat_name, ==, "De Zilverreiger");
+  g_assert_cmpstr (sf_csv_import_get_row (import, 0)->indicator_id, ==,
+                   key_id (copy, "s3q1a"));
+  g_assert_cmpuint (sf_csv_import_get_row (import, 0)->line, ==, 2);
+  g_assert_true (sf_project_import_csv_apply (copy, import, &error));
+  g_assert_no_error (error);
+  after = snapshot (copy);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  round_trip (f, ';');
+}
+
+static void
+test_round_trip_comma (Fixture       *f,
+                       gconstpointer  data)
+{
+  round_trip (f, ',');
+}
+
+/* Import is one undo step; undo brings back the old values, redo the imported ones. */
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfCsvImport) import = NULL;
+  g_autofree char *before = snapshot (f->project);
+  g_autofree char *imported = NULL;
+  g_autofree char *undone = NULL;
+
+  write_file (f->csv,
+              "flat;indicator;value;accuracy;status\n"
+              "De Zilverreiger;s3q1a;130;estimate;received\n"
+              "Het Baken;s3q1a;90;;\n"
+              "Het Baken;s3q2;ja;;checked\n");
+  g_assert_true (sf_project_import_csv_preview (f->project, f->csv, &import, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_csv_import_get_n_rows (import), ==, 3);
+  g_assert_true (sf_project_import_csv_apply (f->project, import, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Import figures");
+  g_assert_cmpfloat (sf_indicator_value_get_number (
+                       sf_project_find_indicator_value (f->project, key_id (f->project, "s3q1a"),
+                                                        f->other)), ==, 90);
+  g_assert_cmpint (sf_indicator_value_get_accuracy (
+                     sf_project_find_indicator_value (f->project, key_id (f->project, "s3q1a"),
+                                                      f->flat)), ==, SF_ACCURACY_ESTIMATE);
+  imported = snapshot (f->project);
+  g_assert_cmpstr (imported, !=, before);
+
+  g_assert_true (sf_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  undone = snapshot (f->project);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_true (sf_project_redo (f->project, &error));
+  g_assert_no_error (error);
+  g_free (undone);
+  undone = snapshot (f->project);
+  g_assert_cmpstr (undone, ==, imported);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *contents;
+  const char *message; /* a part of the message: the line */
+} Malformed;
+
+static const Malformed malformed[] = {
+  { "encoding", "flat;indicator;value\nDe Zilverreiger;s3q1a;12\nHet Baken;s3q1a;\xe9\xe9n\n",
+    "Line 3 " },
+  { "unknown-indicator", "flat;indicator;value\nDe Zilverreiger;s3q1a;12\n"
+    "Het Baken;s3q99;4\n", "Line 3:" },
+  { "unknown-flat", "flat;indicator;value\nDe Reiger;s3q1a;12\n", "Line 2:" },
+  { "text-in-count", "flat;indicator;value\nDe Zilverreiger;s3q1a;12\n\n"
+    "Het Baken;s3q1b;veel\n", "Line 4:" },
+  { "negative-count", "flat;indicator;value\nHet Baken;s3q1b;-4\n", "Line 2:" },
+  { "ragged", "flat;indicator;value;note\nDe Zilverreiger;s3q1a;12;\"twee\nregels\"\n"
+    "Het Baken;s3q1a;12\n", "Line 4 " },
+  { "unterminated-quote", "flat;indicator;value;note\nDe Zilverreiger;s3q1a;12;ok\n"
+    "Het Baken;s3q1a;12;\"nooit dicht\nnog steeds\n", "Line 3:" },
+  { "stray-quote", "flat;indicator;value\nDe Zilverreiger;s3q1a;\"12\"x\n", "Line 2:" },
+  { "bad-json", "flat;indicator;value\nDe Zilverreiger;s3q3;\"{\"\"bands\"\": 3}\"\n", "Line 2:" },
+  { "yes-no", "flat;indicator;value\nDe Zilverreiger;s3q2;misschien\n", "Line 2:" },
+  { "accuracy", "flat;indicator;value;accuracy\nHet Baken;s3q1a;3;gok\n", "Line 2:" },
+  { "duplicate", "flat;indicator;value\nHet Baken;s3q1a;3\nHet Baken;s3q1a;4\n", "Line 3:" },
+  { "header", "vlak;indicator\nHet Baken;s3q1a\n", "Line 1:" },
+};
+
+static void
+assert_refused (Fixture    *f,
+                const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfCsvImport) import = NULL;
+  g_autofree char *before = snapshot (f->project);
+  g_autofree char *after = NULL;
+
+  g_assert_false (sf_project_import_csv_preview (f->project, f->csv, &import, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_assert_null (import);
+  if (g_test_verbose ())
+    g_printerr ("%s\n", error->message);
+  g_assert_nonnull (strstr (error->message, message));
+  after = snapshot (f->project);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_malformed (Fixture       *f,
+                gconstpointer  data)
+{
+  const Malformed *m = data;
+  gboolean could_undo = sf_project_can_undo (f->project);
+  const char *undo_label = sf_project_get_undo_label (f->project);
+
+  write_file (f->csv, m->contents);
+  assert_refused (f, m->message);
+  g_assert_cmpint (sf_project_can_undo (f->project), ==, could_undo);
+  g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, undo_label);
+}
+
+/* A 50 MB file (sparse, so made at once) is refused before it is read. */
+static void
+test_too_big (Fixture       *f,
+              gconstpointer  data)
+{
+  int fd = g_open (f->csv, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, "flat;indicator;value\n", 21), ==, 21);
+  g_assert_cmpint (ftruncate (fd, 50 * 1024 * 1024), ==, 0);
+  g_assert_cmpint (close (fd), ==, 0);
+  assert_refused (f, "too large");
+}
+
+/* Applying refuses, and rolls back every row, when a flat went away after the preview. */
+static void
+test_flat_removed (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfCsvImport) import = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  write_file (f->csv, "flat,indicator,value\nDe Zilverreiger,s3q1a,1\nHet Baken,s3q1a,2\n");
+  g_assert_true (sf_project_import_csv_preview (f->project, f->csv, &import, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sf_csv_import_get_separator (import), ==, ',');
+  g_assert_true (sf_project_remove_flat (f->project, f->other, &error));
+  g_assert_no_error (error);
+  before = snapshot (f->project);
+  g_assert_false (sf_project_import_csv_apply (f->project, import, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "Line 3:"));
+  after = snapshot (f->project);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (sf_project_get_undo_label (f->project), !=, "Import figures");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func, data) \
+  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/csv/round-trip", test_round_trip, NULL);
+  ADD ("/csv/round-trip-comma", test_round_trip_comma, NULL);
+  ADD ("/csv/undo", test_undo, NULL);
+  ADD ("/csv/too-big", test_too_big, NULL);
+  ADD ("/csv/flat-removed", test_flat_removed, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
+    {
+      g_autofree char *path = g_strconcat ("/csv/malformed/", malformed[i].name, NULL);
+
+      ADD (path, test_malformed, &malformed[i]);
+    }
+  return g_test_run ();
+}

@@ -1,0 +1,325 @@
+/* test-ui-inventory.c: step 3 in the real application: figures for a flat entered through the
+ * page, one marked as an estimate, an indicator assigned to a partner and seen outstanding
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-flat.h"
+#include "sf-inventory.h"
+#include "sf-inventory-step.h"
+#include "sf-partner.h"
+#include "sf-test-ui.h"
+
+static GtkWidget *
+page (void)
+{
+  GtkWidget *found = NULL;
+  GtkWidget *any = sf_test_find ("indicator-row");
+
+  g_assert_nonnull (any);
+  found = gtk_widget_get_ancestor (any, SF_TYPE_INVENTORY_STEP);
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* The first widget called @name whose "sf-indicator-key" is @key, under @widget. */
+static GtkWidget *
+find_keyed (GtkWidget  *widget,
+            const char *name,
+            const char *key)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-indicator-key"), key) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_keyed (child, name, key);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+first_flat_id (void)
+{
+  g_autoptr(SfFlat) flat = g_list_model_get_item (sf_project_get_flats (sf_test_project ()), 0);
+
+  g_assert_nonnull (flat);
+  return sf_record_get_id (SF_RECORD (flat));  /* the list keeps it alive */
+}
+
+static SfPartner *
+first_partner (void)
+{
+  g_autoptr(SfPartner) partner = g_list_model_get_item (sf_project_get_partners (sf_test_project ()),
+                                                        0);
+
+  g_assert_nonnull (partner);
+  return partner;
+}
+
+static SfIndicator *
+indicator (const char *key)
+{
+  SfIndicator *found = sf_project_find_indicator_by_key (sf_test_project (), key);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static const char *
+indicator_id (const char *key)
+{
+  return sf_record_get_id (SF_RECORD (indicator (key)));
+}
+
+/* ---- tests ------------------------------------------------------------------------------ */
+
+static void
+test_open_example (void)
+{
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.open-example", NULL);
+  SF_TEST_WAIT_FOR (sf_test_project () != NULL);
+  g_assert_true (sf_project_get_is_example (sf_test_project ()));
+  sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (3));
+  g_assert_nonnull (sf_test_find ("inventory-flat"));
+  /* The page starts on the first flat. */
+  g_assert_cmpstr (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (page ())), ==,
+                   first_flat_id ());
+  g_assert_nonnull (find_keyed (page (), "indicator-value", "s3q1a"));
+  g_assert_nonnull (sf_test_find ("derived-figure"));
+  g_assert_nonnull (sf_test_find ("requirement"));
+}
+
+static void
+test_enter_figure (void)
+{
+  GtkWidget *entry = find_keyed (page (), "indicator-value", "s3q1a");
+  SfIndicatorValue *value;
+
+  g_assert_true (ADW_IS_ENTRY_ROW (entry));
+  /* Start from no value, whatever the example holds. */
+  if (sf_project_find_indicator_value (sf_test_project (), indicator_id ("s3q1a"),
+                                       first_flat_id ()) != NULL)
+    {
+      g_assert_true (sf_project_clear_indicator_value (sf_test_project (), indicator_id ("s3q1a"),
+                                                       first_flat_id (), NULL));
+      sf_test_iterate ();
+    }
+  SF_TEST_WAIT_FOR (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), "") == 0);
+
+  /* Not a number: refused, nothing written. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "veel");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_null (sf_project_find_indicator_value (sf_test_project (), indicator_id ("s3q1a"),
+                                                  first_flat_id ()));
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "124");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  value = sf_project_find_indicator_value (sf_test_project (), indicator_id ("s3q1a"),
+                                           first_flat_id ());
+  g_assert_nonnull (value);
+  g_assert_true (sf_indicator_value_has_number (value));
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 124);
+  g_assert_cmpint (sf_indicator_value_get_accuracy (value), ==, SF_ACCURACY_EXACT);
+  g_assert_cmpint (sf_indicator_value_get_status (value), ==, SF_VALUE_RECEIVED);
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+
+  /* The source goes with the value. */
+  entry = find_keyed (page (), "indicator-source", "s3q1a");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Woningcorporatie");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_cmpstr (sf_indicator_value_get_source (value), ==, "Woningcorporatie");
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 124);
+
+  /* The whole neighbourhood has values of its own. */
+  sf_inventory_step_set_flat_id (SF_INVENTORY_STEP (page ()), NULL);
+  sf_test_iterate ();
+  g_assert_null (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (page ())));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_keyed (page (), "indicator-value",
+                                                                    "s3q1a"))), !=, "124");
+  sf_inventory_step_set_flat_id (SF_INVENTORY_STEP (page ()), first_flat_id ());
+  sf_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_keyed (page (), "indicator-value",
+                                                                    "s3q1a"))), ==, "124");
+}
+
+static void
+test_estimate (void)
+{
+  GtkWidget *accuracy = find_keyed (page (), "indicator-accuracy", "s3q1a");
+  GtkWidget *marker = find_keyed (page (), "estimate-marker", "s3q1a");
+  SfIndicatorValue *value = sf_project_find_indicator_value (sf_test_project (),
+                                                             indicator_id ("s3q1a"),
+                                                             first_flat_id ());
+
+  g_assert_nonnull (value);
+  g_assert_true (GTK_IS_DROP_DOWN (accuracy));
+  g_assert_false (gtk_widget_get_visible (marker));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (accuracy), SF_ACCURACY_ESTIMATE);
+  sf_test_iterate ();
+  g_assert_cmpint (sf_indicator_value_get_accuracy (value), ==, SF_ACCURACY_ESTIMATE);
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 124);
+  SF_TEST_WAIT_FOR (gtk_widget_get_visible (marker));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (marker)), ==,
+                   sf_accuracy_get_label (SF_ACCURACY_ESTIMATE));
+
+  /* Undo takes the estimate back, and the marker with it. */
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_cmpint (sf_indicator_value_get_accuracy (value), ==, SF_ACCURACY_EXACT);
+  SF_TEST_WAIT_FOR (!gtk_widget_get_visible (marker));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (accuracy)), ==, SF_ACCURACY_EXACT);
+
+  /* The page's action does the same as the dropdown. */
+  sf_test_activate (page (), "step.set-accuracy",
+                    g_variant_new ("(si)", indicator_id ("s3q1a"), SF_ACCURACY_ESTIMATE));
+  g_assert_cmpint (sf_indicator_value_get_accuracy (value), ==, SF_ACCURACY_ESTIMATE);
+  SF_TEST_WAIT_FOR (gtk_widget_get_visible (marker));
+}
+
+static gboolean
+outstanding_has (const char *partner_id,
+                 const char *indicator_id_,
+                 const char *flat_id)
+{
+  g_autoptr(GPtrArray) gaps = sf_project_get_outstanding (sf_test_project (), partner_id);
+
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      SfInventoryGap *gap = g_ptr_array_index (gaps, i);
+
+      if (g_strcmp0 (gap->indicator_id, indicator_id_) == 0 &&
+          g_strcmp0 (gap->flat_id, flat_id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The page's outstanding row of @partner_id, or NULL. */
+static GtkWidget *
+outstanding_row (const char *partner_id)
+{
+  GtkWidget *row = sf_test_find ("outstanding-partner");
+
+  for (; row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "sf-partner-id"), partner_id) == 0)
+      return row;
+  return NULL;
+}
+
+static void
+test_assign (void)
+{
+  SfPartner *partner = first_partner ();
+  const char *partner_id = sf_record_get_id (SF_RECORD (partner));
+  const char *residents = indicator_id ("s3q1b");
+  g_auto(GStrv) assigned = NULL;
+  GtkWidget *button = find_keyed (page (), "indicator-partner", "s3q1b");
+  GtkWidget *row;
+
+  /* Not yet asked of anyone, and no figure for the first flat. */
+  for (guint i = 0; i < g_list_model_get_n_items (sf_project_get_partners (sf_test_project ()));
+       i++)
+    {
+      g_autoptr(SfPartner) other = g_list_model_get_item (sf_project_get_partners (sf_test_project ()), i);
+
+      sf_project_unassign_indicator (sf_test_project (), residents,
+                                     sf_record_get_id (SF_RECORD (other)), NULL);
+    }
+  if (sf_project_find_indicator_value (sf_test_project (), residents, first_flat_id ()) != NULL)
+    g_assert_true (sf_project_clear_indicator_value (sf_test_project (), residents,
+                                                     first_flat_id (), NULL));
+  sf_test_iterate ();
+  g_assert_false (outstanding_has (partner_id, residents, first_flat_id ()));
+
+  sf_test_activate (page (), "step.assign-indicator",
+                    g_variant_new ("(ss)", residents, partner_id));
+  assigned = sf_project_get_assigned_indicators (sf_test_project (), partner_id);
+  g_assert_true (g_strv_contains ((const char * const *) assigned, residents));
+  g_assert_true (outstanding_has (partner_id, residents, first_flat_id ()));
+  /* The row shows who is asked. */
+  g_assert_nonnull (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)),
+                            sf_partner_get_organisation (partner)));
+
+  /* The page lists it as outstanding for that partner. */
+  SF_TEST_WAIT_FOR ((row = outstanding_row (partner_id)) != NULL);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            sf_indicator_get_name (indicator ("s3q1b"))));
+
+  /* Once the figure is in, it is no longer outstanding. */
+  {
+    GtkWidget *entry = find_keyed (page (), "indicator-value", "s3q1b");
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "150");
+    g_signal_emit_by_name (entry, "apply");
+    sf_test_iterate ();
+  }
+  g_assert_false (outstanding_has (partner_id, residents, first_flat_id ()));
+  {
+    g_autoptr(SfFlat) flat = g_list_model_get_item (sf_project_get_flats (sf_test_project ()), 0);
+    g_autofree char *gap = g_strdup_printf ("%s (%s)", sf_indicator_get_name (indicator ("s3q1b")),
+                                            sf_flat_get_name (flat));
+
+    SF_TEST_WAIT_FOR ((row = outstanding_row (partner_id)) != NULL &&
+                      strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), gap) == NULL);
+  }
+
+  /* Unassigning through the page's action takes it away again. */
+  sf_test_activate (page (), "step.unassign-indicator",
+                    g_variant_new ("(ss)", residents, partner_id));
+  g_clear_pointer (&assigned, g_strfreev);
+  assigned = sf_project_get_assigned_indicators (sf_test_project (), partner_id);
+  g_assert_false (assigned != NULL &&
+                  g_strv_contains ((const char * const *) assigned, residents));
+  /* And back, for the figures below. */
+  sf_test_activate (page (), "step.assign-indicator",
+                    g_variant_new ("(ss)", residents, partner_id));
+}
+
+static void
+test_derived (void)
+{
+  SfDerivedFigure figures[SF_DERIVED_N];
+
+  /* 150 residents in 124 dwellings, the dwellings an estimate. */
+  g_assert_true (sf_project_compute_derived (sf_test_project (), first_flat_id (), figures, NULL));
+  g_assert_true (figures[SF_DERIVED_RESIDENTS_PER_DWELLING].known);
+  g_assert_true (figures[SF_DERIVED_RESIDENTS_PER_DWELLING].estimate);
+  SF_TEST_WAIT_FOR (sf_test_find_label (page (),
+                                        sf_derived_get_label (SF_DERIVED_RESIDENTS_PER_DWELLING))
+                    != NULL);
+  {
+    GtkWidget *row = sf_test_find ("derived-figure");
+    GtkWidget *value = sf_test_find_in (row, "value", GTK_TYPE_LABEL);
+    g_autofree char *expected = g_strdup_printf ("%.2f", 150.0 / 124.0);
+
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                     sf_derived_get_label (SF_DERIVED_RESIDENTS_PER_DWELLING));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (value)), ==, expected);
+    g_assert_nonnull (sf_test_find_in (row, "estimate-marker", GTK_TYPE_LABEL));
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  sf_test_init (&argc, &argv);
+  g_test_add_func ("/ui/inventory/open-example", test_open_example);
+  g_test_add_func ("/ui/inventory/enter-figure", test_enter_figure);
+  g_test_add_func ("/ui/inventory/estimate", test_estimate);
+  g_test_add_func ("/ui/inventory/assign", test_assign);
+  g_test_add_func ("/ui/inventory/derived", test_derived);
+  return g_test_run ();
+}
