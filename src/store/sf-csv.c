@@ -19,6 +19,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-csv.h"
+#include "sf-inventory-private.h"
 #include "sf-flat.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
@@ -233,113 +234,6 @@ sf_project_export_csv (SfProject   *project,
 }
 
 /* ---- checking a value: the same rules as sf_project_set_indicator_value () -------------- */
-
-static gboolean
-json_is_count (JsonNode *node)
-{
-  GType type;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-  if (type == G_TYPE_INT64)
-    return json_node_get_int (node) >= 0;
-  return type == G_TYPE_DOUBLE && isfinite (json_node_get_double (node)) &&
-         json_node_get_double (node) >= 0;
-}
-
-static gboolean
-json_is_text (JsonNode *node)
-{
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-         json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-valid_distribution (JsonNode *root)
-{
-  JsonObject *object;
-  JsonNode *bands;
-  JsonNode *average;
-
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    return FALSE;
-  object = json_node_get_object (root);
-  bands = json_object_get_member (object, "bands");
-  average = json_object_get_member (object, "average");
-  if (bands == NULL && average == NULL)
-    return FALSE;
-  if (average != NULL && !json_is_count (average))
-    return FALSE;
-  if (bands != NULL)
-    {
-      g_autoptr(GList) names = NULL;
-
-      if (!JSON_NODE_HOLDS_OBJECT (bands))
-        return FALSE;
-      names = json_object_get_members (json_node_get_object (bands));
-      for (GList *l = names; l != NULL; l = l->next)
-        if (!g_strv_contains (SF_AGE_BANDS, l->data) ||
-            !json_is_count (json_object_get_member (json_node_get_object (bands), l->data)))
-          return FALSE;
-    }
-  return TRUE;
-}
-
-/* A list of objects whose members are the given texts and counts, all optional except
- * @required (a text), when given. */
-static gboolean
-valid_list (JsonNode           *root,
-            const char * const *texts,
-            const char         *count,
-            const char         *required)
-{
-  JsonArray *array;
-
-  if (!JSON_NODE_HOLDS_ARRAY (root))
-    return FALSE;
-  array = json_node_get_array (root);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      g_autoptr(GList) names = NULL;
-      JsonObject *object;
-
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        return FALSE;
-      object = json_node_get_object (element);
-      if (required != NULL && !json_is_text (json_object_get_member (object, required)))
-        return FALSE;
-      names = json_object_get_members (object);
-      for (GList *l = names; l != NULL; l = l->next)
-        {
-          JsonNode *member = json_object_get_member (object, l->data);
-
-          if (g_strv_contains (texts, l->data) ? !json_is_text (member)
-              : g_strcmp0 (l->data, count) != 0 || !json_is_count (member))
-            return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-/* Refuses a value that does not fit the indicator's type (see sf-inventory.h). */
-
-static gboolean
-valid_json (SfIndicatorType  type,
-            const char      *json)
-{
-  g_autoptr(JsonNode) root = json_from_string (json, NULL);
-
-  if (root == NULL)
-    return FALSE;
-  if (type == SF_INDICATOR_DISTRIBUTION)
-    return valid_distribution (root);
-  if (type == SF_INDICATOR_CATEGORY_COUNTS)
-    return valid_list (root, (const char *[]) { "kind", NULL }, "count", "kind");
-  return valid_list (root, (const char *[]) { "name", "organiser", "frequency", NULL },
-                     "attendance", NULL);
-}
 
 /* A number as a spreadsheet writes it: "12", "1.5", "1,5". */
 static gboolean
@@ -572,7 +466,7 @@ read_value (SfIndicator  *indicator,
     case SF_INDICATOR_ACTIVITIES:
     case SF_INDICATOR_N_TYPES:
     default:
-      if (!valid_json (sf_indicator_get_indicator_type (indicator), value))
+      if (!sf_inventory_json_fits (sf_indicator_get_indicator_type (indicator), value))
         return invalid (error, _("Line %u: the figures of “%s” are not in the expected form."),
                         line, name);
       row->fields.json = value;

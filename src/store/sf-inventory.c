@@ -17,6 +17,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-inventory.h"
+#include "sf-inventory-private.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
 #include "sf-store-util.h"
@@ -422,17 +423,32 @@ valid_list (JsonNode           *root,
   return TRUE;
 }
 
+/* Whether @json is the structured value of a @type indicator (also used by the CSV import). */
+gboolean
+sf_inventory_json_fits (SfIndicatorType  type,
+                        const char      *json)
+{
+  g_autoptr(JsonNode) root = json_from_string (json, NULL);
+
+  if (root == NULL)
+    return FALSE;
+  if (type == SF_INDICATOR_DISTRIBUTION)
+    return valid_distribution (root);
+  if (type == SF_INDICATOR_CATEGORY_COUNTS)
+    return valid_list (root, (const char *[]) { "kind", NULL }, "count", "kind");
+  return valid_list (root, (const char *[]) { "name", "organiser", "frequency", NULL },
+                     "attendance", NULL);
+}
+
 /* Refuses a value that does not fit the indicator's type (see sf-inventory.h). */
 static gboolean
 check_value (SfIndicatorType               type,
              const SfIndicatorValueFields *fields,
              GError                      **error)
 {
-  g_autoptr(JsonNode) root = NULL;
   gboolean structured = type == SF_INDICATOR_DISTRIBUTION ||
                         type == SF_INDICATOR_CATEGORY_COUNTS ||
                         type == SF_INDICATOR_ACTIVITIES;
-  gboolean valid;
 
   if (fields->has_number && !isfinite (fields->number))
     return invalid (error, _("The figure is not a valid number."));
@@ -466,17 +482,7 @@ check_value (SfIndicatorType               type,
     return invalid (error, _("The figures of this indicator are not in the expected form."));
   if (fields->json == NULL)
     return TRUE;
-  root = json_from_string (fields->json, NULL);
-  if (root == NULL)
-    valid = FALSE;
-  else if (type == SF_INDICATOR_DISTRIBUTION)
-    valid = valid_distribution (root);
-  else if (type == SF_INDICATOR_CATEGORY_COUNTS)
-    valid = valid_list (root, (const char *[]) { "kind", NULL }, "count", "kind");
-  else
-    valid = valid_list (root, (const char *[]) { "name", "organiser", "frequency", NULL },
-                        "attendance", NULL);
-  return valid ||
+  return sf_inventory_json_fits (type, fields->json) ||
          invalid (error, _("The figures of this indicator are not in the expected form."));
 }
 
