@@ -10,6 +10,7 @@
 
 #include "sf-inventory.h"
 #include "sf-method.h"
+#include "sf-progress.h"
 #include "sf-project.h"
 #include "sf-store-error.h"
 #include "sf-test-store.h"
@@ -601,6 +602,33 @@ test_completeness (Fixture       *f,
   g_assert_true (g_strv_contains ((const char * const *) missing, key_id (project, "s3q5")));
 }
 
+/* The sidebar's line for step 3 counts every figure of every flat. */
+static void
+test_progress (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *first = add_flat (project, "De Zilverreiger");
+  g_autofree char *second = NULL;
+  g_autofree char *line = NULL;
+
+  g_assert_null (sf_project_describe_progress (project, 3));
+  set_number (project, "s3q1a", NULL, 120, SF_ACCURACY_EXACT);
+  /* The neighbourhood's figures are not a flat's. */
+  g_assert_null (sf_project_describe_progress (project, 3));
+
+  set_number (project, "s3q1a", first, 120, SF_ACCURACY_EXACT);
+  line = sf_project_describe_progress (project, 3);
+  g_assert_cmpstr (line, ==, "1 of 20 figures gathered (5 %)");
+  g_clear_pointer (&line, g_free);
+
+  second = add_flat (project, "De Kievit");
+  set_number (project, "s3q1a", second, 80, SF_ACCURACY_ESTIMATE);
+  set_number (project, "s3q1b", second, 95, SF_ACCURACY_EXACT);
+  line = sf_project_describe_progress (project, 3);
+  g_assert_cmpstr (line, ==, "3 of 40 figures gathered (8 %)");
+}
+
 static void
 test_outstanding (Fixture       *f,
                   gconstpointer  data)
@@ -761,6 +789,7 @@ main (int   argc,
   ADD ("/inventory/derived", test_derived);
   ADD ("/inventory/requirements", test_requirements);
   ADD ("/inventory/completeness", test_completeness);
+  ADD ("/inventory/progress", test_progress);
   ADD ("/inventory/outstanding", test_outstanding);
   ADD ("/inventory/migrate", test_migrate);
 

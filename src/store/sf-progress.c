@@ -3,13 +3,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The status a user sets says what they think; this says what is there: interviews worked
- * out for step 1, the session held and its statements for step 2.
+ * out for step 1, the session held and its statements for step 2, the share of figures
+ * gathered for every flat in step 3.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "sf-flat.h"
 #include "sf-interviews.h"
+#include "sf-inventory.h"
 #include "sf-progress.h"
 #include "sf-session.h"
 #include "sf-sessions.h"
@@ -53,8 +56,35 @@ describe_session (SfProject *self)
                           statements);
 }
 
+/* Every visible indicator counts once per flat (once for the neighbourhood when the project
+ * has no flats), as the method asks each figure of every candidate flat. */
+static char *
+describe_inventory (SfProject *self)
+{
+  GListModel *flats = sf_project_get_flats (self);
+  guint n_flats = g_list_model_get_n_items (flats);
+  guint filled = 0, total = 0;
+
+  for (guint i = 0; i < MAX (n_flats, 1); i++)
+    {
+      g_autoptr(SfFlat) flat = n_flats > 0 ? g_list_model_get_item (flats, i) : NULL;
+      guint flat_filled = 0, flat_total = 0;
+
+      sf_project_get_completeness (self, flat != NULL ? sf_record_get_id (SF_RECORD (flat)) : NULL,
+                                   &flat_filled, &flat_total, NULL);
+      filled += flat_filled;
+      total += flat_total;
+    }
+  if (filled == 0)
+    return NULL;
+  /* Translators: step 3's progress, e.g. "31 of 40 figures gathered (78 %)". */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u figure gathered (%.0f %%)",
+                                       "%u of %u figures gathered (%.0f %%)", total),
+                          filled, total, 100.0 * filled / total);
+}
+
 /* A short line for the sidebar and the overview, or NULL when the step has nothing yet (or
- * nothing this can count: steps 3 to 5 for now). */
+ * nothing this can count: steps 4 and 5 for now). */
 char *
 sf_project_describe_progress (SfProject *self,
                               guint      step)
@@ -65,6 +95,8 @@ sf_project_describe_progress (SfProject *self,
       return describe_interviews (self);
     case 2:
       return describe_session (self);
+    case 3:
+      return describe_inventory (self);
     default:
       return NULL;
     }
