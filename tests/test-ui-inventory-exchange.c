@@ -232,15 +232,23 @@ test_import (void)
   const char *flat = sf_flat_get_name (first_flat ());
   g_autofree char *csv = g_strdup_printf ("flat;indicator;value;accuracy;source;remark\n"
                                           "%s;s3q1a;130;estimate;Woonstad;x\n"
-                                          "%s;s3q6;4;exact;;\n", flat, flat);
+                                          "%s;s3q6;4;exact;;\n"
+                                          "%s;s3q3;\"{\"\"bands\"\": {\"\"<55\"\": 10, "
+                                          "\"\"85+\"\": 20}, \"\"average\"\": 77}\";average;;\n",
+                                          flat, flat, flat);
   g_autofree char *path = write_file ("import.csv", csv);
   SfCsvImportDialog *dialog;
   GtkWidget *column;
 
   set_number ("s3q1a", 124);
-  if (value_of ("s3q6") != NULL)
-    g_assert_true (sf_project_clear_indicator_value (sf_test_project (), indicator_id ("s3q6"),
-                                                     first_flat_id (), NULL));
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *key = (const char *[]) { "s3q6", "s3q3" }[i];
+
+      if (value_of (key) != NULL)
+        g_assert_true (sf_project_clear_indicator_value (sf_test_project (), indicator_id (key),
+                                                         first_flat_id (), NULL));
+    }
 
   /* Cancel writes nothing. */
   dialog = import_file (path);
@@ -249,13 +257,20 @@ test_import (void)
   g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q1a")), ==, 124);
   g_assert_null (value_of ("s3q6"));
 
-  /* The preview: both rows, one replacing the 124, and how each column is read. */
+  /* The preview: every row, one replacing the 124, and how each column is read. */
   dialog = import_file (path);
-  g_assert_cmpuint (count_named (GTK_WIDGET (dialog), "import-row"), ==, 2);
-  g_assert_cmpuint (sf_csv_import_dialog_get_n_shown (dialog), ==, 2);
+  g_assert_cmpuint (count_named (GTK_WIDGET (dialog), "import-row"), ==, 3);
+  g_assert_cmpuint (sf_csv_import_dialog_get_n_shown (dialog), ==, 3);
   g_assert_cmpuint (sf_csv_import_dialog_get_n_replaced (dialog), ==, 1);
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (dialog),
                                         sf_indicator_get_name (indicator ("s3q6"))));
+  /* A structured value is shown in words, not as JSON. */
+  {
+    g_autofree char *average = g_strdup_printf (_("average %s"), "77");
+    g_autofree char *ages = g_strdup_printf ("<55: 10, 85+: 20, %s", average);
+
+    g_assert_nonnull (sf_test_find_label (GTK_WIDGET (dialog), ages));
+  }
   g_assert_cmpuint (count_named (GTK_WIDGET (dialog), "import-column"), ==, 6);
   column = sf_test_find_in (GTK_WIDGET (dialog), "import-column", G_TYPE_INVALID);
   for (guint i = 0; i < 5; i++)
@@ -265,7 +280,7 @@ test_import (void)
                                                                    GTK_TYPE_LABEL))),
                    ==, _("ignored"));
 
-  /* Import writes both, and one undo takes both back. */
+  /* Import writes them all, and one undo takes them all back. */
   sf_test_activate (GTK_WIDGET (dialog), "import.apply", NULL);
   SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_CSV_IMPORT_DIALOG) == NULL);
   g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q1a")), ==, 130);
@@ -273,10 +288,12 @@ test_import (void)
                    SF_ACCURACY_ESTIMATE);
   g_assert_cmpstr (sf_indicator_value_get_source (value_of ("s3q1a")), ==, "Woonstad");
   g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q6")), ==, 4);
+  g_assert_cmpint (sf_indicator_value_get_accuracy (value_of ("s3q3")), ==, SF_ACCURACY_AVERAGE);
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
   g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q1a")), ==, 124);
   g_assert_cmpint (sf_indicator_value_get_accuracy (value_of ("s3q1a")), ==, SF_ACCURACY_EXACT);
   g_assert_null (value_of ("s3q6"));
+  g_assert_null (value_of ("s3q3"));
 }
 
 static void
