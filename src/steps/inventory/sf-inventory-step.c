@@ -14,9 +14,11 @@
  * Widgets the tests use carry names: "inventory-flat" (the flat chooser), per indicator row
  * "indicator-value", "indicator-text", "indicator-choice", "indicator-accuracy",
  * "indicator-partner", "estimate-marker" (all with object data "sf-indicator-key"), and the
- * rows "outstanding-partner", "derived-figure", "requirement". The page's actions
- * "step.assign-indicator" and "step.unassign-indicator" take (indicator id, partner id);
- * "step.set-accuracy" takes (indicator id, accuracy) for the chosen flat.
+ * rows "outstanding-partner" (with a button "request-figures"), "derived-figure",
+ * "requirement". The page's actions "step.assign-indicator" and "step.unassign-indicator" take
+ * (indicator id, partner id); "step.set-accuracy" takes (indicator id, accuracy) for the
+ * chosen flat; "step.request-figures" (partner id), "step.export-figures" and
+ * "step.import-figures" lead to the exchange with partners (sf-inventory-exchange.h).
  */
 #include "config.h"
 
@@ -27,6 +29,7 @@
 #include "sf-feedback.h"
 #include "sf-flat.h"
 #include "sf-inventory.h"
+#include "sf-inventory-exchange.h"
 #include "sf-inventory-step.h"
 #include "sf-partner.h"
 
@@ -737,7 +740,7 @@ update_outstanding (SfInventoryStep *self,
       g_auto(GStrv) assigned = sf_project_get_assigned_indicators (self->project, partner_id);
       g_autoptr(GPtrArray) gaps = sf_project_get_outstanding (self->project, partner_id);
       g_autoptr(GString) list = g_string_new (NULL);
-      GtkWidget *row;
+      GtkWidget *row, *request;
       g_autofree char *count = NULL;
 
       for (guint j = 0; assigned != NULL && assigned[j] != NULL; j++)
@@ -775,6 +778,16 @@ update_outstanding (SfInventoryStep *self,
                                    list->len > 0 ? list->str : _("Nothing outstanding"));
       count = g_strdup_printf ("%u", gaps != NULL ? gaps->len : 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (count));
+      request = gtk_button_new_with_label (_("Request Figures…"));
+      gtk_widget_set_name (request, "request-figures");
+      gtk_widget_set_valign (request, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (request, _("A request for the outstanding figures, to "
+                                              "copy into an e-mail or print"));
+      gtk_widget_set_sensitive (request, gaps != NULL && gaps->len > 0);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (request), "step.request-figures");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (request),
+                                              g_variant_new_string (partner_id));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), request);
       gtk_list_box_append (GTK_LIST_BOX (self->outstanding_list), row);
     }
 }
@@ -971,7 +984,44 @@ set_accuracy_action (GtkWidget  *widget,
     }
 }
 
+static void
+exchange_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SfInventoryStep *self = SF_INVENTORY_STEP (widget);
+
+  if (g_str_equal (action_name, "step.request-figures"))
+    sf_inventory_exchange_show_request (widget, self->project,
+                                        g_variant_get_string (parameter, NULL));
+  else if (g_str_equal (action_name, "step.export-figures"))
+    sf_inventory_exchange_export (widget, self->project);
+  else
+    sf_inventory_exchange_import (widget, self->project);
+}
+
 /* ---- the object ------------------------------------------------------------------------- */
+
+static GtkWidget *
+exchange_buttons_new (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *import = gtk_button_new_with_mnemonic (_("_Import…"));
+  GtkWidget *export = gtk_button_new_with_mnemonic (_("_Export…"));
+
+  gtk_widget_set_name (import, "import-figures");
+  gtk_widget_set_tooltip_text (import, _("Import figures from a CSV file, such as one a "
+                                         "partner filled in"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (import), "step.import-figures");
+  gtk_widget_set_name (export, "export-figures");
+  gtk_widget_set_tooltip_text (export, _("Export the figures as a CSV file, to fill in or "
+                                         "open in a spreadsheet"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "step.export-figures");
+  gtk_box_append (GTK_BOX (box), import);
+  gtk_box_append (GTK_BOX (box), export);
+  gtk_widget_set_valign (box, GTK_ALIGN_END);
+  return box;
+}
 
 static GtkWidget *
 group_new (const char *title,
@@ -1031,6 +1081,8 @@ sf_inventory_step_constructed (GObject *object)
   group = group_new (_("Facts and figures"),
                      _("Every partner delivers what it can. Mark estimates and averages as "
                        "such, and note where a figure comes from."), box);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group),
+                                           exchange_buttons_new ());
   sf_step_page_add_section (SF_STEP_PAGE (self), group);
 
   self->outstanding_list = boxed_list_new (_("No partner has been asked for figures yet"));
@@ -1095,6 +1147,9 @@ sf_inventory_step_class_init (SfInventoryStepClass *klass)
                                    assign_action);
   gtk_widget_class_install_action (widget_class, "step.set-accuracy", "(si)",
                                    set_accuracy_action);
+  gtk_widget_class_install_action (widget_class, "step.request-figures", "s", exchange_action);
+  gtk_widget_class_install_action (widget_class, "step.export-figures", NULL, exchange_action);
+  gtk_widget_class_install_action (widget_class, "step.import-figures", NULL, exchange_action);
 }
 
 static void

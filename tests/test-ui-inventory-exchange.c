@@ -1,0 +1,356 @@
+/* test-ui-inventory-exchange.c: step 3's exchange of figures with partners in the real
+ * application: the request letter of a partner shows its outstanding figures and is copied;
+ * the figures are exported as CSV; a CSV file is previewed, imported as one undoable action or
+ * cancelled; a malformed file is refused with its line and changes nothing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "sf-csv.h"
+#include "sf-csv-import-dialog.h"
+#include "sf-flat.h"
+#include "sf-inventory.h"
+#include "sf-inventory-exchange.h"
+#include "sf-inventory-step.h"
+#include "sf-partner.h"
+#include "sf-request-dialog.h"
+#include "sf-test-ui.h"
+
+static char *tmp_dir;
+
+static GtkWidget *
+page (void)
+{
+  GtkWidget *any = sf_test_find ("inventory-flat");
+  GtkWidget *found;
+
+  g_assert_nonnull (any);
+  found = gtk_widget_get_ancestor (any, SF_TYPE_INVENTORY_STEP);
+  g_assert_nonnull (found);
+  return found;
+}
+
+static SfFlat *
+first_flat (void)
+{
+  g_autoptr(SfFlat) flat = g_list_model_get_item (sf_project_get_flats (sf_test_project ()), 0);
+
+  g_assert_nonnull (flat);
+  return flat;  /* the list keeps it alive */
+}
+
+static const char *
+first_flat_id (void)
+{
+  return sf_record_get_id (SF_RECORD (first_flat ()));
+}
+
+static SfIndicator *
+indicator (const char *key)
+{
+  SfIndicator *found = sf_project_find_indicator_by_key (sf_test_project (), key);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static const char *
+indicator_id (const char *key)
+{
+  return sf_record_get_id (SF_RECORD (indicator (key)));
+}
+
+static void
+set_number (const char *key,
+            double      number)
+{
+  SfIndicatorValueFields fields = { TRUE, number, NULL, NULL, SF_ACCURACY_EXACT, "", "", "",
+                                    SF_VALUE_RECEIVED };
+
+  g_assert_true (sf_project_set_indicator_value (sf_test_project (), indicator_id (key),
+                                                 first_flat_id (), &fields, NULL));
+}
+
+static SfIndicatorValue *
+value_of (const char *key)
+{
+  return sf_project_find_indicator_value (sf_test_project (), indicator_id (key),
+                                          first_flat_id ());
+}
+
+static GtkWidget *
+outstanding_row (const char *partner_id)
+{
+  GtkWidget *row = sf_test_find ("outstanding-partner");
+
+  for (; row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "sf-partner-id"), partner_id) == 0)
+      return row;
+  return NULL;
+}
+
+static guint
+count_named (GtkWidget  *widget,
+             const char *name)
+{
+  guint n = g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_named (child, name);
+  return n;
+}
+
+static char *
+write_file (const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (tmp_dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static void
+clipboard_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+/* ---- tests ------------------------------------------------------------------------------ */
+
+static void
+test_open_example (void)
+{
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.open-example", NULL);
+  SF_TEST_WAIT_FOR (sf_test_project () != NULL);
+  sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (3));
+  g_assert_nonnull (page ());
+  g_assert_nonnull (sf_test_find ("export-figures"));
+  g_assert_nonnull (sf_test_find ("import-figures"));
+}
+
+static void
+test_request (void)
+{
+  g_autoptr(SfPartner) partner = g_list_model_get_item (
+    sf_project_get_partners (sf_test_project ()), 0);
+  const char *partner_id = sf_record_get_id (SF_RECORD (partner));
+  g_autofree char *flat_heading = g_strdup_printf ("\n%s:\n", sf_flat_get_name (first_flat ()));
+  g_autofree char *clipboard = NULL;
+  GtkWidget *row, *button = NULL, *dialog, *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *shown = NULL;
+
+  /* The partner is asked for the residents, and the first flat has no such figure yet. */
+  sf_project_assign_indicator (sf_test_project (), indicator_id ("s3q1b"), partner_id, NULL);
+  if (value_of ("s3q1b") != NULL)
+    g_assert_true (sf_project_clear_indicator_value (sf_test_project (), indicator_id ("s3q1b"),
+                                                     first_flat_id (), NULL));
+  SF_TEST_WAIT_FOR ((row = outstanding_row (partner_id)) != NULL &&
+                    (button = sf_test_find_in (row, "request-figures", GTK_TYPE_BUTTON)) != NULL &&
+                    gtk_widget_is_sensitive (button));
+
+  /* The row's button opens the letter. */
+  g_assert_true (gtk_widget_activate (button));
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_REQUEST_DIALOG)) != NULL);
+  view = sf_test_find_in (dialog, "request-text", GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (view);
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, sf_request_dialog_get_text (SF_REQUEST_DIALOG (dialog)));
+  /* The first flat, and under it the residents with their unit. */
+  g_assert_nonnull (strstr (shown, flat_heading));
+  {
+    g_autofree char *line = g_strdup_printf ("- %s (%s)\n",
+                                             sf_indicator_get_name (indicator ("s3q1b")),
+                                             sf_indicator_get_unit (indicator ("s3q1b")));
+
+    g_assert_nonnull (strstr (strstr (shown, flat_heading), line));
+  }
+  g_assert_nonnull (strstr (shown, sf_project_get_name (sf_test_project ())));
+  if (sf_test_dutch ())
+    g_assert_nonnull (strstr (shown, "Met vriendelijke groet,"));
+
+  /* "Copy" puts exactly that text on the clipboard. */
+  sf_test_activate (dialog, "request.copy", NULL);
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (dialog), NULL, clipboard_read_cb,
+                                 &clipboard);
+  SF_TEST_WAIT_FOR (clipboard != NULL);
+  g_assert_cmpstr (clipboard, ==, shown);
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_REQUEST_DIALOG) == NULL);
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "export.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *line = NULL;
+
+  set_number ("s3q1a", 124);
+  g_assert_true (sf_inventory_exchange_export_to (page (), sf_test_project (), file, ';'));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "flat;indicator;"));
+  line = g_strdup_printf ("\n%s;s3q1a;", sf_flat_get_name (first_flat ()));
+  g_assert_nonnull (strstr (contents, line));
+  g_assert_nonnull (strstr (strstr (contents, line), ";124;"));
+}
+
+static SfCsvImportDialog *
+import_file (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *dialog;
+
+  sf_inventory_exchange_import_from (page (), sf_test_project (), file);
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_CSV_IMPORT_DIALOG)) != NULL);
+  return SF_CSV_IMPORT_DIALOG (dialog);
+}
+
+static void
+test_import (void)
+{
+  const char *flat = sf_flat_get_name (first_flat ());
+  g_autofree char *csv = g_strdup_printf ("flat;indicator;value;accuracy;source;remark\n"
+                                          "%s;s3q1a;130;estimate;Woonstad;x\n"
+                                          "%s;s3q6;4;exact;;\n"
+                                          "%s;s3q3;\"{\"\"bands\"\": {\"\"<55\"\": 10, "
+                                          "\"\"85+\"\": 20}, \"\"average\"\": 77}\";average;;\n",
+                                          flat, flat, flat);
+  g_autofree char *path = write_file ("import.csv", csv);
+  SfCsvImportDialog *dialog;
+  GtkWidget *column;
+
+  set_number ("s3q1a", 124);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *key = (const char *[]) { "s3q6", "s3q3" }[i];
+
+      if (value_of (key) != NULL)
+        g_assert_true (sf_project_clear_indicator_value (sf_test_project (), indicator_id (key),
+                                                         first_flat_id (), NULL));
+    }
+
+  /* Cancel writes nothing. */
+  dialog = import_file (path);
+  sf_test_activate (GTK_WIDGET (dialog), "import.cancel", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_CSV_IMPORT_DIALOG) == NULL);
+  g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q1a")), ==, 124);
+  g_assert_null (value_of ("s3q6"));
+
+  /* The preview: every row, one replacing the 124, and how each column is read. */
+  dialog = import_file (path);
+  g_assert_cmpuint (count_named (GTK_WIDGET (dialog), "import-row"), ==, 3);
+  g_assert_cmpuint (sf_csv_import_dialog_get_n_shown (dialog), ==, 3);
+  g_assert_cmpuint (sf_csv_import_dialog_get_n_replaced (dialog), ==, 1);
+  g_assert_nonnull (sf_test_find_label (GTK_WIDGET (dialog),
+                                        sf_indicator_get_name (indicator ("s3q6"))));
+  /* A structured value is shown in words, not as JSON. */
+  {
+    g_autofree char *average = g_strdup_printf (_("average %s"), "77");
+    g_autofree char *ages = g_strdup_printf ("<55: 10, 85+: 20, %s", average);
+
+    g_assert_nonnull (sf_test_find_label (GTK_WIDGET (dialog), ages));
+  }
+  g_assert_cmpuint (count_named (GTK_WIDGET (dialog), "import-column"), ==, 6);
+  column = sf_test_find_in (GTK_WIDGET (dialog), "import-column", G_TYPE_INVALID);
+  for (guint i = 0; i < 5; i++)
+    column = gtk_widget_get_next_sibling (column);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (column)), ==, "remark");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (sf_test_find_in (column, "column-use",
+                                                                   GTK_TYPE_LABEL))),
+                   ==, _("ignored"));
+
+  /* Import writes them all, and one undo takes them all back. */
+  sf_test_activate (GTK_WIDGET (dialog), "import.apply", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_CSV_IMPORT_DIALOG) == NULL);
+  g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q1a")), ==, 130);
+  g_assert_cmpint (sf_indicator_value_get_accuracy (value_of ("s3q1a")), ==,
+                   SF_ACCURACY_ESTIMATE);
+  g_assert_cmpstr (sf_indicator_value_get_source (value_of ("s3q1a")), ==, "Woonstad");
+  g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q6")), ==, 4);
+  g_assert_cmpint (sf_indicator_value_get_accuracy (value_of ("s3q3")), ==, SF_ACCURACY_AVERAGE);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q1a")), ==, 124);
+  g_assert_cmpint (sf_indicator_value_get_accuracy (value_of ("s3q1a")), ==, SF_ACCURACY_EXACT);
+  g_assert_null (value_of ("s3q6"));
+  g_assert_null (value_of ("s3q3"));
+}
+
+static void
+test_malformed (void)
+{
+  const char *flat = sf_flat_get_name (first_flat ());
+  g_autofree char *csv = g_strdup_printf ("flat;indicator;value\n"
+                                          "%s;s3q1a;131\n"
+                                          "%s;s3q1b;veel\n", flat, flat);
+  g_autofree char *path = write_file ("malformed.csv", csv);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) expected = NULL;
+  SfCsvImport *import = NULL;
+  GtkWidget *dialog;
+  const char *body;
+
+  set_number ("s3q1a", 124);
+  g_assert_false (sf_project_import_csv_preview (sf_test_project (), path, &import, &expected));
+  g_assert_nonnull (expected);
+
+  sf_inventory_exchange_import_from (page (), sf_test_project (), file);
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  g_assert_null (sf_test_find_toplevel (SF_TYPE_CSV_IMPORT_DIALOG));
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_cmpstr (body, ==, expected->message);
+  /* It names the line, in the user's language. */
+  g_assert_nonnull (strstr (body, "3"));
+  if (sf_test_dutch ())
+    g_assert_null (strstr (body, "Line"));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   _("The file could not be imported"));
+  g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q1a")), ==, 124);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sf_test_iterate ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  sf_test_init (&argc, &argv);
+  tmp_dir = g_dir_make_tmp ("startfoto-exchange-XXXXXX", NULL);
+  g_test_add_func ("/ui/inventory-exchange/open-example", test_open_example);
+  g_test_add_func ("/ui/inventory-exchange/request", test_request);
+  g_test_add_func ("/ui/inventory-exchange/export", test_export);
+  g_test_add_func ("/ui/inventory-exchange/import", test_import);
+  g_test_add_func ("/ui/inventory-exchange/malformed", test_malformed);
+  status = g_test_run ();
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *names[] = { "export.csv", "import.csv", "malformed.csv" };
+      g_autofree char *path = g_build_filename (tmp_dir, names[i], NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (tmp_dir);
+  return status;
+}
