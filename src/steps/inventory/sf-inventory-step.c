@@ -525,8 +525,14 @@ value_summary (IndicatorRow     *r,
   const char *text;
   GString *summary;
 
-  if (value == NULL || !sf_indicator_value_is_filled (value))
+  if (value == NULL ||
+      (!sf_indicator_value_is_filled (value) && sf_indicator_value_get_status (value) ==
+                                                SF_VALUE_ASKED))
     return g_strdup (_("Not known yet"));
+  /* Answered without a figure: "not known", and what the partner's answer came to. */
+  if (!sf_indicator_value_is_filled (value))
+    return g_strdup_printf ("%s · %s", _("Not known yet"),
+                            sf_value_status_get_label (sf_indicator_value_get_status (value)));
   summary = g_string_new (NULL);
   text = sf_indicator_value_get_text (value);
   if (sf_indicator_value_has_number (value))

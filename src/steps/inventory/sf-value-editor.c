@@ -13,7 +13,8 @@
  *
  * Field names for the tests: "band-entry" (object data "sf-band": the band, e.g. "75-84"),
  * "average-entry", per list line "item-<member>" (e.g. "item-kind", "item-attendance") and
- * "item-remove", and "item-add".
+ * "item-remove", and "item-add"; the grid that holds them is "value-grid" (line n of a list
+ * is its row n + 1, under the headings).
  */
 #include "config.h"
 
@@ -634,12 +635,15 @@ sf_value_editor_new (SfIndicatorType  type,
   self->type = type;
   self->key = g_strdup (key);
   gtk_widget_set_name (GTK_WIDGET (self), "value-editor");
+  if (key != NULL)
+    g_object_set_data_full (G_OBJECT (self), "sf-indicator-key", g_strdup (key), g_free);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   self->grid = gtk_grid_new ();
+  gtk_widget_set_name (self->grid, "value-grid");
   gtk_grid_set_column_spacing (GTK_GRID (self->grid), 6);
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
   gtk_box_append (GTK_BOX (box), self->grid);
