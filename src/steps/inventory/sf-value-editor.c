@@ -352,9 +352,11 @@ entry_new (SfValueEditor *self,
 
   gtk_widget_set_name (entry, name);
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
-  gtk_widget_set_hexpand (entry, TRUE);
+  /* In a list the texts take the room and numbers stay short; the age bands share it. */
+  gtk_widget_set_hexpand (entry, !count || self->type == SF_INDICATOR_DISTRIBUTION);
   if (count)
     {
+      gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), width);
       gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
       gtk_entry_set_alignment (GTK_ENTRY (entry), 1.0);
     }
@@ -378,7 +380,11 @@ heading_new (const char *text,
   gtk_widget_add_css_class (label, "caption");
   gtk_widget_add_css_class (label, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (label), end ? 1.0 : 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_justify (GTK_LABEL (label), end ? GTK_JUSTIFY_RIGHT : GTK_JUSTIFY_LEFT);
+  /* Narrow windows: the headings wrap rather than lose their words. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_valign (label, GTK_ALIGN_END);
   return label;
 }
 
@@ -537,6 +543,8 @@ build_distribution_fields (SfValueEditor *self)
 {
   const char * const *bands = SF_AGE_BANDS;
 
+  /* Six equal columns: the bands read as one row of a table. */
+  gtk_grid_set_column_homogeneous (GTK_GRID (self->grid), TRUE);
   for (guint i = 0; i < N_BANDS; i++)
     {
       self->bands[i] = entry_new (self, "band-entry", band_label (i), 4, TRUE);
@@ -545,7 +553,6 @@ build_distribution_fields (SfValueEditor *self)
       gtk_grid_attach (GTK_GRID (self->grid), self->bands[i], i, 1, 1, 1);
     }
   self->average = entry_new (self, "average-entry", _("Average age"), 4, TRUE);
-  gtk_widget_set_margin_start (self->average, 12);
   gtk_grid_attach (GTK_GRID (self->grid), heading_new (_("Average age"), TRUE), N_BANDS, 0, 1,
                    1);
   gtk_grid_attach (GTK_GRID (self->grid), self->average, N_BANDS, 1, 1, 1);
