@@ -234,6 +234,35 @@ test_age_bands (void)
   SF_TEST_WAIT_FOR (g_strcmp0 (derived_value (SF_DERIVED_SHARE_75_PLUS), share) == 0);
   SF_TEST_WAIT_FOR (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (band_entry ("85+"))),
                                "32") == 0);
+
+  /* A change from elsewhere shows, but what the user is typing stays. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_of (indicator ("s3q3"))), TRUE);
+  sf_test_iterate ();
+  gtk_widget_grab_focus (band_entry ("<55"));
+  g_assert_true (gtk_widget_has_focus (band_entry ("<55")) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (
+                                           band_entry ("<55"))), band_entry ("<55")));
+  gtk_editable_set_text (GTK_EDITABLE (band_entry ("<55")), "4");
+  {
+    SfIndicatorValueFields fields = {
+      .json = "{\"bands\": {\"<55\": 40, \"85+\": 10}}",
+      .accuracy = SF_ACCURACY_EXACT,
+      .status = SF_VALUE_RECEIVED,
+    };
+
+    g_assert_true (sf_project_set_indicator_value (sf_test_project (), id, first_flat_id (),
+                                                   &fields, NULL));
+  }
+  SF_TEST_WAIT_FOR (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (band_entry ("85+"))),
+                               "10") == 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (band_entry ("75-84"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (band_entry ("<55"))), ==, "4");
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  SF_TEST_WAIT_FOR (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (band_entry ("85+"))),
+                               "32") == 0);
+  enter (band_entry ("<55"), "40");
+  g_assert_nonnull (strstr (sf_indicator_value_get_json (value_of (id)), "\"<55\":40"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_of (indicator ("s3q3"))), FALSE);
 }
 
 static void

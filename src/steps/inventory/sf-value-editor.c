@@ -65,6 +65,7 @@ struct _SfValueEditor
   GtkWidget       *bands[N_BANDS];  /* distribution */
   GtkWidget       *average;
   GtkWidget       *add_button;
+  gboolean         loading;         /* showing a value: fields that lose the focus keep still */
 };
 
 G_DEFINE_FINAL_TYPE (SfValueEditor, sf_value_editor, GTK_TYPE_LIST_BOX_ROW)
@@ -311,7 +312,7 @@ commit (SfValueEditor *self)
   gboolean empty = TRUE;
   gboolean ok;
 
-  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+  if (self->loading || gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
   if (self->type == SF_INDICATOR_DISTRIBUTION)
     ok = build_distribution (self, builder, &empty);
@@ -593,11 +594,14 @@ sf_value_editor_update (SfValueEditor *self,
   g_free (self->json);
   self->json = g_strdup (json);
   root = json != NULL ? json_from_string (json, NULL) : NULL;
+  /* A focused line removed here must not commit what it held over the new value. */
+  self->loading = TRUE;
   if (self->type == SF_INDICATOR_DISTRIBUTION)
     show_distribution (self, root);
   else
     show_list (self, root != NULL && JSON_NODE_HOLDS_ARRAY (root) ? json_node_get_array (root)
                                                                   : NULL);
+  self->loading = FALSE;
 }
 
 static void
