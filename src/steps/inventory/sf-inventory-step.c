@@ -13,7 +13,9 @@
  *
  * Widgets the tests use carry names: "inventory-flat" (the flat chooser), per indicator row
  * "indicator-value", "indicator-text", "indicator-choice", "indicator-accuracy",
- * "indicator-partner", "estimate-marker" (all with object data "sf-indicator-key"), and the
+ * "indicator-partner", "estimate-marker", "indicator-status", "indicator-name",
+ * "indicator-reset-name", "indicator-hide", "value-editor" (the structured types, see
+ * sf-value-editor.c) (all with object data "sf-indicator-key"), "indicator-tools", and the
  * rows "outstanding-partner" (with a button "request-figures"), "derived-figure",
  * "requirement". The page's actions "step.assign-indicator" and "step.unassign-indicator" take
  * (indicator id, partner id); "step.set-accuracy" takes (indicator id, accuracy) for the
@@ -28,10 +30,12 @@
 
 #include "sf-feedback.h"
 #include "sf-flat.h"
+#include "sf-indicator-dialog.h"
 #include "sf-inventory.h"
 #include "sf-inventory-exchange.h"
 #include "sf-inventory-step.h"
 #include "sf-partner.h"
+#include "sf-value-editor.h"
 
 #define MAX_MISSING_LISTED 8
 
@@ -41,6 +45,7 @@ typedef enum {
   FIELD_SOURCE,
   FIELD_PERIOD,
   FIELD_NOTE,
+  FIELD_NAME,
 } Field;
 
 struct _SfInventoryStep
@@ -81,6 +86,10 @@ typedef struct
   GtkWidget       *source_entry;
   GtkWidget       *period_entry;
   GtkWidget       *note_entry;
+  GtkWidget       *editor;        /* the structured types: an SfValueEditor */
+  GtkWidget       *status;        /* asked, received, checked */
+  GtkWidget       *name_entry;
+  GtkWidget       *reset_name;    /* standard ones: back to the method's name */
   gboolean         updating;
 } IndicatorRow;
 
@@ -231,6 +240,61 @@ save_fields (IndicatorRow           *r,
     }
 }
 
+/* Text set from the store is not an edit: keeps the apply button away. */
+static void
+replace_entry_text (GtkWidget  *entry,
+                    const char *text)
+{
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
+  gtk_widget_remove_css_class (entry, "error");
+}
+
+/* Whether a standard indicator shows a name of the users' own. */
+static gboolean
+is_renamed (SfIndicator *indicator)
+{
+  const SfMethodIndicator *method;
+
+  if (!sf_indicator_is_standard (indicator))
+    return FALSE;
+  method = sf_method_lookup_indicator (sf_indicator_get_key (indicator));
+  return method != NULL &&
+         g_strcmp0 (sf_method_indicator_get_name (method), sf_indicator_get_name (indicator)) != 0;
+}
+
+/* An own indicator needs a name; a standard one renamed to "" gets the method's back. */
+static void
+rename_indicator (IndicatorRow *r,
+                  GtkWidget    *entry,
+                  const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_remove_css_class (entry, "error");
+  if (g_strcmp0 (name, sf_indicator_get_name (r->indicator)) == 0)
+    return;
+  if (*name == '\0' && !sf_indicator_is_standard (r->indicator))
+    {
+      gtk_widget_add_css_class (entry, "error");
+      return;
+    }
+  if (*name == '\0' && !is_renamed (r->indicator))
+    {
+      replace_entry_text (entry, sf_indicator_get_name (r->indicator));
+      return;
+    }
+  if (!sf_project_rename_indicator (r->page->project, indicator_id (r), name, &error))
+    {
+      sf_feedback_error (GTK_WIDGET (r->page), _("The figure could not be renamed"), error);
+      schedule_refresh (r->page);
+      return;
+    }
+  /* The entry keeps the focus, so the refresh leaves it alone: show the name it got. */
+  replace_entry_text (entry, sf_indicator_get_name (r->indicator));
+}
+
 static void
 commit_entry (GtkWidget *entry)
 {
@@ -244,6 +308,11 @@ commit_entry (GtkWidget *entry)
   if (r == NULL || r->updating || r->page->disposed)
     return;
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  if (field == FIELD_NAME)
+    {
+      rename_indicator (r, entry, text);
+      return;
+    }
   value = current_value (r);
   fields_from_value (value, &fields);
   gtk_widget_remove_css_class (entry, "error");
@@ -275,6 +344,7 @@ commit_entry (GtkWidget *entry)
       target = &fields.period;
       break;
     case FIELD_NOTE:
+    case FIELD_NAME:
     default:
       target = &fields.note;
       break;
@@ -364,6 +434,71 @@ choice_changed_cb (GtkDropDown  *dropdown,
   save_fields (r, &fields);
 }
 
+static void
+editor_commit_cb (SfValueEditor *editor,
+                  const char    *json,
+                  IndicatorRow  *r)
+{
+  SfIndicatorValue *value;
+  SfIndicatorValueFields fields;
+
+  if (r->updating || r->page->disposed)
+    return;
+  value = current_value (r);
+  if (value == NULL && json == NULL)
+    return;
+  fields_from_value (value, &fields);
+  fields.has_number = FALSE;
+  fields.json = json;
+  save_fields (r, &fields);
+}
+
+static void
+status_changed_cb (GtkDropDown  *dropdown,
+                   GParamSpec   *pspec,
+                   IndicatorRow *r)
+{
+  guint status = gtk_drop_down_get_selected (dropdown);
+  SfIndicatorValue *value;
+  g_autoptr(GError) error = NULL;
+
+  if (r->updating || r->page->disposed || status > SF_VALUE_CHECKED)
+    return;
+  value = current_value (r);
+  if (value != NULL ? sf_indicator_value_get_status (value) == status : status == SF_VALUE_ASKED)
+    return;
+  if (!sf_project_set_indicator_status (r->page->project, indicator_id (r), r->page->flat_id,
+                                        status, &error))
+    {
+      sf_feedback_error (GTK_WIDGET (r->page), _("The status could not be saved"), error);
+      schedule_refresh (r->page);
+    }
+}
+
+static void
+hide_clicked_cb (IndicatorRow *r)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (r->page->disposed)
+    return;
+  if (!sf_project_set_indicator_hidden (r->page->project, indicator_id (r), TRUE, &error))
+    sf_feedback_error (GTK_WIDGET (r->page), _("The figure could not be hidden"), error);
+  else
+    sf_feedback_undo_toast (GTK_WIDGET (r->page), r->page->project, _("Figure hidden"));
+}
+
+static void
+reset_name_clicked_cb (IndicatorRow *r)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (r->page->disposed)
+    return;
+  if (!sf_project_rename_indicator (r->page->project, indicator_id (r), NULL, &error))
+    sf_feedback_error (GTK_WIDGET (r->page), _("The figure could not be renamed"), error);
+}
+
 /* ---- one indicator row ------------------------------------------------------------------ */
 
 static void
@@ -382,11 +517,7 @@ set_entry_text (GtkWidget  *entry,
     return;
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) == 0)
     return;
-  /* Text set from the store is not an edit: keep the apply button away. */
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
-  gtk_widget_remove_css_class (entry, "error");
+  replace_entry_text (entry, text);
 }
 
 static char *
@@ -397,8 +528,14 @@ value_summary (IndicatorRow     *r,
   const char *text;
   GString *summary;
 
-  if (value == NULL || !sf_indicator_value_is_filled (value))
+  if (value == NULL ||
+      (!sf_indicator_value_is_filled (value) && sf_indicator_value_get_status (value) ==
+                                                SF_VALUE_ASKED))
     return g_strdup (_("Not known yet"));
+  /* Answered without a figure: "not known", and what the partner's answer came to. */
+  if (!sf_indicator_value_is_filled (value))
+    return g_strdup_printf ("%s · %s", _("Not known yet"),
+                            sf_value_status_get_label (sf_indicator_value_get_status (value)));
   summary = g_string_new (NULL);
   text = sf_indicator_value_get_text (value);
   if (sf_indicator_value_has_number (value))
@@ -419,7 +556,12 @@ value_summary (IndicatorRow     *r,
         }
     }
   else if (sf_indicator_value_get_json (value) != NULL)
-    g_string_append (summary, _("Figures entered"));
+    {
+      g_autofree char *structured = sf_value_summary (type, sf_indicator_value_get_json (value),
+                                                      sf_indicator_get_unit (r->indicator));
+
+      g_string_append (summary, structured != NULL ? structured : _("Figures entered"));
+    }
   if (text != NULL && *text != '\0')
     {
       if (summary->len > 0)
@@ -429,6 +571,8 @@ value_summary (IndicatorRow     *r,
   if (sf_indicator_value_get_accuracy (value) != SF_ACCURACY_EXACT)
     g_string_append_printf (summary, " (%s)",
                             sf_accuracy_get_label (sf_indicator_value_get_accuracy (value)));
+  if (sf_indicator_value_get_status (value) == SF_VALUE_CHECKED)
+    g_string_append_printf (summary, " · %s", sf_value_status_get_label (SF_VALUE_CHECKED));
   return g_string_free (summary, FALSE);
 }
 
@@ -529,6 +673,14 @@ update_row (IndicatorRow *r,
   set_entry_text (r->period_entry,
                   value != NULL ? or_empty (sf_indicator_value_get_period (value)) : "");
   set_entry_text (r->note_entry, value != NULL ? or_empty (sf_indicator_value_get_note (value)) : "");
+  if (r->editor != NULL)
+    sf_value_editor_update (SF_VALUE_EDITOR (r->editor),
+                            value != NULL ? sf_indicator_value_get_json (value) : NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (r->status),
+                              value != NULL ? sf_indicator_value_get_status (value)
+                                            : SF_VALUE_ASKED);
+  set_entry_text (r->name_entry, sf_indicator_get_name (r->indicator));
+  gtk_widget_set_visible (r->reset_name, is_renamed (r->indicator));
   update_partner_menu (r, asked != NULL ? g_hash_table_lookup (asked, indicator_id (r)) : NULL);
   r->updating = FALSE;
 }
@@ -623,14 +775,52 @@ create_indicator_row (gpointer item,
     case SF_INDICATOR_DISTRIBUTION:
     case SF_INDICATOR_CATEGORY_COUNTS:
     case SF_INDICATOR_ACTIVITIES:
+      r->editor = sf_value_editor_new (type, sf_indicator_get_key (r->indicator));
+      g_signal_connect (r->editor, "commit", G_CALLBACK (editor_commit_cb), r);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (r->row), r->editor);
+      break;
     case SF_INDICATOR_N_TYPES:
     default:
       break;
     }
+  {
+    const char *statuses[] = { _("Asked"), _("Received"), _("Checked"), NULL };
+    GtkWidget *status_row = adw_action_row_new ();
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (status_row), _("Status"));
+    r->status = gtk_drop_down_new_from_strings (statuses);
+    gtk_widget_set_name (r->status, "indicator-status");
+    gtk_widget_set_valign (r->status, GTK_ALIGN_CENTER);
+    set_key (r->status, r);
+    g_signal_connect (r->status, "notify::selected", G_CALLBACK (status_changed_cb), r);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (status_row), r->status);
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (r->row), status_row);
+  }
   r->text_entry = entry_row_new (r, "indicator-text", _("Description"), FIELD_TEXT);
   r->source_entry = entry_row_new (r, "indicator-source", _("Source"), FIELD_SOURCE);
   r->period_entry = entry_row_new (r, "indicator-period", _("Date or period"), FIELD_PERIOD);
   r->note_entry = entry_row_new (r, "indicator-note", _("Note"), FIELD_NOTE);
+  /* The figure itself: its name, the method's name back, and hiding it. */
+  {
+    GtkWidget *hide = gtk_button_new_from_icon_name ("view-conceal-symbolic");
+
+    r->name_entry = entry_row_new (r, "indicator-name", _("Name of the figure"), FIELD_NAME);
+    r->reset_name = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+    gtk_widget_set_name (r->reset_name, "indicator-reset-name");
+    gtk_widget_set_tooltip_text (r->reset_name, _("Use the Method’s Name"));
+    gtk_widget_set_valign (r->reset_name, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (r->reset_name, "flat");
+    set_key (r->reset_name, r);
+    g_signal_connect_swapped (r->reset_name, "clicked", G_CALLBACK (reset_name_clicked_cb), r);
+    adw_entry_row_add_suffix (ADW_ENTRY_ROW (r->name_entry), r->reset_name);
+    gtk_widget_set_name (hide, "indicator-hide");
+    gtk_widget_set_tooltip_text (hide, _("Hide Figure"));
+    gtk_widget_set_valign (hide, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (hide, "flat");
+    set_key (hide, r);
+    g_signal_connect_swapped (hide, "clicked", G_CALLBACK (hide_clicked_cb), r);
+    adw_entry_row_add_suffix (ADW_ENTRY_ROW (r->name_entry), hide);
+  }
 
   update_row (r, NULL);
   /* The assignments come with the next refresh. */
@@ -1078,6 +1268,8 @@ sf_inventory_step_constructed (GObject *object)
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (box), chooser_list);
   gtk_box_append (GTK_BOX (box), self->indicator_list);
+  /* Figures of the users' own, and the hidden ones back. */
+  gtk_box_append (GTK_BOX (box), sf_indicator_tools_new (self->project));
   group = group_new (_("Facts and figures"),
                      _("Every partner delivers what it can. Mark estimates and averages as "
                        "such, and note where a figure comes from."), box);

@@ -1,0 +1,30 @@
+/* sf-indicator-dialog.h: a window to add an indicator of the users' own to step 3, and the
+ * bar under the indicator list that opens it and brings hidden indicators back
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sf-method.h"
+#include "sf-project.h"
+
+G_BEGIN_DECLS
+
+#define SF_TYPE_INDICATOR_DIALOG (sf_indicator_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (SfIndicatorDialog, sf_indicator_dialog, SF, INDICATOR_DIALOG, AdwWindow)
+
+/* @parent: the widget the dialog belongs to (its window becomes the dialog's parent, and the
+ * toast appears there). Present it yourself. */
+GtkWidget  *sf_indicator_dialog_new    (GtkWidget       *parent,
+                                        SfProject       *project);
+
+/* A readable name of an indicator type, e.g. "Numbers per age group". */
+const char *sf_indicator_type_label    (SfIndicatorType  type);
+
+/* The bar: "Add a Figure…" and a menu of the hidden indicators. Its actions:
+ * "indicators.add" (opens the dialog) and "indicators.show" (s: an indicator id). */
+GtkWidget  *sf_indicator_tools_new     (SfProject       *project);
+
+G_END_DECLS
