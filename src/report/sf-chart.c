@@ -583,7 +583,7 @@ compute_layout (SfChart *chart,
       y += row->height + BAR_GAP;
     }
   if (chart->bars->len == 0)
-    y += TEXT_SIZE * 3;
+    y += TEXT_SIZE * 2;
   chart->height = y + PADDING;
 }
 
@@ -883,7 +883,7 @@ sf_chart_draw (SfChart *chart,
                                                    width, 2);
 
       set_grey (cr, 0.45);
-      show_layout (cr, layout, 0, chart->body_y + TEXT_SIZE * 0.5);
+      show_layout (cr, layout, 0, chart->body_y + TEXT_SIZE * 0.2);
       cairo_restore (cr);
       return;
     }
