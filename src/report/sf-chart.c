@@ -694,7 +694,8 @@ draw_unknown (cairo_t *cr,
   set_grey (cr, 0.55);
   cairo_set_line_width (cr, 0.75);
   cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-  cairo_rectangle (cr, x + 0.5, y + 0.5, w - 1, h - 1);
+  /* Inset, so that slots one under the other stay apart. */
+  cairo_rectangle (cr, x + 0.5, y + 1, w - 1, h - 2);
   cairo_stroke (cr);
   set_grey (cr, 0.4);
   show_layout (cr, layout, x + PADDING, y + (h - layout_height (layout)) / 2);
@@ -808,11 +809,16 @@ draw_bar (SfChart *chart,
       double total = bar_total (chart, bar, &flags), end = chart->bars_x;
       g_autofree char *text = NULL;
 
+      guint n_parts = 0;
+
       if (flags & SF_CHART_VALUE_UNKNOWN)
         {
           draw_unknown (cr, chart->bars_x, row->bars_y, BAR_HEIGHT);
           return;
         }
+      /* Numbers inside the segments only when there is more than one: else the total says it. */
+      for (guint s = 0; s < chart->n_series; s++)
+        n_parts += !(bar->flags[s] & SF_CHART_VALUE_UNKNOWN) && bar->values[s] > 0;
       for (guint s = 0; s < chart->n_series; s++)
         {
           double r, g, b;
@@ -830,7 +836,7 @@ draw_bar (SfChart *chart,
               cairo_rectangle (cr, rect.x - 0.5, rect.y, 1.0, rect.height);
               cairo_fill (cr);
             }
-          if (chart->n_series > 1)
+          if (n_parts > 1)
             draw_inner_number (chart, cr, bar->values[s], bar->flags[s], &rect, r, g, b);
           end = rect.x + rect.width;
         }
