@@ -2,15 +2,25 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A horizontal bar per item, its series stacked, each bar labelled on the left and its total
- * written at its end, with a legend under the title. Horizontal bars keep long Dutch theme
- * names readable. Series colours are from the Okabe-Ito palette, which stays distinct for the
- * common kinds of colour blindness; values are also written as numbers, never colour alone.
- * Units are points: the caller scales the cairo context (1 pt = 1 px on screen at 96 dpi is
- * close enough; a PDF surface is in points already).
+ * A horizontal row per category, labelled on the left (wrapped to two lines at most), with
+ * a legend under the title. Horizontal bars keep long Dutch names readable. Series colours
+ * are from the Okabe-Ito palette, which stays distinct for the common kinds of colour
+ * blindness; since its colours are much alike in grey, values are also written as numbers
+ * (in stacked bars inside a segment where they fit) and stacked segments are kept apart by a
+ * white line. Estimates are hatched and outlined and their numbers start with "≈"; unknown
+ * values are an empty dashed slot saying so, never a bar of zero.
+ *
+ * Units are points: the caller scales the cairo context. Text is laid out in a context of
+ * its own without hinting, so that measuring (sf_chart_get_height, without a surface) and
+ * drawing, on screen or in a PDF, agree.
  */
 #include "config.h"
 
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
 #include "sf-chart.h"
@@ -18,34 +28,61 @@
 #define FONT_FAMILY   "Cantarell, Noto Sans, DejaVu Sans, sans-serif"
 #define TITLE_SIZE    13.0
 #define TEXT_SIZE     10.0
-#define BAR_HEIGHT    14.0
+#define VALUE_SIZE    9.0
+#define BAR_HEIGHT    14.0 /* stacked */
+#define GROUP_BAR     11.0 /* one series of a group */
+#define GROUP_GAP     2.0
 #define BAR_GAP       8.0
 #define PADDING       4.0
-#define LABEL_SHARE   0.38 /* of the width, for the labels on the left */
+#define LABEL_SHARE   0.34 /* of the width, for the labels on the left */
+#define LABEL_LINES   2
+#define HATCH_SPACING 4.0
 
 typedef struct
 {
-  char   *label;
-  double  values[SF_CHART_MAX_SERIES];
+  char              *label;
+  double             values[SF_CHART_MAX_SERIES];
+  SfChartValueFlags  flags[SF_CHART_MAX_SERIES];
 } Bar;
+
+typedef struct
+{
+  double y;       /* top of the row */
+  double height;  /* the larger of the label and the bars */
+  double bars_y;  /* top of the bars */
+} Row;
 
 struct _SfChart
 {
-  char      *title;
-  char      *empty_text;
-  guint      n_series;
-  char      *series[SF_CHART_MAX_SERIES];
-  GPtrArray *bars; /* of Bar */
+  char          *title;
+  char          *empty_text;
+  guint          n_series;
+  char          *series[SF_CHART_MAX_SERIES];
+  GPtrArray     *bars; /* of Bar */
+  SfChartMode    mode;
+  SfChartFormat  format;
+  guint          decimals;
+  gboolean       per_bar;
 
-  /* Where the last draw put things, for tests and for pointing at a bar. */
-  double     last_width;
+  /* Where the last layout put things, for drawing, for tests and for pointing at a bar. */
+  double         last_width;
+  GArray        *rows; /* of Row */
+  double         legend_y;
+  double         body_y;
+  double         height;
+  double         bars_x;
+  double         bars_length;
 };
 
-static const double palette[][3] = {
+static const double palette[SF_CHART_MAX_SERIES][3] = {
   { 0x00 / 255.0, 0x72 / 255.0, 0xB2 / 255.0 }, /* blue */
   { 0xE6 / 255.0, 0x9F / 255.0, 0x00 / 255.0 }, /* orange */
   { 0x00 / 255.0, 0x9E / 255.0, 0x73 / 255.0 }, /* bluish green */
   { 0xCC / 255.0, 0x79 / 255.0, 0xA7 / 255.0 }, /* reddish purple */
+  { 0x56 / 255.0, 0xB4 / 255.0, 0xE9 / 255.0 }, /* sky blue */
+  { 0xD5 / 255.0, 0x5E / 255.0, 0x00 / 255.0 }, /* vermillion */
+  { 0xF0 / 255.0, 0xE4 / 255.0, 0x42 / 255.0 }, /* yellow */
+  { 0x00 / 255.0, 0x00 / 255.0, 0x00 / 255.0 }, /* black */
 };
 
 static void
@@ -65,6 +102,7 @@ sf_chart_new (const char *title)
   chart->title = g_strdup (title);
   chart->n_series = 1;
   chart->bars = g_ptr_array_new_with_free_func (bar_free);
+  chart->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   return chart;
 }
 
@@ -78,6 +116,7 @@ sf_chart_free (SfChart *chart)
   for (guint i = 0; i < SF_CHART_MAX_SERIES; i++)
     g_free (chart->series[i]);
   g_ptr_array_unref (chart->bars);
+  g_array_unref (chart->rows);
   g_free (chart);
 }
 
@@ -87,6 +126,8 @@ sf_chart_set_series (SfChart     *chart,
                      const char **names)
 {
   g_return_if_fail (n_series >= 1 && n_series <= SF_CHART_MAX_SERIES);
+  g_return_if_fail (chart->bars->len == 0);
+
   chart->n_series = n_series;
   for (guint i = 0; i < SF_CHART_MAX_SERIES; i++)
     {
@@ -96,16 +137,56 @@ sf_chart_set_series (SfChart     *chart,
 }
 
 void
-sf_chart_add_bar (SfChart      *chart,
-                  const char   *label,
-                  const double *values)
+sf_chart_set_mode (SfChart     *chart,
+                   SfChartMode  mode)
+{
+  chart->mode = mode;
+}
+
+void
+sf_chart_set_format (SfChart       *chart,
+                     SfChartFormat  format,
+                     guint          decimals)
+{
+  chart->format = format;
+  chart->decimals = MIN (decimals, 6);
+}
+
+void
+sf_chart_set_scale_per_bar (SfChart  *chart,
+                            gboolean  per_bar)
+{
+  chart->per_bar = per_bar;
+}
+
+void
+sf_chart_add_bar_full (SfChart                 *chart,
+                       const char              *label,
+                       const double            *values,
+                       const SfChartValueFlags *flags)
 {
   Bar *bar = g_new0 (Bar, 1);
 
   bar->label = g_strdup (label);
   for (guint i = 0; i < chart->n_series; i++)
-    bar->values[i] = MAX (values[i], 0.0);
+    {
+      bar->flags[i] = flags ? flags[i] : SF_CHART_VALUE_EXACT;
+      if (!isfinite (values[i]))
+        bar->flags[i] |= SF_CHART_VALUE_UNKNOWN;
+      if (bar->flags[i] & SF_CHART_VALUE_UNKNOWN)
+        bar->flags[i] = SF_CHART_VALUE_UNKNOWN;
+      else
+        bar->values[i] = MAX (values[i], 0.0);
+    }
   g_ptr_array_add (chart->bars, bar);
+}
+
+void
+sf_chart_add_bar (SfChart      *chart,
+                  const char   *label,
+                  const double *values)
+{
+  sf_chart_add_bar_full (chart, label, values, NULL);
 }
 
 void
@@ -116,10 +197,69 @@ sf_chart_set_empty_text (SfChart    *chart,
   chart->empty_text = g_strdup (text);
 }
 
+const char *
+sf_chart_get_title (SfChart *chart)
+{
+  return chart->title;
+}
+
+const char *
+sf_chart_get_empty_text (SfChart *chart)
+{
+  return chart->empty_text;
+}
+
+SfChartMode
+sf_chart_get_mode (SfChart *chart)
+{
+  return chart->mode;
+}
+
+guint
+sf_chart_get_n_series (SfChart *chart)
+{
+  return chart->n_series;
+}
+
+const char *
+sf_chart_get_series_name (SfChart *chart,
+                          guint    series)
+{
+  g_return_val_if_fail (series < chart->n_series, NULL);
+  return chart->series[series];
+}
+
 guint
 sf_chart_get_n_bars (SfChart *chart)
 {
   return chart->bars->len;
+}
+
+const char *
+sf_chart_get_bar_label (SfChart *chart,
+                        guint    bar)
+{
+  g_return_val_if_fail (bar < chart->bars->len, NULL);
+  return ((Bar *) g_ptr_array_index (chart->bars, bar))->label;
+}
+
+gboolean
+sf_chart_get_value (SfChart           *chart,
+                    guint              bar_index,
+                    guint              series,
+                    double            *value,
+                    SfChartValueFlags *flags)
+{
+  Bar *bar;
+
+  if (bar_index >= chart->bars->len || series >= chart->n_series)
+    return FALSE;
+  bar = g_ptr_array_index (chart->bars, bar_index);
+  if (value)
+    *value = bar->values[series];
+  if (flags)
+    *flags = bar->flags[series];
+  return TRUE;
 }
 
 void
@@ -135,19 +275,147 @@ sf_chart_series_colour (guint   series,
   *blue = c[2];
 }
 
+/* ---- numbers ---------------------------------------------------------------------------- */
+
+char *
+sf_chart_format_value (SfChart *chart,
+                       double   value)
+{
+  double shown = chart->format == SF_CHART_FORMAT_PERCENT ? value * 100 : value;
+  /* printf writes the locale's decimal separator (a comma in Dutch). */
+  g_autofree char *number = g_strdup_printf ("%.*f", (int) chart->decimals, shown);
+  const char *point = localeconv ()->decimal_point;
+  char *separator = point && *point ? strstr (number, point) : NULL;
+
+  if (separator != NULL)
+    {
+      char *end = number + strlen (number);
+
+      while (end > separator + strlen (point) && end[-1] == '0')
+        *--end = '\0';
+      if (end == separator + strlen (point))
+        *separator = '\0';
+    }
+  if (g_str_equal (number, "-0"))
+    number[0] = '0', number[1] = '\0';
+  if (chart->format == SF_CHART_FORMAT_PERCENT)
+    /* Translators: a percentage in a chart; %s is the number, e.g. "25 %" */
+    return g_strdup_printf (_("%s %%"), number);
+  return g_steal_pointer (&number);
+}
+
+/* What is written for a value: "≈" before an estimate. */
+static char *
+value_text (SfChart           *chart,
+            double             value,
+            SfChartValueFlags  flags)
+{
+  g_autofree char *number = sf_chart_format_value (chart, value);
+
+  if (flags & SF_CHART_VALUE_ESTIMATE)
+    return g_strconcat ("≈ ", number, NULL);
+  return g_steal_pointer (&number);
+}
+
+/* A stacked bar's total: the known values; an estimate when one of them is. */
+static double
+bar_total (SfChart           *chart,
+           Bar               *bar,
+           SfChartValueFlags *flags)
+{
+  SfChartValueFlags total_flags = SF_CHART_VALUE_UNKNOWN;
+  double total = 0;
+
+  for (guint s = 0; s < chart->n_series; s++)
+    {
+      if (bar->flags[s] & SF_CHART_VALUE_UNKNOWN)
+        continue;
+      total_flags &= ~SF_CHART_VALUE_UNKNOWN;
+      total += bar->values[s];
+      if ((bar->flags[s] & SF_CHART_VALUE_ESTIMATE) && bar->values[s] > 0)
+        total_flags |= SF_CHART_VALUE_ESTIMATE;
+    }
+  if (flags)
+    *flags = total_flags;
+  return total;
+}
+
+static gboolean
+has_estimate (SfChart *chart)
+{
+  for (guint i = 0; i < chart->bars->len; i++)
+    {
+      Bar *bar = g_ptr_array_index (chart->bars, i);
+
+      for (guint s = 0; s < chart->n_series; s++)
+        if (bar->flags[s] & SF_CHART_VALUE_ESTIMATE)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* The value the full bar length stands for: of one bar, or of all. */
+static double
+scale_max (SfChart *chart,
+           guint    only_bar)
+{
+  double max = 0;
+
+  for (guint i = 0; i < chart->bars->len; i++)
+    {
+      Bar *bar = g_ptr_array_index (chart->bars, i);
+
+      if (chart->per_bar && i != only_bar)
+        continue;
+      if (chart->mode == SF_CHART_STACKED)
+        max = MAX (max, bar_total (chart, bar, NULL));
+      else
+        for (guint s = 0; s < chart->n_series; s++)
+          if (!(bar->flags[s] & SF_CHART_VALUE_UNKNOWN))
+            max = MAX (max, bar->values[s]);
+    }
+  return max;
+}
+
+/* ---- text ------------------------------------------------------------------------------- */
+
+static PangoContext *
+text_context (void)
+{
+  static PangoContext *context;
+
+  if (g_once_init_enter (&context))
+    {
+      PangoContext *created = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+      pango_cairo_context_set_font_options (created, options);
+      cairo_font_options_destroy (options);
+      pango_context_set_round_glyph_positions (created, FALSE);
+      g_once_init_leave (&context, created);
+    }
+  return context;
+}
+
+/* @lines: 0 for one line ellipsized at @width, n to wrap at @width onto at most n lines. */
 static PangoLayout *
-make_layout (cairo_t    *cr,
-             const char *text,
+make_layout (const char *text,
              double      size,
              gboolean    bold,
-             double      width)
+             gboolean    italic,
+             double      width,
+             int         lines)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoLayout *layout = pango_layout_new (text_context ());
   PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  if (italic)
+    pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   pango_layout_set_text (layout, text ? text : "", -1);
@@ -155,8 +423,22 @@ make_layout (cairo_t    *cr,
     {
       pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      if (lines > 0)
+        {
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+          pango_layout_set_height (layout, -lines);
+        }
     }
   return layout;
+}
+
+static double
+layout_width (PangoLayout *layout)
+{
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  return (double) w / PANGO_SCALE;
 }
 
 static double
@@ -168,57 +450,149 @@ layout_height (PangoLayout *layout)
   return (double) h / PANGO_SCALE;
 }
 
-/* Heights of the title and legend rows: the same in measuring and in drawing. */
-static double
-header_height (SfChart *chart)
+static void
+show_layout (cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y)
 {
-  double height = 0;
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
 
+static double
+text_width (const char *text,
+            double      size,
+            gboolean    italic)
+{
+  g_autoptr(PangoLayout) layout = make_layout (text, size, FALSE, italic, -1, 0);
+
+  return layout_width (layout);
+}
+
+/* ---- layout ----------------------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *name;
+  gboolean    estimate; /* the hatched swatch */
+  guint       series;
+} LegendItem;
+
+static GArray *
+legend_items (SfChart *chart)
+{
+  GArray *items = g_array_new (FALSE, TRUE, sizeof (LegendItem));
+
+  if (chart->bars->len == 0)
+    return items;
+  for (guint s = 0; chart->n_series > 1 && s < chart->n_series; s++)
+    {
+      LegendItem item = { chart->series[s], FALSE, s };
+
+      g_array_append_val (items, item);
+    }
+  if (has_estimate (chart))
+    {
+      /* Translators: in a chart's legend, next to a hatched swatch */
+      LegendItem item = { _("estimate"), TRUE, 0 };
+
+      g_array_append_val (items, item);
+    }
+  return items;
+}
+
+static double
+legend_item_width (LegendItem *item)
+{
+  return TEXT_SIZE + PADDING + text_width (item->name, TEXT_SIZE, FALSE) + PADDING * 3;
+}
+
+/* Lays the legend out in lines within @width; draws it when @cr is given. Returns its
+ * height. */
+static double
+legend_flow (SfChart *chart,
+             cairo_t *cr,
+             double   y0,
+             double   width);
+
+static double
+block_height (SfChart *chart)
+{
+  if (chart->mode == SF_CHART_GROUPED)
+    return chart->n_series * GROUP_BAR + (chart->n_series - 1) * GROUP_GAP;
+  return BAR_HEIGHT;
+}
+
+/* Where the numbers and labels go, for @width. */
+static void
+compute_layout (SfChart *chart,
+                double   width)
+{
+  double y = 0, number_width = TEXT_SIZE * 3, block = block_height (chart);
+
+  chart->last_width = width;
   if (chart->title && *chart->title)
-    height += TITLE_SIZE * 1.4 + PADDING;
-  if (chart->n_series > 1)
-    height += TEXT_SIZE * 1.4 + PADDING;
-  return height;
+    {
+      g_autoptr(PangoLayout) title = make_layout (chart->title, TITLE_SIZE, TRUE, FALSE,
+                                                  width, 3);
+
+      y += layout_height (title) + PADDING;
+    }
+  chart->legend_y = y;
+  y += legend_flow (chart, NULL, y, width);
+  chart->body_y = y;
+
+  /* Room after the bars for the widest number, so that no bar runs into the margin. */
+  for (guint i = 0; i < chart->bars->len; i++)
+    {
+      Bar *bar = g_ptr_array_index (chart->bars, i);
+
+      for (guint s = 0; s < chart->n_series; s++)
+        {
+          g_autofree char *text = NULL;
+          SfChartValueFlags flags = bar->flags[s];
+          double value = bar->values[s];
+
+          if (chart->mode == SF_CHART_STACKED)
+            {
+              if (s > 0)
+                break;
+              value = bar_total (chart, bar, &flags);
+            }
+          if (flags & SF_CHART_VALUE_UNKNOWN)
+            continue;
+          text = value_text (chart, value, flags);
+          number_width = MAX (number_width, text_width (text, VALUE_SIZE, FALSE) + PADDING * 2);
+        }
+    }
+  chart->bars_x = width * LABEL_SHARE + PADDING * 2;
+  chart->bars_length = MAX (width - chart->bars_x - number_width, 1.0);
+
+  g_array_set_size (chart->rows, chart->bars->len);
+  for (guint i = 0; i < chart->bars->len; i++)
+    {
+      Bar *bar = g_ptr_array_index (chart->bars, i);
+      g_autoptr(PangoLayout) label = make_layout (bar->label, TEXT_SIZE, FALSE, FALSE,
+                                                  width * LABEL_SHARE, LABEL_LINES);
+      Row *row = &g_array_index (chart->rows, Row, i);
+
+      row->y = y;
+      row->height = MAX (block, layout_height (label));
+      row->bars_y = y + (row->height - block) / 2;
+      y += row->height + BAR_GAP;
+    }
+  if (chart->bars->len == 0)
+    y += TEXT_SIZE * 2;
+  chart->height = y + PADDING;
 }
 
 double
 sf_chart_get_height (SfChart *chart,
                      double   width)
 {
-  double body = chart->bars->len == 0 ? TEXT_SIZE * 3
-                                      : chart->bars->len * (BAR_HEIGHT + BAR_GAP);
-
-  return header_height (chart) + body + PADDING;
-}
-
-static double
-max_total (SfChart *chart)
-{
-  double max = 0;
-
-  for (guint i = 0; i < chart->bars->len; i++)
-    {
-      Bar *bar = g_ptr_array_index (chart->bars, i);
-      double total = 0;
-
-      for (guint s = 0; s < chart->n_series; s++)
-        total += bar->values[s];
-      max = MAX (max, total);
-    }
-  return max;
-}
-
-static void
-bar_area (SfChart *chart,
-          double   width,
-          double  *x,
-          double  *length)
-{
-  double label_width = width * LABEL_SHARE;
-  double number_width = TEXT_SIZE * 3; /* room for the total at the end */
-
-  *x = label_width + PADDING * 2;
-  *length = MAX (width - *x - number_width, 1.0);
+  compute_layout (chart, width);
+  return chart->height;
 }
 
 gboolean
@@ -227,44 +601,267 @@ sf_chart_get_bar_rect (SfChart     *chart,
                        guint        series,
                        SfChartRect *rect)
 {
-  double x, length, max = max_total (chart), offset = 0;
+  double max, offset = 0;
+  Row *row;
   Bar *bar;
 
-  if (bar_index >= chart->bars->len || series >= chart->n_series || chart->last_width <= 0)
+  if (bar_index >= chart->bars->len || series >= chart->n_series || chart->last_width <= 0 ||
+      chart->rows->len != chart->bars->len)
     return FALSE;
   bar = g_ptr_array_index (chart->bars, bar_index);
-  bar_area (chart, chart->last_width, &x, &length);
-  for (guint s = 0; s < series; s++)
-    offset += max > 0 ? bar->values[s] / max * length : 0;
-  rect->x = x + offset;
-  rect->y = header_height (chart) + bar_index * (BAR_HEIGHT + BAR_GAP);
-  rect->width = max > 0 ? bar->values[series] / max * length : 0;
-  rect->height = BAR_HEIGHT;
+  row = &g_array_index (chart->rows, Row, bar_index);
+  max = scale_max (chart, bar_index);
+  rect->x = chart->bars_x;
+  rect->y = row->bars_y;
+  if (chart->mode == SF_CHART_STACKED)
+    {
+      for (guint s = 0; s < series; s++)
+        if (!(bar->flags[s] & SF_CHART_VALUE_UNKNOWN) && max > 0)
+          offset += bar->values[s] / max * chart->bars_length;
+      rect->x += offset;
+      rect->height = BAR_HEIGHT;
+    }
+  else
+    {
+      rect->y += series * (GROUP_BAR + GROUP_GAP);
+      rect->height = GROUP_BAR;
+    }
+  rect->width = (bar->flags[series] & SF_CHART_VALUE_UNKNOWN) || max <= 0
+                  ? 0 : bar->values[series] / max * chart->bars_length;
   return TRUE;
 }
 
+/* ---- drawing ---------------------------------------------------------------------------- */
+
 static void
-draw_legend (SfChart *chart,
-             cairo_t *cr,
-             double   y)
+set_grey (cairo_t *cr,
+          double   level)
 {
-  double x = 0;
+  cairo_set_source_rgb (cr, level, level, level);
+}
+
+/* An estimate: the colour lightened, hatched and outlined in the colour itself, so that it
+ * reads as "not quite solid" in colour and in grey alike. */
+static void
+fill_value (cairo_t  *cr,
+            double    x,
+            double    y,
+            double    w,
+            double    h,
+            double    r,
+            double    g,
+            double    b,
+            gboolean  estimate)
+{
+  if (!estimate)
+    {
+      cairo_set_source_rgb (cr, r, g, b);
+      cairo_rectangle (cr, x, y, w, h);
+      cairo_fill (cr);
+      return;
+    }
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, w, h);
+  cairo_clip (cr);
+  cairo_set_source_rgb (cr, 1 - (1 - r) * 0.3, 1 - (1 - g) * 0.3, 1 - (1 - b) * 0.3);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, r, g, b);
+  cairo_set_line_width (cr, 1.5);
+  for (double hx = x - h; hx < x + w; hx += HATCH_SPACING)
+    {
+      cairo_move_to (cr, hx, y + h);
+      cairo_line_to (cr, hx + h, y);
+    }
+  cairo_stroke (cr);
+  cairo_set_line_width (cr, 1.0);
+  cairo_rectangle (cr, x + 0.5, y + 0.5, MAX (w - 1, 0), h - 1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* An unknown value: a dashed empty slot with the word in it. */
+static void
+draw_unknown (cairo_t *cr,
+              double   x,
+              double   y,
+              double   h)
+{
+  g_autoptr(PangoLayout) layout = make_layout (_("unknown"), VALUE_SIZE, FALSE, TRUE, -1, 0);
+  double w = layout_width (layout) + PADDING * 2;
+  const double dash[] = { 2.0, 2.0 };
+
+  cairo_save (cr);
+  set_grey (cr, 0.55);
+  cairo_set_line_width (cr, 0.75);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  /* Inset, so that slots one under the other stay apart. */
+  cairo_rectangle (cr, x + 0.5, y + 1, w - 1, h - 2);
+  cairo_stroke (cr);
+  set_grey (cr, 0.4);
+  show_layout (cr, layout, x + PADDING, y + (h - layout_height (layout)) / 2);
+  cairo_restore (cr);
+}
+
+static void
+draw_number (cairo_t    *cr,
+             const char *text,
+             double      x,
+             double      y,
+             double      h)
+{
+  g_autoptr(PangoLayout) layout = make_layout (text, VALUE_SIZE, FALSE, FALSE, -1, 0);
+
+  set_grey (cr, 0.2);
+  show_layout (cr, layout, x, y + (h - layout_height (layout)) / 2);
+}
+
+static double
+legend_flow (SfChart *chart,
+             cairo_t *cr,
+             double   y0,
+             double   width)
+{
+  g_autoptr(GArray) items = legend_items (chart);
+  double x = 0, y = y0, line = TEXT_SIZE * 1.4;
+
+  if (items->len == 0)
+    return 0;
+  for (guint i = 0; i < items->len; i++)
+    {
+      LegendItem *item = &g_array_index (items, LegendItem, i);
+      double item_width = legend_item_width (item);
+
+      if (x > 0 && x + item_width - PADDING * 3 > width)
+        {
+          x = 0;
+          y += line;
+        }
+      if (cr != NULL)
+        {
+          g_autoptr(PangoLayout) layout = make_layout (item->name, TEXT_SIZE, FALSE, FALSE,
+                                                       width - TEXT_SIZE - PADDING, 0);
+          double r = 0.45, g = 0.45, b = 0.45;
+
+          if (!item->estimate)
+            sf_chart_series_colour (item->series, &r, &g, &b);
+          fill_value (cr, x, y + 2, TEXT_SIZE, TEXT_SIZE, r, g, b, item->estimate);
+          set_grey (cr, 0.2);
+          show_layout (cr, layout, x + TEXT_SIZE + PADDING,
+                       y + 2 + (TEXT_SIZE - layout_height (layout)) / 2);
+        }
+      x += item_width;
+    }
+  return y - y0 + line + PADDING;
+}
+
+/* A number inside a stacked segment where it fits, in black or white after the colour. */
+static void
+draw_inner_number (SfChart           *chart,
+                   cairo_t           *cr,
+                   double             value,
+                   SfChartValueFlags  flags,
+                   SfChartRect       *rect,
+                   double             r,
+                   double             g,
+                   double             b)
+{
+  g_autofree char *text = value_text (chart, value, flags);
+  g_autoptr(PangoLayout) layout = make_layout (text, VALUE_SIZE, FALSE, FALSE, -1, 0);
+  double w = layout_width (layout);
+  gboolean dark = 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+
+  if (w + PADDING * 2 > rect->width)
+    return;
+  if (flags & SF_CHART_VALUE_ESTIMATE)
+    {
+      /* Over the hatching, on a white patch to stay legible. */
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_rectangle (cr, rect->x + (rect->width - w) / 2 - 1, rect->y + 2, w + 2,
+                       rect->height - 4);
+      cairo_fill (cr);
+      dark = FALSE;
+    }
+  if (dark)
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  else
+    set_grey (cr, 0.1);
+  show_layout (cr, layout, rect->x + (rect->width - w) / 2,
+               rect->y + (rect->height - layout_height (layout)) / 2);
+}
+
+static void
+draw_bar (SfChart *chart,
+          cairo_t *cr,
+          guint    index)
+{
+  Bar *bar = g_ptr_array_index (chart->bars, index);
+  Row *row = &g_array_index (chart->rows, Row, index);
+  g_autoptr(PangoLayout) label = make_layout (bar->label, TEXT_SIZE, FALSE, FALSE,
+                                              chart->last_width * LABEL_SHARE, LABEL_LINES);
+  SfChartRect rect = { 0 };
+
+  set_grey (cr, 0.2);
+  show_layout (cr, label, 0, row->y + (row->height - layout_height (label)) / 2);
+
+  if (chart->mode == SF_CHART_STACKED)
+    {
+      SfChartValueFlags flags;
+      double total = bar_total (chart, bar, &flags), end = chart->bars_x;
+      g_autofree char *text = NULL;
+
+      guint n_parts = 0;
+
+      if (flags & SF_CHART_VALUE_UNKNOWN)
+        {
+          draw_unknown (cr, chart->bars_x, row->bars_y, BAR_HEIGHT);
+          return;
+        }
+      /* Numbers inside the segments only when there is more than one: else the total says it. */
+      for (guint s = 0; s < chart->n_series; s++)
+        n_parts += !(bar->flags[s] & SF_CHART_VALUE_UNKNOWN) && bar->values[s] > 0;
+      for (guint s = 0; s < chart->n_series; s++)
+        {
+          double r, g, b;
+
+          sf_chart_get_bar_rect (chart, index, s, &rect);
+          if (rect.width <= 0)
+            continue;
+          sf_chart_series_colour (s, &r, &g, &b);
+          fill_value (cr, rect.x, rect.y, rect.width, rect.height, r, g, b,
+                      bar->flags[s] & SF_CHART_VALUE_ESTIMATE);
+          if (rect.x > chart->bars_x)
+            {
+              /* A white line between segments, for grey-scale print. */
+              cairo_set_source_rgb (cr, 1, 1, 1);
+              cairo_rectangle (cr, rect.x - 0.5, rect.y, 1.0, rect.height);
+              cairo_fill (cr);
+            }
+          if (n_parts > 1)
+            draw_inner_number (chart, cr, bar->values[s], bar->flags[s], &rect, r, g, b);
+          end = rect.x + rect.width;
+        }
+      text = value_text (chart, total, flags);
+      draw_number (cr, text, end + PADDING, row->bars_y, BAR_HEIGHT);
+      return;
+    }
 
   for (guint s = 0; s < chart->n_series; s++)
     {
-      g_autoptr(PangoLayout) layout = make_layout (cr, chart->series[s], TEXT_SIZE, FALSE, -1);
+      g_autofree char *text = NULL;
       double r, g, b;
-      int w, h;
 
+      sf_chart_get_bar_rect (chart, index, s, &rect);
+      if (bar->flags[s] & SF_CHART_VALUE_UNKNOWN)
+        {
+          draw_unknown (cr, rect.x, rect.y, rect.height);
+          continue;
+        }
       sf_chart_series_colour (s, &r, &g, &b);
-      cairo_set_source_rgb (cr, r, g, b);
-      cairo_rectangle (cr, x, y + 2, TEXT_SIZE, TEXT_SIZE);
-      cairo_fill (cr);
-      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-      cairo_move_to (cr, x + TEXT_SIZE + PADDING, y);
-      pango_cairo_show_layout (cr, layout);
-      pango_layout_get_size (layout, &w, &h);
-      x += TEXT_SIZE + PADDING * 2 + (double) w / PANGO_SCALE + PADDING * 3;
+      if (rect.width > 0)
+        fill_value (cr, rect.x, rect.y, rect.width, rect.height, r, g, b,
+                    bar->flags[s] & SF_CHART_VALUE_ESTIMATE);
+      text = value_text (chart, bar->values[s], bar->flags[s]);
+      draw_number (cr, text, rect.x + rect.width + PADDING, rect.y, rect.height);
     }
 }
 
@@ -273,74 +870,30 @@ sf_chart_draw (SfChart *chart,
                cairo_t *cr,
                double   width)
 {
-  double y = 0, x0, length, max;
-
-  chart->last_width = width;
+  compute_layout (chart, width);
   cairo_save (cr);
 
   if (chart->title && *chart->title)
     {
-      g_autoptr(PangoLayout) layout = make_layout (cr, chart->title, TITLE_SIZE, TRUE, width);
+      g_autoptr(PangoLayout) layout = make_layout (chart->title, TITLE_SIZE, TRUE, FALSE,
+                                                   width, 3);
 
-      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      cairo_move_to (cr, 0, y);
-      pango_cairo_show_layout (cr, layout);
-      y += TITLE_SIZE * 1.4 + PADDING;
+      set_grey (cr, 0.1);
+      show_layout (cr, layout, 0, 0);
     }
-  if (chart->n_series > 1)
-    {
-      draw_legend (chart, cr, y);
-      y += TEXT_SIZE * 1.4 + PADDING;
-    }
+  legend_flow (chart, cr, chart->legend_y, width);
 
   if (chart->bars->len == 0)
     {
-      g_autoptr(PangoLayout) layout = make_layout (cr, chart->empty_text, TEXT_SIZE, FALSE,
-                                                   width);
+      g_autoptr(PangoLayout) layout = make_layout (chart->empty_text, TEXT_SIZE, FALSE, FALSE,
+                                                   width, 2);
 
-      cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
-      cairo_move_to (cr, 0, y + TEXT_SIZE * 0.5);
-      pango_cairo_show_layout (cr, layout);
+      set_grey (cr, 0.45);
+      show_layout (cr, layout, 0, chart->body_y + TEXT_SIZE * 0.2);
       cairo_restore (cr);
       return;
     }
-
-  bar_area (chart, width, &x0, &length);
-  max = max_total (chart);
   for (guint i = 0; i < chart->bars->len; i++)
-    {
-      Bar *bar = g_ptr_array_index (chart->bars, i);
-      g_autoptr(PangoLayout) label = make_layout (cr, bar->label, TEXT_SIZE, FALSE,
-                                                  width * LABEL_SHARE);
-      g_autoptr(PangoLayout) number = NULL;
-      g_autofree char *total_text = NULL;
-      double x = x0, total = 0;
-
-      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-      cairo_move_to (cr, 0, y + (BAR_HEIGHT - layout_height (label)) / 2);
-      pango_cairo_show_layout (cr, label);
-
-      for (guint s = 0; s < chart->n_series; s++)
-        {
-          double w = max > 0 ? bar->values[s] / max * length : 0;
-          double r, g, b;
-
-          total += bar->values[s];
-          if (w <= 0)
-            continue;
-          sf_chart_series_colour (s, &r, &g, &b);
-          cairo_set_source_rgb (cr, r, g, b);
-          cairo_rectangle (cr, x, y, w, BAR_HEIGHT);
-          cairo_fill (cr);
-          x += w;
-        }
-
-      total_text = g_strdup_printf ("%g", total);
-      number = make_layout (cr, total_text, TEXT_SIZE, FALSE, -1);
-      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-      cairo_move_to (cr, x + PADDING, y + (BAR_HEIGHT - layout_height (number)) / 2);
-      pango_cairo_show_layout (cr, number);
-      y += BAR_HEIGHT + BAR_GAP;
-    }
+    draw_bar (chart, cr, i);
   cairo_restore (cr);
 }

@@ -1,6 +1,11 @@
 /* sf-chart.h: bar charts drawn with cairo and pango, the same on screen, in print and in PDF
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A chart has categories (its "bars": one row each, labelled on the left) and up to
+ * SF_CHART_MAX_SERIES series, stacked in one bar or grouped side by side per category.
+ * A value may be flagged an estimate (drawn hatched, named in the legend) or unknown
+ * (an empty slot labelled "unknown", never a bar of zero). Units are points.
  */
 #pragma once
 
@@ -9,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-#define SF_CHART_MAX_SERIES 4
+#define SF_CHART_MAX_SERIES 8
 
 typedef struct _SfChart SfChart;
 
@@ -18,30 +23,83 @@ typedef struct
   double x, y, width, height;
 } SfChartRect;
 
-SfChart *sf_chart_new             (const char   *title);
-void     sf_chart_free            (SfChart      *chart);
-void     sf_chart_set_series      (SfChart      *chart,
-                                   guint         n_series,
-                                   const char  **names);
-void     sf_chart_add_bar         (SfChart      *chart,
-                                   const char   *label,
-                                   const double *values);
-void     sf_chart_set_empty_text  (SfChart      *chart,
-                                   const char   *text);
-guint    sf_chart_get_n_bars      (SfChart      *chart);
-double   sf_chart_get_height      (SfChart      *chart,
-                                   double        width);
-void     sf_chart_draw            (SfChart      *chart,
-                                   cairo_t      *cr,
-                                   double        width);
-gboolean sf_chart_get_bar_rect    (SfChart      *chart,
-                                   guint         bar,
-                                   guint         series,
-                                   SfChartRect  *rect);
-void     sf_chart_series_colour   (guint         series,
-                                   double       *red,
-                                   double       *green,
-                                   double       *blue);
+typedef enum {
+  SF_CHART_STACKED, /* the series end to end in one bar per category, total at its end */
+  SF_CHART_GROUPED, /* one thin bar per series per category, each with its value */
+} SfChartMode;
+
+typedef enum {
+  SF_CHART_FORMAT_NUMBER,  /* plain numbers, with the chart's decimals */
+  SF_CHART_FORMAT_PERCENT, /* values are fractions (0.25), written as percentages */
+} SfChartFormat;
+
+typedef enum {
+  SF_CHART_VALUE_EXACT    = 0,
+  SF_CHART_VALUE_ESTIMATE = 1 << 0, /* from an estimate or an average */
+  SF_CHART_VALUE_UNKNOWN  = 1 << 1, /* missing: the value is ignored */
+} SfChartValueFlags;
+
+SfChart    *sf_chart_new             (const char              *title);
+void        sf_chart_free            (SfChart                 *chart);
+void        sf_chart_set_series      (SfChart                 *chart,
+                                      guint                    n_series,
+                                      const char             **names);
+void        sf_chart_set_mode        (SfChart                 *chart,
+                                      SfChartMode              mode);
+/* Decimals are the most written; trailing zeros of a plain number are left off. */
+void        sf_chart_set_format      (SfChart                 *chart,
+                                      SfChartFormat            format,
+                                      guint                    decimals);
+/* Each category scaled to its own largest value (for figures of different sizes side by
+ * side); by default all bars share one scale. */
+void        sf_chart_set_scale_per_bar (SfChart               *chart,
+                                      gboolean                 per_bar);
+/* @values has one value per series; negative values count as 0. */
+void        sf_chart_add_bar         (SfChart                 *chart,
+                                      const char              *label,
+                                      const double            *values);
+/* @flags (one per series) may be NULL: all exact. */
+void        sf_chart_add_bar_full    (SfChart                 *chart,
+                                      const char              *label,
+                                      const double            *values,
+                                      const SfChartValueFlags *flags);
+void        sf_chart_set_empty_text  (SfChart                 *chart,
+                                      const char              *text);
+
+const char *sf_chart_get_title       (SfChart                 *chart);
+const char *sf_chart_get_empty_text  (SfChart                 *chart);
+SfChartMode sf_chart_get_mode        (SfChart                 *chart);
+guint       sf_chart_get_n_series    (SfChart                 *chart);
+const char *sf_chart_get_series_name (SfChart                 *chart,
+                                      guint                    series);
+guint       sf_chart_get_n_bars      (SfChart                 *chart);
+const char *sf_chart_get_bar_label   (SfChart                 *chart,
+                                      guint                    bar);
+/* FALSE when there is no such bar or series. */
+gboolean    sf_chart_get_value       (SfChart                 *chart,
+                                      guint                    bar,
+                                      guint                    series,
+                                      double                  *value,
+                                      SfChartValueFlags       *flags);
+/* @value as the chart writes it, in the current locale ("12,5 %" in Dutch). */
+char       *sf_chart_format_value    (SfChart                 *chart,
+                                      double                   value);
+
+double      sf_chart_get_height      (SfChart                 *chart,
+                                      double                   width);
+void        sf_chart_draw            (SfChart                 *chart,
+                                      cairo_t                 *cr,
+                                      double                   width);
+/* Where the last draw put a value's bar; an unknown value's rectangle is its empty slot,
+ * of width 0 (as is a zero). */
+gboolean    sf_chart_get_bar_rect    (SfChart                 *chart,
+                                      guint                    bar,
+                                      guint                    series,
+                                      SfChartRect             *rect);
+void        sf_chart_series_colour   (guint                    series,
+                                      double                  *red,
+                                      double                  *green,
+                                      double                  *blue);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfChart, sf_chart_free)
 

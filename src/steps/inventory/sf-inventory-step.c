@@ -31,6 +31,7 @@
 #include "sf-feedback.h"
 #include "sf-flat.h"
 #include "sf-indicator-dialog.h"
+#include "sf-inventory-charts-view.h"
 #include "sf-inventory.h"
 #include "sf-inventory-exchange.h"
 #include "sf-inventory-step.h"
@@ -63,6 +64,7 @@ struct _SfInventoryStep
   GtkWidget     *outstanding_list;
   GtkWidget     *derived_list;
   GtkWidget     *requirement_list;
+  GtkWidget     *charts_view;
   guint          refresh_id;
   gboolean       updating_flats;
   gboolean       flat_chosen; /* by the user: until then, the first flat */
@@ -1096,6 +1098,7 @@ refresh (SfInventoryStep *self)
         update_row (r, asked);
     }
   update_derived (self);
+  sf_inventory_charts_view_refresh (SF_INVENTORY_CHARTS_VIEW (self->charts_view));
 }
 
 static gboolean
@@ -1293,6 +1296,12 @@ sf_inventory_step_constructed (GObject *object)
   sf_step_page_add_section (SF_STEP_PAGE (self),
                             group_new (_("Thuisplusflat requirements"), NULL,
                                        self->requirement_list));
+
+  self->charts_view = sf_inventory_charts_view_new (self->project);
+  sf_step_page_add_section (SF_STEP_PAGE (self),
+                            group_new (_("Charts"),
+                                       _("The figures of all flats. Hatched bars are "
+                                         "estimates or averages."), self->charts_view));
 
   g_signal_connect_object (self->flat_dropdown, "notify::selected",
                            G_CALLBACK (flat_selected_cb), self, G_CONNECT_SWAPPED);
