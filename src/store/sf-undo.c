@@ -74,7 +74,9 @@ collect_tables (void       *changeset,
       int n_columns, op, indirect;
 
       sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
-      g_hash_table_add (tables, g_strdup (table));
+      /* A large action changes thousands of rows of a few tables. */
+      if (!g_hash_table_contains (tables, table))
+        g_hash_table_add (tables, g_strdup (table));
     }
   sqlite3changeset_finalize (iter);
 }
@@ -92,6 +94,59 @@ static void
 rollback (SfDb *db)
 {
   sqlite3_exec (sf_db_get_handle (db), "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Runs @on_change (a small change that follows every action, such as the time of the last
+ * change) in a session of its own and appends its changes to @changeset: making the whole
+ * changeset again would cost as much as the first time, which counts for a large action
+ * such as an import. */
+static gboolean
+record_follow_up (SfDb          *db,
+                  SfActionFunc   on_change,
+                  void         **changeset,
+                  int           *size,
+                  GError       **error)
+{
+  sqlite3 *handle = sf_db_get_handle (db);
+  sqlite3_session *session = NULL;
+  void *follow_up = NULL;
+  void *joined = NULL;
+  int follow_up_size = 0;
+  int joined_size = 0;
+  int rc;
+
+  rc = sqlite3session_create (handle, "main", &session);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3session_table_filter (session, is_recorded, NULL);
+      rc = sqlite3session_attach (session, NULL);
+    }
+  if (rc == SQLITE_OK && !on_change (db, NULL, error))
+    {
+      sqlite3session_delete (session);
+      return FALSE;
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3session_changeset (session, &follow_up_size, &follow_up);
+  if (session != NULL)
+    sqlite3session_delete (session);
+  if (rc == SQLITE_OK && follow_up_size > 0)
+    rc = sqlite3changeset_concat (*size, *changeset, follow_up_size, follow_up, &joined_size,
+                                  &joined);
+  sqlite3_free (follow_up);
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_free (joined);
+      sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
+      return FALSE;
+    }
+  if (joined != NULL)
+    {
+      sqlite3_free (*changeset);
+      *changeset = joined;
+      *size = joined_size;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -142,10 +197,9 @@ sf_undo_stack_record (SfUndoStack   *stack,
     }
   if (rc == SQLITE_OK && on_change != NULL)
     {
-      g_clear_pointer (&changeset, sqlite3_free);
-      if (!on_change (db, NULL, error))
+      sqlite3session_enable (session, 0);
+      if (!record_follow_up (db, on_change, &changeset, &size, error))
         goto fail;
-      rc = sqlite3session_changeset (session, &size, &changeset);
     }
   if (rc != SQLITE_OK)
     {
