@@ -82,12 +82,35 @@ collect_tables (void       *changeset,
 }
 
 /* Search indexes are kept by triggers, which run again when a changeset is applied: their
- * own tables stay out of the changesets, or undo would change them twice. */
+ * own tables stay out of the changesets, or undo would change them twice. SQLite asks once
+ * per table, the first time an action changes it, which also tells (@user_data, optional)
+ * what tables an action changed without reading its changeset again. */
 static int
 is_recorded (void       *user_data,
              const char *table)
 {
-  return strstr (table, "_fts") == NULL;
+  GHashTable *touched = user_data;
+
+  if (strstr (table, "_fts") != NULL)
+    return 0;
+  if (touched != NULL && !g_hash_table_contains (touched, table))
+    g_hash_table_add (touched, g_strdup (table));
+  return 1;
+}
+
+static void
+add_tables (GHashTable *tables,
+            GHashTable *more)
+{
+  GHashTableIter iter;
+  gpointer table;
+
+  if (tables == NULL)
+    return;
+  g_hash_table_iter_init (&iter, more);
+  while (g_hash_table_iter_next (&iter, &table, NULL))
+    if (!g_hash_table_contains (tables, table))
+      g_hash_table_add (tables, g_strdup (table));
 }
 
 static void
@@ -103,6 +126,7 @@ rollback (SfDb *db)
 static gboolean
 record_follow_up (SfDb          *db,
                   SfActionFunc   on_change,
+                  GHashTable    *touched,
                   void         **changeset,
                   int           *size,
                   GError       **error)
@@ -118,7 +142,7 @@ record_follow_up (SfDb          *db,
   rc = sqlite3session_create (handle, "main", &session);
   if (rc == SQLITE_OK)
     {
-      sqlite3session_table_filter (session, is_recorded, NULL);
+      sqlite3session_table_filter (session, is_recorded, touched);
       rc = sqlite3session_attach (session, NULL);
     }
   if (rc == SQLITE_OK && !on_change (db, NULL, error))
@@ -159,6 +183,7 @@ sf_undo_stack_record (SfUndoStack   *stack,
                       GHashTable    *changed_tables,
                       GError       **error)
 {
+  g_autoptr(GHashTable) touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3 *handle = sf_db_get_handle (db);
   sqlite3_session *session = NULL;
   void *changeset = NULL;
@@ -168,7 +193,7 @@ sf_undo_stack_record (SfUndoStack   *stack,
   rc = sqlite3session_create (handle, "main", &session);
   if (rc == SQLITE_OK)
     {
-      sqlite3session_table_filter (session, is_recorded, NULL);
+      sqlite3session_table_filter (session, is_recorded, touched);
       rc = sqlite3session_attach (session, NULL);
     }
   if (rc != SQLITE_OK)
@@ -198,7 +223,7 @@ sf_undo_stack_record (SfUndoStack   *stack,
   if (rc == SQLITE_OK && on_change != NULL)
     {
       sqlite3session_enable (session, 0);
-      if (!record_follow_up (db, on_change, &changeset, &size, error))
+      if (!record_follow_up (db, on_change, touched, &changeset, &size, error))
         goto fail;
     }
   if (rc != SQLITE_OK)
@@ -206,13 +231,13 @@ sf_undo_stack_record (SfUndoStack   *stack,
       sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
       goto fail;
     }
-  if (stack->on_changes != NULL && !stack->on_changes (db, changeset, size, error))
+  if (stack->on_changes != NULL && !stack->on_changes (db, changeset, size, touched, error))
     goto fail;
   if (!sf_db_exec (db, "COMMIT", error))
     goto fail;
   sqlite3session_delete (session);
 
-  collect_tables (changeset, size, changed_tables);
+  add_tables (changed_tables, touched);
   entry = g_new0 (Entry, 1);
   entry->label = g_strdup (label);
   entry->changeset = changeset;
@@ -246,6 +271,7 @@ apply_in_transaction (SfUndoStack *stack,
                       GHashTable  *changed_tables,
                       GError     **error)
 {
+  g_autoptr(GHashTable) touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3 *handle = sf_db_get_handle (db);
   int rc;
 
@@ -269,14 +295,15 @@ apply_in_transaction (SfUndoStack *stack,
       rollback (db);
       return FALSE;
     }
+  collect_tables (entry->changeset, entry->size, touched);
   if ((stack->on_changes != NULL &&
-       !stack->on_changes (db, entry->changeset, entry->size, error)) ||
+       !stack->on_changes (db, entry->changeset, entry->size, touched, error)) ||
       !sf_db_exec (db, "COMMIT", error))
     {
       rollback (db);
       return FALSE;
     }
-  collect_tables (entry->changeset, entry->size, changed_tables);
+  add_tables (changed_tables, touched);
   return TRUE;
 }
 
