@@ -9,6 +9,7 @@ packages=(
   libsqlite3-dev libjson-glib-dev libcsv-dev
   desktop-file-utils appstream shared-mime-info libxml2-utils python3
   xvfb xauth dbus locales fonts-cantarell adwaita-icon-theme
+  sqlite3  # the shell, which tests/bench/bench-inventory measures the CSV import against
 )
 
 as_root=()

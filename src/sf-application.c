@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-application.h"
+#include "sf-export-csv.h"
 #include "sf-feedback.h"
 #include "sf-info.h"
 #include "sf-window.h"
@@ -18,6 +19,7 @@ struct _SfApplication
 
   SfLibrary     *library;
   gboolean       open_example; /* --example given to the first instance */
+  char        ***arguments;    /* while the command line is read: what is left after options */
 };
 
 G_DEFINE_FINAL_TYPE (SfApplication, sf_application, ADW_TYPE_APPLICATION)
@@ -29,6 +31,11 @@ static const GOptionEntry options[] = {
     N_("Print a summary of a project file and exit"), N_("FILE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --info: print the summary as JSON"), NULL },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the figures of the project FILE to a CSV file and exit"), N_("OUT.csv") },
+  { "separator", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-csv: the separator between fields, “;” (default), “,” or “tab”"),
+    N_("SEP") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -303,6 +310,7 @@ sf_application_handle_local_options (GApplication *app,
 {
   SfApplication *self = SF_APPLICATION (app);
   g_autofree char *info = NULL;
+  g_autofree char *csv = NULL;
   g_autoptr(GError) error = NULL;
 
   if (g_variant_dict_contains (dict, "version"))
@@ -315,6 +323,26 @@ sf_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (dict, "json"))
     {
       g_printerr ("%s\n", _("--json goes with --info FILE"));
+      return 1;
+    }
+  if (g_variant_dict_lookup (dict, "export-csv", "^ay", &csv))
+    {
+      const char * const *rest = self->arguments ? (const char * const *) *self->arguments
+                                                 : NULL;
+      const char *separator = NULL;
+
+      g_variant_dict_lookup (dict, "separator", "&s", &separator);
+      /* rest[0] is the program. */
+      if (rest == NULL || g_strv_length ((char **) rest) != 2)
+        {
+          g_printerr ("%s\n", _("--export-csv OUT.csv needs one project FILE"));
+          return 1;
+        }
+      return sf_export_csv_run (csv, rest[1], separator);
+    }
+  if (g_variant_dict_contains (dict, "separator"))
+    {
+      g_printerr ("%s\n", _("--separator goes with --export-csv OUT.csv FILE"));
       return 1;
     }
   if (g_variant_dict_contains (dict, "example"))
@@ -332,6 +360,24 @@ sf_application_handle_local_options (GApplication *app,
       self->open_example = TRUE;
     }
   return -1;
+}
+
+/* handle-local-options sees only the options; --export-csv also needs the project file after
+ * them, which the parser leaves in @arguments. */
+static gboolean
+sf_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  SfApplication *self = SF_APPLICATION (app);
+  gboolean handled;
+
+  self->arguments = arguments;
+  handled = G_APPLICATION_CLASS (sf_application_parent_class)->local_command_line (app,
+                                                                                 arguments,
+                                                                                 exit_status);
+  self->arguments = NULL;
+  return handled;
 }
 
 static void
@@ -448,6 +494,7 @@ sf_application_class_init (SfApplicationClass *klass)
   app_class->open = sf_application_open;
   app_class->startup = sf_application_startup;
   app_class->handle_local_options = sf_application_handle_local_options;
+  app_class->local_command_line = sf_application_local_command_line;
 }
 
 static void

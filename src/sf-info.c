@@ -11,6 +11,7 @@
 
 #include "sf-info.h"
 #include "sf-interviews.h"
+#include "sf-inventory.h"
 #include "sf-method.h"
 #include "sf-project.h"
 #include "sf-sessions.h"
@@ -20,6 +21,88 @@
 static const char * const status_keys[] = { "not-started", "in-progress", "done" };
 
 static const char * const interview_keys[] = { "to-plan", "planned", "held", "worked-out" };
+
+static const char * const derived_keys[] = {
+  "residents-per-dwelling", "share-household-help", "share-guidance", "share-wlz",
+  "share-district-nursing", "share-75-plus", "share-85-plus", "corporation-reports-per-100",
+  "police-reports-per-100", "activity-attendance",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (derived_keys) == SF_DERIVED_N);
+
+static const char * const requirement_keys[] = {
+  "min-dwellings", "common-room", "social-rent", "near-transport-shop", "scooter-storage",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (requirement_keys) == SF_REQUIREMENT_N);
+
+static const char * const requirement_states[] = { "unknown", "met", "not-met" };
+
+/* Step 3 for one flat (or the neighbourhood): what is there, what is estimated, what is
+ * missing, and what follows from it. */
+typedef struct
+{
+  guint               filled;
+  guint               total;
+  double              completeness;
+  GPtrArray          *estimated; /* of SfIndicator, visible ones with an estimate or average */
+  GPtrArray          *missing;   /* of SfIndicator */
+  SfDerivedFigure     derived[SF_DERIVED_N];
+  SfRequirementResult requirements[SF_REQUIREMENT_N];
+} Inventory;
+
+static void
+inventory_clear (Inventory *inv)
+{
+  g_clear_pointer (&inv->estimated, g_ptr_array_unref);
+  g_clear_pointer (&inv->missing, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Inventory, inventory_clear)
+
+static void
+read_inventory (SfProject  *project,
+                const char *flat_id,
+                Inventory  *inv)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) missing = NULL;
+  GListModel *values = sf_project_get_indicator_values (project, flat_id);
+
+  inv->completeness = sf_project_get_completeness (project, flat_id, &inv->filled, &inv->total,
+                                                   &missing);
+  inv->missing = g_ptr_array_new ();
+  for (guint i = 0; missing != NULL && missing[i] != NULL; i++)
+    {
+      SfIndicator *indicator = sf_project_find_indicator (project, missing[i]);
+
+      if (indicator != NULL)
+        g_ptr_array_add (inv->missing, indicator);
+    }
+  inv->estimated = g_ptr_array_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (values); i++)
+    {
+      g_autoptr(SfIndicatorValue) value = g_list_model_get_item (values, i);
+      SfIndicator *indicator =
+        sf_project_find_indicator (project, sf_indicator_value_get_indicator_id (value));
+
+      if (indicator != NULL && !sf_indicator_get_hidden (indicator) &&
+          sf_indicator_value_is_filled (value) &&
+          sf_indicator_value_get_accuracy (value) != SF_ACCURACY_EXACT)
+        g_ptr_array_add (inv->estimated, indicator);
+    }
+  if (!sf_project_compute_derived (project, flat_id, inv->derived, &error) ||
+      !sf_project_check_requirements (project, flat_id, inv->requirements, &error))
+    g_printerr ("%s\n", error->message);
+}
+
+/* The neighbourhood as a whole is shown only when something was entered for it. */
+static gboolean
+neighbourhood_has_values (SfProject *project)
+{
+  guint filled = 0;
+
+  sf_project_get_completeness (project, NULL, &filled, NULL, NULL);
+  return filled > 0;
+}
 
 static void
 add_int (JsonBuilder *b,
@@ -68,6 +151,210 @@ add_steps_one_and_two (JsonBuilder *b,
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+}
+
+static void
+add_indicators (JsonBuilder *b,
+                const char  *name,
+                GPtrArray   *indicators)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      SfIndicator *indicator = g_ptr_array_index (indicators, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "key");
+      if (sf_indicator_get_key (indicator) != NULL)
+        json_builder_add_string_value (b, sf_indicator_get_key (indicator));
+      else
+        json_builder_add_null_value (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, sf_indicator_get_name (indicator));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+add_inventory (JsonBuilder *b,
+               SfProject   *project,
+               const char  *flat_id)
+{
+  g_auto(Inventory) inv = { 0 };
+
+  read_inventory (project, flat_id, &inv);
+  add_int (b, "answered", inv.filled);
+  add_int (b, "indicators", inv.total);
+  json_builder_set_member_name (b, "completeness");
+  json_builder_add_double_value (b, inv.completeness);
+  add_int (b, "estimated", inv.estimated->len);
+  add_indicators (b, "estimated_indicators", inv.estimated);
+  add_int (b, "missing", inv.missing->len);
+  add_indicators (b, "missing_indicators", inv.missing);
+
+  json_builder_set_member_name (b, "derived");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < SF_DERIVED_N; i++)
+    {
+      const SfDerivedFigure *figure = &inv.derived[i];
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "key");
+      json_builder_add_string_value (b, derived_keys[i]);
+      json_builder_set_member_name (b, "known");
+      json_builder_add_boolean_value (b, figure->known);
+      json_builder_set_member_name (b, "value");
+      if (figure->known)
+        json_builder_add_double_value (b, figure->value);
+      else
+        json_builder_add_null_value (b);
+      if (sf_derived_is_share (i))
+        {
+          json_builder_set_member_name (b, "percent");
+          if (figure->known)
+            json_builder_add_double_value (b, figure->value * 100);
+          else
+            json_builder_add_null_value (b);
+        }
+      json_builder_set_member_name (b, "estimate");
+      json_builder_add_boolean_value (b, figure->estimate);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "requirements");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < SF_REQUIREMENT_N; i++)
+    {
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "key");
+      json_builder_add_string_value (b, requirement_keys[i]);
+      json_builder_set_member_name (b, "state");
+      json_builder_add_string_value (b, requirement_states[inv.requirements[i].state]);
+      json_builder_set_member_name (b, "estimate");
+      json_builder_add_boolean_value (b, inv.requirements[i].state != SF_REQUIREMENT_UNKNOWN &&
+                                         inv.requirements[i].estimate);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+/* Step 3: per flat, and the neighbourhood when it has figures of its own. */
+static void
+add_step_three (JsonBuilder *b,
+                SfProject   *project)
+{
+  GListModel *flats = sf_project_get_flats (project);
+
+  json_builder_set_member_name (b, "inventory");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "flats");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < g_list_model_get_n_items (flats); i++)
+    {
+      g_autoptr(SfFlat) flat = g_list_model_get_item (flats, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, sf_flat_get_name (flat));
+      add_inventory (b, project, sf_record_get_id (SF_RECORD (flat)));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "neighbourhood");
+  if (neighbourhood_has_values (project))
+    {
+      json_builder_begin_object (b);
+      add_inventory (b, project, NULL);
+      json_builder_end_object (b);
+    }
+  else
+    json_builder_add_null_value (b);
+  json_builder_end_object (b);
+}
+
+/* The neighbourhood's figures are few by nature: of it, only what is known is listed. */
+static void
+print_inventory (SfProject  *project,
+                 const char *flat_id)
+{
+  g_auto(Inventory) inv = { 0 };
+  gboolean all = flat_id != NULL;
+  guint n_derived = 0;
+  guint n_requirements = 0;
+
+  read_inventory (project, flat_id, &inv);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "  Answered: %u of %u figure (%.0f %%)\n",
+                        "  Answered: %u of %u figures (%.0f %%)\n", inv.total),
+           inv.filled, inv.total, inv.completeness * 100);
+  g_print (_("  Estimates or averages: %u\n"), inv.estimated->len);
+  for (guint i = 0; i < inv.estimated->len; i++)
+    g_print ("    - %s\n", sf_indicator_get_name (g_ptr_array_index (inv.estimated, i)));
+  g_print (_("  Missing: %u\n"), inv.missing->len);
+  for (guint i = 0; all && i < inv.missing->len; i++)
+    g_print ("    - %s\n", sf_indicator_get_name (g_ptr_array_index (inv.missing, i)));
+  for (guint i = 0; i < SF_DERIVED_N; i++)
+    n_derived += all || inv.derived[i].known;
+  for (guint i = 0; i < SF_REQUIREMENT_N; i++)
+    n_requirements += all || inv.requirements[i].state != SF_REQUIREMENT_UNKNOWN;
+  if (n_derived > 0)
+    g_print (_("  Derived figures:\n"));
+  for (guint i = 0; i < SF_DERIVED_N; i++)
+    {
+      const SfDerivedFigure *figure = &inv.derived[i];
+      g_autofree char *value = NULL;
+
+      if (!all && !figure->known)
+        continue;
+      if (!figure->known)
+        value = g_strdup (_("unknown"));
+      else if (sf_derived_is_share (i))
+        /* Translators: a percentage, e.g. "25.0 %" */
+        value = g_strdup_printf (_("%.1f %%"), figure->value * 100);
+      else
+        value = g_strdup_printf ("%.2f", figure->value);
+      if (figure->known && figure->estimate)
+        g_print ("    - %s: %s (%s)\n", sf_derived_get_label (i), value, _("estimate"));
+      else
+        g_print ("    - %s: %s\n", sf_derived_get_label (i), value);
+    }
+  if (n_requirements > 0)
+    g_print (_("  Thuisplusflat requirements:\n"));
+  for (guint i = 0; i < SF_REQUIREMENT_N; i++)
+    {
+      const SfRequirementResult *result = &inv.requirements[i];
+      const char *state = result->state == SF_REQUIREMENT_MET ? _("met")
+                          : result->state == SF_REQUIREMENT_NOT_MET ? _("not met")
+                          : _("unknown");
+
+      if (!all && result->state == SF_REQUIREMENT_UNKNOWN)
+        continue;
+      if (result->state != SF_REQUIREMENT_UNKNOWN && result->estimate)
+        g_print ("    - %s: %s (%s)\n", sf_requirement_get_label (i), state, _("estimate"));
+      else
+        g_print ("    - %s: %s\n", sf_requirement_get_label (i), state);
+    }
+}
+
+static void
+print_step_three (SfProject *project)
+{
+  GListModel *flats = sf_project_get_flats (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (flats); i++)
+    {
+      g_autoptr(SfFlat) flat = g_list_model_get_item (flats, i);
+
+      g_print (_("Inventory of %s:\n"), sf_flat_get_name (flat));
+      print_inventory (project, sf_record_get_id (SF_RECORD (flat)));
+    }
+  if (neighbourhood_has_values (project))
+    {
+      g_print (_("Inventory of the whole neighbourhood:\n"));
+      print_inventory (project, NULL);
+    }
 }
 
 static void
@@ -168,6 +455,7 @@ build_json (SfProject *project)
     }
   json_builder_end_array (b);
   add_steps_one_and_two (b, project);
+  add_step_three (b, project);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }
@@ -215,6 +503,7 @@ print_text (SfProject *project)
                sf_step_status_label (sf_project_get_step_status (project, step)), shown);
     }
   print_steps_one_and_two (project);
+  print_step_three (project);
 }
 
 int

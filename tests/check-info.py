@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """startfoto --info FILE [--json]: a summary without a window; exit 1 and a clear message for a
-file that cannot be used, which is left unchanged."""
+file that cannot be used, which is left unchanged. Step 3 is checked on the example project
+(written by the store's own example code), and so is startfoto --export-csv OUT.csv FILE."""
+import csv
 import hashlib
 import json
 import os
@@ -9,7 +11,7 @@ import subprocess
 import sys
 import tempfile
 
-startfoto, fixture = sys.argv[1], sys.argv[2]
+startfoto, fixture, write_example = sys.argv[1], sys.argv[2], sys.argv[3]
 env = dict(os.environ, LC_ALL='C.UTF-8', LANGUAGE='')
 failures = []
 
@@ -59,6 +61,123 @@ with tempfile.TemporaryDirectory() as tmp:
     check(r.returncode == 1 and 'does not exist' in r.stderr, 'a missing file: exit 1 with a clear message')
     r = run('--info', str(bad), env=nl)
     check(r.returncode == 1 and 'is geen Startfoto-projectbestand' in r.stderr, 'the message is in Dutch too')
+
+
+
+def near(a, b):
+    return a is not None and abs(a - b) < 1e-9
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    example = pathlib.Path(tmp) / 'voorbeeld.startfoto'
+    subprocess.run([write_example, str(example)], check=True, timeout=120)
+    before = hashlib.sha256(example.read_bytes()).hexdigest()
+
+    # Step 3 in JSON: real figures of the example's two flats.
+    r = run('--info', str(example), '--json')
+    check(r.returncode == 0, 'the example: --info --json exits 0')
+    inv = json.loads(r.stdout)['inventory']
+    zilver, kwik = inv['flats']
+    check(zilver['name'] == 'De Zilverreiger (fictief)' and zilver['answered'] == 19 and
+          zilver['indicators'] == 21 and near(zilver['completeness'], 19 / 21),
+          'JSON: answered figures and completeness of a flat')
+    check(zilver['missing'] == 2 and [m['key'] for m in zilver['missing_indicators']] ==
+          ['s3q9', 's3q10'], 'JSON: the missing figures, counted and named')
+    check(zilver['estimated'] == 5 and 's3q5' in [e['key'] for e in zilver['estimated_indicators']],
+          'JSON: estimates and averages, counted and named')
+    check(kwik['missing'] == 6 and any(m['key'] is None or m['name'] == 'Mobility scooter storage'
+                                       for m in kwik['missing_indicators']),
+          'JSON: the second flat has its own gaps')
+    d = {f['key']: f for f in zilver['derived']}
+    check(d['residents-per-dwelling']['known'] and near(d['residents-per-dwelling']['value'], 118 / 96)
+          and not d['residents-per-dwelling']['estimate'] and 'percent' not in d['residents-per-dwelling'],
+          'JSON: residents per dwelling, exact')
+    check(near(d['share-household-help']['value'], 31 / 118) and
+          near(d['share-household-help']['percent'], 3100 / 118) and d['share-household-help']['estimate'],
+          'JSON: a share as a fraction and a percentage, marked as an estimate')
+    check(near(d['share-75-plus']['percent'], 6000 / 118), 'JSON: the share aged 75 or over')
+    check(near(d['corporation-reports-per-100']['value'], 59 * 100 / 96),
+          'JSON: reports to the corporation per 100 dwellings')
+    k = {f['key']: f for f in kwik['derived']}
+    check(k['share-75-plus'] == {'key': 'share-75-plus', 'known': False, 'value': None, 'percent': None,
+                                 'estimate': False}, 'JSON: an unknown figure is null')
+    check(k['residents-per-dwelling']['estimate'] and near(k['residents-per-dwelling']['value'], 81 / 64),
+          'JSON: a figure from an estimate is marked')
+    req = {q['key']: q['state'] for q in zilver['requirements']}
+    check(req == {'min-dwellings': 'met', 'common-room': 'met', 'social-rent': 'met',
+                  'near-transport-shop': 'met', 'scooter-storage': 'not-met'},
+          'JSON: the Thuisplusflat requirements of a flat')
+    req = {q['key']: q['state'] for q in kwik['requirements']}
+    check(req['min-dwellings'] == 'not-met' and req['scooter-storage'] == 'unknown',
+          'JSON: a requirement not met and one unknown')
+    check(inv['neighbourhood'] is not None and inv['neighbourhood']['answered'] == 1,
+          'JSON: the neighbourhood, which has a figure of its own')
+
+    # Step 3 as text, in English and in Dutch.
+    r = run('--info', str(example))
+    out = r.stdout
+    check('Inventory of De Zilverreiger (fictief):' in out and
+          'Answered: 19 of 21 figures (90 %)' in out and 'Missing: 2' in out and
+          '    - Clients of the social district team' in out, 'text: completeness and gaps')
+    check('Residents per dwelling: 1.23\n' in out and
+          'Share of residents receiving household help: 26.3 % (estimate)' in out and
+          'Share of residents aged 75 or over: unknown' in out and
+          'Mobility scooter storage: not met' in out and 'At least 80 dwellings: met' in out,
+          'text: derived figures, estimates, unknowns and requirements')
+    check('Inventory of the whole neighbourhood:' in out, 'text: the neighbourhood, as it has a figure')
+    r = run('--info', str(example), env=nl)
+    out = r.stdout
+    check('Bewoners per woning: 1,23\n' in out and
+          'Aandeel bewoners met huishoudelijke zorg: 26,3% (schatting)' in out and
+          'Scootmobielstalling: niet voldaan' in out and
+          'Aandeel bewoners van 75 jaar en ouder: onbekend' in out,
+          'text: step 3 in Dutch, with decimal commas')
+    check('Inventarisatie van De Zilverreiger (fictief):' in out and
+          'Ingevuld: 19 van 21 cijfers (90%)' in out and 'Ontbreekt nog: 2' in out and
+          'Inventory' not in out and 'Answered' not in out, 'text: step 3\'s headings in Dutch')
+
+    # --export-csv: the figures without a window, the project untouched.
+    out_csv = pathlib.Path(tmp) / 'cijfers.csv'
+    r = run('--export-csv', str(out_csv), str(example))
+    check(r.returncode == 0 and r.stdout == '' and r.stderr == '', '--export-csv exits 0 quietly')
+    text = out_csv.read_text(encoding='utf-8-sig')
+    rows = list(csv.DictReader(text.splitlines(), delimiter=';'))
+    row = {(x['flat'], x['indicator']): x for x in rows}
+    check(row[('De Zilverreiger (fictief)', 's3q1b')]['value'] == '118' and
+          row[('De Zilverreiger (fictief)', 's3q1b')]['source'] ==
+          'Woonstichting Voorbeeld, huurdersadministratie' and
+          row[('Het Kwikstaartje (fictief)', 's3q1b')]['accuracy'] == 'estimate' and
+          row[('', 's3q11a')]['value'] == '310', '--export-csv writes the figures, \';\' by default')
+    r = run('--export-csv', str(out_csv), '--separator', ',', str(example))
+    rows = list(csv.DictReader(out_csv.read_text(encoding='utf-8-sig').splitlines(), delimiter=','))
+    check(r.returncode == 0 and len(rows) > 40 and rows[0]['indicator'] == 's3q1a',
+          '--separator , writes commas')
+    check(hashlib.sha256(example.read_bytes()).hexdigest() == before, 'exporting leaves the project as it was')
+
+    untouched = out_csv.read_bytes()
+    letter = pathlib.Path(tmp) / 'brief.startfoto'
+    letter.write_text('Beste collega, hierbij de cijfers.\n' * 50)
+    r = run('--export-csv', str(out_csv), str(letter))
+    check(r.returncode == 1 and r.stdout == '' and 'not a Startfoto project' in r.stderr
+          and out_csv.read_bytes() == untouched,
+          '--export-csv of a file that is not a project: exit 1, a message, nothing written')
+    gone = pathlib.Path(tmp) / 'nieuw.csv'
+    r = run('--export-csv', str(gone), str(pathlib.Path(tmp) / 'weg.startfoto'), env=nl)
+    check(r.returncode == 1 and 'bestaat niet' in r.stderr and not gone.exists(),
+          '--export-csv of a missing file: exit 1, a Dutch message, no CSV')
+    unwritable = pathlib.Path(tmp) / 'geen-map' / 'cijfers.csv'
+    r = run('--export-csv', str(unwritable), str(example))
+    check(r.returncode == 1 and 'could not be written' in r.stderr and not unwritable.parent.exists(),
+          '--export-csv to a folder that does not exist: exit 1 with a message')
+    r = run('--export-csv', str(unwritable), str(example), env=nl)
+    check(r.returncode == 1 and 'De cijfers konden niet naar' in r.stderr,
+          'the message for an unwritable destination is in Dutch too')
+    r = run('--export-csv', str(gone), '--separator', 'x', str(example))
+    check(r.returncode == 1 and 'separator' in r.stderr and not gone.exists(),
+          '--separator refuses what it cannot use')
+    r = run('--export-csv', str(gone))
+    check(r.returncode == 1 and 'FILE' in r.stderr and not gone.exists(),
+          '--export-csv without a project: exit 1 with a message')
 
 print(f'{len(failures)} failed')
 sys.exit(1 if failures else 0)

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sf-example.h"
 #include "sf-inventory.h"
 #include "sf-method.h"
 #include "sf-progress.h"
@@ -772,6 +773,97 @@ test_method_indicators (void)
   g_assert_cmpstr (sf_resident_category_get_label (SF_CATEGORY_MIXED), ==, "Mixed");
 }
 
+/* The example shows step 3 as it is in practice: figures per flat, some estimated, some
+ * gaps, partners who still have to deliver. */
+static void
+test_example (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfProject) project = NULL;
+  GListModel *flats;
+  GListModel *partners;
+  guint outstanding = 0;
+  guint estimates = 0;
+
+  g_assert_true (sf_example_write (f->path, &error));
+  g_assert_no_error (error);
+  project = sf_project_open (f->path, SF_DB_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  flats = sf_project_get_flats (project);
+  g_assert_cmpuint (sf_test_n_items (flats), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      SfFlat *flat = sf_test_item (flats, i);
+      const char *flat_id = sf_record_get_id (SF_RECORD (flat));
+      GListModel *values = sf_project_get_indicator_values (project, flat_id);
+      SfDerivedFigure figures[SF_DERIVED_N];
+      SfRequirementResult requirements[SF_REQUIREMENT_N];
+      g_auto(GStrv) missing = NULL;
+      guint filled = 0;
+      guint total = 0;
+      guint known = 0;
+
+      sf_project_get_completeness (project, flat_id, &filled, &total, &missing);
+      g_assert_cmpuint (filled, >=, 15);
+      g_assert_cmpuint (filled, <, total);
+      g_assert_cmpuint (g_strv_length (missing), ==, total - filled);
+      for (guint v = 0; v < g_list_model_get_n_items (values); v++)
+        estimates += sf_indicator_value_get_accuracy (sf_test_item (values, v)) !=
+                     SF_ACCURACY_EXACT;
+
+      g_assert_true (sf_project_compute_derived (project, flat_id, figures, &error));
+      g_assert_no_error (error);
+      for (guint k = 0; k < SF_DERIVED_N; k++)
+        known += figures[k].known;
+      g_assert_cmpuint (known, >=, 6);
+      g_assert_true (figures[SF_DERIVED_RESIDENTS_PER_DWELLING].known);
+      g_assert_true (figures[SF_DERIVED_SHARE_HOUSEHOLD_HELP].known);
+      g_assert_true (figures[SF_DERIVED_CORPORATION_REPORTS_PER_100].known);
+      g_assert_true (sf_project_check_requirements (project, flat_id, requirements, &error));
+      g_assert_cmpint (requirements[SF_REQUIREMENT_MIN_DWELLINGS].state, !=,
+                       SF_REQUIREMENT_UNKNOWN);
+      g_assert_cmpint (requirements[SF_REQUIREMENT_SOCIAL_RENT].state, ==, SF_REQUIREMENT_MET);
+      if (i == 0)
+        {
+          /* 118 residents in 96 dwellings; 60 of the 118 are 75 or over. */
+          g_assert_cmpfloat_with_epsilon (figures[SF_DERIVED_RESIDENTS_PER_DWELLING].value,
+                                          118.0 / 96.0, 1e-9);
+          g_assert_false (figures[SF_DERIVED_RESIDENTS_PER_DWELLING].estimate);
+          g_assert_cmpfloat_with_epsilon (figures[SF_DERIVED_SHARE_75_PLUS].value, 60.0 / 118.0,
+                                          1e-9);
+          g_assert_true (figures[SF_DERIVED_SHARE_HOUSEHOLD_HELP].estimate);
+          g_assert_cmpint (requirements[SF_REQUIREMENT_SCOOTER_STORAGE].state, ==,
+                           SF_REQUIREMENT_NOT_MET);
+        }
+      else
+        {
+          /* Residents estimated; only the average age known. */
+          g_assert_true (figures[SF_DERIVED_RESIDENTS_PER_DWELLING].estimate);
+          g_assert_false (figures[SF_DERIVED_SHARE_75_PLUS].known);
+          g_assert_cmpint (requirements[SF_REQUIREMENT_MIN_DWELLINGS].state, ==,
+                           SF_REQUIREMENT_NOT_MET);
+          g_assert_cmpint (requirements[SF_REQUIREMENT_SCOOTER_STORAGE].state, ==,
+                           SF_REQUIREMENT_UNKNOWN);
+        }
+    }
+  g_assert_cmpuint (estimates, >=, 3);
+  /* A figure the care organisation counts only for the whole neighbourhood. */
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_indicator_values (project, NULL)), >=, 1);
+
+  partners = sf_project_get_partners (project);
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      const char *partner_id = sf_record_get_id (SF_RECORD (sf_test_item (partners, i)));
+      g_auto(GStrv) ids = sf_project_get_assigned_indicators (project, partner_id);
+      g_autoptr(GPtrArray) gaps = sf_project_get_outstanding (project, partner_id);
+
+      g_assert_cmpuint (g_strv_length (ids), >=, 1);
+      outstanding += gaps->len;
+    }
+  g_assert_cmpuint (outstanding, >=, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -792,6 +884,7 @@ main (int   argc,
   ADD ("/inventory/progress", test_progress);
   ADD ("/inventory/outstanding", test_outstanding);
   ADD ("/inventory/migrate", test_migrate);
+  ADD ("/inventory/example", test_example);
 
   return g_test_run ();
 }

@@ -673,12 +673,6 @@ sf_project_import_csv_preview (SfProject    *project,
 
 /* ---- applying --------------------------------------------------------------------------- */
 
-static char *
-clean_text (const char *text)
-{
-  return g_strstrip (g_utf8_make_valid (sf_store_or_empty (text), -1));
-}
-
 static gboolean
 require_row (SfDb        *db,
              const char  *sql,
@@ -725,46 +719,10 @@ write_row (SfDb           *db,
            const SfCsvRow *row,
            GError        **error)
 {
-  const SfIndicatorValueFields *fields = &row->fields;
-  g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *text = clean_text (fields->text);
-  g_autofree char *source = clean_text (fields->source);
-  g_autofree char *period = clean_text (fields->period);
-  g_autofree char *note = g_utf8_make_valid (sf_store_or_empty (fields->note), -1);
-  sqlite3_stmt *stmt;
-
-  if (!require_once (db, checked, "SELECT 1 FROM indicator WHERE id = ?1", row->indicator_id,
-                     error) ||
-      !require_once (db, checked, "SELECT 1 FROM flat WHERE id = ?1", row->flat_id, error))
-    return FALSE;
-  /* As sf_project_set_indicator_value (): the existing row's id is kept. */
-  stmt = sf_db_prepare (db,
-                        "INSERT INTO indicator_value (id, indicator_id, flat_id, value_number, "
-                        "value_text, value_json, accuracy, source, period, note, status) "
-                        "VALUES (coalesce ((SELECT id FROM indicator_value WHERE "
-                        "indicator_id = ?2 AND flat_id IS ?3), ?1), ?2, ?3, ?4, ?5, ?6, ?7, "
-                        "?8, ?9, ?10, ?11) ON CONFLICT (id) DO UPDATE SET "
-                        "value_number = excluded.value_number, value_text = excluded.value_text, "
-                        "value_json = excluded.value_json, accuracy = excluded.accuracy, "
-                        "source = excluded.source, period = excluded.period, "
-                        "note = excluded.note, status = excluded.status", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, row->indicator_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, row->flat_id, -1, SQLITE_TRANSIENT);
-  if (fields->has_number)
-    sqlite3_bind_double (stmt, 4, fields->number);
-  else
-    sqlite3_bind_null (stmt, 4);
-  sqlite3_bind_text (stmt, 5, text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, fields->json, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 7, fields->accuracy);
-  sqlite3_bind_text (stmt, 8, source, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 9, period, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 10, note, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 11, fields->status);
-  return sf_db_step_done (db, stmt, error);
+  return require_once (db, checked, "SELECT 1 FROM indicator WHERE id = ?1", row->indicator_id,
+                       error) &&
+         require_once (db, checked, "SELECT 1 FROM flat WHERE id = ?1", row->flat_id, error) &&
+         sf_inventory_write_value (db, row->indicator_id, row->flat_id, &row->fields, error);
 }
 
 static gboolean

@@ -10,13 +10,14 @@
 
 #include "sf-example.h"
 #include "sf-interviews.h"
+#include "sf-inventory.h"
 #include "sf-project.h"
 #include "sf-sessions.h"
 #include "sf-themes.h"
 
 static const SfFlatFields flats[] = {
   { "De Zilverreiger (fictief)", "Voorbeeldlaan 1-99, Leiden", "Woonstichting Voorbeeld", 96 },
-  { "Het Kwikstaartje (fictief)", "Proefstraat 2, Leiden", "Woonstichting Voorbeeld", -1 },
+  { "Het Kwikstaartje (fictief)", "Proefstraat 2-128, Leiden", "Woonstichting Voorbeeld", 64 },
 };
 
 static const SfPartnerFields partners[] = {
@@ -249,6 +250,202 @@ write_session (SfProject  *project,
   return ok;
 }
 
+/* ---- step 3: the inventory -------------------------------------------------------------- */
+
+#define A_EXACT    SF_ACCURACY_EXACT
+#define A_ESTIMATE SF_ACCURACY_ESTIMATE
+#define A_AVERAGE  SF_ACCURACY_AVERAGE
+#define NUMBER(n)  TRUE, (n), NULL /* no JSON */
+#define NO_NUMBER  FALSE, 0
+
+/* The example's own indicator, as a municipality would add it (seen in the method's fact
+ * sheets). */
+#define OWN_INDICATOR      "Huismeester in de flat"
+#define OWN_INDICATOR_UNIT "uur per week"
+
+typedef struct
+{
+  const char   *key;        /* the method's key, or NULL: OWN_INDICATOR */
+  int           flat;       /* index in flats[], -1: the whole neighbourhood */
+  gboolean      has_number;
+  double        number;
+  const char   *json;
+  const char   *text;
+  SfAccuracy    accuracy;
+  const char   *source;
+  const char   *period;
+  const char   *note;
+  SfValueStatus status;
+} Value;
+
+static const Value values[] = {
+  /* De Zilverreiger: nearly complete; the social district team's figures are outstanding. */
+  { "s3q1a", 0, NUMBER (96), NULL, A_EXACT, "Woonstichting Voorbeeld, huurdersadministratie",
+    "peildatum 1 januari 2026", "", SF_VALUE_CHECKED },
+  { "s3q1b", 0, NUMBER (118), NULL, A_EXACT, "Woonstichting Voorbeeld, huurdersadministratie",
+    "peildatum 1 januari 2026", "", SF_VALUE_CHECKED },
+  { "s3q2", 0, NUMBER (1), "Ontmoetingsruimte op de begane grond (ca. 60 m²) met keukentje",
+    A_EXACT, "Woonstichting Voorbeeld, plattegrond", "", "", SF_VALUE_CHECKED },
+  { "s3q3", 0, NO_NUMBER,
+    "{\"bands\": {\"<55\": 6, \"55-64\": 14, \"65-74\": 38, \"75-84\": 41, \"85+\": 19}, "
+    "\"average\": 76}", "", A_EXACT, "Woonstichting Voorbeeld, huurdersadministratie",
+    "peildatum 1 januari 2026", "", SF_VALUE_CHECKED },
+  { "s3q4", 0, NUMBER (SF_CATEGORY_OLDER_ONLY), "55-pluscomplex; nieuwe huurders met voorrang "
+    "als zij 65 jaar of ouder zijn", A_EXACT, "Woonstichting Voorbeeld, toewijzingsbeleid", "",
+    "", SF_VALUE_RECEIVED },
+  { "s3q5", 0, NUMBER (31), NULL, A_ESTIMATE, "Zorggroep De Linde, schatting teamleider",
+    "september 2026", "Alleen de eigen cliënten; andere aanbieders niet meegeteld.",
+    SF_VALUE_RECEIVED },
+  { "s3q6", 0, NUMBER (4), NULL, A_EXACT, "Zorggroep De Linde, navraag bij de huismeester",
+    "september 2026", "", SF_VALUE_RECEIVED },
+  { "s3q7", 0, NUMBER (9), NULL, A_EXACT, "Gemeente (voorbeeld), Wmo-registratie",
+    "peildatum 1 juli 2026", "", SF_VALUE_CHECKED },
+  { "s3q8", 0, NUMBER (6), NULL, A_AVERAGE, "Zorggroep De Linde, cliëntregistratie",
+    "gemiddelde over 2025", "Wlz-zorg thuis (vpt en mpt).", SF_VALUE_RECEIVED },
+  { "s3q9", 0, NO_NUMBER, NULL, NULL, A_EXACT, "", "", "", SF_VALUE_ASKED },
+  { "s3q11a", 0, NUMBER (42), NULL, A_ESTIMATE, "Zorggroep De Linde, schatting teamleider",
+    "september 2026", "", SF_VALUE_RECEIVED },
+  { "s3q11b", 0, NUMBER (24), NULL, A_EXACT, "Zorggroep De Linde, cliëntregistratie",
+    "peildatum 1 september 2026", "", SF_VALUE_CHECKED },
+  { "s3q12", 0, NO_NUMBER,
+    "[{\"kind\": \"Reparatieverzoek\", \"count\": 48}, {\"kind\": \"Overlast\", \"count\": 6}, "
+    "{\"kind\": \"Zorgen om een bewoner\", \"count\": 5}]", "", A_EXACT,
+    "Woonstichting Voorbeeld, meldingensysteem", "2025", "", SF_VALUE_RECEIVED },
+  { "s3q13", 0, NO_NUMBER,
+    "[{\"kind\": \"Inbraak in bergingen\", \"count\": 4}, {\"kind\": \"Burenruzie\", "
+    "\"count\": 2}]", "", A_EXACT, "Politie (voorbeeld), wijkagent", "2025", "",
+    SF_VALUE_RECEIVED },
+  { "s3q14", 0, NO_NUMBER,
+    "[{\"name\": \"Koffieochtend\", \"organiser\": \"Welzijn Voorbeeldstad\", "
+    "\"frequency\": \"wekelijks, dinsdag\", \"attendance\": 18}, "
+    "{\"name\": \"Bewegen voor ouderen\", \"organiser\": \"Welzijn Voorbeeldstad\", "
+    "\"frequency\": \"wekelijks, donderdag\", \"attendance\": 11}]", "", A_AVERAGE,
+    "Welzijn Voorbeeldstad, presentielijsten", "gemiddelde januari tot en met juni 2026", "",
+    SF_VALUE_CHECKED },
+  { "s3q15", 0, NO_NUMBER,
+    "[{\"name\": \"Bingo\", \"organiser\": \"Activiteitencommissie De Zilverreiger\", "
+    "\"frequency\": \"maandelijks\", \"attendance\": 26}, "
+    "{\"name\": \"Samen eten\", \"organiser\": \"Activiteitencommissie De Zilverreiger\", "
+    "\"frequency\": \"eens per maand\", \"attendance\": 22}]", "", A_ESTIMATE,
+    "Activiteitencommissie De Zilverreiger", "2026", "", SF_VALUE_RECEIVED },
+  { "req_social_rent", 0, NUMBER (1), "Alle woningen zijn sociale huur", A_EXACT,
+    "Woonstichting Voorbeeld", "", "", SF_VALUE_CHECKED },
+  { "req_near_transport_shop", 0, NUMBER (1),
+    "Bushalte op 150 m, supermarkt op 400 m", A_EXACT, "Woonstichting Voorbeeld", "", "",
+    SF_VALUE_RECEIVED },
+  { "req_scooter_storage", 0, NUMBER (0),
+    "Scootmobielen staan nu in de hal; er is geen stalling met oplaadpunten", A_EXACT,
+    "Woonstichting Voorbeeld, huismeester", "", "", SF_VALUE_RECEIVED },
+  { NULL, 0, NUMBER (12), NULL, A_EXACT, "Woonstichting Voorbeeld", "2026",
+    "Drie ochtenden per week.", SF_VALUE_CHECKED },
+
+  /* Het Kwikstaartje: a mixed flat with more gaps. */
+  { "s3q1a", 1, NUMBER (64), NULL, A_EXACT, "Woonstichting Voorbeeld, huurdersadministratie",
+    "peildatum 1 januari 2026", "", SF_VALUE_CHECKED },
+  { "s3q1b", 1, NUMBER (81), NULL, A_ESTIMATE,
+    "Woonstichting Voorbeeld, schatting op basis van huishoudens", "januari 2026", "",
+    SF_VALUE_RECEIVED },
+  { "s3q2", 1, NUMBER (0), "Geen eigen ruimte; bewoners gaan naar de buurtkamer om de hoek",
+    A_EXACT, "Woonstichting Voorbeeld", "", "", SF_VALUE_RECEIVED },
+  { "s3q3", 1, NO_NUMBER, "{\"average\": 63}", "", A_AVERAGE,
+    "Woonstichting Voorbeeld, huurdersadministratie", "peildatum 1 januari 2026",
+    "Alleen de gemiddelde leeftijd is bekend.", SF_VALUE_RECEIVED },
+  { "s3q4", 1, NUMBER (SF_CATEGORY_MIXED), "Gemengd: ouderen, jonge starters en enkele "
+    "bewoners met begeleiding vanuit de ggz", A_EXACT, "Woonstichting Voorbeeld", "", "",
+    SF_VALUE_RECEIVED },
+  { "s3q5", 1, NUMBER (12), NULL, A_EXACT, "Zorggroep De Linde, cliëntregistratie",
+    "september 2026", "", SF_VALUE_RECEIVED },
+  { "s3q6", 1, NUMBER (2), NULL, A_EXACT, "Zorggroep De Linde", "september 2026", "",
+    SF_VALUE_RECEIVED },
+  { "s3q7", 1, NUMBER (8), NULL, A_EXACT, "Gemeente (voorbeeld), Wmo-registratie",
+    "peildatum 1 juli 2026", "", SF_VALUE_CHECKED },
+  { "s3q8", 1, NO_NUMBER, NULL, NULL, A_EXACT, "", "", "", SF_VALUE_ASKED },
+  { "s3q9", 1, NUMBER (6), NULL, A_EXACT, "Gemeente (voorbeeld), sociaal wijkteam",
+    "eerste helft 2026", "", SF_VALUE_RECEIVED },
+  { "s3q11b", 1, NUMBER (9), NULL, A_ESTIMATE, "Zorggroep De Linde, schatting wijkverpleging",
+    "september 2026", "", SF_VALUE_RECEIVED },
+  { "s3q12", 1, NO_NUMBER,
+    "[{\"kind\": \"Reparatieverzoek\", \"count\": 31}, {\"kind\": \"Overlast\", \"count\": 9}, "
+    "{\"kind\": \"Vervuiling\", \"count\": 3}]", "", A_EXACT,
+    "Woonstichting Voorbeeld, meldingensysteem", "2025", "", SF_VALUE_RECEIVED },
+  { "s3q14", 1, NO_NUMBER,
+    "[{\"name\": \"Spreekuur ouderenadviseur\", \"organiser\": \"Welzijn Voorbeeldstad\", "
+    "\"frequency\": \"om de week\", \"attendance\": 5}]", "", A_AVERAGE,
+    "Welzijn Voorbeeldstad, presentielijsten", "gemiddelde januari tot en met juni 2026", "",
+    SF_VALUE_RECEIVED },
+  { "req_social_rent", 1, NUMBER (1), "Op vier vrije-sectorwoningen na sociale huur", A_EXACT,
+    "Woonstichting Voorbeeld", "", "", SF_VALUE_CHECKED },
+  { "req_near_transport_shop", 1, NUMBER (0),
+    "Tramhalte op 300 m, maar de supermarkt ligt op 650 m", A_EXACT,
+    "Gemeente (voorbeeld), kaart", "", "", SF_VALUE_RECEIVED },
+  { NULL, 1, NUMBER (4), NULL, A_ESTIMATE, "Woonstichting Voorbeeld", "2026", "",
+    SF_VALUE_RECEIVED },
+
+  /* The whole neighbourhood: what the care organisation counts only per district. */
+  { "s3q11a", -1, NUMBER (310), NULL, A_ESTIMATE, "Zorggroep De Linde, schatting regiomanager",
+    "2025", "Cliënten in de hele Voorbeeldwijk.", SF_VALUE_RECEIVED },
+};
+
+typedef struct
+{
+  const char *key;     /* NULL: OWN_INDICATOR */
+  guint       partner; /* index in partners[] */
+} Assigned;
+
+static const Assigned assigned[] = {
+  { "s3q1a", 0 }, { "s3q1b", 0 }, { "s3q3", 0 }, { "s3q12", 0 }, { "req_scooter_storage", 0 },
+  { "s3q5", 1 }, { "s3q8", 1 }, { "s3q11a", 1 }, { "s3q11b", 1 },
+  { "s3q14", 2 },
+  { "s3q7", 3 }, { "s3q9", 3 }, { "s3q10", 3 },
+  { "s3q15", 4 }, { NULL, 0 },
+};
+
+static gboolean
+write_inventory (SfProject  *project,
+                 GError    **error)
+{
+  GListModel *flat_list = sf_project_get_flats (project);
+  GListModel *partner_list = sf_project_get_partners (project);
+  g_autofree char *own = sf_project_add_indicator (project, OWN_INDICATOR, SF_INDICATOR_COUNT,
+                                                   OWN_INDICATOR_UNIT, error);
+
+  if (own == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      const Value *v = &values[i];
+      SfIndicator *indicator = v->key ? sf_project_find_indicator_by_key (project, v->key)
+                                      : sf_project_find_indicator (project, own);
+      g_autoptr(SfFlat) flat = v->flat >= 0 ? g_list_model_get_item (flat_list, v->flat) : NULL;
+      const char *flat_id = flat ? sf_record_get_id (SF_RECORD (flat)) : NULL;
+      const char *indicator_id;
+      SfIndicatorValueFields fields = {
+        v->has_number, v->number, v->text, v->json, v->accuracy, v->source, v->period, v->note,
+        v->status,
+      };
+
+      g_return_val_if_fail (indicator != NULL, FALSE);
+      indicator_id = sf_record_get_id (SF_RECORD (indicator));
+      if (!v->has_number && v->json == NULL
+          ? !sf_project_set_indicator_status (project, indicator_id, flat_id, v->status, error)
+          : !sf_project_set_indicator_value (project, indicator_id, flat_id, &fields, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (assigned); i++)
+    {
+      SfIndicator *indicator = assigned[i].key
+                               ? sf_project_find_indicator_by_key (project, assigned[i].key)
+                               : sf_project_find_indicator (project, own);
+      g_autoptr(SfPartner) partner = g_list_model_get_item (partner_list, assigned[i].partner);
+
+      g_return_val_if_fail (indicator != NULL && partner != NULL, FALSE);
+      if (!sf_project_assign_indicator (project, sf_record_get_id (SF_RECORD (indicator)),
+                                        sf_record_get_id (SF_RECORD (partner)), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 add (GChecksum  *sum,
      const char *text)
@@ -267,8 +464,11 @@ sf_example_stamp (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (flats); i++)
     {
+      g_autofree char *dwellings = g_strdup_printf ("%d", flats[i].dwellings);
+
       add (sum, flats[i].name);
       add (sum, flats[i].address);
+      add (sum, dwellings);
     }
   for (guint i = 0; i < G_N_ELEMENTS (partners); i++)
     {
@@ -298,6 +498,29 @@ sf_example_stamp (void)
     }
   for (guint i = 0; session_key_points[i] != NULL; i++)
     add (sum, session_key_points[i]);
+  /* The inventory's numbers count in by their printed form. */
+  add (sum, "inventory 1");
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      const Value *v = &values[i];
+      g_autofree char *line = g_strdup_printf ("%s %d %g %d %d", v->key ? v->key : OWN_INDICATOR,
+                                               v->flat, v->number, v->accuracy, v->status);
+
+      add (sum, line);
+      add (sum, v->json);
+      add (sum, v->text);
+      add (sum, v->source);
+      add (sum, v->period);
+      add (sum, v->note);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (assigned); i++)
+    {
+      const Assigned *a = &assigned[i];
+      g_autofree char *line = g_strdup_printf ("%s %u", a->key ? a->key : OWN_INDICATOR,
+                                               a->partner);
+
+      add (sum, line);
+    }
   return g_strndup (g_checksum_get_string (sum), 12);
 }
 
@@ -340,6 +563,7 @@ sf_example_write (const char  *path,
   return question != NULL &&
          write_interviews (project, error) &&
          write_session (project, error) &&
+         write_inventory (project, error) &&
          sf_project_set_step_status (project, 1, SF_STEP_IN_PROGRESS, error) &&
          sf_project_set_step_status (project, 2, SF_STEP_DONE, error) &&
          sf_project_set_step_status (project, 3, SF_STEP_IN_PROGRESS, error);

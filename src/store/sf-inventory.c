@@ -503,41 +503,38 @@ check_target (SfDb        *db,
          require_row (db, "SELECT 1 FROM flat WHERE id = ?1", change->flat_id, error);
 }
 
-static gboolean
-do_set_value (SfDb     *db,
-              gpointer  data,
-              GError  **error)
+/* Creates or replaces the value of @indicator_id for @flat_id, without checks: the caller
+ * has checked the fields and that both exist (shared with the CSV import). */
+gboolean
+sf_inventory_write_value (SfDb                         *db,
+                          const char                   *indicator_id,
+                          const char                   *flat_id,
+                          const SfIndicatorValueFields *fields,
+                          GError                      **error)
 {
-  ValueChange *change = data;
-  const SfIndicatorValueFields *fields = change->fields;
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *text = clean_text (fields->text);
   g_autofree char *source = clean_text (fields->source);
   g_autofree char *period = clean_text (fields->period);
   g_autofree char *note = g_utf8_make_valid (sf_store_or_empty (fields->note), -1);
-  SfIndicatorType type;
-  sqlite3_stmt *stmt;
-
-  if (!lookup_type (db, change->indicator_id, &type, error) ||
-      !check_target (db, change, error) ||
-      !check_value (type, fields, error))
-    return FALSE;
   /* One row per indicator and flat: the existing id is kept, so that undo sees an update. */
-  stmt = sf_db_prepare (db,
-                        "INSERT INTO indicator_value (id, indicator_id, flat_id, value_number, "
-                        "value_text, value_json, accuracy, source, period, note, status) "
-                        "VALUES (coalesce ((SELECT id FROM indicator_value WHERE "
-                        "indicator_id = ?2 AND flat_id IS ?3), ?1), ?2, ?3, ?4, ?5, ?6, ?7, "
-                        "?8, ?9, ?10, ?11) ON CONFLICT (id) DO UPDATE SET "
-                        "value_number = excluded.value_number, value_text = excluded.value_text, "
-                        "value_json = excluded.value_json, accuracy = excluded.accuracy, "
-                        "source = excluded.source, period = excluded.period, "
-                        "note = excluded.note, status = excluded.status", error);
+  sqlite3_stmt *stmt = sf_db_prepare (
+    db,
+    "INSERT INTO indicator_value (id, indicator_id, flat_id, value_number, "
+    "value_text, value_json, accuracy, source, period, note, status) "
+    "VALUES (coalesce ((SELECT id FROM indicator_value WHERE "
+    "indicator_id = ?2 AND flat_id IS ?3), ?1), ?2, ?3, ?4, ?5, ?6, ?7, "
+    "?8, ?9, ?10, ?11) ON CONFLICT (id) DO UPDATE SET "
+    "value_number = excluded.value_number, value_text = excluded.value_text, "
+    "value_json = excluded.value_json, accuracy = excluded.accuracy, "
+    "source = excluded.source, period = excluded.period, "
+    "note = excluded.note, status = excluded.status", error);
+
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, change->indicator_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, change->flat_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, indicator_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, flat_id, -1, SQLITE_TRANSIENT);
   if (fields->has_number)
     sqlite3_bind_double (stmt, 4, fields->number);
   else
@@ -550,6 +547,21 @@ do_set_value (SfDb     *db,
   sqlite3_bind_text (stmt, 10, note, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 11, fields->status);
   return sf_db_step_done (db, stmt, error);
+}
+
+static gboolean
+do_set_value (SfDb     *db,
+              gpointer  data,
+              GError  **error)
+{
+  ValueChange *change = data;
+  SfIndicatorType type;
+
+  return lookup_type (db, change->indicator_id, &type, error) &&
+         check_target (db, change, error) &&
+         check_value (type, change->fields, error) &&
+         sf_inventory_write_value (db, change->indicator_id, change->flat_id, change->fields,
+                                   error);
 }
 
 gboolean

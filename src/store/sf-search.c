@@ -92,11 +92,20 @@ gboolean
 sf_search_sync (SfDb        *db,
                 const void  *changeset,
                 int          size,
+                GHashTable  *tables,
                 GError     **error)
 {
-  g_autoptr(GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) done = NULL;
   sqlite3_changeset_iter *iter = NULL;
   gboolean ok = TRUE;
+  gboolean searchable = tables == NULL;
+
+  /* Reading a large changeset (an import of figures) costs time; skip one without text. */
+  for (guint i = 0; !searchable && i < G_N_ELEMENTS (sources); i++)
+    searchable = g_hash_table_contains (tables, sources[i].table);
+  if (!searchable)
+    return TRUE;
+  done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (sqlite3changeset_start (&iter, size, (void *) changeset) != SQLITE_OK)
     return TRUE;

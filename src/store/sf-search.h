@@ -22,6 +22,7 @@ void       sf_search_hit_free (SfSearchHit *hit);
 gboolean   sf_search_sync     (SfDb        *db,
                                const void  *changeset,
                                int          size,
+                               GHashTable  *tables,
                                GError     **error);
 GPtrArray *sf_search_find     (SfProject   *project,
                                const char  *text,

@@ -74,24 +74,103 @@ collect_tables (void       *changeset,
       int n_columns, op, indirect;
 
       sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
-      g_hash_table_add (tables, g_strdup (table));
+      /* A large action changes thousands of rows of a few tables. */
+      if (!g_hash_table_contains (tables, table))
+        g_hash_table_add (tables, g_strdup (table));
     }
   sqlite3changeset_finalize (iter);
 }
 
 /* Search indexes are kept by triggers, which run again when a changeset is applied: their
- * own tables stay out of the changesets, or undo would change them twice. */
+ * own tables stay out of the changesets, or undo would change them twice. SQLite asks once
+ * per table, the first time an action changes it, which also tells (@user_data, optional)
+ * what tables an action changed without reading its changeset again. */
 static int
 is_recorded (void       *user_data,
              const char *table)
 {
-  return strstr (table, "_fts") == NULL;
+  GHashTable *touched = user_data;
+
+  if (strstr (table, "_fts") != NULL)
+    return 0;
+  if (touched != NULL && !g_hash_table_contains (touched, table))
+    g_hash_table_add (touched, g_strdup (table));
+  return 1;
+}
+
+static void
+add_tables (GHashTable *tables,
+            GHashTable *more)
+{
+  GHashTableIter iter;
+  gpointer table;
+
+  if (tables == NULL)
+    return;
+  g_hash_table_iter_init (&iter, more);
+  while (g_hash_table_iter_next (&iter, &table, NULL))
+    if (!g_hash_table_contains (tables, table))
+      g_hash_table_add (tables, g_strdup (table));
 }
 
 static void
 rollback (SfDb *db)
 {
   sqlite3_exec (sf_db_get_handle (db), "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Runs @on_change (a small change that follows every action, such as the time of the last
+ * change) in a session of its own and appends its changes to @changeset: making the whole
+ * changeset again would cost as much as the first time, which counts for a large action
+ * such as an import. */
+static gboolean
+record_follow_up (SfDb          *db,
+                  SfActionFunc   on_change,
+                  GHashTable    *touched,
+                  void         **changeset,
+                  int           *size,
+                  GError       **error)
+{
+  sqlite3 *handle = sf_db_get_handle (db);
+  sqlite3_session *session = NULL;
+  void *follow_up = NULL;
+  void *joined = NULL;
+  int follow_up_size = 0;
+  int joined_size = 0;
+  int rc;
+
+  rc = sqlite3session_create (handle, "main", &session);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3session_table_filter (session, is_recorded, touched);
+      rc = sqlite3session_attach (session, NULL);
+    }
+  if (rc == SQLITE_OK && !on_change (db, NULL, error))
+    {
+      sqlite3session_delete (session);
+      return FALSE;
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3session_changeset (session, &follow_up_size, &follow_up);
+  if (session != NULL)
+    sqlite3session_delete (session);
+  if (rc == SQLITE_OK && follow_up_size > 0)
+    rc = sqlite3changeset_concat (*size, *changeset, follow_up_size, follow_up, &joined_size,
+                                  &joined);
+  sqlite3_free (follow_up);
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_free (joined);
+      sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
+      return FALSE;
+    }
+  if (joined != NULL)
+    {
+      sqlite3_free (*changeset);
+      *changeset = joined;
+      *size = joined_size;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -104,6 +183,7 @@ sf_undo_stack_record (SfUndoStack   *stack,
                       GHashTable    *changed_tables,
                       GError       **error)
 {
+  g_autoptr(GHashTable) touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3 *handle = sf_db_get_handle (db);
   sqlite3_session *session = NULL;
   void *changeset = NULL;
@@ -113,7 +193,7 @@ sf_undo_stack_record (SfUndoStack   *stack,
   rc = sqlite3session_create (handle, "main", &session);
   if (rc == SQLITE_OK)
     {
-      sqlite3session_table_filter (session, is_recorded, NULL);
+      sqlite3session_table_filter (session, is_recorded, touched);
       rc = sqlite3session_attach (session, NULL);
     }
   if (rc != SQLITE_OK)
@@ -142,23 +222,22 @@ sf_undo_stack_record (SfUndoStack   *stack,
     }
   if (rc == SQLITE_OK && on_change != NULL)
     {
-      g_clear_pointer (&changeset, sqlite3_free);
-      if (!on_change (db, NULL, error))
+      sqlite3session_enable (session, 0);
+      if (!record_follow_up (db, on_change, touched, &changeset, &size, error))
         goto fail;
-      rc = sqlite3session_changeset (session, &size, &changeset);
     }
   if (rc != SQLITE_OK)
     {
       sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
       goto fail;
     }
-  if (stack->on_changes != NULL && !stack->on_changes (db, changeset, size, error))
+  if (stack->on_changes != NULL && !stack->on_changes (db, changeset, size, touched, error))
     goto fail;
   if (!sf_db_exec (db, "COMMIT", error))
     goto fail;
   sqlite3session_delete (session);
 
-  collect_tables (changeset, size, changed_tables);
+  add_tables (changed_tables, touched);
   entry = g_new0 (Entry, 1);
   entry->label = g_strdup (label);
   entry->changeset = changeset;
@@ -192,6 +271,7 @@ apply_in_transaction (SfUndoStack *stack,
                       GHashTable  *changed_tables,
                       GError     **error)
 {
+  g_autoptr(GHashTable) touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3 *handle = sf_db_get_handle (db);
   int rc;
 
@@ -215,14 +295,15 @@ apply_in_transaction (SfUndoStack *stack,
       rollback (db);
       return FALSE;
     }
+  collect_tables (entry->changeset, entry->size, touched);
   if ((stack->on_changes != NULL &&
-       !stack->on_changes (db, entry->changeset, entry->size, error)) ||
+       !stack->on_changes (db, entry->changeset, entry->size, touched, error)) ||
       !sf_db_exec (db, "COMMIT", error))
     {
       rollback (db);
       return FALSE;
     }
-  collect_tables (entry->changeset, entry->size, changed_tables);
+  add_tables (changed_tables, touched);
   return TRUE;
 }
 

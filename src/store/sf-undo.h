@@ -14,10 +14,13 @@ typedef gboolean (*SfActionFunc) (SfDb     *db,
                                   gpointer  user_data,
                                   GError  **error);
 
-/* Told, inside the transaction, which rows an action, undo or redo changed. */
+/* Told, inside the transaction, which rows an action, undo or redo changed; @tables holds at
+ * least the names of the tables in @changeset, so that one that cares about other tables
+ * need not read it. */
 typedef gboolean (*SfChangesFunc) (SfDb       *db,
                                    const void *changeset,
                                    int         size,
+                                   GHashTable *tables,
                                    GError    **error);
 
 SfUndoStack *sf_undo_stack_new            (SfChangesFunc on_changes);

@@ -7,6 +7,7 @@
  */
 #include "sf-bench-project.h"
 #include "sf-interviews.h"
+#include "sf-inventory.h"
 #include "sf-project.h"
 #include "sf-sessions.h"
 #include "sf-themes.h"
@@ -85,6 +86,88 @@ write_steps_one_and_two (SfProject  *project,
   return TRUE;
 }
 
+char *
+sf_bench_value (SfIndicatorType  type,
+                guint            seed,
+                double          *number)
+{
+  switch (type)
+    {
+    case SF_INDICATOR_COUNT:
+      *number = 20 + seed % 120;
+      return NULL;
+    case SF_INDICATOR_YES_NO:
+    case SF_INDICATOR_CATEGORY:
+      *number = seed % 2;
+      return NULL;
+    case SF_INDICATOR_DISTRIBUTION:
+      return g_strdup_printf ("{\"bands\": {\"<55\": %u, \"55-64\": %u, \"65-74\": %u, "
+                              "\"75-84\": %u, \"85+\": %u}, \"average\": %u}", seed % 7,
+                              10 + seed % 9, 30 + seed % 11, 25 + seed % 13, 8 + seed % 5,
+                              70 + seed % 10);
+    case SF_INDICATOR_CATEGORY_COUNTS:
+      return g_strdup_printf ("[{\"kind\": \"Reparatieverzoek\", \"count\": %u}, "
+                              "{\"kind\": \"Overlast\", \"count\": %u}]", 20 + seed % 40,
+                              seed % 9);
+    case SF_INDICATOR_ACTIVITIES:
+    case SF_INDICATOR_N_TYPES:
+    default:
+      return g_strdup_printf ("[{\"name\": \"Koffieochtend\", \"organiser\": \"Welzijn\", "
+                              "\"frequency\": \"wekelijks\", \"attendance\": %u}, "
+                              "{\"name\": \"Bingo\", \"organiser\": \"Bewoners\", "
+                              "\"frequency\": \"maandelijks\", \"attendance\": %u}]",
+                              10 + seed % 15, 15 + seed % 20);
+    }
+}
+
+/* Issue 4: 20 own indicators beside the 20 standard ones, a value of each for every flat. */
+static gboolean
+write_inventory (SfProject  *project,
+                 GError    **error)
+{
+  static const SfIndicatorType own_types[] = {
+    SF_INDICATOR_COUNT, SF_INDICATOR_COUNT, SF_INDICATOR_COUNT, SF_INDICATOR_YES_NO,
+    SF_INDICATOR_CATEGORY_COUNTS,
+  };
+  GListModel *flats = sf_project_get_flats (project);
+  GListModel *indicators = sf_project_get_indicators (project);
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Eigen cijfer %u", i + 1);
+      g_autofree char *id = sf_project_add_indicator (project, name,
+                                                      own_types[i % G_N_ELEMENTS (own_types)],
+                                                      "", error);
+
+      if (id == NULL)
+        return FALSE;
+    }
+  for (guint f = 0; f < g_list_model_get_n_items (flats); f++)
+    {
+      g_autoptr(SfFlat) flat = g_list_model_get_item (flats, f);
+
+      for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+        {
+          g_autoptr(SfIndicator) indicator = g_list_model_get_item (indicators, i);
+          SfIndicatorValueFields fields = {
+            FALSE, 0, "", NULL, (f + i) % 5 == 0 ? SF_ACCURACY_ESTIMATE : SF_ACCURACY_EXACT,
+            "Woonstichting Voorbeeld, huurdersadministratie", "peildatum 1 januari 2026", "",
+            SF_VALUE_RECEIVED,
+          };
+          g_autofree char *json = sf_bench_value (sf_indicator_get_indicator_type (indicator),
+                                                  f * 41 + i, &fields.number);
+
+          fields.has_number = json == NULL;
+          fields.json = json;
+          if (!sf_project_set_indicator_value (project, sf_record_get_id (SF_RECORD (indicator)),
+                                               sf_record_get_id (SF_RECORD (flat)), &fields,
+                                               error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 gboolean
 sf_bench_write_large_project (const char  *path,
                               GError     **error)
@@ -129,7 +212,7 @@ sf_bench_write_large_project (const char  *path,
       if (id == NULL)
         return FALSE;
     }
-  return write_steps_one_and_two (project, error);
+  return write_steps_one_and_two (project, error) && write_inventory (project, error);
 }
 
 static int

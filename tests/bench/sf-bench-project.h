@@ -4,14 +4,20 @@
  */
 #pragma once
 
-#include <glib.h>
+#include "sf-method.h"
 
 G_BEGIN_DECLS
 
 /* The large project of the issues' targets: 200 partners, 20 flats, 500 own questions
- * (issue 2); 100 interviews x 12 answers, 2 sessions x 300 statements, 80 themes (issue 3). */
+ * (issue 2); 100 interviews x 12 answers, 2 sessions x 300 statements, 80 themes (issue 3);
+ * 20 own indicators beside the 20 standard ones, with values for all 20 flats (issue 4). */
 gboolean sf_bench_write_large_project (const char  *path,
                                        GError     **error);
+/* A plausible value of an indicator of @type, varying with @seed: JSON (free it), or NULL
+ * and the number in @number. */
+char    *sf_bench_value               (SfIndicatorType  type,
+                                       guint            seed,
+                                       double          *number);
 double   sf_bench_percentile          (GArray      *samples_ms,
                                        double       percentile);
 

@@ -1,0 +1,81 @@
+/* sf-export-csv.c: `startfoto --export-csv OUT.csv FILE`: a project's figures as CSV, no window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Like --info, the project is opened read-only and checked as a file from elsewhere. The CSV
+ * is written to a temporary file that replaces @out_path only when complete, so a failure
+ * leaves nothing behind.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+
+#include "sf-csv.h"
+#include "sf-export-csv.h"
+#include "sf-project.h"
+
+static gboolean
+parse_separator (const char *text,
+                 char       *separator)
+{
+  if (text == NULL)
+    *separator = ';';
+  else if (g_str_equal (text, ";") || g_str_equal (text, ",") || g_str_equal (text, "\t"))
+    *separator = text[0];
+  else if (g_ascii_strcasecmp (text, "tab") == 0)
+    *separator = '\t';
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* GLib's message names the temporary file; the system's wording of the cause is clearer. */
+static const char *
+write_reason (const GError *error)
+{
+  static const struct { GFileError code; int errnum; } causes[] = {
+    { G_FILE_ERROR_NOENT, ENOENT }, { G_FILE_ERROR_ACCES, EACCES }, { G_FILE_ERROR_PERM, EPERM },
+    { G_FILE_ERROR_ROFS, EROFS }, { G_FILE_ERROR_NOSPC, ENOSPC }, { G_FILE_ERROR_ISDIR, EISDIR },
+    { G_FILE_ERROR_NOTDIR, ENOTDIR },
+  };
+
+  for (guint i = 0; error->domain == G_FILE_ERROR && i < G_N_ELEMENTS (causes); i++)
+    if (error->code == (int) causes[i].code)
+      return g_strerror (causes[i].errnum);
+  return error->message;
+}
+
+int
+sf_export_csv_run (const char *out_path,
+                   const char *project_path,
+                   const char *separator)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfProject) project = NULL;
+  char sep;
+
+  if (!parse_separator (separator, &sep))
+    {
+      /* Translators: %s is what the user gave after --separator. */
+      g_printerr (_("The separator “%s” cannot be used: choose “;”, “,” or “tab”.\n"),
+                  separator);
+      return 1;
+    }
+  project = sf_project_open (project_path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
+  if (project == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (!sf_project_export_csv (project, out_path, sep, &error))
+    {
+      g_autofree char *name = g_filename_display_name (out_path);
+
+      /* Translators: %s is a file name, then the reason. */
+      g_printerr (_("The figures could not be written to “%s”: %s\n"), name,
+                  write_reason (error));
+      return 1;
+    }
+  return 0;
+}
