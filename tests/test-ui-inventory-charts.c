@@ -163,6 +163,34 @@ count_bars (GtkWidget *widget,
 }
 
 static void
+clear_all_values (void)
+{
+  GListModel *indicators = sf_project_get_indicators (sf_test_project ());
+  GListModel *flats = sf_project_get_flats (sf_test_project ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SfIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      for (guint f = 0; f <= g_list_model_get_n_items (flats); f++)
+        {
+          g_autoptr(SfFlat) flat = g_list_model_get_item (flats, f); /* NULL: neighbourhood */
+          g_autoptr(GError) error = NULL;
+
+          if (sf_project_find_indicator_value (sf_test_project (),
+                                               sf_record_get_id (SF_RECORD (indicator)),
+                                               flat != NULL ? sf_record_get_id (SF_RECORD (flat))
+                                                            : NULL) == NULL)
+            continue;
+          g_assert_true (sf_project_clear_indicator_value (
+            sf_test_project (), sf_record_get_id (SF_RECORD (indicator)),
+            flat != NULL ? sf_record_get_id (SF_RECORD (flat)) : NULL, &error));
+          g_assert_no_error (error);
+        }
+    }
+}
+
+static void
 test_open_example (void)
 {
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.open-example", NULL);
@@ -170,7 +198,14 @@ test_open_example (void)
   sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (3));
   g_assert_nonnull (sf_test_find ("inventory-chart"));
   g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_flats (sf_test_project ())), ==, 2);
-  /* No figures yet: every chart says so, none draws a bar. */
+  /* The example's figures: the age bands of both flats, the flats side by side. */
+  SF_TEST_WAIT_FOR (sf_chart_get_n_bars (chart (SF_INVENTORY_CHART_AGES)) == 2);
+  g_assert_cmpuint (sf_chart_get_n_series (chart (SF_INVENTORY_CHART_KEY_FIGURES)), ==, 2);
+
+  /* Every figure taken away: every chart says so, none draws a bar. */
+  clear_all_values ();
+  SF_TEST_WAIT_FOR (sf_chart_get_n_bars (chart (SF_INVENTORY_CHART_AGES)) == 0);
+  sf_test_iterate ();
   for (guint i = 0; i < SF_INVENTORY_CHART_N; i++)
     {
       g_assert_cmpuint (sf_chart_get_n_bars (chart (i)), ==, 0);

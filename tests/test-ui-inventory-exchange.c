@@ -160,6 +160,8 @@ test_request (void)
   if (value_of ("s3q1b") != NULL)
     g_assert_true (sf_project_clear_indicator_value (sf_test_project (), indicator_id ("s3q1b"),
                                                      first_flat_id (), NULL));
+  /* The page rebuilds its outstanding rows on idle after a change: find the new ones. */
+  sf_test_iterate ();
   SF_TEST_WAIT_FOR ((row = outstanding_row (partner_id)) != NULL &&
                     (button = sf_test_find_in (row, "request-figures", GTK_TYPE_BUTTON)) != NULL &&
                     gtk_widget_is_sensitive (button));
