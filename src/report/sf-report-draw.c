@@ -48,8 +48,11 @@ draw_text (PangoContext      *context,
   guint n, last;
   double top = 0, r, g, b;
 
-  if (box->single_line)
-    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  if (box->max_lines > 0)
+    {
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -(int) box->max_lines);
+    }
   n = pango_layout_get_line_count (layout);
   last = box->n_lines == G_MAXUINT ? n : MIN (n, box->first_line + box->n_lines);
   sf_report_style_colour (box->style, &r, &g, &b);
@@ -77,7 +80,9 @@ draw_text (PangoContext      *context,
   pango_layout_iter_free (iter);
 }
 
-/* A contents entry: the PDF backend turns it into a link to the heading's page. */
+/* A contents entry: the PDF backend turns it into a link to the heading. The link names
+ * its destination instead of giving a page: cairo 1.16 writes links to a later page without
+ * a target, while a named destination is resolved when the file is finished. */
 static void
 begin_link (cairo_t           *cr,
             const SfReportBox *box,
@@ -85,17 +90,25 @@ begin_link (cairo_t           *cr,
 {
   g_autofree char *attributes = NULL;
   char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-  char w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE], t[G_ASCII_DTOSTR_BUF_SIZE];
+  char w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE];
 
   /* Locale-independent numbers: a Dutch decimal comma would break the attribute syntax. */
   g_ascii_formatd (x, sizeof x, "%.2f", box->x);
   g_ascii_formatd (y, sizeof y, "%.2f", box->y);
   g_ascii_formatd (w, sizeof w, "%.2f", right - box->x);
   g_ascii_formatd (h, sizeof h, "%.2f", box->height);
-  g_ascii_formatd (t, sizeof t, "%.2f", MAX (box->link_y - 12, 0));
-  attributes = g_strdup_printf ("rect=[%s %s %s %s] page=%u pos=[0 %s]", x, y, w, h,
-                                box->link_page, t);
+  attributes = g_strdup_printf ("rect=[%s %s %s %s] dest='sf-heading-%u'", x, y, w, h,
+                                box->link_id);
   cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+}
+
+static void
+begin_dest (cairo_t           *cr,
+            const SfReportBox *box)
+{
+  g_autofree char *attributes = g_strdup_printf ("name='sf-heading-%u'", box->dest_id);
+
+  cairo_tag_begin (cr, CAIRO_TAG_DEST, attributes);
 }
 
 void
@@ -121,10 +134,14 @@ sf_report_layout_draw_page (SfReportLayout *self,
       switch (box->kind)
         {
         case SF_REPORT_BOX_TEXT:
-          if (box->link_page > 0)
+          if (box->link_id > 0)
             begin_link (cr, box, setup->width - setup->margin_right);
+          if (box->dest_id > 0)
+            begin_dest (cr, box);
           draw_text (context, cr, box);
-          if (box->link_page > 0)
+          if (box->dest_id > 0)
+            cairo_tag_end (cr, CAIRO_TAG_DEST);
+          if (box->link_id > 0)
             cairo_tag_end (cr, CAIRO_TAG_LINK);
           break;
         case SF_REPORT_BOX_RULE:

@@ -23,6 +23,7 @@
 #define TILE_GAP        10.0
 #define TILE_PAD        10.0
 #define TILES_PER_ROW   4
+#define TILE_LABEL_LINES 3
 #define NUMBER_WIDTH    36.0
 #define SECTION_INDENT  16.0
 
@@ -92,25 +93,29 @@ make_layout (PangoContext  *context,
              gboolean       markup,
              double         width,
              SfReportAlign  align,
-             gboolean       single_line)
+             guint          max_lines)
 {
   PangoLayout *layout = sf_report_layout_text (context, style, text, markup, width, align);
 
-  if (single_line)
-    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  if (max_lines > 0)
+    {
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -(int) max_lines);
+    }
   return layout;
 }
 
 static void
-lines_measure (Flow          *f,
-               Lines         *lines,
-               SfReportStyle  style,
-               const char    *text,
-               gboolean       markup,
-               double         width)
+lines_measure_limited (Flow          *f,
+                       Lines         *lines,
+                       SfReportStyle  style,
+                       const char    *text,
+                       gboolean       markup,
+                       double         width,
+                       guint          max_lines)
 {
   g_autoptr(PangoLayout) layout = make_layout (f->self->context, style, text, markup, width,
-                                               SF_REPORT_ALIGN_START, FALSE);
+                                               SF_REPORT_ALIGN_START, max_lines);
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
   guint i = 0;
 
@@ -131,6 +136,17 @@ lines_measure (Flow          *f,
 }
 
 static void
+lines_measure (Flow          *f,
+               Lines         *lines,
+               SfReportStyle  style,
+               const char    *text,
+               gboolean       markup,
+               double         width)
+{
+  lines_measure_limited (f, lines, style, text, markup, width, 0);
+}
+
+static void
 lines_clear (Lines *lines)
 {
   g_free (lines->top);
@@ -146,19 +162,30 @@ lines_height (Lines *lines,
 }
 
 static double
+text_height_limited (Flow          *f,
+                     SfReportStyle  style,
+                     const char    *text,
+                     gboolean       markup,
+                     double         width,
+                     guint          max_lines)
+{
+  Lines lines;
+  double height;
+
+  lines_measure_limited (f, &lines, style, text, markup, width, max_lines);
+  height = lines_height (&lines, 0, lines.n);
+  lines_clear (&lines);
+  return height;
+}
+
+static double
 text_height (Flow          *f,
              SfReportStyle  style,
              const char    *text,
              gboolean       markup,
              double         width)
 {
-  Lines lines;
-  double height;
-
-  lines_measure (f, &lines, style, text, markup, width);
-  height = lines_height (&lines, 0, lines.n);
-  lines_clear (&lines);
-  return height;
+  return text_height_limited (f, style, text, markup, width, 0);
 }
 
 static void
@@ -382,8 +409,9 @@ tile_row_height (Flow          *f,
       g_autofree char *markup = tile->estimate ? sf_report_estimate_markup (tile->value)
                                                : g_markup_escape_text (tile->value, -1);
 
-      value = MAX (value, text_height (f, SF_REPORT_STYLE_FIGURE, markup, TRUE, w));
-      label = MAX (label, text_height (f, SF_REPORT_STYLE_CAPTION, tile->label, FALSE, w));
+      value = MAX (value, text_height_limited (f, SF_REPORT_STYLE_FIGURE, markup, TRUE, w, 1));
+      label = MAX (label, text_height_limited (f, SF_REPORT_STYLE_CAPTION, tile->label, FALSE, w,
+                                               TILE_LABEL_LINES));
     }
   return TILE_PAD + value + 3 + label + TILE_PAD;
 }
@@ -460,6 +488,7 @@ place_heading (Flow                *f,
   double rule = chapter ? 4.0 + 14.0 : 0; /* a short accent bar above a chapter's title */
   double need = rule + text_height (f, style, block->text, FALSE, f->width);
   SfReportHeading heading = { chapter ? 1 : 2, block->text, 0, 0 };
+  guint first;
 
   if (chapter)
     f->break_pending = TRUE;
@@ -478,8 +507,9 @@ place_heading (Flow                *f,
       f->y += rule;
       f->page_empty = FALSE;
     }
-  place_lines (f, index, SF_REPORT_ROLE_HEADING, style, block->text, FALSE, f->left, f->width,
-               FALSE);
+  first = place_lines (f, index, SF_REPORT_ROLE_HEADING, style, block->text, FALSE, f->left,
+                       f->width, FALSE);
+  g_array_index (f->self->boxes, SfReportBox, first).dest_id = f->self->headings->len;
 }
 
 static void
@@ -616,18 +646,24 @@ place_tiles (Flow                *f,
           const char *value = keep_string (f->self, tile->estimate
                                                     ? sf_report_estimate_markup (tile->value)
                                                     : g_markup_escape_text (tile->value, -1));
-          double value_height = text_height (f, SF_REPORT_STYLE_FIGURE, value, TRUE, inner);
+          double value_height = text_height_limited (f, SF_REPORT_STYLE_FIGURE, value, TRUE,
+                                                     inner, 1);
           SfReportBox *fill = add_box (f, SF_REPORT_BOX_FILL, SF_REPORT_ROLE_BODY, index, x, f->y,
                                        width, height);
 
           fill->grey = 0.9;
-          add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_FIGURE, value, TRUE,
-                        x + TILE_PAD, f->y + TILE_PAD, inner, value_height,
-                        SF_REPORT_ALIGN_START);
-          add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_CAPTION, tile->label, FALSE,
-                        x + TILE_PAD, f->y + TILE_PAD + value_height + 3, inner,
-                        text_height (f, SF_REPORT_STYLE_CAPTION, tile->label, FALSE, inner),
-                        SF_REPORT_ALIGN_START);
+          SfReportBox *box;
+
+          box = add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_FIGURE, value, TRUE,
+                              x + TILE_PAD, f->y + TILE_PAD, inner, value_height,
+                              SF_REPORT_ALIGN_START);
+          box->max_lines = 1; /* a figure is short; a long one is cut, never overflows */
+          box = add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_CAPTION, tile->label,
+                              FALSE, x + TILE_PAD, f->y + TILE_PAD + value_height + 3, inner,
+                              text_height_limited (f, SF_REPORT_STYLE_CAPTION, tile->label,
+                                                   FALSE, inner, TILE_LABEL_LINES),
+                              SF_REPORT_ALIGN_START);
+          box->max_lines = TILE_LABEL_LINES;
         }
       f->y += height;
       f->page_empty = FALSE;
@@ -733,7 +769,7 @@ place_contents (Flow                *f,
                              f->left + f->width - NUMBER_WIDTH, title->y, NUMBER_WIDTH,
                              text_height (f, style, "0", FALSE, NUMBER_WIDTH),
                              SF_REPORT_ALIGN_END);
-      number->single_line = TRUE;
+      number->max_lines = 1;
       f->y += g_array_index (f->self->boxes, SfReportBox, title_index).height;
       g_array_append_val (entries, title_index);
     }
@@ -758,6 +794,7 @@ fill_contents (SfReportLayout *self,
       number->text = keep_string (self, g_strdup_printf ("%u", heading->page + 1));
       title->link_page = heading->page + 1;
       title->link_y = heading->y;
+      title->link_id = first_heading + i + 1;
     }
 }
 
@@ -782,7 +819,7 @@ add_running (Flow *f)
                               title, FALSE, f->left, s->margin_top - 36, f->width,
                               text_height (f, SF_REPORT_STYLE_CAPTION, "X", FALSE, f->width),
                               SF_REPORT_ALIGN_START);
-          box->single_line = TRUE;
+          box->max_lines = 1;
           box = add_box (f, SF_REPORT_BOX_RULE, SF_REPORT_ROLE_RUNNING, G_MAXUINT, f->left,
                          s->margin_top - 20, f->width, 0.5);
           box->grey = 0.75;
@@ -793,7 +830,7 @@ add_running (Flow *f)
                           FALSE, f->left, s->height - s->margin_bottom + 24, f->width,
                           text_height (f, SF_REPORT_STYLE_CAPTION, footer, FALSE, f->width),
                           SF_REPORT_ALIGN_END);
-      box->single_line = TRUE;
+      box->max_lines = 1;
     }
 }
 

@@ -53,7 +53,7 @@ typedef struct
   SfReportStyle    style;
   const char      *text;
   gboolean         markup;
-  gboolean         single_line; /* ellipsized instead of wrapped */
+  guint            max_lines;   /* 0: all; else the last one shown is ellipsized */
   SfReportAlign    align;
   guint            first_line, n_lines;
   double           grey;        /* rules and fills; < 0: the accent colour */
@@ -61,6 +61,8 @@ typedef struct
   double           scale;
   guint            link_page;   /* from 1; 0: no link */
   double           link_y;
+  guint            link_id;     /* links to the heading with this id (contents entries) */
+  guint            dest_id;     /* heading index + 1 on a heading's box; 0: none */
 } SfReportBox;
 
 /* A chapter (level 1) or section (level 2), where it landed: for the outline and contents. */
