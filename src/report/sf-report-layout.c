@@ -65,7 +65,7 @@ sf_report_page_setup_a4 (SfReportPageSetup *setup)
 {
   *setup = (SfReportPageSetup) {
     .width = 595.276, .height = 841.89,
-    .margin_top = 78, .margin_bottom = 72, .margin_left = 70, .margin_right = 70,
+    .margin_top = 78, .margin_bottom = 72, .margin_left = 72, .margin_right = 72,
   };
 }
 

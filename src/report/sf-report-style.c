@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A modular scale around a 10.5 pt body, so hierarchy is visible at a glance in print. Metrics
+ * A modular scale around an 11 pt body, so hierarchy is visible at a glance in print. Metrics
  * are not hinted, so a paragraph breaks into the same lines when measured for pagination, in
  * the PDF, in print and in a zoomed on-screen preview.
  */
@@ -23,8 +23,8 @@ static const StyleSpec specs[SF_REPORT_N_STYLES] = {
   [SF_REPORT_STYLE_SUBTITLE] = { 16.0, 1.2, PANGO_WEIGHT_NORMAL, 0.25 },
   [SF_REPORT_STYLE_CHAPTER]  = { 22.0, 1.1, PANGO_WEIGHT_BOLD, -1 },
   [SF_REPORT_STYLE_SECTION]  = { 13.5, 1.15, PANGO_WEIGHT_BOLD, 0.12 },
-  [SF_REPORT_STYLE_BODY]     = { 10.5, 1.3, PANGO_WEIGHT_NORMAL, 0.12 },
-  [SF_REPORT_STYLE_STRONG]   = { 10.5, 1.3, PANGO_WEIGHT_BOLD, 0.12 },
+  [SF_REPORT_STYLE_BODY]     = { 11.0, 1.3, PANGO_WEIGHT_NORMAL, 0.12 },
+  [SF_REPORT_STYLE_STRONG]   = { 11.0, 1.3, PANGO_WEIGHT_BOLD, 0.12 },
   [SF_REPORT_STYLE_CAPTION]  = { 8.5, 1.25, PANGO_WEIGHT_NORMAL, 0.38 },
   [SF_REPORT_STYLE_TABLE]    = { 9.0, 1.2, PANGO_WEIGHT_NORMAL, 0.12 },
   [SF_REPORT_STYLE_TABLE_HEAD] = { 9.0, 1.2, PANGO_WEIGHT_BOLD, 0.12 },
