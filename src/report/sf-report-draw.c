@@ -65,13 +65,14 @@ draw_text (PangoContext      *context,
         {
           PangoRectangle logical;
           int y0, y1;
+          double baseline;
 
           pango_layout_iter_get_line_yrange (iter, &y0, &y1);
           if (i == box->first_line)
             top = (double) y0 / PANGO_SCALE;
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          cairo_move_to (cr, box->x + (double) logical.x / PANGO_SCALE,
-                         box->y - top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+          baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+          cairo_move_to (cr, box->x + (double) logical.x / PANGO_SCALE, box->y - top + baseline);
           pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
         }
       if (!pango_layout_iter_next_line (iter))

@@ -532,7 +532,7 @@ place_bullets (Flow                *f,
       y = g_array_index (f->self->boxes, SfReportBox, first).y;
       bullet = add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_BODY, "•", FALSE,
                              f->left + 2, y, BULLET_INDENT - 2,
-                             text_height (f, SF_REPORT_STYLE_BODY, "•", FALSE, BULLET_INDENT - 2),
+                             text_height (f, SF_REPORT_STYLE_BODY, "•", FALSE, BULLET_INDENT),
                              SF_REPORT_ALIGN_START);
       bullet->page = page; /* beside the item's first line, wherever that went */
     }

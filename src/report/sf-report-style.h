@@ -47,7 +47,10 @@ void          sf_report_context_update    (PangoContext  *context,
                                            cairo_t       *cr);
 
 /* A layout of @text (plain, or Pango markup when @markup) wrapped at @width points. Long
- * words that do not fit break between characters (with a hyphen) instead of overflowing. */
+ * words that do not fit break between characters (with a hyphen) instead of overflowing.
+ * Pango 1.50 has no hyphenation dictionary: a Dutch compound ("woningcorporatiemedewerkers")
+ * is only broken at a soft hyphen (U+00AD) in the text, or between characters when it is
+ * longer than the whole line. */
 PangoLayout  *sf_report_layout_text       (PangoContext  *context,
                                            SfReportStyle  style,
                                            const char    *text,
