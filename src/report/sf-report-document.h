@@ -44,7 +44,7 @@ void              sf_report_document_add_cover      (SfReportDocument  *doc,
                                                      const char *const *labels,
                                                      const char *const *values);
 /* The contents: every chapter and section after it, with its page number, as links. One per
- * document (a second one would take the page numbers from the first). */
+ * document (only the last one gets its page numbers). */
 void              sf_report_document_add_contents   (SfReportDocument  *doc,
                                                      const char        *heading);
 /* A chapter starts on a new page; chapters and sections go into the PDF outline. */
