@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Startfoto needs on Debian 12, and the Dutch
 # locale the translation tests use. Safe to run again; does nothing when all is there.
+# poppler is for the tests only: they read the report's PDF back (pdffonts, pdftoppm to look).
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,7 @@ packages=(
   desktop-file-utils appstream shared-mime-info libxml2-utils python3
   xvfb xauth dbus locales fonts-cantarell adwaita-icon-theme
   sqlite3  # the shell, which tests/bench/bench-inventory measures the CSV import against
+  libpoppler-glib-dev poppler-utils
 )
 
 as_root=()

@@ -1,0 +1,961 @@
+/* sf-report-layout.c: a report's blocks broken into pages of boxes, and drawn on any cairo_t
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One pass down the blocks with a cursor. Rules of good typesetting kept here:
+ *  - a chapter starts a page; a heading is never the last thing on a page (it moves along
+ *    with the first lines or row of what follows);
+ *  - a paragraph breaks between lines with at least two lines on each side (no widows or
+ *    orphans); a table breaks between rows and repeats its header row;
+ *  - space between blocks is the larger of the two blocks' wishes, and none at a page's top.
+ * Every box is recorded, so tests can check that nothing leaves the margins.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sf-report-blocks.h"
+#include "sf-report-layout.h"
+
+#define CELL_PAD_X      5.0
+#define CELL_PAD_Y      3.5
+#define BULLET_INDENT   14.0
+#define TILE_GAP        10.0
+#define TILE_PAD        10.0
+#define TILES_PER_ROW   4
+#define TILE_LABEL_LINES 3
+#define NUMBER_WIDTH    36.0
+#define SECTION_INDENT  16.0
+
+struct _SfReportLayout
+{
+  SfReportDocument  *doc;
+  SfReportPageSetup  setup;
+  PangoContext      *context;
+  GArray            *boxes;    /* of SfReportBox */
+  GArray            *headings; /* of SfReportHeading */
+  GArray            *covers;   /* of gboolean per page: no running header or footer */
+  GPtrArray         *strings;  /* texts the layout made (estimates, numbers, footers) */
+  guint              n_pages;
+};
+
+/* The cursor going down the pages. */
+typedef struct
+{
+  SfReportLayout *self;
+  double          top, bottom, left, width;
+  double          y;
+  guint           page;
+  gboolean        page_empty;
+  gboolean        break_pending; /* the next block starts a new page */
+  double          pending_space; /* the previous block's space after */
+  SfReportBlockKind previous;
+} Flow;
+
+/* Lines of one text as measured: their tops and bottoms, in the layout's coordinates. */
+typedef struct
+{
+  guint   n;
+  double *top;
+  double *bottom;
+} Lines;
+
+void
+sf_report_page_setup_a4 (SfReportPageSetup *setup)
+{
+  *setup = (SfReportPageSetup) {
+    .width = 595.276, .height = 841.89,
+    .margin_top = 78, .margin_bottom = 72, .margin_left = 72, .margin_right = 72,
+  };
+}
+
+void
+sf_report_page_setup_slide (SfReportPageSetup *setup)
+{
+  *setup = (SfReportPageSetup) {
+    .width = 841.89, .height = 473.56,
+    .margin_top = 60, .margin_bottom = 48, .margin_left = 56, .margin_right = 56,
+  };
+}
+
+static const char *
+keep_string (SfReportLayout *self,
+             char           *text)
+{
+  g_ptr_array_add (self->strings, text);
+  return text;
+}
+
+static PangoLayout *
+make_layout (PangoContext  *context,
+             SfReportStyle  style,
+             const char    *text,
+             gboolean       markup,
+             double         width,
+             SfReportAlign  align,
+             guint          max_lines)
+{
+  PangoLayout *layout = sf_report_layout_text (context, style, text, markup, width, align);
+
+  if (max_lines > 0)
+    {
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -(int) max_lines);
+    }
+  return layout;
+}
+
+static void
+lines_measure_limited (Flow          *f,
+                       Lines         *lines,
+                       SfReportStyle  style,
+                       const char    *text,
+                       gboolean       markup,
+                       double         width,
+                       guint          max_lines)
+{
+  g_autoptr(PangoLayout) layout = make_layout (f->self->context, style, text, markup, width,
+                                               SF_REPORT_ALIGN_START, max_lines);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  guint i = 0;
+
+  lines->n = pango_layout_get_line_count (layout);
+  lines->top = g_new (double, lines->n);
+  lines->bottom = g_new (double, lines->n);
+  do
+    {
+      int y0, y1;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      lines->top[i] = (double) y0 / PANGO_SCALE;
+      lines->bottom[i] = (double) y1 / PANGO_SCALE;
+      i++;
+    }
+  while (i < lines->n && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+static void
+lines_measure (Flow          *f,
+               Lines         *lines,
+               SfReportStyle  style,
+               const char    *text,
+               gboolean       markup,
+               double         width)
+{
+  lines_measure_limited (f, lines, style, text, markup, width, 0);
+}
+
+static void
+lines_clear (Lines *lines)
+{
+  g_free (lines->top);
+  g_free (lines->bottom);
+}
+
+static double
+lines_height (Lines *lines,
+              guint  first,
+              guint  n)
+{
+  return n == 0 ? 0 : lines->bottom[first + n - 1] - lines->top[first];
+}
+
+static double
+text_height_limited (Flow          *f,
+                     SfReportStyle  style,
+                     const char    *text,
+                     gboolean       markup,
+                     double         width,
+                     guint          max_lines)
+{
+  Lines lines;
+  double height;
+
+  lines_measure_limited (f, &lines, style, text, markup, width, max_lines);
+  height = lines_height (&lines, 0, lines.n);
+  lines_clear (&lines);
+  return height;
+}
+
+static double
+text_height (Flow          *f,
+             SfReportStyle  style,
+             const char    *text,
+             gboolean       markup,
+             double         width)
+{
+  return text_height_limited (f, style, text, markup, width, 0);
+}
+
+static void
+mark_page (Flow     *f,
+           gboolean  cover)
+{
+  g_array_set_size (f->self->covers, f->page + 1);
+  if (cover)
+    g_array_index (f->self->covers, gboolean, f->page) = TRUE;
+}
+
+static void
+new_page (Flow *f)
+{
+  f->page++;
+  f->y = f->top;
+  f->page_empty = TRUE;
+  f->break_pending = FALSE;
+  mark_page (f, FALSE);
+}
+
+static SfReportBox *
+add_box (Flow            *f,
+         SfReportBoxKind  kind,
+         SfReportBoxRole  role,
+         guint            block,
+         double           x,
+         double           y,
+         double           width,
+         double           height)
+{
+  SfReportBox box = {
+    .page = f->page, .kind = kind, .role = role, .block = block,
+    .x = x, .y = y, .width = width, .height = height, .scale = 1.0,
+  };
+
+  g_array_append_val (f->self->boxes, box);
+  return &g_array_index (f->self->boxes, SfReportBox, f->self->boxes->len - 1);
+}
+
+static SfReportBox *
+add_text_box (Flow            *f,
+              SfReportBoxRole  role,
+              guint            block,
+              SfReportStyle    style,
+              const char      *text,
+              gboolean         markup,
+              double           x,
+              double           y,
+              double           width,
+              double           height,
+              SfReportAlign    align)
+{
+  SfReportBox *box = add_box (f, SF_REPORT_BOX_TEXT, role, block, x, y, width, height);
+
+  box->style = style;
+  box->text = text;
+  box->markup = markup;
+  box->align = align;
+  box->n_lines = G_MAXUINT; /* all */
+  return box;
+}
+
+/* Space before a block: the larger wish of the two neighbours, nothing at a page's top. */
+static void
+start_block (Flow              *f,
+             SfReportBlockKind  kind,
+             double             before,
+             double             after)
+{
+  double space = MAX (f->pending_space, before);
+
+  if (kind == SF_REPORT_BLOCK_CAPTION &&
+      (f->previous == SF_REPORT_BLOCK_TABLE || f->previous == SF_REPORT_BLOCK_CHART))
+    space = 5; /* a note belongs to the table or chart above it */
+  if (f->break_pending && !f->page_empty)
+    new_page (f);
+  f->break_pending = FALSE;
+  if (!f->page_empty)
+    f->y += space;
+  f->pending_space = after;
+  f->previous = kind;
+}
+
+/* Places the lines of a text from the cursor down, across pages when needed. With @split,
+ * a page holds at least two lines of it and leaves at least two for the next. Returns the
+ * index of the first box. */
+static guint
+place_lines (Flow            *f,
+             guint            block,
+             SfReportBoxRole  role,
+             SfReportStyle    style,
+             const char      *text,
+             gboolean         markup,
+             double           x,
+             double           width,
+             gboolean         split)
+{
+  Lines lines;
+  guint i = 0, first_box = f->self->boxes->len;
+
+  lines_measure (f, &lines, style, text, markup, width);
+  while (i < lines.n)
+    {
+      double room = f->bottom - f->y + 0.01;
+      guint left = lines.n - i, fit = 0, take;
+      SfReportBox *box;
+
+      while (fit < left && lines_height (&lines, i, fit + 1) <= room)
+        fit++;
+      take = fit;
+      if (take < left)
+        {
+          if (!split)
+            take = 0;
+          if (left - take < 2)
+            take = left >= 2 ? left - 2 : 0;
+          if (take < 2)
+            take = 0;
+          if (take == 0)
+            {
+              if (!f->page_empty)
+                {
+                  new_page (f);
+                  continue;
+                }
+              take = MAX (fit, 1); /* taller than a page: no better break exists */
+            }
+        }
+      box = add_text_box (f, role, block, style, text, markup, x, f->y, width,
+                          lines_height (&lines, i, take), SF_REPORT_ALIGN_START);
+      box->first_line = i;
+      box->n_lines = take;
+      f->y += box->height;
+      f->page_empty = FALSE;
+      i += take;
+      if (i < lines.n)
+        new_page (f);
+    }
+  lines_clear (&lines);
+  return first_box;
+}
+
+/* The least of a block that must stay with a heading above it. */
+static double keep_height (Flow *f, guint index);
+
+static double
+table_row_height (Flow          *f,
+                  SfReportTable *table,
+                  const double  *widths,
+                  guint          row)
+{
+  double height = 0;
+
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      double w = widths[c] - 2 * CELL_PAD_X;
+
+      if (row == G_MAXUINT)
+        height = MAX (height, text_height (f, SF_REPORT_STYLE_TABLE_HEAD,
+                                           table->columns[c].title, FALSE, w));
+      else
+        {
+          GStrv cells = g_ptr_array_index (table->rows, row);
+          gboolean estimate = g_array_index (table->estimates, guint8,
+                                             row * table->n_columns + c);
+          g_autofree char *markup = estimate ? sf_report_estimate_markup (cells[c]) : NULL;
+
+          height = MAX (height, text_height (f, SF_REPORT_STYLE_TABLE,
+                                             estimate ? markup : cells[c], estimate, w));
+        }
+    }
+  return height + 2 * CELL_PAD_Y;
+}
+
+static double *
+table_widths (Flow          *f,
+              SfReportTable *table)
+{
+  double *widths = g_new (double, table->n_columns);
+  double total = 0;
+
+  for (guint c = 0; c < table->n_columns; c++)
+    total += table->columns[c].share;
+  for (guint c = 0; c < table->n_columns; c++)
+    widths[c] = f->width * table->columns[c].share / total;
+  return widths;
+}
+
+static double
+chart_scale (Flow    *f,
+             SfChart *chart,
+             double  *height)
+{
+  double h = sf_chart_get_height (chart, f->width);
+  double room = f->bottom - f->top;
+
+  *height = MIN (h, room);
+  return h > room ? room / h : 1.0;
+}
+
+static double
+tile_width (Flow  *f,
+            guint  n_tiles)
+{
+  guint per_row = CLAMP (n_tiles, 1, TILES_PER_ROW);
+
+  return (f->width - (per_row - 1) * TILE_GAP) / per_row;
+}
+
+static double
+tile_row_height (Flow          *f,
+                 SfReportTiles *tiles,
+                 guint          first)
+{
+  double w = tile_width (f, tiles->tiles->len) - 2 * TILE_PAD, value = 0, label = 0;
+
+  for (guint i = first; i < MIN (first + TILES_PER_ROW, tiles->tiles->len); i++)
+    {
+      SfReportTile *tile = g_ptr_array_index (tiles->tiles, i);
+      g_autofree char *markup = tile->estimate ? sf_report_estimate_markup (tile->value)
+                                               : g_markup_escape_text (tile->value, -1);
+
+      value = MAX (value, text_height_limited (f, SF_REPORT_STYLE_FIGURE, markup, TRUE, w, 1));
+      label = MAX (label, text_height_limited (f, SF_REPORT_STYLE_CAPTION, tile->label, FALSE, w,
+                                               TILE_LABEL_LINES));
+    }
+  return TILE_PAD + value + 3 + label + TILE_PAD;
+}
+
+static double
+first_lines_height (Flow          *f,
+                    SfReportStyle  style,
+                    const char    *text,
+                    gboolean       markup,
+                    double         width)
+{
+  Lines lines;
+  double height;
+
+  lines_measure (f, &lines, style, text, markup, width);
+  height = lines_height (&lines, 0, lines.n <= 3 ? lines.n : 2);
+  lines_clear (&lines);
+  return height;
+}
+
+static double
+keep_height (Flow  *f,
+             guint  index)
+{
+  const SfReportBlock *block;
+
+  if (index >= sf_report_document_get_n_blocks (f->self->doc))
+    return 0;
+  block = sf_report_document_get_block (f->self->doc, index);
+  switch (block->kind)
+    {
+    case SF_REPORT_BLOCK_SECTION:
+      return 18 + text_height (f, SF_REPORT_STYLE_SECTION, block->text, FALSE, f->width) + 6 +
+             keep_height (f, index + 1);
+    case SF_REPORT_BLOCK_PARAGRAPH:
+      return 8 + first_lines_height (f, SF_REPORT_STYLE_BODY, block->text, block->markup,
+                                     f->width);
+    case SF_REPORT_BLOCK_CAPTION:
+      return 8 + first_lines_height (f, SF_REPORT_STYLE_CAPTION, block->text, FALSE, f->width);
+    case SF_REPORT_BLOCK_BULLETS:
+      return block->items[0] == NULL ? 0
+             : 8 + first_lines_height (f, SF_REPORT_STYLE_BODY, block->items[0], FALSE,
+                                       f->width - BULLET_INDENT);
+    case SF_REPORT_BLOCK_TABLE:
+      {
+        g_autofree double *widths = table_widths (f, block->table);
+        double height = 6 + table_row_height (f, block->table, widths, G_MAXUINT);
+
+        if (block->table->rows->len > 0)
+          height += table_row_height (f, block->table, widths, 0);
+        return height;
+      }
+    case SF_REPORT_BLOCK_CHART:
+      {
+        double height;
+
+        chart_scale (f, block->chart, &height);
+        return 8 + height;
+      }
+    case SF_REPORT_BLOCK_TILES:
+      return block->tiles->tiles->len == 0 ? 0 : 6 + tile_row_height (f, block->tiles, 0);
+    default:
+      return 0;
+    }
+}
+
+static void
+place_heading (Flow                *f,
+               guint                index,
+               const SfReportBlock *block)
+{
+  gboolean chapter = block->kind == SF_REPORT_BLOCK_CHAPTER;
+  SfReportStyle style = chapter ? SF_REPORT_STYLE_CHAPTER : SF_REPORT_STYLE_SECTION;
+  double rule = chapter ? 4.0 + 14.0 : 0; /* a short accent bar above a chapter's title */
+  double need = rule + text_height (f, style, block->text, FALSE, f->width);
+  SfReportHeading heading = { chapter ? 1 : 2, block->text, 0, 0 };
+  guint first;
+
+  if (chapter)
+    f->break_pending = TRUE;
+  start_block (f, block->kind, chapter ? 0 : 18, chapter ? 18 : 6);
+  if (!f->page_empty && f->y + need + (chapter ? 18 : 6) + keep_height (f, index + 1) > f->bottom)
+    new_page (f);
+  heading.page = f->page;
+  heading.y = f->y;
+  g_array_append_val (f->self->headings, heading);
+  if (chapter)
+    {
+      SfReportBox *bar = add_box (f, SF_REPORT_BOX_RULE, SF_REPORT_ROLE_HEADING, index,
+                                  f->left, f->y, 48, 4);
+
+      bar->grey = -1;
+      f->y += rule;
+      f->page_empty = FALSE;
+    }
+  first = place_lines (f, index, SF_REPORT_ROLE_HEADING, style, block->text, FALSE, f->left,
+                       f->width, FALSE);
+  g_array_index (f->self->boxes, SfReportBox, first).dest_id = f->self->headings->len;
+}
+
+static void
+place_bullets (Flow                *f,
+               guint                index,
+               const SfReportBlock *block)
+{
+  start_block (f, block->kind, 0, 8);
+  for (guint i = 0; block->items[i]; i++)
+    {
+      guint first, page;
+      SfReportBox *bullet;
+      double y;
+
+      if (i > 0)
+        f->y += 3;
+      first = place_lines (f, index, SF_REPORT_ROLE_BODY, SF_REPORT_STYLE_BODY, block->items[i],
+                           FALSE, f->left + BULLET_INDENT, f->width - BULLET_INDENT, TRUE);
+      page = g_array_index (f->self->boxes, SfReportBox, first).page;
+      y = g_array_index (f->self->boxes, SfReportBox, first).y;
+      bullet = add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_BODY, "•", FALSE,
+                             f->left + 2, y, BULLET_INDENT - 2,
+                             text_height (f, SF_REPORT_STYLE_BODY, "•", FALSE, BULLET_INDENT),
+                             SF_REPORT_ALIGN_START);
+      bullet->page = page; /* beside the item's first line, wherever that went */
+    }
+}
+
+static void
+place_table_row (Flow          *f,
+                 guint          index,
+                 SfReportTable *table,
+                 const double  *widths,
+                 guint          row,
+                 double         height)
+{
+  gboolean header = row == G_MAXUINT;
+  double x = f->left;
+  SfReportBox *rule;
+
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      SfReportColumn *column = &table->columns[c];
+      const char *text = column->title;
+      gboolean markup = FALSE;
+
+      if (!header)
+        {
+          GStrv cells = g_ptr_array_index (table->rows, row);
+
+          markup = g_array_index (table->estimates, guint8, row * table->n_columns + c);
+          text = markup ? keep_string (f->self, sf_report_estimate_markup (cells[c])) : cells[c];
+        }
+      add_text_box (f, header ? SF_REPORT_ROLE_TABLE_HEADER : SF_REPORT_ROLE_BODY, index,
+                    header ? SF_REPORT_STYLE_TABLE_HEAD : SF_REPORT_STYLE_TABLE,
+                    text ? text : "", markup, x + CELL_PAD_X, f->y + CELL_PAD_Y,
+                    widths[c] - 2 * CELL_PAD_X, height - 2 * CELL_PAD_Y, column->align);
+      x += widths[c];
+    }
+  /* A firm line under the header, hairlines between rows. */
+  rule = add_box (f, SF_REPORT_BOX_RULE,
+                  header ? SF_REPORT_ROLE_TABLE_HEADER : SF_REPORT_ROLE_BODY, index,
+                  f->left, f->y + height - (header ? 0.9 : 0.4), f->width, header ? 0.9 : 0.4);
+  rule->grey = header ? 0.2 : 0.78;
+  f->y += height;
+  f->page_empty = FALSE;
+}
+
+static void
+place_table (Flow                *f,
+             guint                index,
+             const SfReportBlock *block)
+{
+  SfReportTable *table = block->table;
+  g_autofree double *widths = table_widths (f, table);
+  double header = table_row_height (f, table, widths, G_MAXUINT);
+
+  start_block (f, block->kind, 6, 14);
+  for (guint r = 0; r < table->rows->len || r == 0; r++)
+    {
+      double height = r < table->rows->len ? table_row_height (f, table, widths, r) : 0;
+
+      if (r == 0 && !f->page_empty && f->y + header + height > f->bottom)
+        new_page (f);
+      else if (r > 0 && f->y + height > f->bottom)
+        new_page (f);
+      if (r == 0 || f->page_empty)
+        place_table_row (f, index, table, widths, G_MAXUINT, header);
+      if (r < table->rows->len)
+        place_table_row (f, index, table, widths, r, height);
+    }
+}
+
+static void
+place_chart (Flow                *f,
+             guint                index,
+             const SfReportBlock *block)
+{
+  double height, scale = chart_scale (f, block->chart, &height);
+  SfReportBox *box;
+
+  start_block (f, block->kind, 8, 14);
+  if (!f->page_empty && f->y + height > f->bottom)
+    new_page (f);
+  box = add_box (f, SF_REPORT_BOX_CHART, SF_REPORT_ROLE_BODY, index, f->left, f->y,
+                 f->width * scale, height);
+  box->chart = block->chart;
+  box->scale = scale;
+  f->y += height;
+  f->page_empty = FALSE;
+}
+
+static void
+place_tiles (Flow                *f,
+             guint                index,
+             const SfReportBlock *block)
+{
+  GPtrArray *tiles = block->tiles->tiles;
+  double width = tile_width (f, tiles->len);
+
+  start_block (f, block->kind, 6, 16);
+  for (guint first = 0; first < tiles->len; first += TILES_PER_ROW)
+    {
+      double height = tile_row_height (f, block->tiles, first);
+
+      if (first > 0)
+        f->y += TILE_GAP;
+      if (!f->page_empty && f->y + height > f->bottom)
+        new_page (f);
+      for (guint i = first; i < MIN (first + TILES_PER_ROW, tiles->len); i++)
+        {
+          SfReportTile *tile = g_ptr_array_index (tiles, i);
+          double x = f->left + (i - first) * (width + TILE_GAP), inner = width - 2 * TILE_PAD;
+          const char *value = keep_string (f->self, tile->estimate
+                                                    ? sf_report_estimate_markup (tile->value)
+                                                    : g_markup_escape_text (tile->value, -1));
+          double value_height = text_height_limited (f, SF_REPORT_STYLE_FIGURE, value, TRUE,
+                                                     inner, 1);
+          SfReportBox *fill = add_box (f, SF_REPORT_BOX_FILL, SF_REPORT_ROLE_BODY, index, x, f->y,
+                                       width, height);
+
+          fill->grey = 0.9;
+          SfReportBox *box;
+
+          box = add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_FIGURE, value, TRUE,
+                              x + TILE_PAD, f->y + TILE_PAD, inner, value_height,
+                              SF_REPORT_ALIGN_START);
+          box->max_lines = 1; /* a figure is short; a long one is cut, never overflows */
+          box = add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_CAPTION, tile->label,
+                              FALSE, x + TILE_PAD, f->y + TILE_PAD + value_height + 3, inner,
+                              text_height_limited (f, SF_REPORT_STYLE_CAPTION, tile->label,
+                                                   FALSE, inner, TILE_LABEL_LINES),
+                              SF_REPORT_ALIGN_START);
+          box->max_lines = TILE_LABEL_LINES;
+        }
+      f->y += height;
+      f->page_empty = FALSE;
+    }
+}
+
+/* A box of text of known lines at the cursor, moving to a new page when it does not fit. */
+static SfReportBox *
+place_unit (Flow          *f,
+            guint          index,
+            SfReportStyle  style,
+            const char    *text,
+            double         x,
+            double         width)
+{
+  double height = text_height (f, style, text, FALSE, width);
+  SfReportBox *box;
+
+  if (!f->page_empty && f->y + height > f->bottom)
+    new_page (f);
+  box = add_text_box (f, SF_REPORT_ROLE_BODY, index, style, text, FALSE, x, f->y, width, height,
+                      SF_REPORT_ALIGN_START);
+  f->page_empty = FALSE;
+  return box;
+}
+
+static void
+place_cover (Flow                *f,
+             guint                index,
+             const SfReportBlock *block)
+{
+  SfReportBox *box;
+  double label_width = f->width * 0.3;
+
+  if (!f->page_empty)
+    new_page (f);
+  mark_page (f, TRUE);
+  f->y = f->top + (f->bottom - f->top) * 0.22;
+  box = add_box (f, SF_REPORT_BOX_RULE, SF_REPORT_ROLE_BODY, index, f->left, f->y, 64, 5);
+  box->grey = -1;
+  f->y += 5 + 22;
+  box = place_unit (f, index, SF_REPORT_STYLE_TITLE, block->text, f->left, f->width);
+  f->y += box->height;
+  if (block->subtitle && *block->subtitle)
+    {
+      f->y += 10;
+      box = place_unit (f, index, SF_REPORT_STYLE_SUBTITLE, block->subtitle, f->left, f->width);
+      f->y += box->height;
+    }
+  f->y += 40;
+  for (guint i = 0; block->items[i]; i++)
+    {
+      double value = text_height (f, SF_REPORT_STYLE_BODY, block->values[i], FALSE,
+                                  f->width - label_width);
+      double label = text_height (f, SF_REPORT_STYLE_CAPTION, block->items[i], FALSE,
+                                  label_width - 10);
+      double height = MAX (value, label);
+
+      if (f->y + height > f->bottom)
+        new_page (f);
+      add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_CAPTION, block->items[i],
+                    FALSE, f->left, f->y + 1.5, label_width - 10, label, SF_REPORT_ALIGN_START);
+      add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_BODY, block->values[i], FALSE,
+                    f->left + label_width, f->y, f->width - label_width, value,
+                    SF_REPORT_ALIGN_START);
+      f->y += height + 7;
+    }
+  f->page_empty = FALSE;
+  f->break_pending = TRUE;
+  f->pending_space = 0;
+}
+
+/* Entries now, page numbers once every heading after them has landed (see fill_contents). */
+static void
+place_contents (Flow                *f,
+                guint                index,
+                const SfReportBlock *block,
+                GArray              *entries)
+{
+  guint n_blocks = sf_report_document_get_n_blocks (f->self->doc);
+
+  f->break_pending = TRUE;
+  start_block (f, block->kind, 0, 18);
+  place_lines (f, index, SF_REPORT_ROLE_HEADING, SF_REPORT_STYLE_CHAPTER, block->text, FALSE,
+               f->left, f->width, FALSE);
+  f->y += 18;
+  for (guint i = index + 1; i < n_blocks; i++)
+    {
+      const SfReportBlock *heading = sf_report_document_get_block (f->self->doc, i);
+      gboolean chapter = heading->kind == SF_REPORT_BLOCK_CHAPTER;
+      double indent = chapter ? 0 : SECTION_INDENT;
+      SfReportStyle style = chapter ? SF_REPORT_STYLE_STRONG : SF_REPORT_STYLE_BODY;
+      SfReportBox *title, *number;
+      guint title_index;
+
+      if (!chapter && heading->kind != SF_REPORT_BLOCK_SECTION)
+        continue;
+      f->y += chapter && entries->len > 0 ? 9 : 2;
+      title = place_unit (f, index, style, heading->text, f->left + indent,
+                          f->width - indent - NUMBER_WIDTH - 12);
+      title_index = f->self->boxes->len - 1;
+      number = add_text_box (f, SF_REPORT_ROLE_BODY, index, style, "", FALSE,
+                             f->left + f->width - NUMBER_WIDTH, title->y, NUMBER_WIDTH,
+                             text_height (f, style, "0", FALSE, NUMBER_WIDTH),
+                             SF_REPORT_ALIGN_END);
+      number->max_lines = 1;
+      f->y += g_array_index (f->self->boxes, SfReportBox, title_index).height;
+      g_array_append_val (entries, title_index);
+    }
+  f->break_pending = TRUE;
+}
+
+static void
+fill_contents (SfReportLayout *self,
+               GArray         *entries,
+               guint           first_heading)
+{
+  for (guint i = 0; i < entries->len; i++)
+    {
+      guint title_index = g_array_index (entries, guint, i);
+      SfReportBox *title = &g_array_index (self->boxes, SfReportBox, title_index);
+      SfReportBox *number = title + 1;
+      SfReportHeading *heading;
+
+      if (first_heading + i >= self->headings->len)
+        break;
+      heading = &g_array_index (self->headings, SfReportHeading, first_heading + i);
+      number->text = keep_string (self, g_strdup_printf ("%u", heading->page + 1));
+      title->link_page = heading->page + 1;
+      title->link_y = heading->y;
+      title->link_id = first_heading + i + 1;
+    }
+}
+
+static void
+add_running (Flow *f)
+{
+  SfReportLayout *self = f->self;
+  const char *title = sf_report_document_get_title (self->doc);
+  const SfReportPageSetup *s = &self->setup;
+
+  for (guint p = 0; p < self->n_pages; p++)
+    {
+      SfReportBox *box;
+      const char *footer;
+
+      if (g_array_index (self->covers, gboolean, p))
+        continue;
+      f->page = p;
+      if (title && *title)
+        {
+          box = add_text_box (f, SF_REPORT_ROLE_RUNNING, G_MAXUINT, SF_REPORT_STYLE_CAPTION,
+                              title, FALSE, f->left, s->margin_top - 36, f->width,
+                              text_height (f, SF_REPORT_STYLE_CAPTION, "X", FALSE, f->width),
+                              SF_REPORT_ALIGN_START);
+          box->max_lines = 1;
+          box = add_box (f, SF_REPORT_BOX_RULE, SF_REPORT_ROLE_RUNNING, G_MAXUINT, f->left,
+                         s->margin_top - 20, f->width, 0.5);
+          box->grey = 0.75;
+        }
+      /* TRANSLATORS: the footer of every report page but the cover */
+      footer = keep_string (self, g_strdup_printf (_("page %u of %u"), p + 1, self->n_pages));
+      box = add_text_box (f, SF_REPORT_ROLE_RUNNING, G_MAXUINT, SF_REPORT_STYLE_CAPTION, footer,
+                          FALSE, f->left, s->height - s->margin_bottom + 24, f->width,
+                          text_height (f, SF_REPORT_STYLE_CAPTION, footer, FALSE, f->width),
+                          SF_REPORT_ALIGN_END);
+      box->max_lines = 1;
+    }
+}
+
+SfReportLayout *
+sf_report_layout_new (SfReportDocument        *doc,
+                      const SfReportPageSetup *setup)
+{
+  SfReportLayout *self = g_new0 (SfReportLayout, 1);
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_blocks = sf_report_document_get_n_blocks (doc), first_heading = 0;
+  Flow f = { self };
+
+  self->doc = doc;
+  self->setup = *setup;
+  self->context = sf_report_context_new (sf_report_document_get_language (doc));
+  self->boxes = g_array_new (FALSE, TRUE, sizeof (SfReportBox));
+  self->headings = g_array_new (FALSE, TRUE, sizeof (SfReportHeading));
+  self->covers = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  self->strings = g_ptr_array_new_with_free_func (g_free);
+
+  f.top = setup->margin_top;
+  f.bottom = setup->height - setup->margin_bottom;
+  f.left = setup->margin_left;
+  f.width = setup->width - setup->margin_left - setup->margin_right;
+  f.y = f.top;
+  f.page_empty = TRUE;
+  f.previous = SF_REPORT_BLOCK_PAGE_BREAK;
+  mark_page (&f, FALSE);
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      const SfReportBlock *block = sf_report_document_get_block (doc, i);
+
+      switch (block->kind)
+        {
+        case SF_REPORT_BLOCK_COVER:
+          place_cover (&f, i, block);
+          break;
+        case SF_REPORT_BLOCK_CONTENTS:
+          g_array_set_size (entries, 0);
+          first_heading = self->headings->len;
+          place_contents (&f, i, block, entries);
+          break;
+        case SF_REPORT_BLOCK_CHAPTER:
+        case SF_REPORT_BLOCK_SECTION:
+          place_heading (&f, i, block);
+          break;
+        case SF_REPORT_BLOCK_PARAGRAPH:
+          start_block (&f, block->kind, 0, 8);
+          place_lines (&f, i, SF_REPORT_ROLE_BODY, SF_REPORT_STYLE_BODY, block->text,
+                       block->markup, f.left, f.width, TRUE);
+          break;
+        case SF_REPORT_BLOCK_CAPTION:
+          start_block (&f, block->kind, 0, 10);
+          place_lines (&f, i, SF_REPORT_ROLE_BODY, SF_REPORT_STYLE_CAPTION, block->text, FALSE,
+                       f.left, f.width, TRUE);
+          break;
+        case SF_REPORT_BLOCK_BULLETS:
+          place_bullets (&f, i, block);
+          break;
+        case SF_REPORT_BLOCK_TABLE:
+          place_table (&f, i, block);
+          break;
+        case SF_REPORT_BLOCK_CHART:
+          place_chart (&f, i, block);
+          break;
+        case SF_REPORT_BLOCK_TILES:
+          place_tiles (&f, i, block);
+          break;
+        case SF_REPORT_BLOCK_PAGE_BREAK:
+          f.break_pending = TRUE;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  self->n_pages = f.page + 1;
+  fill_contents (self, entries, first_heading);
+  add_running (&f);
+  return self;
+}
+
+void
+sf_report_layout_free (SfReportLayout *self)
+{
+  if (self == NULL)
+    return;
+  g_object_unref (self->context);
+  g_array_unref (self->boxes);
+  g_array_unref (self->headings);
+  g_array_unref (self->covers);
+  g_ptr_array_unref (self->strings);
+  g_free (self);
+}
+
+SfReportDocument *
+sf_report_layout_get_document (SfReportLayout *self)
+{
+  return self->doc;
+}
+
+const SfReportPageSetup *
+sf_report_layout_get_setup (SfReportLayout *self)
+{
+  return &self->setup;
+}
+
+guint
+sf_report_layout_get_n_pages (SfReportLayout *self)
+{
+  return self->n_pages;
+}
+
+const SfReportBox *
+sf_report_layout_get_boxes (SfReportLayout *self,
+                            guint          *n_boxes)
+{
+  *n_boxes = self->boxes->len;
+  return (const SfReportBox *) self->boxes->data;
+}
+
+const SfReportHeading *
+sf_report_layout_get_headings (SfReportLayout *self,
+                               guint          *n_headings)
+{
+  *n_headings = self->headings->len;
+  return (const SfReportHeading *) self->headings->data;
+}

@@ -1,0 +1,83 @@
+/* sf-report-pdf.c: a laid-out report written as a PDF file, with metadata and an outline
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cairo embeds (subsets of) every font it draws with, so the file looks the same everywhere.
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+
+#include "sf-report-pdf.h"
+
+static void
+set_metadata (cairo_surface_t          *surface,
+              cairo_pdf_metadata_t      key,
+              const char               *value)
+{
+  if (value && *value)
+    cairo_pdf_surface_set_metadata (surface, key, value);
+}
+
+static void
+add_outline (cairo_surface_t *surface,
+             SfReportLayout  *layout)
+{
+  const SfReportHeading *headings;
+  guint n, chapter = CAIRO_PDF_OUTLINE_ROOT;
+
+  headings = sf_report_layout_get_headings (layout, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      char y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *link = NULL;
+      int id;
+
+      g_ascii_formatd (y, sizeof y, "%.2f", MAX (headings[i].y - 12, 0));
+      link = g_strdup_printf ("page=%u pos=[0 %s]", headings[i].page + 1, y);
+      id = cairo_pdf_surface_add_outline (surface,
+                                          headings[i].level == 1 ? CAIRO_PDF_OUTLINE_ROOT
+                                                                 : (int) chapter,
+                                          headings[i].text, link, 0);
+      if (headings[i].level == 1)
+        chapter = id;
+    }
+}
+
+gboolean
+sf_report_pdf_write (SfReportLayout  *layout,
+                     const char      *path,
+                     GError         **error)
+{
+  const SfReportPageSetup *setup = sf_report_layout_get_setup (layout);
+  SfReportDocument *doc = sf_report_layout_get_document (layout);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  surface = cairo_pdf_surface_create (path, setup->width, setup->height);
+  set_metadata (surface, CAIRO_PDF_METADATA_TITLE, sf_report_document_get_title (doc));
+  set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, sf_report_document_get_subject (doc));
+  set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, sf_report_document_get_keywords (doc));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Startfoto");
+
+  cr = cairo_create (surface);
+  for (guint page = 0; page < sf_report_layout_get_n_pages (layout); page++)
+    {
+      sf_report_layout_draw_page (layout, cr, page);
+      cairo_show_page (cr);
+    }
+  add_outline (surface, layout);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
