@@ -713,16 +713,17 @@ require_once (SfDb        *db,
   return TRUE;
 }
 
-static gboolean
-write_row (SfDb           *db,
-           GHashTable     *checked,
-           const SfCsvRow *row,
-           GError        **error)
+static const SfIndicatorValueFields *
+row_value_at (gpointer     data,
+              guint        index,
+              const char **indicator_id,
+              const char **flat_id)
 {
-  return require_once (db, checked, "SELECT 1 FROM indicator WHERE id = ?1", row->indicator_id,
-                       error) &&
-         require_once (db, checked, "SELECT 1 FROM flat WHERE id = ?1", row->flat_id, error) &&
-         sf_inventory_write_value (db, row->indicator_id, row->flat_id, &row->fields, error);
+  const SfCsvRow *row = &g_array_index ((GArray *) data, SfCsvRow, index);
+
+  *indicator_id = row->indicator_id;
+  *flat_id = row->flat_id;
+  return &row->fields;
 }
 
 static gboolean
@@ -733,19 +734,23 @@ do_import (SfDb     *db,
   SfCsvImport *import = data;
   g_autoptr(GHashTable) checked = g_hash_table_new (g_str_hash, g_str_equal);
 
+  /* The preview found every flat and indicator; one may have gone since. */
   for (guint i = 0; i < import->rows->len; i++)
     {
       const SfCsvRow *row = &g_array_index (import->rows, SfCsvRow, i);
       g_autoptr(GError) local = NULL;
 
-      if (!write_row (db, checked, row, &local))
+      if (!require_once (db, checked, "SELECT 1 FROM indicator WHERE id = ?1",
+                         row->indicator_id, &local) ||
+          !require_once (db, checked, "SELECT 1 FROM flat WHERE id = ?1", row->flat_id,
+                         &local))
         {
           g_set_error (error, local->domain, local->code, _("Line %u: %s"), row->line,
                        local->message);
           return FALSE;
         }
     }
-  return TRUE;
+  return sf_inventory_write_values (db, import->rows->len, row_value_at, import->rows, error);
 }
 
 gboolean

@@ -318,7 +318,8 @@ configure (SfDb           *db,
 
   if (!sf_db_exec (db, "PRAGMA foreign_keys = ON;"
                        "PRAGMA trusted_schema = OFF;"
-                       "PRAGMA temp_store = MEMORY;", error))
+                       "PRAGMA temp_store = MEMORY;"
+                       "PRAGMA cache_size = -16384;", error))
     return FALSE;
 
   if (flags & SF_DB_OPEN_READ_ONLY)

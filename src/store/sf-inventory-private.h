@@ -13,12 +13,19 @@ G_BEGIN_DECLS
 gboolean sf_inventory_json_fits   (SfIndicatorType               type,
                                    const char                   *json);
 
-/* Inside an action: creates or replaces a value whose fields and target are already
- * checked. */
-gboolean sf_inventory_write_value (SfDb                         *db,
-                                   const char                   *indicator_id,
-                                   const char                   *flat_id,
-                                   const SfIndicatorValueFields *fields,
-                                   GError                      **error);
+/* The value at @index of a list to write, with its indicator and flat (NULL: the
+ * neighbourhood). */
+typedef const SfIndicatorValueFields *(*SfInventoryValueAt) (gpointer     data,
+                                                             guint        index,
+                                                             const char **indicator_id,
+                                                             const char **flat_id);
+
+/* Inside an action: creates or replaces @n_values values whose fields and targets are
+ * already checked, in order (a later value for the same indicator and flat wins). */
+gboolean sf_inventory_write_values (SfDb                         *db,
+                                    guint                         n_values,
+                                    SfInventoryValueAt            value_at,
+                                    gpointer                      data,
+                                    GError                      **error);
 
 G_END_DECLS
