@@ -503,10 +503,7 @@ check_target (SfDb        *db,
          require_row (db, "SELECT 1 FROM flat WHERE id = ?1", change->flat_id, error);
 }
 
-/* The values are staged in a temporary table (outside the undo session, which records the
- * main database only) and written with one statement: for a 10,000-row import, one
- * statement's run is far cheaper than 10,000 statements' runs. One row per indicator and
- * flat: an existing row keeps its id, so that undo sees an update. */
+/* What an upsert of a value changes when the value exists already. */
 #define UPDATE_VALUE \
   "value_number = excluded.value_number, value_text = excluded.value_text, " \
   "value_json = excluded.value_json, accuracy = excluded.accuracy, " \
@@ -514,11 +511,11 @@ check_target (SfDb        *db,
   "status = excluded.status"
 
 gboolean
-sf_inventory_write_values (SfDb             *db,
-                           guint             n_values,
-                           SfInventoryValueAt value_at,
-                           gpointer          data,
-                           GError          **error)
+sf_inventory_write_values (SfDb                *db,
+                           guint                n_values,
+                           SfInventoryValueAt   value_at,
+                           gpointer             data,
+                           GError             **error)
 {
   /* A value that exists (per flat, or the neighbourhood's) is updated in place, keeping its
    * id, so that undo sees an update. */
