@@ -719,8 +719,9 @@ create_indicator_row (gpointer item,
   /* Names are the users' own text: never read them as markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r->row), FALSE);
 
-  /* The row puts each action before the ones added earlier: this shows the marker, the
-   * accuracy and who is asked, in that order. */
+  /* The row puts each action before the ones added earlier: this shows the marker and who
+   * is asked, in that order. The accuracy is set inside, next to the figure, so that long
+   * names keep their room. */
   r->partner_button = gtk_menu_button_new ();
   gtk_widget_set_name (r->partner_button, "indicator-partner");
   gtk_widget_set_valign (r->partner_button, GTK_ALIGN_CENTER);
@@ -735,7 +736,6 @@ create_indicator_row (gpointer item,
   gtk_widget_set_tooltip_text (r->accuracy, _("Exact, an estimate or an average"));
   set_key (r->accuracy, r);
   g_signal_connect (r->accuracy, "notify::selected", G_CALLBACK (accuracy_changed_cb), r);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (r->row), r->accuracy);
 
   r->marker = gtk_label_new (NULL);
   gtk_widget_set_name (r->marker, "estimate-marker");
@@ -785,6 +785,13 @@ create_indicator_row (gpointer item,
     default:
       break;
     }
+  {
+    GtkWidget *accuracy_row = adw_action_row_new ();
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (accuracy_row), _("Accuracy"));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (accuracy_row), r->accuracy);
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (r->row), accuracy_row);
+  }
   {
     const char *statuses[] = { _("Asked"), _("Received"), _("Checked"), NULL };
     GtkWidget *status_row = adw_action_row_new ();
@@ -975,7 +982,8 @@ update_outstanding (SfInventoryStep *self,
       gtk_widget_set_valign (request, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (request, _("A request for the outstanding figures, to "
                                               "copy into an e-mail or print"));
-      gtk_widget_set_sensitive (request, gaps != NULL && gaps->len > 0);
+      /* Nothing to ask for: no button (an action's button cannot stay greyed out). */
+      gtk_widget_set_visible (request, gaps != NULL && gaps->len > 0);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (request), "step.request-figures");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (request),
                                               g_variant_new_string (partner_id));
