@@ -263,9 +263,10 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray *fields;
-  GArray    *records; /* of Record */
-  guint      row_line;
+  GPtrArray    *fields;
+  GArray       *records; /* of Record */
+  guint         row_line;
+  GStringChunk *strings; /* the fields' text, kept with the import's */
 } Parse;
 
 static void
@@ -284,8 +285,8 @@ on_field (void   *text,
   Parse *parse = data;
 
   if (parse->fields == NULL)
-    parse->fields = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (parse->fields, g_strndup (text, len));
+    parse->fields = g_ptr_array_new ();
+  g_ptr_array_add (parse->fields, g_string_chunk_insert_len (parse->strings, text, len));
 }
 
 static void
@@ -325,14 +326,15 @@ detect_separator (const char *data,
 
 /* Splits the file into records of fields, each knowing its line. */
 static gboolean
-parse_records (const char  *data,
-               gsize        size,
-               char         separator,
-               GArray      *records,
-               GError     **error)
+parse_records (const char    *data,
+               gsize          size,
+               char           separator,
+               GArray        *records,
+               GStringChunk  *strings,
+               GError       **error)
 {
   struct csv_parser parser;
-  Parse parse = { NULL, records, 1 };
+  Parse parse = { NULL, records, 1, strings };
   gsize start = 0;
   guint line = 1;
   gboolean ok = TRUE;
@@ -376,7 +378,7 @@ static const char *
 keep (SfCsvImport *import,
       const char  *text)
 {
-  return text != NULL ? g_string_chunk_insert_const (import->strings, text) : NULL;
+  return text != NULL ? g_string_chunk_insert (import->strings, text) : NULL;
 }
 
 typedef struct
@@ -531,10 +533,11 @@ read_row (SfCsvImport *import,
     return TRUE; /* asked of nobody yet: nothing to write */
   if (!read_value (indicator, keep (import, value), line, row, error))
     return FALSE;
-  row->fields.text = keep (import, text);
-  row->fields.source = keep (import, cell (record, index, COL_SOURCE));
-  row->fields.period = keep (import, cell (record, index, COL_PERIOD));
-  row->fields.note = keep (import, cell (record, index, COL_NOTE));
+  /* The fields' own text is in the import's strings already. */
+  row->fields.text = text;
+  row->fields.source = cell (record, index, COL_SOURCE);
+  row->fields.period = cell (record, index, COL_PERIOD);
+  row->fields.note = cell (record, index, COL_NOTE);
   found = accuracy[0] == '\0' ? SF_ACCURACY_EXACT : find_key (accuracy_keys, accuracy);
   if (found < 0)
     found = find_key (accuracy_nl, accuracy);
@@ -623,7 +626,7 @@ sf_project_import_csv_data (SfProject    *project,
   import->separator = detect_separator (data, size);
   import->rows = g_array_new (FALSE, TRUE, sizeof (SfCsvRow));
   import->strings = g_string_chunk_new (4096);
-  if (!parse_records (data, size, import->separator, records, error))
+  if (!parse_records (data, size, import->separator, records, import->strings, error))
     return FALSE;
   if (records->len == 0)
     return invalid (error, "%s", _("The file is empty."));
