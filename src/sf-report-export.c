@@ -112,6 +112,22 @@ replace_file (const char  *tmp,
   return TRUE;
 }
 
+locale_t
+sf_report_c_numbers_begin (void)
+{
+  static locale_t c_numbers;
+
+  if (g_once_init_enter (&c_numbers))
+    g_once_init_leave (&c_numbers, newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0));
+  return uselocale (c_numbers);
+}
+
+void
+sf_report_c_numbers_end (locale_t previous)
+{
+  uselocale (previous);
+}
+
 static void
 export_thread (GTask        *task,
                gpointer      source,
@@ -123,15 +139,21 @@ export_thread (GTask        *task,
   g_autofree char *tmp = NULL;
   g_autoptr(GError) error = NULL;
   SfReportPageSetup setup;
-  gboolean beside = FALSE;
+  gboolean beside = FALSE, written = FALSE;
 
   sf_report_page_setup_a4 (&setup);
   layout = sf_report_layout_new (data->doc, &setup);
   if (g_task_return_error_if_cancelled (task))
     return;
   tmp = make_temp_file (data->path, &beside, &error);
-  if (tmp == NULL ||
-      !sf_report_pdf_write (layout, tmp, &error) ||
+  if (tmp != NULL)
+    {
+      locale_t previous = sf_report_c_numbers_begin ();
+
+      written = sf_report_pdf_write (layout, tmp, &error);
+      sf_report_c_numbers_end (previous);
+    }
+  if (tmp == NULL || !written ||
       !sync_file (tmp, &error) ||
       g_cancellable_set_error_if_cancelled (cancellable, &error) ||
       !replace_file (tmp, beside, data->path, &error))

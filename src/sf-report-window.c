@@ -54,6 +54,7 @@ struct _SfReportWindow
   SfProject         *project;
   SfReportPages     *pages;
   guint              rebuild_id;
+  guint              fit_id;
   gboolean           stale;       /* a rebuild waits for the export to end */
   double             zoom;        /* screen pixels per point */
   gboolean           fit_width;
@@ -140,11 +141,24 @@ set_zoom (SfReportWindow *self,
   apply_zoom (self);
 }
 
+static gboolean
+fit_idle (gpointer user_data)
+{
+  SfReportWindow *self = user_data;
+
+  self->fit_id = 0;
+  if (self->fit_width)
+    zoom_to_fit_width (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The viewport's width changes while the window is being allocated: resizing the pages then
+ * would resize in the middle of an allocation, so it waits for the next turn of the loop. */
 static void
 on_viewport_width (SfReportWindow *self)
 {
-  if (self->fit_width)
-    zoom_to_fit_width (self);
+  if (self->fit_width && self->fit_id == 0)
+    self->fit_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_idle, self, NULL);
 }
 
 static gboolean
@@ -276,14 +290,18 @@ on_exported (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(SfReportWindow) self = user_data;
+  GWeakRef *weak = user_data;
+  g_autoptr(SfReportWindow) self = g_weak_ref_get (weak);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_steal_pointer (&self->export_file);
+  g_autoptr(GFile) file = NULL;
   gboolean done = sf_report_export_finish (result, &error);
 
-  g_clear_object (&self->export_cancellable);
-  if (self->project == NULL)
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  if (self == NULL)
     return; /* closed meanwhile: nobody is waiting for an answer */
+  file = g_steal_pointer (&self->export_file);
+  g_clear_object (&self->export_cancellable);
   set_exporting (self, FALSE);
   if (done)
     {
@@ -306,6 +324,7 @@ sf_report_window_export_to (SfReportWindow *self,
                             GFile          *file)
 {
   SfReportDocument *doc;
+  GWeakRef *weak;
 
   g_return_if_fail (SF_IS_REPORT_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -317,8 +336,10 @@ sf_report_window_export_to (SfReportWindow *self,
   self->pulses = 0;
   self->pulse_id = g_timeout_add (100, pulse, self);
   set_exporting (self, TRUE);
-  sf_report_export_async (doc, file, self->export_cancellable, on_exported,
-                          g_object_ref (self));
+  /* Not a strong reference: closing the window ends it at once (and cancels the export). */
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
+  sf_report_export_async (doc, file, self->export_cancellable, on_exported, weak);
 }
 
 gboolean
@@ -417,10 +438,15 @@ on_draw_page (GtkPrintOperation *operation,
   double height = gtk_print_context_get_height (context);
   double scale = MIN (width / setup->width, height / setup->height);
 
+  locale_t previous;
+
   cairo_save (cr);
   cairo_translate (cr, (width - setup->width * scale) / 2, (height - setup->height * scale) / 2);
   cairo_scale (cr, scale, scale);
+  /* Printed to a PDF file, the contents' links are PDF links too. */
+  previous = sf_report_c_numbers_begin ();
   sf_report_layout_draw_page (layout, cr, (guint) page);
+  sf_report_c_numbers_end (previous);
   cairo_restore (cr);
 }
 
@@ -586,6 +612,7 @@ sf_report_window_dispose (GObject *object)
   if (self->export_cancellable != NULL)
     g_cancellable_cancel (self->export_cancellable);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_handle_id (&self->fit_id, g_source_remove);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
