@@ -11,6 +11,7 @@
 #include "sf-new-project-dialog.h"
 #include "sf-project.h"
 #include "sf-project-view.h"
+#include "sf-report-window.h"
 #include "sf-welcome-page.h"
 #include "sf-window.h"
 
@@ -26,6 +27,7 @@ struct _SfWindow
   SfProject           *project;
   GtkWidget           *view;
   GBinding            *title_binding;
+  GtkWidget           *report;  /* the report's preview while it is open (weak) */
 };
 
 G_DEFINE_FINAL_TYPE (SfWindow, sf_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -53,6 +55,7 @@ update_undo_actions (SfWindow *self)
   set_enabled (self, "undo", self->project && sf_project_can_undo (self->project));
   set_enabled (self, "redo", self->project && sf_project_can_redo (self->project));
   set_enabled (self, "export", self->project != NULL);
+  set_enabled (self, "report", self->project != NULL);
   set_enabled (self, "close-project", self->project != NULL);
 }
 
@@ -76,6 +79,8 @@ close_project (SfWindow *self)
     return;
   g_clear_pointer (&self->title_binding, g_binding_unbind);
   g_signal_handlers_disconnect_by_data (self->project, self);
+  if (self->report != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->report));
   show_welcome (self);
   gtk_stack_remove (self->stack, self->view);
   self->view = NULL;
@@ -237,6 +242,32 @@ export_action (GSimpleAction *action,
 }
 
 static void
+forget_report (SfWindow *self)
+{
+  self->report = NULL;
+}
+
+/* One preview per window: asking again brings it to the front. */
+static void
+report_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  SfWindow *self = user_data;
+
+  if (self->project == NULL)
+    return;
+  if (self->report == NULL)
+    {
+      self->report = sf_report_window_new (GTK_WINDOW (self), self->project);
+      /* Forgotten when destroyed, not when finalized: an export may still hold it. */
+      g_signal_connect_object (self->report, "destroy", G_CALLBACK (forget_report), self,
+                               G_CONNECT_SWAPPED);
+    }
+  gtk_window_present (GTK_WINDOW (self->report));
+}
+
+static void
 on_project_created (SfNewProjectDialog *dialog,
                     const char         *path,
                     SfWindow           *self)
@@ -337,6 +368,7 @@ static const GActionEntry win_actions[] = {
   { "new-project", new_project_action },
   { "import", import_action },
   { "export", export_action },
+  { "report", report_action },
   { "open-example", open_example_action },
   { "open-path", open_path_action, "s" },
   { "close-project", close_project_action },
@@ -376,6 +408,8 @@ sf_window_dispose (GObject *object)
   SfWindow *self = SF_WINDOW (object);
 
   g_clear_pointer (&self->title_binding, g_binding_unbind);
+  if (self->report != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->report));
   g_clear_object (&self->project);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (object), SF_TYPE_WINDOW);

@@ -1,0 +1,34 @@
+/* sf-report-export.h: a built report written as a PDF file on a worker thread
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Once built, a report document holds copies of everything it shows, so laying it out and
+ * writing it need neither the project nor the main thread: the window stays responsive.
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <locale.h>
+
+#include "sf-report-document.h"
+
+G_BEGIN_DECLS
+
+/* Takes @doc. Lays it out on A4 and writes it to a private temporary file (mode 0600: it
+ * names people) that then replaces @file, so a failed or cancelled export leaves whatever
+ * was there before. @file must be on this computer (have a path). */
+void     sf_report_export_async  (SfReportDocument    *doc,
+                                  GFile               *file,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data);
+gboolean sf_report_export_finish (GAsyncResult        *result,
+                                  GError             **error);
+
+/* cairo 1.16 reads the numbers in PDF link and outline attributes with the locale's decimal
+ * comma and then fails the whole file ("invalid tag name, attributes, or nesting") on a Dutch
+ * system. Between these two, this thread (only) uses C numbers. */
+locale_t sf_report_c_numbers_begin (void);
+void     sf_report_c_numbers_end   (locale_t previous);
+
+G_END_DECLS
