@@ -109,7 +109,8 @@ sf_report_add_appendix (SfReportContext *ctx)
   sf_report_document_add_paragraph (ctx->doc,
                                     _("The questions the partners used in each step, in the "
                                       "order they were asked."));
-  for (guint step = 1; step <= 5; step++)
+  /* The steps this report covers; step 4 is where the partners discuss it. */
+  for (guint step = 1; step <= 3; step++)
     add_questions (ctx, step);
   add_sources (ctx);
   sf_report_document_add_section (ctx->doc, _("About the method"));

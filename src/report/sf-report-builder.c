@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "sf-flat.h"
@@ -220,8 +221,14 @@ sf_report_add_purpose (SfReportContext *ctx,
 {
   const SfMethodStep *method = sf_method_get_step (step);
 
-  if (method != NULL)
-    sf_report_document_add_paragraph (ctx->doc, sf_method_step_get_purpose (method));
+  g_autofree char *markup = NULL;
+
+  if (method == NULL)
+    return;
+  /* Translators: before the method's purpose of a step, at the start of its chapter. */
+  markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Purpose:"),
+                                    sf_method_step_get_purpose (method));
+  sf_report_document_add_markup (ctx->doc, markup);
 }
 
 const char *
@@ -253,6 +260,20 @@ sf_report_domain_label (const char *domain)
   if (g_strcmp0 (domain, "residents") == 0)
     return C_("partner domain", "Residents");
   return C_("partner domain", "Other");
+}
+
+char *
+sf_report_format_date (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *text = NULL;
+  int y, m, d;
+
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3 ||
+      (date = g_date_time_new_local (y, m, d, 0, 0, 0)) == NULL)
+    return g_strdup (iso ? iso : "");
+  text = g_date_time_format (date, "%e %B %Y");
+  return g_strdup (g_strstrip (text));
 }
 
 char *

@@ -67,6 +67,8 @@ typedef struct
 SfReportFigure sf_report_figure       (SfProject             *project,
                                        const char            *indicator_key,
                                        const char            *flat_id);
+/* "8 september 2026" from "2026-09-08"; anything else as it is. */
+char       *sf_report_format_date     (const char            *iso);
 /* "1.234" or "12,5 %" in the current locale. */
 char       *sf_report_format_number   (double                 value,
                                        gboolean               share);

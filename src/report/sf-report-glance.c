@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sf-inventory-charts.h"
 #include "sf-inventory.h"
 #include "sf-method.h"
 #include "sf-progress.h"
@@ -23,7 +24,7 @@ add_tile (SfReportTiles  *tiles,
           gboolean        share)
 {
   g_autofree char *value = figure.known ? sf_report_format_number (figure.value, share)
-                                        : g_strdup (_("unknown"));
+                                        : g_strdup ("—");
 
   sf_report_tiles_add (tiles, label, value, figure.known && figure.estimate);
 }
@@ -55,11 +56,6 @@ add_flat_tiles (SfReportContext *ctx,
   add_tile (tiles, _("Dwellings"), sf_report_figure (ctx->project, "s3q1a", flat_id), FALSE);
   add_tile (tiles, _("Residents"), sf_report_figure (ctx->project, "s3q1b", flat_id), FALSE);
   add_tile (tiles, _("Aged 75 or over"), derived (figures, SF_DERIVED_SHARE_75_PLUS), TRUE);
-  add_tile (tiles, _("Household help (Wmo)"),
-            derived (figures, SF_DERIVED_SHARE_HOUSEHOLD_HELP), TRUE);
-  add_tile (tiles, _("District nursing (Zvw)"),
-            derived (figures, SF_DERIVED_SHARE_DISTRICT_NURSING), TRUE);
-  add_tile (tiles, _("Long-term care (Wlz)"), derived (figures, SF_DERIVED_SHARE_WLZ), TRUE);
 }
 
 static void
@@ -67,8 +63,9 @@ add_key_figures (SfReportContext *ctx)
 {
   GListModel *flats = sf_project_get_flats (ctx->project);
   guint n = g_list_model_get_n_items (flats);
+  g_autoptr(SfChart) chart = NULL;
 
-  sf_report_document_add_section (ctx->doc, _("Key figures"));
+  sf_report_document_add_section (ctx->doc, C_("report", "Key figures"));
   if (n == 0)
     add_flat_tiles (ctx, NULL, NULL);
   for (guint i = 0; i < n; i++)
@@ -77,9 +74,13 @@ add_key_figures (SfReportContext *ctx)
 
       add_flat_tiles (ctx, sf_record_get_id (SF_RECORD (flat)), sf_flat_get_name (flat));
     }
+  /* Care per law for every flat at once: a chart keeps the page to one. */
+  chart = sf_inventory_chart_new (ctx->project, SF_INVENTORY_CHART_CARE);
+  if (sf_chart_get_n_bars (chart) > 0)
+    sf_report_document_add_chart (ctx->doc, g_steal_pointer (&chart));
   sf_report_document_add_caption (ctx->doc,
-                                  _("Shares are of the residents of the flat. “≈” marks an "
-                                    "estimate or an average; “unknown” a figure not yet "
+                                  _("Shares are of the residents of the flat. “≈” or a hatched "
+                                    "bar marks an estimate or an average; “—” a figure not yet "
                                     "gathered."));
 }
 

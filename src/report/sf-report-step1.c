@@ -145,7 +145,7 @@ add_partner (SfReportContext *ctx,
       const char *who = sf_report_context_person (ctx,
                                                   sf_interview_get_interviewer_name (interview),
                                                   NULL);
-      const char *date = sf_interview_get_date (interview);
+      g_autofree char *date = sf_report_format_date (sf_interview_get_date (interview));
       g_autofree char *line = NULL;
 
       who = sf_report_context_text (ctx, who);

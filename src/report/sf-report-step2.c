@@ -242,10 +242,10 @@ add_session (SfReportContext *ctx,
 {
   GListModel *participants = sf_project_get_participants (ctx->project,
                                                           sf_record_get_id (SF_RECORD (session)));
-  const char *date = sf_session_get_date (session);
+  g_autofree char *date = sf_report_format_date (sf_session_get_date (session));
   g_autofree char *title = NULL;
 
-  if (date != NULL && *date != '\0')
+  if (*date != '\0')
     /* Translators: a section of the report; %s is the session's date. */
     title = g_strdup_printf (_("The session of %s"), date);
   else

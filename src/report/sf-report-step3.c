@@ -189,10 +189,10 @@ add_fact_sheet (SfReportContext *ctx,
       if (table == NULL)
         {
           table = sf_report_document_add_table (ctx->doc, 5);
-          sf_report_table_set_column (table, 0, _("Figure"), 0.3, SF_REPORT_ALIGN_START);
-          sf_report_table_set_column (table, 1, _("Value"), 0.26, SF_REPORT_ALIGN_START);
-          sf_report_table_set_column (table, 2, _("Unit"), 0.12, SF_REPORT_ALIGN_START);
-          sf_report_table_set_column (table, 3, _("Source"), 0.18, SF_REPORT_ALIGN_START);
+          sf_report_table_set_column (table, 0, _("Figure"), 0.25, SF_REPORT_ALIGN_START);
+          sf_report_table_set_column (table, 1, _("Value"), 0.29, SF_REPORT_ALIGN_START);
+          sf_report_table_set_column (table, 2, _("Unit"), 0.11, SF_REPORT_ALIGN_START);
+          sf_report_table_set_column (table, 3, _("Source"), 0.21, SF_REPORT_ALIGN_START);
           sf_report_table_set_column (table, 4, _("Period"), 0.14, SF_REPORT_ALIGN_START);
         }
       text = value_text (indicator, value);
