@@ -344,12 +344,35 @@ partner_names (SfProject *project)
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
+/* The cover lists names while they fit a few lines; a long list becomes a count. */
+#define COVER_LIST_MAX_CHARS 240
+
+/* Takes @list and @count; returns one of them. */
+static char *
+fit_cover (char *list,
+           char *count)
+{
+  if (g_utf8_strlen (list, -1) <= COVER_LIST_MAX_CHARS)
+    {
+      g_free (count);
+      return list;
+    }
+  g_free (list);
+  return count;
+}
+
 static void
 add_cover (SfReportContext *ctx)
 {
   SfProject *project = ctx->project;
-  g_autofree char *flats = flat_names (project);
-  g_autofree char *partners = partner_names (project);
+  guint n_flats = g_list_model_get_n_items (sf_project_get_flats (project));
+  guint n_partners = g_list_model_get_n_items (sf_project_get_partners (project));
+  /* Translators: on the report's cover, instead of a list of flats too long for it. */
+  g_autofree char *flats = fit_cover (flat_names (project), g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "%u flat", "%u flats", n_flats), n_flats));
+  /* Translators: on the report's cover, instead of a list of partners too long for it. */
+  g_autofree char *partners = fit_cover (partner_names (project), g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "%u partner", "%u partners", n_partners), n_partners));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%e %B %Y");
   const char *labels[6], *values[6];
