@@ -272,8 +272,9 @@ sf_report_format_date (const char *iso)
   if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3 ||
       (date = g_date_time_new_local (y, m, d, 0, 0, 0)) == NULL)
     return g_strdup (iso ? iso : "");
-  text = g_date_time_format (date, "%e %B %Y");
-  return g_strdup (g_strstrip (text));
+  /* The day without padding ("%e" pads with a space). */
+  text = g_date_time_format (date, "%B %Y");
+  return g_strdup_printf ("%d %s", d, text);
 }
 
 char *
@@ -374,7 +375,8 @@ add_cover (SfReportContext *ctx)
   g_autofree char *partners = fit_cover (partner_names (project), g_strdup_printf (
     g_dngettext (GETTEXT_PACKAGE, "%u partner", "%u partners", n_partners), n_partners));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%e %B %Y");
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *date = sf_report_format_date (today);
   const char *labels[6], *values[6];
   guint n = 0;
   const char *neighbourhood = sf_project_get_neighbourhood (project);
@@ -386,7 +388,7 @@ add_cover (SfReportContext *ctx)
     labels[n] = _("Flats"), values[n++] = flats;
   if (*partners != '\0')
     labels[n] = _("Partners"), values[n++] = partners;
-  labels[n] = _("Date"), values[n++] = g_strstrip (date);
+  labels[n] = _("Date"), values[n++] = date;
   labels[n] = values[n] = NULL;
   sf_report_document_add_cover (ctx->doc, sf_project_get_name (project),
                                 sf_project_get_concept_name (project), labels, values);

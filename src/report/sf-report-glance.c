@@ -65,7 +65,8 @@ add_key_figures (SfReportContext *ctx)
   guint n = g_list_model_get_n_items (flats);
   g_autoptr(SfChart) chart = NULL;
 
-  sf_report_document_add_section (ctx->doc, C_("report", "Key figures"));
+  /* No section headings on this page: the tiles and charts say what they are, and the
+   * glance stays one page for a project of a few flats. */
   if (n == 0)
     add_flat_tiles (ctx, NULL, NULL);
   for (guint i = 0; i < n; i++)
@@ -132,12 +133,7 @@ add_themes (SfReportContext *ctx)
       sf_chart_free (chart);
       return;
     }
-  sf_report_document_add_section (ctx->doc, _("Themes"));
   sf_report_document_add_chart (ctx->doc, chart);
-  sf_report_document_add_caption (ctx->doc,
-                                  _("How often each theme was raised: in the partners’ key "
-                                    "points and in the key points and statements of the "
-                                    "session."));
 }
 
 static void
@@ -145,12 +141,17 @@ add_progress (SfReportContext *ctx)
 {
   SfReportTable *table;
 
-  sf_report_document_add_section (ctx->doc, _("How far the steps are"));
+  {
+    g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", _("How far the steps are"));
+
+    sf_report_document_add_markup (ctx->doc, markup);
+  }
   table = sf_report_document_add_table (ctx->doc, 3);
   sf_report_table_set_column (table, 0, _("Step"), 0.4, SF_REPORT_ALIGN_START);
   sf_report_table_set_column (table, 1, _("Status"), 0.2, SF_REPORT_ALIGN_START);
   sf_report_table_set_column (table, 2, _("What is there"), 0.4, SF_REPORT_ALIGN_START);
-  for (guint step = 1; step <= 5; step++)
+  /* The steps this report is made of; 4 and 5 are where it is discussed and presented. */
+  for (guint step = 1; step <= 3; step++)
     {
       const SfMethodStep *method = sf_method_get_step (step);
       g_autofree char *title = NULL;

@@ -152,7 +152,13 @@ value_text (SfIndicator      *indicator,
                             sf_indicator_value_get_number (value) != 0 ? SF_CATEGORY_MIXED
                                                                        : SF_CATEGORY_OLDER_ONLY));
   else if (number)
-    append_number (out, sf_indicator_value_get_number (value));
+    {
+      const char *unit = sf_indicator_get_unit (indicator);
+
+      append_number (out, sf_indicator_value_get_number (value));
+      if (unit != NULL && *unit != '\0')
+        g_string_append_printf (out, " %s", unit);
+    }
   if (json != NULL)
     append_json (out, type, json);
   if (text != NULL && *text != '\0')
@@ -176,7 +182,7 @@ add_fact_sheet (SfReportContext *ctx,
       g_autoptr(SfIndicator) indicator = g_list_model_get_item (indicators, i);
       SfIndicatorValue *value;
       g_autofree char *text = NULL;
-      const char *cells[5];
+      const char *cells[4];
       guint row;
 
       if (sf_indicator_get_hidden (indicator))
@@ -188,19 +194,19 @@ add_fact_sheet (SfReportContext *ctx,
         continue;
       if (table == NULL)
         {
-          table = sf_report_document_add_table (ctx->doc, 5);
-          sf_report_table_set_column (table, 0, _("Figure"), 0.25, SF_REPORT_ALIGN_START);
-          sf_report_table_set_column (table, 1, _("Value"), 0.29, SF_REPORT_ALIGN_START);
-          sf_report_table_set_column (table, 2, _("Unit"), 0.11, SF_REPORT_ALIGN_START);
-          sf_report_table_set_column (table, 3, _("Source"), 0.21, SF_REPORT_ALIGN_START);
-          sf_report_table_set_column (table, 4, _("Period"), 0.14, SF_REPORT_ALIGN_START);
+          /* The unit goes with the value ("96 woningen"), as it is read: a column of its
+           * own would be too narrow for Dutch units without breaking them. */
+          table = sf_report_document_add_table (ctx->doc, 4);
+          sf_report_table_set_column (table, 0, _("Figure"), 0.27, SF_REPORT_ALIGN_START);
+          sf_report_table_set_column (table, 1, _("Value"), 0.35, SF_REPORT_ALIGN_START);
+          sf_report_table_set_column (table, 2, _("Source"), 0.22, SF_REPORT_ALIGN_START);
+          sf_report_table_set_column (table, 3, _("Period"), 0.16, SF_REPORT_ALIGN_START);
         }
       text = value_text (indicator, value);
       cells[0] = sf_indicator_get_name (indicator);
       cells[1] = sf_report_context_text (ctx, text);
-      cells[2] = sf_indicator_get_unit (indicator);
-      cells[3] = sf_report_context_text (ctx, sf_indicator_value_get_source (value));
-      cells[4] = sf_indicator_value_get_period (value);
+      cells[2] = sf_report_context_text (ctx, sf_indicator_value_get_source (value));
+      cells[3] = sf_indicator_value_get_period (value);
       row = sf_report_table_add_row (table, cells);
       sf_report_table_set_estimate (table, row, 1,
                                     sf_indicator_value_get_accuracy (value) != SF_ACCURACY_EXACT);
