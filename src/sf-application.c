@@ -8,6 +8,7 @@
 
 #include "sf-application.h"
 #include "sf-export-csv.h"
+#include "sf-export-pdf.h"
 #include "sf-feedback.h"
 #include "sf-info.h"
 #include "sf-window.h"
@@ -36,6 +37,15 @@ static const GOptionEntry options[] = {
   { "separator", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-csv: the separator between fields, “;” (default), “,” or “tab”"),
     N_("SEP") },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the report of the project FILE to a PDF file and exit"), N_("OUT.pdf") },
+  { "chapters", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: the chapters, from glance,step1,step2,step3,appendix (default: all)"),
+    N_("LIST") },
+  { "with-answers", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-pdf: include the interview answers (never confidential ones)"), NULL },
+  { "names-as-roles", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-pdf: name people by their role"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -311,6 +321,7 @@ sf_application_handle_local_options (GApplication *app,
   SfApplication *self = SF_APPLICATION (app);
   g_autofree char *info = NULL;
   g_autofree char *csv = NULL;
+  g_autofree char *pdf = NULL;
   g_autoptr(GError) error = NULL;
 
   if (g_variant_dict_contains (dict, "version"))
@@ -340,6 +351,30 @@ sf_application_handle_local_options (GApplication *app,
         }
       return sf_export_csv_run (csv, rest[1], separator);
     }
+  if (g_variant_dict_lookup (dict, "export-pdf", "^ay", &pdf))
+    {
+      const char * const *rest = self->arguments ? (const char * const *) *self->arguments
+                                                 : NULL;
+      const char *chapters = NULL;
+
+      g_variant_dict_lookup (dict, "chapters", "&s", &chapters);
+      if (rest == NULL || g_strv_length ((char **) rest) != 2)
+        {
+          g_printerr ("%s\n", _("--export-pdf OUT.pdf needs one project FILE"));
+          return 1;
+        }
+      return sf_export_pdf_run (pdf, rest[1], chapters,
+                                g_variant_dict_contains (dict, "with-answers"),
+                                g_variant_dict_contains (dict, "names-as-roles"));
+    }
+  if (g_variant_dict_contains (dict, "chapters") ||
+      g_variant_dict_contains (dict, "with-answers") ||
+      g_variant_dict_contains (dict, "names-as-roles"))
+    {
+      g_printerr ("%s\n", _("--chapters, --with-answers and --names-as-roles go with "
+                            "--export-pdf OUT.pdf FILE"));
+      return 1;
+    }
   if (g_variant_dict_contains (dict, "separator"))
     {
       g_printerr ("%s\n", _("--separator goes with --export-csv OUT.csv FILE"));
@@ -362,8 +397,8 @@ sf_application_handle_local_options (GApplication *app,
   return -1;
 }
 
-/* handle-local-options sees only the options; --export-csv also needs the project file after
- * them, which the parser leaves in @arguments. */
+/* handle-local-options sees only the options; --export-csv and --export-pdf also need the
+ * project file after them, which the parser leaves in @arguments. */
 static gboolean
 sf_application_local_command_line (GApplication   *app,
                                    char         ***arguments,

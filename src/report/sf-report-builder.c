@@ -2,14 +2,24 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The cover and the contents; the chapters follow from the project's steps (issue 5).
+ * The cover and the contents, then each chosen chapter from a file of its own
+ * (sf-report-glance.c, -step1.c, -step2.c, -step3.c, -appendix.c); here too what they share:
+ * how people are named, and what a chapter says when its step has not been done.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include <stdio.h>
+#include <string.h>
+
 #include "sf-flat.h"
-#include "sf-report-builder.h"
+#include "sf-interviews.h"
+#include "sf-inventory.h"
+#include "sf-method.h"
+#include "sf-partner.h"
+#include "sf-report-chapters.h"
+#include "sf-sessions.h"
 
 void
 sf_report_options_init_default (SfReportOptions *options)
@@ -42,6 +52,265 @@ sf_report_chapter_get_title (SfReportChapters chapter)
     }
 }
 
+/* ---- naming people ---------------------------------------------------------------------- */
+
+static void
+remember_name (SfReportContext *ctx,
+               const char      *name,
+               const char      *role)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (name ? name : ""));
+
+  /* Very short "names" would eat ordinary words. */
+  if (g_utf8_strlen (stripped, -1) < 3)
+    return;
+  for (guint i = 0; i < ctx->names->len; i++)
+    if (g_str_equal (g_ptr_array_index (ctx->names, i), stripped))
+      return;
+  g_ptr_array_add (ctx->names, g_steal_pointer (&stripped));
+  g_ptr_array_add (ctx->labels, g_strdup (sf_report_context_person (ctx, name, role)));
+}
+
+/* Longest first, so that "Ans Koster" is replaced before a shorter name inside it. */
+static void
+sort_names (SfReportContext *ctx)
+{
+  for (guint i = 1; i < ctx->names->len; i++)
+    for (guint j = i; j > 0; j--)
+      {
+        char **names = (char **) ctx->names->pdata, **labels = (char **) ctx->labels->pdata;
+        char *swap;
+
+        if (strlen (names[j - 1]) >= strlen (names[j]))
+          break;
+        swap = names[j], names[j] = names[j - 1], names[j - 1] = swap;
+        swap = labels[j], labels[j] = labels[j - 1], labels[j - 1] = swap;
+      }
+}
+
+static void
+collect_names (SfReportContext *ctx)
+{
+  GListModel *people = sf_project_get_people (ctx->project);
+  GListModel *partners = sf_project_get_partners (ctx->project);
+  GListModel *sessions = sf_project_get_sessions (ctx->project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(SfPerson) person = g_list_model_get_item (people, i);
+
+      remember_name (ctx, sf_person_get_name (person), sf_person_get_role (person));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
+
+      remember_name (ctx, sf_partner_get_contact (partner), sf_partner_get_role (partner));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(SfSession) session = g_list_model_get_item (sessions, i);
+      GListModel *participants = sf_project_get_participants (
+        ctx->project, sf_record_get_id (SF_RECORD (session)));
+
+      for (guint j = 0; j < g_list_model_get_n_items (participants); j++)
+        {
+          g_autoptr(SfParticipant) p = g_list_model_get_item (participants, j);
+
+          remember_name (ctx, sf_participant_get_name (p), sf_participant_get_role (p));
+        }
+    }
+  sort_names (ctx);
+}
+
+void
+sf_report_context_init (SfReportContext       *ctx,
+                        SfProject             *project,
+                        const SfReportOptions *options,
+                        SfReportDocument      *doc)
+{
+  *ctx = (SfReportContext) { project, options, doc, NULL, NULL, NULL };
+  ctx->names = g_ptr_array_new_with_free_func (g_free);
+  ctx->labels = g_ptr_array_new_with_free_func (g_free);
+  ctx->strings = g_ptr_array_new_with_free_func (g_free);
+  if (options->names_as_roles)
+    collect_names (ctx);
+}
+
+void
+sf_report_context_clear (SfReportContext *ctx)
+{
+  g_clear_pointer (&ctx->names, g_ptr_array_unref);
+  g_clear_pointer (&ctx->labels, g_ptr_array_unref);
+  g_clear_pointer (&ctx->strings, g_ptr_array_unref);
+}
+
+static const char *
+keep (SfReportContext *ctx,
+      char            *text)
+{
+  g_ptr_array_add (ctx->strings, text);
+  return text;
+}
+
+const char *
+sf_report_context_person (SfReportContext *ctx,
+                          const char      *name,
+                          const char      *role)
+{
+  g_autofree char *stripped_role = g_strstrip (g_strdup (role ? role : ""));
+
+  if (!ctx->options->names_as_roles)
+    return name ? name : "";
+  if (name == NULL || *name == '\0')
+    return "";
+  if (*stripped_role != '\0')
+    return keep (ctx, g_steal_pointer (&stripped_role));
+  /* Translators: in the report, instead of the name of someone whose role is not known. */
+  return C_("report", "a person involved");
+}
+
+/* Case-insensitive for ASCII letters, which Dutch names are almost always written in. */
+const char *
+sf_report_context_text (SfReportContext *ctx,
+                        const char      *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return "";
+  if (!ctx->options->names_as_roles || ctx->names->len == 0)
+    return text;
+  out = g_string_new (text);
+  for (guint i = 0; i < ctx->names->len; i++)
+    {
+      const char *name = g_ptr_array_index (ctx->names, i);
+      const char *label = g_ptr_array_index (ctx->labels, i);
+      gsize len = strlen (name);
+
+      for (gsize at = 0; at + len <= out->len;)
+        if (g_ascii_strncasecmp (out->str + at, name, len) == 0)
+          {
+            g_string_erase (out, at, len);
+            g_string_insert (out, at, label);
+            at += strlen (label);
+          }
+        else
+          at++;
+    }
+  return keep (ctx, g_string_free (out, FALSE));
+}
+
+/* ---- shared by the chapters ------------------------------------------------------------- */
+
+void
+sf_report_add_not_done (SfReportContext *ctx,
+                        guint            step)
+{
+  g_autofree char *text = NULL;
+
+  /* Translators: in the report; %u is the step's number. */
+  text = g_strdup_printf (_("Step %u has not been done yet: there is nothing to report."),
+                          step);
+  sf_report_document_add_paragraph (ctx->doc, text);
+}
+
+void
+sf_report_add_purpose (SfReportContext *ctx,
+                       guint            step)
+{
+  const SfMethodStep *method = sf_method_get_step (step);
+
+  g_autofree char *markup = NULL;
+
+  if (method == NULL)
+    return;
+  /* Translators: before the method's purpose of a step, at the start of its chapter. */
+  markup = g_markup_printf_escaped ("<b>%s</b> %s", _("Purpose:"),
+                                    sf_method_step_get_purpose (method));
+  sf_report_document_add_markup (ctx->doc, markup);
+}
+
+const char *
+sf_report_step_status_label (SfStepStatus status)
+{
+  switch (status)
+    {
+    case SF_STEP_IN_PROGRESS:
+      return C_("step status", "In progress");
+    case SF_STEP_DONE:
+      return C_("step status", "Done");
+    case SF_STEP_NOT_STARTED:
+    default:
+      return C_("step status", "Not started");
+    }
+}
+
+const char *
+sf_report_domain_label (const char *domain)
+{
+  if (g_strcmp0 (domain, "housing") == 0)
+    return C_("partner domain", "Housing");
+  if (g_strcmp0 (domain, "care") == 0)
+    return C_("partner domain", "Care");
+  if (g_strcmp0 (domain, "welfare") == 0)
+    return C_("partner domain", "Welfare");
+  if (g_strcmp0 (domain, "municipality") == 0)
+    return C_("partner domain", "Municipality");
+  if (g_strcmp0 (domain, "residents") == 0)
+    return C_("partner domain", "Residents");
+  return C_("partner domain", "Other");
+}
+
+char *
+sf_report_format_date (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *text = NULL;
+  int y, m, d;
+
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3 ||
+      (date = g_date_time_new_local (y, m, d, 0, 0, 0)) == NULL)
+    return g_strdup (iso ? iso : "");
+  /* The day without padding ("%e" pads with a space). */
+  text = g_date_time_format (date, "%B %Y");
+  return g_strdup_printf ("%d %s", d, text);
+}
+
+char *
+sf_report_format_number (double   value,
+                         gboolean share)
+{
+  g_autoptr(SfChart) chart = sf_chart_new ("");
+
+  sf_chart_set_format (chart, share ? SF_CHART_FORMAT_PERCENT : SF_CHART_FORMAT_NUMBER,
+                       share ? 0 : 1);
+  return sf_chart_format_value (chart, value);
+}
+
+SfReportFigure
+sf_report_figure (SfProject  *project,
+                  const char *indicator_key,
+                  const char *flat_id)
+{
+  SfIndicator *indicator = sf_project_find_indicator_by_key (project, indicator_key);
+  SfIndicatorValue *value;
+  SfReportFigure figure = { FALSE, 0, FALSE };
+
+  if (indicator == NULL || sf_indicator_get_hidden (indicator))
+    return figure;
+  value = sf_project_find_indicator_value (project,
+                                           sf_record_get_id (SF_RECORD (indicator)), flat_id);
+  if (value == NULL || !sf_indicator_value_has_number (value))
+    return figure;
+  figure.known = TRUE;
+  figure.value = sf_indicator_value_get_number (value);
+  figure.estimate = sf_indicator_value_get_accuracy (value) != SF_ACCURACY_EXACT;
+  return figure;
+}
+
+/* ---- the cover -------------------------------------------------------------------------- */
+
 static char *
 flat_names (SfProject *project)
 {
@@ -59,18 +328,69 @@ flat_names (SfProject *project)
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
-static void
-add_cover (SfReportDocument *doc,
-           SfProject        *project)
+static char *
+partner_names (SfProject *project)
 {
-  g_autofree char *flats = flat_names (project);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%e %B %Y");
-  const char *labels[] = { _("Municipality"), _("Flats"), _("Date"), NULL };
-  const char *values[] = { sf_project_get_municipality (project), flats, g_strstrip (date),
-                           NULL };
+  GListModel *partners = sf_project_get_partners (project);
+  g_autoptr(GString) names = g_string_new (NULL);
 
-  sf_report_document_add_cover (doc, sf_project_get_name (project),
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
+
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, sf_partner_get_organisation (partner));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* The cover lists names while they fit a few lines; a long list becomes a count. */
+#define COVER_LIST_MAX_CHARS 240
+
+/* Takes @list and @count; returns one of them. */
+static char *
+fit_cover (char *list,
+           char *count)
+{
+  if (g_utf8_strlen (list, -1) <= COVER_LIST_MAX_CHARS)
+    {
+      g_free (count);
+      return list;
+    }
+  g_free (list);
+  return count;
+}
+
+static void
+add_cover (SfReportContext *ctx)
+{
+  SfProject *project = ctx->project;
+  guint n_flats = g_list_model_get_n_items (sf_project_get_flats (project));
+  guint n_partners = g_list_model_get_n_items (sf_project_get_partners (project));
+  /* Translators: on the report's cover, instead of a list of flats too long for it. */
+  g_autofree char *flats = fit_cover (flat_names (project), g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "%u flat", "%u flats", n_flats), n_flats));
+  /* Translators: on the report's cover, instead of a list of partners too long for it. */
+  g_autofree char *partners = fit_cover (partner_names (project), g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "%u partner", "%u partners", n_partners), n_partners));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *date = sf_report_format_date (today);
+  const char *labels[6], *values[6];
+  guint n = 0;
+  const char *neighbourhood = sf_project_get_neighbourhood (project);
+
+  labels[n] = _("Municipality"), values[n++] = sf_project_get_municipality (project);
+  if (neighbourhood != NULL && *neighbourhood != '\0')
+    labels[n] = _("Neighbourhood"), values[n++] = neighbourhood;
+  if (*flats != '\0')
+    labels[n] = _("Flats"), values[n++] = flats;
+  if (*partners != '\0')
+    labels[n] = _("Partners"), values[n++] = partners;
+  labels[n] = _("Date"), values[n++] = date;
+  labels[n] = values[n] = NULL;
+  sf_report_document_add_cover (ctx->doc, sf_project_get_name (project),
                                 sf_project_get_concept_name (project), labels, values);
 }
 
@@ -80,13 +400,30 @@ sf_report_build (SfProject             *project,
                  GError               **error)
 {
   SfReportDocument *doc;
+  SfReportContext ctx;
+  g_autofree char *keywords = NULL;
 
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
   doc = sf_report_document_new (sf_project_get_name (project));
   sf_report_document_set_subject (doc, _("Startfoto: a shared picture of the local situation"));
-  add_cover (doc, project);
+  keywords = g_strjoin (", ", "Startfoto", sf_project_get_concept_name (project),
+                        sf_project_get_municipality (project), NULL);
+  sf_report_document_set_keywords (doc, keywords);
+  sf_report_context_init (&ctx, project, options, doc);
+  add_cover (&ctx);
   sf_report_document_add_contents (doc, _("Contents"));
+  if (options->chapters & SF_REPORT_CHAPTER_AT_A_GLANCE)
+    sf_report_add_glance (&ctx);
+  if (options->chapters & SF_REPORT_CHAPTER_STEP_1)
+    sf_report_add_step1 (&ctx);
+  if (options->chapters & SF_REPORT_CHAPTER_STEP_2)
+    sf_report_add_step2 (&ctx);
+  if (options->chapters & SF_REPORT_CHAPTER_STEP_3)
+    sf_report_add_step3 (&ctx);
+  if (options->chapters & SF_REPORT_CHAPTER_APPENDIX)
+    sf_report_add_appendix (&ctx);
+  sf_report_context_clear (&ctx);
   return doc;
 }

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "sf-report-layout.h"
 
 /* The accent colour (for a negative grey), or a grey level. */
@@ -90,15 +92,12 @@ begin_link (cairo_t           *cr,
             double             right)
 {
   g_autofree char *attributes = NULL;
-  char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-  char w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE];
 
-  /* Locale-independent numbers: a Dutch decimal comma would break the attribute syntax. */
-  g_ascii_formatd (x, sizeof x, "%.2f", box->x);
-  g_ascii_formatd (y, sizeof y, "%.2f", box->y);
-  g_ascii_formatd (w, sizeof w, "%.2f", right - box->x);
-  g_ascii_formatd (h, sizeof h, "%.2f", box->height);
-  attributes = g_strdup_printf ("rect=[%s %s %s %s] dest='sf-heading-%u'", x, y, w, h,
+  /* Whole points: cairo 1.16 reads the attributes' numbers with sscanf, in the locale, so a
+   * decimal point breaks the syntax where the decimal separator is a comma (Dutch). */
+  attributes = g_strdup_printf ("rect=[%d %d %d %d] dest='sf-heading-%u'",
+                                (int) floor (box->x), (int) floor (box->y),
+                                (int) ceil (right - box->x), (int) ceil (box->height),
                                 box->link_id);
   cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
 }

@@ -29,12 +29,12 @@ add_outline (cairo_surface_t *surface,
   headings = sf_report_layout_get_headings (layout, &n);
   for (guint i = 0; i < n; i++)
     {
-      char y[G_ASCII_DTOSTR_BUF_SIZE];
       g_autofree char *link = NULL;
       int id;
 
-      g_ascii_formatd (y, sizeof y, "%.2f", MAX (headings[i].y - 12, 0));
-      link = g_strdup_printf ("page=%u pos=[0 %s]", headings[i].page + 1, y);
+      /* Whole points: cairo 1.16 reads these numbers in the locale (see sf-report-draw.c). */
+      link = g_strdup_printf ("page=%u pos=[0 %d]", headings[i].page + 1,
+                              (int) MAX (headings[i].y - 12, 0));
       id = cairo_pdf_surface_add_outline (surface,
                                           headings[i].level == 1 ? CAIRO_PDF_OUTLINE_ROOT
                                                                  : (int) chapter,

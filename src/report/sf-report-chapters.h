@@ -1,0 +1,76 @@
+/* sf-report-chapters.h: what the report's chapters share while a report is built (private)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each chapter has a file of its own and appends its blocks to the document. Every text that
+ * can name a person passes through sf_report_context_person () or sf_report_context_text (),
+ * so that "names as roles" holds throughout.
+ */
+#pragma once
+
+#include "sf-report-builder.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  SfProject             *project;
+  const SfReportOptions *options;
+  SfReportDocument      *doc;
+  GPtrArray             *names;  /* with names_as_roles: known people's names, longest first */
+  GPtrArray             *labels; /* and what replaces each */
+  GPtrArray             *strings; /* texts made while building, freed with the context */
+} SfReportContext;
+
+void        sf_report_context_init    (SfReportContext       *ctx,
+                                       SfProject             *project,
+                                       const SfReportOptions *options,
+                                       SfReportDocument      *doc);
+void        sf_report_context_clear   (SfReportContext       *ctx);
+/* How the report names a person: @name, or with names_as_roles @role (a neutral label when
+ * there is none). NULL or "" when there is nobody to name. Owned by @ctx. */
+const char *sf_report_context_person  (SfReportContext       *ctx,
+                                       const char            *name,
+                                       const char            *role);
+/* A text someone typed, with names_as_roles every known name in it replaced by the role.
+ * Owned by @ctx. */
+const char *sf_report_context_text    (SfReportContext       *ctx,
+                                       const char            *text);
+/* Says plainly that the step has not been done yet. */
+void        sf_report_add_not_done    (SfReportContext       *ctx,
+                                       guint                  step);
+/* The method's purpose of the step, as the chapter's opening paragraph. */
+void        sf_report_add_purpose     (SfReportContext       *ctx,
+                                       guint                  step);
+const char *sf_report_step_status_label (SfStepStatus         status);
+const char *sf_report_domain_label    (const char            *domain);
+
+void        sf_report_add_glance      (SfReportContext       *ctx);
+void        sf_report_add_step1       (SfReportContext       *ctx);
+void        sf_report_add_step2       (SfReportContext       *ctx);
+void        sf_report_add_step3       (SfReportContext       *ctx);
+void        sf_report_add_appendix    (SfReportContext       *ctx);
+
+/* Bullet items "text (theme, theme)" of the key points in @points that are not
+ * confidential, NULL-terminated. */
+GPtrArray  *sf_report_key_point_items (SfReportContext       *ctx,
+                                       GListModel            *points);
+
+/* Step 3's figures, shared by the glance and the step 3 chapter. */
+typedef struct
+{
+  gboolean known;
+  double   value;
+  gboolean estimate;
+} SfReportFigure;
+
+SfReportFigure sf_report_figure       (SfProject             *project,
+                                       const char            *indicator_key,
+                                       const char            *flat_id);
+/* "8 september 2026" from "2026-09-08"; anything else as it is. */
+char       *sf_report_format_date     (const char            *iso);
+/* "1.234" or "12,5 %" in the current locale. */
+char       *sf_report_format_number   (double                 value,
+                                       gboolean               share);
+
+G_END_DECLS

@@ -1,0 +1,19 @@
+/* sf-export-pdf.h: `startfoto --export-pdf OUT.pdf FILE`: a project's report as PDF, no window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* @chapters: comma-separated "glance", "step1", "step2", "step3", "appendix"; NULL: all.
+ * Returns the exit status. */
+int sf_export_pdf_run (const char *out_path,
+                       const char *project_path,
+                       const char *chapters,
+                       gboolean    with_answers,
+                       gboolean    names_as_roles);
+
+G_END_DECLS
