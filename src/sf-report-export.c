@@ -112,22 +112,6 @@ replace_file (const char  *tmp,
   return TRUE;
 }
 
-locale_t
-sf_report_c_numbers_begin (void)
-{
-  static locale_t c_numbers;
-
-  if (g_once_init_enter (&c_numbers))
-    g_once_init_leave (&c_numbers, newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0));
-  return uselocale (c_numbers);
-}
-
-void
-sf_report_c_numbers_end (locale_t previous)
-{
-  uselocale (previous);
-}
-
 static void
 export_thread (GTask        *task,
                gpointer      source,
@@ -147,12 +131,7 @@ export_thread (GTask        *task,
     return;
   tmp = make_temp_file (data->path, &beside, &error);
   if (tmp != NULL)
-    {
-      locale_t previous = sf_report_c_numbers_begin ();
-
-      written = sf_report_pdf_write (layout, tmp, &error);
-      sf_report_c_numbers_end (previous);
-    }
+    written = sf_report_pdf_write (layout, tmp, &error);
   if (tmp == NULL || !written ||
       !sync_file (tmp, &error) ||
       g_cancellable_set_error_if_cancelled (cancellable, &error) ||

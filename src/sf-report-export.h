@@ -8,7 +8,6 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <locale.h>
 
 #include "sf-report-document.h"
 
@@ -24,11 +23,5 @@ void     sf_report_export_async  (SfReportDocument    *doc,
                                   gpointer             user_data);
 gboolean sf_report_export_finish (GAsyncResult        *result,
                                   GError             **error);
-
-/* cairo 1.16 reads the numbers in PDF link and outline attributes with the locale's decimal
- * comma and then fails the whole file ("invalid tag name, attributes, or nesting") on a Dutch
- * system. Between these two, this thread (only) uses C numbers. */
-locale_t sf_report_c_numbers_begin (void);
-void     sf_report_c_numbers_end   (locale_t previous);
 
 G_END_DECLS

@@ -438,15 +438,11 @@ on_draw_page (GtkPrintOperation *operation,
   double height = gtk_print_context_get_height (context);
   double scale = MIN (width / setup->width, height / setup->height);
 
-  locale_t previous;
-
   cairo_save (cr);
   cairo_translate (cr, (width - setup->width * scale) / 2, (height - setup->height * scale) / 2);
   cairo_scale (cr, scale, scale);
   /* Printed to a PDF file, the contents' links are PDF links too. */
-  previous = sf_report_c_numbers_begin ();
   sf_report_layout_draw_page (layout, cr, (guint) page);
-  sf_report_c_numbers_end (previous);
   cairo_restore (cr);
 }
 

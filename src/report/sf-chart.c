@@ -382,19 +382,22 @@ scale_max (SfChart *chart,
 static PangoContext *
 text_context (void)
 {
-  static PangoContext *context;
+  /* One per thread, as pango's font maps are: a report is drawn on a worker thread while
+   * the window draws its charts. */
+  static GPrivate key = G_PRIVATE_INIT (g_object_unref);
+  PangoContext *context = g_private_get (&key);
 
-  if (g_once_init_enter (&context))
+  if (context == NULL)
     {
-      PangoContext *created = pango_font_map_create_context (pango_cairo_font_map_get_default ());
       cairo_font_options_t *options = cairo_font_options_create ();
 
+      context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
       cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
       cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-      pango_cairo_context_set_font_options (created, options);
+      pango_cairo_context_set_font_options (context, options);
       cairo_font_options_destroy (options);
-      pango_context_set_round_glyph_positions (created, FALSE);
-      g_once_init_leave (&context, created);
+      pango_context_set_round_glyph_positions (context, FALSE);
+      g_private_set (&key, context);
     }
   return context;
 }
