@@ -112,6 +112,37 @@ replace_file (const char  *tmp,
   return TRUE;
 }
 
+gboolean
+sf_report_export_write (SfReportDocument  *doc,
+                        const char        *path,
+                        GCancellable      *cancellable,
+                        GError           **error)
+{
+  g_autoptr(SfReportLayout) layout = NULL;
+  g_autofree char *tmp = NULL;
+  SfReportPageSetup setup;
+  gboolean beside = FALSE;
+
+  sf_report_page_setup_a4 (&setup);
+  layout = sf_report_layout_new (doc, &setup);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  tmp = make_temp_file (path, &beside, error);
+  if (tmp == NULL)
+    return FALSE;
+  if (!sf_report_pdf_write (layout, tmp, error) ||
+      !sync_file (tmp, error) ||
+      g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !replace_file (tmp, beside, path, error))
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+  if (!beside)
+    g_unlink (tmp);
+  return TRUE;
+}
+
 static void
 export_thread (GTask        *task,
                gpointer      source,
@@ -119,32 +150,12 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportData *data = task_data;
-  g_autoptr(SfReportLayout) layout = NULL;
-  g_autofree char *tmp = NULL;
-  g_autoptr(GError) error = NULL;
-  SfReportPageSetup setup;
-  gboolean beside = FALSE, written = FALSE;
+  GError *error = NULL;
 
-  sf_report_page_setup_a4 (&setup);
-  layout = sf_report_layout_new (data->doc, &setup);
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  tmp = make_temp_file (data->path, &beside, &error);
-  if (tmp != NULL)
-    written = sf_report_pdf_write (layout, tmp, &error);
-  if (tmp == NULL || !written ||
-      !sync_file (tmp, &error) ||
-      g_cancellable_set_error_if_cancelled (cancellable, &error) ||
-      !replace_file (tmp, beside, data->path, &error))
-    {
-      if (tmp != NULL)
-        g_unlink (tmp);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (!beside)
-    g_unlink (tmp);
-  g_task_return_boolean (task, TRUE);
+  if (sf_report_export_write (data->doc, data->path, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 void

@@ -23,5 +23,10 @@ void     sf_report_export_async  (SfReportDocument    *doc,
                                   gpointer             user_data);
 gboolean sf_report_export_finish (GAsyncResult        *result,
                                   GError             **error);
+/* The same, on this thread: the command line's export. */
+gboolean sf_report_export_write  (SfReportDocument    *doc,
+                                  const char          *path,
+                                  GCancellable        *cancellable,
+                                  GError             **error);
 
 G_END_DECLS

@@ -33,8 +33,8 @@ with tempfile.TemporaryDirectory() as tmp:
     check(r.returncode == 0 and r.stderr == '', '--export-pdf exits 0 quietly')
     check(out.exists() and out.read_bytes().startswith(b'%PDF-'), 'it writes a PDF')
     full = out.stat().st_size if out.exists() else 0
-    check(os.stat(out).st_mode & 0o044 != 0 if out.exists() else False,
-          'the PDF is readable by others, like any file one makes')
+    check(os.stat(out).st_mode & 0o777 == 0o600 if out.exists() else False,
+          'the PDF is private (0600): it holds people\'s data')
 
     # A Dutch system writes decimal commas; the PDF's links and outline must not break.
     out_nl = tmp / 'rapport-nl.pdf'
