@@ -21,29 +21,23 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <pango/pangocairo.h>
 
-#include "sf-chart.h"
+#include "sf-chart-private.h"
 
-#define FONT_FAMILY   "Cantarell, Noto Sans, DejaVu Sans, sans-serif"
-#define TITLE_SIZE    13.0
-#define TEXT_SIZE     10.0
-#define VALUE_SIZE    9.0
+#define FONT_FAMILY   SF_CHART_FONT_FAMILY
+#define TITLE_SIZE    SF_CHART_TITLE_SIZE
+#define TEXT_SIZE     SF_CHART_TEXT_SIZE
+#define VALUE_SIZE    SF_CHART_VALUE_SIZE
 #define BAR_HEIGHT    14.0 /* stacked */
 #define GROUP_BAR     11.0 /* one series of a group */
 #define GROUP_GAP     2.0
 #define BAR_GAP       8.0
-#define PADDING       4.0
+#define PADDING       SF_CHART_PADDING
 #define LABEL_SHARE   0.34 /* of the width, for the labels on the left */
 #define LABEL_LINES   2
 #define HATCH_SPACING 4.0
 
-typedef struct
-{
-  char              *label;
-  double             values[SF_CHART_MAX_SERIES];
-  SfChartValueFlags  flags[SF_CHART_MAX_SERIES];
-} Bar;
+typedef SfChartBar Bar;
 
 typedef struct
 {
@@ -51,28 +45,6 @@ typedef struct
   double height;  /* the larger of the label and the bars */
   double bars_y;  /* top of the bars */
 } Row;
-
-struct _SfChart
-{
-  char          *title;
-  char          *empty_text;
-  guint          n_series;
-  char          *series[SF_CHART_MAX_SERIES];
-  GPtrArray     *bars; /* of Bar */
-  SfChartMode    mode;
-  SfChartFormat  format;
-  guint          decimals;
-  gboolean       per_bar;
-
-  /* Where the last layout put things, for drawing, for tests and for pointing at a bar. */
-  double         last_width;
-  GArray        *rows; /* of Row */
-  double         legend_y;
-  double         body_y;
-  double         height;
-  double         bars_x;
-  double         bars_length;
-};
 
 static const double palette[SF_CHART_MAX_SERIES][3] = {
   { 0x00 / 255.0, 0x72 / 255.0, 0xB2 / 255.0 }, /* blue */
@@ -103,6 +75,7 @@ sf_chart_new (const char *title)
   chart->n_series = 1;
   chart->bars = g_ptr_array_new_with_free_func (bar_free);
   chart->rows = g_array_new (FALSE, TRUE, sizeof (Row));
+  chart->slices = NULL;
   return chart;
 }
 
@@ -117,6 +90,7 @@ sf_chart_free (SfChart *chart)
     g_free (chart->series[i]);
   g_ptr_array_unref (chart->bars);
   g_array_unref (chart->rows);
+  g_clear_pointer (&chart->slices, g_array_unref);
   g_free (chart);
 }
 
@@ -278,12 +252,13 @@ sf_chart_series_colour (guint   series,
 /* ---- numbers ---------------------------------------------------------------------------- */
 
 char *
-sf_chart_format_value (SfChart *chart,
-                       double   value)
+sf_chart_format_number (SfChartFormat format,
+                        guint         decimals,
+                        double        value)
 {
-  double shown = chart->format == SF_CHART_FORMAT_PERCENT ? value * 100 : value;
+  double shown = format == SF_CHART_FORMAT_PERCENT ? value * 100 : value;
   /* printf writes the locale's decimal separator (a comma in Dutch). */
-  g_autofree char *number = g_strdup_printf ("%.*f", (int) chart->decimals, shown);
+  g_autofree char *number = g_strdup_printf ("%.*f", (int) decimals, shown);
   const char *point = localeconv ()->decimal_point;
   char *separator = point && *point ? strstr (number, point) : NULL;
 
@@ -298,17 +273,24 @@ sf_chart_format_value (SfChart *chart,
     }
   if (g_str_equal (number, "-0"))
     number[0] = '0', number[1] = '\0';
-  if (chart->format == SF_CHART_FORMAT_PERCENT)
+  if (format == SF_CHART_FORMAT_PERCENT)
     /* Translators: a percentage in a chart; %s is the number, e.g. "25 %" */
     return g_strdup_printf (_("%s %%"), number);
   return g_steal_pointer (&number);
 }
 
+char *
+sf_chart_format_value (SfChart *chart,
+                       double   value)
+{
+  return sf_chart_format_number (chart->format, chart->decimals, value);
+}
+
 /* What is written for a value: "≈" before an estimate. */
-static char *
-value_text (SfChart           *chart,
-            double             value,
-            SfChartValueFlags  flags)
+char *
+sf_chart_value_text (SfChart           *chart,
+                     double             value,
+                     SfChartValueFlags  flags)
 {
   g_autofree char *number = sf_chart_format_value (chart, value);
 
@@ -402,14 +384,13 @@ text_context (void)
   return context;
 }
 
-/* @lines: 0 for one line ellipsized at @width, n to wrap at @width onto at most n lines. */
-static PangoLayout *
-make_layout (const char *text,
-             double      size,
-             gboolean    bold,
-             gboolean    italic,
-             double      width,
-             int         lines)
+PangoLayout *
+sf_chart_make_layout (const char *text,
+                      double      size,
+                      gboolean    bold,
+                      gboolean    italic,
+                      double      width,
+                      int         lines)
 {
   PangoLayout *layout = pango_layout_new (text_context ());
   PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
@@ -435,8 +416,8 @@ make_layout (const char *text,
   return layout;
 }
 
-static double
-layout_width (PangoLayout *layout)
+double
+sf_chart_layout_width (PangoLayout *layout)
 {
   int w, h;
 
@@ -444,8 +425,8 @@ layout_width (PangoLayout *layout)
   return (double) w / PANGO_SCALE;
 }
 
-static double
-layout_height (PangoLayout *layout)
+double
+sf_chart_layout_height (PangoLayout *layout)
 {
   int w, h;
 
@@ -453,11 +434,11 @@ layout_height (PangoLayout *layout)
   return (double) h / PANGO_SCALE;
 }
 
-static void
-show_layout (cairo_t     *cr,
-             PangoLayout *layout,
-             double       x,
-             double       y)
+void
+sf_chart_show_layout (cairo_t     *cr,
+                      PangoLayout *layout,
+                      double       x,
+                      double       y)
 {
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
@@ -468,9 +449,9 @@ text_width (const char *text,
             double      size,
             gboolean    italic)
 {
-  g_autoptr(PangoLayout) layout = make_layout (text, size, FALSE, italic, -1, 0);
+  g_autoptr(PangoLayout) layout = sf_chart_make_layout (text, size, FALSE, italic, -1, 0);
 
-  return layout_width (layout);
+  return sf_chart_layout_width (layout);
 }
 
 /* ---- layout ----------------------------------------------------------------------------- */
@@ -535,13 +516,7 @@ compute_layout (SfChart *chart,
   double y = 0, number_width = TEXT_SIZE * 3, block = block_height (chart);
 
   chart->last_width = width;
-  if (chart->title && *chart->title)
-    {
-      g_autoptr(PangoLayout) title = make_layout (chart->title, TITLE_SIZE, TRUE, FALSE,
-                                                  width, 3);
-
-      y += layout_height (title) + PADDING;
-    }
+  y += sf_chart_title_height (chart, width);
   chart->legend_y = y;
   y += legend_flow (chart, NULL, y, width);
   chart->body_y = y;
@@ -565,7 +540,7 @@ compute_layout (SfChart *chart,
             }
           if (flags & SF_CHART_VALUE_UNKNOWN)
             continue;
-          text = value_text (chart, value, flags);
+          text = sf_chart_value_text (chart, value, flags);
           number_width = MAX (number_width, text_width (text, VALUE_SIZE, FALSE) + PADDING * 2);
         }
     }
@@ -576,12 +551,12 @@ compute_layout (SfChart *chart,
   for (guint i = 0; i < chart->bars->len; i++)
     {
       Bar *bar = g_ptr_array_index (chart->bars, i);
-      g_autoptr(PangoLayout) label = make_layout (bar->label, TEXT_SIZE, FALSE, FALSE,
-                                                  width * LABEL_SHARE, LABEL_LINES);
+      g_autoptr(PangoLayout) label = sf_chart_make_layout (bar->label, TEXT_SIZE, FALSE, FALSE,
+                                                           width * LABEL_SHARE, LABEL_LINES);
       Row *row = &g_array_index (chart->rows, Row, i);
 
       row->y = y;
-      row->height = MAX (block, layout_height (label));
+      row->height = MAX (block, sf_chart_layout_height (label));
       row->bars_y = y + (row->height - block) / 2;
       y += row->height + BAR_GAP;
     }
@@ -591,9 +566,26 @@ compute_layout (SfChart *chart,
 }
 
 double
+sf_chart_title_height (SfChart *chart,
+                       double   width)
+{
+  g_autoptr(PangoLayout) title = NULL;
+
+  if (chart->title == NULL || *chart->title == '\0')
+    return 0;
+  title = sf_chart_make_layout (chart->title, TITLE_SIZE, TRUE, FALSE, width, 3);
+  return sf_chart_layout_height (title) + PADDING;
+}
+
+double
 sf_chart_get_height (SfChart *chart,
                      double   width)
 {
+  if (chart->mode == SF_CHART_DONUT)
+    {
+      sf_chart_donut_layout (chart, width);
+      return chart->height;
+    }
   compute_layout (chart, width);
   return chart->height;
 }
@@ -609,7 +601,7 @@ sf_chart_get_bar_rect (SfChart     *chart,
   Bar *bar;
 
   if (bar_index >= chart->bars->len || series >= chart->n_series || chart->last_width <= 0 ||
-      chart->rows->len != chart->bars->len)
+      chart->rows->len != chart->bars->len || chart->mode == SF_CHART_DONUT)
     return FALSE;
   bar = g_ptr_array_index (chart->bars, bar_index);
   row = &g_array_index (chart->rows, Row, bar_index);
@@ -644,7 +636,46 @@ set_grey (cairo_t *cr,
 }
 
 /* An estimate: the colour lightened, hatched and outlined in the colour itself, so that it
- * reads as "not quite solid" in colour and in grey alike. */
+ * reads as "not quite solid" in colour and in grey alike. Any shape: the donut's slices too. */
+void
+sf_chart_fill_path (cairo_t  *cr,
+                    double    r,
+                    double    g,
+                    double    b,
+                    gboolean  estimate)
+{
+  cairo_path_t *path;
+  double x1, y1, x2, y2, h;
+
+  if (!estimate)
+    {
+      cairo_set_source_rgb (cr, r, g, b);
+      cairo_fill (cr);
+      return;
+    }
+  cairo_save (cr);
+  cairo_path_extents (cr, &x1, &y1, &x2, &y2);
+  h = y2 - y1;
+  path = cairo_copy_path (cr);
+  cairo_clip (cr);
+  cairo_set_source_rgb (cr, 1 - (1 - r) * 0.3, 1 - (1 - g) * 0.3, 1 - (1 - b) * 0.3);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, r, g, b);
+  cairo_set_line_width (cr, 1.5);
+  for (double hx = x1 - h; hx < x2; hx += HATCH_SPACING)
+    {
+      cairo_move_to (cr, hx, y2);
+      cairo_line_to (cr, hx + h, y1);
+    }
+  cairo_stroke (cr);
+  /* Twice as wide as the outline shows: the clip keeps its inner half. */
+  cairo_append_path (cr, path);
+  cairo_set_line_width (cr, 2.0);
+  cairo_stroke (cr);
+  cairo_path_destroy (path);
+  cairo_restore (cr);
+}
+
 static void
 fill_value (cairo_t  *cr,
             double    x,
@@ -656,30 +687,8 @@ fill_value (cairo_t  *cr,
             double    b,
             gboolean  estimate)
 {
-  if (!estimate)
-    {
-      cairo_set_source_rgb (cr, r, g, b);
-      cairo_rectangle (cr, x, y, w, h);
-      cairo_fill (cr);
-      return;
-    }
-  cairo_save (cr);
   cairo_rectangle (cr, x, y, w, h);
-  cairo_clip (cr);
-  cairo_set_source_rgb (cr, 1 - (1 - r) * 0.3, 1 - (1 - g) * 0.3, 1 - (1 - b) * 0.3);
-  cairo_paint (cr);
-  cairo_set_source_rgb (cr, r, g, b);
-  cairo_set_line_width (cr, 1.5);
-  for (double hx = x - h; hx < x + w; hx += HATCH_SPACING)
-    {
-      cairo_move_to (cr, hx, y + h);
-      cairo_line_to (cr, hx + h, y);
-    }
-  cairo_stroke (cr);
-  cairo_set_line_width (cr, 1.0);
-  cairo_rectangle (cr, x + 0.5, y + 0.5, MAX (w - 1, 0), h - 1);
-  cairo_stroke (cr);
-  cairo_restore (cr);
+  sf_chart_fill_path (cr, r, g, b, estimate);
 }
 
 /* An unknown value: a dashed empty slot with the word in it. */
@@ -689,8 +698,9 @@ draw_unknown (cairo_t *cr,
               double   y,
               double   h)
 {
-  g_autoptr(PangoLayout) layout = make_layout (_("unknown"), VALUE_SIZE, FALSE, TRUE, -1, 0);
-  double w = layout_width (layout) + PADDING * 2;
+  g_autoptr(PangoLayout) layout = sf_chart_make_layout (_("unknown"), VALUE_SIZE, FALSE, TRUE,
+                                                        -1, 0);
+  double w = sf_chart_layout_width (layout) + PADDING * 2;
   const double dash[] = { 2.0, 2.0 };
 
   cairo_save (cr);
@@ -701,7 +711,7 @@ draw_unknown (cairo_t *cr,
   cairo_rectangle (cr, x + 0.5, y + 1, w - 1, h - 2);
   cairo_stroke (cr);
   set_grey (cr, 0.4);
-  show_layout (cr, layout, x + PADDING, y + (h - layout_height (layout)) / 2);
+  sf_chart_show_layout (cr, layout, x + PADDING, y + (h - sf_chart_layout_height (layout)) / 2);
   cairo_restore (cr);
 }
 
@@ -712,10 +722,10 @@ draw_number (cairo_t    *cr,
              double      y,
              double      h)
 {
-  g_autoptr(PangoLayout) layout = make_layout (text, VALUE_SIZE, FALSE, FALSE, -1, 0);
+  g_autoptr(PangoLayout) layout = sf_chart_make_layout (text, VALUE_SIZE, FALSE, FALSE, -1, 0);
 
   set_grey (cr, 0.2);
-  show_layout (cr, layout, x, y + (h - layout_height (layout)) / 2);
+  sf_chart_show_layout (cr, layout, x, y + (h - sf_chart_layout_height (layout)) / 2);
 }
 
 static double
@@ -741,16 +751,16 @@ legend_flow (SfChart *chart,
         }
       if (cr != NULL)
         {
-          g_autoptr(PangoLayout) layout = make_layout (item->name, TEXT_SIZE, FALSE, FALSE,
-                                                       width - TEXT_SIZE - PADDING, 0);
+          g_autoptr(PangoLayout) layout = sf_chart_make_layout (
+            item->name, TEXT_SIZE, FALSE, FALSE, width - TEXT_SIZE - PADDING, 0);
           double r = 0.45, g = 0.45, b = 0.45;
 
           if (!item->estimate)
             sf_chart_series_colour (item->series, &r, &g, &b);
           fill_value (cr, x, y + 2, TEXT_SIZE, TEXT_SIZE, r, g, b, item->estimate);
           set_grey (cr, 0.2);
-          show_layout (cr, layout, x + TEXT_SIZE + PADDING,
-                       y + 2 + (TEXT_SIZE - layout_height (layout)) / 2);
+          sf_chart_show_layout (cr, layout, x + TEXT_SIZE + PADDING,
+                                y + 2 + (TEXT_SIZE - sf_chart_layout_height (layout)) / 2);
         }
       x += item_width;
     }
@@ -768,9 +778,9 @@ draw_inner_number (SfChart           *chart,
                    double             g,
                    double             b)
 {
-  g_autofree char *text = value_text (chart, value, flags);
-  g_autoptr(PangoLayout) layout = make_layout (text, VALUE_SIZE, FALSE, FALSE, -1, 0);
-  double w = layout_width (layout);
+  g_autofree char *text = sf_chart_value_text (chart, value, flags);
+  g_autoptr(PangoLayout) layout = sf_chart_make_layout (text, VALUE_SIZE, FALSE, FALSE, -1, 0);
+  double w = sf_chart_layout_width (layout);
   gboolean dark = 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 
   if (w + PADDING * 2 > rect->width)
@@ -788,8 +798,8 @@ draw_inner_number (SfChart           *chart,
     cairo_set_source_rgb (cr, 1, 1, 1);
   else
     set_grey (cr, 0.1);
-  show_layout (cr, layout, rect->x + (rect->width - w) / 2,
-               rect->y + (rect->height - layout_height (layout)) / 2);
+  sf_chart_show_layout (cr, layout, rect->x + (rect->width - w) / 2,
+                        rect->y + (rect->height - sf_chart_layout_height (layout)) / 2);
 }
 
 static void
@@ -799,12 +809,13 @@ draw_bar (SfChart *chart,
 {
   Bar *bar = g_ptr_array_index (chart->bars, index);
   Row *row = &g_array_index (chart->rows, Row, index);
-  g_autoptr(PangoLayout) label = make_layout (bar->label, TEXT_SIZE, FALSE, FALSE,
-                                              chart->last_width * LABEL_SHARE, LABEL_LINES);
+  g_autoptr(PangoLayout) label = sf_chart_make_layout (bar->label, TEXT_SIZE, FALSE, FALSE,
+                                                       chart->last_width * LABEL_SHARE, LABEL_LINES);
   SfChartRect rect = { 0 };
 
   set_grey (cr, 0.2);
-  show_layout (cr, label, 0, row->y + (row->height - layout_height (label)) / 2);
+  sf_chart_show_layout (cr, label, 0,
+                        row->y + (row->height - sf_chart_layout_height (label)) / 2);
 
   if (chart->mode == SF_CHART_STACKED)
     {
@@ -843,7 +854,7 @@ draw_bar (SfChart *chart,
             draw_inner_number (chart, cr, bar->values[s], bar->flags[s], &rect, r, g, b);
           end = rect.x + rect.width;
         }
-      text = value_text (chart, total, flags);
+      text = sf_chart_value_text (chart, total, flags);
       draw_number (cr, text, end + PADDING, row->bars_y, BAR_HEIGHT);
       return;
     }
@@ -863,9 +874,23 @@ draw_bar (SfChart *chart,
       if (rect.width > 0)
         fill_value (cr, rect.x, rect.y, rect.width, rect.height, r, g, b,
                     bar->flags[s] & SF_CHART_VALUE_ESTIMATE);
-      text = value_text (chart, bar->values[s], bar->flags[s]);
+      text = sf_chart_value_text (chart, bar->values[s], bar->flags[s]);
       draw_number (cr, text, rect.x + rect.width + PADDING, rect.y, rect.height);
     }
+}
+
+void
+sf_chart_draw_title (SfChart *chart,
+                     cairo_t *cr,
+                     double   width)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (chart->title == NULL || *chart->title == '\0')
+    return;
+  layout = sf_chart_make_layout (chart->title, TITLE_SIZE, TRUE, FALSE, width, 3);
+  set_grey (cr, 0.1);
+  sf_chart_show_layout (cr, layout, 0, 0);
 }
 
 void
@@ -873,26 +898,27 @@ sf_chart_draw (SfChart *chart,
                cairo_t *cr,
                double   width)
 {
+  if (chart->mode == SF_CHART_DONUT)
+    {
+      sf_chart_donut_layout (chart, width);
+      cairo_save (cr);
+      sf_chart_draw_title (chart, cr, width);
+      sf_chart_donut_draw (chart, cr);
+      cairo_restore (cr);
+      return;
+    }
   compute_layout (chart, width);
   cairo_save (cr);
-
-  if (chart->title && *chart->title)
-    {
-      g_autoptr(PangoLayout) layout = make_layout (chart->title, TITLE_SIZE, TRUE, FALSE,
-                                                   width, 3);
-
-      set_grey (cr, 0.1);
-      show_layout (cr, layout, 0, 0);
-    }
+  sf_chart_draw_title (chart, cr, width);
   legend_flow (chart, cr, chart->legend_y, width);
 
   if (chart->bars->len == 0)
     {
-      g_autoptr(PangoLayout) layout = make_layout (chart->empty_text, TEXT_SIZE, FALSE, FALSE,
-                                                   width, 2);
+      g_autoptr(PangoLayout) layout = sf_chart_make_layout (chart->empty_text, TEXT_SIZE,
+                                                            FALSE, FALSE, width, 2);
 
       set_grey (cr, 0.45);
-      show_layout (cr, layout, 0, chart->body_y + TEXT_SIZE * 0.2);
+      sf_chart_show_layout (cr, layout, 0, chart->body_y + TEXT_SIZE * 0.2);
       cairo_restore (cr);
       return;
     }

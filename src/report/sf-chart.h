@@ -5,7 +5,8 @@
  * A chart has categories (its "bars": one row each, labelled on the left) and up to
  * SF_CHART_MAX_SERIES series, stacked in one bar or grouped side by side per category.
  * A value may be flagged an estimate (drawn hatched, named in the legend) or unknown
- * (an empty slot labelled "unknown", never a bar of zero). Units are points.
+ * (an empty slot labelled "unknown", never a bar of zero). Units are points. A donut
+ * (SF_CHART_DONUT) draws one series as a ring instead, a slice per category.
  */
 #pragma once
 
@@ -26,6 +27,8 @@ typedef struct
 typedef enum {
   SF_CHART_STACKED, /* the series end to end in one bar per category, total at its end */
   SF_CHART_GROUPED, /* one thin bar per series per category, each with its value */
+  SF_CHART_DONUT,   /* a ring of slices, one per category (bar) with its first series' value;
+                     * shares of the known total, which is written in the middle */
 } SfChartMode;
 
 typedef enum {
@@ -91,7 +94,7 @@ void        sf_chart_draw            (SfChart                 *chart,
                                       cairo_t                 *cr,
                                       double                   width);
 /* Where the last draw put a value's bar; an unknown value's rectangle is its empty slot,
- * of width 0 (as is a zero). */
+ * of width 0 (as is a zero). FALSE for a donut. */
 gboolean    sf_chart_get_bar_rect    (SfChart                 *chart,
                                       guint                    bar,
                                       guint                    series,
@@ -100,6 +103,26 @@ void        sf_chart_series_colour   (guint                    series,
                                       double                  *red,
                                       double                  *green,
                                       double                  *blue);
+
+/* A donut's slice, after sf_chart_get_height or sf_chart_draw. Angles in radians as cairo
+ * measures them (clockwise from 3 o'clock; the ring starts at 12); a zero or unknown value
+ * has start == end and is only in the legend. More than 7 known values become the 6
+ * largest and one "Other" slice (@bar is then -1). */
+typedef struct
+{
+  const char        *label;
+  int                bar;
+  double             value;
+  SfChartValueFlags  flags;
+  double             start_angle, end_angle;
+  double             centre_x, centre_y;
+  double             inner_radius, outer_radius;
+} SfChartSlice;
+
+guint       sf_chart_get_n_slices    (SfChart                 *chart);
+gboolean    sf_chart_get_slice       (SfChart                 *chart,
+                                      guint                    slice,
+                                      SfChartSlice            *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfChart, sf_chart_free)
 
