@@ -244,6 +244,18 @@ value_column (SfChart *chart)
   return w;
 }
 
+/* As wide as the legend needs, with its names on one line: the values stay near them. */
+static double
+legend_natural_width (SfChart *chart)
+{
+  double names = text_width (_("estimate"), SF_CHART_TEXT_SIZE, FALSE);
+
+  for (guint i = 0; i < chart->slices->len; i++)
+    names = MAX (names, text_width (g_array_index (chart->slices, Slice, i).pub.label,
+                                    SF_CHART_TEXT_SIZE, FALSE));
+  return SF_CHART_TEXT_SIZE + names + value_column (chart) + SF_CHART_PADDING * 6;
+}
+
 static void
 swatch (cairo_t *cr,
         Slice   *slice,
@@ -313,7 +325,8 @@ legend (SfChart *chart,
               double grey = unknown || !drawn (slice) ? 0.4 : 0.2;
 
               cairo_set_source_rgb (cr, grey, grey, grey);
-              sf_chart_show_layout (cr, value, x + width - sf_chart_layout_width (value),
+              /* A point short of the edge: room for an italic's overhang. */
+              sf_chart_show_layout (cr, value, x + width - 1 - sf_chart_layout_width (value),
                                     y + (SF_CHART_TEXT_SIZE + 4 -
                                          sf_chart_layout_height (value)) / 2);
             }
@@ -334,9 +347,14 @@ by_label_y (gconstpointer a,
   return (sa->label_y > sb->label_y) - (sa->label_y < sb->label_y);
 }
 
-/* Labels on one side of the ring one under the other, within [@top, @bottom]. */
+/* Labels on one side of the ring one under the other, within [@top, @bottom]; one pushed
+ * up or down moves out sideways as far as it must to stay clear of the ring. */
 static void
 spread (GPtrArray *side,
+        gboolean   right,
+        double     cx,
+        double     cy,
+        double     clear,
         double     top,
         double     bottom)
 {
@@ -358,6 +376,19 @@ spread (GPtrArray *side,
 
       if (s->label_y > max)
         s->label_y = max, s->moved = TRUE;
+    }
+  for (guint i = 0; i < side->len; i++)
+    {
+      Slice *s = side->pdata[i];
+      /* The box's edge nearest to the centre's height decides how wide the ring is there. */
+      double dy = s->label_y > cy ? s->label_y - cy
+                : s->label_y + s->label_h < cy ? cy - (s->label_y + s->label_h) : 0;
+      double dx = dy < clear ? sqrt (clear * clear - dy * dy) : 0;
+
+      if (right && s->label_x < cx + dx)
+        s->label_x = cx + dx;
+      else if (!right && s->label_x + s->label_w > cx - dx)
+        s->label_x = cx - dx - s->label_w;
     }
 }
 
@@ -405,7 +436,7 @@ sf_chart_donut_layout (SfChart *chart,
       ring_w = width;
     }
   legend_x = beside ? ring_w + SF_CHART_PADDING * 3 : 0;
-  legend_w = width - legend_x;
+  legend_w = MIN (width - legend_x, legend_natural_width (chart));
   legend_h = legend (chart, NULL, 0, 0, legend_w);
   block = 2 * (radius + LABEL_GAP + label_h);
   body = beside ? MAX (block, legend_h) : block + SF_CHART_PADDING * 2 + legend_h;
@@ -436,8 +467,8 @@ sf_chart_donut_layout (SfChart *chart,
       slice->label_y = ay - slice->label_h / 2;
       g_ptr_array_add (cos (mid) >= -1e-9 ? right : left, slice);
     }
-  spread (left, ring_top, ring_top + block);
-  spread (right, ring_top, ring_top + block);
+  spread (left, FALSE, cx, cy, radius + LABEL_GAP, ring_top, ring_top + block);
+  spread (right, TRUE, cx, cy, radius + LABEL_GAP, ring_top, ring_top + block);
   chart->height = chart->body_y + body + SF_CHART_PADDING;
 }
 

@@ -111,6 +111,8 @@ add_stances (SfReportContext *ctx,
   sf_report_document_add_section (ctx->doc, _("Stance toward the development"));
   chart = sf_chart_new (_("How the participants stand toward the development"));
   sf_chart_set_series (chart, 1, series);
+  /* Shares of one group of people: a donut, in the stances' own order. */
+  sf_chart_set_mode (chart, SF_CHART_DONUT);
   sf_chart_set_format (chart, SF_CHART_FORMAT_NUMBER, 0);
   for (guint i = 0; i < G_N_ELEMENTS (stances); i++)
     if (stances[i] != SF_STANCE_UNKNOWN || counts[SF_STANCE_UNKNOWN] > 0)
