@@ -12,7 +12,8 @@
  *
  * Units are points: the caller scales the cairo context. Text is laid out in a context of
  * its own without hinting, so that measuring (sf_chart_get_height, without a surface) and
- * drawing, on screen or in a PDF, agree.
+ * drawing, on screen or in a PDF, agree. The donut mode is drawn by sf-chart-donut.c, with the
+ * text and fill helpers shared through sf-chart-private.h.
  */
 #include "config.h"
 
