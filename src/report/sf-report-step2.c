@@ -109,7 +109,7 @@ add_stances (SfReportContext *ctx,
   if (total == 0)
     return;
   sf_report_document_add_section (ctx->doc, _("Stance toward the development"));
-  chart = sf_chart_new (_("How the participants stand toward the development"));
+  chart = sf_chart_new (_("Participants by stance"));
   sf_chart_set_series (chart, 1, series);
   /* Shares of one group of people: a donut, in the stances' own order. */
   sf_chart_set_mode (chart, SF_CHART_DONUT);
