@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "sf-report-blocks.h"
@@ -42,7 +43,20 @@ struct _SfReportLayout
    * vector surface by this thread instead of being laid out again (NULL: lay out afresh). */
   GPtrArray         *kept;     /* of PangoLayout or NULL, one per box */
   GThread           *thread;
+  /* Every text measured while laying out, so that one measured again (a heading, the block
+   * kept with it, a repeated table cell, a page's footer) is not laid out twice. */
+  GHashTable        *measured; /* of MeasureKey -> PangoLayout */
 };
+
+typedef struct
+{
+  char          *text;
+  SfReportStyle  style;
+  gboolean       markup;
+  double         width;
+  SfReportAlign  align;
+  guint          max_lines;
+} MeasureKey;
 
 /* The cursor going down the pages. */
 typedef struct
@@ -110,6 +124,58 @@ make_layout (PangoContext  *context,
   return layout;
 }
 
+static guint
+measure_key_hash (gconstpointer key)
+{
+  const MeasureKey *k = key;
+
+  return g_str_hash (k->text) ^ (guint) (k->width * 64) ^ (k->style << 20) ^ (k->align << 26) ^
+         (k->max_lines << 28) ^ ((guint) k->markup << 31);
+}
+
+static gboolean
+measure_key_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  const MeasureKey *x = a, *y = b;
+
+  return x->style == y->style && x->markup == y->markup && x->width == y->width &&
+         x->align == y->align && x->max_lines == y->max_lines && strcmp (x->text, y->text) == 0;
+}
+
+static void
+measure_key_free (gpointer key)
+{
+  MeasureKey *k = key;
+
+  g_free (k->text);
+  g_free (k);
+}
+
+/* The layout of a text as make_layout makes it, measured once per layout run. */
+static PangoLayout *
+measure (Flow          *f,
+         SfReportStyle  style,
+         const char    *text,
+         gboolean       markup,
+         double         width,
+         SfReportAlign  align,
+         guint          max_lines)
+{
+  MeasureKey key = { (char *) (text ? text : ""), style, markup, width, align, max_lines };
+  PangoLayout *layout = g_hash_table_lookup (f->self->measured, &key);
+
+  if (layout == NULL)
+    {
+      MeasureKey *copy = g_memdup2 (&key, sizeof key);
+
+      copy->text = g_strdup (key.text);
+      layout = make_layout (f->self->context, style, text, markup, width, align, max_lines);
+      g_hash_table_insert (f->self->measured, copy, layout);
+    }
+  return g_object_ref (layout);
+}
+
 /* With @kept, the layout measured is handed out (for keep_text) when the layout keeps them;
  * @align does not change the lines, only where they are drawn. */
 static void
@@ -123,8 +189,7 @@ lines_measure_full (Flow           *f,
                     guint           max_lines,
                     PangoLayout   **kept)
 {
-  g_autoptr(PangoLayout) layout = make_layout (f->self->context, style, text, markup, width,
-                                               align, max_lines);
+  g_autoptr(PangoLayout) layout = measure (f, style, text, markup, width, align, max_lines);
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
   guint i = 0;
 
@@ -952,6 +1017,8 @@ layout_new (SfReportDocument        *doc,
   if (keep)
     self->kept = g_ptr_array_new_with_free_func (unref_layout);
   self->thread = g_thread_self ();
+  self->measured = g_hash_table_new_full (measure_key_hash, measure_key_equal, measure_key_free,
+                                          g_object_unref);
 
   f.top = setup->margin_top;
   f.bottom = setup->height - setup->margin_bottom;
@@ -1012,6 +1079,7 @@ layout_new (SfReportDocument        *doc,
   self->n_pages = f.page + 1;
   fill_contents (self, entries, first_heading);
   add_running (&f);
+  g_clear_pointer (&self->measured, g_hash_table_unref);
   return self;
 }
 
