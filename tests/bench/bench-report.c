@@ -9,6 +9,8 @@
  * the charts' titles, labels and values) and lays each out with a plain pango layout at the
  * width it gets in the report (a table cell at its column's width), then shows it line by line
  * down the pages of a cairo PDF surface: no tables, charts, links, outline or page furniture.
+ * The engine lays out a text that recurs (a table cell, a footer) once per export, the
+ * baseline every time: that is part of what is measured.
  * Building the document from the project (sf_report_build, on the main thread in the app) is
  * printed on its own. Times are medians of the rounds, with the best beside them.
  * Run: build/tests/bench/bench-report [DIR]   (DIR: where the files go, default a temp dir)
