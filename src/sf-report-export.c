@@ -124,7 +124,7 @@ sf_report_export_write (SfReportDocument  *doc,
   gboolean beside = FALSE;
 
   sf_report_page_setup_a4 (&setup);
-  layout = sf_report_layout_new (doc, &setup);
+  layout = sf_report_layout_new_for_export (doc, &setup);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   tmp = make_temp_file (path, &beside, error);

@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Text is drawn line by line from a fresh layout of the same text and width, so a paragraph
- * split across pages shows exactly the lines its box was given. Metrics are not hinted (see
+ * Text is drawn line by line from a fresh layout of the same text and width (or, for an
+ * export, the very layout it was measured with), so a paragraph split across pages shows
+ * exactly the lines its box was given. Metrics are not hinted (see
  * sf-report-style.c), so the lines break as they did when the page was laid out.
  */
 #include "config.h"
@@ -11,6 +12,7 @@
 #include <math.h>
 
 #include "sf-report-layout.h"
+#include "sf-report-layout-private.h"
 
 /* The accent colour (for a negative grey), or a grey level. */
 static void
@@ -39,17 +41,21 @@ set_tint (cairo_t *cr,
   cairo_set_source_rgb (cr, r + (1 - r) * tint, g + (1 - g) * tint, b + (1 - b) * tint);
 }
 
+/* Takes @kept (may be NULL). */
 static void
 draw_text (PangoContext      *context,
            cairo_t           *cr,
-           const SfReportBox *box)
+           const SfReportBox *box,
+           PangoLayout       *kept)
 {
-  g_autoptr(PangoLayout) layout = sf_report_layout_text (context, box->style, box->text,
-                                                         box->markup, box->width, box->align);
+  g_autoptr(PangoLayout) layout = kept;
   PangoLayoutIter *iter;
   guint n, last;
   double top = 0, r, g, b;
 
+  if (layout == NULL)
+    layout = sf_report_layout_text (context, box->style, box->text, box->markup, box->width,
+                                    box->align);
   if (box->max_lines > 0)
     {
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -138,7 +144,7 @@ sf_report_layout_draw_page (SfReportLayout *self,
             begin_link (cr, box, setup->width - setup->margin_right);
           if (box->dest_id > 0)
             begin_dest (cr, box);
-          draw_text (context, cr, box);
+          draw_text (context, cr, box, sf_report_layout_take_text (self, i, cr));
           if (box->dest_id > 0)
             cairo_tag_end (cr, CAIRO_TAG_DEST);
           if (box->link_id > 0)

@@ -12,10 +12,12 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "sf-report-blocks.h"
 #include "sf-report-layout.h"
+#include "sf-report-layout-private.h"
 
 #define CELL_PAD_X      5.0
 #define CELL_PAD_Y      3.5
@@ -37,7 +39,24 @@ struct _SfReportLayout
   GArray            *covers;   /* of gboolean per page: no running header or footer */
   GPtrArray         *strings;  /* texts the layout made (estimates, numbers, footers) */
   guint              n_pages;
+  /* For an export: the pango layout each text box was measured with, to be drawn once on a
+   * vector surface by this thread instead of being laid out again (NULL: lay out afresh). */
+  GPtrArray         *kept;     /* of PangoLayout or NULL, one per box */
+  GThread           *thread;
+  /* Every text measured while laying out, so that one measured again (a heading, the block
+   * kept with it, a repeated table cell, a page's footer) is not laid out twice. */
+  GHashTable        *measured; /* of MeasureKey -> PangoLayout */
 };
+
+typedef struct
+{
+  char          *text;
+  SfReportStyle  style;
+  gboolean       markup;
+  double         width;
+  SfReportAlign  align;
+  guint          max_lines;
+} MeasureKey;
 
 /* The cursor going down the pages. */
 typedef struct
@@ -105,17 +124,72 @@ make_layout (PangoContext  *context,
   return layout;
 }
 
-static void
-lines_measure_limited (Flow          *f,
-                       Lines         *lines,
-                       SfReportStyle  style,
-                       const char    *text,
-                       gboolean       markup,
-                       double         width,
-                       guint          max_lines)
+static guint
+measure_key_hash (gconstpointer key)
 {
-  g_autoptr(PangoLayout) layout = make_layout (f->self->context, style, text, markup, width,
-                                               SF_REPORT_ALIGN_START, max_lines);
+  const MeasureKey *k = key;
+
+  return g_str_hash (k->text) ^ (guint) (k->width * 64) ^ (k->style << 20) ^ (k->align << 26) ^
+         (k->max_lines << 28) ^ ((guint) k->markup << 31);
+}
+
+static gboolean
+measure_key_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  const MeasureKey *x = a, *y = b;
+
+  return x->style == y->style && x->markup == y->markup && x->width == y->width &&
+         x->align == y->align && x->max_lines == y->max_lines && strcmp (x->text, y->text) == 0;
+}
+
+static void
+measure_key_free (gpointer key)
+{
+  MeasureKey *k = key;
+
+  g_free (k->text);
+  g_free (k);
+}
+
+/* The layout of a text as make_layout makes it, measured once per layout run. */
+static PangoLayout *
+measure (Flow          *f,
+         SfReportStyle  style,
+         const char    *text,
+         gboolean       markup,
+         double         width,
+         SfReportAlign  align,
+         guint          max_lines)
+{
+  MeasureKey key = { (char *) (text ? text : ""), style, markup, width, align, max_lines };
+  PangoLayout *layout = g_hash_table_lookup (f->self->measured, &key);
+
+  if (layout == NULL)
+    {
+      MeasureKey *copy = g_memdup2 (&key, sizeof key);
+
+      copy->text = g_strdup (key.text);
+      layout = make_layout (f->self->context, style, text, markup, width, align, max_lines);
+      g_hash_table_insert (f->self->measured, copy, layout);
+    }
+  return g_object_ref (layout);
+}
+
+/* With @kept, the layout measured is handed out (for keep_text) when the layout keeps them;
+ * @align does not change the lines, only where they are drawn. */
+static void
+lines_measure_full (Flow           *f,
+                    Lines          *lines,
+                    SfReportStyle   style,
+                    const char     *text,
+                    gboolean        markup,
+                    double          width,
+                    SfReportAlign   align,
+                    guint           max_lines,
+                    PangoLayout   **kept)
+{
+  g_autoptr(PangoLayout) layout = measure (f, style, text, markup, width, align, max_lines);
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
   guint i = 0;
 
@@ -133,6 +207,21 @@ lines_measure_limited (Flow          *f,
     }
   while (i < lines->n && pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
+  if (kept)
+    *kept = f->self->kept ? g_steal_pointer (&layout) : NULL;
+}
+
+static void
+lines_measure_limited (Flow          *f,
+                       Lines         *lines,
+                       SfReportStyle  style,
+                       const char    *text,
+                       gboolean       markup,
+                       double         width,
+                       guint          max_lines)
+{
+  lines_measure_full (f, lines, style, text, markup, width, SF_REPORT_ALIGN_START, max_lines,
+                      NULL);
 }
 
 static void
@@ -161,6 +250,26 @@ lines_height (Lines *lines,
   return n == 0 ? 0 : lines->bottom[first + n - 1] - lines->top[first];
 }
 
+/* The height of a whole text; with @kept, as text_measure_full. */
+static double
+text_height_full (Flow           *f,
+                  SfReportStyle   style,
+                  const char     *text,
+                  gboolean        markup,
+                  double          width,
+                  SfReportAlign   align,
+                  guint           max_lines,
+                  PangoLayout   **kept)
+{
+  Lines lines;
+  double height;
+
+  lines_measure_full (f, &lines, style, text, markup, width, align, max_lines, kept);
+  height = lines_height (&lines, 0, lines.n);
+  lines_clear (&lines);
+  return height;
+}
+
 static double
 text_height_limited (Flow          *f,
                      SfReportStyle  style,
@@ -169,13 +278,8 @@ text_height_limited (Flow          *f,
                      double         width,
                      guint          max_lines)
 {
-  Lines lines;
-  double height;
-
-  lines_measure_limited (f, &lines, style, text, markup, width, max_lines);
-  height = lines_height (&lines, 0, lines.n);
-  lines_clear (&lines);
-  return height;
+  return text_height_full (f, style, text, markup, width, SF_REPORT_ALIGN_START, max_lines,
+                           NULL);
 }
 
 static double
@@ -223,7 +327,22 @@ add_box (Flow            *f,
   };
 
   g_array_append_val (f->self->boxes, box);
+  if (f->self->kept)
+    g_ptr_array_add (f->self->kept, NULL);
   return &g_array_index (f->self->boxes, SfReportBox, f->self->boxes->len - 1);
+}
+
+/* Gives the last box the layout its text was measured with; @layout must be what drawing
+ * the box would make (its style, text, width, alignment and lines). Takes @layout. */
+static void
+keep_text (Flow        *f,
+           PangoLayout *layout)
+{
+  if (layout == NULL)
+    return;
+  g_assert (f->self->kept && f->self->kept->len == f->self->boxes->len);
+  g_clear_object (&g_ptr_array_index (f->self->kept, f->self->kept->len - 1));
+  g_ptr_array_index (f->self->kept, f->self->kept->len - 1) = layout;
 }
 
 static SfReportBox *
@@ -284,10 +403,11 @@ place_lines (Flow            *f,
              double           width,
              gboolean         split)
 {
+  g_autoptr(PangoLayout) kept = NULL;
   Lines lines;
   guint i = 0, first_box = f->self->boxes->len;
 
-  lines_measure (f, &lines, style, text, markup, width);
+  lines_measure_full (f, &lines, style, text, markup, width, SF_REPORT_ALIGN_START, 0, &kept);
   while (i < lines.n)
     {
       double room = f->bottom - f->y + 0.01;
@@ -319,6 +439,8 @@ place_lines (Flow            *f,
                           lines_height (&lines, i, take), SF_REPORT_ALIGN_START);
       box->first_line = i;
       box->n_lines = take;
+      if (kept)
+        keep_text (f, g_object_ref (kept));
       f->y += box->height;
       f->page_empty = FALSE;
       i += take;
@@ -332,21 +454,26 @@ place_lines (Flow            *f,
 /* The least of a block that must stay with a heading above it. */
 static double keep_height (Flow *f, guint index);
 
+/* @kept: NULL, or n_columns layouts handed out as text_measure_full does. */
 static double
 table_row_height (Flow          *f,
                   SfReportTable *table,
                   const double  *widths,
-                  guint          row)
+                  guint          row,
+                  PangoLayout  **kept)
 {
   double height = 0;
 
   for (guint c = 0; c < table->n_columns; c++)
     {
       double w = widths[c] - 2 * CELL_PAD_X;
+      SfReportAlign align = table->columns[c].align;
+      PangoLayout **cell = kept ? &kept[c] : NULL;
 
       if (row == G_MAXUINT)
-        height = MAX (height, text_height (f, SF_REPORT_STYLE_TABLE_HEAD,
-                                           table->columns[c].title, FALSE, w));
+        height = MAX (height, text_height_full (f, SF_REPORT_STYLE_TABLE_HEAD,
+                                                table->columns[c].title, FALSE, w, align, 0,
+                                                cell));
       else
         {
           GStrv cells = g_ptr_array_index (table->rows, row);
@@ -354,11 +481,20 @@ table_row_height (Flow          *f,
                                              row * table->n_columns + c);
           g_autofree char *markup = estimate ? sf_report_estimate_markup (cells[c]) : NULL;
 
-          height = MAX (height, text_height (f, SF_REPORT_STYLE_TABLE,
-                                             estimate ? markup : cells[c], estimate, w));
+          height = MAX (height, text_height_full (f, SF_REPORT_STYLE_TABLE,
+                                                  estimate ? markup : cells[c], estimate, w,
+                                                  align, 0, cell));
         }
     }
   return height + 2 * CELL_PAD_Y;
+}
+
+static void
+clear_layouts (PangoLayout **layouts,
+               guint         n)
+{
+  for (guint i = 0; i < n; i++)
+    g_clear_object (&layouts[i]);
 }
 
 static double *
@@ -458,10 +594,10 @@ keep_height (Flow  *f,
     case SF_REPORT_BLOCK_TABLE:
       {
         g_autofree double *widths = table_widths (f, block->table);
-        double height = 6 + table_row_height (f, block->table, widths, G_MAXUINT);
+        double height = 6 + table_row_height (f, block->table, widths, G_MAXUINT, NULL);
 
         if (block->table->rows->len > 0)
-          height += table_row_height (f, block->table, widths, 0);
+          height += table_row_height (f, block->table, widths, 0, NULL);
         return height;
       }
     case SF_REPORT_BLOCK_CHART:
@@ -538,13 +674,15 @@ place_bullets (Flow                *f,
     }
 }
 
+/* @kept: n_columns layouts from table_row_height (or NULLs); they stay the caller's. */
 static void
 place_table_row (Flow          *f,
                  guint          index,
                  SfReportTable *table,
                  const double  *widths,
                  guint          row,
-                 double         height)
+                 double         height,
+                 PangoLayout  **kept)
 {
   gboolean header = row == G_MAXUINT;
   double x = f->left;
@@ -567,6 +705,8 @@ place_table_row (Flow          *f,
                     header ? SF_REPORT_STYLE_TABLE_HEAD : SF_REPORT_STYLE_TABLE,
                     text ? text : "", markup, x + CELL_PAD_X, f->y + CELL_PAD_Y,
                     widths[c] - 2 * CELL_PAD_X, height - 2 * CELL_PAD_Y, column->align);
+      if (kept[c])
+        keep_text (f, g_object_ref (kept[c]));
       x += widths[c];
     }
   /* A firm line under the header, hairlines between rows. */
@@ -585,22 +725,27 @@ place_table (Flow                *f,
 {
   SfReportTable *table = block->table;
   g_autofree double *widths = table_widths (f, table);
-  double header = table_row_height (f, table, widths, G_MAXUINT);
+  g_autofree PangoLayout **header_kept = g_new0 (PangoLayout *, table->n_columns);
+  g_autofree PangoLayout **row_kept = g_new0 (PangoLayout *, table->n_columns);
+  double header = table_row_height (f, table, widths, G_MAXUINT, header_kept);
 
   start_block (f, block->kind, 6, 14);
   for (guint r = 0; r < table->rows->len || r == 0; r++)
     {
-      double height = r < table->rows->len ? table_row_height (f, table, widths, r) : 0;
+      double height = r < table->rows->len ? table_row_height (f, table, widths, r, row_kept)
+                                           : 0;
 
       if (r == 0 && !f->page_empty && f->y + header + height > f->bottom)
         new_page (f);
       else if (r > 0 && f->y + height > f->bottom)
         new_page (f);
       if (r == 0 || f->page_empty)
-        place_table_row (f, index, table, widths, G_MAXUINT, header);
+        place_table_row (f, index, table, widths, G_MAXUINT, header, header_kept);
       if (r < table->rows->len)
-        place_table_row (f, index, table, widths, r, height);
+        place_table_row (f, index, table, widths, r, height, row_kept);
+      clear_layouts (row_kept, table->n_columns);
     }
+  clear_layouts (header_kept, table->n_columns);
 }
 
 static void
@@ -646,8 +791,12 @@ place_tiles (Flow                *f,
           const char *value = keep_string (f->self, tile->estimate
                                                     ? sf_report_estimate_markup (tile->value)
                                                     : g_markup_escape_text (tile->value, -1));
-          double value_height = text_height_limited (f, SF_REPORT_STYLE_FIGURE, value, TRUE,
-                                                     inner, 1);
+          PangoLayout *value_kept = NULL, *label_kept = NULL;
+          double value_height = text_height_full (f, SF_REPORT_STYLE_FIGURE, value, TRUE, inner,
+                                                  SF_REPORT_ALIGN_START, 1, &value_kept);
+          double label_height = text_height_full (f, SF_REPORT_STYLE_CAPTION, tile->label, FALSE,
+                                                  inner, SF_REPORT_ALIGN_START,
+                                                  TILE_LABEL_LINES, &label_kept);
           SfReportBox *fill = add_box (f, SF_REPORT_BOX_FILL, SF_REPORT_ROLE_BODY, index, x, f->y,
                                        width, height);
 
@@ -658,12 +807,12 @@ place_tiles (Flow                *f,
                               x + TILE_PAD, f->y + TILE_PAD, inner, value_height,
                               SF_REPORT_ALIGN_START);
           box->max_lines = 1; /* a figure is short; a long one is cut, never overflows */
+          keep_text (f, value_kept);
           box = add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_CAPTION, tile->label,
                               FALSE, x + TILE_PAD, f->y + TILE_PAD + value_height + 3, inner,
-                              text_height_limited (f, SF_REPORT_STYLE_CAPTION, tile->label,
-                                                   FALSE, inner, TILE_LABEL_LINES),
-                              SF_REPORT_ALIGN_START);
+                              label_height, SF_REPORT_ALIGN_START);
           box->max_lines = TILE_LABEL_LINES;
+          keep_text (f, label_kept);
         }
       f->y += height;
       f->page_empty = FALSE;
@@ -679,13 +828,16 @@ place_unit (Flow          *f,
             double         x,
             double         width)
 {
-  double height = text_height (f, style, text, FALSE, width);
+  PangoLayout *kept = NULL;
+  double height = text_height_full (f, style, text, FALSE, width, SF_REPORT_ALIGN_START, 0,
+                                    &kept);
   SfReportBox *box;
 
   if (!f->page_empty && f->y + height > f->bottom)
     new_page (f);
   box = add_text_box (f, SF_REPORT_ROLE_BODY, index, style, text, FALSE, x, f->y, width, height,
                       SF_REPORT_ALIGN_START);
+  keep_text (f, kept);
   f->page_empty = FALSE;
   return box;
 }
@@ -808,7 +960,9 @@ add_running (Flow *f)
   for (guint p = 0; p < self->n_pages; p++)
     {
       SfReportBox *box;
+      PangoLayout *kept = NULL;
       const char *footer;
+      double height;
 
       if (g_array_index (self->covers, gboolean, p))
         continue;
@@ -826,17 +980,27 @@ add_running (Flow *f)
         }
       /* TRANSLATORS: the footer of every report page but the cover */
       footer = keep_string (self, g_strdup_printf (_("page %u of %u"), p + 1, self->n_pages));
+      height = text_height_full (f, SF_REPORT_STYLE_CAPTION, footer, FALSE, f->width,
+                                 SF_REPORT_ALIGN_END, 1, &kept);
       box = add_text_box (f, SF_REPORT_ROLE_RUNNING, G_MAXUINT, SF_REPORT_STYLE_CAPTION, footer,
-                          FALSE, f->left, s->height - s->margin_bottom + 24, f->width,
-                          text_height (f, SF_REPORT_STYLE_CAPTION, footer, FALSE, f->width),
+                          FALSE, f->left, s->height - s->margin_bottom + 24, f->width, height,
                           SF_REPORT_ALIGN_END);
       box->max_lines = 1;
+      keep_text (f, kept);
     }
 }
 
-SfReportLayout *
-sf_report_layout_new (SfReportDocument        *doc,
-                      const SfReportPageSetup *setup)
+static void
+unref_layout (gpointer layout)
+{
+  if (layout)
+    g_object_unref (layout);
+}
+
+static SfReportLayout *
+layout_new (SfReportDocument        *doc,
+            const SfReportPageSetup *setup,
+            gboolean                 keep)
 {
   SfReportLayout *self = g_new0 (SfReportLayout, 1);
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -850,6 +1014,11 @@ sf_report_layout_new (SfReportDocument        *doc,
   self->headings = g_array_new (FALSE, TRUE, sizeof (SfReportHeading));
   self->covers = g_array_new (FALSE, TRUE, sizeof (gboolean));
   self->strings = g_ptr_array_new_with_free_func (g_free);
+  if (keep)
+    self->kept = g_ptr_array_new_with_free_func (unref_layout);
+  self->thread = g_thread_self ();
+  self->measured = g_hash_table_new_full (measure_key_hash, measure_key_equal, measure_key_free,
+                                          g_object_unref);
 
   f.top = setup->margin_top;
   f.bottom = setup->height - setup->margin_bottom;
@@ -910,7 +1079,40 @@ sf_report_layout_new (SfReportDocument        *doc,
   self->n_pages = f.page + 1;
   fill_contents (self, entries, first_heading);
   add_running (&f);
+  g_clear_pointer (&self->measured, g_hash_table_unref);
   return self;
+}
+
+SfReportLayout *
+sf_report_layout_new (SfReportDocument        *doc,
+                      const SfReportPageSetup *setup)
+{
+  return layout_new (doc, setup, FALSE);
+}
+
+SfReportLayout *
+sf_report_layout_new_for_export (SfReportDocument        *doc,
+                                 const SfReportPageSetup *setup)
+{
+  return layout_new (doc, setup, TRUE);
+}
+
+PangoLayout *
+sf_report_layout_take_text (SfReportLayout *self,
+                            guint           box,
+                            cairo_t        *cr)
+{
+  cairo_surface_type_t type;
+
+  if (self->kept == NULL || self->thread != g_thread_self ())
+    return NULL;
+  /* Vector output only: its glyphs are outlines placed where pango put them, whatever the
+   * context's font options; on screen the drawing context's options and scale apply. */
+  type = cairo_surface_get_type (cairo_get_target (cr));
+  if (type != CAIRO_SURFACE_TYPE_PDF && type != CAIRO_SURFACE_TYPE_PS &&
+      type != CAIRO_SURFACE_TYPE_SVG)
+    return NULL;
+  return g_steal_pointer (&g_ptr_array_index (self->kept, box));
 }
 
 void
@@ -923,6 +1125,8 @@ sf_report_layout_free (SfReportLayout *self)
   g_array_unref (self->headings);
   g_array_unref (self->covers);
   g_ptr_array_unref (self->strings);
+  if (self->kept)
+    g_ptr_array_unref (self->kept);
   g_free (self);
 }
 

@@ -79,6 +79,11 @@ typedef struct _SfReportLayout SfReportLayout;
 /* Lays out @doc, which must outlive the layout and not change while it exists. */
 SfReportLayout          *sf_report_layout_new           (SfReportDocument        *doc,
                                                          const SfReportPageSetup *setup);
+/* The same pages, for one pass that draws every page once on a vector surface (a PDF file,
+ * print) on this thread: each text keeps the pango layout it was measured with and is drawn
+ * from it, not laid out a second time. Drawn elsewhere, or again, it lays out afresh. */
+SfReportLayout          *sf_report_layout_new_for_export (SfReportDocument       *doc,
+                                                         const SfReportPageSetup *setup);
 void                     sf_report_layout_free          (SfReportLayout          *self);
 SfReportDocument        *sf_report_layout_get_document  (SfReportLayout          *self);
 const SfReportPageSetup *sf_report_layout_get_setup     (SfReportLayout          *self);
