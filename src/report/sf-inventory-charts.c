@@ -91,18 +91,6 @@ value_json (SfIndicatorValue *value)
   return json ? json_from_string (json, NULL) : NULL;
 }
 
-static double
-json_number (JsonNode *node)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return NAN;
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    return (double) json_node_get_int (node);
-  if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-    return json_node_get_double (node);
-  return NAN;
-}
-
 static const char *
 json_text (JsonObject *object,
            const char *member)
@@ -155,8 +143,7 @@ ages_chart (SfProject *project)
       set_unknown (values, flags, G_N_ELEMENTS (names));
       for (guint b = 0; node && JSON_NODE_HOLDS_OBJECT (node) && bands[b] != NULL; b++)
         {
-          double count = json_number (json_object_get_member (json_node_get_object (node),
-                                                              bands[b]));
+          double count = sf_inventory_json_member (json_node_get_object (node), bands[b]);
 
           if (!isfinite (count))
             continue;
@@ -268,8 +255,7 @@ reports_chart (SfProject  *project,
           const char *kind;
 
           if (!JSON_NODE_HOLDS_OBJECT (element) ||
-              !isfinite (json_number (json_object_get_member (json_node_get_object (element),
-                                                              "count"))))
+              !isfinite (sf_inventory_json_member (json_node_get_object (element), "count")))
             continue;
           kind = json_text (json_node_get_object (element), "kind");
           if (kind == NULL || *kind == '\0')
@@ -310,8 +296,7 @@ reports_chart (SfProject  *project,
 
               if (!JSON_NODE_HOLDS_OBJECT (element))
                 continue;
-              count = json_number (json_object_get_member (json_node_get_object (element),
-                                                           "count"));
+              count = sf_inventory_json_member (json_node_get_object (element), "count");
               if (!isfinite (count))
                 continue;
               kind = json_text (json_node_get_object (element), "kind");
@@ -369,8 +354,7 @@ activities_chart (SfProject *project)
               name = _("Unnamed activity");
             label = flats->len > 1 ? g_strdup_printf ("%s · %s", name, flat->name)
                                    : g_strdup (name);
-            attendance = json_number (json_object_get_member (json_node_get_object (element),
-                                                              "attendance"));
+            attendance = sf_inventory_json_member (json_node_get_object (element), "attendance");
             /* The other organiser's series stays empty (unknown draws no bar). */
             set_unknown (values, flags, G_N_ELEMENTS (keys));
             if (isfinite (attendance))

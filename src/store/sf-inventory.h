@@ -20,11 +20,19 @@
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "sf-indicator.h"
 #include "sf-indicator-value.h"
 #include "sf-project.h"
 
 G_BEGIN_DECLS
+
+/* A number in a structured value as a double; NAN when @node (or @object's @member, or
+ * @object) is missing or no number. */
+double sf_inventory_json_number (JsonNode   *node);
+double sf_inventory_json_member (JsonObject *object,
+                                 const char *member);
 
 /* The age bands of a distribution, youngest first. */
 #define SF_AGE_BANDS ((const char * const[]) { "<55", "55-64", "65-74", "75-84", "85+", NULL })

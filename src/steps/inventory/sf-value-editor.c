@@ -102,19 +102,6 @@ parse_count (const char *text,
   return end != NULL && *end == '\0' && isfinite (*number) && *number >= 0;
 }
 
-/* A JSON number as a double; NAN when @node is no number. */
-static double
-json_number (JsonNode *node)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return NAN;
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    return (double) json_node_get_int (node);
-  if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-    return json_node_get_double (node);
-  return NAN;
-}
-
 static void
 add_number (JsonBuilder *builder,
             double       number)
@@ -478,7 +465,7 @@ show_list (SfValueEditor *self,
           GtkWidget *entry = item_field (self, i, c);
 
           if (self->columns[c].count)
-            set_number_field (entry, json_number (member));
+            set_number_field (entry, sf_inventory_json_number (member));
           else
             set_field (entry, member != NULL && JSON_NODE_HOLDS_VALUE (member) &&
                               json_node_get_value_type (member) == G_TYPE_STRING
@@ -572,11 +559,9 @@ show_distribution (SfValueEditor *self,
 
   for (guint i = 0; i < N_BANDS; i++)
     set_number_field (self->bands[i],
-                      counts != NULL ? json_number (json_object_get_member (counts, bands[i]))
-                                     : NAN);
+                      sf_inventory_json_member (counts, bands[i]));
   set_number_field (self->average,
-                    object != NULL ? json_number (json_object_get_member (object, "average"))
-                                   : NAN);
+                    sf_inventory_json_member (object, "average"));
 }
 
 /* ---- the object ------------------------------------------------------------------------- */
@@ -675,8 +660,7 @@ distribution_summary (JsonNode   *root,
   const char * const *bands = SF_AGE_BANDS;
   JsonObject *object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
   JsonNode *node = object != NULL ? json_object_get_member (object, "bands") : NULL;
-  double average = object != NULL ? json_number (json_object_get_member (object, "average"))
-                                  : NAN;
+  double average = sf_inventory_json_member (object, "average");
   GString *summary = g_string_new (NULL);
   double total = 0;
   guint groups = 0;
@@ -684,8 +668,7 @@ distribution_summary (JsonNode   *root,
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
     for (guint i = 0; bands[i] != NULL; i++)
       {
-        double count = json_number (json_object_get_member (json_node_get_object (node),
-                                                            bands[i]));
+        double count = sf_inventory_json_member (json_node_get_object (node), bands[i]);
 
         if (isfinite (count))
           {
@@ -742,8 +725,7 @@ list_summary (SfIndicatorType  type,
     {
       JsonNode *element = json_array_get_element (array, i);
       double count = JSON_NODE_HOLDS_OBJECT (element)
-                     ? json_number (json_object_get_member (json_node_get_object (element),
-                                                            member))
+                     ? sf_inventory_json_member (json_node_get_object (element), member)
                      : NAN;
 
       if (isfinite (count))
