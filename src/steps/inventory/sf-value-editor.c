@@ -24,6 +24,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-inventory.h"
+#include "sf-text.h"
 #include "sf-value-editor.h"
 
 #define N_BANDS 5
@@ -79,29 +80,6 @@ static guint signals[N_SIGNALS];
 
 /* ---- numbers ---------------------------------------------------------------------------- */
 
-static char *
-format_number (double number)
-{
-  if (fabs (number - round (number)) < 1e-9)
-    return g_strdup_printf ("%.0f", number);
-  return g_strdup_printf ("%g", number);
-}
-
-/* Accepts a decimal comma and a decimal point; FALSE when @text is no number >= 0. */
-static gboolean
-parse_count (const char *text,
-             double     *number)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  char *end = NULL;
-
-  g_strdelimit (copy, ",", '.');
-  if (*copy == '\0')
-    return FALSE;
-  *number = g_ascii_strtod (copy, &end);
-  return end != NULL && *end == '\0' && isfinite (*number) && *number >= 0;
-}
-
 static void
 add_number (JsonBuilder *builder,
             double       number)
@@ -139,7 +117,7 @@ static void
 set_number_field (GtkWidget *entry,
                   double     number)
 {
-  g_autofree char *text = isfinite (number) ? format_number (number) : g_strdup ("");
+  g_autofree char *text = isfinite (number) ? sf_text_format_number (number) : g_strdup ("");
 
   set_field (entry, text);
 }
@@ -161,7 +139,7 @@ read_count (GtkWidget *entry,
 
   *has = *text != '\0';
   gtk_widget_remove_css_class (entry, "error");
-  if (*has && !parse_count (text, number))
+  if (*has && (!sf_text_parse_number (text, number) || *number < 0))
     {
       gtk_widget_add_css_class (entry, "error");
       return FALSE;
@@ -678,7 +656,7 @@ distribution_summary (JsonNode   *root,
       }
   if (groups > 0)
     {
-      g_autofree char *number = format_number (total);
+      g_autofree char *number = sf_text_format_number (total);
 
       if (*unit != '\0')
         /* Translators: e.g. "312 residents in 5 age groups"; the first %s is a number, the
@@ -693,7 +671,7 @@ distribution_summary (JsonNode   *root,
     }
   if (isfinite (average))
     {
-      g_autofree char *years = format_number (round (average * 10) / 10);
+      g_autofree char *years = sf_text_format_number (round (average * 10) / 10);
 
       if (summary->len > 0)
         g_string_append (summary, " · ");
@@ -734,7 +712,7 @@ list_summary (SfIndicatorType  type,
           any = TRUE;
         }
     }
-  number = format_number (total);
+  number = sf_text_format_number (total);
   if (type == SF_INDICATOR_CATEGORY_COUNTS)
     {
       /* Translators: the number of kinds in a list of counts per kind, e.g. "3 kinds" */
