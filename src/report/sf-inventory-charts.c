@@ -115,6 +115,22 @@ set_unknown (double            *values,
     }
 }
 
+/* Takes @chart: itself when @any value is known, otherwise a chart with its title and empty
+ * text only, since bars of unknowns alone would say nothing. */
+static SfChart *
+empty_unless (SfChart *chart,
+              gboolean any)
+{
+  g_autoptr(SfChart) empty = NULL;
+
+  if (any)
+    return chart;
+  empty = chart;
+  chart = sf_chart_new (sf_chart_get_title (empty));
+  sf_chart_set_empty_text (chart, sf_chart_get_empty_text (empty));
+  return chart;
+}
+
 /* ---- the charts ------------------------------------------------------------------------- */
 
 static SfChart *
@@ -153,14 +169,7 @@ ages_chart (SfProject *project)
         }
       sf_chart_add_bar_full (chart, flat->name, values, flags);
     }
-  if (!any)
-    {
-      g_autoptr(SfChart) empty = chart;
-
-      chart = sf_chart_new (sf_chart_get_title (empty));
-      sf_chart_set_empty_text (chart, sf_chart_get_empty_text (empty));
-    }
-  return chart;
+  return empty_unless (chart, any);
 }
 
 static SfChart *
@@ -206,14 +215,7 @@ care_chart (SfProject *project)
             }
       sf_chart_add_bar_full (chart, flat->name, values, flags);
     }
-  if (!any)
-    {
-      g_autoptr(SfChart) empty = chart;
-
-      chart = sf_chart_new (sf_chart_get_title (empty));
-      sf_chart_set_empty_text (chart, sf_chart_get_empty_text (empty));
-    }
-  return chart;
+  return empty_unless (chart, any);
 }
 
 /* Reports per kind, a bar per flat; the kinds in the order first met, the eighth and later
