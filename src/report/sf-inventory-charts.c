@@ -91,18 +91,6 @@ value_json (SfIndicatorValue *value)
   return json ? json_from_string (json, NULL) : NULL;
 }
 
-static const char *
-json_text (JsonObject *object,
-           const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 static void
 set_unknown (double            *values,
              SfChartValueFlags *flags,
@@ -259,7 +247,7 @@ reports_chart (SfProject  *project,
           if (!JSON_NODE_HOLDS_OBJECT (element) ||
               !isfinite (sf_inventory_json_member (json_node_get_object (element), "count")))
             continue;
-          kind = json_text (json_node_get_object (element), "kind");
+          kind = sf_inventory_json_text (json_node_get_object (element), "kind");
           if (kind == NULL || *kind == '\0')
             kind = other;
           any = TRUE;
@@ -301,7 +289,7 @@ reports_chart (SfProject  *project,
               count = sf_inventory_json_member (json_node_get_object (element), "count");
               if (!isfinite (count))
                 continue;
-              kind = json_text (json_node_get_object (element), "kind");
+              kind = sf_inventory_json_text (json_node_get_object (element), "kind");
               if (kind == NULL || *kind == '\0' ||
                   !g_ptr_array_find_with_equal_func (kinds, kind, g_str_equal, &series))
                 series = kinds->len - 1; /* "Other" */
@@ -351,7 +339,7 @@ activities_chart (SfProject *project)
 
             if (!JSON_NODE_HOLDS_OBJECT (element))
               continue;
-            name = json_text (json_node_get_object (element), "name");
+            name = sf_inventory_json_text (json_node_get_object (element), "name");
             if (name == NULL || *name == '\0')
               name = _("Unnamed activity");
             label = flats->len > 1 ? g_strdup_printf ("%s · %s", name, flat->name)

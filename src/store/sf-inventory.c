@@ -899,6 +899,18 @@ sf_inventory_json_member (JsonObject *object,
   return object != NULL ? sf_inventory_json_number (json_object_get_member (object, member)) : NAN;
 }
 
+const char *
+sf_inventory_json_text (JsonObject *object,
+                        const char *member)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
 /* The sum of member @member over the list of @key; FALSE when there is no list or no
  * element has the member. */
 static gboolean

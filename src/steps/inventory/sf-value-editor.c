@@ -437,17 +437,17 @@ show_list (SfValueEditor *self,
 
       for (guint c = 0; c < self->n_columns; c++)
         {
-          JsonNode *member = object != NULL ? json_object_get_member (object,
-                                                                      self->columns[c].member)
-                                            : NULL;
+          const char *member = self->columns[c].member;
           GtkWidget *entry = item_field (self, i, c);
 
           if (self->columns[c].count)
-            set_number_field (entry, sf_inventory_json_number (member));
+            set_number_field (entry, sf_inventory_json_member (object, member));
           else
-            set_field (entry, member != NULL && JSON_NODE_HOLDS_VALUE (member) &&
-                              json_node_get_value_type (member) == G_TYPE_STRING
-                              ? json_node_get_string (member) : "");
+            {
+              const char *text = sf_inventory_json_text (object, member);
+
+              set_field (entry, text != NULL ? text : "");
+            }
         }
     }
   update_header (self);
