@@ -1,4 +1,5 @@
-/* sf-test-store.c: what the store tests share: projects in temporary folders, list items
+/* sf-test-store.c: what the store tests share: projects in temporary folders, list items,
+ * flats, partners and step-3 values
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -84,4 +85,81 @@ sf_test_count_rows (SfProject  *project,
   n = (guint) sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
   return n;
+}
+
+char *
+sf_test_add_flat (SfProject  *project,
+                  const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  SfFlatFields fields = { name, "", "", -1 };
+  char *id = sf_project_add_flat (project, &fields, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+  return id;
+}
+
+char *
+sf_test_add_partner (SfProject  *project,
+                     const char *organisation,
+                     const char *domain,
+                     const char *contact)
+{
+  g_autoptr(GError) error = NULL;
+  SfPartnerFields fields = { organisation, domain, "", contact, NULL };
+  char *id = sf_project_add_partner (project, &fields, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+  return id;
+}
+
+const char *
+sf_test_key_id (SfProject  *project,
+                const char *key)
+{
+  SfIndicator *indicator = sf_project_find_indicator_by_key (project, key);
+
+  g_assert_nonnull (indicator);
+  return sf_record_get_id (SF_RECORD (indicator));
+}
+
+void
+sf_test_set_value (SfProject                    *project,
+                   const char                   *key,
+                   const char                   *flat_id,
+                   const SfIndicatorValueFields *fields)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sf_project_set_indicator_value (project, sf_test_key_id (project, key), flat_id,
+                                                 fields, &error));
+  g_assert_no_error (error);
+}
+
+void
+sf_test_set_number (SfProject  *project,
+                    const char *key,
+                    const char *flat_id,
+                    double      number,
+                    SfAccuracy  accuracy)
+{
+  SfIndicatorValueFields fields = { TRUE, number, NULL, NULL, accuracy, "", "", NULL,
+                                    SF_VALUE_RECEIVED };
+
+  sf_test_set_value (project, key, flat_id, &fields);
+}
+
+void
+sf_test_set_json (SfProject  *project,
+                  const char *key,
+                  const char *flat_id,
+                  const char *json,
+                  SfAccuracy  accuracy)
+{
+  SfIndicatorValueFields fields = { FALSE, 0, NULL, json, accuracy, "", "", NULL,
+                                    SF_VALUE_RECEIVED };
+
+  sf_test_set_value (project, key, flat_id, &fields);
 }

@@ -1,9 +1,11 @@
-/* sf-test-store.h: what the store tests share: projects in temporary folders, list items
+/* sf-test-store.h: what the store tests share: projects in temporary folders, list items,
+ * flats, partners and step-3 values
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
+#include "sf-inventory.h"
 #include "sf-project.h"
 
 G_BEGIN_DECLS
@@ -17,5 +19,32 @@ gpointer   sf_test_item           (GListModel *list,
                                    guint       position);
 guint      sf_test_count_rows     (SfProject  *project,
                                    const char *sql);
+
+/* Each asserts that the store took it; ids are newly allocated. */
+char       *sf_test_add_flat      (SfProject                    *project,
+                                   const char                   *name);
+/* With no role and no notes. */
+char       *sf_test_add_partner   (SfProject                    *project,
+                                   const char                   *organisation,
+                                   const char                   *domain,
+                                   const char                   *contact);
+/* The id of the method's indicator @key. */
+const char *sf_test_key_id        (SfProject                    *project,
+                                   const char                   *key);
+void        sf_test_set_value     (SfProject                    *project,
+                                   const char                   *key,
+                                   const char                   *flat_id,
+                                   const SfIndicatorValueFields *fields);
+/* Received, with no source, period or note. */
+void        sf_test_set_number    (SfProject                    *project,
+                                   const char                   *key,
+                                   const char                   *flat_id,
+                                   double                        number,
+                                   SfAccuracy                    accuracy);
+void        sf_test_set_json      (SfProject                    *project,
+                                   const char                   *key,
+                                   const char                   *flat_id,
+                                   const char                   *json,
+                                   SfAccuracy                    accuracy);
 
 G_END_DECLS

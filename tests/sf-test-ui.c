@@ -7,6 +7,8 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
+#include "sf-inventory.h"
+#include "sf-inventory-step.h"
 #include "sf-test-ui.h"
 
 SfApplication *sf_test_app;
@@ -161,4 +163,98 @@ gboolean
 sf_test_dutch (void)
 {
   return g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "nl");
+}
+
+/* ---- step 3 ----------------------------------------------------------------------------- */
+
+GtkWidget *
+sf_test_inventory_page (void)
+{
+  GtkWidget *any = sf_test_find ("indicator-row");
+  GtkWidget *found;
+
+  g_assert_nonnull (any);
+  found = gtk_widget_get_ancestor (any, SF_TYPE_INVENTORY_STEP);
+  g_assert_nonnull (found);
+  return found;
+}
+
+static GtkWidget *
+find_keyed_in (GtkWidget  *widget,
+               const char *name,
+               const char *key)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-indicator-key"), key) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_keyed_in (child, name, key);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+sf_test_find_keyed (const char *name,
+                    const char *key)
+{
+  return find_keyed_in (sf_test_inventory_page (), name, key);
+}
+
+const char *
+sf_test_flat_id (guint flat)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (sf_project_get_flats (sf_test_project ()),
+                                                   flat);
+
+  g_assert_nonnull (item);
+  return sf_record_get_id (SF_RECORD (item));  /* the list keeps it alive */
+}
+
+SfIndicator *
+sf_test_indicator (const char *key)
+{
+  SfIndicator *found = sf_project_find_indicator_by_key (sf_test_project (), key);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+const char *
+sf_test_indicator_id (const char *key)
+{
+  return sf_record_get_id (SF_RECORD (sf_test_indicator (key)));
+}
+
+GtkWidget *
+sf_test_outstanding_row (const char *partner_id)
+{
+  GtkWidget *row = sf_test_find ("outstanding-partner");
+
+  for (; row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "sf-partner-id"), partner_id) == 0)
+      return row;
+  return NULL;
+}
+
+gboolean
+sf_test_outstanding_has (const char *partner_id,
+                         const char *indicator_id,
+                         const char *flat_id)
+{
+  g_autoptr(GPtrArray) gaps = sf_project_get_outstanding (sf_test_project (), partner_id);
+
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      SfInventoryGap *gap = g_ptr_array_index (gaps, i);
+
+      if (g_strcmp0 (gap->indicator_id, indicator_id) == 0 &&
+          g_strcmp0 (gap->flat_id, flat_id) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "sf-application.h"
+#include "sf-indicator.h"
 #include "sf-project.h"
 #include "sf-window.h"
 
@@ -42,5 +43,20 @@ void       sf_test_activate      (GtkWidget   *widget,
                                   const char  *action,
                                   GVariant    *param);
 gboolean   sf_test_dutch         (void);
+
+/* Step 3 (the inventory page must be shown; @flat is an index in the project's flats). */
+GtkWidget   *sf_test_inventory_page  (void);
+/* The first widget called @name whose "sf-indicator-key" is @key, on the inventory page. */
+GtkWidget   *sf_test_find_keyed      (const char *name,
+                                      const char *key);
+const char  *sf_test_flat_id         (guint       flat);
+SfIndicator *sf_test_indicator       (const char *key);
+const char  *sf_test_indicator_id    (const char *key);
+/* The row of @partner_id in the list of outstanding figures, or NULL. */
+GtkWidget   *sf_test_outstanding_row (const char *partner_id);
+/* Whether the store lists @indicator_id of @flat_id as outstanding from @partner_id. */
+gboolean     sf_test_outstanding_has (const char *partner_id,
+                                      const char *indicator_id,
+                                      const char *flat_id);
 
 G_END_DECLS

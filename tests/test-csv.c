@@ -27,42 +27,6 @@ typedef struct
   char      *other; /* "Het Baken" */
 } Fixture;
 
-static char *
-add_flat (SfProject  *project,
-          const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  SfFlatFields fields = { name, "", "", -1 };
-  char *id = sf_project_add_flat (project, &fields, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (id);
-  return id;
-}
-
-static const char *
-key_id (SfProject  *project,
-        const char *key)
-{
-  SfIndicator *indicator = sf_project_find_indicator_by_key (project, key);
-
-  g_assert_nonnull (indicator);
-  return sf_record_get_id (SF_RECORD (indicator));
-}
-
-static void
-set_value (SfProject                    *project,
-           const char                   *key,
-           const char                   *flat_id,
-           const SfIndicatorValueFields *fields)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (sf_project_set_indicator_value (project, key_id (project, key), flat_id,
-                                                 fields, &error));
-  g_assert_no_error (error);
-}
-
 /* Two flats with a few figures: exact, an estimate, a structured value, a yes/no with a
  * description, text that needs quoting, and a figure of the whole neighbourhood. */
 static void
@@ -89,14 +53,14 @@ fixture_set_up (Fixture       *f,
   f->path = g_build_filename (f->dir, "project.startfoto", NULL);
   f->csv = g_build_filename (f->dir, "figures.csv", NULL);
   f->project = sf_test_create_project (f->path);
-  f->flat = add_flat (f->project, "De Zilverreiger");
-  f->other = add_flat (f->project, "Het Baken");
-  set_value (f->project, "s3q1a", f->flat, &dwellings);
-  set_value (f->project, "s3q1b", f->flat, &residents);
-  set_value (f->project, "s3q3", f->flat, &ages);
-  set_value (f->project, "s3q2", f->flat, &room);
-  set_value (f->project, "s3q1a", f->other, &other);
-  set_value (f->project, "s3q5", NULL, &hood);
+  f->flat = sf_test_add_flat (f->project, "De Zilverreiger");
+  f->other = sf_test_add_flat (f->project, "Het Baken");
+  sf_test_set_value (f->project, "s3q1a", f->flat, &dwellings);
+  sf_test_set_value (f->project, "s3q1b", f->flat, &residents);
+  sf_test_set_value (f->project, "s3q3", f->flat, &ages);
+  sf_test_set_value (f->project, "s3q2", f->flat, &room);
+  sf_test_set_value (f->project, "s3q1a", f->other, &other);
+  sf_test_set_value (f->project, "s3q5", NULL, &hood);
 }
 
 static void
@@ -198,7 +162,7 @@ round_trip (Fixture *f,
   g_assert_cmpstr (sf_csv_import_get_column_use (import, 2), ==, "name");
   g_assert_cmpstr (sf_csv_import_get_row (import, 0)->flat_name, ==, "De Zilverreiger");
   g_assert_cmpstr (sf_csv_import_get_row (import, 0)->indicator_id, ==,
-                   key_id (copy, "s3q1a"));
+                   sf_test_key_id (copy, "s3q1a"));
   g_assert_cmpuint (sf_csv_import_get_row (import, 0)->line, ==, 2);
   g_assert_true (sf_project_import_csv_apply (copy, import, &error));
   g_assert_no_error (error);
@@ -243,10 +207,12 @@ test_undo (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Import figures");
   g_assert_cmpfloat (sf_indicator_value_get_number (
-                       sf_project_find_indicator_value (f->project, key_id (f->project, "s3q1a"),
+                       sf_project_find_indicator_value (f->project,
+                                                        sf_test_key_id (f->project, "s3q1a"),
                                                         f->other)), ==, 90);
   g_assert_cmpint (sf_indicator_value_get_accuracy (
-                     sf_project_find_indicator_value (f->project, key_id (f->project, "s3q1a"),
+                     sf_project_find_indicator_value (f->project,
+                                                      sf_test_key_id (f->project, "s3q1a"),
                                                       f->flat)), ==, SF_ACCURACY_ESTIMATE);
   imported = snapshot (f->project);
   g_assert_cmpstr (imported, !=, before);

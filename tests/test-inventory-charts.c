@@ -21,19 +21,6 @@ typedef struct
   char      *flat_b;
 } Fixture;
 
-static char *
-add_flat (SfProject  *project,
-          const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  SfFlatFields fields = { name, "", "", -1 };
-  char *id = sf_project_add_flat (project, &fields, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (id);
-  return id;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -44,8 +31,8 @@ fixture_set_up (Fixture       *f,
   f->project = sf_test_create_project (f->path);
   if (data == NULL)
     {
-      f->flat_a = add_flat (f->project, "De Hoge Wiek");
-      f->flat_b = add_flat (f->project, "Zonnehoek");
+      f->flat_a = sf_test_add_flat (f->project, "De Hoge Wiek");
+      f->flat_b = sf_test_add_flat (f->project, "Zonnehoek");
     }
 }
 
@@ -59,48 +46,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->flat_b);
   g_free (f->dir);
   g_free (f->path);
-}
-
-static const char *
-key_id (SfProject  *project,
-        const char *key)
-{
-  SfIndicator *indicator = sf_project_find_indicator_by_key (project, key);
-
-  g_assert_nonnull (indicator);
-  return sf_record_get_id (SF_RECORD (indicator));
-}
-
-static void
-set_number (SfProject  *project,
-            const char *key,
-            const char *flat_id,
-            double      number,
-            SfAccuracy  accuracy)
-{
-  g_autoptr(GError) error = NULL;
-  SfIndicatorValueFields fields = { TRUE, number, NULL, NULL, accuracy, "", "", NULL,
-                                    SF_VALUE_RECEIVED };
-
-  g_assert_true (sf_project_set_indicator_value (project, key_id (project, key), flat_id,
-                                                 &fields, &error));
-  g_assert_no_error (error);
-}
-
-static void
-set_json (SfProject  *project,
-          const char *key,
-          const char *flat_id,
-          const char *json,
-          SfAccuracy  accuracy)
-{
-  g_autoptr(GError) error = NULL;
-  SfIndicatorValueFields fields = { FALSE, 0, NULL, json, accuracy, "", "", NULL,
-                                    SF_VALUE_RECEIVED };
-
-  g_assert_true (sf_project_set_indicator_value (project, key_id (project, key), flat_id,
-                                                 &fields, &error));
-  g_assert_no_error (error);
 }
 
 /* The value of @bar in @series, checking its flags. */
@@ -142,7 +87,7 @@ test_empty (Fixture       *f,
       g_assert_cmpstr (sf_chart_get_empty_text (chart), !=, "");
     }
   /* Only a flat without residents: the care shares cannot be computed, the chart is empty. */
-  set_number (f->project, "s3q5", f->flat_a, 10, SF_ACCURACY_EXACT);
+  sf_test_set_number (f->project, "s3q5", f->flat_a, 10, SF_ACCURACY_EXACT);
   {
     g_autoptr(SfChart) chart = sf_inventory_chart_new (f->project, SF_INVENTORY_CHART_CARE);
 
@@ -157,13 +102,13 @@ test_care (Fixture       *f,
 {
   g_autoptr(SfChart) chart = NULL;
 
-  set_number (f->project, "s3q1b", f->flat_a, 200, SF_ACCURACY_EXACT);
-  set_number (f->project, "s3q5", f->flat_a, 50, SF_ACCURACY_EXACT);
-  set_number (f->project, "s3q7", f->flat_a, 20, SF_ACCURACY_ESTIMATE);
-  set_number (f->project, "s3q11b", f->flat_a, 0, SF_ACCURACY_EXACT);
+  sf_test_set_number (f->project, "s3q1b", f->flat_a, 200, SF_ACCURACY_EXACT);
+  sf_test_set_number (f->project, "s3q5", f->flat_a, 50, SF_ACCURACY_EXACT);
+  sf_test_set_number (f->project, "s3q7", f->flat_a, 20, SF_ACCURACY_ESTIMATE);
+  sf_test_set_number (f->project, "s3q11b", f->flat_a, 0, SF_ACCURACY_EXACT);
   /* Flat B has help figures but no residents: unknown, not a division by zero. */
-  set_number (f->project, "s3q5", f->flat_b, 12, SF_ACCURACY_EXACT);
-  set_number (f->project, "s3q1b", f->flat_b, 0, SF_ACCURACY_EXACT);
+  sf_test_set_number (f->project, "s3q5", f->flat_b, 12, SF_ACCURACY_EXACT);
+  sf_test_set_number (f->project, "s3q1b", f->flat_b, 0, SF_ACCURACY_EXACT);
 
   chart = sf_inventory_chart_new (f->project, SF_INVENTORY_CHART_CARE);
   g_assert_cmpint (sf_chart_get_mode (chart), ==, SF_CHART_GROUPED);
@@ -191,9 +136,9 @@ test_ages (Fixture       *f,
 {
   g_autoptr(SfChart) chart = NULL;
 
-  set_json (f->project, "s3q3", f->flat_a,
-            "{\"bands\": {\"<55\": 10, \"65-74\": 30, \"85+\": 5}}", SF_ACCURACY_ESTIMATE);
-  set_json (f->project, "s3q3", f->flat_b, "{\"average\": 78}", SF_ACCURACY_EXACT);
+  sf_test_set_json (f->project, "s3q3", f->flat_a,
+                    "{\"bands\": {\"<55\": 10, \"65-74\": 30, \"85+\": 5}}", SF_ACCURACY_ESTIMATE);
+  sf_test_set_json (f->project, "s3q3", f->flat_b, "{\"average\": 78}", SF_ACCURACY_EXACT);
   chart = sf_inventory_chart_new (f->project, SF_INVENTORY_CHART_AGES);
   g_assert_cmpint (sf_chart_get_mode (chart), ==, SF_CHART_STACKED);
   g_assert_cmpuint (sf_chart_get_n_series (chart), ==, 5);
@@ -214,14 +159,16 @@ test_reports (Fixture       *f,
   g_autoptr(SfChart) chart = NULL;
   g_autoptr(SfChart) police = NULL;
   g_autoptr(SfChart) many = NULL;
-  g_autofree char *flat_c = add_flat (f->project, "Derde flat");
+  g_autofree char *flat_c = sf_test_add_flat (f->project, "Derde flat");
 
-  set_json (f->project, "s3q12", f->flat_a,
-            "[{\"kind\": \"Overlast\", \"count\": 3}, {\"kind\": \"Vervuiling\", \"count\": 2}]",
-            SF_ACCURACY_EXACT);
-  set_json (f->project, "s3q12", f->flat_b,
-            "[{\"kind\": \"Overlast\", \"count\": 1}, {\"kind\": \"Geluid\", \"count\": 4}]",
-            SF_ACCURACY_AVERAGE);
+  sf_test_set_json (f->project, "s3q12", f->flat_a,
+                    "[{\"kind\": \"Overlast\", \"count\": 3}, "
+                    "{\"kind\": \"Vervuiling\", \"count\": 2}]",
+                    SF_ACCURACY_EXACT);
+  sf_test_set_json (f->project, "s3q12", f->flat_b,
+                    "[{\"kind\": \"Overlast\", \"count\": 1}, "
+                    "{\"kind\": \"Geluid\", \"count\": 4}]",
+                    SF_ACCURACY_AVERAGE);
   chart = sf_inventory_chart_new (f->project, SF_INVENTORY_CHART_CORPORATION_REPORTS);
   g_assert_cmpuint (sf_chart_get_n_series (chart), ==, 3);
   g_assert_cmpstr (sf_chart_get_series_name (chart, 0), ==, "Overlast");
@@ -241,12 +188,12 @@ test_reports (Fixture       *f,
   g_assert_cmpuint (sf_chart_get_n_bars (police), ==, 0);
 
   /* Nine kinds: seven of them, the rest together as the eighth series. */
-  set_json (f->project, "s3q13", flat_c,
-            "[{\"kind\": \"a\", \"count\": 1}, {\"kind\": \"b\", \"count\": 1},"
-            " {\"kind\": \"c\", \"count\": 1}, {\"kind\": \"d\", \"count\": 1},"
-            " {\"kind\": \"e\", \"count\": 1}, {\"kind\": \"f\", \"count\": 1},"
-            " {\"kind\": \"g\", \"count\": 1}, {\"kind\": \"h\", \"count\": 2},"
-            " {\"kind\": \"i\", \"count\": 5}]", SF_ACCURACY_EXACT);
+  sf_test_set_json (f->project, "s3q13", flat_c,
+                    "[{\"kind\": \"a\", \"count\": 1}, {\"kind\": \"b\", \"count\": 1},"
+                    " {\"kind\": \"c\", \"count\": 1}, {\"kind\": \"d\", \"count\": 1},"
+                    " {\"kind\": \"e\", \"count\": 1}, {\"kind\": \"f\", \"count\": 1},"
+                    " {\"kind\": \"g\", \"count\": 1}, {\"kind\": \"h\", \"count\": 2},"
+                    " {\"kind\": \"i\", \"count\": 5}]", SF_ACCURACY_EXACT);
   many = sf_inventory_chart_new (f->project, SF_INVENTORY_CHART_POLICE_REPORTS);
   g_assert_cmpuint (sf_chart_get_n_series (many), ==, SF_CHART_MAX_SERIES);
   g_assert_cmpstr (sf_chart_get_series_name (many, 6), ==, "g");
@@ -261,11 +208,11 @@ test_activities (Fixture       *f,
 {
   g_autoptr(SfChart) chart = NULL;
 
-  set_json (f->project, "s3q14", f->flat_a,
-            "[{\"name\": \"Koffieochtend\", \"attendance\": 12}, {\"name\": \"Bingo\"}]",
-            SF_ACCURACY_EXACT);
-  set_json (f->project, "s3q15", f->flat_b, "[{\"name\": \"Gym\", \"attendance\": 8}]",
-            SF_ACCURACY_AVERAGE);
+  sf_test_set_json (f->project, "s3q14", f->flat_a,
+                    "[{\"name\": \"Koffieochtend\", \"attendance\": 12}, {\"name\": \"Bingo\"}]",
+                    SF_ACCURACY_EXACT);
+  sf_test_set_json (f->project, "s3q15", f->flat_b, "[{\"name\": \"Gym\", \"attendance\": 8}]",
+                    SF_ACCURACY_AVERAGE);
   chart = sf_inventory_chart_new (f->project, SF_INVENTORY_CHART_ACTIVITIES);
   g_assert_cmpuint (sf_chart_get_n_series (chart), ==, 2);
   g_assert_cmpuint (sf_chart_get_n_bars (chart), ==, 3);
@@ -286,9 +233,9 @@ test_key_figures (Fixture       *f,
 {
   g_autoptr(SfChart) chart = NULL;
 
-  set_number (f->project, "s3q1a", f->flat_a, 80, SF_ACCURACY_EXACT);
-  set_number (f->project, "s3q1b", f->flat_a, 100, SF_ACCURACY_EXACT);
-  set_number (f->project, "s3q1a", f->flat_b, 40, SF_ACCURACY_ESTIMATE);
+  sf_test_set_number (f->project, "s3q1a", f->flat_a, 80, SF_ACCURACY_EXACT);
+  sf_test_set_number (f->project, "s3q1b", f->flat_a, 100, SF_ACCURACY_EXACT);
+  sf_test_set_number (f->project, "s3q1a", f->flat_b, 40, SF_ACCURACY_ESTIMATE);
   chart = sf_inventory_chart_new (f->project, SF_INVENTORY_CHART_KEY_FIGURES);
   g_assert_cmpint (sf_chart_get_mode (chart), ==, SF_CHART_GROUPED);
   g_assert_cmpuint (sf_chart_get_n_series (chart), ==, 2);
@@ -303,7 +250,7 @@ test_key_figures (Fixture       *f,
   assert_unknown (chart, 2, 1);
 
   /* Changing a figure changes the chart built next. */
-  set_number (f->project, "s3q1b", f->flat_b, 60, SF_ACCURACY_EXACT);
+  sf_test_set_number (f->project, "s3q1b", f->flat_b, 60, SF_ACCURACY_EXACT);
   g_clear_pointer (&chart, sf_chart_free);
   chart = sf_inventory_chart_new (f->project, SF_INVENTORY_CHART_KEY_FIGURES);
   g_assert_cmpfloat (value (chart, 1, 1, SF_CHART_VALUE_EXACT), ==, 60);
@@ -317,8 +264,8 @@ test_neighbourhood (Fixture       *f,
 {
   g_autoptr(SfChart) chart = NULL;
 
-  set_number (f->project, "s3q1b", NULL, 400, SF_ACCURACY_EXACT);
-  set_number (f->project, "s3q8", NULL, 20, SF_ACCURACY_EXACT);
+  sf_test_set_number (f->project, "s3q1b", NULL, 400, SF_ACCURACY_EXACT);
+  sf_test_set_number (f->project, "s3q8", NULL, 20, SF_ACCURACY_EXACT);
   chart = sf_inventory_chart_new (f->project, SF_INVENTORY_CHART_CARE);
   g_assert_cmpuint (sf_chart_get_n_bars (chart), ==, 1);
   g_assert_cmpstr (sf_chart_get_bar_label (chart, 0), ==, "Whole neighbourhood");

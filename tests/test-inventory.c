@@ -40,42 +40,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-static char *
-add_flat (SfProject  *project,
-          const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  SfFlatFields fields = { name, "", "", -1 };
-  char *id = sf_project_add_flat (project, &fields, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (id);
-  return id;
-}
-
-static char *
-add_partner (SfProject  *project,
-             const char *organisation)
-{
-  g_autoptr(GError) error = NULL;
-  SfPartnerFields fields = { organisation, "care", "", NULL, NULL };
-  char *id = sf_project_add_partner (project, &fields, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (id);
-  return id;
-}
-
-static const char *
-key_id (SfProject  *project,
-        const char *key)
-{
-  SfIndicator *indicator = sf_project_find_indicator_by_key (project, key);
-
-  g_assert_nonnull (indicator);
-  return sf_record_get_id (SF_RECORD (indicator));
-}
-
 static void
 set_number (SfProject  *project,
             const char *key,
@@ -83,29 +47,10 @@ set_number (SfProject  *project,
             double      number,
             SfAccuracy  accuracy)
 {
-  g_autoptr(GError) error = NULL;
   SfIndicatorValueFields fields = { TRUE, number, NULL, NULL, accuracy, "Woonstad", "2025",
                                     NULL, SF_VALUE_RECEIVED };
 
-  g_assert_true (sf_project_set_indicator_value (project, key_id (project, key), flat_id,
-                                                 &fields, &error));
-  g_assert_no_error (error);
-}
-
-static void
-set_json (SfProject  *project,
-          const char *key,
-          const char *flat_id,
-          const char *json,
-          SfAccuracy  accuracy)
-{
-  g_autoptr(GError) error = NULL;
-  SfIndicatorValueFields fields = { FALSE, 0, NULL, json, accuracy, "", "", NULL,
-                                    SF_VALUE_RECEIVED };
-
-  g_assert_true (sf_project_set_indicator_value (project, key_id (project, key), flat_id,
-                                                 &fields, &error));
-  g_assert_no_error (error);
+  sf_test_set_value (project, key, flat_id, &fields);
 }
 
 /* Every row of step 3's tables, in one string: what undo and redo must bring back exactly. */
@@ -186,8 +131,8 @@ test_values (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(SfProject) project = sf_test_create_project (f->path);
-  g_autofree char *flat = add_flat (project, "De Zilverreiger");
-  g_autofree char *other = add_flat (project, "Het Baken");
+  g_autofree char *flat = sf_test_add_flat (project, "De Zilverreiger");
+  g_autofree char *other = sf_test_add_flat (project, "Het Baken");
   g_autoptr(GError) error = NULL;
   SfIndicatorValue *value;
   SfIndicatorValueFields room = { TRUE, 1, "  Ontmoetingsruimte op de begane grond ", NULL,
@@ -199,7 +144,7 @@ test_values (Fixture       *f,
   set_number (project, "s3q1a", flat, 120, SF_ACCURACY_EXACT);
   set_number (project, "s3q1b", flat, 150, SF_ACCURACY_ESTIMATE);
   g_assert_cmpuint (sf_test_n_items (values), ==, 2);
-  value = sf_project_find_indicator_value (project, key_id (project, "s3q1b"), flat);
+  value = sf_project_find_indicator_value (project, sf_test_key_id (project, "s3q1b"), flat);
   g_assert_nonnull (value);
   g_assert_true (sf_indicator_value_has_number (value));
   g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 150);
@@ -211,15 +156,16 @@ test_values (Fixture       *f,
   /* Setting again replaces the value in the same row. */
   set_number (project, "s3q1b", flat, 160, SF_ACCURACY_EXACT);
   g_assert_cmpuint (sf_test_n_items (values), ==, 2);
-  g_assert_true (value == sf_project_find_indicator_value (project, key_id (project, "s3q1b"),
+  g_assert_true (value == sf_project_find_indicator_value (project,
+                                                           sf_test_key_id (project, "s3q1b"),
                                                            flat));
   g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 160);
   g_assert_cmpint (sf_indicator_value_get_accuracy (value), ==, SF_ACCURACY_EXACT);
 
-  g_assert_true (sf_project_set_indicator_value (project, key_id (project, "s3q2"), flat, &room,
-                                                 &error));
+  g_assert_true (sf_project_set_indicator_value (project, sf_test_key_id (project, "s3q2"),
+                                                 flat, &room, &error));
   g_assert_no_error (error);
-  value = sf_project_find_indicator_value (project, key_id (project, "s3q2"), flat);
+  value = sf_project_find_indicator_value (project, sf_test_key_id (project, "s3q2"), flat);
   g_assert_cmpstr (sf_indicator_value_get_text (value), ==,
                    "Ontmoetingsruimte op de begane grond");
 
@@ -232,66 +178,67 @@ test_values (Fixture       *f,
                                                  "WHERE flat_id IS NULL"), ==, 1);
 
   /* Values that do not fit the type are refused, and change nothing. */
-  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q1a"), flat, &bad,
-                                                  &error));
+  g_assert_false (sf_project_set_indicator_value (project, sf_test_key_id (project, "s3q1a"),
+                                                  flat, &bad, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
   g_clear_error (&error);
   bad.number = 2;
-  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q2"), flat, &bad,
-                                                  &error));
+  g_assert_false (sf_project_set_indicator_value (project, sf_test_key_id (project, "s3q2"),
+                                                  flat, &bad, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
   g_clear_error (&error);
   bad.number = NAN;
-  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q5"), flat, &bad,
-                                                  &error));
+  g_assert_false (sf_project_set_indicator_value (project, sf_test_key_id (project, "s3q5"),
+                                                  flat, &bad, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
   g_clear_error (&error);
   bad.has_number = FALSE;
   bad.json = "{\"bands\": {\"90+\": 3}}";
-  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q3"), flat, &bad,
-                                                  &error));
+  g_assert_false (sf_project_set_indicator_value (project, sf_test_key_id (project, "s3q3"),
+                                                  flat, &bad, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
   g_clear_error (&error);
   bad.json = "[{\"kind\": \"overlast\", \"count\": \"veel\"}]";
-  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q12"), flat, &bad,
-                                                  &error));
+  g_assert_false (sf_project_set_indicator_value (project, sf_test_key_id (project, "s3q12"),
+                                                  flat, &bad, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
   g_clear_error (&error);
   bad.json = "not json";
-  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q14"), flat, &bad,
-                                                  &error));
+  g_assert_false (sf_project_set_indicator_value (project, sf_test_key_id (project, "s3q14"),
+                                                  flat, &bad, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpuint (sf_test_n_items (values), ==, 3);
 
-  set_json (project, "s3q3", flat, "{\"bands\": {\"<55\": 10, \"85+\": 20}}", SF_ACCURACY_EXACT);
-  set_json (project, "s3q12", flat, "[{\"kind\": \"overlast\", \"count\": 4}]",
-            SF_ACCURACY_EXACT);
-  set_json (project, "s3q14", flat,
-            "[{\"name\": \"Koffieochtend\", \"organiser\": \"Welzijn\", "
-            "\"frequency\": \"wekelijks\", \"attendance\": 25}]", SF_ACCURACY_EXACT);
+  sf_test_set_json (project, "s3q3", flat, "{\"bands\": {\"<55\": 10, \"85+\": 20}}",
+                    SF_ACCURACY_EXACT);
+  sf_test_set_json (project, "s3q12", flat, "[{\"kind\": \"overlast\", \"count\": 4}]",
+                    SF_ACCURACY_EXACT);
+  sf_test_set_json (project, "s3q14", flat,
+                    "[{\"name\": \"Koffieochtend\", \"organiser\": \"Welzijn\", "
+                    "\"frequency\": \"wekelijks\", \"attendance\": 25}]", SF_ACCURACY_EXACT);
   g_assert_cmpuint (sf_test_n_items (values), ==, 6);
 
   /* A value for a flat that is not there. */
-  g_assert_false (sf_project_set_indicator_value (project, key_id (project, "s3q1a"), "nope",
-                                                  &room, &error));
+  g_assert_false (sf_project_set_indicator_value (project, sf_test_key_id (project, "s3q1a"),
+                                                  "nope", &room, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   /* Clearing, and the status of a value asked for but not yet received. */
-  g_assert_true (sf_project_clear_indicator_value (project, key_id (project, "s3q14"), flat,
-                                                   &error));
+  g_assert_true (sf_project_clear_indicator_value (project, sf_test_key_id (project, "s3q14"),
+                                                   flat, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (sf_test_n_items (values), ==, 5);
-  g_assert_true (sf_project_set_indicator_status (project, key_id (project, "s3q6"), flat,
+  g_assert_true (sf_project_set_indicator_status (project, sf_test_key_id (project, "s3q6"), flat,
                                                   SF_VALUE_ASKED, &error));
   g_assert_no_error (error);
-  value = sf_project_find_indicator_value (project, key_id (project, "s3q6"), flat);
+  value = sf_project_find_indicator_value (project, sf_test_key_id (project, "s3q6"), flat);
   g_assert_nonnull (value);
   g_assert_false (sf_indicator_value_is_filled (value));
-  g_assert_true (sf_project_set_indicator_status (project, key_id (project, "s3q1a"), flat,
+  g_assert_true (sf_project_set_indicator_status (project, sf_test_key_id (project, "s3q1a"), flat,
                                                   SF_VALUE_CHECKED, &error));
-  value = sf_project_find_indicator_value (project, key_id (project, "s3q1a"), flat);
+  value = sf_project_find_indicator_value (project, sf_test_key_id (project, "s3q1a"), flat);
   g_assert_cmpint (sf_indicator_value_get_status (value), ==, SF_VALUE_CHECKED);
   g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 120);
 
@@ -344,7 +291,7 @@ test_own_indicators (Fixture       *f,
   g_clear_error (&error);
 
   /* A standard indicator renamed, and given the method's name back. */
-  standard = key_id (project, "s3q4");
+  standard = sf_test_key_id (project, "s3q4");
   g_assert_true (sf_project_rename_indicator (project, standard, "Soort bewoners", &error));
   g_assert_cmpstr (sf_indicator_get_name (sf_project_find_indicator (project, standard)), ==,
                    "Soort bewoners");
@@ -366,8 +313,8 @@ test_undo_redo (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(SfProject) project = sf_test_create_project (f->path);
-  g_autofree char *flat = add_flat (project, "De Zilverreiger");
-  g_autofree char *partner = add_partner (project, "Zorg Zuid");
+  g_autofree char *flat = sf_test_add_flat (project, "De Zilverreiger");
+  g_autofree char *partner = sf_test_add_partner (project, "Zorg Zuid", "care", NULL);
   g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   g_autofree char *own = NULL;
@@ -378,13 +325,13 @@ test_undo_redo (Fixture       *f,
   g_ptr_array_add (states, snapshot (project));
   set_number (project, "s3q1a", flat, 110, SF_ACCURACY_ESTIMATE);
   g_ptr_array_add (states, snapshot (project));
-  set_json (project, "s3q3", flat, "{\"average\": 78}", SF_ACCURACY_AVERAGE);
+  sf_test_set_json (project, "s3q3", flat, "{\"average\": 78}", SF_ACCURACY_AVERAGE);
   g_ptr_array_add (states, snapshot (project));
-  g_assert_true (sf_project_set_indicator_status (project, key_id (project, "s3q5"), flat,
+  g_assert_true (sf_project_set_indicator_status (project, sf_test_key_id (project, "s3q5"), flat,
                                                   SF_VALUE_ASKED, &error));
   g_ptr_array_add (states, snapshot (project));
-  g_assert_true (sf_project_clear_indicator_value (project, key_id (project, "s3q1a"), flat,
-                                                   &error));
+  g_assert_true (sf_project_clear_indicator_value (project, sf_test_key_id (project, "s3q1a"),
+                                                   flat, &error));
   g_ptr_array_add (states, snapshot (project));
   own = sf_project_add_indicator (project, "Huismeester (uren per week)", SF_INDICATOR_COUNT,
                                   "uren", &error);
@@ -441,9 +388,9 @@ test_derived (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(SfProject) project = sf_test_create_project (f->path);
-  g_autofree char *flat = add_flat (project, "De Zilverreiger");
-  g_autofree char *empty = add_flat (project, "Het Baken");
-  g_autofree char *zero = add_flat (project, "De Horst");
+  g_autofree char *flat = sf_test_add_flat (project, "De Zilverreiger");
+  g_autofree char *empty = sf_test_add_flat (project, "Het Baken");
+  g_autofree char *zero = sf_test_add_flat (project, "De Horst");
   g_autoptr(GError) error = NULL;
   SfDerivedFigure figures[SF_DERIVED_N];
 
@@ -461,18 +408,20 @@ test_derived (Fixture       *f,
   set_number (project, "s3q5", flat, 50, SF_ACCURACY_EXACT);
   set_number (project, "s3q7", flat, 25, SF_ACCURACY_ESTIMATE);
   set_number (project, "s3q8", flat, 10, SF_ACCURACY_AVERAGE);
-  set_json (project, "s3q3", flat,
-            "{\"bands\": {\"<55\": 20, \"55-64\": 30, \"65-74\": 50, \"75-84\": 60, \"85+\": 40}}",
-            SF_ACCURACY_ESTIMATE);
-  set_json (project, "s3q12", flat,
-            "[{\"kind\": \"overlast\", \"count\": 6}, {\"kind\": \"reparatie\", \"count\": 4}]",
-            SF_ACCURACY_EXACT);
-  set_json (project, "s3q13", flat, "[]", SF_ACCURACY_EXACT);
-  set_json (project, "s3q14", flat,
-            "[{\"name\": \"Koffieochtend\", \"attendance\": 20}, {\"name\": \"Bingo\"}]",
-            SF_ACCURACY_EXACT);
-  set_json (project, "s3q15", flat, "[{\"name\": \"Uitje\", \"attendance\": 30}]",
-            SF_ACCURACY_ESTIMATE);
+  sf_test_set_json (project, "s3q3", flat,
+                    "{\"bands\": {\"<55\": 20, \"55-64\": 30, \"65-74\": 50, "
+                    "\"75-84\": 60, \"85+\": 40}}",
+                    SF_ACCURACY_ESTIMATE);
+  sf_test_set_json (project, "s3q12", flat,
+                    "[{\"kind\": \"overlast\", \"count\": 6}, "
+                    "{\"kind\": \"reparatie\", \"count\": 4}]",
+                    SF_ACCURACY_EXACT);
+  sf_test_set_json (project, "s3q13", flat, "[]", SF_ACCURACY_EXACT);
+  sf_test_set_json (project, "s3q14", flat,
+                    "[{\"name\": \"Koffieochtend\", \"attendance\": 20}, {\"name\": \"Bingo\"}]",
+                    SF_ACCURACY_EXACT);
+  sf_test_set_json (project, "s3q15", flat, "[{\"name\": \"Uitje\", \"attendance\": 30}]",
+                    SF_ACCURACY_ESTIMATE);
 
   g_assert_true (sf_project_compute_derived (project, flat, figures, &error));
   assert_figure (&figures[SF_DERIVED_RESIDENTS_PER_DWELLING], 1.25, FALSE);
@@ -498,10 +447,11 @@ test_derived (Fixture       *f,
   set_number (project, "s3q1a", zero, 0, SF_ACCURACY_EXACT);
   set_number (project, "s3q1b", zero, 0, SF_ACCURACY_EXACT);
   set_number (project, "s3q5", zero, 3, SF_ACCURACY_EXACT);
-  set_json (project, "s3q3", zero, "{\"bands\": {\"<55\": 0, \"85+\": 0}, \"average\": 80}",
-            SF_ACCURACY_EXACT);
-  set_json (project, "s3q12", zero, "[{\"kind\": \"overlast\", \"count\": 2}]",
-            SF_ACCURACY_EXACT);
+  sf_test_set_json (project, "s3q3", zero,
+                    "{\"bands\": {\"<55\": 0, \"85+\": 0}, \"average\": 80}",
+                    SF_ACCURACY_EXACT);
+  sf_test_set_json (project, "s3q12", zero, "[{\"kind\": \"overlast\", \"count\": 2}]",
+                    SF_ACCURACY_EXACT);
   g_assert_true (sf_project_compute_derived (project, zero, figures, &error));
   for (guint i = 0; i < SF_DERIVED_N; i++)
     assert_unknown (&figures[i]);
@@ -530,8 +480,8 @@ test_requirements (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(SfProject) project = sf_test_create_project (f->path);
-  g_autofree char *flat = add_flat (project, "De Zilverreiger");
-  g_autofree char *small = add_flat (project, "Het Baken");
+  g_autofree char *flat = sf_test_add_flat (project, "De Zilverreiger");
+  g_autofree char *small = sf_test_add_flat (project, "Het Baken");
   g_autoptr(GError) error = NULL;
   SfRequirementResult results[SF_REQUIREMENT_N];
 
@@ -570,7 +520,7 @@ test_completeness (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(SfProject) project = sf_test_create_project (f->path);
-  g_autofree char *flat = add_flat (project, "De Zilverreiger");
+  g_autofree char *flat = sf_test_add_flat (project, "De Zilverreiger");
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) missing = NULL;
   guint filled = 99, total = 0;
@@ -586,10 +536,10 @@ test_completeness (Fixture       *f,
   set_number (project, "s3q1a", flat, 120, SF_ACCURACY_EXACT);
   set_number (project, "s3q1b", flat, 150, SF_ACCURACY_ESTIMATE);
   /* Asked for, not yet answered: still missing. */
-  g_assert_true (sf_project_set_indicator_status (project, key_id (project, "s3q5"), flat,
+  g_assert_true (sf_project_set_indicator_status (project, sf_test_key_id (project, "s3q5"), flat,
                                                   SF_VALUE_ASKED, &error));
   /* A hidden indicator does not count. */
-  g_assert_true (sf_project_set_indicator_hidden (project, key_id (project, "s3q15"), TRUE,
+  g_assert_true (sf_project_set_indicator_hidden (project, sf_test_key_id (project, "s3q15"), TRUE,
                                                   &error));
   g_assert_no_error (error);
 
@@ -598,9 +548,11 @@ test_completeness (Fixture       *f,
   g_assert_cmpuint (total, ==, 19);
   g_assert_cmpfloat_with_epsilon (share, 2.0 / 19, 1e-9);
   g_assert_cmpuint (g_strv_length (missing), ==, 17);
-  g_assert_cmpstr (missing[0], ==, key_id (project, "s3q2"));
-  g_assert_false (g_strv_contains ((const char * const *) missing, key_id (project, "s3q15")));
-  g_assert_true (g_strv_contains ((const char * const *) missing, key_id (project, "s3q5")));
+  g_assert_cmpstr (missing[0], ==, sf_test_key_id (project, "s3q2"));
+  g_assert_false (g_strv_contains ((const char * const *) missing,
+                                   sf_test_key_id (project, "s3q15")));
+  g_assert_true (g_strv_contains ((const char * const *) missing,
+                                  sf_test_key_id (project, "s3q5")));
 }
 
 /* The sidebar's line for step 3 counts every figure of every flat. */
@@ -609,7 +561,7 @@ test_progress (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(SfProject) project = sf_test_create_project (f->path);
-  g_autofree char *first = add_flat (project, "De Zilverreiger");
+  g_autofree char *first = sf_test_add_flat (project, "De Zilverreiger");
   g_autofree char *second = NULL;
   g_autofree char *line = NULL;
 
@@ -623,7 +575,7 @@ test_progress (Fixture       *f,
   g_assert_cmpstr (line, ==, "1 of 20 figures gathered (5 %)");
   g_clear_pointer (&line, g_free);
 
-  second = add_flat (project, "De Kievit");
+  second = sf_test_add_flat (project, "De Kievit");
   set_number (project, "s3q1a", second, 80, SF_ACCURACY_ESTIMATE);
   set_number (project, "s3q1b", second, 95, SF_ACCURACY_EXACT);
   line = sf_project_describe_progress (project, 3);
@@ -635,8 +587,8 @@ test_outstanding (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(SfProject) project = sf_test_create_project (f->path);
-  g_autofree char *partner = add_partner (project, "Woonstad");
-  g_autofree char *other = add_partner (project, "Welzijn Zuid");
+  g_autofree char *partner = sf_test_add_partner (project, "Woonstad", "care", NULL);
+  g_autofree char *other = sf_test_add_partner (project, "Welzijn Zuid", "care", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) gaps = NULL;
   g_auto(GStrv) assigned = NULL;
@@ -645,7 +597,7 @@ test_outstanding (Fixture       *f,
   SfInventoryGap *gap;
 
   /* No flats yet: the neighbourhood is what is asked for. */
-  g_assert_true (sf_project_assign_indicator (project, key_id (project, "s3q1a"), partner,
+  g_assert_true (sf_project_assign_indicator (project, sf_test_key_id (project, "s3q1a"), partner,
                                               &error));
   g_assert_no_error (error);
   gaps = sf_project_get_outstanding (project, partner);
@@ -654,24 +606,24 @@ test_outstanding (Fixture       *f,
   g_assert_null (gap->flat_id);
   g_clear_pointer (&gaps, g_ptr_array_unref);
 
-  flat = add_flat (project, "De Zilverreiger");
-  second = add_flat (project, "Het Baken");
-  g_assert_true (sf_project_assign_indicator (project, key_id (project, "s3q12"), partner,
+  flat = sf_test_add_flat (project, "De Zilverreiger");
+  second = sf_test_add_flat (project, "Het Baken");
+  g_assert_true (sf_project_assign_indicator (project, sf_test_key_id (project, "s3q12"), partner,
                                               &error));
   /* Twice is once. */
-  g_assert_true (sf_project_assign_indicator (project, key_id (project, "s3q12"), partner,
+  g_assert_true (sf_project_assign_indicator (project, sf_test_key_id (project, "s3q12"), partner,
                                               &error));
-  g_assert_true (sf_project_assign_indicator (project, key_id (project, "s3q14"), other,
+  g_assert_true (sf_project_assign_indicator (project, sf_test_key_id (project, "s3q14"), other,
                                               &error));
-  g_assert_false (sf_project_assign_indicator (project, key_id (project, "s3q14"), "nope",
+  g_assert_false (sf_project_assign_indicator (project, sf_test_key_id (project, "s3q14"), "nope",
                                                &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   assigned = sf_project_get_assigned_indicators (project, partner);
   g_assert_cmpuint (g_strv_length (assigned), ==, 2);
-  g_assert_cmpstr (assigned[0], ==, key_id (project, "s3q1a"));
-  g_assert_cmpstr (assigned[1], ==, key_id (project, "s3q12"));
+  g_assert_cmpstr (assigned[0], ==, sf_test_key_id (project, "s3q1a"));
+  g_assert_cmpstr (assigned[1], ==, sf_test_key_id (project, "s3q12"));
 
   gaps = sf_project_get_outstanding (project, partner);
   g_assert_cmpuint (gaps->len, ==, 4);
@@ -679,15 +631,15 @@ test_outstanding (Fixture       *f,
 
   /* Received for one flat; only asked for the other. */
   set_number (project, "s3q1a", flat, 120, SF_ACCURACY_EXACT);
-  g_assert_true (sf_project_set_indicator_status (project, key_id (project, "s3q1a"), second,
-                                                  SF_VALUE_ASKED, &error));
+  g_assert_true (sf_project_set_indicator_status (project, sf_test_key_id (project, "s3q1a"),
+                                                  second, SF_VALUE_ASKED, &error));
   gaps = sf_project_get_outstanding (project, partner);
   g_assert_cmpuint (gaps->len, ==, 3);
   gap = g_ptr_array_index (gaps, 0);
-  g_assert_cmpstr (gap->indicator_id, ==, key_id (project, "s3q1a"));
+  g_assert_cmpstr (gap->indicator_id, ==, sf_test_key_id (project, "s3q1a"));
   g_assert_cmpstr (gap->flat_id, ==, second);
   gap = g_ptr_array_index (gaps, 1);
-  g_assert_cmpstr (gap->indicator_id, ==, key_id (project, "s3q12"));
+  g_assert_cmpstr (gap->indicator_id, ==, sf_test_key_id (project, "s3q12"));
   g_assert_cmpstr (gap->flat_id, ==, flat);
   g_clear_pointer (&gaps, g_ptr_array_unref);
 
@@ -695,8 +647,8 @@ test_outstanding (Fixture       *f,
   g_assert_cmpuint (gaps->len, ==, 2);
   g_clear_pointer (&gaps, g_ptr_array_unref);
 
-  g_assert_true (sf_project_unassign_indicator (project, key_id (project, "s3q12"), partner,
-                                                &error));
+  g_assert_true (sf_project_unassign_indicator (project, sf_test_key_id (project, "s3q12"),
+                                                partner, &error));
   gaps = sf_project_get_outstanding (project, partner);
   g_assert_cmpuint (gaps->len, ==, 1);
   g_clear_pointer (&gaps, g_ptr_array_unref);

@@ -8,10 +8,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <poppler.h>
 
 #include "sf-report-layout.h"
 #include "sf-report-pdf.h"
+#include "sf-test-pdf.h"
 
 #define TABLE_HEAD "Indicator"
 #define N_ROWS     200
@@ -235,19 +235,6 @@ check_rules (Sample         *s,
   g_assert_cmpuint (splits, >, 0); /* the sample does split paragraphs */
 }
 
-static PopplerDocument *
-open_pdf (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
-  PopplerDocument *pdf;
-
-  g_assert_no_error (error);
-  pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
-  return pdf;
-}
-
 static char *
 write_pdf (SfReportLayout *layout,
            char          **dir)
@@ -391,7 +378,7 @@ test_long_document (void)
   g_assert_cmpuint (n_headings, ==, s.headings->len);
 
   path = write_pdf (layout, &dir);
-  pdf = open_pdf (path);
+  pdf = sf_test_open_pdf (path);
   g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, n_pages);
 
   /* Metadata set on purpose, nothing about the user. */
@@ -508,7 +495,7 @@ test_empty (void)
   sf_report_layout_get_headings (layout, &n);
   g_assert_cmpuint (n, ==, 0);
   path = write_pdf (layout, &dir);
-  pdf = open_pdf (path);
+  pdf = sf_test_open_pdf (path);
   g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 1);
   assert_metadata (poppler_document_get_creator (pdf), "Startfoto");
   g_assert_null (poppler_index_iter_new (pdf));

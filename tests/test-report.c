@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <poppler.h>
 
 #include "sf-example.h"
 #include "sf-interviews.h"
@@ -18,6 +17,7 @@
 #include "sf-report-layout.h"
 #include "sf-report-pdf.h"
 #include "sf-sessions.h"
+#include "sf-test-pdf.h"
 #include "sf-test-store.h"
 #include "sf-themes.h"
 
@@ -97,25 +97,12 @@ layout_free (SfReportLayout *layout)
   sf_report_document_free (doc);
 }
 
-static PopplerDocument *
-open_pdf (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
-  PopplerDocument *pdf;
-
-  g_assert_no_error (error);
-  pdf = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
-  return pdf;
-}
-
 /* All pages' text, every run of white space one space, so that a wrapped line still reads as
  * the sentence it is. */
 static char *
 pdf_text (const char *path)
 {
-  g_autoptr(GObject) pdf_object = G_OBJECT (open_pdf (path));
+  g_autoptr(GObject) pdf_object = G_OBJECT (sf_test_open_pdf (path));
   PopplerDocument *pdf = POPPLER_DOCUMENT (pdf_object);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
@@ -168,7 +155,7 @@ collect_outline (PopplerIndexIter *iter,
 static GPtrArray *
 outline_titles (const char *path)
 {
-  g_autoptr(GObject) pdf_object = G_OBJECT (open_pdf (path));
+  g_autoptr(GObject) pdf_object = G_OBJECT (sf_test_open_pdf (path));
   PopplerDocument *pdf = POPPLER_DOCUMENT (pdf_object);
   PopplerIndexIter *iter = poppler_index_iter_new (pdf);
   GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
@@ -478,7 +465,7 @@ test_fonts (Fixture       *f,
 
   sf_report_options_init_default (&options);
   layout = export (f, &options);
-  pdf_object = G_OBJECT (open_pdf (f->pdf_path));
+  pdf_object = G_OBJECT (sf_test_open_pdf (f->pdf_path));
   pdf = POPPLER_DOCUMENT (pdf_object);
   g_assert_cmpstr (poppler_document_get_creator (pdf), ==, "Startfoto");
   g_assert_null (poppler_document_get_author (pdf));

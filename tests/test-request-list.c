@@ -24,41 +24,6 @@ typedef struct
   char      *team;    /* "Sociaal wijkteam", no contact */
 } Fixture;
 
-static char *
-add_flat (SfProject  *project,
-          const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  SfFlatFields fields = { name, "", "", -1 };
-  char *id = sf_project_add_flat (project, &fields, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
-static char *
-add_partner (SfProject  *project,
-             const char *organisation,
-             const char *contact)
-{
-  g_autoptr(GError) error = NULL;
-  SfPartnerFields fields = { organisation, "housing", "", contact, NULL };
-  char *id = sf_project_add_partner (project, &fields, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
-static const char *
-key_id (SfProject  *project,
-        const char *key)
-{
-  SfIndicator *indicator = sf_project_find_indicator_by_key (project, key);
-
-  g_assert_nonnull (indicator);
-  return sf_record_get_id (SF_RECORD (indicator));
-}
-
 static void
 assign (Fixture    *f,
         const char *key,
@@ -66,8 +31,8 @@ assign (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (sf_project_assign_indicator (f->project, key_id (f->project, key), partner,
-                                              &error));
+  g_assert_true (sf_project_assign_indicator (f->project, sf_test_key_id (f->project, key),
+                                              partner, &error));
   g_assert_no_error (error);
 }
 
@@ -79,10 +44,10 @@ fixture_set_up (Fixture       *f,
   g_assert_nonnull (f->dir);
   f->path = g_build_filename (f->dir, "project.startfoto", NULL);
   f->project = sf_test_create_project (f->path);
-  f->flat = add_flat (f->project, "De Zilverreiger");
-  f->other = add_flat (f->project, "Het Baken");
-  f->partner = add_partner (f->project, "Woonstad", "Jan de Vries");
-  f->team = add_partner (f->project, "Sociaal wijkteam", NULL);
+  f->flat = sf_test_add_flat (f->project, "De Zilverreiger");
+  f->other = sf_test_add_flat (f->project, "Het Baken");
+  f->partner = sf_test_add_partner (f->project, "Woonstad", "housing", "Jan de Vries");
+  f->team = sf_test_add_partner (f->project, "Sociaal wijkteam", "housing", NULL);
 }
 
 static void
@@ -161,7 +126,7 @@ test_per_flat (Fixture       *f,
   assign (f, "s3q12", f->partner);
   assign (f, "s3q2", f->partner);
   /* One figure of one flat is in: it is no longer asked for there. */
-  g_assert_true (sf_project_set_indicator_value (f->project, key_id (f->project, "s3q1a"),
+  g_assert_true (sf_project_set_indicator_value (f->project, sf_test_key_id (f->project, "s3q1a"),
                                                  f->flat, &dwellings, &error));
   g_assert_no_error (error);
 

@@ -13,18 +13,6 @@
 #include "sf-inventory-step.h"
 #include "sf-test-ui.h"
 
-static GtkWidget *
-page (void)
-{
-  GtkWidget *any = sf_test_find ("indicator-row");
-  GtkWidget *found;
-
-  g_assert_nonnull (any);
-  found = gtk_widget_get_ancestor (any, SF_TYPE_INVENTORY_STEP);
-  g_assert_nonnull (found);
-  return found;
-}
-
 /* The chart widget of @which: the charts are in cards, one after the other. */
 static GtkWidget *
 chart_area (SfInventoryChart which)
@@ -53,25 +41,6 @@ chart (SfInventoryChart which)
   return sf_inventory_charts_view_get_chart (SF_INVENTORY_CHARTS_VIEW (view), which);
 }
 
-static const char *
-flat_id (guint index)
-{
-  g_autoptr(SfFlat) flat = g_list_model_get_item (sf_project_get_flats (sf_test_project ()),
-                                                  index);
-
-  g_assert_nonnull (flat);
-  return sf_record_get_id (SF_RECORD (flat));  /* the list keeps it alive */
-}
-
-static const char *
-indicator_id (const char *key)
-{
-  SfIndicator *found = sf_project_find_indicator_by_key (sf_test_project (), key);
-
-  g_assert_nonnull (found);
-  return sf_record_get_id (SF_RECORD (found));
-}
-
 static void
 set_number (const char *key,
             guint       flat,
@@ -82,29 +51,9 @@ set_number (const char *key,
   SfIndicatorValueFields fields = { TRUE, number, NULL, NULL, accuracy, "", "", NULL,
                                     SF_VALUE_RECEIVED };
 
-  g_assert_true (sf_project_set_indicator_value (sf_test_project (), indicator_id (key),
-                                                 flat_id (flat), &fields, &error));
+  g_assert_true (sf_project_set_indicator_value (sf_test_project (), sf_test_indicator_id (key),
+                                                 sf_test_flat_id (flat), &fields, &error));
   g_assert_no_error (error);
-}
-
-/* The first widget called @name whose "sf-indicator-key" is @key, under @widget. */
-static GtkWidget *
-find_keyed (GtkWidget  *widget,
-            const char *name,
-            const char *key)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 &&
-      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-indicator-key"), key) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_keyed (child, name, key);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* What @widget draws, as the window's renderer makes it. */
@@ -255,11 +204,12 @@ test_two_flats (void)
 
   /* A figure changed on the page: the second flat's residents, now exact. */
   g_assert_true (sf_chart_get_bar_rect (chart (SF_INVENTORY_CHART_CARE), 1, 0, &before));
-  sf_inventory_step_set_flat_id (SF_INVENTORY_STEP (page ()), flat_id (1));
+  sf_inventory_step_set_flat_id (SF_INVENTORY_STEP (sf_test_inventory_page ()),
+                                 sf_test_flat_id (1));
   sf_test_iterate ();
   {
-    GtkWidget *entry = find_keyed (page (), "indicator-value", "s3q1b");
-    GtkWidget *accuracy = find_keyed (page (), "indicator-accuracy", "s3q1b");
+    GtkWidget *entry = sf_test_find_keyed ("indicator-value", "s3q1b");
+    GtkWidget *accuracy = sf_test_find_keyed ("indicator-accuracy", "s3q1b");
 
     g_assert_nonnull (entry);
     gtk_editable_set_text (GTK_EDITABLE (entry), "25");
@@ -282,8 +232,9 @@ test_no_residents (void)
 {
   SfChartValueFlags flags;
 
-  g_assert_true (sf_project_clear_indicator_value (sf_test_project (), indicator_id ("s3q1b"),
-                                                   flat_id (1), NULL));
+  g_assert_true (sf_project_clear_indicator_value (sf_test_project (),
+                                                   sf_test_indicator_id ("s3q1b"),
+                                                   sf_test_flat_id (1), NULL));
   SF_TEST_WAIT_FOR (sf_chart_get_value (chart (SF_INVENTORY_CHART_CARE), 1, 0, NULL, &flags) &&
                     flags == SF_CHART_VALUE_UNKNOWN);
   sf_test_iterate ();

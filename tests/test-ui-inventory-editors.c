@@ -15,75 +15,20 @@
 #include "sf-partner.h"
 #include "sf-test-ui.h"
 
-static GtkWidget *
-page (void)
-{
-  GtkWidget *any = sf_test_find ("indicator-row");
-  GtkWidget *found;
-
-  g_assert_nonnull (any);
-  found = gtk_widget_get_ancestor (any, SF_TYPE_INVENTORY_STEP);
-  g_assert_nonnull (found);
-  return found;
-}
-
-/* The first widget called @name whose "sf-indicator-key" is @key, under @widget. */
-static GtkWidget *
-find_keyed (GtkWidget  *widget,
-            const char *name,
-            const char *key)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 &&
-      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-indicator-key"), key) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_keyed (child, name, key);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static const char *
-first_flat_id (void)
-{
-  g_autoptr(SfFlat) flat = g_list_model_get_item (sf_project_get_flats (sf_test_project ()), 0);
-
-  g_assert_nonnull (flat);
-  return sf_record_get_id (SF_RECORD (flat));  /* the list keeps it alive */
-}
-
-static SfIndicator *
-indicator (const char *key)
-{
-  SfIndicator *found = sf_project_find_indicator_by_key (sf_test_project (), key);
-
-  g_assert_nonnull (found);
-  return found;
-}
-
-static const char *
-indicator_id (const char *key)
-{
-  return sf_record_get_id (SF_RECORD (indicator (key)));
-}
-
 static SfIndicatorValue *
 value_of (const char *id)
 {
-  return sf_project_find_indicator_value (sf_test_project (), id, first_flat_id ());
+  return sf_project_find_indicator_value (sf_test_project (), id, sf_test_flat_id (0));
 }
 
 /* Starts from no value of @key for the first flat, whatever the example holds. */
 static void
 clear_value (const char *key)
 {
-  if (value_of (indicator_id (key)) != NULL)
-    g_assert_true (sf_project_clear_indicator_value (sf_test_project (), indicator_id (key),
-                                                     first_flat_id (), NULL));
+  if (value_of (sf_test_indicator_id (key)) != NULL)
+    g_assert_true (sf_project_clear_indicator_value (sf_test_project (),
+                                                     sf_test_indicator_id (key),
+                                                     sf_test_flat_id (0), NULL));
   sf_test_iterate ();
 }
 
@@ -102,7 +47,7 @@ row_of (SfIndicator *ind)
 static const char *
 subtitle_of (const char *key)
 {
-  return adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row_of (indicator (key))));
+  return adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row_of (sf_test_indicator (key))));
 }
 
 /* Types @text into a field of an editor and presses Enter. */
@@ -119,7 +64,7 @@ enter (GtkWidget  *entry,
 static GtkWidget *
 band_entry (const char *band)
 {
-  GtkWidget *grid = sf_test_find_in (find_keyed (page (), "value-editor", "s3q3"), "value-grid",
+  GtkWidget *grid = sf_test_find_in (sf_test_find_keyed ("value-editor", "s3q3"), "value-grid",
                                      GTK_TYPE_GRID);
 
   for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL;
@@ -135,7 +80,7 @@ item_field (const char *key,
             guint       line,
             guint       column)
 {
-  GtkWidget *grid = sf_test_find_in (find_keyed (page (), "value-editor", key), "value-grid",
+  GtkWidget *grid = sf_test_find_in (sf_test_find_keyed ("value-editor", key), "value-grid",
                                      GTK_TYPE_GRID);
 
   g_assert_nonnull (grid);
@@ -174,15 +119,15 @@ test_open_example (void)
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.open-example", NULL);
   SF_TEST_WAIT_FOR (sf_test_project () != NULL);
   sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (3));
-  g_assert_nonnull (find_keyed (page (), "value-editor", "s3q3"));
-  g_assert_cmpstr (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (page ())), ==,
-                   first_flat_id ());
+  g_assert_nonnull (sf_test_find_keyed ("value-editor", "s3q3"));
+  g_assert_cmpstr (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (sf_test_inventory_page ())),
+                   ==, sf_test_flat_id (0));
 }
 
 static void
 test_age_bands (void)
 {
-  const char *id = indicator_id ("s3q3");
+  const char *id = sf_test_indicator_id ("s3q3");
   const char *bands[] = { "<55", "55-64", "65-74", "75-84", "85+" };
   const char *counts[] = { "40", "80", "100", "60", "32" };
   g_autofree char *summary = NULL;
@@ -209,13 +154,13 @@ test_age_bands (void)
 
   /* 312 residents, 92 of them 75 or over. */
   summary = g_strdup_printf (ngettext ("%s %s in %u age group", "%s %s in %u age groups", 5),
-                             "312", sf_indicator_get_unit (indicator ("s3q3")), 5);
+                             "312", sf_indicator_get_unit (sf_test_indicator ("s3q3")), 5);
   SF_TEST_WAIT_FOR (strstr (subtitle_of ("s3q3"), summary) != NULL);
   share = g_strdup_printf (_("%.1f %%"), 92.0 / 312.0 * 100);
   SF_TEST_WAIT_FOR (g_strcmp0 (derived_value (SF_DERIVED_SHARE_75_PLUS), share) == 0);
 
   /* The average, with a decimal comma. */
-  enter (sf_test_find_in (find_keyed (page (), "value-editor", "s3q3"), "average-entry",
+  enter (sf_test_find_in (sf_test_find_keyed ("value-editor", "s3q3"), "average-entry",
                           GTK_TYPE_ENTRY), "74,5");
   g_assert_nonnull (strstr (sf_indicator_value_get_json (value_of (id)), "74.5"));
   {
@@ -236,7 +181,7 @@ test_age_bands (void)
                                "32") == 0);
 
   /* A change from elsewhere shows, but what the user is typing stays. */
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_of (indicator ("s3q3"))), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_of (sf_test_indicator ("s3q3"))), TRUE);
   sf_test_iterate ();
   gtk_widget_grab_focus (band_entry ("<55"));
   g_assert_true (gtk_widget_has_focus (band_entry ("<55")) ||
@@ -250,7 +195,7 @@ test_age_bands (void)
       .status = SF_VALUE_RECEIVED,
     };
 
-    g_assert_true (sf_project_set_indicator_value (sf_test_project (), id, first_flat_id (),
+    g_assert_true (sf_project_set_indicator_value (sf_test_project (), id, sf_test_flat_id (0),
                                                    &fields, NULL));
   }
   SF_TEST_WAIT_FOR (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (band_entry ("85+"))),
@@ -262,23 +207,23 @@ test_age_bands (void)
                                "32") == 0);
   enter (band_entry ("<55"), "40");
   g_assert_nonnull (strstr (sf_indicator_value_get_json (value_of (id)), "\"<55\":40"));
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_of (indicator ("s3q3"))), FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_of (sf_test_indicator ("s3q3"))), FALSE);
 }
 
 static void
 test_kinds (void)
 {
-  const char *id = indicator_id ("s3q12");
+  const char *id = sf_test_indicator_id ("s3q12");
   g_autofree char *kinds = NULL;
   g_autofree char *summary = NULL;
 
   clear_value ("s3q12");
   SF_TEST_WAIT_FOR (item_field ("s3q12", 0, 0) == NULL);
 
-  g_signal_emit_by_name (find_keyed (page (), "item-add", "s3q12"), "clicked");
+  g_signal_emit_by_name (sf_test_find_keyed ("item-add", "s3q12"), "clicked");
   enter (item_field ("s3q12", 0, 0), "overlast");
   enter (item_field ("s3q12", 0, 1), "5");
-  g_signal_emit_by_name (find_keyed (page (), "item-add", "s3q12"), "clicked");
+  g_signal_emit_by_name (sf_test_find_keyed ("item-add", "s3q12"), "clicked");
   /* A count without its kind is not written. */
   enter (item_field ("s3q12", 1, 1), "3");
   g_assert_true (gtk_widget_has_css_class (item_field ("s3q12", 1, 0), "error"));
@@ -289,7 +234,7 @@ test_kinds (void)
 
   kinds = g_strdup_printf (ngettext ("%u kind", "%u kinds", 2), 2);
   summary = g_strdup_printf (_("%s, %s %s"), kinds, "8",
-                             sf_indicator_get_unit (indicator ("s3q12")));
+                             sf_indicator_get_unit (sf_test_indicator ("s3q12")));
   SF_TEST_WAIT_FOR (strstr (subtitle_of ("s3q12"), summary) != NULL);
 
   /* Removing the first kind leaves the second. */
@@ -305,12 +250,12 @@ test_kinds (void)
 static void
 test_activity (void)
 {
-  const char *id = indicator_id ("s3q14");
+  const char *id = sf_test_indicator_id ("s3q14");
   g_autofree char *activities = NULL;
   g_autofree char *summary = NULL;
 
   clear_value ("s3q14");
-  g_signal_emit_by_name (find_keyed (page (), "item-add", "s3q14"), "clicked");
+  g_signal_emit_by_name (sf_test_find_keyed ("item-add", "s3q14"), "clicked");
   enter (item_field ("s3q14", 0, 0), "Koffieochtend");
   enter (item_field ("s3q14", 0, 1), "Welzijnsorganisatie");
   enter (item_field ("s3q14", 0, 2), "wekelijks");
@@ -327,48 +272,31 @@ test_activity (void)
   SF_TEST_WAIT_FOR (strstr (subtitle_of ("s3q14"), summary) != NULL);
 }
 
-static gboolean
-outstanding_has (const char *partner_id,
-                 const char *id)
-{
-  g_autoptr(GPtrArray) gaps = sf_project_get_outstanding (sf_test_project (), partner_id);
-
-  for (guint i = 0; i < gaps->len; i++)
-    {
-      SfInventoryGap *gap = g_ptr_array_index (gaps, i);
-
-      if (g_strcmp0 (gap->indicator_id, id) == 0 &&
-          g_strcmp0 (gap->flat_id, first_flat_id ()) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 test_status (void)
 {
   g_autoptr(SfPartner) partner = g_list_model_get_item (sf_project_get_partners (
                                                            sf_test_project ()), 0);
   const char *partner_id = sf_record_get_id (SF_RECORD (partner));
-  const char *id = indicator_id ("s3q1a");
-  GtkWidget *status = find_keyed (page (), "indicator-status", "s3q1a");
+  const char *id = sf_test_indicator_id ("s3q1a");
+  GtkWidget *status = sf_test_find_keyed ("indicator-status", "s3q1a");
 
   g_assert_true (GTK_IS_DROP_DOWN (status));
   clear_value ("s3q1a");
   sf_project_assign_indicator (sf_test_project (), id, partner_id, NULL);
-  g_assert_true (outstanding_has (partner_id, id));
+  g_assert_true (sf_test_outstanding_has (partner_id, id, sf_test_flat_id (0)));
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), SF_VALUE_CHECKED);
   sf_test_iterate ();
   g_assert_nonnull (value_of (id));
   g_assert_cmpint (sf_indicator_value_get_status (value_of (id)), ==, SF_VALUE_CHECKED);
-  g_assert_false (outstanding_has (partner_id, id));
+  g_assert_false (sf_test_outstanding_has (partner_id, id, sf_test_flat_id (0)));
   SF_TEST_WAIT_FOR (strstr (subtitle_of ("s3q1a"), sf_value_status_get_label (SF_VALUE_CHECKED))
                     != NULL);
 
   /* A figure entered keeps its status. */
   {
-    GtkWidget *entry = find_keyed (page (), "indicator-value", "s3q1a");
+    GtkWidget *entry = sf_test_find_keyed ("indicator-value", "s3q1a");
 
     gtk_editable_set_text (GTK_EDITABLE (entry), "124");
     g_signal_emit_by_name (entry, "apply");
@@ -379,7 +307,7 @@ test_status (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), SF_VALUE_ASKED);
   sf_test_iterate ();
   g_assert_cmpint (sf_indicator_value_get_status (value_of (id)), ==, SF_VALUE_ASKED);
-  g_assert_true (outstanding_has (partner_id, id));
+  g_assert_true (sf_test_outstanding_has (partner_id, id, sf_test_flat_id (0)));
   /* Undo: checked again. */
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
   g_assert_cmpint (sf_indicator_value_get_status (value_of (id)), ==, SF_VALUE_CHECKED);
@@ -453,10 +381,10 @@ test_own_indicator (void)
 static void
 test_rename (void)
 {
-  SfIndicator *room = indicator ("s3q2");
+  SfIndicator *room = sf_test_indicator ("s3q2");
   g_autofree char *method_name = g_strdup (sf_indicator_get_name (room));
-  GtkWidget *entry = find_keyed (page (), "indicator-name", "s3q2");
-  GtkWidget *reset = find_keyed (page (), "indicator-reset-name", "s3q2");
+  GtkWidget *entry = sf_test_find_keyed ("indicator-name", "s3q2");
+  GtkWidget *reset = sf_test_find_keyed ("indicator-reset-name", "s3q2");
 
   g_assert_false (gtk_widget_get_visible (reset));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Ontmoetingsruimte");
@@ -476,14 +404,14 @@ test_rename (void)
 static void
 test_hide_and_show (void)
 {
-  SfIndicator *room = indicator ("s3q2");
+  SfIndicator *room = sf_test_indicator ("s3q2");
   GtkWidget *row = row_of (room);
   GtkWidget *hidden = sf_test_find ("hidden-indicators");
 
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_visible (row));
   g_assert_false (gtk_widget_get_visible (hidden));
-  g_signal_emit_by_name (find_keyed (page (), "indicator-hide", "s3q2"), "clicked");
+  g_signal_emit_by_name (sf_test_find_keyed ("indicator-hide", "s3q2"), "clicked");
   sf_test_iterate ();
   g_assert_true (sf_indicator_get_hidden (room));
   SF_TEST_WAIT_FOR (!gtk_widget_get_visible (row));
@@ -491,7 +419,7 @@ test_hide_and_show (void)
   SF_TEST_WAIT_FOR (gtk_widget_get_visible (hidden));
 
   sf_test_activate (sf_test_find ("indicator-tools"), "indicators.show",
-                    g_variant_new_string (indicator_id ("s3q2")));
+                    g_variant_new_string (sf_test_indicator_id ("s3q2")));
   g_assert_false (sf_indicator_get_hidden (room));
   SF_TEST_WAIT_FOR (gtk_widget_get_visible (row));
   SF_TEST_WAIT_FOR (!gtk_widget_get_visible (hidden));

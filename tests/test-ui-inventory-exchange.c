@@ -24,18 +24,6 @@
 
 static char *tmp_dir;
 
-static GtkWidget *
-page (void)
-{
-  GtkWidget *any = sf_test_find ("inventory-flat");
-  GtkWidget *found;
-
-  g_assert_nonnull (any);
-  found = gtk_widget_get_ancestor (any, SF_TYPE_INVENTORY_STEP);
-  g_assert_nonnull (found);
-  return found;
-}
-
 static SfFlat *
 first_flat (void)
 {
@@ -45,27 +33,6 @@ first_flat (void)
   return flat;  /* the list keeps it alive */
 }
 
-static const char *
-first_flat_id (void)
-{
-  return sf_record_get_id (SF_RECORD (first_flat ()));
-}
-
-static SfIndicator *
-indicator (const char *key)
-{
-  SfIndicator *found = sf_project_find_indicator_by_key (sf_test_project (), key);
-
-  g_assert_nonnull (found);
-  return found;
-}
-
-static const char *
-indicator_id (const char *key)
-{
-  return sf_record_get_id (SF_RECORD (indicator (key)));
-}
-
 static void
 set_number (const char *key,
             double      number)
@@ -73,26 +40,15 @@ set_number (const char *key,
   SfIndicatorValueFields fields = { TRUE, number, NULL, NULL, SF_ACCURACY_EXACT, "", "", "",
                                     SF_VALUE_RECEIVED };
 
-  g_assert_true (sf_project_set_indicator_value (sf_test_project (), indicator_id (key),
-                                                 first_flat_id (), &fields, NULL));
+  g_assert_true (sf_project_set_indicator_value (sf_test_project (), sf_test_indicator_id (key),
+                                                 sf_test_flat_id (0), &fields, NULL));
 }
 
 static SfIndicatorValue *
 value_of (const char *key)
 {
-  return sf_project_find_indicator_value (sf_test_project (), indicator_id (key),
-                                          first_flat_id ());
-}
-
-static GtkWidget *
-outstanding_row (const char *partner_id)
-{
-  GtkWidget *row = sf_test_find ("outstanding-partner");
-
-  for (; row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "sf-partner-id"), partner_id) == 0)
-      return row;
-  return NULL;
+  return sf_project_find_indicator_value (sf_test_project (), sf_test_indicator_id (key),
+                                          sf_test_flat_id (0));
 }
 
 static guint
@@ -137,7 +93,7 @@ test_open_example (void)
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.open-example", NULL);
   SF_TEST_WAIT_FOR (sf_test_project () != NULL);
   sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (3));
-  g_assert_nonnull (page ());
+  g_assert_nonnull (sf_test_inventory_page ());
   g_assert_nonnull (sf_test_find ("export-figures"));
   g_assert_nonnull (sf_test_find ("import-figures"));
 }
@@ -156,13 +112,15 @@ test_request (void)
   g_autofree char *shown = NULL;
 
   /* The partner is asked for the residents, and the first flat has no such figure yet. */
-  sf_project_assign_indicator (sf_test_project (), indicator_id ("s3q1b"), partner_id, NULL);
+  sf_project_assign_indicator (sf_test_project (), sf_test_indicator_id ("s3q1b"), partner_id,
+                               NULL);
   if (value_of ("s3q1b") != NULL)
-    g_assert_true (sf_project_clear_indicator_value (sf_test_project (), indicator_id ("s3q1b"),
-                                                     first_flat_id (), NULL));
+    g_assert_true (sf_project_clear_indicator_value (sf_test_project (),
+                                                     sf_test_indicator_id ("s3q1b"),
+                                                     sf_test_flat_id (0), NULL));
   /* The page rebuilds its outstanding rows on idle after a change: find the new ones. */
   sf_test_iterate ();
-  SF_TEST_WAIT_FOR ((row = outstanding_row (partner_id)) != NULL &&
+  SF_TEST_WAIT_FOR ((row = sf_test_outstanding_row (partner_id)) != NULL &&
                     (button = sf_test_find_in (row, "request-figures", GTK_TYPE_BUTTON)) != NULL &&
                     gtk_widget_is_sensitive (button));
 
@@ -180,8 +138,8 @@ test_request (void)
   g_assert_nonnull (strstr (shown, flat_heading));
   {
     g_autofree char *line = g_strdup_printf ("- %s (%s)\n",
-                                             sf_indicator_get_name (indicator ("s3q1b")),
-                                             sf_indicator_get_unit (indicator ("s3q1b")));
+                                             sf_indicator_get_name (sf_test_indicator ("s3q1b")),
+                                             sf_indicator_get_unit (sf_test_indicator ("s3q1b")));
 
     g_assert_nonnull (strstr (strstr (shown, flat_heading), line));
   }
@@ -209,7 +167,8 @@ test_export (void)
   g_autofree char *line = NULL;
 
   set_number ("s3q1a", 124);
-  g_assert_true (sf_inventory_exchange_export_to (page (), sf_test_project (), file, ';'));
+  g_assert_true (sf_inventory_exchange_export_to (sf_test_inventory_page (), sf_test_project (),
+                                                  file, ';'));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "flat;indicator;"));
   line = g_strdup_printf ("\n%s;s3q1a;", sf_flat_get_name (first_flat ()));
@@ -223,7 +182,7 @@ import_file (const char *path)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *dialog;
 
-  sf_inventory_exchange_import_from (page (), sf_test_project (), file);
+  sf_inventory_exchange_import_from (sf_test_inventory_page (), sf_test_project (), file);
   SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_CSV_IMPORT_DIALOG)) != NULL);
   return SF_CSV_IMPORT_DIALOG (dialog);
 }
@@ -248,8 +207,9 @@ test_import (void)
       const char *key = (const char *[]) { "s3q6", "s3q3" }[i];
 
       if (value_of (key) != NULL)
-        g_assert_true (sf_project_clear_indicator_value (sf_test_project (), indicator_id (key),
-                                                         first_flat_id (), NULL));
+        g_assert_true (sf_project_clear_indicator_value (sf_test_project (),
+                                                         sf_test_indicator_id (key),
+                                                         sf_test_flat_id (0), NULL));
     }
 
   /* Cancel writes nothing. */
@@ -265,7 +225,7 @@ test_import (void)
   g_assert_cmpuint (sf_csv_import_dialog_get_n_shown (dialog), ==, 3);
   g_assert_cmpuint (sf_csv_import_dialog_get_n_replaced (dialog), ==, 1);
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (dialog),
-                                        sf_indicator_get_name (indicator ("s3q6"))));
+                                        sf_indicator_get_name (sf_test_indicator ("s3q6"))));
   /* A structured value is shown in words, not as JSON. */
   {
     g_autofree char *average = g_strdup_printf (_("average %s"), "77");
@@ -316,7 +276,7 @@ test_malformed (void)
   g_assert_false (sf_project_import_csv_preview (sf_test_project (), path, &import, &expected));
   g_assert_nonnull (expected);
 
-  sf_inventory_exchange_import_from (page (), sf_test_project (), file);
+  sf_inventory_exchange_import_from (sf_test_inventory_page (), sf_test_project (), file);
   SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
   g_assert_null (sf_test_find_toplevel (SF_TYPE_CSV_IMPORT_DIALOG));
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));

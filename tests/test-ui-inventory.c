@@ -13,47 +13,6 @@
 #include "sf-partner.h"
 #include "sf-test-ui.h"
 
-static GtkWidget *
-page (void)
-{
-  GtkWidget *found = NULL;
-  GtkWidget *any = sf_test_find ("indicator-row");
-
-  g_assert_nonnull (any);
-  found = gtk_widget_get_ancestor (any, SF_TYPE_INVENTORY_STEP);
-  g_assert_nonnull (found);
-  return found;
-}
-
-/* The first widget called @name whose "sf-indicator-key" is @key, under @widget. */
-static GtkWidget *
-find_keyed (GtkWidget  *widget,
-            const char *name,
-            const char *key)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 &&
-      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-indicator-key"), key) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_keyed (child, name, key);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static const char *
-first_flat_id (void)
-{
-  g_autoptr(SfFlat) flat = g_list_model_get_item (sf_project_get_flats (sf_test_project ()), 0);
-
-  g_assert_nonnull (flat);
-  return sf_record_get_id (SF_RECORD (flat));  /* the list keeps it alive */
-}
-
 static SfPartner *
 first_partner (void)
 {
@@ -62,21 +21,6 @@ first_partner (void)
 
   g_assert_nonnull (partner);
   return partner;
-}
-
-static SfIndicator *
-indicator (const char *key)
-{
-  SfIndicator *found = sf_project_find_indicator_by_key (sf_test_project (), key);
-
-  g_assert_nonnull (found);
-  return found;
-}
-
-static const char *
-indicator_id (const char *key)
-{
-  return sf_record_get_id (SF_RECORD (indicator (key)));
 }
 
 /* ---- tests ------------------------------------------------------------------------------ */
@@ -90,9 +34,9 @@ test_open_example (void)
   sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (3));
   g_assert_nonnull (sf_test_find ("inventory-flat"));
   /* The page starts on the first flat. */
-  g_assert_cmpstr (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (page ())), ==,
-                   first_flat_id ());
-  g_assert_nonnull (find_keyed (page (), "indicator-value", "s3q1a"));
+  g_assert_cmpstr (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (sf_test_inventory_page ())),
+                   ==, sf_test_flat_id (0));
+  g_assert_nonnull (sf_test_find_keyed ("indicator-value", "s3q1a"));
   g_assert_nonnull (sf_test_find ("derived-figure"));
   g_assert_nonnull (sf_test_find ("requirement"));
 }
@@ -100,16 +44,17 @@ test_open_example (void)
 static void
 test_enter_figure (void)
 {
-  GtkWidget *entry = find_keyed (page (), "indicator-value", "s3q1a");
+  GtkWidget *entry = sf_test_find_keyed ("indicator-value", "s3q1a");
   SfIndicatorValue *value;
 
   g_assert_true (ADW_IS_ENTRY_ROW (entry));
   /* Start from no value, whatever the example holds. */
-  if (sf_project_find_indicator_value (sf_test_project (), indicator_id ("s3q1a"),
-                                       first_flat_id ()) != NULL)
+  if (sf_project_find_indicator_value (sf_test_project (), sf_test_indicator_id ("s3q1a"),
+                                       sf_test_flat_id (0)) != NULL)
     {
-      g_assert_true (sf_project_clear_indicator_value (sf_test_project (), indicator_id ("s3q1a"),
-                                                       first_flat_id (), NULL));
+      g_assert_true (sf_project_clear_indicator_value (sf_test_project (),
+                                                       sf_test_indicator_id ("s3q1a"),
+                                                       sf_test_flat_id (0), NULL));
       sf_test_iterate ();
     }
   SF_TEST_WAIT_FOR (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), "") == 0);
@@ -118,15 +63,16 @@ test_enter_figure (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "veel");
   g_signal_emit_by_name (entry, "apply");
   sf_test_iterate ();
-  g_assert_null (sf_project_find_indicator_value (sf_test_project (), indicator_id ("s3q1a"),
-                                                  first_flat_id ()));
+  g_assert_null (sf_project_find_indicator_value (sf_test_project (),
+                                                  sf_test_indicator_id ("s3q1a"),
+                                                  sf_test_flat_id (0)));
   g_assert_true (gtk_widget_has_css_class (entry, "error"));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "124");
   g_signal_emit_by_name (entry, "apply");
   sf_test_iterate ();
-  value = sf_project_find_indicator_value (sf_test_project (), indicator_id ("s3q1a"),
-                                           first_flat_id ());
+  value = sf_project_find_indicator_value (sf_test_project (), sf_test_indicator_id ("s3q1a"),
+                                           sf_test_flat_id (0));
   g_assert_nonnull (value);
   g_assert_true (sf_indicator_value_has_number (value));
   g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 124);
@@ -135,7 +81,7 @@ test_enter_figure (void)
   g_assert_false (gtk_widget_has_css_class (entry, "error"));
 
   /* The source goes with the value. */
-  entry = find_keyed (page (), "indicator-source", "s3q1a");
+  entry = sf_test_find_keyed ("indicator-source", "s3q1a");
   gtk_editable_set_text (GTK_EDITABLE (entry), "Woningcorporatie");
   g_signal_emit_by_name (entry, "apply");
   sf_test_iterate ();
@@ -143,25 +89,26 @@ test_enter_figure (void)
   g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 124);
 
   /* The whole neighbourhood has values of its own. */
-  sf_inventory_step_set_flat_id (SF_INVENTORY_STEP (page ()), NULL);
+  sf_inventory_step_set_flat_id (SF_INVENTORY_STEP (sf_test_inventory_page ()), NULL);
   sf_test_iterate ();
-  g_assert_null (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (page ())));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_keyed (page (), "indicator-value",
-                                                                    "s3q1a"))), !=, "124");
-  sf_inventory_step_set_flat_id (SF_INVENTORY_STEP (page ()), first_flat_id ());
+  g_assert_null (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (sf_test_inventory_page ())));
+  g_assert_cmpstr (gtk_editable_get_text (
+                     GTK_EDITABLE (sf_test_find_keyed ("indicator-value", "s3q1a"))), !=, "124");
+  sf_inventory_step_set_flat_id (SF_INVENTORY_STEP (sf_test_inventory_page ()),
+                                 sf_test_flat_id (0));
   sf_test_iterate ();
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_keyed (page (), "indicator-value",
-                                                                    "s3q1a"))), ==, "124");
+  g_assert_cmpstr (gtk_editable_get_text (
+                     GTK_EDITABLE (sf_test_find_keyed ("indicator-value", "s3q1a"))), ==, "124");
 }
 
 static void
 test_estimate (void)
 {
-  GtkWidget *accuracy = find_keyed (page (), "indicator-accuracy", "s3q1a");
-  GtkWidget *marker = find_keyed (page (), "estimate-marker", "s3q1a");
+  GtkWidget *accuracy = sf_test_find_keyed ("indicator-accuracy", "s3q1a");
+  GtkWidget *marker = sf_test_find_keyed ("estimate-marker", "s3q1a");
   SfIndicatorValue *value = sf_project_find_indicator_value (sf_test_project (),
-                                                             indicator_id ("s3q1a"),
-                                                             first_flat_id ());
+                                                             sf_test_indicator_id ("s3q1a"),
+                                                             sf_test_flat_id (0));
 
   g_assert_nonnull (value);
   g_assert_true (GTK_IS_DROP_DOWN (accuracy));
@@ -182,40 +129,10 @@ test_estimate (void)
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (accuracy)), ==, SF_ACCURACY_EXACT);
 
   /* The page's action does the same as the dropdown. */
-  sf_test_activate (page (), "step.set-accuracy",
-                    g_variant_new ("(si)", indicator_id ("s3q1a"), SF_ACCURACY_ESTIMATE));
+  sf_test_activate (sf_test_inventory_page (), "step.set-accuracy",
+                    g_variant_new ("(si)", sf_test_indicator_id ("s3q1a"), SF_ACCURACY_ESTIMATE));
   g_assert_cmpint (sf_indicator_value_get_accuracy (value), ==, SF_ACCURACY_ESTIMATE);
   SF_TEST_WAIT_FOR (gtk_widget_get_visible (marker));
-}
-
-static gboolean
-outstanding_has (const char *partner_id,
-                 const char *indicator_id_,
-                 const char *flat_id)
-{
-  g_autoptr(GPtrArray) gaps = sf_project_get_outstanding (sf_test_project (), partner_id);
-
-  for (guint i = 0; i < gaps->len; i++)
-    {
-      SfInventoryGap *gap = g_ptr_array_index (gaps, i);
-
-      if (g_strcmp0 (gap->indicator_id, indicator_id_) == 0 &&
-          g_strcmp0 (gap->flat_id, flat_id) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The page's outstanding row of @partner_id, or NULL. */
-static GtkWidget *
-outstanding_row (const char *partner_id)
-{
-  GtkWidget *row = sf_test_find ("outstanding-partner");
-
-  for (; row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "sf-partner-id"), partner_id) == 0)
-      return row;
-  return NULL;
 }
 
 static void
@@ -223,9 +140,9 @@ test_assign (void)
 {
   SfPartner *partner = first_partner ();
   const char *partner_id = sf_record_get_id (SF_RECORD (partner));
-  const char *residents = indicator_id ("s3q1b");
+  const char *residents = sf_test_indicator_id ("s3q1b");
   g_auto(GStrv) assigned = NULL;
-  GtkWidget *button = find_keyed (page (), "indicator-partner", "s3q1b");
+  GtkWidget *button = sf_test_find_keyed ("indicator-partner", "s3q1b");
   GtkWidget *row;
 
   /* Not yet asked of anyone, and no figure for the first flat. */
@@ -237,53 +154,54 @@ test_assign (void)
       sf_project_unassign_indicator (sf_test_project (), residents,
                                      sf_record_get_id (SF_RECORD (other)), NULL);
     }
-  if (sf_project_find_indicator_value (sf_test_project (), residents, first_flat_id ()) != NULL)
+  if (sf_project_find_indicator_value (sf_test_project (), residents, sf_test_flat_id (0)) != NULL)
     g_assert_true (sf_project_clear_indicator_value (sf_test_project (), residents,
-                                                     first_flat_id (), NULL));
+                                                     sf_test_flat_id (0), NULL));
   sf_test_iterate ();
-  g_assert_false (outstanding_has (partner_id, residents, first_flat_id ()));
+  g_assert_false (sf_test_outstanding_has (partner_id, residents, sf_test_flat_id (0)));
 
-  sf_test_activate (page (), "step.assign-indicator",
+  sf_test_activate (sf_test_inventory_page (), "step.assign-indicator",
                     g_variant_new ("(ss)", residents, partner_id));
   assigned = sf_project_get_assigned_indicators (sf_test_project (), partner_id);
   g_assert_true (g_strv_contains ((const char * const *) assigned, residents));
-  g_assert_true (outstanding_has (partner_id, residents, first_flat_id ()));
+  g_assert_true (sf_test_outstanding_has (partner_id, residents, sf_test_flat_id (0)));
   /* The row shows who is asked. */
   g_assert_nonnull (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)),
                             sf_partner_get_organisation (partner)));
 
   /* The page lists it as outstanding for that partner. */
-  SF_TEST_WAIT_FOR ((row = outstanding_row (partner_id)) != NULL);
+  SF_TEST_WAIT_FOR ((row = sf_test_outstanding_row (partner_id)) != NULL);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
-                            sf_indicator_get_name (indicator ("s3q1b"))));
+                            sf_indicator_get_name (sf_test_indicator ("s3q1b"))));
 
   /* Once the figure is in, it is no longer outstanding. */
   {
-    GtkWidget *entry = find_keyed (page (), "indicator-value", "s3q1b");
+    GtkWidget *entry = sf_test_find_keyed ("indicator-value", "s3q1b");
 
     gtk_editable_set_text (GTK_EDITABLE (entry), "150");
     g_signal_emit_by_name (entry, "apply");
     sf_test_iterate ();
   }
-  g_assert_false (outstanding_has (partner_id, residents, first_flat_id ()));
+  g_assert_false (sf_test_outstanding_has (partner_id, residents, sf_test_flat_id (0)));
   {
     g_autoptr(SfFlat) flat = g_list_model_get_item (sf_project_get_flats (sf_test_project ()), 0);
-    g_autofree char *gap = g_strdup_printf ("%s (%s)", sf_indicator_get_name (indicator ("s3q1b")),
+    g_autofree char *gap = g_strdup_printf ("%s (%s)",
+                                            sf_indicator_get_name (sf_test_indicator ("s3q1b")),
                                             sf_flat_get_name (flat));
 
-    SF_TEST_WAIT_FOR ((row = outstanding_row (partner_id)) != NULL &&
+    SF_TEST_WAIT_FOR ((row = sf_test_outstanding_row (partner_id)) != NULL &&
                       strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), gap) == NULL);
   }
 
   /* Unassigning through the page's action takes it away again. */
-  sf_test_activate (page (), "step.unassign-indicator",
+  sf_test_activate (sf_test_inventory_page (), "step.unassign-indicator",
                     g_variant_new ("(ss)", residents, partner_id));
   g_clear_pointer (&assigned, g_strfreev);
   assigned = sf_project_get_assigned_indicators (sf_test_project (), partner_id);
   g_assert_false (assigned != NULL &&
                   g_strv_contains ((const char * const *) assigned, residents));
   /* And back, for the figures below. */
-  sf_test_activate (page (), "step.assign-indicator",
+  sf_test_activate (sf_test_inventory_page (), "step.assign-indicator",
                     g_variant_new ("(ss)", residents, partner_id));
 }
 
@@ -293,10 +211,11 @@ test_derived (void)
   SfDerivedFigure figures[SF_DERIVED_N];
 
   /* 150 residents in 124 dwellings, the dwellings an estimate. */
-  g_assert_true (sf_project_compute_derived (sf_test_project (), first_flat_id (), figures, NULL));
+  g_assert_true (sf_project_compute_derived (sf_test_project (), sf_test_flat_id (0), figures,
+                                             NULL));
   g_assert_true (figures[SF_DERIVED_RESIDENTS_PER_DWELLING].known);
   g_assert_true (figures[SF_DERIVED_RESIDENTS_PER_DWELLING].estimate);
-  SF_TEST_WAIT_FOR (sf_test_find_label (page (),
+  SF_TEST_WAIT_FOR (sf_test_find_label (sf_test_inventory_page (),
                                         sf_derived_get_label (SF_DERIVED_RESIDENTS_PER_DWELLING))
                     != NULL);
   {

@@ -8,13 +8,13 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <poppler.h>
 
 #include "sf-report-builder.h"
 #include "sf-report-export.h"
 #include "sf-report-layout.h"
 #include "sf-report-page.h"
 #include "sf-report-window.h"
+#include "sf-test-pdf.h"
 #include "sf-test-ui.h"
 
 static char *tmp_dir;
@@ -79,13 +79,10 @@ pdf_pages (const char *path,
            double     *width,
            double     *height)
 {
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  PopplerDocument *pdf = poppler_document_new_from_file (uri, NULL, &error);
+  PopplerDocument *pdf = sf_test_open_pdf (path);
   PopplerPage *first;
   int n;
 
-  g_assert_no_error (error);
   first = poppler_document_get_page (pdf, 0);
   poppler_page_get_size (first, width, height);
   n = poppler_document_get_n_pages (pdf);

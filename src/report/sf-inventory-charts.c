@@ -91,30 +91,6 @@ value_json (SfIndicatorValue *value)
   return json ? json_from_string (json, NULL) : NULL;
 }
 
-static double
-json_number (JsonNode *node)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return NAN;
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    return (double) json_node_get_int (node);
-  if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-    return json_node_get_double (node);
-  return NAN;
-}
-
-static const char *
-json_text (JsonObject *object,
-           const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 static void
 set_unknown (double            *values,
              SfChartValueFlags *flags,
@@ -125,6 +101,22 @@ set_unknown (double            *values,
       values[i] = NAN;
       flags[i] = SF_CHART_VALUE_UNKNOWN;
     }
+}
+
+/* Takes @chart: itself when @any value is known, otherwise a chart with its title and empty
+ * text only, since bars of unknowns alone would say nothing. */
+static SfChart *
+empty_unless (SfChart *chart,
+              gboolean any)
+{
+  g_autoptr(SfChart) empty = NULL;
+
+  if (any)
+    return chart;
+  empty = chart;
+  chart = sf_chart_new (sf_chart_get_title (empty));
+  sf_chart_set_empty_text (chart, sf_chart_get_empty_text (empty));
+  return chart;
 }
 
 /* ---- the charts ------------------------------------------------------------------------- */
@@ -155,8 +147,7 @@ ages_chart (SfProject *project)
       set_unknown (values, flags, G_N_ELEMENTS (names));
       for (guint b = 0; node && JSON_NODE_HOLDS_OBJECT (node) && bands[b] != NULL; b++)
         {
-          double count = json_number (json_object_get_member (json_node_get_object (node),
-                                                              bands[b]));
+          double count = sf_inventory_json_member (json_node_get_object (node), bands[b]);
 
           if (!isfinite (count))
             continue;
@@ -166,14 +157,7 @@ ages_chart (SfProject *project)
         }
       sf_chart_add_bar_full (chart, flat->name, values, flags);
     }
-  if (!any)
-    {
-      g_autoptr(SfChart) empty = chart;
-
-      chart = sf_chart_new (sf_chart_get_title (empty));
-      sf_chart_set_empty_text (chart, sf_chart_get_empty_text (empty));
-    }
-  return chart;
+  return empty_unless (chart, any);
 }
 
 static SfChart *
@@ -219,14 +203,7 @@ care_chart (SfProject *project)
             }
       sf_chart_add_bar_full (chart, flat->name, values, flags);
     }
-  if (!any)
-    {
-      g_autoptr(SfChart) empty = chart;
-
-      chart = sf_chart_new (sf_chart_get_title (empty));
-      sf_chart_set_empty_text (chart, sf_chart_get_empty_text (empty));
-    }
-  return chart;
+  return empty_unless (chart, any);
 }
 
 /* Reports per kind, a bar per flat; the kinds in the order first met, the eighth and later
@@ -268,10 +245,9 @@ reports_chart (SfProject  *project,
           const char *kind;
 
           if (!JSON_NODE_HOLDS_OBJECT (element) ||
-              !isfinite (json_number (json_object_get_member (json_node_get_object (element),
-                                                              "count"))))
+              !isfinite (sf_inventory_json_member (json_node_get_object (element), "count")))
             continue;
-          kind = json_text (json_node_get_object (element), "kind");
+          kind = sf_inventory_json_text (json_node_get_object (element), "kind");
           if (kind == NULL || *kind == '\0')
             kind = other;
           any = TRUE;
@@ -310,11 +286,10 @@ reports_chart (SfProject  *project,
 
               if (!JSON_NODE_HOLDS_OBJECT (element))
                 continue;
-              count = json_number (json_object_get_member (json_node_get_object (element),
-                                                           "count"));
+              count = sf_inventory_json_member (json_node_get_object (element), "count");
               if (!isfinite (count))
                 continue;
-              kind = json_text (json_node_get_object (element), "kind");
+              kind = sf_inventory_json_text (json_node_get_object (element), "kind");
               if (kind == NULL || *kind == '\0' ||
                   !g_ptr_array_find_with_equal_func (kinds, kind, g_str_equal, &series))
                 series = kinds->len - 1; /* "Other" */
@@ -364,13 +339,12 @@ activities_chart (SfProject *project)
 
             if (!JSON_NODE_HOLDS_OBJECT (element))
               continue;
-            name = json_text (json_node_get_object (element), "name");
+            name = sf_inventory_json_text (json_node_get_object (element), "name");
             if (name == NULL || *name == '\0')
               name = _("Unnamed activity");
             label = flats->len > 1 ? g_strdup_printf ("%s · %s", name, flat->name)
                                    : g_strdup (name);
-            attendance = json_number (json_object_get_member (json_node_get_object (element),
-                                                              "attendance"));
+            attendance = sf_inventory_json_member (json_node_get_object (element), "attendance");
             /* The other organiser's series stays empty (unknown draws no bar). */
             set_unknown (values, flags, G_N_ELEMENTS (keys));
             if (isfinite (attendance))

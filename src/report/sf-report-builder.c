@@ -246,22 +246,6 @@ sf_report_step_status_label (SfStepStatus status)
     }
 }
 
-const char *
-sf_report_domain_label (const char *domain)
-{
-  if (g_strcmp0 (domain, "housing") == 0)
-    return C_("partner domain", "Housing");
-  if (g_strcmp0 (domain, "care") == 0)
-    return C_("partner domain", "Care");
-  if (g_strcmp0 (domain, "welfare") == 0)
-    return C_("partner domain", "Welfare");
-  if (g_strcmp0 (domain, "municipality") == 0)
-    return C_("partner domain", "Municipality");
-  if (g_strcmp0 (domain, "residents") == 0)
-    return C_("partner domain", "Residents");
-  return C_("partner domain", "Other");
-}
-
 char *
 sf_report_format_date (const char *iso)
 {

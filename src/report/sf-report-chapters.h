@@ -43,7 +43,6 @@ void        sf_report_add_not_done    (SfReportContext       *ctx,
 void        sf_report_add_purpose     (SfReportContext       *ctx,
                                        guint                  step);
 const char *sf_report_step_status_label (SfStepStatus         status);
-const char *sf_report_domain_label    (const char            *domain);
 
 void        sf_report_add_glance      (SfReportContext       *ctx);
 void        sf_report_add_step1       (SfReportContext       *ctx);

@@ -39,7 +39,7 @@ add_partners (SfReportContext *ctx)
 
         if (known ? !g_str_equal (domain, domains[d]) : !g_str_equal (domains[d], "other"))
           continue;
-        cells[0] = sf_report_domain_label (domain);
+        cells[0] = sf_partner_domain_get_label (domain);
         cells[1] = sf_partner_get_organisation (partner);
         cells[2] = sf_partner_get_role (partner);
         cells[3] = sf_report_context_person (ctx, sf_partner_get_contact (partner),

@@ -2,31 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The store keeps a domain as a fixed English key (sf_partner_domains ()); only its label is
- * translated, so a project file reads the same in every language.
+ * The domains as a combo row lists them; their labels come from the store
+ * (sf_partner_domain_get_label ()), which the report uses too.
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "sf-domain.h"
+#include "sf-partner.h"
 #include "sf-project.h"
-
-const char *
-sf_domain_get_label (const char *domain)
-{
-  if (g_strcmp0 (domain, "housing") == 0)
-    return C_("partner domain", "Housing");
-  if (g_strcmp0 (domain, "care") == 0)
-    return C_("partner domain", "Care");
-  if (g_strcmp0 (domain, "welfare") == 0)
-    return C_("partner domain", "Welfare");
-  if (g_strcmp0 (domain, "municipality") == 0)
-    return C_("partner domain", "Municipality");
-  if (g_strcmp0 (domain, "residents") == 0)
-    return C_("partner domain", "Residents");
-  return C_("partner domain", "Other");
-}
 
 /* The position of @domain in sf_partner_domains (); an unknown domain counts as "other". */
 guint
@@ -62,6 +45,6 @@ sf_domain_model_new (void)
   GtkStringList *model = gtk_string_list_new (NULL);
 
   for (guint i = 0; domains[i] != NULL; i++)
-    gtk_string_list_append (model, sf_domain_get_label (domains[i]));
+    gtk_string_list_append (model, sf_partner_domain_get_label (domains[i]));
   return model;
 }

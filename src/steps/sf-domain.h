@@ -8,7 +8,6 @@
 
 G_BEGIN_DECLS
 
-const char    *sf_domain_get_label (const char *domain);
 guint          sf_domain_get_index (const char *domain);
 const char    *sf_domain_at_index  (guint       index);
 GtkStringList *sf_domain_model_new (void);

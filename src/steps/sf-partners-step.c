@@ -44,7 +44,7 @@ update_row (GtkWidget *row)
 {
   SfPartner *partner = row_get_partner (row);
   const char *parts[] = {
-    sf_domain_get_label (sf_partner_get_domain (partner)),
+    sf_partner_domain_get_label (sf_partner_get_domain (partner)),
     sf_partner_get_role (partner),
     sf_partner_get_contact (partner),
   };

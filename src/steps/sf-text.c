@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <math.h>
+
 #include "sf-text.h"
 
 /* The method writes its purposes and roles as they follow "Doel:" or a bullet, starting in
@@ -50,4 +52,26 @@ sf_text_is_blank (const char *text)
     if (!g_unichar_isspace (g_utf8_get_char (p)))
       return FALSE;
   return TRUE;
+}
+
+char *
+sf_text_format_number (double number)
+{
+  if (fabs (number - round (number)) < 1e-9)
+    return g_strdup_printf ("%.0f", number);
+  return g_strdup_printf ("%g", number);
+}
+
+gboolean
+sf_text_parse_number (const char *text,
+                      double     *number)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+  char *end = NULL;
+
+  g_strdelimit (copy, ",", '.');
+  if (*copy == '\0')
+    return FALSE;
+  *number = g_ascii_strtod (copy, &end);
+  return end != NULL && *end == '\0' && isfinite (*number);
 }

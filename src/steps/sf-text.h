@@ -12,5 +12,11 @@ char     *sf_text_sentence_case (const char        *text);
 char     *sf_text_join_parts    (const char *const *parts,
                                  guint              n_parts);
 gboolean  sf_text_is_blank      (const char        *text);
+/* "12" for a whole number, "1.5" otherwise. */
+char     *sf_text_format_number (double             number);
+/* Accepts a decimal comma and a decimal point, with spaces around; FALSE when @text is no
+ * finite number. */
+gboolean  sf_text_parse_number  (const char        *text,
+                                 double            *number);
 
 G_END_DECLS

@@ -879,8 +879,9 @@ input_number (GHashTable *inputs,
   return TRUE;
 }
 
-static double
-json_number (JsonNode *node)
+/* Shared with the pages and the report, which read the same structured values. */
+double
+sf_inventory_json_number (JsonNode *node)
 {
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return NAN;
@@ -889,6 +890,25 @@ json_number (JsonNode *node)
   if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
     return json_node_get_double (node);
   return NAN;
+}
+
+double
+sf_inventory_json_member (JsonObject *object,
+                          const char *member)
+{
+  return object != NULL ? sf_inventory_json_number (json_object_get_member (object, member)) : NAN;
+}
+
+const char *
+sf_inventory_json_text (JsonObject *object,
+                        const char *member)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
 }
 
 /* The sum of member @member over the list of @key; FALSE when there is no list or no
@@ -914,7 +934,7 @@ input_list_sum (GHashTable *inputs,
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         continue;
-      value = json_number (json_object_get_member (json_node_get_object (element), member));
+      value = sf_inventory_json_member (json_node_get_object (element), member);
       if (!isfinite (value))
         continue;
       *sum += value;
@@ -946,7 +966,7 @@ input_age_share (GHashTable *inputs,
   object = json_node_get_object (node);
   for (guint i = 0; bands[i] != NULL; i++)
     {
-      double count = json_number (json_object_get_member (object, bands[i]));
+      double count = sf_inventory_json_member (object, bands[i]);
 
       if (!isfinite (count))
         continue;

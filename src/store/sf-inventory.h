@@ -20,11 +20,21 @@
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "sf-indicator.h"
 #include "sf-indicator-value.h"
 #include "sf-project.h"
 
 G_BEGIN_DECLS
+
+/* Reading structured values: a number as a double, NAN when @node (or @object's @member, or
+ * @object) is missing or no number; a text member, NULL when missing or no text. */
+double      sf_inventory_json_number (JsonNode   *node);
+double      sf_inventory_json_member (JsonObject *object,
+                                      const char *member);
+const char *sf_inventory_json_text   (JsonObject *object,
+                                      const char *member);
 
 /* The age bands of a distribution, youngest first. */
 #define SF_AGE_BANDS ((const char * const[]) { "<55", "55-64", "65-74", "75-84", "85+", NULL })

@@ -2,6 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "sf-partner.h"
 
 struct _SfPartner
@@ -144,4 +148,23 @@ const char *
 sf_partner_get_notes (SfPartner *self)
 {
   return self->notes;
+}
+
+/* The store keeps a domain as a fixed English key (sf_partner_domains ()); only its label is
+ * translated, so a project file reads the same in every language. Here, below the pages and
+ * the report, so that both name a domain alike. */
+const char *
+sf_partner_domain_get_label (const char *domain)
+{
+  if (g_strcmp0 (domain, "housing") == 0)
+    return C_("partner domain", "Housing");
+  if (g_strcmp0 (domain, "care") == 0)
+    return C_("partner domain", "Care");
+  if (g_strcmp0 (domain, "welfare") == 0)
+    return C_("partner domain", "Welfare");
+  if (g_strcmp0 (domain, "municipality") == 0)
+    return C_("partner domain", "Municipality");
+  if (g_strcmp0 (domain, "residents") == 0)
+    return C_("partner domain", "Residents");
+  return C_("partner domain", "Other");
 }

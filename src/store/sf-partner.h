@@ -17,4 +17,7 @@ const char *sf_partner_get_role (SfPartner *self);
 const char *sf_partner_get_contact (SfPartner *self);
 const char *sf_partner_get_notes (SfPartner *self);
 
+/* The translated label of a domain key; an unknown key reads as "Other". */
+const char *sf_partner_domain_get_label (const char *domain);
+
 G_END_DECLS

@@ -21,6 +21,7 @@
 #include "sf-csv-import-dialog.h"
 #include "sf-feedback.h"
 #include "sf-inventory.h"
+#include "sf-text.h"
 
 #define MAX_SHOWN 50
 
@@ -43,21 +44,11 @@ G_DEFINE_FINAL_TYPE (SfCsvImportDialog, sf_csv_import_dialog, ADW_TYPE_WINDOW)
 /* ---- what a row holds, in words --------------------------------------------------------- */
 
 static char *
-format_number (double number)
-{
-  if (fabs (number - round (number)) < 1e-9)
-    return g_strdup_printf ("%.0f", number);
-  return g_strdup_printf ("%g", number);
-}
-
-static char *
 format_node_number (JsonNode *node)
 {
-  if (node == NULL || json_node_get_value_type (node) == G_TYPE_INVALID ||
-      (json_node_get_value_type (node) != G_TYPE_INT64 &&
-       json_node_get_value_type (node) != G_TYPE_DOUBLE))
-    return g_strdup ("?");
-  return format_number (json_node_get_double (node));
+  double number = sf_inventory_json_number (node);
+
+  return isfinite (number) ? sf_text_format_number (number) : g_strdup ("?");
 }
 
 /* A structured value (see sf-inventory.h) as one line: "<55: 10, 85+: 20, average 77". */
@@ -150,7 +141,7 @@ value_summary (SfProject      *project,
         g_string_append (out, sf_resident_category_get_label (row->fields.number));
       else
         {
-          g_autofree char *n = format_number (row->fields.number);
+          g_autofree char *n = sf_text_format_number (row->fields.number);
           const char *unit = indicator != NULL ? sf_indicator_get_unit (indicator) : "";
 
           g_string_append (out, n);

@@ -36,6 +36,7 @@
 #include "sf-inventory-exchange.h"
 #include "sf-inventory-step.h"
 #include "sf-partner.h"
+#include "sf-text.h"
 #include "sf-value-editor.h"
 
 #define MAX_MISSING_LISTED 8
@@ -125,29 +126,6 @@ clear_list_box (GtkWidget *list_box)
 
   while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 0)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (list_box), GTK_WIDGET (row));
-}
-
-static char *
-format_number (double number)
-{
-  if (fabs (number - round (number)) < 1e-9)
-    return g_strdup_printf ("%.0f", number);
-  return g_strdup_printf ("%g", number);
-}
-
-/* Accepts both a decimal comma and a decimal point; FALSE when @text is no number. */
-static gboolean
-parse_number (const char *text,
-              double     *number)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  char *end = NULL;
-
-  g_strdelimit (copy, ",", '.');
-  if (*copy == '\0')
-    return FALSE;
-  *number = g_ascii_strtod (copy, &end);
-  return end != NULL && *end == '\0' && isfinite (*number);
 }
 
 static const char *
@@ -325,7 +303,7 @@ commit_entry (GtkWidget *entry)
         double number = 0;
         gboolean has_number = *text != '\0';
 
-        if (has_number && (!parse_number (text, &number) || number < 0))
+        if (has_number && (!sf_text_parse_number (text, &number) || number < 0))
           {
             gtk_widget_add_css_class (entry, "error");
             return;
@@ -550,7 +528,7 @@ value_summary (IndicatorRow     *r,
         g_string_append (summary, sf_resident_category_get_label ((SfResidentCategory) number));
       else
         {
-          g_autofree char *formatted = format_number (number);
+          g_autofree char *formatted = sf_text_format_number (number);
 
           g_string_append (summary, formatted);
           if (*sf_indicator_get_unit (r->indicator) != '\0')
@@ -649,7 +627,7 @@ update_row (IndicatorRow *r,
   if (r->value_entry != NULL)
     {
       g_autofree char *number = value != NULL && sf_indicator_value_has_number (value)
-                                ? format_number (sf_indicator_value_get_number (value))
+                                ? sf_text_format_number (sf_indicator_value_get_number (value))
                                 : g_strdup ("");
 
       set_entry_text (r->value_entry, number);

@@ -24,6 +24,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-inventory.h"
+#include "sf-text.h"
 #include "sf-value-editor.h"
 
 #define N_BANDS 5
@@ -79,42 +80,6 @@ static guint signals[N_SIGNALS];
 
 /* ---- numbers ---------------------------------------------------------------------------- */
 
-static char *
-format_number (double number)
-{
-  if (fabs (number - round (number)) < 1e-9)
-    return g_strdup_printf ("%.0f", number);
-  return g_strdup_printf ("%g", number);
-}
-
-/* Accepts a decimal comma and a decimal point; FALSE when @text is no number >= 0. */
-static gboolean
-parse_count (const char *text,
-             double     *number)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  char *end = NULL;
-
-  g_strdelimit (copy, ",", '.');
-  if (*copy == '\0')
-    return FALSE;
-  *number = g_ascii_strtod (copy, &end);
-  return end != NULL && *end == '\0' && isfinite (*number) && *number >= 0;
-}
-
-/* A JSON number as a double; NAN when @node is no number. */
-static double
-json_number (JsonNode *node)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return NAN;
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    return (double) json_node_get_int (node);
-  if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-    return json_node_get_double (node);
-  return NAN;
-}
-
 static void
 add_number (JsonBuilder *builder,
             double       number)
@@ -152,7 +117,7 @@ static void
 set_number_field (GtkWidget *entry,
                   double     number)
 {
-  g_autofree char *text = isfinite (number) ? format_number (number) : g_strdup ("");
+  g_autofree char *text = isfinite (number) ? sf_text_format_number (number) : g_strdup ("");
 
   set_field (entry, text);
 }
@@ -174,7 +139,7 @@ read_count (GtkWidget *entry,
 
   *has = *text != '\0';
   gtk_widget_remove_css_class (entry, "error");
-  if (*has && !parse_count (text, number))
+  if (*has && (!sf_text_parse_number (text, number) || *number < 0))
     {
       gtk_widget_add_css_class (entry, "error");
       return FALSE;
@@ -472,17 +437,17 @@ show_list (SfValueEditor *self,
 
       for (guint c = 0; c < self->n_columns; c++)
         {
-          JsonNode *member = object != NULL ? json_object_get_member (object,
-                                                                      self->columns[c].member)
-                                            : NULL;
+          const char *member = self->columns[c].member;
           GtkWidget *entry = item_field (self, i, c);
 
           if (self->columns[c].count)
-            set_number_field (entry, json_number (member));
+            set_number_field (entry, sf_inventory_json_member (object, member));
           else
-            set_field (entry, member != NULL && JSON_NODE_HOLDS_VALUE (member) &&
-                              json_node_get_value_type (member) == G_TYPE_STRING
-                              ? json_node_get_string (member) : "");
+            {
+              const char *text = sf_inventory_json_text (object, member);
+
+              set_field (entry, text != NULL ? text : "");
+            }
         }
     }
   update_header (self);
@@ -572,11 +537,9 @@ show_distribution (SfValueEditor *self,
 
   for (guint i = 0; i < N_BANDS; i++)
     set_number_field (self->bands[i],
-                      counts != NULL ? json_number (json_object_get_member (counts, bands[i]))
-                                     : NAN);
+                      sf_inventory_json_member (counts, bands[i]));
   set_number_field (self->average,
-                    object != NULL ? json_number (json_object_get_member (object, "average"))
-                                   : NAN);
+                    sf_inventory_json_member (object, "average"));
 }
 
 /* ---- the object ------------------------------------------------------------------------- */
@@ -675,8 +638,7 @@ distribution_summary (JsonNode   *root,
   const char * const *bands = SF_AGE_BANDS;
   JsonObject *object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
   JsonNode *node = object != NULL ? json_object_get_member (object, "bands") : NULL;
-  double average = object != NULL ? json_number (json_object_get_member (object, "average"))
-                                  : NAN;
+  double average = sf_inventory_json_member (object, "average");
   GString *summary = g_string_new (NULL);
   double total = 0;
   guint groups = 0;
@@ -684,8 +646,7 @@ distribution_summary (JsonNode   *root,
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
     for (guint i = 0; bands[i] != NULL; i++)
       {
-        double count = json_number (json_object_get_member (json_node_get_object (node),
-                                                            bands[i]));
+        double count = sf_inventory_json_member (json_node_get_object (node), bands[i]);
 
         if (isfinite (count))
           {
@@ -695,7 +656,7 @@ distribution_summary (JsonNode   *root,
       }
   if (groups > 0)
     {
-      g_autofree char *number = format_number (total);
+      g_autofree char *number = sf_text_format_number (total);
 
       if (*unit != '\0')
         /* Translators: e.g. "312 residents in 5 age groups"; the first %s is a number, the
@@ -710,7 +671,7 @@ distribution_summary (JsonNode   *root,
     }
   if (isfinite (average))
     {
-      g_autofree char *years = format_number (round (average * 10) / 10);
+      g_autofree char *years = sf_text_format_number (round (average * 10) / 10);
 
       if (summary->len > 0)
         g_string_append (summary, " · ");
@@ -742,8 +703,7 @@ list_summary (SfIndicatorType  type,
     {
       JsonNode *element = json_array_get_element (array, i);
       double count = JSON_NODE_HOLDS_OBJECT (element)
-                     ? json_number (json_object_get_member (json_node_get_object (element),
-                                                            member))
+                     ? sf_inventory_json_member (json_node_get_object (element), member)
                      : NAN;
 
       if (isfinite (count))
@@ -752,7 +712,7 @@ list_summary (SfIndicatorType  type,
           any = TRUE;
         }
     }
-  number = format_number (total);
+  number = sf_text_format_number (total);
   if (type == SF_INDICATOR_CATEGORY_COUNTS)
     {
       /* Translators: the number of kinds in a list of counts per kind, e.g. "3 kinds" */
