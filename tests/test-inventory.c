@@ -572,14 +572,14 @@ test_progress (Fixture       *f,
 
   set_number (project, "s3q1a", first, 120, SF_ACCURACY_EXACT);
   line = sf_project_describe_progress (project, 3);
-  g_assert_cmpstr (line, ==, "1 of 20 figures gathered (5 %)");
+  g_assert_cmpstr (line, ==, "1 of 20 figures gathered (5%)");
   g_clear_pointer (&line, g_free);
 
   second = sf_test_add_flat (project, "De Kievit");
   set_number (project, "s3q1a", second, 80, SF_ACCURACY_ESTIMATE);
   set_number (project, "s3q1b", second, 95, SF_ACCURACY_EXACT);
   line = sf_project_describe_progress (project, 3);
-  g_assert_cmpstr (line, ==, "3 of 40 figures gathered (8 %)");
+  g_assert_cmpstr (line, ==, "3 of 40 figures gathered (8%)");
 }
 
 static void

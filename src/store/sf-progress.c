@@ -78,8 +78,8 @@ describe_inventory (SfProject *self)
   if (filled == 0)
     return NULL;
   /* Translators: step 3's progress, e.g. "31 of 40 figures gathered (78 %)". */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u figure gathered (%.0f %%)",
-                                       "%u of %u figures gathered (%.0f %%)", total),
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u figure gathered (%.0f%%)",
+                                       "%u of %u figures gathered (%.0f%%)", total),
                           filled, total, 100.0 * filled / total);
 }
 
