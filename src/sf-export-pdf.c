@@ -56,7 +56,8 @@ parse_chapters (const char       *text,
       if (!found)
         return FALSE;
     }
-  return TRUE;
+  /* Nothing chosen ("" or ","): no chapter to write is a mistake, not a report. */
+  return *chapters != 0;
 }
 
 int

@@ -4,9 +4,9 @@
  *
  * The report is built from the project on the main thread (the project lives there) whenever
  * a choice or the project changes, laid out, and shown as pages that draw when scrolled into
- * view. Exporting builds its own copy and writes it on a worker thread. Chart text is measured
- * through a context shared by all threads (sf-chart.c), so while an export runs the preview
- * neither lays out nor draws pages: it keeps what it shows and catches up afterwards.
+ * view. Exporting builds its own copy and writes it on a worker thread; while it runs the
+ * preview keeps what it shows and catches up afterwards, so the two never compete for the
+ * processor.
  */
 #include "config.h"
 

@@ -47,6 +47,10 @@ with tempfile.TemporaryDirectory() as tmp:
     check(r.returncode == 0 and some.exists() and 0 < some.stat().st_size < full,
           '--chapters leaves the other chapters out')
 
+    r = run('--export-pdf', str(tmp / 'x.pdf'), str(project), '--chapters=,')
+    check(r.returncode == 1 and not (tmp / 'x.pdf').exists(),
+          'no chapter at all: exit 1, nothing written')
+
     r = run('--export-pdf', str(tmp / 'x.pdf'), str(project), '--chapters=step9')
     check(r.returncode == 1 and 'step9' in r.stderr and not (tmp / 'x.pdf').exists(),
           'an unknown chapter: exit 1, nothing written')

@@ -378,6 +378,20 @@ add_cover (SfReportContext *ctx)
                                 sf_project_get_concept_name (project), labels, values);
 }
 
+/* "Startfoto, Welthuisflat, Leiden": the parts the project has, nothing personal. */
+static char *
+keywords_for (SfProject *project)
+{
+  const char *parts[] = { sf_project_get_concept_name (project),
+                          sf_project_get_municipality (project) };
+  GString *keywords = g_string_new ("Startfoto");
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL && *parts[i] != '\0')
+      g_string_append_printf (keywords, ", %s", parts[i]);
+  return g_string_free (keywords, FALSE);
+}
+
 SfReportDocument *
 sf_report_build (SfProject             *project,
                  const SfReportOptions *options,
@@ -392,8 +406,7 @@ sf_report_build (SfProject             *project,
 
   doc = sf_report_document_new (sf_project_get_name (project));
   sf_report_document_set_subject (doc, _("Startfoto: a shared picture of the local situation"));
-  keywords = g_strjoin (", ", "Startfoto", sf_project_get_concept_name (project),
-                        sf_project_get_municipality (project), NULL);
+  keywords = keywords_for (project);
   sf_report_document_set_keywords (doc, keywords);
   sf_report_context_init (&ctx, project, options, doc);
   add_cover (&ctx);

@@ -85,14 +85,41 @@ sf_inventory_exchange_export_to (GtkWidget *page,
   return TRUE;
 }
 
+/* The chooser keeps only a weak hold on the page: the page may go while the chooser is
+ * open (the project closed), and the chooser must still be released when it answers. */
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+chooser_set_page (GtkFileChooserNative *chooser,
+                  GtkWidget            *page)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, page);
+  g_object_set_data_full (G_OBJECT (chooser), "sf-page", ref, weak_ref_free);
+}
+
+/* A reference to the page, or NULL when it is gone. */
+static GtkWidget *
+chooser_get_page (GtkNativeDialog *chooser)
+{
+  return g_weak_ref_get (g_object_get_data (G_OBJECT (chooser), "sf-page"));
+}
+
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
-                    GtkWidget       *page)
+                    gpointer         data)
 {
   SfProject *project = g_object_get_data (G_OBJECT (chooser), "sf-project");
+  g_autoptr(GtkWidget) page = chooser_get_page (chooser);
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (response == GTK_RESPONSE_ACCEPT && page != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
@@ -136,7 +163,8 @@ sf_inventory_exchange_export (GtkWidget *page,
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "separator", "semicolon");
   g_object_set_data_full (G_OBJECT (chooser), "sf-project", g_object_ref (project),
                           g_object_unref);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), page, 0);
+  chooser_set_page (chooser, page);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), NULL);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -228,11 +256,12 @@ sf_inventory_exchange_import_from (GtkWidget *page,
 static void
 import_response_cb (GtkNativeDialog *chooser,
                     int              response,
-                    GtkWidget       *page)
+                    gpointer         data)
 {
   SfProject *project = g_object_get_data (G_OBJECT (chooser), "sf-project");
+  g_autoptr(GtkWidget) page = chooser_get_page (chooser);
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (response == GTK_RESPONSE_ACCEPT && page != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
@@ -263,6 +292,7 @@ sf_inventory_exchange_import (GtkWidget *page,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_object_set_data_full (G_OBJECT (chooser), "sf-project", g_object_ref (project),
                           g_object_unref);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (import_response_cb), page, 0);
+  chooser_set_page (chooser, page);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), NULL);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -395,6 +395,9 @@ append_item (SfValueEditor *self)
                        c, row, 1, 1);
     }
   gtk_widget_set_name (remove, "item-remove");
+  /* Focus stays in the line: otherwise leaving a half-typed field would save it first, and
+   * one removal would become two undo steps. */
+  gtk_widget_set_focus_on_click (remove, FALSE);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove"));
