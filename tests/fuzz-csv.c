@@ -4,7 +4,9 @@
  *
  * Built by meson with a standalone driver (main, below) that runs every file of
  * tests/fuzz-csv-corpus/ (or of the folders and files given) through the target, as a
- * regular test. To fuzz with libFuzzer, from a build folder configured with CC=clang:
+ * regular test. To fuzz with libFuzzer, from a build folder configured with CC=clang and
+ * -Dc_args=-fsanitize=fuzzer-no-link -Db_sanitize=address,undefined -Db_lundef=false (without
+ * the coverage of the store's own code the fuzzer runs blind):
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -DSF_FUZZ_LIBFUZZER \
  *     -I. -I<src>/src/store -I<src>/src/method -I<src>/tests $(pkg-config --cflags \
  *     gio-2.0 json-glib-1.0 sqlite3) <src>/tests/fuzz-csv.c src/store/libsf-store.a \
