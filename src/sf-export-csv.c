@@ -8,7 +8,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 
 #include "sf-csv.h"
@@ -28,22 +27,6 @@ parse_separator (const char *text,
   else
     return FALSE;
   return TRUE;
-}
-
-/* GLib's message names the temporary file; the system's wording of the cause is clearer. */
-static const char *
-write_reason (const GError *error)
-{
-  static const struct { GFileError code; int errnum; } causes[] = {
-    { G_FILE_ERROR_NOENT, ENOENT }, { G_FILE_ERROR_ACCES, EACCES }, { G_FILE_ERROR_PERM, EPERM },
-    { G_FILE_ERROR_ROFS, EROFS }, { G_FILE_ERROR_NOSPC, ENOSPC }, { G_FILE_ERROR_ISDIR, EISDIR },
-    { G_FILE_ERROR_NOTDIR, ENOTDIR },
-  };
-
-  for (guint i = 0; error->domain == G_FILE_ERROR && i < G_N_ELEMENTS (causes); i++)
-    if (error->code == (int) causes[i].code)
-      return g_strerror (causes[i].errnum);
-  return error->message;
 }
 
 int
@@ -73,8 +56,7 @@ sf_export_csv_run (const char *out_path,
       g_autofree char *name = g_filename_display_name (out_path);
 
       /* Translators: %s is a file name, then the reason. */
-      g_printerr (_("The figures could not be written to “%s”: %s\n"), name,
-                  write_reason (error));
+      g_printerr (_("The figures could not be written to “%s”: %s\n"), name, error->message);
       return 1;
     }
   return 0;

@@ -7,12 +7,9 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
+#include "sf-file.h"
 #include "sf-report-export.h"
 #include "sf-report-layout.h"
 #include "sf-report-pdf.h"
@@ -31,87 +28,6 @@ export_data_free (ExportData *data)
   g_free (data);
 }
 
-/* A private (0600) empty file next to @path, so that renaming it over @path cannot cross file
- * systems; or, where that folder allows only the chosen file itself (the file chooser portal),
- * in our cache. */
-static char *
-make_temp_file (const char  *path,
-                gboolean    *beside,
-                GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *name = g_strdup_printf (".%s-XXXXXX", base);
-  char *tmp = g_build_filename (dir, name, NULL);
-  int fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
-
-  *beside = fd >= 0;
-  if (fd < 0)
-    {
-      g_autofree char *cache = g_build_filename (g_get_user_cache_dir (), "startfoto", NULL);
-
-      g_free (tmp);
-      tmp = NULL;
-      if (g_mkdir_with_parents (cache, 0700) == 0)
-        {
-          tmp = g_build_filename (cache, "report-XXXXXX.pdf", NULL);
-          fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
-        }
-    }
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
-      g_free (tmp);
-      return NULL;
-    }
-  close (fd);
-  return tmp;
-}
-
-static gboolean
-sync_file (const char  *path,
-           GError     **error)
-{
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  int saved;
-
-  if (fd >= 0 && fsync (fd) == 0)
-    return g_close (fd, error);
-  saved = errno;
-  if (fd >= 0)
-    close (fd);
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
-  return FALSE;
-}
-
-/* Puts the finished temporary file in place of @path: a rename where it lies beside it, else a
- * copy into the (portal's) file and a mode made private again. */
-static gboolean
-replace_file (const char  *tmp,
-              gboolean     beside,
-              const char  *path,
-              GError     **error)
-{
-  g_autoptr(GFile) from = NULL;
-  g_autoptr(GFile) to = NULL;
-
-  if (beside)
-    {
-      if (g_rename (tmp, path) == 0)
-        return TRUE;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "%s", g_strerror (errno));
-      return FALSE;
-    }
-  from = g_file_new_for_path (tmp);
-  to = g_file_new_for_path (path);
-  if (!g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
-    return FALSE;
-  g_chmod (path, 0600);
-  return TRUE;
-}
-
 gboolean
 sf_report_export_write (SfReportDocument  *doc,
                         const char        *path,
@@ -119,28 +35,19 @@ sf_report_export_write (SfReportDocument  *doc,
                         GError           **error)
 {
   g_autoptr(SfReportLayout) layout = NULL;
-  g_autofree char *tmp = NULL;
+  g_autoptr(GBytes) pdf = NULL;
   SfReportPageSetup setup;
-  gboolean beside = FALSE;
+  const char *data;
+  gsize size;
 
   sf_report_page_setup_a4 (&setup);
   layout = sf_report_layout_new_for_export (doc, &setup);
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      (pdf = sf_report_pdf_render (layout, error)) == NULL ||
+      g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  tmp = make_temp_file (path, &beside, error);
-  if (tmp == NULL)
-    return FALSE;
-  if (!sf_report_pdf_write (layout, tmp, error) ||
-      !sync_file (tmp, error) ||
-      g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      !replace_file (tmp, beside, path, error))
-    {
-      g_unlink (tmp);
-      return FALSE;
-    }
-  if (!beside)
-    g_unlink (tmp);
-  return TRUE;
+  data = g_bytes_get_data (pdf, &size);
+  return sf_file_write_private (path, data, size, error);
 }
 
 static void

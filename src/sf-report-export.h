@@ -13,9 +13,9 @@
 
 G_BEGIN_DECLS
 
-/* Takes @doc. Lays it out on A4 and writes it to a private temporary file (mode 0600: it
- * names people) that then replaces @file, so a failed or cancelled export leaves whatever
- * was there before. @file must be on this computer (have a path). */
+/* Takes @doc. Lays it out on A4 and writes it as every export is written (sf-file.h:
+ * private, since it names people; whole or not at all), so a failed or cancelled export
+ * leaves whatever was there before. @file must be on this computer (have a path). */
 void     sf_report_export_async  (SfReportDocument    *doc,
                                   GFile               *file,
                                   GCancellable        *cancellable,

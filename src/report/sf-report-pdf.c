@@ -8,6 +8,7 @@
 
 #include <cairo-pdf.h>
 
+#include "sf-file.h"
 #include "sf-report-pdf.h"
 
 static void
@@ -44,18 +45,27 @@ add_outline (cairo_surface_t *surface,
     }
 }
 
-gboolean
-sf_report_pdf_write (SfReportLayout  *layout,
-                     const char      *path,
-                     GError         **error)
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+GBytes *
+sf_report_pdf_render (SfReportLayout  *layout,
+                      GError         **error)
 {
   const SfReportPageSetup *setup = sf_report_layout_get_setup (layout);
   SfReportDocument *doc = sf_report_layout_get_document (layout);
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  surface = cairo_pdf_surface_create (path, setup->width, setup->height);
+  surface = cairo_pdf_surface_create_for_stream (append_cb, pdf, setup->width, setup->height);
   set_metadata (surface, CAIRO_PDF_METADATA_TITLE, sf_report_document_get_title (doc));
   set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, sf_report_document_get_subject (doc));
   set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, sf_report_document_get_keywords (doc));
@@ -77,7 +87,22 @@ sf_report_pdf_write (SfReportLayout  *layout,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
-      return FALSE;
+      return NULL;
     }
-  return TRUE;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
+}
+
+gboolean
+sf_report_pdf_write (SfReportLayout  *layout,
+                     const char      *path,
+                     GError         **error)
+{
+  g_autoptr(GBytes) pdf = sf_report_pdf_render (layout, error);
+  gsize size;
+  const char *data;
+
+  if (pdf == NULL)
+    return FALSE;
+  data = g_bytes_get_data (pdf, &size);
+  return sf_file_write_private (path, data, size, error);
 }

@@ -10,11 +10,15 @@
 
 G_BEGIN_DECLS
 
-/* Writes every page of @layout to @path. Metadata: the document's title, subject and
- * keywords, creator "Startfoto"; nothing about the user or the file system. Chapters and
- * sections become the PDF outline. */
-gboolean sf_report_pdf_write (SfReportLayout  *layout,
-                              const char      *path,
-                              GError         **error);
+/* Every page of @layout as a PDF. Metadata: the document's title, subject and keywords,
+ * creator "Startfoto"; nothing about the user or the file system. Chapters and sections
+ * become the PDF outline. */
+GBytes  *sf_report_pdf_render (SfReportLayout  *layout,
+                               GError         **error);
+/* The same, written to @path as every export is: private (0600), whole or not at all
+ * (sf-file.h). */
+gboolean sf_report_pdf_write  (SfReportLayout  *layout,
+                               const char      *path,
+                               GError         **error);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-csv.h"
+#include "sf-file.h"
 #include "sf-inventory-private.h"
 #include "sf-flat.h"
 #include "sf-project-private.h"
@@ -229,8 +230,7 @@ sf_project_export_csv (SfProject   *project,
   if (n_flats == 0 ||
       g_list_model_get_n_items (sf_project_get_indicator_values (project, NULL)) > 0)
     append_target (out, project, separator, NULL, "");
-  return g_file_set_contents_full (path, out->str, out->len, G_FILE_SET_CONTENTS_CONSISTENT,
-                                   0600, error);
+  return sf_file_write_private (path, out->str, out->len, error);
 }
 
 /* ---- checking a value: the same rules as sf_project_set_indicator_value () -------------- */
