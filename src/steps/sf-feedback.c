@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-feedback.h"
+#include "sf-toplevel.h"
 
 /* Once the project changes again the toast's Undo would undo something else: the button goes
  * (the toast is not dismissed early, which libadwaita 1.2 does not survive mid-animation). */
@@ -54,13 +55,11 @@ sf_feedback_error (GtkWidget    *widget,
                    const char   *heading,
                    const GError *error)
 {
-  GtkRoot *root;
   GtkWidget *dialog;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  root = gtk_widget_get_root (widget);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+  dialog = adw_message_dialog_new (sf_toplevel_of (widget), heading,
                                    error != NULL ? error->message : NULL);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_OK"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");

@@ -9,6 +9,7 @@
 #include "sf-feedback.h"
 #include "sf-flat-dialog.h"
 #include "sf-text.h"
+#include "sf-toplevel.h"
 #include "steps-resources.h"
 
 struct _SfFlatDialog
@@ -186,7 +187,6 @@ sf_flat_dialog_new (GtkWidget *parent,
                     SfFlat    *flat)
 {
   SfFlatDialog *self;
-  GtkRoot *root;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
@@ -196,9 +196,7 @@ sf_flat_dialog_new (GtkWidget *parent,
   self->project = g_object_ref (project);
   g_set_object (&self->flat, flat);
   g_set_weak_pointer (&self->parent, parent);
-  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
 
   if (flat == NULL)
     {

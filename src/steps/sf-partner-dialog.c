@@ -11,6 +11,7 @@
 #include "sf-method.h"
 #include "sf-partner-dialog.h"
 #include "sf-text.h"
+#include "sf-toplevel.h"
 #include "steps-resources.h"
 
 struct _SfPartnerDialog
@@ -207,7 +208,6 @@ sf_partner_dialog_new (GtkWidget *parent,
                        SfPartner *partner)
 {
   SfPartnerDialog *self;
-  GtkRoot *root;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
@@ -217,9 +217,7 @@ sf_partner_dialog_new (GtkWidget *parent,
   self->project = g_object_ref (project);
   g_set_object (&self->partner, partner);
   g_set_weak_pointer (&self->parent, parent);
-  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
 
   if (partner == NULL)
     {

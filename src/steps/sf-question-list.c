@@ -15,6 +15,7 @@
 #include "sf-method.h"
 #include "sf-question-list.h"
 #include "sf-text.h"
+#include "sf-toplevel.h"
 #include "steps-resources.h"
 
 struct _SfQuestionList
@@ -282,7 +283,6 @@ static void
 edit_clicked_cb (QuestionRow *qr)
 {
   SfQuestionList *self = qr->list;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   const char *key = sf_question_get_method_key (qr->question);
   const char *original = key != NULL ? sf_method_lookup_question (key, NULL, NULL) : NULL;
   GtkEventController *keys;
@@ -291,7 +291,7 @@ edit_clicked_cb (QuestionRow *qr)
   GtkWidget *frame;
   GtkWidget *view;
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  dialog = adw_message_dialog_new (sf_toplevel_of (GTK_WIDGET (self)),
                                    _("Reword Question"), NULL);
   if (original != NULL && sf_question_is_reworded (qr->question))
     /* TRANSLATORS: shown when rewording a standard question that was reworded before */

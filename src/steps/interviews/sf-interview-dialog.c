@@ -12,6 +12,7 @@
 #include "sf-feedback.h"
 #include "sf-interview-dialog.h"
 #include "sf-text.h"
+#include "sf-toplevel.h"
 
 struct _SfInterviewDialog
 {
@@ -393,7 +394,6 @@ sf_interview_dialog_new (GtkWidget *parent,
   SfInterview *interview;
   GtkWidget *people_button;
   g_autoptr(GMenuModel) menu = NULL;
-  GtkRoot *root;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
@@ -404,9 +404,7 @@ sf_interview_dialog_new (GtkWidget *parent,
   self->partner = g_object_ref (partner);
   interview = sf_project_find_interview (project, sf_record_get_id (SF_RECORD (partner)));
   g_set_object (&self->interview, interview);
-  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
 
   menu = people_menu_new (self);
   people_button = suffix_menu_button_new ("view-more-symbolic", _("Choose a Person"));

@@ -13,6 +13,7 @@
 #include "sf-feedback.h"
 #include "sf-interview-window.h"
 #include "sf-key-points-window.h"
+#include "sf-toplevel.h"
 
 struct _SfInterviewWindow
 {
@@ -543,7 +544,6 @@ sf_interview_window_new (GtkWidget   *parent,
 {
   SfInterviewWindow *self;
   GListModel *questions;
-  GtkRoot *root;
   const char *notes;
   const char *partner;
 
@@ -563,9 +563,7 @@ sf_interview_window_new (GtkWidget   *parent,
       if (!sf_question_get_hidden (question))
         g_ptr_array_add (self->questions, g_steal_pointer (&question));
     }
-  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
 
   partner = sf_interview_get_partner_name (interview);
   adw_window_title_set_subtitle (self->window_title, partner);

@@ -14,6 +14,7 @@
 #include "sf-joint-meeting-window.h"
 #include "sf-key-points-window.h"
 #include "sf-themes.h"
+#include "sf-toplevel.h"
 
 struct _SfJointMeetingWindow
 {
@@ -428,16 +429,13 @@ sf_joint_meeting_window_new (GtkWidget *parent,
                              SfProject *project)
 {
   SfJointMeetingWindow *self;
-  GtkRoot *root;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
 
   self = g_object_new (SF_TYPE_JOINT_MEETING_WINDOW, NULL);
   self->project = g_object_ref (project);
-  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self,
                            G_CONNECT_SWAPPED);
   rebuild (self);

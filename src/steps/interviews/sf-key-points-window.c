@@ -14,6 +14,7 @@
 #include "sf-key-points-window.h"
 #include "sf-text.h"
 #include "sf-themes.h"
+#include "sf-toplevel.h"
 
 struct _SfKeyPointsWindow
 {
@@ -676,7 +677,7 @@ sf_key_points_window_new (GtkWidget *parent,
 {
   SfKeyPointsWindow *self;
   GtkWidget *title;
-  GtkRoot *root;
+  GtkWindow *main_window;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
@@ -685,14 +686,11 @@ sf_key_points_window_new (GtkWidget *parent,
   self = g_object_new (SF_TYPE_KEY_POINTS_WINDOW, NULL);
   self->project = g_object_ref (project);
   self->partner = g_object_ref (partner);
-  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  if (GTK_IS_WINDOW (root))
-    {
-      gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
-      /* Undo (the toasts' button, Ctrl+Z) is the main window's. */
-      if (G_IS_ACTION_GROUP (root))
-        gtk_widget_insert_action_group (GTK_WIDGET (self), "win", G_ACTION_GROUP (root));
-    }
+  main_window = sf_toplevel_of (parent);
+  gtk_window_set_transient_for (GTK_WINDOW (self), main_window);
+  /* Undo (the toasts' button, Ctrl+Z) is the main window's. */
+  if (G_IS_ACTION_GROUP (main_window))
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "win", G_ACTION_GROUP (main_window));
   title = adw_window_title_new (_("Key Points"), sf_partner_get_organisation (partner));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (self->header), title);
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box),

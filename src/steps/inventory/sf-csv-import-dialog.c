@@ -22,6 +22,7 @@
 #include "sf-feedback.h"
 #include "sf-inventory.h"
 #include "sf-text.h"
+#include "sf-toplevel.h"
 
 #define MAX_SHOWN 50
 
@@ -420,15 +421,12 @@ sf_csv_import_dialog_new (GtkWidget   *feedback,
                           const char  *file_name)
 {
   SfCsvImportDialog *self;
-  GtkRoot *root;
 
   g_return_val_if_fail (GTK_IS_WIDGET (feedback), NULL);
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
   g_return_val_if_fail (import != NULL, NULL);
 
-  root = gtk_widget_get_root (feedback);
-  self = g_object_new (SF_TYPE_CSV_IMPORT_DIALOG,
-                       "transient-for", GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  self = g_object_new (SF_TYPE_CSV_IMPORT_DIALOG, "transient-for", sf_toplevel_of (feedback),
                        NULL);
   self->project = g_object_ref (project);
   self->import = import;

@@ -14,6 +14,7 @@
 #include "sf-feedback.h"
 #include "sf-indicator-dialog.h"
 #include "sf-inventory.h"
+#include "sf-toplevel.h"
 
 struct _SfIndicatorDialog
 {
@@ -173,7 +174,6 @@ sf_indicator_dialog_new (GtkWidget *parent,
                          SfProject *project)
 {
   SfIndicatorDialog *self;
-  GtkRoot *root;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
@@ -181,9 +181,7 @@ sf_indicator_dialog_new (GtkWidget *parent,
   self = g_object_new (SF_TYPE_INDICATOR_DIALOG, NULL);
   self->project = g_object_ref (project);
   g_set_weak_pointer (&self->parent, parent);
-  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
   return GTK_WIDGET (self);
 }
 

@@ -17,14 +17,7 @@
 #include "sf-feedback.h"
 #include "sf-inventory-exchange.h"
 #include "sf-request-dialog.h"
-
-static GtkWindow *
-window_of (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
+#include "sf-toplevel.h"
 
 static void
 toast (GtkWidget  *widget,
@@ -48,7 +41,7 @@ sf_inventory_exchange_show_request (GtkWidget  *page,
   g_return_if_fail (GTK_IS_WIDGET (page));
   g_return_if_fail (SF_IS_PROJECT (project));
 
-  dialog = sf_request_dialog_new (window_of (page), project, partner_id);
+  dialog = sf_request_dialog_new (sf_toplevel_of (page), project, partner_id);
   if (dialog != NULL)
     gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -146,7 +139,7 @@ sf_inventory_exchange_export (GtkWidget *page,
   g_return_if_fail (GTK_IS_WIDGET (page));
   g_return_if_fail (SF_IS_PROJECT (project));
 
-  chooser = gtk_file_chooser_native_new (_("Export Figures"), window_of (page),
+  chooser = gtk_file_chooser_native_new (_("Export Figures"), sf_toplevel_of (page),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                          _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -282,7 +275,7 @@ sf_inventory_exchange_import (GtkWidget *page,
   g_return_if_fail (GTK_IS_WIDGET (page));
   g_return_if_fail (SF_IS_PROJECT (project));
 
-  chooser = gtk_file_chooser_native_new (_("Import Figures"), window_of (page),
+  chooser = gtk_file_chooser_native_new (_("Import Figures"), sf_toplevel_of (page),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
                                          _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);

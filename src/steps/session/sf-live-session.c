@@ -29,6 +29,7 @@
 #include "sf-sessions.h"
 #include "sf-text.h"
 #include "sf-themes.h"
+#include "sf-toplevel.h"
 
 struct _SfLiveSession
 {
@@ -813,7 +814,6 @@ sf_live_session_new (GtkWidget  *parent,
   SfLiveSession *self;
   GListModel *questions;
   GListModel *statements;
-  GtkRoot *root;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
@@ -822,9 +822,7 @@ sf_live_session_new (GtkWidget  *parent,
   self = g_object_new (SF_TYPE_LIVE_SESSION, NULL);
   self->project = g_object_ref (project);
   self->session_id = g_strdup (session_id);
-  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
 
   questions = sf_project_get_questions (project, 2);
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)

@@ -15,6 +15,7 @@
 #include "sf-participant-dialog.h"
 #include "sf-sessions.h"
 #include "sf-text.h"
+#include "sf-toplevel.h"
 
 struct _SfParticipantDialog
 {
@@ -201,7 +202,6 @@ sf_participant_dialog_new (GtkWidget  *parent,
                            const char *session_id)
 {
   SfParticipantDialog *self;
-  GtkRoot *root;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
@@ -209,8 +209,6 @@ sf_participant_dialog_new (GtkWidget  *parent,
   self = g_object_new (SF_TYPE_PARTICIPANT_DIALOG, NULL);
   self->project = g_object_ref (project);
   self->session_id = g_strdup (session_id);
-  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
   return GTK_WIDGET (self);
 }

@@ -22,6 +22,7 @@
 #include "sf-theme.h"
 #include "sf-themes.h"
 #include "sf-themes-page.h"
+#include "sf-toplevel.h"
 
 #define SWATCH_SIZE 16
 #define CHART_FALLBACK_WIDTH 600.0
@@ -628,13 +629,12 @@ static void
 rename_clicked_cb (GtkWidget *row)
 {
   SfThemesPage *self = SF_THEMES_PAGE (gtk_widget_get_ancestor (row, SF_TYPE_THEMES_PAGE));
-  GtkRoot *root = gtk_widget_get_root (row);
   GtkWidget *dialog;
   GtkWidget *entry;
 
   if (self == NULL)
     return;
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  dialog = adw_message_dialog_new (sf_toplevel_of (row),
                                    _("Rename Theme"), NULL);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
