@@ -96,6 +96,11 @@ typedef struct
   gboolean         updating;
 } IndicatorRow;
 
+/* The project's tables whose changes this page shows. */
+static const char * const shown_tables[] = {
+  "flat", "partner", "indicator", "indicator_value", "indicator_assignment",
+};
+
 static void schedule_refresh (SfInventoryStep *self);
 
 static void
@@ -1291,8 +1296,14 @@ sf_inventory_step_constructed (GObject *object)
 
   g_signal_connect_object (self->flat_dropdown, "notify::selected",
                            G_CALLBACK (flat_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->project, "changed", G_CALLBACK (schedule_refresh), self,
-                           G_CONNECT_SWAPPED);
+  /* Only what this page shows: typing in another step's answers leaves it alone. */
+  for (guint i = 0; i < G_N_ELEMENTS (shown_tables); i++)
+    {
+      g_autofree char *signal = g_strconcat ("changed::", shown_tables[i], NULL);
+
+      g_signal_connect_object (self->project, signal, G_CALLBACK (schedule_refresh), self,
+                               G_CONNECT_SWAPPED);
+    }
   refresh (self);
 }
 
