@@ -1166,6 +1166,10 @@ sf_project_check_requirements (SfProject            *self,
 
 /* ---- completeness ----------------------------------------------------------------------- */
 
+/* A value that holds a figure or a text, not only a status. */
+#define VALUE_FILLED \
+  "(v.value_number IS NOT NULL OR v.value_json IS NOT NULL OR v.value_text != '')"
+
 double
 sf_project_get_completeness (SfProject   *self,
                              const char  *flat_id,
@@ -1179,8 +1183,8 @@ sf_project_get_completeness (SfProject   *self,
   sqlite3_stmt *stmt = sf_db_prepare (
     db,
     "SELECT i.id, EXISTS (SELECT 1 FROM indicator_value v WHERE v.indicator_id = i.id "
-    "  AND v.flat_id IS ?1 AND (v.value_number IS NOT NULL OR v.value_json IS NOT NULL "
-    "  OR v.value_text != '')) FROM indicator i WHERE i.hidden = 0 ORDER BY i.position, i.id",
+    "  AND v.flat_id IS ?1 AND " VALUE_FILLED ") "
+    "FROM indicator i WHERE i.hidden = 0 ORDER BY i.position, i.id",
     &error);
   guint filled = 0;
   guint total = 0;
@@ -1255,4 +1259,37 @@ sf_resident_category_get_label (SfResidentCategory category)
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+void
+sf_project_get_inventory_progress (SfProject *self,
+                                   guint     *n_filled,
+                                   guint     *n_total)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_if_fail (SF_IS_PROJECT (self));
+  *n_filled = *n_total = 0;
+  /* Every visible indicator once per flat, or once for the neighbourhood when there are no
+   * flats: one query, however many flats. */
+  stmt = sf_db_prepare (
+    sf_project_get_db (self),
+    "SELECT (SELECT count(*) FROM indicator WHERE hidden = 0) * "
+    "  max (1, (SELECT count(*) FROM flat)), "
+    "(SELECT count(*) FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "
+    "  WHERE i.hidden = 0 AND " VALUE_FILLED " AND (v.flat_id IN (SELECT id FROM flat) OR "
+    "  (v.flat_id IS NULL AND NOT EXISTS (SELECT 1 FROM flat))))",
+    &error);
+  if (stmt == NULL)
+    {
+      g_warning ("Cannot read the inventory's progress: %s", error->message);
+      return;
+    }
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *n_total = (guint) sqlite3_column_int (stmt, 0);
+      *n_filled = (guint) sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_reset (stmt);
 }

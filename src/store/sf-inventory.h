@@ -202,6 +202,12 @@ double            sf_project_get_completeness        (SfProject                 
                                                       guint                        *n_total,
                                                       GStrv                        *missing);
 
+/* The filled values over all flats (the neighbourhood when there are none), and how many
+ * there could be: the step's progress. */
+void              sf_project_get_inventory_progress  (SfProject                    *self,
+                                                      guint                        *n_filled,
+                                                      guint                        *n_total);
+
 /* ---- labels ---- */
 
 const char       *sf_accuracy_get_label              (SfAccuracy                    accuracy);

@@ -10,7 +10,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sf-flat.h"
 #include "sf-interviews.h"
 #include "sf-inventory.h"
 #include "sf-progress.h"
@@ -61,23 +60,12 @@ describe_session (SfProject *self)
 static char *
 describe_inventory (SfProject *self)
 {
-  GListModel *flats = sf_project_get_flats (self);
-  guint n_flats = g_list_model_get_n_items (flats);
-  guint filled = 0, total = 0;
+  guint filled, total;
 
-  for (guint i = 0; i < MAX (n_flats, 1); i++)
-    {
-      g_autoptr(SfFlat) flat = n_flats > 0 ? g_list_model_get_item (flats, i) : NULL;
-      guint flat_filled = 0, flat_total = 0;
-
-      sf_project_get_completeness (self, flat != NULL ? sf_record_get_id (SF_RECORD (flat)) : NULL,
-                                   &flat_filled, &flat_total, NULL);
-      filled += flat_filled;
-      total += flat_total;
-    }
+  sf_project_get_inventory_progress (self, &filled, &total);
   if (filled == 0)
     return NULL;
-  /* Translators: step 3's progress, e.g. "31 of 40 figures gathered (78 %)". */
+  /* Translators: step 3's progress, e.g. "31 of 40 figures gathered (78%)". */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u figure gathered (%.0f%%)",
                                        "%u of %u figures gathered (%.0f%%)", total),
                           filled, total, 100.0 * filled / total);
