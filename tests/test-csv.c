@@ -13,6 +13,8 @@
 
 #include "sf-csv.h"
 #include "sf-inventory.h"
+#include "sf-inventory-private.h"
+#include "sf-project-private.h"
 #include "sf-project.h"
 #include "sf-store-error.h"
 #include "sf-test-store.h"
@@ -228,6 +230,184 @@ test_undo (Fixture       *f,
   g_assert_cmpstr (undone, ==, imported);
 }
 
+/* Every row of indicator_value as stored, ids and types included. */
+static char *
+raw_snapshot (SfProject *project)
+{
+  sqlite3 *db = sf_db_get_handle (sf_project_get_db (project));
+  GString *out = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT * FROM indicator_value ORDER BY id", -1,
+                                       &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        g_string_append_printf (out, "%d:%s|", sqlite3_column_type (stmt, c),
+                                sqlite3_column_type (stmt, c) == SQLITE_NULL
+                                ? "" : (const char *) sqlite3_column_text (stmt, c));
+      g_string_append_c (out, '\n');
+    }
+  sqlite3_finalize (stmt);
+  return g_string_free (out, FALSE);
+}
+
+/* The import records its own undo step (sf-changeset-writer.c): new figures, changed ones,
+ * ones left as they were, the neighbourhood's, "-0", a long unicode note. Undo brings back
+ * exactly the rows from before, ids and types included, and redo exactly the imported ones,
+ * also after an edit that was undone in between. */
+static void
+test_undo_every_kind (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfCsvImport) import = NULL;
+  g_autoptr(GString) contents = g_string_new ("flat;indicator;value;text;accuracy;source;"
+                                              "period;note;status\n");
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autofree char *before = raw_snapshot (f->project);
+  g_autofree char *imported = NULL;
+  g_autofree char *now = NULL;
+  SfIndicatorValueFields edit = { TRUE, 5, NULL, NULL, SF_ACCURACY_EXACT, "", "", "",
+                                  SF_VALUE_RECEIVED };
+  const char *dwellings = sf_test_key_id (f->project, "s3q1a");
+  g_autofree char *kept_id = NULL;
+
+  while (note->len < 20000)
+    g_string_append (note, "Één bewoner vertelde: “het is hier goed wonen”. ");
+  /* as it is (no change) */
+  g_string_append (contents, "De Zilverreiger;s3q1a;120;;exact;Woonstad;2025;;checked\n");
+  /* the number changed */
+  g_string_append (contents, "De Zilverreiger;s3q1b;151;;estimate;\"Huismeester; telling\";"
+                             "jan 2025;\"Geteld \"\"ongeveer\"\",\nop twee regels\";"
+                             "received\n");
+  /* the neighbourhood's, changed and new */
+  g_string_append (contents, ";s3q5;4;;estimate;Wijkteam;;;asked\n");
+  g_string_append (contents, ";s3q6;-0;;;;;;\n");
+  /* only the note changed, to a long one */
+  g_string_append_printf (contents, "Het Baken;s3q1a;80;;exact;;;%s;received\n", note->str);
+  /* new: a structured value and a yes with its description */
+  g_string_append (contents, "Het Baken;s3q12;\"[{\"\"kind\"\": \"\"overlast\"\", "
+                             "\"\"count\"\": 4}]\";;;;;;\n");
+  g_string_append (contents, "Het Baken;s3q2;ja;Recreatiezaal;;;;;checked\n");
+  write_file (f->csv, contents->str);
+
+  g_assert_true (sf_project_import_csv_preview (f->project, f->csv, &import, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_csv_import_get_n_rows (import), ==, 7);
+  kept_id = g_strdup (sf_record_get_id (SF_RECORD (
+    sf_project_find_indicator_value (f->project, dwellings, f->flat))));
+  g_assert_true (sf_project_import_csv_apply (f->project, import, &error));
+  g_assert_no_error (error);
+  imported = raw_snapshot (f->project);
+  g_assert_cmpstr (imported, !=, before);
+  /* the row left as it was keeps its id; -0 is kept as 0 */
+  g_assert_cmpstr (sf_record_get_id (SF_RECORD (
+    sf_project_find_indicator_value (f->project, dwellings, f->flat))), ==, kept_id);
+  g_assert_cmpuint (sf_test_count_rows (f->project, "SELECT count(*) FROM indicator_value "
+                                        "WHERE flat_id IS NULL AND value_number = 0"), ==, 1);
+  g_assert_cmpuint (sf_test_count_rows (f->project, "SELECT count(*) FROM indicator_value "
+                                        "WHERE length (CAST (note AS BLOB)) >= 20000"), ==, 1);
+
+  g_assert_true (sf_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  now = raw_snapshot (f->project);
+  g_assert_cmpstr (now, ==, before);
+  g_assert_true (sf_project_redo (f->project, &error));
+  g_assert_no_error (error);
+  g_free (now);
+  now = raw_snapshot (f->project);
+  g_assert_cmpstr (now, ==, imported);
+
+  /* an edit on top, undone, then the import undone and redone */
+  sf_test_set_value (f->project, "s3q1b", f->other, &edit);
+  g_assert_true (sf_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  g_assert_true (sf_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  g_free (now);
+  now = raw_snapshot (f->project);
+  g_assert_cmpstr (now, ==, before);
+  g_assert_true (sf_project_redo (f->project, &error));
+  g_assert_no_error (error);
+  g_free (now);
+  now = raw_snapshot (f->project);
+  g_assert_cmpstr (now, ==, imported);
+}
+
+/* Importing exactly what is there changes nothing: no undo step, no new "last change". */
+static void
+test_import_unchanged (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfCsvImport) import = NULL;
+  g_autofree char *before = raw_snapshot (f->project);
+  g_autofree char *after = NULL;
+  g_autofree char *label = g_strdup (sf_project_get_undo_label (f->project));
+
+  g_assert_true (sf_project_export_csv (f->project, f->csv, ';', &error));
+  g_assert_no_error (error);
+  g_assert_true (sf_project_import_csv_preview (f->project, f->csv, &import, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_csv_import_get_n_rows (import), ==, 6);
+  g_assert_true (sf_project_import_csv_apply (f->project, import, &error));
+  g_assert_no_error (error);
+  after = raw_snapshot (f->project);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, label);
+}
+
+typedef struct
+{
+  const char                   *indicator_id;
+  const char                   *flat_id;
+  const SfIndicatorValueFields *fields;
+} Twice;
+
+static const SfIndicatorValueFields *
+twice_at (gpointer     data,
+          guint        index,
+          const char **indicator_id,
+          const char **flat_id)
+{
+  Twice *twice = data;
+
+  *indicator_id = twice->indicator_id;
+  *flat_id = twice->flat_id;
+  return twice->fields;
+}
+
+static gboolean
+write_twice (SfDb              *db,
+             gpointer           data,
+             SfChangesetWriter *changes,
+             GError           **error)
+{
+  return sf_inventory_write_values (db, 2, twice_at, data, changes, error);
+}
+
+/* The same new figure twice in one write would make an undo step that cannot be undone; it
+ * is refused (the import's preview refuses it first, with its lines). */
+static void
+test_write_twice (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SfIndicatorValueFields fields = { TRUE, 12, NULL, NULL, SF_ACCURACY_EXACT, "", "", "",
+                                    SF_VALUE_RECEIVED };
+  Twice twice = { sf_test_key_id (f->project, "s3q6"), f->flat, &fields };
+  g_autofree char *before = raw_snapshot (f->project);
+  g_autofree char *after = NULL;
+
+  g_assert_false (sf_project_run_written_action (f->project, "Twice", write_twice, &twice,
+                                                 &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  after = raw_snapshot (f->project);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (sf_project_get_undo_label (f->project), !=, "Twice");
+}
+
 typedef struct
 {
   const char *name;
@@ -340,6 +520,9 @@ main (int   argc,
   ADD ("/csv/round-trip", test_round_trip, NULL);
   ADD ("/csv/round-trip-comma", test_round_trip_comma, NULL);
   ADD ("/csv/undo", test_undo, NULL);
+  ADD ("/csv/undo-every-kind", test_undo_every_kind, NULL);
+  ADD ("/csv/import-unchanged", test_import_unchanged, NULL);
+  ADD ("/csv/write-twice", test_write_twice, NULL);
   ADD ("/csv/too-big", test_too_big, NULL);
   ADD ("/csv/flat-removed", test_flat_removed, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)

@@ -381,23 +381,32 @@ keep (SfCsvImport *import,
   return text != NULL ? g_string_chunk_insert (import->strings, text) : NULL;
 }
 
+/* An indicator as the rows refer to it, its texts in the import's strings. */
 typedef struct
 {
-  GHashTable *flats;      /* name -> id, or "" when more than one flat has the name */
-  GHashTable *indicators; /* key (or own name) -> SfIndicator */
+  const char      *id;
+  const char      *name;
+  SfIndicatorType  type;
+} Target;
+
+typedef struct
+{
+  GHashTable *flats;      /* name -> id in the import's strings, or "" when more than one
+                           * flat has the name */
+  GHashTable *indicators; /* key (or own name) -> Target */
   GHashTable *seen;       /* "indicator flat" -> line */
 } Lookup;
 
 static void
-lookup_init (Lookup    *lookup,
-             SfProject *project)
+lookup_init (Lookup      *lookup,
+             SfProject   *project,
+             SfCsvImport *import)
 {
   GListModel *flats = sf_project_get_flats (project);
   GListModel *indicators = sf_project_get_indicators (project);
 
-  lookup->flats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  lookup->indicators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                              g_object_unref);
+  lookup->flats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lookup->indicators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lookup->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (flats); i++)
     {
@@ -405,17 +414,20 @@ lookup_init (Lookup    *lookup,
       const char *name = sf_flat_get_name (flat);
 
       g_hash_table_insert (lookup->flats, g_strdup (name),
-                           g_strdup (g_hash_table_contains (lookup->flats, name)
-                                     ? "" : sf_record_get_id (SF_RECORD (flat))));
+                           (gpointer) (g_hash_table_contains (lookup->flats, name)
+                                       ? "" : keep (import, sf_record_get_id (SF_RECORD (flat)))));
     }
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
     {
-      SfIndicator *indicator = g_list_model_get_item (indicators, i);
+      g_autoptr(SfIndicator) indicator = g_list_model_get_item (indicators, i);
       const char *key = sf_indicator_get_key (indicator);
+      Target *target = g_new (Target, 1);
 
-      g_hash_table_replace (lookup->indicators,
-                            g_strdup (key != NULL ? key : sf_indicator_get_name (indicator)),
-                            indicator);
+      target->id = keep (import, sf_record_get_id (SF_RECORD (indicator)));
+      target->name = keep (import, sf_indicator_get_name (indicator));
+      target->type = sf_indicator_get_indicator_type (indicator);
+      g_hash_table_replace (lookup->indicators, g_strdup (key != NULL ? key : target->name),
+                            target);
     }
 }
 
@@ -428,18 +440,18 @@ lookup_clear (Lookup *lookup)
 }
 
 static gboolean
-read_value (SfIndicator  *indicator,
-            const char   *value,
-            guint         line,
-            SfCsvRow     *row,
-            GError      **error)
+read_value (const Target  *target,
+            const char    *value,
+            guint          line,
+            SfCsvRow      *row,
+            GError       **error)
 {
-  const char *name = sf_indicator_get_name (indicator);
+  const char *name = target->name;
   double number = 0;
 
   if (*value == '\0')
     return TRUE;
-  switch (sf_indicator_get_indicator_type (indicator))
+  switch (target->type)
     {
     case SF_INDICATOR_COUNT:
       if (!parse_number (value, &number))
@@ -468,7 +480,7 @@ read_value (SfIndicator  *indicator,
     case SF_INDICATOR_ACTIVITIES:
     case SF_INDICATOR_N_TYPES:
     default:
-      if (!sf_inventory_json_fits (sf_indicator_get_indicator_type (indicator), value))
+      if (!sf_inventory_json_fits (target->type, value))
         return invalid (error, _("Line %u: the figures of “%s” are not in the expected form."),
                         line, name);
       row->fields.json = value;
@@ -487,23 +499,43 @@ cell (Record    *record,
   return index[column] >= 0 ? g_ptr_array_index (record->fields, index[column]) : "";
 }
 
+/* A cell without the spaces around it: the field is the import's own copy, stripped in
+ * place. */
+static const char *
+stripped_cell (Record    *record,
+               const int *index,
+               guint      column)
+{
+  char *text, *end;
+
+  if (index[column] < 0)
+    return "";
+  text = g_ptr_array_index (record->fields, index[column]);
+  while (g_ascii_isspace (*text))
+    text++;
+  end = text + strlen (text);
+  while (end > text && g_ascii_isspace (end[-1]))
+    end--;
+  *end = '\0';
+  return text;
+}
+
 /* Maps one record to a flat, an indicator and a value; FALSE with a message naming its
  * line; a row with nothing entered is skipped (@row->indicator_id stays NULL). */
 static gboolean
-read_row (SfCsvImport *import,
-          Lookup      *lookup,
+read_row (Lookup      *lookup,
           Record      *record,
           const int   *index,
           SfCsvRow    *row,
           GError     **error)
 {
-  g_autofree char *flat = g_strstrip (g_strdup (cell (record, index, COL_FLAT)));
-  g_autofree char *key = g_strstrip (g_strdup (cell (record, index, COL_INDICATOR)));
-  g_autofree char *value = g_strstrip (g_strdup (cell (record, index, COL_VALUE)));
-  g_autofree char *accuracy = g_strstrip (g_strdup (cell (record, index, COL_ACCURACY)));
-  g_autofree char *status = g_strstrip (g_strdup (cell (record, index, COL_STATUS)));
+  const char *flat = stripped_cell (record, index, COL_FLAT);
+  const char *key = stripped_cell (record, index, COL_INDICATOR);
+  const char *value = stripped_cell (record, index, COL_VALUE);
+  const char *accuracy = stripped_cell (record, index, COL_ACCURACY);
+  const char *status = stripped_cell (record, index, COL_STATUS);
   const char *text = cell (record, index, COL_TEXT);
-  SfIndicator *indicator;
+  const Target *target;
   g_autofree char *pair = NULL;
   guint line = record->line;
   int found;
@@ -511,13 +543,13 @@ read_row (SfCsvImport *import,
   if (flat[0] == '\0' && key[0] == '\0' && value[0] == '\0' && status[0] == '\0' &&
       sf_store_is_blank (text))
     return TRUE;
-  indicator = g_hash_table_lookup (lookup->indicators, key);
-  if (indicator == NULL)
+  target = g_hash_table_lookup (lookup->indicators, key);
+  if (target == NULL)
     return invalid (error, _("Line %u: there is no indicator “%s” in this project."),
                     line, key);
   row->line = line;
-  row->indicator_name = keep (import, sf_indicator_get_name (indicator));
-  row->flat_name = keep (import, flat);
+  row->indicator_name = target->name;
+  row->flat_name = flat;
   if (flat[0] != '\0')
     {
       const char *id = g_hash_table_lookup (lookup->flats, flat);
@@ -527,11 +559,11 @@ read_row (SfCsvImport *import,
                         line, flat);
       if (id[0] == '\0')
         return invalid (error, _("Line %u: more than one flat is called “%s”."), line, flat);
-      row->flat_id = keep (import, id);
+      row->flat_id = id;
     }
   if (value[0] == '\0' && status[0] == '\0' && sf_store_is_blank (text))
     return TRUE; /* asked of nobody yet: nothing to write */
-  if (!read_value (indicator, keep (import, value), line, row, error))
+  if (!read_value (target, value, line, row, error))
     return FALSE;
   /* The fields' own text is in the import's strings already. */
   row->fields.text = text;
@@ -552,14 +584,13 @@ read_row (SfCsvImport *import,
     return invalid (error, _("Line %u: the status “%s” is not asked, received or checked."),
                     line, status);
   row->fields.status = found;
-  pair = g_strconcat (sf_record_get_id (SF_RECORD (indicator)), " ",
-                      sf_store_or_empty (row->flat_id), NULL);
+  pair = g_strconcat (target->id, " ", sf_store_or_empty (row->flat_id), NULL);
   if (g_hash_table_contains (lookup->seen, pair))
     return invalid (error, _("Line %u: “%s” for “%s” is already on line %u."), line,
                     row->indicator_name, flat[0] != '\0' ? flat : _("the neighbourhood"),
                     GPOINTER_TO_UINT (g_hash_table_lookup (lookup->seen, pair)));
   g_hash_table_insert (lookup->seen, g_steal_pointer (&pair), GUINT_TO_POINTER (line));
-  row->indicator_id = keep (import, sf_record_get_id (SF_RECORD (indicator)));
+  row->indicator_id = target->id;
   return TRUE;
 }
 
@@ -632,7 +663,7 @@ sf_project_import_csv_data (SfProject    *project,
     return invalid (error, "%s", _("The file is empty."));
   if (!read_header (import, &g_array_index (records, Record, 0), index, error))
     return FALSE;
-  lookup_init (&lookup, project);
+  lookup_init (&lookup, project, import);
   for (guint r = 1; ok && r < records->len; r++)
     {
       Record *record = &g_array_index (records, Record, r);
@@ -644,7 +675,7 @@ sf_project_import_csv_data (SfProject    *project,
       if (record->fields->len != g_strv_length (import->columns))
         ok = invalid (error, _("Line %u has %u fields instead of %u."), record->line,
                       record->fields->len, g_strv_length (import->columns));
-      else if ((ok = read_row (import, &lookup, record, index, &row, error)) &&
+      else if ((ok = read_row (&lookup, record, index, &row, error)) &&
                row.indicator_id != NULL)
         g_array_append_val (import->rows, row);
     }
@@ -730,9 +761,10 @@ row_value_at (gpointer     data,
 }
 
 static gboolean
-do_import (SfDb     *db,
-           gpointer  data,
-           GError  **error)
+do_import (SfDb              *db,
+           gpointer           data,
+           SfChangesetWriter *changes,
+           GError           **error)
 {
   SfCsvImport *import = data;
   g_autoptr(GHashTable) checked = g_hash_table_new (g_str_hash, g_str_equal);
@@ -753,7 +785,8 @@ do_import (SfDb     *db,
           return FALSE;
         }
     }
-  return sf_inventory_write_values (db, import->rows->len, row_value_at, import->rows, error);
+  return sf_inventory_write_values (db, import->rows->len, row_value_at, import->rows, changes,
+                                    error);
 }
 
 gboolean
@@ -766,7 +799,7 @@ sf_project_import_csv_apply (SfProject    *project,
 
   if (import->rows->len == 0)
     return invalid (error, "%s", _("The file holds no figures to import."));
-  return sf_project_run_action (project, _("Import figures"), do_import, import, error);
+  return sf_project_run_written_action (project, _("Import figures"), do_import, import, error);
 }
 
 /* ---- the preview ------------------------------------------------------------------------ */

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "sf-changeset-writer.h"
 #include "sf-db.h"
 #include "sf-inventory.h"
 
@@ -26,6 +27,7 @@ gboolean sf_inventory_write_values (SfDb                         *db,
                                     guint                         n_values,
                                     SfInventoryValueAt            value_at,
                                     gpointer                      data,
+                                    SfChangesetWriter            *changes,
                                     GError                      **error);
 
 G_END_DECLS

@@ -503,33 +503,158 @@ check_target (SfDb        *db,
          require_row (db, "SELECT 1 FROM flat WHERE id = ?1", change->flat_id, error);
 }
 
-/* What an upsert of a value changes when the value exists already. */
-#define UPDATE_VALUE \
-  "value_number = excluded.value_number, value_text = excluded.value_text, " \
-  "value_json = excluded.value_json, accuracy = excluded.accuracy, " \
-  "source = excluded.source, period = excluded.period, note = excluded.note, " \
-  "status = excluded.status"
+/* indicator_value's columns in the order of its CREATE TABLE (migration 3), which is the
+ * order a changeset gives them in. */
+enum
+{
+  COLUMN_ID,
+  COLUMN_INDICATOR,
+  COLUMN_FLAT,
+  COLUMN_NUMBER,
+  COLUMN_TEXT,
+  COLUMN_JSON,
+  COLUMN_ACCURACY,
+  COLUMN_SOURCE,
+  COLUMN_PERIOD,
+  COLUMN_NOTE,
+  COLUMN_STATUS,
+  N_VALUE_COLUMNS
+};
 
+static void
+bind_change (sqlite3_stmt        *stmt,
+             int                  parameter,
+             const SfChangeValue *value)
+{
+  switch (value->type)
+    {
+    case SQLITE_INTEGER:
+      sqlite3_bind_int64 (stmt, parameter, value->v.integer);
+      break;
+    case SQLITE_FLOAT:
+      sqlite3_bind_double (stmt, parameter, value->v.real);
+      break;
+    case SQLITE_TEXT:
+      sqlite3_bind_text (stmt, parameter, value->v.text, -1, SQLITE_STATIC);
+      break;
+    case SQLITE_NULL:
+    default:
+      sqlite3_bind_null (stmt, parameter);
+      break;
+    }
+}
+
+typedef struct
+{
+  sqlite3_stmt  *insert;
+  sqlite3_stmt  *find;
+  sqlite3_stmt  *update;
+  sqlite3_int64  last_rowid;  /* the highest row id before this write */
+  GRand         *rand;        /* for the ids of new rows */
+} ValueWriter;
+
+/* Writes one value, given as the row it should become, and records the change. Most values
+ * of an import are new: the insert comes first, and finds out whether the value is there. */
+static gboolean
+write_value (SfDb              *db,
+             ValueWriter       *w,
+             SfChangeValue     *row,
+             SfChangesetWriter *changes,
+             GError           **error)
+{
+  SfChangeValue old_row[N_VALUE_COLUMNS];
+  gboolean changed;
+  int rc;
+
+  for (int i = 0; i < N_VALUE_COLUMNS; i++)
+    bind_change (w->insert, i + 1, &row[i]);
+  if (!sf_db_step_done (db, w->insert, error))
+    return FALSE;
+  if (sqlite3_changes (sf_db_get_handle (db)) > 0)
+    {
+      sf_changeset_writer_insert (changes, row);
+      return TRUE;
+    }
+
+  sqlite3_bind_text (w->find, 1, row[COLUMN_INDICATOR].v.text, -1, SQLITE_STATIC);
+  bind_change (w->find, 2, &row[COLUMN_FLAT]);
+  rc = sqlite3_step (w->find);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_reset (w->find);
+      return read_failed (db, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, error);
+    }
+  /* Rows are numbered upwards: one above the last number from before is this write's own, so
+   * the same figure came twice, which would make the changeset undo wrongly. */
+  if (sqlite3_column_int64 (w->find, 0) > w->last_rowid)
+    {
+      sqlite3_reset (w->find);
+      return invalid (error, _("The same figure is given twice."));
+    }
+  for (int i = 0; i < N_VALUE_COLUMNS; i++)
+    old_row[i] = sf_change_from_column (w->find, i + 1);
+  row[COLUMN_ID] = old_row[COLUMN_ID];
+  /* Saving what is there already writes nothing. */
+  changed = sf_changeset_writer_update (changes, old_row, row);
+  if (changed)
+    {
+      for (int i = COLUMN_NUMBER; i < N_VALUE_COLUMNS; i++)
+        bind_change (w->update, i + 1, &row[i]);
+      sqlite3_bind_int64 (w->update, N_VALUE_COLUMNS + 1, sqlite3_column_int64 (w->find, 0));
+    }
+  sqlite3_reset (w->find);
+  return !changed || sf_db_step_done (db, w->update, error);
+}
+
+static gboolean
+last_value_rowid (SfDb           *db,
+                  sqlite3_int64  *rowid,
+                  GError        **error)
+{
+  sqlite3_stmt *stmt = sf_db_prepare (db, "SELECT ifnull (max (rowid), 0) FROM indicator_value",
+                                      error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  *rowid = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_ROW || read_failed (db, rc, error);
+}
+
+/* Writes @n_values values (each kept per flat, or for the neighbourhood when the flat is
+ * NULL) and records them in @changes: one that exists is updated in place, keeping its id, so
+ * that undo sees an update. The caller has checked them (check_value ()). */
 gboolean
 sf_inventory_write_values (SfDb                *db,
                            guint                n_values,
                            SfInventoryValueAt   value_at,
                            gpointer             data,
+                           SfChangesetWriter   *changes,
                            GError             **error)
 {
-  /* A value that exists (per flat, or the neighbourhood's) is updated in place, keeping its
-   * id, so that undo sees an update. */
-  sqlite3_stmt *stmt = sf_db_prepare (
-    db,
-    "INSERT INTO indicator_value (id, indicator_id, flat_id, value_number, value_text, "
-    "value_json, accuracy, source, period, note, status) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-    "ON CONFLICT (indicator_id, flat_id) DO UPDATE SET " UPDATE_VALUE " "
-    "ON CONFLICT (indicator_id) WHERE flat_id IS NULL DO UPDATE SET " UPDATE_VALUE,
-    error);
+  g_autoptr(GRand) rand = g_rand_new ();
+  ValueWriter w = { .rand = rand };
 
-  if (stmt == NULL)
+  /* A value that is there already (for the flat, or the neighbourhood's) leaves the insert
+   * undone, and is updated in place. */
+  w.insert = sf_db_prepare (
+    db, "INSERT INTO indicator_value (id, indicator_id, flat_id, value_number, value_text, "
+        "value_json, accuracy, source, period, note, status) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT DO NOTHING", error);
+  w.find = w.insert == NULL ? NULL : sf_db_prepare (
+    db, "SELECT rowid, id, indicator_id, flat_id, value_number, value_text, value_json, "
+        "accuracy, source, period, note, status "
+        "FROM indicator_value WHERE indicator_id = ?1 AND flat_id IS ?2", error);
+  w.update = w.find == NULL ? NULL : sf_db_prepare (
+    db, "UPDATE indicator_value SET value_number = ?4, value_text = ?5, value_json = ?6, "
+        "accuracy = ?7, source = ?8, period = ?9, note = ?10, status = ?11 WHERE rowid = ?12",
+    error);
+  if (w.update == NULL || !last_value_rowid (db, &w.last_rowid, error))
     return FALSE;
+
+  sf_changeset_writer_set_table (changes, "indicator_value", N_VALUE_COLUMNS, COLUMN_ID);
   for (guint i = 0; i < n_values; i++)
     {
       const char *indicator_id, *flat_id;
@@ -538,27 +663,26 @@ sf_inventory_write_values (SfDb                *db,
       g_autofree char *source = clean_text (fields->source);
       g_autofree char *period = clean_text (fields->period);
       g_autofree char *note = g_utf8_make_valid (sf_store_or_empty (fields->note), -1);
-      g_autofree char *id = g_uuid_string_random ();
+      char id[37];
+      /* A REAL column stores -0 as 0: the changeset holds what a session would read back. */
+      double number = fields->number == 0 ? 0 : fields->number;
+      SfChangeValue row[N_VALUE_COLUMNS] = {
+        [COLUMN_ID] = sf_change_text (id),
+        [COLUMN_INDICATOR] = sf_change_text (indicator_id),
+        [COLUMN_FLAT] = sf_change_text (flat_id),
+        [COLUMN_NUMBER] = fields->has_number ? sf_change_real (number) : sf_change_null (),
+        [COLUMN_TEXT] = sf_change_text (text),
+        [COLUMN_JSON] = sf_change_text (fields->json),
+        [COLUMN_ACCURACY] = sf_change_integer (fields->accuracy),
+        [COLUMN_SOURCE] = sf_change_text (source),
+        [COLUMN_PERIOD] = sf_change_text (period),
+        [COLUMN_NOTE] = sf_change_text (note),
+        [COLUMN_STATUS] = sf_change_integer (fields->status),
+      };
 
-      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, indicator_id, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, flat_id, -1, SQLITE_STATIC);
-      if (fields->has_number)
-        sqlite3_bind_double (stmt, 4, fields->number);
-      else
-        sqlite3_bind_null (stmt, 4);
-      sqlite3_bind_text (stmt, 5, text, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 6, fields->json, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 7, fields->accuracy);
-      sqlite3_bind_text (stmt, 8, source, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 9, period, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 10, note, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 11, fields->status);
-      if (!sf_db_step_done (db, stmt, error))
+      sf_store_random_id (w.rand, id);
+      if (!write_value (db, &w, row, changes, error))
         return FALSE;
-      /* The bound text is freed at the end of this round. */
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
     }
   return TRUE;
 }
@@ -577,9 +701,10 @@ single_value_at (gpointer     data,
 }
 
 static gboolean
-do_set_value (SfDb     *db,
-              gpointer  data,
-              GError  **error)
+do_set_value (SfDb              *db,
+              gpointer           data,
+              SfChangesetWriter *changes,
+              GError           **error)
 {
   ValueChange *change = data;
   SfIndicatorType type;
@@ -587,7 +712,7 @@ do_set_value (SfDb     *db,
   return lookup_type (db, change->indicator_id, &type, error) &&
          check_target (db, change, error) &&
          check_value (type, change->fields, error) &&
-         sf_inventory_write_values (db, 1, single_value_at, change, error);
+         sf_inventory_write_values (db, 1, single_value_at, change, changes, error);
 }
 
 gboolean
@@ -600,7 +725,7 @@ sf_project_set_indicator_value (SfProject                    *self,
   ValueChange change = { indicator_id, sf_store_or_null (flat_id), fields, 0 };
 
   g_return_val_if_fail (indicator_id != NULL && fields != NULL, FALSE);
-  return sf_project_run_action (self, _("Enter figure"), do_set_value, &change, error);
+  return sf_project_run_written_action (self, _("Enter figure"), do_set_value, &change, error);
 }
 
 static gboolean

@@ -21,6 +21,12 @@ gboolean      sf_project_run_action (SfProject          *self,
 
 /* A list of @item_type rows from @sql (id first; ?1 bound to @parameter when >= 0), re-read
  * whenever one of @tables changes. The project owns it. */
+gboolean      sf_project_run_written_action (SfProject           *self,
+                                             const char          *label,
+                                             SfWrittenActionFunc  func,
+                                             gpointer             data,
+                                             GError             **error);
+
 SfRecordList *sf_project_watch_list (SfProject          *self,
                                      GType               item_type,
                                      const char         *sql,

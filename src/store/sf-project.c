@@ -428,6 +428,25 @@ sf_project_run_action (SfProject     *self,
   return TRUE;
 }
 
+/* For a bulk write that records its own changes (see sf-changeset-writer.h). */
+gboolean
+sf_project_run_written_action (SfProject           *self,
+                               const char          *label,
+                               SfWrittenActionFunc  func,
+                               gpointer             data,
+                               GError             **error)
+{
+  g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (!sf_undo_stack_record_written (self->undo, self->db, label, func, data, touch, tables,
+                                     error))
+    return FALSE;
+  if (!refresh (self, tables, error))
+    return FALSE;
+  announce (self, tables);
+  return TRUE;
+}
+
 /* ---- creating and opening --------------------------------------------------------------- */
 
 static gboolean

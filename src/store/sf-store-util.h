@@ -15,6 +15,9 @@ gboolean    sf_store_not_found      (GError     **error);
 gboolean    sf_store_require_change (SfDb        *db,
                                      GError     **error);
 
+void        sf_store_random_id      (GRand       *rand,
+                                     char         out[37]);
+
 guint       sf_store_count          (SfDb        *db,
                                      const char  *sql,
                                      int          parameter);

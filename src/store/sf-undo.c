@@ -113,6 +113,20 @@ add_tables (GHashTable *tables,
       g_hash_table_add (tables, g_strdup (table));
 }
 
+static gboolean
+shares_a_table (GHashTable *tables,
+                GHashTable *more)
+{
+  GHashTableIter iter;
+  gpointer table;
+
+  g_hash_table_iter_init (&iter, more);
+  while (g_hash_table_iter_next (&iter, &table, NULL))
+    if (g_hash_table_contains (tables, table))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 rollback (SfDb *db)
 {
@@ -120,7 +134,7 @@ rollback (SfDb *db)
 }
 
 /* Runs @on_change (a small change that follows every action, such as the time of the last
- * change) in a session of its own and appends its changes to @changeset: making the whole
+ * change) in a session of its own and adds its changes to @changeset: making the whole
  * changeset again would cost as much as the first time, which counts for a large action
  * such as an import. */
 static gboolean
@@ -131,6 +145,7 @@ record_follow_up (SfDb          *db,
                   int           *size,
                   GError       **error)
 {
+  g_autoptr(GHashTable) more = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3 *handle = sf_db_get_handle (db);
   sqlite3_session *session = NULL;
   void *follow_up = NULL;
@@ -142,7 +157,7 @@ record_follow_up (SfDb          *db,
   rc = sqlite3session_create (handle, "main", &session);
   if (rc == SQLITE_OK)
     {
-      sqlite3session_table_filter (session, is_recorded, touched);
+      sqlite3session_table_filter (session, is_recorded, more);
       rc = sqlite3session_attach (session, NULL);
     }
   if (rc == SQLITE_OK && !on_change (db, NULL, error))
@@ -154,9 +169,23 @@ record_follow_up (SfDb          *db,
     rc = sqlite3session_changeset (session, &follow_up_size, &follow_up);
   if (session != NULL)
     sqlite3session_delete (session);
-  if (rc == SQLITE_OK && follow_up_size > 0)
+  if (rc == SQLITE_OK && follow_up_size > 0 && shares_a_table (touched, more))
     rc = sqlite3changeset_concat (*size, *changeset, follow_up_size, follow_up, &joined_size,
                                   &joined);
+  else if (rc == SQLITE_OK && follow_up_size > 0)
+    {
+      /* Changes to other tables follow as a section of their own: the same changeset as
+       * concat would make, without reading the whole first part again. */
+      joined = sqlite3_realloc (*changeset, *size + follow_up_size);
+      if (joined == NULL)
+        rc = SQLITE_NOMEM;
+      else
+        {
+          memcpy ((char *) joined + *size, follow_up, follow_up_size);
+          *changeset = NULL; /* now @joined */
+          joined_size = *size + follow_up_size;
+        }
+    }
   sqlite3_free (follow_up);
   if (rc != SQLITE_OK)
     {
@@ -164,12 +193,55 @@ record_follow_up (SfDb          *db,
       sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
       return FALSE;
     }
+  add_tables (touched, more);
   if (joined != NULL)
     {
       sqlite3_free (*changeset);
       *changeset = joined;
       *size = joined_size;
     }
+  return TRUE;
+}
+
+/* Ends an action whose changes are in @changeset (taken over): adds the follow-up, tells
+ * on_changes, commits and keeps it as the newest undo step. An action that changed nothing
+ * leaves no step and no new "last change". */
+static gboolean
+finish_record (SfUndoStack   *stack,
+               SfDb          *db,
+               const char    *label,
+               void          *changeset,
+               int            size,
+               GHashTable    *touched,
+               SfActionFunc   on_change,
+               GHashTable    *changed_tables,
+               GError       **error)
+{
+  Entry *entry;
+
+  if (size == 0)
+    {
+      sqlite3_free (changeset);
+      rollback (db);
+      return TRUE;
+    }
+  if ((on_change != NULL &&
+       !record_follow_up (db, on_change, touched, &changeset, &size, error)) ||
+      (stack->on_changes != NULL && !stack->on_changes (db, changeset, size, touched, error)) ||
+      !sf_db_exec (db, "COMMIT", error))
+    {
+      sqlite3_free (changeset);
+      rollback (db);
+      return FALSE;
+    }
+
+  add_tables (changed_tables, touched);
+  entry = g_new0 (Entry, 1);
+  entry->label = g_strdup (label);
+  entry->changeset = changeset;
+  entry->size = size;
+  g_ptr_array_add (stack->undo, entry);
+  g_ptr_array_set_size (stack->redo, 0);
   return TRUE;
 }
 
@@ -188,7 +260,6 @@ sf_undo_stack_record (SfUndoStack   *stack,
   sqlite3_session *session = NULL;
   void *changeset = NULL;
   int size = 0, rc;
-  Entry *entry;
 
   rc = sqlite3session_create (handle, "main", &session);
   if (rc == SQLITE_OK)
@@ -209,48 +280,54 @@ sf_undo_stack_record (SfUndoStack   *stack,
       return FALSE;
     }
   if (!func (db, user_data, error))
-    goto fail;
-  rc = sqlite3session_changeset (session, &size, &changeset);
-  /* Saving what was already there changes nothing: no undo step, no new "last change".
-   * (The session sees such updates, but leaves them out of the changeset.) */
-  if (rc == SQLITE_OK && size == 0)
     {
-      sqlite3_free (changeset);
       sqlite3session_delete (session);
       rollback (db);
-      return TRUE;
+      return FALSE;
     }
-  if (rc == SQLITE_OK && on_change != NULL)
-    {
-      sqlite3session_enable (session, 0);
-      if (!record_follow_up (db, on_change, touched, &changeset, &size, error))
-        goto fail;
-    }
+  /* Saving what was already there changes nothing: the session sees such updates, but
+   * leaves them out of the changeset. */
+  rc = sqlite3session_changeset (session, &size, &changeset);
+  sqlite3session_delete (session);
   if (rc != SQLITE_OK)
     {
+      sqlite3_free (changeset);
       sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
-      goto fail;
+      rollback (db);
+      return FALSE;
     }
-  if (stack->on_changes != NULL && !stack->on_changes (db, changeset, size, touched, error))
-    goto fail;
-  if (!sf_db_exec (db, "COMMIT", error))
-    goto fail;
-  sqlite3session_delete (session);
+  return finish_record (stack, db, label, changeset, size, touched, on_change, changed_tables,
+                        error);
+}
 
-  add_tables (changed_tables, touched);
-  entry = g_new0 (Entry, 1);
-  entry->label = g_strdup (label);
-  entry->changeset = changeset;
-  entry->size = size;
-  g_ptr_array_add (stack->undo, entry);
-  g_ptr_array_set_size (stack->redo, 0);
-  return TRUE;
+/* Like sf_undo_stack_record (), for an action that writes its own changeset: @func must put
+ * every change it makes into the writer (see sf-changeset-writer.h). */
+gboolean
+sf_undo_stack_record_written (SfUndoStack         *stack,
+                              SfDb                *db,
+                              const char          *label,
+                              SfWrittenActionFunc  func,
+                              gpointer             user_data,
+                              SfActionFunc         on_change,
+                              GHashTable          *changed_tables,
+                              GError             **error)
+{
+  g_autoptr(GHashTable) touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(SfChangesetWriter) writer = sf_changeset_writer_new ();
+  void *changeset;
+  int size;
 
-fail:
-  sqlite3_free (changeset);
-  sqlite3session_delete (session);
-  rollback (db);
-  return FALSE;
+  if (!sf_db_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!func (db, user_data, writer, error))
+    {
+      rollback (db);
+      return FALSE;
+    }
+  sf_changeset_writer_add_tables (writer, touched);
+  changeset = sf_changeset_writer_steal (writer, &size);
+  return finish_record (stack, db, label, changeset, size, touched, on_change, changed_tables,
+                        error);
 }
 
 static int

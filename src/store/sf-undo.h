@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "sf-changeset-writer.h"
 #include "sf-db.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,12 @@ typedef struct _SfUndoStack SfUndoStack;
 typedef gboolean (*SfActionFunc) (SfDb     *db,
                                   gpointer  user_data,
                                   GError  **error);
+
+/* An action that records its own changes (a bulk write), see sf-changeset-writer.h. */
+typedef gboolean (*SfWrittenActionFunc) (SfDb              *db,
+                                         gpointer           user_data,
+                                         SfChangesetWriter *changes,
+                                         GError           **error);
 
 /* Told, inside the transaction, which rows an action, undo or redo changed; @tables holds at
  * least the names of the tables in @changeset, so that one that cares about other tables
@@ -33,6 +40,14 @@ gboolean     sf_undo_stack_record         (SfUndoStack  *stack,
                                            SfActionFunc  on_change,
                                            GHashTable   *changed_tables,
                                            GError      **error);
+gboolean     sf_undo_stack_record_written (SfUndoStack         *stack,
+                                           SfDb                *db,
+                                           const char          *label,
+                                           SfWrittenActionFunc  func,
+                                           gpointer             user_data,
+                                           SfActionFunc         on_change,
+                                           GHashTable          *changed_tables,
+                                           GError             **error);
 gboolean     sf_undo_stack_undo           (SfUndoStack  *stack,
                                            SfDb         *db,
                                            GHashTable   *changed_tables,
