@@ -411,6 +411,18 @@ touch (SfDb     *db,
   return sf_db_run (db, error, "UPDATE project SET modified = ?1", "s", now);
 }
 
+/* After an action, undo or redo: the lists reread, then everyone told what changed. */
+static gboolean
+after_action (SfProject  *self,
+              GHashTable *tables,
+              GError    **error)
+{
+  if (!refresh (self, tables, error))
+    return FALSE;
+  announce (self, tables);
+  return TRUE;
+}
+
 gboolean
 sf_project_run_action (SfProject     *self,
                        const char    *label,
@@ -420,12 +432,8 @@ sf_project_run_action (SfProject     *self,
 {
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  if (!sf_undo_stack_record (self->undo, self->db, label, func, data, touch, tables, error))
-    return FALSE;
-  if (!refresh (self, tables, error))
-    return FALSE;
-  announce (self, tables);
-  return TRUE;
+  return sf_undo_stack_record (self->undo, self->db, label, func, data, touch, tables, error) &&
+         after_action (self, tables, error);
 }
 
 /* For a bulk write that records its own changes (see sf-changeset-writer.h). */
@@ -438,13 +446,9 @@ sf_project_run_written_action (SfProject           *self,
 {
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  if (!sf_undo_stack_record_written (self->undo, self->db, label, func, data, touch, tables,
-                                     error))
-    return FALSE;
-  if (!refresh (self, tables, error))
-    return FALSE;
-  announce (self, tables);
-  return TRUE;
+  return sf_undo_stack_record_written (self->undo, self->db, label, func, data, touch, tables,
+                                       error) &&
+         after_action (self, tables, error);
 }
 
 /* ---- creating and opening --------------------------------------------------------------- */
@@ -1254,10 +1258,7 @@ undo_or_redo (SfProject  *self,
   gboolean ok = undo ? sf_undo_stack_undo (self->undo, self->db, tables, error)
                      : sf_undo_stack_redo (self->undo, self->db, tables, error);
 
-  if (!ok || !refresh (self, tables, error))
-    return FALSE;
-  announce (self, tables);
-  return TRUE;
+  return ok && after_action (self, tables, error);
 }
 
 gboolean
