@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Built by meson with a standalone driver (main, below) that runs every file of
+ * Built by meson with a standalone driver (sf-fuzz-driver.c) that runs every file of
  * tests/fuzz-csv-corpus/ (or of the folders and files given) through the target, as a
  * regular test. To fuzz with libFuzzer, from a build folder configured with CC=clang and
  * -Dc_args=-fsanitize=fuzzer-no-link -Db_sanitize=address,undefined -Db_lundef=false (without
@@ -22,10 +22,8 @@
 #include <glib/gstdio.h>
 
 #include "sf-csv.h"
+#include "sf-fuzz-driver.h"
 #include "sf-project.h"
-
-int LLVMFuzzerTestOneInput (const uint8_t *data,
-                            size_t         size);
 
 static char *fuzz_dir;
 static SfProject *fuzz_project;
@@ -116,55 +114,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 }
 
 #ifndef SF_FUZZ_LIBFUZZER
-
-static guint
-run_path (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  gsize size = 0;
-  guint n = 0;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-      const char *name;
-
-      g_assert_no_error (error);
-      while ((name = g_dir_read_name (dir)) != NULL)
-        g_ptr_array_add (names, g_build_filename (path, name, NULL));
-      g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-      for (guint i = 0; i < names->len; i++)
-        n += run_path (g_ptr_array_index (names, i));
-      return n;
-    }
-  g_assert_true (g_file_get_contents (path, &data, &size, &error));
-  g_assert_no_error (error);
-  LLVMFuzzerTestOneInput ((const uint8_t *) data, size);
-  return 1;
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *corpus = NULL;
-  guint n = 0;
-
-  if (argc > 1)
-    {
-      for (int i = 1; i < argc; i++)
-        n += run_path (argv[i]);
-    }
-  else
-    {
-      corpus = g_build_filename (g_getenv ("G_TEST_SRCDIR") != NULL
-                                 ? g_getenv ("G_TEST_SRCDIR") : ".", "fuzz-csv-corpus", NULL);
-      n = run_path (corpus);
-    }
-  g_print ("fuzz-csv: %u inputs, all handled\n", n);
-  return n > 0 ? 0 : 1;
+  return sf_fuzz_run_corpus (argc, argv, "fuzz-csv");
 }
-
 #endif

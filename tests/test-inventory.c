@@ -10,6 +10,7 @@
 
 #include "sf-example.h"
 #include "sf-inventory.h"
+#include "sf-inventory-private.h"
 #include "sf-method.h"
 #include "sf-progress.h"
 #include "sf-project.h"
@@ -816,6 +817,66 @@ test_example (Fixture       *f,
   g_assert_cmpuint (outstanding, >=, 3);
 }
 
+/* The forms of structured figures: strict JSON, read as json-glib reads it. */
+static void
+test_json_forms (void)
+{
+  static const struct
+  {
+    SfIndicatorType  type;
+    const char      *json;
+    gboolean         fits;
+  } cases[] = {
+    { SF_INDICATOR_DISTRIBUTION,
+      "{\"bands\": {\"<55\": 10, \"85+\": 2.5}, \"average\": 77}", TRUE },
+    { SF_INDICATOR_DISTRIBUTION, " {\"average\": 0} ", TRUE },
+    { SF_INDICATOR_DISTRIBUTION, "{\"bands\": {\"\\u003c55\": 1}}", TRUE },
+    { SF_INDICATOR_DISTRIBUTION,
+      "{\"bands\": {}, \"note\": [1, {\"a\": null}, true, \"\\ud83d\\ude00\"]}",
+      TRUE },
+    { SF_INDICATOR_DISTRIBUTION, "{}", FALSE },
+    { SF_INDICATOR_DISTRIBUTION, "{\"bands\": {\"90+\": 3}}", FALSE },
+    { SF_INDICATOR_DISTRIBUTION, "{\"bands\": {\"<55\": -1}}", FALSE },
+    { SF_INDICATOR_DISTRIBUTION, "{\"bands\": [10]}", FALSE },
+    { SF_INDICATOR_DISTRIBUTION, "{\"average\": \"77\"}", FALSE },
+    { SF_INDICATOR_DISTRIBUTION, "{\"average\": 1e999}", FALSE },
+    { SF_INDICATOR_DISTRIBUTION, "{\"average\": 77,}", FALSE },
+    { SF_INDICATOR_DISTRIBUTION, "{\"average\": 077}", FALSE },
+    { SF_INDICATOR_CATEGORY_COUNTS,
+      "[{\"kind\": \"overlast\", \"count\": 4}, {\"kind\": \"x\"}]", TRUE },
+    { SF_INDICATOR_CATEGORY_COUNTS, "[]", TRUE },
+    { SF_INDICATOR_CATEGORY_COUNTS, "[{\"count\": 4}]", FALSE },
+    { SF_INDICATOR_CATEGORY_COUNTS, "[{\"kind\": \"a\\u0000b\"}]", FALSE },
+    { SF_INDICATOR_CATEGORY_COUNTS,
+      "[{\"kind\": \"x\", \"count\": 123456789012345678901}]", FALSE },
+    { SF_INDICATOR_CATEGORY_COUNTS, "[{\"kind\": \"x\"}] x", FALSE },
+    { SF_INDICATOR_ACTIVITIES,
+      "[{\"name\": \"Bingo\", \"organiser\": \"Welzijn\", "
+      "\"frequency\": \"wekelijks\", \"attendance\": 23}]", TRUE },
+    { SF_INDICATOR_ACTIVITIES, "[{\"attendance\": 23}]", TRUE },
+    { SF_INDICATOR_ACTIVITIES, "[{\"name\": \"Bingo\", \"extra\": 1}]", FALSE },
+    { SF_INDICATOR_ACTIVITIES, "[{'name': 'Bingo'}]", FALSE },
+    { SF_INDICATOR_ACTIVITIES, "[{\"name\": \"\\ud800\"}]", FALSE },
+    { SF_INDICATOR_ACTIVITIES, "[{\"name\": \"tab\there\"}]", FALSE },
+    { SF_INDICATOR_ACTIVITIES, "[{\"name\": \"\xff\"}]", FALSE },
+    { SF_INDICATOR_ACTIVITIES, "", FALSE },
+    { SF_INDICATOR_COUNT, "[]", FALSE },
+  };
+  g_autoptr(GString) deep = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("case %u", i);
+      g_assert_cmpint (sf_inventory_json_fits (cases[i].type, cases[i].json), ==,
+                       cases[i].fits);
+    }
+  /* Nesting is bounded, so a hostile file cannot exhaust the stack. */
+  g_string_append (deep, "{\"average\": 1, \"x\": ");
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  g_assert_false (sf_inventory_json_fits (SF_INDICATOR_DISTRIBUTION, deep->str));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -826,6 +887,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   g_test_add_func ("/inventory/method", test_method_indicators);
+  g_test_add_func ("/inventory/json-forms", test_json_forms);
   ADD ("/inventory/new-project", test_new_project);
   ADD ("/inventory/values", test_values);
   ADD ("/inventory/own-indicators", test_own_indicators);
