@@ -11,6 +11,13 @@
 
 #include "sf-fuzz-driver.h"
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 static guint
 run_path (const char *path)
 {
@@ -28,7 +35,7 @@ run_path (const char *path)
       g_assert_no_error (error);
       while ((name = g_dir_read_name (dir)) != NULL)
         g_ptr_array_add (names, g_build_filename (path, name, NULL));
-      g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+      g_ptr_array_sort (names, compare_names);
       for (guint i = 0; i < names->len; i++)
         n += run_path (g_ptr_array_index (names, i));
       return n;

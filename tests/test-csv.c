@@ -358,6 +358,33 @@ test_import_unchanged (Fixture       *f,
   g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, label);
 }
 
+/* "-0" over a 0 is the same figure: the number is kept as a REAL column keeps it (0), so
+ * nothing changes and no undo step appears. */
+static void
+test_import_minus_zero (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfCsvImport) import = NULL;
+  SfIndicatorValueFields zero = { TRUE, 0, NULL, NULL, SF_ACCURACY_EXACT, "", "", "",
+                                  SF_VALUE_RECEIVED };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *label = NULL;
+
+  sf_test_set_value (f->project, "s3q6", f->flat, &zero);
+  before = raw_snapshot (f->project);
+  label = g_strdup (sf_project_get_undo_label (f->project));
+  write_file (f->csv, "flat;indicator;value;status\nDe Zilverreiger;s3q6;-0;received\n");
+  g_assert_true (sf_project_import_csv_preview (f->project, f->csv, &import, &error));
+  g_assert_no_error (error);
+  g_assert_true (sf_project_import_csv_apply (f->project, import, &error));
+  g_assert_no_error (error);
+  after = raw_snapshot (f->project);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, label);
+}
+
 typedef struct
 {
   const char                   *indicator_id;
@@ -387,25 +414,31 @@ write_twice (SfDb              *db,
   return sf_inventory_write_values (db, 2, twice_at, data, changes, error);
 }
 
-/* The same new figure twice in one write would make an undo step that cannot be undone; it
- * is refused (the import's preview refuses it first, with its lines). */
+/* The same figure twice in one write, new or already there, would give two records of one
+ * row, and undo would then find the second value where it expects the first: it is refused
+ * (the import's preview refuses it first, with its lines). */
 static void
 test_write_twice (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   SfIndicatorValueFields fields = { TRUE, 12, NULL, NULL, SF_ACCURACY_EXACT, "", "", "",
                                     SF_VALUE_RECEIVED };
-  Twice twice = { sf_test_key_id (f->project, "s3q6"), f->flat, &fields };
+  const char *keys[] = { "s3q6" /* new */, "s3q1a" /* there already, with 120 */ };
   g_autofree char *before = raw_snapshot (f->project);
-  g_autofree char *after = NULL;
 
-  g_assert_false (sf_project_run_written_action (f->project, "Twice", write_twice, &twice,
-                                                 &error));
-  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
-  after = raw_snapshot (f->project);
-  g_assert_cmpstr (after, ==, before);
-  g_assert_cmpstr (sf_project_get_undo_label (f->project), !=, "Twice");
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      Twice twice = { sf_test_key_id (f->project, keys[i]), f->flat, &fields };
+      g_autofree char *after = NULL;
+
+      g_assert_false (sf_project_run_written_action (f->project, "Twice", write_twice, &twice,
+                                                     &error));
+      g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+      after = raw_snapshot (f->project);
+      g_assert_cmpstr (after, ==, before);
+      g_assert_cmpstr (sf_project_get_undo_label (f->project), !=, "Twice");
+    }
 }
 
 typedef struct
@@ -522,6 +555,7 @@ main (int   argc,
   ADD ("/csv/undo", test_undo, NULL);
   ADD ("/csv/undo-every-kind", test_undo_every_kind, NULL);
   ADD ("/csv/import-unchanged", test_import_unchanged, NULL);
+  ADD ("/csv/import-minus-zero", test_import_minus_zero, NULL);
   ADD ("/csv/write-twice", test_write_twice, NULL);
   ADD ("/csv/too-big", test_too_big, NULL);
   ADD ("/csv/flat-removed", test_flat_removed, NULL);

@@ -39,8 +39,10 @@ sf_change_from_column (sqlite3_stmt *stmt,
     case SQLITE_TEXT:
       return sf_change_text ((const char *) sqlite3_column_text (stmt, column));
     case SQLITE_NULL:
+      return sf_change_null ();
     default:
-      /* Blobs are not used by the tables written this way. */
+      /* Blobs (and text holding a nul) are not in the tables written this way. */
+      g_critical ("a blob cannot be read into a changeset value");
       return sf_change_null ();
     }
 }
@@ -75,7 +77,8 @@ sf_changeset_writer_set_table (SfChangesetWriter *writer,
 {
   g_return_if_fail (key_column < n_columns);
 
-  if (g_strcmp0 (writer->table, table) == 0 && writer->n_columns == n_columns)
+  if (g_strcmp0 (writer->table, table) == 0 && writer->n_columns == n_columns &&
+      writer->key_column == key_column)
     return;
   g_free (writer->table);
   writer->table = g_strdup (table);
@@ -167,9 +170,14 @@ put_value (SfChangesetWriter   *writer,
       memcpy (out + 1 + n, value->v.text, length);
       break;
     case SQLITE_NULL:
-    default:
       out = grow (writer, 1);
       break;
+    default:
+      /* A type without its value would make the rest of the changeset unreadable. */
+      g_critical ("a changeset value of type %d cannot be written", value->type);
+      out = grow (writer, 1);
+      out[0] = SQLITE_NULL;
+      return;
     }
   out[0] = value->type;
 }
@@ -281,17 +289,22 @@ sf_changeset_writer_add_tables (SfChangesetWriter *writer,
       g_hash_table_add (tables, g_strdup (writer->tables->pdata[i]));
 }
 
-/* The changeset, in memory from sqlite3_malloc () as the session's are (NULL and 0 when
- * nothing changed); the writer starts empty again. */
+/* The changeset, in memory from sqlite3_malloc () as the session's are: NULL and 0 when
+ * nothing changed, NULL and a size when it is too large to apply. The writer starts empty
+ * again. */
 void *
 sf_changeset_writer_steal (SfChangesetWriter *writer,
                            int               *size)
 {
   void *changeset = writer->data;
 
-  g_return_val_if_fail (writer->length <= G_MAXINT, NULL);
-
-  *size = (int) writer->length;
+  /* A changeset is counted in an int; the import's 20 MB limit keeps far below it. */
+  *size = writer->length <= G_MAXINT ? (int) writer->length : G_MAXINT;
+  if (writer->length > G_MAXINT)
+    {
+      sqlite3_free (writer->data);
+      changeset = NULL;
+    }
   writer->data = NULL;
   writer->length = writer->allocated = 0;
   g_ptr_array_set_size (writer->tables, 0);

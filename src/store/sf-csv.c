@@ -16,7 +16,6 @@
 #include <csv.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
 
 #include "sf-csv.h"
 #include "sf-file.h"

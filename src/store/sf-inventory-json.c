@@ -22,8 +22,10 @@ typedef struct
 {
   const char *p;
   int         depth;
+  GString    *name;  /* the member name being read */
 } Json;
 
+/* Reads a member's value; @name (json->name) is only valid until the value is read. */
 typedef gboolean (*MemberFunc)  (Json       *json,
                                  const char *name,
                                  gpointer    data);
@@ -200,8 +202,6 @@ read_object (Json       *json,
              MemberFunc  member,
              gpointer    data)
 {
-  g_autoptr(GString) name = g_string_sized_new (16);
-
   if (*json->p != '{' || ++json->depth > MAX_DEPTH)
     return FALSE;
   json->p++;
@@ -210,14 +210,14 @@ read_object (Json       *json,
     for (;;)
       {
         skip_space (json);
-        if (!read_string (json, name))
+        if (!read_string (json, json->name))
           return FALSE;
         skip_space (json);
         if (*json->p != ':')
           return FALSE;
         json->p++;
         skip_space (json);
-        if (!(member != NULL ? member (json, name->str, data) : any_value (json)))
+        if (!(member != NULL ? member (json, json->name->str, data) : any_value (json)))
           return FALSE;
         skip_space (json);
         if (*json->p != ',')
@@ -373,7 +373,8 @@ gboolean
 sf_inventory_json_fits (SfIndicatorType  type,
                         const char      *text)
 {
-  Json json = { text, 0 };
+  g_autoptr(GString) name = g_string_sized_new (32);
+  Json json = { text, 0, name };
   gboolean ok;
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))

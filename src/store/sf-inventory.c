@@ -444,19 +444,36 @@ typedef struct
   sqlite3_stmt  *find;
   sqlite3_stmt  *update;
   sqlite3_int64  last_rowid;  /* the highest row id before this write */
+  GHashTable    *found;       /* row ids (gint64) of the values there before, seen so far */
   GRand         *rand;        /* for the ids of new rows */
 } ValueWriter;
+
+/* Whether this write met the row before: the same figure twice would give two records of
+ * one row, and undo, which applies them in order, would find the second value where it
+ * expects the first. Rows are numbered upwards, so one above the last number from before is
+ * this write's own. */
+static gboolean
+seen_before (ValueWriter   *w,
+             sqlite3_int64  rowid)
+{
+  if (rowid > w->last_rowid || g_hash_table_contains (w->found, &rowid))
+    return TRUE;
+  g_hash_table_add (w->found, g_memdup2 (&rowid, sizeof rowid));
+  return FALSE;
+}
 
 /* Writes one value, given as the row it should become, and records the change. Most values
  * of an import are new: the insert comes first, and finds out whether the value is there. */
 static gboolean
-write_value (SfDb              *db,
-             ValueWriter       *w,
-             SfChangeValue     *row,
-             SfChangesetWriter *changes,
-             GError           **error)
+write_value (SfDb                *db,
+             ValueWriter         *w,
+             const SfChangeValue *row,
+             SfChangesetWriter   *changes,
+             GError             **error)
 {
   SfChangeValue old_row[N_VALUE_COLUMNS];
+  SfChangeValue new_row[N_VALUE_COLUMNS];
+  sqlite3_int64 rowid;
   gboolean changed;
   int rc;
 
@@ -475,29 +492,32 @@ write_value (SfDb              *db,
   rc = sqlite3_step (w->find);
   if (rc != SQLITE_ROW)
     {
+      /* Not there, yet not inserted: only a new id that is taken already does that. */
       sqlite3_reset (w->find);
-      return read_failed (db, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, error);
+      return rc == SQLITE_DONE ? invalid (error, _("The figure could not be saved."))
+                               : read_failed (db, rc, error);
     }
-  /* Rows are numbered upwards: one above the last number from before is this write's own, so
-   * the same figure came twice, which would make the changeset undo wrongly. */
-  if (sqlite3_column_int64 (w->find, 0) > w->last_rowid)
+  rowid = sqlite3_column_int64 (w->find, 0);
+  if (seen_before (w, rowid))
     {
       sqlite3_reset (w->find);
       return invalid (error, _("The same figure is given twice."));
     }
+  /* The row keeps its id; the old values point into the result, until the reset below. */
   for (int i = 0; i < N_VALUE_COLUMNS; i++)
-    old_row[i] = sf_change_from_column (w->find, i + 1);
-  row[COLUMN_ID] = old_row[COLUMN_ID];
-  /* Saving what is there already writes nothing. */
-  changed = sf_changeset_writer_update (changes, old_row, row);
-  if (changed)
     {
-      for (int i = COLUMN_NUMBER; i < N_VALUE_COLUMNS; i++)
-        bind_change (w->update, i + 1, &row[i]);
-      sqlite3_bind_int64 (w->update, N_VALUE_COLUMNS + 1, sqlite3_column_int64 (w->find, 0));
+      old_row[i] = sf_change_from_column (w->find, i + 1);
+      new_row[i] = i == COLUMN_ID ? old_row[i] : row[i];
     }
+  /* Saving what is there already writes nothing. */
+  changed = sf_changeset_writer_update (changes, old_row, new_row);
   sqlite3_reset (w->find);
-  return !changed || sf_db_step_done (db, w->update, error);
+  if (!changed)
+    return TRUE;
+  for (int i = COLUMN_NUMBER; i < N_VALUE_COLUMNS; i++)
+    bind_change (w->update, i + 1, &row[i]);
+  sqlite3_bind_int64 (w->update, N_VALUE_COLUMNS + 1, rowid);
+  return sf_db_step_done (db, w->update, error);
 }
 
 static gboolean
@@ -529,7 +549,9 @@ sf_inventory_write_values (SfDb                *db,
                            GError             **error)
 {
   g_autoptr(GRand) rand = g_rand_new ();
-  ValueWriter w = { .rand = rand };
+  g_autoptr(GHashTable) found = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                       NULL);
+  ValueWriter w = { .found = found, .rand = rand };
 
   /* A value that is there already (for the flat, or the neighbourhood's) leaves the insert
    * undone, and is updated in place. */
@@ -558,7 +580,7 @@ sf_inventory_write_values (SfDb                *db,
       g_autofree char *period = clean_text (fields->period);
       g_autofree char *note = g_utf8_make_valid (sf_store_or_empty (fields->note), -1);
       char id[37];
-      /* A REAL column stores -0 as 0: the changeset holds what a session would read back. */
+      /* A REAL column stores -0 as 0: "-0" over a 0 is no change, and the record is exact. */
       double number = fields->number == 0 ? 0 : fields->number;
       SfChangeValue row[N_VALUE_COLUMNS] = {
         [COLUMN_ID] = sf_change_text (id),

@@ -19,14 +19,15 @@ gboolean      sf_project_run_action (SfProject          *self,
                                      gpointer            data,
                                      GError            **error);
 
-/* A list of @item_type rows from @sql (id first; ?1 bound to @parameter when >= 0), re-read
- * whenever one of @tables changes. The project owns it. */
+/* The same, for a bulk write that records its own changes (sf-changeset-writer.h). */
 gboolean      sf_project_run_written_action (SfProject           *self,
                                              const char          *label,
                                              SfWrittenActionFunc  func,
                                              gpointer             data,
                                              GError             **error);
 
+/* A list of @item_type rows from @sql (id first; ?1 bound to @parameter when >= 0), re-read
+ * whenever one of @tables changes. The project owns it. */
 SfRecordList *sf_project_watch_list (SfProject          *self,
                                      GType               item_type,
                                      const char         *sql,

@@ -175,10 +175,12 @@ record_follow_up (SfDb          *db,
                                   &joined);
   else if (rc == SQLITE_OK && follow_up_size > 0)
     {
-      /* Changes to other tables follow as a section of their own: the same changeset as
-       * concat would make, without reading the whole first part again. */
-      joined = sqlite3_realloc (*changeset, *size + follow_up_size);
-      if (joined == NULL)
+      /* Changes to other tables follow as a section of their own, which undo and redo apply
+       * alike, without reading the whole first part again as concat does. */
+      if (follow_up_size > G_MAXINT - *size)
+        rc = SQLITE_TOOBIG;
+      else if ((joined = sqlite3_realloc64 (*changeset, (sqlite3_uint64) *size +
+                                                        follow_up_size)) == NULL)
         rc = SQLITE_NOMEM;
       else
         {
@@ -316,7 +318,7 @@ sf_undo_stack_record_written (SfUndoStack         *stack,
   g_autoptr(GHashTable) touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(SfChangesetWriter) writer = sf_changeset_writer_new ();
   void *changeset;
-  int size;
+  int size = 0;
 
   if (!sf_db_exec (db, "BEGIN IMMEDIATE", error))
     return FALSE;
@@ -327,6 +329,13 @@ sf_undo_stack_record_written (SfUndoStack         *stack,
     }
   sf_changeset_writer_add_tables (writer, touched);
   changeset = sf_changeset_writer_steal (writer, &size);
+  if (changeset == NULL && size > 0)
+    {
+      sf_store_set_sqlite_error (error, sf_db_get_handle (db), SQLITE_TOOBIG,
+                                 sf_db_get_path (db));
+      rollback (db);
+      return FALSE;
+    }
   return finish_record (stack, db, label, changeset, size, touched, on_change, changed_tables,
                         error);
 }
