@@ -154,6 +154,24 @@ apply (Fixture *f,
                    ==, SQLITE_OK);
 }
 
+/* Undo (the changeset inverted) gives @before back, redo then @after. */
+static void
+assert_undo_redo (Fixture    *f,
+                  GBytes     *changeset,
+                  const char *before,
+                  const char *after)
+{
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+
+  apply (f, changeset, SQLITE_CHANGESETAPPLY_INVERT);
+  undone = dump (f);
+  g_assert_cmpstr (undone, ==, before);
+  apply (f, changeset, 0);
+  redone = dump (f);
+  g_assert_cmpstr (redone, ==, after);
+}
+
 /* An inserted row, with a negative integer, a real, long and short text and a NULL. */
 static void
 test_insert (Fixture       *f,
@@ -173,7 +191,6 @@ test_insert (Fixture       *f,
   g_autoptr(GBytes) both = NULL;
   g_autofree char *before = dump (f);
   g_autofree char *after = NULL;
-  g_autofree char *undone = NULL;
 
   expected = session_changeset (f, "INSERT INTO t VALUES (?1, ?2, ?3, ?4, ?5)", row);
   sf_changeset_writer_set_table (writer, "t", N_COLUMNS, KEY);
@@ -196,13 +213,7 @@ test_insert (Fixture       *f,
   sf_changeset_writer_insert (writer, row);
   sf_changeset_writer_insert (writer, second);
   both = steal_bytes (writer);
-  apply (f, both, SQLITE_CHANGESETAPPLY_INVERT);
-  undone = dump (f);
-  g_assert_cmpstr (undone, ==, before);
-  apply (f, both, 0);
-  g_free (undone);
-  undone = dump (f);
-  g_assert_cmpstr (undone, ==, after);
+  assert_undo_redo (f, both, before, after);
 }
 
 /* An update names the key and the changed columns only; one that changes nothing writes
@@ -225,7 +236,6 @@ test_update (Fixture       *f,
   g_autoptr(GBytes) nothing = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autofree char *undone = NULL;
   sqlite3_stmt *stmt = NULL;
 
   g_assert_cmpint (sqlite3_prepare_v2 (f->db, "INSERT INTO t VALUES (?1, ?2, ?3, ?4, ?5)", -1,
@@ -242,14 +252,7 @@ test_update (Fixture       *f,
   g_assert_true (sf_changeset_writer_update (writer, old_row, new_row));
   written = steal_bytes (writer);
   assert_same_bytes (written, expected);
-
-  apply (f, written, SQLITE_CHANGESETAPPLY_INVERT);
-  undone = dump (f);
-  g_assert_cmpstr (undone, ==, before);
-  apply (f, written, 0);
-  g_free (undone);
-  undone = dump (f);
-  g_assert_cmpstr (undone, ==, after);
+  assert_undo_redo (f, written, before, after);
 
   sf_changeset_writer_set_table (writer, "t", N_COLUMNS, KEY);
   g_assert_false (sf_changeset_writer_update (writer, old_row, old_row));
