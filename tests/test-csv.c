@@ -106,6 +106,27 @@ snapshot (SfProject *project)
   return g_string_free (out, FALSE);
 }
 
+/* Undo gives @before back and redo @after, as @take_snapshot sees them. */
+static void
+assert_undo_redo (SfProject  *project,
+                  char     *(*take_snapshot) (SfProject *project),
+                  const char *before,
+                  const char *after)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+
+  g_assert_true (sf_project_undo (project, &error));
+  g_assert_no_error (error);
+  undone = take_snapshot (project);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_true (sf_project_redo (project, &error));
+  g_assert_no_error (error);
+  redone = take_snapshot (project);
+  g_assert_cmpstr (redone, ==, after);
+}
+
 static void
 write_file (const char *path,
             const char *contents)
@@ -195,7 +216,6 @@ test_undo (Fixture       *f,
   g_autoptr(SfCsvImport) import = NULL;
   g_autofree char *before = snapshot (f->project);
   g_autofree char *imported = NULL;
-  g_autofree char *undone = NULL;
 
   write_file (f->csv,
               "flat;indicator;value;accuracy;status\n"
@@ -218,16 +238,7 @@ test_undo (Fixture       *f,
                                                       f->flat)), ==, SF_ACCURACY_ESTIMATE);
   imported = snapshot (f->project);
   g_assert_cmpstr (imported, !=, before);
-
-  g_assert_true (sf_project_undo (f->project, &error));
-  g_assert_no_error (error);
-  undone = snapshot (f->project);
-  g_assert_cmpstr (undone, ==, before);
-  g_assert_true (sf_project_redo (f->project, &error));
-  g_assert_no_error (error);
-  g_free (undone);
-  undone = snapshot (f->project);
-  g_assert_cmpstr (undone, ==, imported);
+  assert_undo_redo (f->project, snapshot, before, imported);
 }
 
 /* Every row of indicator_value as stored, ids and types included. */
@@ -308,16 +319,7 @@ test_undo_every_kind (Fixture       *f,
                                         "WHERE flat_id IS NULL AND value_number = 0"), ==, 1);
   g_assert_cmpuint (sf_test_count_rows (f->project, "SELECT count(*) FROM indicator_value "
                                         "WHERE length (CAST (note AS BLOB)) >= 20000"), ==, 1);
-
-  g_assert_true (sf_project_undo (f->project, &error));
-  g_assert_no_error (error);
-  now = raw_snapshot (f->project);
-  g_assert_cmpstr (now, ==, before);
-  g_assert_true (sf_project_redo (f->project, &error));
-  g_assert_no_error (error);
-  g_free (now);
-  now = raw_snapshot (f->project);
-  g_assert_cmpstr (now, ==, imported);
+  assert_undo_redo (f->project, raw_snapshot, before, imported);
 
   /* an edit on top, undone, then the import undone and redone */
   sf_test_set_value (f->project, "s3q1b", f->other, &edit);
