@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sf-flat.h"
@@ -425,6 +427,56 @@ test_hide_and_show (void)
   SF_TEST_WAIT_FOR (!gtk_widget_get_visible (hidden));
 }
 
+/* Reopens the project, as closing the window would leave it. */
+static void
+close_and_reopen (void)
+{
+  g_autofree char *path = g_strdup (sf_project_get_path (sf_test_project ()));
+
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.close-project", NULL);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.open-path",
+                    g_variant_new_string (path));
+  SF_TEST_WAIT_FOR (sf_test_project () != NULL);
+  sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (3));
+}
+
+/* There is no Save: a figure, a note, an age band and a name typed without Enter, and
+ * without leaving the field, are kept when the project is closed. A figure changed
+ * elsewhere that the page has not shown yet is not overwritten with what it still shows. */
+static void
+test_typed_kept (void)
+{
+  SfIndicatorValueFields other = { TRUE, 61, NULL, NULL, SF_ACCURACY_EXACT, "", "", "",
+                                   SF_VALUE_RECEIVED };
+  g_autofree char *ages = NULL;
+
+  clear_value ("s3q1a");
+  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_keyed ("indicator-value", "s3q1a")),
+                         "77");
+  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_keyed ("indicator-note", "s3q1a")),
+                         "Geteld op 1 oktober");
+  gtk_editable_set_text (GTK_EDITABLE (band_entry ("<55")), "9");
+  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_keyed ("indicator-name", "s3q2")),
+                         "Eigen ontmoetingsruimte");
+  /* changed in the store; the page's refresh has not run */
+  g_assert_true (sf_project_set_indicator_value (sf_test_project (),
+                                                 sf_test_indicator_id ("s3q1b"),
+                                                 sf_test_flat_id (0), &other, NULL));
+  close_and_reopen ();
+
+  g_assert_nonnull (value_of (sf_test_indicator_id ("s3q1a")));
+  g_assert_cmpfloat (sf_indicator_value_get_number (value_of (sf_test_indicator_id ("s3q1a"))),
+                     ==, 77);
+  g_assert_cmpstr (sf_indicator_value_get_note (value_of (sf_test_indicator_id ("s3q1a"))),
+                   ==, "Geteld op 1 oktober");
+  ages = g_strdup (sf_indicator_value_get_json (value_of (sf_test_indicator_id ("s3q3"))));
+  g_assert_nonnull (strstr (ages, "\"<55\":9"));
+  g_assert_cmpstr (sf_indicator_get_name (sf_test_indicator ("s3q2")), ==,
+                   "Eigen ontmoetingsruimte");
+  g_assert_cmpfloat (sf_indicator_value_get_number (value_of (sf_test_indicator_id ("s3q1b"))),
+                     ==, 61);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -438,5 +490,6 @@ main (int    argc,
   g_test_add_func ("/ui/inventory-editors/own-indicator", test_own_indicator);
   g_test_add_func ("/ui/inventory-editors/rename", test_rename);
   g_test_add_func ("/ui/inventory-editors/hide-and-show", test_hide_and_show);
+  g_test_add_func ("/ui/inventory-editors/typed-kept", test_typed_kept);
   return g_test_run ();
 }

@@ -203,13 +203,10 @@ fields_from_value (SfIndicatorValue       *value,
   fields->status = sf_indicator_value_get_status (value);
 }
 
-/* Writes @fields as one undoable action. A value with content counts as received; one
- * without as merely asked for. */
+/* A value with content counts as received; one without as merely asked for. */
 static void
-save_fields (IndicatorRow           *r,
-             SfIndicatorValueFields *fields)
+settle_status (SfIndicatorValueFields *fields)
 {
-  g_autoptr(GError) error = NULL;
   gboolean filled = fields->has_number || (fields->text != NULL && *fields->text != '\0') ||
                     fields->json != NULL;
 
@@ -217,12 +214,50 @@ save_fields (IndicatorRow           *r,
     fields->status = SF_VALUE_RECEIVED;
   else if (!filled)
     fields->status = SF_VALUE_ASKED;
+}
+
+/* Writes @fields as one undoable action. */
+static void
+save_fields (IndicatorRow           *r,
+             SfIndicatorValueFields *fields)
+{
+  g_autoptr(GError) error = NULL;
+
+  settle_status (fields);
   if (!sf_project_set_indicator_value (r->page->project, indicator_id (r), r->page->flat_id,
                                        fields, &error))
     {
       sf_feedback_error (GTK_WIDGET (r->page), _("The figure could not be saved"), error);
       schedule_refresh (r->page);
     }
+}
+
+/* On the way out only the store is written (see keep_typed_text ()). */
+static void
+store_fields (IndicatorRow           *r,
+              SfIndicatorValueFields *fields)
+{
+  g_autoptr(GError) error = NULL;
+
+  settle_status (fields);
+  if (!sf_project_set_indicator_value (r->page->project, indicator_id (r), r->page->flat_id,
+                                       fields, &error))
+    g_warning ("A typed figure was not kept: %s", error->message);
+}
+
+/* Whether the user typed in @entry since it last showed what is stored: only such text is
+ * kept on the way out, never a field that a pending refresh has not reached yet. */
+static void
+set_typed (GtkWidget *entry,
+           gboolean   typed)
+{
+  g_object_set_data (G_OBJECT (entry), "sf-typed", GINT_TO_POINTER (typed));
+}
+
+static gboolean
+is_typed (GtkWidget *entry)
+{
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "sf-typed"));
 }
 
 /* Text set from the store is not an edit: keeps the apply button away. */
@@ -234,6 +269,7 @@ replace_entry_text (GtkWidget  *entry,
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
   gtk_widget_remove_css_class (entry, "error");
+  set_typed (entry, FALSE);
 }
 
 /* Whether a standard indicator shows a name of the users' own. */
@@ -280,69 +316,99 @@ rename_indicator (IndicatorRow *r,
   replace_entry_text (entry, sf_indicator_get_name (r->indicator));
 }
 
+typedef enum {
+  TYPED_SAME,
+  TYPED_CHANGED,
+  TYPED_INVALID,
+} Typed;
+
+/* What the text of @entry (a field of the value, not the name) makes of the row's value:
+ * @fields as stored, with the typed text (kept in @text) in its place. */
+static Typed
+typed_fields (IndicatorRow           *r,
+              GtkWidget              *entry,
+              Field                   field,
+              char                  **text,
+              SfIndicatorValueFields *fields)
+{
+  SfIndicatorValue *value = current_value (r);
+  const char **target = NULL;
+
+  *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  fields_from_value (value, fields);
+  switch (field)
+    {
+    case FIELD_NUMBER:
+      {
+        double number = 0;
+        gboolean has_number = **text != '\0';
+
+        if (has_number && (!sf_text_parse_number (*text, &number) || number < 0))
+          return TYPED_INVALID;
+        if (has_number == fields->has_number && (!has_number || number == fields->number))
+          return TYPED_SAME;
+        fields->has_number = has_number;
+        fields->number = number;
+        break;
+      }
+    case FIELD_TEXT:
+      target = &fields->text;
+      break;
+    case FIELD_SOURCE:
+      target = &fields->source;
+      break;
+    case FIELD_PERIOD:
+      target = &fields->period;
+      break;
+    case FIELD_NOTE:
+    case FIELD_NAME:
+    default:
+      target = &fields->note;
+      break;
+    }
+  if (target != NULL)
+    {
+      if (g_strcmp0 (or_empty (*target), *text) == 0)
+        return TYPED_SAME;
+      *target = *text;
+    }
+  if (value == NULL && !fields->has_number && **text == '\0')
+    return TYPED_SAME;
+  return TYPED_CHANGED;
+}
+
 static void
 commit_entry (GtkWidget *entry)
 {
   IndicatorRow *r = g_object_get_data (G_OBJECT (entry), "sf-row");
   Field field = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "sf-field"));
   g_autofree char *text = NULL;
-  SfIndicatorValue *value;
   SfIndicatorValueFields fields;
-  const char **target = NULL;
+  Typed typed;
 
   if (r == NULL || r->updating || r->page->disposed)
     return;
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   if (field == FIELD_NAME)
     {
+      text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+      set_typed (entry, FALSE);
       rename_indicator (r, entry, text);
       return;
     }
-  value = current_value (r);
-  fields_from_value (value, &fields);
-  gtk_widget_remove_css_class (entry, "error");
-  switch (field)
-    {
-    case FIELD_NUMBER:
-      {
-        double number = 0;
-        gboolean has_number = *text != '\0';
+  typed = typed_fields (r, entry, field, &text, &fields);
+  if (typed == TYPED_INVALID)
+    gtk_widget_add_css_class (entry, "error");
+  else
+    gtk_widget_remove_css_class (entry, "error");
+  set_typed (entry, typed == TYPED_INVALID);
+  if (typed == TYPED_CHANGED)
+    save_fields (r, &fields);
+}
 
-        if (has_number && (!sf_text_parse_number (text, &number) || number < 0))
-          {
-            gtk_widget_add_css_class (entry, "error");
-            return;
-          }
-        if (has_number == fields.has_number && (!has_number || number == fields.number))
-          return;
-        fields.has_number = has_number;
-        fields.number = number;
-        break;
-      }
-    case FIELD_TEXT:
-      target = &fields.text;
-      break;
-    case FIELD_SOURCE:
-      target = &fields.source;
-      break;
-    case FIELD_PERIOD:
-      target = &fields.period;
-      break;
-    case FIELD_NOTE:
-    case FIELD_NAME:
-    default:
-      target = &fields.note;
-      break;
-    }
-  if (target != NULL)
-    {
-      if (g_strcmp0 (or_empty (*target), text) == 0)
-        return;
-      *target = text;
-    }
-  if (value == NULL && !fields.has_number && *text == '\0')
-    return;
-  save_fields (r, &fields);
+static void
+entry_changed_cb (GtkWidget *entry)
+{
+  set_typed (entry, TRUE);
 }
 
 static void
@@ -369,6 +435,7 @@ entry_row_new (IndicatorRow *r,
                           g_strdup (sf_indicator_get_key (r->indicator)), g_free);
   g_signal_connect (entry, "apply", G_CALLBACK (commit_entry), NULL);
   g_signal_connect (entry, "entry-activated", G_CALLBACK (commit_entry), NULL);
+  g_signal_connect (entry, "changed", G_CALLBACK (entry_changed_cb), NULL);
   g_signal_connect (focus, "leave", G_CALLBACK (entry_focus_leave_cb), NULL);
   gtk_widget_add_controller (entry, focus);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (r->row), entry);
@@ -419,23 +486,34 @@ choice_changed_cb (GtkDropDown  *dropdown,
   save_fields (r, &fields);
 }
 
+/* The row's value with @json as its structured value; FALSE when there is nothing to
+ * write (no value, and none given). */
+static gboolean
+structured_fields (IndicatorRow           *r,
+                   const char             *json,
+                   SfIndicatorValueFields *fields)
+{
+  SfIndicatorValue *value = current_value (r);
+
+  if (value == NULL && json == NULL)
+    return FALSE;
+  fields_from_value (value, fields);
+  fields->has_number = FALSE;
+  fields->json = json;
+  return TRUE;
+}
+
 static void
 editor_commit_cb (SfValueEditor *editor,
                   const char    *json,
                   IndicatorRow  *r)
 {
-  SfIndicatorValue *value;
   SfIndicatorValueFields fields;
 
   if (r->updating || r->page->disposed)
     return;
-  value = current_value (r);
-  if (value == NULL && json == NULL)
-    return;
-  fields_from_value (value, &fields);
-  fields.has_number = FALSE;
-  fields.json = json;
-  save_fields (r, &fields);
+  if (structured_fields (r, json, &fields))
+    save_fields (r, &fields);
 }
 
 static void
@@ -1307,12 +1385,68 @@ sf_inventory_step_constructed (GObject *object)
   refresh (self);
 }
 
+/* The figure (or name) typed into @entry, kept without touching the widgets. */
+static void
+keep_typed_entry (GtkWidget *entry)
+{
+  IndicatorRow *r = g_object_get_data (G_OBJECT (entry), "sf-row");
+  Field field = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "sf-field"));
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  SfIndicatorValueFields fields;
+
+  if (!is_typed (entry))
+    return;
+  if (field != FIELD_NAME)
+    {
+      if (typed_fields (r, entry, field, &text, &fields) == TYPED_CHANGED)
+        store_fields (r, &fields);
+      return;
+    }
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  if (*text != '\0' && g_strcmp0 (text, sf_indicator_get_name (r->indicator)) != 0 &&
+      !sf_project_rename_indicator (r->page->project, indicator_id (r), text, &error))
+    g_warning ("A typed name was not kept: %s", error->message);
+}
+
+/* What is typed but not yet committed (no Enter, the field not left) is kept when the page
+ * goes away: there is no Save, so nothing typed may be lost. Only the store is written. */
+static void
+keep_typed_text (SfInventoryStep *self)
+{
+  for (GtkWidget *row = self->indicator_list != NULL
+                        ? gtk_widget_get_first_child (self->indicator_list) : NULL;
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      IndicatorRow *r = g_object_get_data (G_OBJECT (row), "sf-indicator-row");
+      GtkWidget *entries[] = { r != NULL ? r->value_entry : NULL, r != NULL ? r->text_entry : NULL,
+                               r != NULL ? r->source_entry : NULL,
+                               r != NULL ? r->period_entry : NULL,
+                               r != NULL ? r->note_entry : NULL,
+                               r != NULL ? r->name_entry : NULL };
+      g_autofree char *json = NULL;
+      SfIndicatorValueFields fields;
+
+      if (r == NULL)
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+        if (entries[i] != NULL)
+          keep_typed_entry (entries[i]);
+      if (r->editor != NULL && sf_value_editor_get_typed (SF_VALUE_EDITOR (r->editor), &json) &&
+          structured_fields (r, json, &fields))
+        store_fields (r, &fields);
+    }
+}
+
 static void
 sf_inventory_step_dispose (GObject *object)
 {
   SfInventoryStep *self = SF_INVENTORY_STEP (object);
 
+  /* Marked first: the writes' change signals then schedule no refresh. */
   self->disposed = TRUE;
+  if (self->project != NULL)
+    keep_typed_text (self);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->indicator_list != NULL)
     gtk_list_box_bind_model (GTK_LIST_BOX (self->indicator_list), NULL, NULL, NULL, NULL);

@@ -4,7 +4,8 @@
  *
  * A distribution is a grid of the five age bands and the average age; a list (counts per kind,
  * activities) is a grid with one line per item, a remove button each, and an add button. The
- * fields commit when the user presses Enter or leaves them; the whole value is then built
+ * fields commit when the user presses Enter or leaves them (and what is typed is kept when the
+ * page goes away, sf_value_editor_get_typed ()); the whole value is then built
  * again from the fields and committed as one JSON text, so every edit is one store action.
  *
  * A new, still empty line of a list is not part of the value until something is typed in it;
@@ -67,6 +68,7 @@ struct _SfValueEditor
   GtkWidget       *average;
   GtkWidget       *add_button;
   gboolean         loading;         /* showing a value: fields that lose the focus keep still */
+  gboolean         typed;           /* a field was typed in since the value was last shown */
 };
 
 G_DEFINE_FINAL_TYPE (SfValueEditor, sf_value_editor, GTK_TYPE_LIST_BOX_ROW)
@@ -129,22 +131,34 @@ field_text (GtkWidget *entry)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 }
 
-/* Reads a count field: FALSE, and the field marked, for bad input; @has is FALSE when empty. */
+/* Shows whether a field holds what it should, when @mark (not on the way out). */
+static void
+mark_field (GtkWidget *entry,
+            gboolean   mark,
+            gboolean   wrong)
+{
+  if (!mark)
+    return;
+  if (wrong)
+    gtk_widget_add_css_class (entry, "error");
+  else
+    gtk_widget_remove_css_class (entry, "error");
+}
+
+/* Reads a count field: FALSE for bad input; @has is FALSE when empty. */
 static gboolean
 read_count (GtkWidget *entry,
+            gboolean   mark,
             gboolean  *has,
             double    *number)
 {
   g_autofree char *text = field_text (entry);
+  gboolean wrong;
 
   *has = *text != '\0';
-  gtk_widget_remove_css_class (entry, "error");
-  if (*has && (!sf_text_parse_number (text, number) || *number < 0))
-    {
-      gtk_widget_add_css_class (entry, "error");
-      return FALSE;
-    }
-  return TRUE;
+  wrong = *has && (!sf_text_parse_number (text, number) || *number < 0);
+  mark_field (entry, mark, wrong);
+  return !wrong;
 }
 
 /* ---- committing ------------------------------------------------------------------------- */
@@ -152,6 +166,7 @@ read_count (GtkWidget *entry,
 /* The distribution from its fields, or NULL when empty; FALSE for bad input. */
 static gboolean
 build_distribution (SfValueEditor *self,
+                    gboolean       mark,
                     JsonBuilder   *builder,
                     gboolean      *empty)
 {
@@ -167,7 +182,7 @@ build_distribution (SfValueEditor *self,
       gboolean has;
       double number = 0;
 
-      ok &= read_count (self->bands[i], &has, &number);
+      ok &= read_count (self->bands[i], mark, &has, &number);
       if (ok && has)
         {
           if (!any_band)
@@ -182,7 +197,7 @@ build_distribution (SfValueEditor *self,
     }
   if (any_band)
     json_builder_end_object (builder);
-  ok &= read_count (self->average, &has_average, &average);
+  ok &= read_count (self->average, mark, &has_average, &average);
   if (ok && has_average)
     {
       json_builder_set_member_name (builder, "average");
@@ -203,6 +218,7 @@ item_field (SfValueEditor *self,
 
 static gboolean
 build_list (SfValueEditor *self,
+            gboolean       mark,
             JsonBuilder   *builder,
             gboolean      *empty)
 {
@@ -224,7 +240,7 @@ build_list (SfValueEditor *self,
 
           if (self->columns[c].count)
             {
-              item_ok &= read_count (entry, &has[c], &numbers[c]);
+              item_ok &= read_count (entry, mark, &has[c], &numbers[c]);
               g_ptr_array_add (texts, NULL);
             }
           else
@@ -232,7 +248,7 @@ build_list (SfValueEditor *self,
               char *text = field_text (entry);
 
               has[c] = *text != '\0';
-              gtk_widget_remove_css_class (entry, "error");
+              mark_field (entry, mark, FALSE);
               g_ptr_array_add (texts, text);
             }
           any |= has[c];
@@ -242,7 +258,7 @@ build_list (SfValueEditor *self,
       /* A count per kind needs its kind. */
       if (self->type == SF_INDICATOR_CATEGORY_COUNTS && !has[0])
         {
-          gtk_widget_add_css_class (item_field (self, i, 0), "error");
+          mark_field (item_field (self, i, 0), mark, TRUE);
           item_ok = FALSE;
         }
       ok &= item_ok;
@@ -266,32 +282,44 @@ build_list (SfValueEditor *self,
   return ok;
 }
 
-/* Builds the value from the fields and commits it when it changed. */
-static void
-commit (SfValueEditor *self)
+/* The value the fields hold, as JSON text (NULL when empty): FALSE when a field holds what
+ * is not a figure (marked when @mark). */
+static gboolean
+typed_json (SfValueEditor  *self,
+            gboolean        mark,
+            char          **json)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *json = NULL;
   gboolean empty = TRUE;
   gboolean ok;
 
+  *json = NULL;
+  if (self->type == SF_INDICATOR_DISTRIBUTION)
+    ok = build_distribution (self, mark, builder, &empty);
+  else
+    ok = build_list (self, mark, builder, &empty);
+  if (!ok || empty)
+    return ok;
+  root = json_builder_get_root (builder);
+  generator = json_generator_new ();
+  json_generator_set_root (generator, root);
+  *json = json_generator_to_data (generator, NULL);
+  return TRUE;
+}
+
+/* Builds the value from the fields and commits it when it changed. */
+static void
+commit (SfValueEditor *self)
+{
+  g_autofree char *json = NULL;
+
   if (self->loading || gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
-  if (self->type == SF_INDICATOR_DISTRIBUTION)
-    ok = build_distribution (self, builder, &empty);
-  else
-    ok = build_list (self, builder, &empty);
-  if (!ok)
+  if (!typed_json (self, TRUE, &json))
     return;
-  if (!empty)
-    {
-      root = json_builder_get_root (builder);
-      generator = json_generator_new ();
-      json_generator_set_root (generator, root);
-      json = json_generator_to_data (generator, NULL);
-    }
+  self->typed = FALSE;
   if (g_strcmp0 (json, self->json) == 0)
     return;
   g_free (self->json);
@@ -304,6 +332,13 @@ focus_leave_cb (GtkEventController *controller,
                 SfValueEditor      *self)
 {
   commit (self);
+}
+
+static void
+field_changed_cb (SfValueEditor *self)
+{
+  if (!self->loading)
+    self->typed = TRUE;
 }
 
 static GtkWidget *
@@ -332,6 +367,7 @@ entry_new (SfValueEditor *self,
   if (self->key != NULL)
     g_object_set_data_full (G_OBJECT (entry), "sf-indicator-key", g_strdup (self->key), g_free);
   g_signal_connect_swapped (entry, "activate", G_CALLBACK (commit), self);
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (field_changed_cb), self);
   g_signal_connect (focus, "leave", G_CALLBACK (focus_leave_cb), self);
   gtk_widget_add_controller (entry, focus);
   return entry;
@@ -568,6 +604,27 @@ sf_value_editor_update (SfValueEditor *self,
     show_list (self, root != NULL && JSON_NODE_HOLDS_ARRAY (root) ? json_node_get_array (root)
                                                                   : NULL);
   self->loading = FALSE;
+}
+
+/* Whether the user typed a value other than the one shown and has not committed it yet; it
+ * is then in @json (NULL when emptied). Fields only loaded count for nothing, so a value
+ * changed elsewhere and not shown yet is never written back. Nothing is marked or emitted:
+ * this is for keeping typed figures when the editor goes away. */
+gboolean
+sf_value_editor_get_typed (SfValueEditor  *self,
+                           char          **json)
+{
+  g_return_val_if_fail (SF_IS_VALUE_EDITOR (self), FALSE);
+
+  *json = NULL;
+  if (!self->typed || !typed_json (self, FALSE, json))
+    return FALSE;
+  if (g_strcmp0 (*json, self->json) == 0)
+    {
+      g_clear_pointer (json, g_free);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void

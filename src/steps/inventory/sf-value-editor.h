@@ -24,6 +24,9 @@ GtkWidget *sf_value_editor_new    (SfIndicatorType  type,
  * is typing in keeps its text. */
 void       sf_value_editor_update (SfValueEditor   *self,
                                    const char      *json);
+/* What is typed but not committed, for keeping it on the way out: see the .c file. */
+gboolean   sf_value_editor_get_typed (SfValueEditor  *self,
+                                      char          **json);
 /* A short summary of a structured value, e.g. "312 residents in 5 age groups"; @unit (may be
  * "") is the indicator's. NULL when @json holds nothing to summarise. */
 char      *sf_value_summary       (SfIndicatorType  type,
