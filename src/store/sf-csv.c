@@ -706,30 +706,6 @@ sf_project_import_csv_preview (SfProject    *project,
 
 /* ---- applying --------------------------------------------------------------------------- */
 
-static gboolean
-require_row (SfDb        *db,
-             const char  *sql,
-             const char  *id,
-             GError     **error)
-{
-  sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc != SQLITE_DONE)
-    {
-      sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
-      return FALSE;
-    }
-  return sf_store_not_found (error);
-}
-
 /* Each flat and indicator is checked once per import. */
 static gboolean
 require_once (SfDb        *db,
@@ -740,7 +716,7 @@ require_once (SfDb        *db,
 {
   if (id == NULL || g_hash_table_contains (checked, id))
     return TRUE;
-  if (!require_row (db, sql, id, error))
+  if (!sf_store_require_row (db, sql, id, error))
     return FALSE;
   g_hash_table_add (checked, (gpointer) id);
   return TRUE;

@@ -34,81 +34,9 @@ clean_text (const char *text,
   return strip ? g_strstrip (clean) : clean;
 }
 
-/* Runs @sql (one row or none; ?1 = @id, ?2 = @id2 unless NULL); *found tells which. FALSE
- * only on a file error. */
-static gboolean
-query_exists2 (SfDb        *db,
-               const char  *sql,
-               const char  *id,
-               const char  *id2,
-               gboolean    *found,
-               GError     **error)
-{
-  sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  if (id2 != NULL)
-    sqlite3_bind_text (stmt, 2, id2, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
-      return FALSE;
-    }
-  *found = rc == SQLITE_ROW;
-  return TRUE;
-}
-
-static gboolean
-query_exists (SfDb        *db,
-              const char  *sql,
-              const char  *id,
-              gboolean    *found,
-              GError     **error)
-{
-  return query_exists2 (db, sql, id, NULL, found, error);
-}
-
-static gboolean
-require_exists (SfDb        *db,
-                const char  *sql,
-                const char  *id,
-                GError     **error)
-{
-  gboolean found = FALSE;
-
-  if (!query_exists (db, sql, id, &found, error))
-    return FALSE;
-  return found || sf_store_not_found (error);
-}
-
 /* A list that is made the first time it is asked for and kept on the project (@id: bound to
  * ?1, or NULL). A list that cannot be read (a damaged file) is shown empty rather than
  * crashing its view. */
-static GListModel *
-watch_or_empty (SfProject          *self,
-                GType               item_type,
-                const char         *sql,
-                const char         *id,
-                const char * const *tables)
-{
-  g_autoptr(GError) error = NULL;
-  SfRecordList *list = id ? sf_project_watch_list_for_id (self, item_type, sql, id, tables,
-                                                          &error)
-                          : sf_project_watch_list (self, item_type, sql, -1, tables, &error);
-
-  if (list == NULL)
-    {
-      g_warning ("Cannot read a list of the project: %s", error->message);
-      return G_LIST_MODEL (g_list_store_new (item_type));
-    }
-  return G_LIST_MODEL (g_object_ref (list));
-}
-
 static GListModel *
 project_list (SfProject          *self,
               const char         *data_key,
@@ -120,7 +48,7 @@ project_list (SfProject          *self,
 
   if (list == NULL)
     {
-      list = watch_or_empty (self, item_type, sql, NULL, tables);
+      list = sf_project_watch_or_empty (self, item_type, sql, 0, NULL, tables);
       g_object_set_data_full (G_OBJECT (self), data_key, list, g_object_unref);
     }
   return list;
@@ -149,7 +77,7 @@ keyed_list (SfProject          *self,
   list = g_hash_table_lookup (lists, ref);
   if (list == NULL)
     {
-      list = watch_or_empty (self, item_type, sql, ref, tables);
+      list = sf_project_watch_or_empty (self, item_type, sql, 1, &ref, tables);
       g_hash_table_insert (lists, g_strdup (ref), list);
     }
   return list;
@@ -270,7 +198,7 @@ check_interviewer (SfDb        *db,
                    GError     **error)
 {
   return person_id == NULL ||
-         require_exists (db, "SELECT 1 FROM person WHERE id = ?1", person_id, error);
+         sf_store_require_row (db, "SELECT 1 FROM person WHERE id = ?1", person_id, error);
 }
 
 static gboolean
@@ -281,9 +209,10 @@ do_plan_interview (SfDb     *db,
   InterviewChange *change = data;
   gboolean exists = FALSE;
 
-  if (!require_exists (db, "SELECT 1 FROM partner WHERE id = ?1", change->partner_id, error) ||
-      !query_exists (db, "SELECT 1 FROM interview WHERE partner_id = ?1", change->partner_id,
-                     &exists, error))
+  if (!sf_store_require_row (db, "SELECT 1 FROM partner WHERE id = ?1", change->partner_id,
+                             error) ||
+      !sf_store_row_exists (db, "SELECT 1 FROM interview WHERE partner_id = ?1",
+                            change->partner_id, NULL, &exists, error))
     return FALSE;
   if (exists)
     {
@@ -521,15 +450,17 @@ do_set_answer (SfDb     *db,
   g_autofree char *id = g_uuid_string_random ();
   gboolean exists = FALSE;
 
-  if (!require_exists (db, "SELECT 1 FROM interview WHERE id = ?1", change->interview_id,
-                       error) ||
-      !require_exists (db, "SELECT 1 FROM question WHERE id = ?1", change->question_id, error))
+  if (!sf_store_require_row (db, "SELECT 1 FROM interview WHERE id = ?1", change->interview_id,
+                             error) ||
+      !sf_store_require_row (db, "SELECT 1 FROM question WHERE id = ?1", change->question_id,
+                             error))
     return FALSE;
 
   /* Clearing or unflagging an answer that was never given leaves no empty row behind (and,
    * changing nothing, no undo step). */
-  if (!query_exists2 (db, "SELECT 1 FROM answer WHERE interview_id = ?1 AND question_id = ?2",
-                      change->interview_id, change->question_id, &exists, error))
+  if (!sf_store_row_exists (db,
+                            "SELECT 1 FROM answer WHERE interview_id = ?1 AND question_id = ?2",
+                            change->interview_id, change->question_id, &exists, error))
     return FALSE;
   if (!exists && change->flag == 0 && (change->text == NULL || *change->text == '\0'))
     return TRUE;
@@ -652,14 +583,15 @@ do_add_key_point (SfDb     *db,
   KeyPointChange *change = data;
 
   if (change->of_session)
-    return require_exists (db, "SELECT 1 FROM session WHERE id = ?1", change->owner_id,
-                           error) &&
+    return sf_store_require_row (db, "SELECT 1 FROM session WHERE id = ?1", change->owner_id,
+                                 error) &&
            sf_db_run (db, error,
                       "INSERT INTO key_point (id, session_id, position, text) VALUES (?1, ?2, "
                       "(SELECT coalesce (max (position) + 1, 0) FROM key_point "
                       "WHERE session_id = ?2), ?3)",
                       "sss", change->id, change->owner_id, change->text);
-  return require_exists (db, "SELECT 1 FROM partner WHERE id = ?1", change->owner_id, error) &&
+  return sf_store_require_row (db, "SELECT 1 FROM partner WHERE id = ?1", change->owner_id,
+                               error) &&
          sf_db_run (db, error,
                     "INSERT INTO key_point (id, partner_id, position, text) VALUES (?1, ?2, "
                     "(SELECT coalesce (max (position) + 1, 0) FROM key_point "
@@ -701,7 +633,7 @@ sibling_key_points (SfDb        *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  if (!require_exists (db, "SELECT 1 FROM key_point WHERE id = ?1", id, error))
+  if (!sf_store_require_row (db, "SELECT 1 FROM key_point WHERE id = ?1", id, error))
     return NULL;
   stmt = sf_db_prepare (db, "SELECT sibling.id FROM key_point AS sibling "
                         "JOIN key_point AS moved ON moved.id = ?1 "
@@ -776,11 +708,11 @@ do_set_key_point_sources (SfDb     *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  if (!require_exists (db, "SELECT 1 FROM key_point WHERE id = ?1", change->id, error))
+  if (!sf_store_require_row (db, "SELECT 1 FROM key_point WHERE id = ?1", change->id, error))
     return FALSE;
   for (guint i = 0; i < change->answer_ids->len; i++)
-    if (!require_exists (db, "SELECT 1 FROM answer WHERE id = ?1",
-                         g_ptr_array_index (change->answer_ids, i), error))
+    if (!sf_store_require_row (db, "SELECT 1 FROM answer WHERE id = ?1",
+                               g_ptr_array_index (change->answer_ids, i), error))
       return FALSE;
 
   stmt = sf_db_prepare (db, "SELECT answer_id, id FROM key_point_source "

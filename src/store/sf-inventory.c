@@ -75,60 +75,6 @@ lookup_type (SfDb             *db,
   return known || sf_store_not_found (error);
 }
 
-static gboolean
-row_exists (SfDb        *db,
-            const char  *sql,
-            const char  *id,
-            gboolean    *found,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return read_failed (db, rc, error);
-  *found = rc == SQLITE_ROW;
-  return TRUE;
-}
-
-static gboolean
-require_row (SfDb        *db,
-             const char  *sql,
-             const char  *id,
-             GError     **error)
-{
-  gboolean found = FALSE;
-
-  return row_exists (db, sql, id, &found, error) && (found || sf_store_not_found (error));
-}
-
-static GListModel *
-watch_or_empty (SfProject          *self,
-                GType               item_type,
-                const char         *sql,
-                guint               n_ids,
-                const char * const *ids,
-                const char * const *tables)
-{
-  g_autoptr(GError) error = NULL;
-  SfRecordList *list = n_ids > 0
-                       ? sf_project_watch_list_for_ids (self, item_type, sql, n_ids, ids,
-                                                        tables, &error)
-                       : sf_project_watch_list (self, item_type, sql, -1, tables, &error);
-
-  if (list == NULL)
-    {
-      g_warning ("Cannot read a list of the project: %s", error->message);
-      return G_LIST_MODEL (g_list_store_new (item_type));
-    }
-  return G_LIST_MODEL (g_object_ref (list));
-}
-
 /* ---- indicators ------------------------------------------------------------------------- */
 
 GListModel *
@@ -138,10 +84,10 @@ sf_project_get_indicators (SfProject *self)
 
   if (list == NULL)
     {
-      list = watch_or_empty (self, SF_TYPE_INDICATOR,
-                             "SELECT " INDICATOR_COLUMNS " FROM indicator "
-                             "ORDER BY position, id", 0, NULL,
-                             (const char *[]) { "indicator", NULL });
+      list = sf_project_watch_or_empty (self, SF_TYPE_INDICATOR,
+                                        "SELECT " INDICATOR_COLUMNS " FROM indicator "
+                                        "ORDER BY position, id", 0, NULL,
+                                        (const char *[]) { "indicator", NULL });
       g_object_set_data_full (G_OBJECT (self), "sf-inventory-indicators", list,
                               g_object_unref);
     }
@@ -236,9 +182,9 @@ do_rename_indicator (SfDb     *db,
   gboolean own = FALSE;
 
   /* Only a standard indicator can do without a name of its own: it has the method's. */
-  if (!require_row (db, "SELECT 1 FROM indicator WHERE id = ?1", change->id, error) ||
-      !row_exists (db, "SELECT 1 FROM indicator WHERE id = ?1 AND key IS NULL", change->id,
-                   &own, error))
+  if (!sf_store_require_row (db, "SELECT 1 FROM indicator WHERE id = ?1", change->id, error) ||
+      !sf_store_row_exists (db, "SELECT 1 FROM indicator WHERE id = ?1 AND key IS NULL",
+                            change->id, NULL, &own, error))
     return FALSE;
   if (change->name == NULL && own)
     return invalid (error, _("An indicator needs a name."));
@@ -307,11 +253,12 @@ sf_project_get_indicator_values (SfProject  *self,
     {
       const char *ids[] = { sf_store_or_null (flat_id) };
 
-      list = watch_or_empty (self, SF_TYPE_INDICATOR_VALUE,
-                             "SELECT " VALUE_COLUMNS " FROM indicator_value v "
-                             "JOIN indicator i ON i.id = v.indicator_id "
-                             "WHERE v.flat_id IS ?1 ORDER BY i.position, v.id", 1, ids,
-                             (const char *[]) { "indicator_value", "indicator", NULL });
+      list = sf_project_watch_or_empty (
+        self, SF_TYPE_INDICATOR_VALUE,
+        "SELECT " VALUE_COLUMNS " FROM indicator_value v "
+        "JOIN indicator i ON i.id = v.indicator_id "
+        "WHERE v.flat_id IS ?1 ORDER BY i.position, v.id", 1, ids,
+        (const char *[]) { "indicator_value", "indicator", NULL });
       g_hash_table_insert (lists, g_strdup (ref), list);
     }
   return list;
@@ -394,7 +341,7 @@ check_target (SfDb        *db,
               GError     **error)
 {
   return change->flat_id == NULL ||
-         require_row (db, "SELECT 1 FROM flat WHERE id = ?1", change->flat_id, error);
+         sf_store_require_row (db, "SELECT 1 FROM flat WHERE id = ?1", change->flat_id, error);
 }
 
 /* indicator_value's columns in the order of its CREATE TABLE (migration 3), which is the
@@ -725,10 +672,10 @@ do_assign (SfDb     *db,
   Assignment *assignment = data;
   g_autofree char *id = g_uuid_string_random ();
 
-  return require_row (db, "SELECT 1 FROM indicator WHERE id = ?1", assignment->indicator_id,
-                      error) &&
-         require_row (db, "SELECT 1 FROM partner WHERE id = ?1", assignment->partner_id,
-                      error) &&
+  return sf_store_require_row (db, "SELECT 1 FROM indicator WHERE id = ?1",
+                               assignment->indicator_id, error) &&
+         sf_store_require_row (db, "SELECT 1 FROM partner WHERE id = ?1", assignment->partner_id,
+                               error) &&
          sf_db_run (db, error,
                     "INSERT INTO indicator_assignment (id, indicator_id, partner_id) "
                     "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING", "sss", id,

@@ -52,4 +52,14 @@ SfRecordList *sf_project_watch_list_for_ids (SfProject          *self,
                                              const char * const *tables,
                                              GError            **error);
 
+/* The same as a new reference, or an empty list (with a warning) when it cannot be read, a
+ * damaged file, so that its view shows nothing rather than crashing. @ids as for
+ * sf_project_watch_list_for_ids (); none: no parameter. */
+GListModel   *sf_project_watch_or_empty (SfProject          *self,
+                                         GType               item_type,
+                                         const char         *sql,
+                                         guint               n_ids,
+                                         const char * const *ids,
+                                         const char * const *tables);
+
 G_END_DECLS

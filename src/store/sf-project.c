@@ -237,6 +237,28 @@ sf_project_watch_list_for_ids (SfProject          *self,
                 error);
 }
 
+GListModel *
+sf_project_watch_or_empty (SfProject          *self,
+                           GType               item_type,
+                           const char         *sql,
+                           guint               n_ids,
+                           const char * const *ids,
+                           const char * const *tables)
+{
+  g_autoptr(GError) error = NULL;
+  SfRecordList *list = n_ids > 0
+                       ? sf_project_watch_list_for_ids (self, item_type, sql, n_ids, ids,
+                                                        tables, &error)
+                       : sf_project_watch_list (self, item_type, sql, -1, tables, &error);
+
+  if (list == NULL)
+    {
+      g_warning ("Cannot read a list of the project: %s", error->message);
+      return G_LIST_MODEL (g_list_store_new (item_type));
+    }
+  return G_LIST_MODEL (g_object_ref (list));
+}
+
 static void
 announce (SfProject  *self,
           GHashTable *tables)

@@ -53,6 +53,48 @@ sf_store_require_change (SfDb    *db,
 
 /* A count from @sql (?1 bound to @parameter when >= 0); 0, and a warning, when the file
  * cannot be read: a count is shown, never acted on. */
+/* Runs @sql (one row or none; ?1 = @id, ?2 = @id2 unless NULL); *found tells which. FALSE
+ * only on a file error. */
+gboolean
+sf_store_row_exists (SfDb        *db,
+                     const char  *sql,
+                     const char  *id,
+                     const char  *id2,
+                     gboolean    *found,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (id2 != NULL)
+    sqlite3_bind_text (stmt, 2, id2, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
+      return FALSE;
+    }
+  *found = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+/* Like sf_store_row_exists (), with a not-found error when there is no row. */
+gboolean
+sf_store_require_row (SfDb        *db,
+                      const char  *sql,
+                      const char  *id,
+                      GError     **error)
+{
+  gboolean found = FALSE;
+
+  return sf_store_row_exists (db, sql, id, NULL, &found, error) &&
+         (found || sf_store_not_found (error));
+}
+
 guint
 sf_store_count (SfDb       *db,
                 const char *sql,

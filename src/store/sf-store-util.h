@@ -18,6 +18,17 @@ gboolean    sf_store_require_change (SfDb        *db,
 void        sf_store_random_id      (GRand       *rand,
                                      char         out[37]);
 
+gboolean    sf_store_row_exists     (SfDb        *db,
+                                     const char  *sql,
+                                     const char  *id,
+                                     const char  *id2,
+                                     gboolean    *found,
+                                     GError     **error);
+gboolean    sf_store_require_row    (SfDb        *db,
+                                     const char  *sql,
+                                     const char  *id,
+                                     GError     **error);
+
 guint       sf_store_count          (SfDb        *db,
                                      const char  *sql,
                                      int          parameter);
