@@ -163,3 +163,62 @@ sf_test_set_json (SfProject  *project,
 
   sf_test_set_value (project, key, flat_id, &fields);
 }
+
+char *
+sf_test_dump_rows (SfProject  *project,
+                   const char *sql,
+                   gboolean    types)
+{
+  sqlite3 *db = sf_db_get_handle (sf_project_get_db (project));
+  GString *out = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        {
+          if (types)
+            g_string_append_printf (out, "%d:", sqlite3_column_type (stmt, c));
+          g_string_append_printf (out, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
+                                  ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
+        }
+      g_string_append_c (out, '\n');
+    }
+  sqlite3_finalize (stmt);
+  return g_string_free (out, FALSE);
+}
+
+char *
+sf_test_dump_tables (SfProject          *project,
+                     const char * const *tables)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint t = 0; tables[t] != NULL; t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY id", tables[t]);
+      g_autofree char *rows = sf_test_dump_rows (project, sql, FALSE);
+
+      g_string_append_printf (out, "%s:\n%s", tables[t], rows);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+sf_test_dir_set_up (SfTestDir     *f,
+                    gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("startfoto-test-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+  f->path = g_build_filename (f->dir, "project.startfoto", NULL);
+}
+
+void
+sf_test_dir_tear_down (SfTestDir     *f,
+                       gconstpointer  data)
+{
+  sf_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}

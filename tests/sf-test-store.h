@@ -10,6 +10,18 @@
 
 G_BEGIN_DECLS
 
+/* A temporary folder and a project's path in it: a g_test_add () fixture. */
+typedef struct
+{
+  char *dir;
+  char *path;
+} SfTestDir;
+
+void       sf_test_dir_set_up     (SfTestDir     *f,
+                                   gconstpointer  data);
+void       sf_test_dir_tear_down  (SfTestDir     *f,
+                                   gconstpointer  data);
+
 SfProject *sf_test_create_project (const char *path);
 SfProject *sf_test_reopen         (SfProject  *project,
                                    const char *path);
@@ -19,6 +31,14 @@ gpointer   sf_test_item           (GListModel *list,
                                    guint       position);
 guint      sf_test_count_rows     (SfProject  *project,
                                    const char *sql);
+/* The rows of @sql, one line each ("NULL" for a null); with each column's type when @types. */
+char      *sf_test_dump_rows      (SfProject  *project,
+                                   const char *sql,
+                                   gboolean    types);
+/* Every row of @tables (NULL-terminated), by id, in one string: what undo and redo must bring
+ * back exactly. */
+char      *sf_test_dump_tables    (SfProject          *project,
+                                   const char * const *tables);
 
 /* Each asserts that the store took it; ids are newly allocated. */
 char       *sf_test_add_flat      (SfProject                    *project,

@@ -78,51 +78,25 @@ fixture_tear_down (Fixture       *f,
   g_free (f->other);
 }
 
-/* The rows of @sql, one line each; the column types too when @types. */
-static char *
-dump_rows (SfProject  *project,
-           const char *sql,
-           gboolean    types)
-{
-  sqlite3 *db = sf_db_get_handle (sf_project_get_db (project));
-  GString *out = g_string_new (NULL);
-  sqlite3_stmt *stmt = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      for (int c = 0; c < sqlite3_column_count (stmt); c++)
-        {
-          if (types)
-            g_string_append_printf (out, "%d:", sqlite3_column_type (stmt, c));
-          g_string_append_printf (out, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
-                                  ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
-        }
-      g_string_append_c (out, '\n');
-    }
-  sqlite3_finalize (stmt);
-  return g_string_free (out, FALSE);
-}
-
 /* The figures as a user sees them. */
 static char *
 snapshot (SfProject *project)
 {
-  return dump_rows (project, "SELECT coalesce (i.key, i.name), f.name, "
-                             "quote (v.value_number), quote (v.value_text), "
-                             "quote (v.value_json), v.accuracy, quote (v.source), "
-                             "quote (v.period), quote (v.note), v.status "
-                             "FROM indicator_value v "
-                             "JOIN indicator i ON i.id = v.indicator_id "
-                             "LEFT JOIN flat f ON f.id = v.flat_id "
-                             "ORDER BY 1, 2", FALSE);
+  return sf_test_dump_rows (project, "SELECT coalesce (i.key, i.name), f.name, "
+                                     "quote (v.value_number), quote (v.value_text), "
+                                     "quote (v.value_json), v.accuracy, quote (v.source), "
+                                     "quote (v.period), quote (v.note), v.status "
+                                     "FROM indicator_value v "
+                                     "JOIN indicator i ON i.id = v.indicator_id "
+                                     "LEFT JOIN flat f ON f.id = v.flat_id "
+                                     "ORDER BY 1, 2", FALSE);
 }
 
 /* Every row of indicator_value as stored, ids and types included. */
 static char *
 raw_snapshot (SfProject *project)
 {
-  return dump_rows (project, "SELECT * FROM indicator_value ORDER BY id", TRUE);
+  return sf_test_dump_rows (project, "SELECT * FROM indicator_value ORDER BY id", TRUE);
 }
 
 /* Undo gives @before back and redo @after, as @take_snapshot sees them. */

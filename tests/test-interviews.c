@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gstdio.h>
 
 #include "sf-interviews.h"
 #include "sf-method.h"
@@ -15,38 +14,7 @@
 #include "sf-store-error.h"
 #include "sf-test-store.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = g_dir_make_tmp ("startfoto-test-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
-  f->path = g_build_filename (f->dir, "project.startfoto", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+typedef SfTestDir Fixture;
 
 static const char *
 item_id (GListModel *list,
@@ -132,28 +100,10 @@ static char *
 snapshot (SfProject *project)
 {
   static const char * const tables[] = {
-    "person", "interview", "answer", "key_point", "key_point_source",
+    "person", "interview", "answer", "key_point", "key_point_source", NULL
   };
-  sqlite3 *db = sf_db_get_handle (sf_project_get_db (project));
-  GString *out = g_string_new (NULL);
 
-  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
-    {
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY id", tables[t]);
-      sqlite3_stmt *stmt = NULL;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-      g_string_append_printf (out, "%s:\n", tables[t]);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            g_string_append_printf (out, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
-                                    ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
-          g_string_append_c (out, '\n');
-        }
-      sqlite3_finalize (stmt);
-    }
-  return g_string_free (out, FALSE);
+  return sf_test_dump_tables (project, tables);
 }
 
 /* A session row as the sessions module would make it: that module is not under test here. */
@@ -1125,7 +1075,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
 
   ADD ("/interviews/people/add-rename", test_people);
   ADD ("/interviews/interview/status", test_interview_status);

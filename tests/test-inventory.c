@@ -17,29 +17,7 @@
 #include "sf-store-error.h"
 #include "sf-test-store.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = g_dir_make_tmp ("startfoto-test-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
-  f->path = g_build_filename (f->dir, "project.startfoto", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sf_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+typedef SfTestDir Fixture;
 
 static void
 set_number (SfProject  *project,
@@ -59,28 +37,10 @@ static char *
 snapshot (SfProject *project)
 {
   static const char * const tables[] = {
-    "indicator", "indicator_value", "indicator_assignment",
+    "indicator", "indicator_value", "indicator_assignment", NULL
   };
-  sqlite3 *db = sf_db_get_handle (sf_project_get_db (project));
-  GString *out = g_string_new (NULL);
 
-  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
-    {
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY id", tables[t]);
-      sqlite3_stmt *stmt = NULL;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-      g_string_append_printf (out, "%s:\n", tables[t]);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            g_string_append_printf (out, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
-                                    ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
-          g_string_append_c (out, '\n');
-        }
-      sqlite3_finalize (stmt);
-    }
-  return g_string_free (out, FALSE);
+  return sf_test_dump_tables (project, tables);
 }
 
 /* The method's indicators, in the method's order, each with its type: the literal rows of
@@ -884,7 +844,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
 
   g_test_add_func ("/inventory/method", test_method_indicators);
   g_test_add_func ("/inventory/json-forms", test_json_forms);

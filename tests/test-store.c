@@ -14,29 +14,7 @@
 #include "sf-store-error.h"
 #include "sf-test-store.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = g_dir_make_tmp ("startfoto-test-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
-  f->path = g_build_filename (f->dir, "project.startfoto", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sf_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+typedef SfTestDir Fixture;
 
 static int
 user_version (const char *path)
@@ -815,7 +793,7 @@ main (int   argc,
   g_setenv ("XDG_CACHE_HOME", g_dir_make_tmp ("startfoto-cache-XXXXXX", NULL), TRUE);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
 
   ADD ("/store/create/reopen", test_create_and_reopen);
   ADD ("/store/create/refuses-existing-file", test_create_refuses_existing);

@@ -636,6 +636,7 @@ sf_project_import_csv_data (SfProject    *project,
   g_autoptr(SfCsvImport) import = NULL;
   g_autoptr(GArray) records = g_array_new (FALSE, TRUE, sizeof (Record));
   int index[N_COLS];
+  guint n_columns;
   Lookup lookup;
   gboolean ok = TRUE;
 
@@ -662,6 +663,7 @@ sf_project_import_csv_data (SfProject    *project,
     return invalid (error, "%s", _("The file is empty."));
   if (!read_header (import, &g_array_index (records, Record, 0), index, error))
     return FALSE;
+  n_columns = g_strv_length (import->columns);
   lookup_init (&lookup, project, import);
   for (guint r = 1; ok && r < records->len; r++)
     {
@@ -671,9 +673,9 @@ sf_project_import_csv_data (SfProject    *project,
       if (record->fields->len == 1 &&
           sf_store_is_blank (g_ptr_array_index (record->fields, 0)))
         continue;
-      if (record->fields->len != g_strv_length (import->columns))
+      if (record->fields->len != n_columns)
         ok = invalid (error, _("Line %u has %u fields instead of %u."), record->line,
-                      record->fields->len, g_strv_length (import->columns));
+                      record->fields->len, n_columns);
       else if ((ok = read_row (&lookup, record, index, &row, error)) &&
                row.indicator_id != NULL)
         g_array_append_val (import->rows, row);
