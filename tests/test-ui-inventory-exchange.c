@@ -251,6 +251,12 @@ test_import (void)
   g_assert_cmpstr (sf_indicator_value_get_source (value_of ("s3q1a")), ==, "Woonstad");
   g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q6")), ==, 4);
   g_assert_cmpint (sf_indicator_value_get_accuracy (value_of ("s3q3")), ==, SF_ACCURACY_AVERAGE);
+  /* The same file again: every figure is the same as entered, none is replaced. */
+  dialog = import_file (path);
+  g_assert_cmpuint (sf_csv_import_dialog_get_n_replaced (dialog), ==, 0);
+  g_assert_cmpuint (sf_csv_import_dialog_get_n_unchanged (dialog), ==, 3);
+  sf_test_activate (GTK_WIDGET (dialog), "import.cancel", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_CSV_IMPORT_DIALOG) == NULL);
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
   g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q1a")), ==, 124);
   g_assert_cmpint (sf_indicator_value_get_accuracy (value_of ("s3q1a")), ==, SF_ACCURACY_EXACT);

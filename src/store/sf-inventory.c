@@ -550,6 +550,28 @@ sf_inventory_write_values (SfDb                *db,
   return TRUE;
 }
 
+gboolean
+sf_indicator_value_matches (SfIndicatorValue             *value,
+                            const SfIndicatorValueFields *fields)
+{
+  g_autofree char *text = clean_text (fields->text);
+  g_autofree char *source = clean_text (fields->source);
+  g_autofree char *period = clean_text (fields->period);
+  g_autofree char *note = g_utf8_make_valid (sf_store_or_empty (fields->note), -1);
+
+  g_return_val_if_fail (value != NULL && fields != NULL, FALSE);
+
+  return sf_indicator_value_has_number (value) == fields->has_number &&
+         (!fields->has_number || sf_indicator_value_get_number (value) == fields->number) &&
+         g_strcmp0 (sf_store_or_empty (sf_indicator_value_get_text (value)), text) == 0 &&
+         g_strcmp0 (sf_indicator_value_get_json (value), fields->json) == 0 &&
+         sf_indicator_value_get_accuracy (value) == fields->accuracy &&
+         g_strcmp0 (sf_store_or_empty (sf_indicator_value_get_source (value)), source) == 0 &&
+         g_strcmp0 (sf_store_or_empty (sf_indicator_value_get_period (value)), period) == 0 &&
+         g_strcmp0 (sf_store_or_empty (sf_indicator_value_get_note (value)), note) == 0 &&
+         sf_indicator_value_get_status (value) == fields->status;
+}
+
 static const SfIndicatorValueFields *
 single_value_at (gpointer     data,
                  guint        index,

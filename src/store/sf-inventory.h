@@ -89,6 +89,10 @@ GListModel       *sf_project_get_indicator_values    (SfProject                 
 SfIndicatorValue *sf_project_find_indicator_value    (SfProject                    *self,
                                                       const char                   *indicator_id,
                                                       const char                   *flat_id);
+/* Whether writing @fields over @value would change nothing (the text cleaned as it is when
+ * written): an import shows such a figure as unchanged, and writes nothing for it. */
+gboolean          sf_indicator_value_matches         (SfIndicatorValue             *value,
+                                                      const SfIndicatorValueFields *fields);
 /* Creates or replaces the value; refuses (SF_STORE_ERROR_INVALID) one that does not fit the
  * indicator's type. */
 gboolean          sf_project_set_indicator_value     (SfProject                    *self,

@@ -8,8 +8,9 @@
  * what each is read as, so that a column the program does not know stands out as ignored.
  *
  * Widgets the tests use carry names: "import-row" (one per figure shown, with object data
- * "sf-replaces" set when it replaces a value), "import-more", "import-column" (with a suffix
- * label named "column-use"); the actions "import.apply" and "import.cancel".
+ * "sf-replaces" set when it replaces a value, "sf-unchanged" when it is the same),
+ * "import-more", "import-column" (with a suffix label named "column-use"); the actions
+ * "import.apply" and "import.cancel".
  */
 #include "config.h"
 
@@ -38,6 +39,7 @@ struct _SfCsvImportDialog
   GtkWidget   *columns;     /* AdwPreferencesGroup */
   guint        n_shown;
   guint        n_replaced;
+  guint        n_unchanged;
 };
 
 G_DEFINE_FINAL_TYPE (SfCsvImportDialog, sf_csv_import_dialog, ADW_TYPE_WINDOW)
@@ -179,14 +181,22 @@ suffix_label (const char *text,
   return label;
 }
 
-static gboolean
-replaces (SfProject      *project,
-          const SfCsvRow *row)
+typedef enum {
+  FIGURE_NEW,
+  FIGURE_REPLACES,
+  FIGURE_UNCHANGED,  /* the same as entered: the import writes nothing for it */
+} Figure;
+
+static Figure
+figure_kind (SfProject      *project,
+             const SfCsvRow *row)
 {
   SfIndicatorValue *value = sf_project_find_indicator_value (project, row->indicator_id,
                                                              row->flat_id);
 
-  return value != NULL && sf_indicator_value_is_filled (value);
+  if (value == NULL || !sf_indicator_value_is_filled (value))
+    return FIGURE_NEW;
+  return sf_indicator_value_matches (value, &row->fields) ? FIGURE_UNCHANGED : FIGURE_REPLACES;
 }
 
 static void
@@ -196,8 +206,18 @@ add_figures (SfCsvImportDialog *self)
   g_autofree char *summary = NULL;
 
   for (guint i = 0; i < n_rows; i++)
-    if (replaces (self->project, sf_csv_import_get_row (self->import, i)))
-      self->n_replaced++;
+    switch (figure_kind (self->project, sf_csv_import_get_row (self->import, i)))
+      {
+      case FIGURE_REPLACES:
+        self->n_replaced++;
+        break;
+      case FIGURE_UNCHANGED:
+        self->n_unchanged++;
+        break;
+      case FIGURE_NEW:
+      default:
+        break;
+      }
   self->n_shown = MIN (n_rows, MAX_SHOWN);
 
   if (self->n_replaced > 0)
@@ -217,6 +237,17 @@ add_figures (SfCsvImportDialog *self)
                                          "already entered.",
                                          "%u figures will be written; none replaces a figure "
                                          "already entered.", n_rows), n_rows);
+  if (self->n_unchanged > 0)
+    {
+      g_autofree char *unchanged = g_strdup_printf (
+        ngettext ("%u is the same as the figure already entered.",
+                  "%u are the same as the figures already entered.", self->n_unchanged),
+        self->n_unchanged);
+      char *both = g_strdup_printf ("%s %s", summary, unchanged);
+
+      g_free (summary);
+      summary = both;
+    }
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->figures), summary);
 
   for (guint i = 0; i < self->n_shown; i++)
@@ -226,6 +257,7 @@ add_figures (SfCsvImportDialog *self)
       g_autofree char *subtitle = NULL;
       GtkWidget *action_row = adw_action_row_new ();
       const char *flat = row->flat_id != NULL ? row->flat_name : _("Whole neighbourhood");
+      Figure kind;
 
       gtk_widget_set_name (action_row, "import-row");
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (action_row), FALSE);
@@ -240,16 +272,21 @@ add_figures (SfCsvImportDialog *self)
                                     sf_accuracy_get_label (row->fields.accuracy));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), subtitle);
       gtk_widget_set_tooltip_text (action_row, value);
-      if (replaces (self->project, row))
+      kind = figure_kind (self->project, row);
+      if (kind != FIGURE_NEW)
         {
-          GtkWidget *tag = gtk_label_new (_("replaces"));
+          gboolean replaced = kind == FIGURE_REPLACES;
+          GtkWidget *tag = gtk_label_new (replaced ? _("replaces") : _("unchanged"));
 
-          gtk_widget_add_css_class (tag, "warning");
+          gtk_widget_add_css_class (tag, replaced ? "warning" : "dim-label");
           gtk_widget_add_css_class (tag, "caption-heading");
           gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
-          gtk_widget_set_tooltip_text (tag, _("A figure already entered is replaced"));
+          gtk_widget_set_tooltip_text (tag, replaced
+                                            ? _("A figure already entered is replaced")
+                                            : _("The same as the figure already entered"));
           adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), tag);
-          g_object_set_data (G_OBJECT (action_row), "sf-replaces", GINT_TO_POINTER (TRUE));
+          g_object_set_data (G_OBJECT (action_row), replaced ? "sf-replaces" : "sf-unchanged",
+                             GINT_TO_POINTER (TRUE));
         }
       adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), suffix_label (value, "value"));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->figures), action_row);
@@ -451,4 +488,12 @@ sf_csv_import_dialog_get_n_replaced (SfCsvImportDialog *self)
   g_return_val_if_fail (SF_IS_CSV_IMPORT_DIALOG (self), 0);
 
   return self->n_replaced;
+}
+
+guint
+sf_csv_import_dialog_get_n_unchanged (SfCsvImportDialog *self)
+{
+  g_return_val_if_fail (SF_IS_CSV_IMPORT_DIALOG (self), 0);
+
+  return self->n_unchanged;
 }

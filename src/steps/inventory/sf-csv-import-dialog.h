@@ -24,5 +24,6 @@ GtkWidget *sf_csv_import_dialog_new            (GtkWidget         *feedback,
 /* The figures listed, and how many more the dialog only counts. */
 guint      sf_csv_import_dialog_get_n_shown    (SfCsvImportDialog *self);
 guint      sf_csv_import_dialog_get_n_replaced (SfCsvImportDialog *self);
+guint      sf_csv_import_dialog_get_n_unchanged (SfCsvImportDialog *self);
 
 G_END_DECLS
