@@ -315,6 +315,43 @@ test_rename_colour_remove (void)
   g_assert_cmpstr (found, ==, fx.meeting);
 }
 
+/* The rename dialog: Enter renames and closes it; Cancel leaves the name as it was. */
+static void
+test_rename_dialog (void)
+{
+  GtkWidget *row = find_row (fx.safety);
+  GtkWidget *button = g_object_get_data (G_OBJECT (row), "sf-rename-button");
+  g_autofree char *before = g_strdup (sf_theme_get_name (g_object_get_data (G_OBJECT (row),
+                                                                            "sf-theme")));
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  g_signal_emit_by_name (button, "clicked");
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  entry = sf_test_find ("theme-rename-entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Veilig de deur uit");
+  /* Enter, as the entry's text gets it. */
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (entry)), "activate");
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL);
+  row = find_row (fx.safety);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Veilig de deur uit");
+
+  /* Typed, then cancelled: nothing changes. */
+  undo ();
+  row = find_row (fx.safety);
+  button = g_object_get_data (G_OBJECT (row), "sf-rename-button");
+  g_signal_emit_by_name (button, "clicked");
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  gtk_editable_set_text (GTK_EDITABLE (sf_test_find ("theme-rename-entry")), "Iets anders");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_close (GTK_WINDOW (dialog));
+  sf_test_iterate ();
+  g_assert_null (sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  row = find_row (fx.safety);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, before);
+}
+
 static int
 expected_chart_height (void)
 {
@@ -383,6 +420,7 @@ main (int   argc,
   g_test_add_func ("/ui/themes/add-existing", test_add_existing_name);
   g_test_add_func ("/ui/themes/merge-undo", test_merge_and_undo);
   g_test_add_func ("/ui/themes/rename-colour-remove", test_rename_colour_remove);
+  g_test_add_func ("/ui/themes/rename-dialog", test_rename_dialog);
   g_test_add_func ("/ui/themes/chart-height", test_chart_height);
   g_test_add_func ("/ui/themes/starter-themes", test_starter_themes);
   return g_test_run ();

@@ -606,14 +606,6 @@ rename_entry_changed_cb (GtkEditable      *entry,
 }
 
 static void
-rename_entry_activate_cb (GtkEntry         *entry,
-                          AdwMessageDialog *dialog)
-{
-  if (adw_message_dialog_get_response_enabled (dialog, "rename"))
-    adw_message_dialog_response (dialog, "rename");
-}
-
-static void
 rename_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     SfThemesPage     *self)
@@ -648,6 +640,9 @@ rename_clicked_cb (GtkWidget *row)
   entry = gtk_entry_new ();
   gtk_widget_set_name (entry, "theme-rename-entry");
   gtk_editable_set_text (GTK_EDITABLE (entry), sf_theme_get_name (row_get_theme (row)));
+  /* Enter presses the default button, as a click does: it renames and closes the dialog (a
+   * bare response would leave it open, its Cancel then undoing nothing). */
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
@@ -657,7 +652,6 @@ rename_clicked_cb (GtkWidget *row)
   g_object_set_data_full (G_OBJECT (dialog), "sf-theme-id", g_strdup (row_get_theme_id (row)),
                           g_free);
   g_signal_connect_object (entry, "changed", G_CALLBACK (rename_entry_changed_cb), dialog, 0);
-  g_signal_connect_object (entry, "activate", G_CALLBACK (rename_entry_activate_cb), dialog, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));
