@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-accessible-names.h"
 #include "sf-application.h"
 #include "sf-export-csv.h"
 #include "sf-export-pdf.h"
@@ -499,6 +500,7 @@ sf_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (sf_application_parent_class)->startup (app);
+  sf_accessible_names_install ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);

@@ -1,0 +1,257 @@
+/* test-ui-shell.c: the app's shell and shared pages (welcome screen, search, shortcuts, what a
+ * screen reader reads, empty lists), in-process under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-feedback.h"
+#include "sf-new-project-dialog.h"
+#include "sf-step-registry.h"
+#include "sf-test-ui.h"
+
+/* ---- accessible names ------------------------------------------------------------------- */
+
+/* Every widget of the open windows, by how GTK prints a reference to it ("GtkLabel<0x…>"). */
+static void
+collect_widgets (GtkWidget  *widget,
+                 GHashTable *by_ref)
+{
+  g_hash_table_insert (by_ref, g_strdup_printf ("%s<%p>", G_OBJECT_TYPE_NAME (widget), widget),
+                       widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, by_ref);
+}
+
+/* The accessible label property, or NULL. GTK 4.8 has no getter; the test API hands back
+ * the value it holds when it is not the one asked for. */
+static char *
+label_property (GtkWidget *widget)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+}
+
+/* The name a screen reader gets, as GTK 4.8 makes it: the label property, then the labels of
+ * the widgets it is labelled by. */
+static char *
+accessible_name (GtkWidget  *widget,
+                 GHashTable *by_ref)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  char *label = label_property (widget);
+
+  if (label != NULL)
+    g_ptr_array_add (parts, label);
+  if (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    {
+      g_autofree char *refs = gtk_test_accessible_check_relation (
+        GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY, NULL);
+      g_auto(GStrv) each = g_strsplit_set (refs ? refs : "", " ,", -1);
+
+      for (guint i = 0; each[i] != NULL; i++)
+        {
+          GtkWidget *other = g_hash_table_lookup (by_ref, each[i]);
+          char *other_label = other ? label_property (other) : NULL;
+
+          if (other_label != NULL)
+            g_ptr_array_add (parts, other_label);
+        }
+    }
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" ", (char **) parts->pdata);
+}
+
+/* "_New Project", or "New Project New Project". */
+static gboolean
+name_is_wrong (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+  gboolean doubled = n >= 2 && n % 2 == 0;
+
+  for (const char *p = strchr (name, '_'); p != NULL; p = strchr (p + 1, '_'))
+    if (g_unichar_isalnum (g_utf8_get_char (p + 1)))
+      return TRUE;
+  for (guint i = 0; doubled && i < n / 2; i++)
+    doubled = g_str_equal (words[i], words[n / 2 + i]);
+  return doubled;
+}
+
+static void
+check_names_in (GtkWidget  *widget,
+                GHashTable *by_ref,
+                GString    *wrong)
+{
+  g_autofree char *name = NULL;
+
+  /* A key cap's label is GTK's name for the key ("Page_Up"), not a mnemonic. */
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_SHORTCUT_LABEL (widget))
+    return;
+  name = accessible_name (widget, by_ref);
+  if (name_is_wrong (name))
+    g_string_append_printf (wrong, "%s “%s”\n", G_OBJECT_TYPE_NAME (widget), name);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_names_in (child, by_ref, wrong);
+}
+
+/* Every widget shown in every window has a name without a mnemonic's underscore, and not
+ * the same words twice. */
+static void
+check_names (const char *where)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GHashTable) by_ref = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) wrong = g_string_new (NULL);
+
+  sf_test_iterate ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      collect_widgets (window, by_ref);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      check_names_in (window, by_ref, wrong);
+    }
+  if (wrong->len > 0)
+    g_error ("%s: accessible names with a mnemonic or doubled:\n%s", where, wrong->str);
+}
+
+static GtkWidget *
+find_mapped (GtkWidget *widget,
+             GType      type)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+close_dialogs (void)
+{
+  GtkWidget *dialog;
+
+  while ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL ||
+         (dialog = sf_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW)) != NULL ||
+         (dialog = sf_test_find_toplevel (SF_TYPE_NEW_PROJECT_DIALOG)) != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      sf_test_iterate ();
+    }
+}
+
+static void
+test_accessible_names (void)
+{
+  GtkWidget *window = GTK_WIDGET (sf_test_main_window ());
+  GtkWidget *view;
+  g_autoptr(GError) error = NULL;
+
+  check_names ("the welcome screen");
+  sf_test_activate (window, "win.new-project", NULL);
+  check_names ("the new project dialog");
+  close_dialogs ();
+
+  sf_test_activate (window, "win.open-example", NULL);
+  SF_TEST_WAIT_FOR (sf_test_project () != NULL);
+  view = sf_test_find ("project-view");
+  for (guint page = 0; page < sf_step_registry_get_n_pages (); page++)
+    {
+      g_autofree char *where = g_strdup_printf ("page %u", page);
+
+      sf_test_activate (view, "view.show-page", g_variant_new_uint32 (page));
+      check_names (where);
+    }
+
+  /* A toast with Undo, and a message dialog. */
+  sf_test_activate (view, "view.show-page", g_variant_new_uint32 (1));
+  sf_test_activate (sf_test_find ("remove-partner"), "partner.remove", NULL);
+  check_names ("an undo toast");
+  sf_test_activate (window, "win.undo", NULL);
+  g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "Test");
+  sf_feedback_error (window, "Test", error);
+  check_names ("a message dialog");
+  close_dialogs ();
+
+  sf_test_activate (window, "win.show-help-overlay", NULL);
+  check_names ("the shortcuts window");
+  close_dialogs ();
+
+  /* The other windows and dialogs of the steps. */
+  {
+    static const struct { guint page; const char *type, *action; gboolean partner; } opened[] = {
+      { 0, "SfOverviewPage", "overview.add-flat", FALSE },
+      { 1, "SfPartnersStep", "step.add-partner", FALSE },
+      { 1, "SfInterviewsSection", "interviews.joint-meeting", FALSE },
+      { 2, "SfSessionStep", "step.add-participant", FALSE },
+      { 2, "SfSessionStep", "step.start-live-session", FALSE },
+      { 3, "SfInventoryStep", "step.request-figures", TRUE },
+      { 0, "SfProjectView", "win.report", FALSE },
+    };
+    g_autoptr(GObject) partner = g_list_model_get_item (
+      sf_project_get_partners (sf_test_project ()), 0);
+
+    for (guint i = 0; i < G_N_ELEMENTS (opened); i++)
+      {
+        GListModel *toplevels = gtk_window_get_toplevels ();
+        g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+        g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+
+        for (guint j = 0; j < g_list_model_get_n_items (toplevels); j++)
+          g_ptr_array_add (before, g_list_model_get_item (toplevels, j));
+        sf_test_activate (view, "view.show-page", g_variant_new_uint32 (opened[i].page));
+        g_assert_true (gtk_widget_activate_action_variant (
+          find_mapped (window, g_type_from_name (opened[i].type)), opened[i].action,
+          opened[i].partner ? g_variant_new_string (sf_record_get_id (SF_RECORD (partner)))
+                            : NULL));
+        SF_TEST_WAIT_FOR (g_list_model_get_n_items (toplevels) > before->len);
+        check_names (opened[i].action);
+        for (guint j = 0; j < g_list_model_get_n_items (toplevels); j++)
+          {
+            GtkWidget *toplevel = g_list_model_get_item (toplevels, j);
+
+            if (g_ptr_array_find (before, toplevel, NULL))
+              g_object_unref (toplevel);
+            else
+              g_ptr_array_add (added, toplevel);
+          }
+        for (guint j = 0; j < added->len; j++)
+          gtk_window_destroy (g_ptr_array_index (added, j));
+        sf_test_iterate ();
+      }
+  }
+  sf_test_activate (window, "win.close-project", NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The test context keeps what the widgets tell assistive technologies, for the tests to
+   * read; "none" (the other UI tests) keeps nothing. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  sf_test_init (&argc, &argv);
+  g_test_add_func ("/ui/shell/accessible-names", test_accessible_names);
+  return g_test_run ();
+}
