@@ -244,6 +244,89 @@ test_accessible_names (void)
   sf_test_activate (window, "win.close-project", NULL);
 }
 
+/* ---- question lists --------------------------------------------------------------------- */
+
+/* The mapped button whose tooltip (an icon button's label) is @label. */
+static GtkWidget *
+find_icon_button (GtkWidget  *widget,
+                  const char *label)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-label"), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_icon_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+press_enter (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; !handled && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Return, 36, 0, &handled);
+    }
+  return handled;
+}
+
+/* Enter in the reword dialog saves and closes it, as its Save button does; Cancel after
+ * typing leaves the question as it was. */
+static void
+test_reword_enter (void)
+{
+  GtkWidget *window = GTK_WIDGET (sf_test_main_window ());
+  GListModel *questions = NULL;
+  g_autoptr(SfQuestion) first = NULL;
+  g_autofree char *before = NULL;
+  GtkWidget *dialog;
+  GtkWidget *view;
+
+  sf_test_activate (window, "win.open-example", NULL);
+  SF_TEST_WAIT_FOR (sf_test_project () != NULL);
+  questions = sf_project_get_questions (sf_test_project (), 1);
+  first = g_list_model_get_item (questions, 0);
+  before = g_strdup (sf_question_get_text (first));
+  sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (1));
+
+  g_signal_emit_by_name (find_icon_button (window, _("Reword Question")), "clicked");
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  view = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+  view = gtk_frame_get_child (GTK_FRAME (view));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                            "Wat wil jouw organisatie bereiken?", -1);
+  g_assert_true (press_enter (view));
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL);
+  g_assert_cmpstr (sf_question_get_text (first), ==, "Wat wil jouw organisatie bereiken?");
+  sf_test_activate (window, "win.undo", NULL);
+  g_assert_cmpstr (sf_question_get_text (first), ==, before);
+
+  g_signal_emit_by_name (find_icon_button (window, _("Reword Question")), "clicked");
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  view = gtk_frame_get_child (GTK_FRAME (adw_message_dialog_get_extra_child (
+                                ADW_MESSAGE_DIALOG (dialog))));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Iets anders", -1);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_close (GTK_WINDOW (dialog));
+  sf_test_iterate ();
+  g_assert_null (sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (sf_question_get_text (first), ==, before);
+  sf_test_activate (window, "win.close-project", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,5 +336,6 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "test", TRUE);
   sf_test_init (&argc, &argv);
   g_test_add_func ("/ui/shell/accessible-names", test_accessible_names);
+  g_test_add_func ("/ui/shell/reword-enter", test_reword_enter);
   return g_test_run ();
 }

@@ -257,8 +257,9 @@ reword_key_pressed_cb (GtkEventControllerKey *controller,
 {
   if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
     return GDK_EVENT_PROPAGATE;
-  if (adw_message_dialog_get_response_enabled (dialog, "save"))
-    adw_message_dialog_response (dialog, "save");
+  /* The default button, as a click: it saves and closes the dialog (a bare response would
+   * leave it open, its Cancel then undoing nothing). */
+  gtk_widget_activate_default (GTK_WIDGET (dialog));
   return GDK_EVENT_STOP;
 }
 
