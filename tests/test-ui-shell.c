@@ -327,6 +327,101 @@ test_reword_enter (void)
   sf_test_activate (window, "win.close-project", NULL);
 }
 
+/* ---- empty lists ------------------------------------------------------------------------ */
+
+/* A boxed list shows rows or a placeholder; one with neither is an empty framed box. */
+static void
+find_empty_lists (GtkWidget *widget,
+                  GString   *empty)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, "boxed-list"))
+    {
+      gboolean shows = FALSE;
+
+      /* The rows and the placeholder are the list's children. */
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && !shows;
+           child = gtk_widget_get_next_sibling (child))
+        shows = gtk_widget_get_mapped (child);
+      if (!shows)
+        g_string_append_printf (empty, "%s in %s\n", gtk_widget_get_name (widget),
+                                G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_empty_lists (child, empty);
+}
+
+/* A new project with a flat and nothing else yet: no page or window shows an empty frame. */
+static void
+test_empty_lists (void)
+{
+  SfLibrary *library = sf_application_get_library (sf_test_app);
+  SfProjectFields fields = { "Leeg project", "Leiden", "", NULL };
+  SfFlatFields flat = { "De Reiger", "", "", -1 };
+  g_autofree char *path = sf_library_new_path (library, NULL);
+  g_autoptr(SfProject) created = sf_project_create (path, &fields, NULL);
+  GtkWidget *window = GTK_WIDGET (sf_test_main_window ());
+  GtkWidget *view;
+
+  g_assert_nonnull (created);
+  g_free (sf_project_add_flat (created, &flat, NULL));
+  g_clear_object (&created);
+
+  sf_test_activate (window, "win.open-path", g_variant_new_string (path));
+  SF_TEST_WAIT_FOR (sf_test_project () != NULL);
+  view = sf_test_find ("project-view");
+  for (guint page = 0; page < sf_step_registry_get_n_pages (); page++)
+    {
+      g_autoptr(GString) empty = g_string_new (NULL);
+
+      sf_test_activate (view, "view.show-page", g_variant_new_uint32 (page));
+      find_empty_lists (window, empty);
+      if (empty->len > 0)
+        g_error ("page %u shows empty lists:\n%s", page, empty->str);
+    }
+  /* The windows of steps 1 and 2 with nothing in them yet. */
+  {
+    static const struct { guint page; const char *type, *action; } opened[] = {
+      { 1, "SfInterviewsSection", "interviews.joint-meeting" },
+      { 2, "SfSessionStep", "step.start-live-session" },
+      { 2, "SfLiveSession", "live.present" },
+      { 2, "SfLiveSession", "live.show-statements" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (opened); i++)
+      {
+        g_autoptr(GString) empty = g_string_new (NULL);
+        GListModel *toplevels = gtk_window_get_toplevels ();
+        GtkWidget *from = NULL;
+
+        sf_test_activate (view, "view.show-page", g_variant_new_uint32 (opened[i].page));
+        for (guint j = 0; from == NULL && j < g_list_model_get_n_items (toplevels); j++)
+          {
+            g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, j);
+
+            from = find_mapped (toplevel, g_type_from_name (opened[i].type));
+          }
+        g_assert_nonnull (from);
+        sf_test_activate (from, opened[i].action, NULL);
+        for (guint j = 0; j < g_list_model_get_n_items (toplevels); j++)
+          {
+            g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, j);
+
+            find_empty_lists (toplevel, empty);
+          }
+        if (empty->len > 0)
+          g_error ("%s shows empty lists:\n%s", opened[i].action, empty->str);
+      }
+  }
+
+  /* Step 5 has no questions from the method: its list says so, and how to add one. */
+  sf_test_activate (view, "view.show-page", g_variant_new_uint32 (5));
+  g_assert_nonnull (sf_test_find_label (window, _("No questions yet. Add your own below.")));
+  sf_test_activate (window, "win.close-project", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,5 +432,6 @@ main (int   argc,
   sf_test_init (&argc, &argv);
   g_test_add_func ("/ui/shell/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/shell/reword-enter", test_reword_enter);
+  g_test_add_func ("/ui/shell/empty-lists", test_empty_lists);
   return g_test_run ();
 }

@@ -25,6 +25,7 @@
 #include "sf-feedback.h"
 #include "sf-key-points-window.h"
 #include "sf-live-session.h"
+#include "sf-placeholder.h"
 #include "sf-presenter-window.h"
 #include "sf-sessions.h"
 #include "sf-text.h"
@@ -769,6 +770,8 @@ sf_live_session_init (SfLiveSession *self)
   /* Single: a statement found by search is shown selected. */
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_SINGLE);
   gtk_widget_add_css_class (self->list_box, "boxed-list");
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box),
+                                sf_placeholder_new (_("No statements on this question yet.")));
   gtk_widget_set_valign (self->list_box, GTK_ALIGN_START);
   self->scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-placeholder.h"
 #include "sf-presenter-window.h"
 #include "sf-statement.h"
 
@@ -189,6 +190,7 @@ sf_presenter_window_init (SfPresenterWindow *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
   GtkWidget *handle = gtk_window_handle_new ();
+  GtkWidget *placeholder;
 
   gtk_widget_set_name (GTK_WIDGET (self), "presenter-window");
   gtk_window_set_title (GTK_WINDOW (self), _("Presenter"));
@@ -220,6 +222,9 @@ sf_presenter_window_init (SfPresenterWindow *self)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->statements_box), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->statements_box, "boxed-list");
   gtk_widget_set_valign (self->statements_box, GTK_ALIGN_START);
+  placeholder = sf_placeholder_new (_("No statements on this question yet."));
+  set_scale (placeholder, 1.6, FALSE);
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->statements_box), placeholder);
   self->public_filter = GTK_FILTER (gtk_custom_filter_new (is_public, NULL, NULL));
   self->public_statements = gtk_filter_list_model_new (NULL, g_object_ref (self->public_filter));
   gtk_list_box_bind_model (GTK_LIST_BOX (self->statements_box),
