@@ -422,6 +422,27 @@ test_empty_lists (void)
   sf_test_activate (window, "win.close-project", NULL);
 }
 
+/* ---- the shortcuts window --------------------------------------------------------------- */
+
+/* Ctrl+? fits a 1280x800 screen, and a 1024x768 one too (its titles do not wrap, so the
+ * window cannot be narrower than this), with room for a panel. */
+static void
+test_shortcuts_size (void)
+{
+  GtkWidget *window;
+  int width, height;
+
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.show-help-overlay", NULL);
+  SF_TEST_WAIT_FOR ((window = sf_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW)) != NULL);
+  gtk_widget_measure (window, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (window, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+  g_test_message ("shortcuts window: %d x %d", width, height);
+  g_assert_cmpint (width, <=, 1024);
+  g_assert_cmpint (height, <=, 740);
+  gtk_window_destroy (GTK_WINDOW (window));
+  sf_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,5 +454,6 @@ main (int   argc,
   g_test_add_func ("/ui/shell/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/shell/reword-enter", test_reword_enter);
   g_test_add_func ("/ui/shell/empty-lists", test_empty_lists);
+  g_test_add_func ("/ui/shell/shortcuts-size", test_shortcuts_size);
   return g_test_run ();
 }
