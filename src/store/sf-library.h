@@ -41,5 +41,14 @@ char           *sf_library_import                 (SfLibrary      *self,
                                                    GError        **error);
 char           *sf_library_write_example          (SfLibrary      *self,
                                                    GError        **error);
+gboolean        sf_library_remove                 (SfLibrary      *self,
+                                                   const char     *path,
+                                                   GError        **error);
+gboolean        sf_library_restore                (SfLibrary      *self,
+                                                   const char     *path,
+                                                   GError        **error);
+gboolean        sf_library_trash                  (SfLibrary      *self,
+                                                   const char     *path,
+                                                   GError        **error);
 
 G_END_DECLS
