@@ -498,9 +498,13 @@ sf_application_startup (GApplication *app)
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
+  g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (sf_application_parent_class)->startup (app);
   sf_accessible_names_install ();
+  /* Projects removed while the app ended before their Undo was gone. */
+  if (!sf_library_trash (SF_APPLICATION (app)->library, NULL, &error))
+    g_warning ("Removed projects could not be moved to the trash: %s", error->message);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);

@@ -1,19 +1,29 @@
 /* sf-welcome-page.c: what a window shows before a project is open
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each project in the list can be renamed or removed here. A rename goes through the store,
+ * through the very project where a window has it open, so that Undo there takes it back too;
+ * here a toast offers Undo. A removed project is set aside and goes to the trash when its
+ * toast is gone, unless Undo brought it back.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "sf-feedback.h"
+#include "sf-icon-button.h"
 #include "sf-method.h"
+#include "sf-project.h"
 #include "sf-welcome-page.h"
+#include "sf-window.h"
 
 struct _SfWelcomePage
 {
   AdwBin      parent_instance;
 
   GtkListBox *projects;
+  SfLibrary  *library;
 };
 
 G_DEFINE_FINAL_TYPE (SfWelcomePage, sf_welcome_page, ADW_TYPE_BIN)
@@ -32,6 +42,25 @@ sf_format_modified (const char *iso8601)
   return g_date_time_format (local, _("%-d %B %Y, %H:%M"));
 }
 
+static const char *
+display_name (const char *name)
+{
+  return name && *name ? name : _("Untitled project");
+}
+
+static GtkWidget *
+row_button (const char *icon_name,
+            const char *label,
+            const char *action,
+            const char *path)
+{
+  GtkWidget *button = sf_icon_button_new (icon_name, label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", path);
+  return button;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -45,6 +74,9 @@ create_row (gpointer item,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *label;
   guint done = sf_library_entry_get_steps_done (entry);
+  const char *path = sf_library_entry_get_path (entry);
+  g_autofree char *rename_label = NULL;
+  g_autofree char *remove_label = NULL;
 
   if (municipality && *municipality)
     /* Translators: municipality · when the project was last changed */
@@ -54,20 +86,28 @@ create_row (gpointer item,
   /* Translators: "2 of 5 steps done"; the plural belongs to the five steps */
   progress = g_strdup_printf (_("%u of %u steps done"), done, SF_METHOD_N_STEPS);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 name && *name ? name : _("Untitled project"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), display_name (name));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   label = gtk_label_new (progress);
   gtk_widget_add_css_class (label, "dim-label");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  rename_label = g_strdup_printf (_("Rename “%s”"), display_name (name));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             row_button ("document-edit-symbolic", rename_label,
+                                         "welcome.rename", path));
+  /* TRANSLATORS: the accessible name of a project's remove button; %s is the project */
+  remove_label = g_strdup_printf (_("Move “%s” to the Trash"), display_name (name));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             row_button ("user-trash-symbolic", remove_label,
+                                         "welcome.remove", path));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-path");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", sf_library_entry_get_path (entry));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", path);
   return row;
 }
 
@@ -75,13 +115,267 @@ void
 sf_welcome_page_set_library (SfWelcomePage *self,
                              SfLibrary     *library)
 {
+  g_set_object (&self->library, library);
   gtk_list_box_bind_model (self->projects, sf_library_get_projects (library), create_row, NULL,
                            NULL);
+}
+
+/* ---- renaming and removing -------------------------------------------------------------- */
+
+static SfLibraryEntry *
+find_entry (SfWelcomePage *self,
+            const char    *path)
+{
+  GListModel *projects = sf_library_get_projects (self->library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(SfLibraryEntry) entry = g_list_model_get_item (projects, i);
+
+      if (g_strcmp0 (sf_library_entry_get_path (entry), path) == 0)
+        return entry; /* the list keeps it alive */
+    }
+  return NULL;
+}
+
+/* The project as a window of the app has it open, or NULL. */
+static SfProject *
+open_elsewhere (SfWelcomePage *self,
+                const char    *path)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root))
+                                             : NULL;
+
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
+    if (SF_IS_WINDOW (l->data) && g_strcmp0 (sf_window_get_path (l->data), path) == 0)
+      return sf_window_get_project (l->data);
+  return NULL;
+}
+
+/* In the window's overlay, which the page is always shown in. */
+static void
+add_toast (SfWelcomePage *self,
+           AdwToast      *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  g_return_if_fail (overlay != NULL);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  /* A second removal must offer its own Undo at once, not wait in the queue. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+typedef struct
+{
+  SfWelcomePage *self;
+  char          *path;
+  char          *name;    /* renamed: the name before */
+  gboolean       undone;
+} Change;
+
+static void
+change_free (Change   *change,
+             GClosure *closure)
+{
+  g_object_unref (change->self);
+  g_free (change->path);
+  g_free (change->name);
+  g_free (change);
+}
+
+static Change *
+change_new (SfWelcomePage *self,
+            const char    *path,
+            const char    *name)
+{
+  Change *change = g_new0 (Change, 1);
+
+  change->self = g_object_ref (self);
+  change->path = g_strdup (path);
+  change->name = g_strdup (name);
+  return change;
+}
+
+static void rename_project (SfWelcomePage *self,
+                            const char    *path,
+                            const char    *name,
+                            gboolean       offer_undo);
+
+static void
+on_rename_undo (AdwToast *toast,
+                Change   *change)
+{
+  rename_project (change->self, change->path, change->name, FALSE);
+}
+
+/* Through the store: in the project a window has open, so that its Undo knows the change. */
+static void
+rename_project (SfWelcomePage *self,
+                const char    *path,
+                const char    *name,
+                gboolean       offer_undo)
+{
+  SfProject *open = open_elsewhere (self, path);
+  g_autoptr(SfProject) project = open ? g_object_ref (open) : NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+
+  if (project == NULL)
+    project = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
+  if (project != NULL)
+    before = g_strdup (sf_project_get_name (project));
+  if (project == NULL ||
+      !sf_project_set_field (project, SF_PROJECT_FIELD_NAME, stripped, &error))
+    {
+      sf_feedback_error (GTK_WIDGET (self), _("The project could not be renamed"), error);
+      return;
+    }
+  sf_library_refresh (self->library);
+  if (offer_undo && g_strcmp0 (before, stripped) != 0)
+    {
+      /* TRANSLATORS: a toast on the welcome screen; %s is the project's new name */
+      g_autofree char *title = g_strdup_printf (_("Project renamed to “%s”"), stripped);
+      AdwToast *toast = adw_toast_new (title);
+
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_rename_undo),
+                             change_new (self, path, before), (GClosureNotify) change_free, 0);
+      add_toast (self, toast);
+    }
+}
+
+static void
+rename_entry_changed_cb (GtkEditable      *entry,
+                         AdwMessageDialog *dialog)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "rename", *name != '\0');
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    Change           *change)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+
+  if (g_str_equal (response, "rename"))
+    rename_project (change->self, change->path, gtk_editable_get_text (entry), TRUE);
+}
+
+static void
+rename_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  SfWelcomePage *self = SF_WELCOME_PAGE (widget);
+  const char *path = g_variant_get_string (param, NULL);
+  SfLibraryEntry *entry = find_entry (self, path);
+  GtkWidget *dialog;
+  GtkWidget *name;
+
+  if (entry == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Rename Project"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  name = gtk_entry_new ();
+  gtk_widget_set_name (name, "project-rename-entry");
+  gtk_editable_set_text (GTK_EDITABLE (name), sf_library_entry_get_name (entry));
+  /* Enter presses the default button, which renames and closes the dialog. */
+  gtk_entry_set_activates_default (GTK_ENTRY (name), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Name"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), name);
+  g_signal_connect_object (name, "changed", G_CALLBACK (rename_entry_changed_cb), dialog, 0);
+  rename_entry_changed_cb (GTK_EDITABLE (name), ADW_MESSAGE_DIALOG (dialog));
+  g_signal_connect_data (dialog, "response", G_CALLBACK (rename_response_cb),
+                         change_new (self, path, NULL), (GClosureNotify) change_free, 0);
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (name);
+}
+
+static void
+on_remove_undo (AdwToast *toast,
+                Change   *change)
+{
+  g_autoptr(GError) error = NULL;
+
+  change->undone = TRUE;
+  if (!sf_library_restore (change->self->library, change->path, &error))
+    sf_feedback_error (GTK_WIDGET (change->self), _("The project could not be brought back"),
+                       error);
+}
+
+/* The toast is gone: to the trash, unless Undo took it back. */
+static void
+on_remove_dismissed (AdwToast *toast,
+                     Change   *change)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (change->undone)
+    return;
+  if (!sf_library_trash (change->self->library, change->path, &error))
+    sf_feedback_error (GTK_WIDGET (change->self),
+                       _("The project could not be moved to the trash"), error);
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  SfWelcomePage *self = SF_WELCOME_PAGE (widget);
+  const char *path = g_variant_get_string (param, NULL);
+  SfLibraryEntry *entry = find_entry (self, path);
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+  Change *change;
+
+  if (entry == NULL)
+    return;
+  name = g_strdup (display_name (sf_library_entry_get_name (entry)));
+  if (open_elsewhere (self, path) != NULL)
+    {
+      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                           _("It is open in another window. Close it there first."));
+      sf_feedback_error (widget, _("The project could not be moved to the trash"), error);
+      return;
+    }
+  if (!sf_library_remove (self->library, path, &error))
+    {
+      sf_feedback_error (widget, _("The project could not be moved to the trash"), error);
+      return;
+    }
+  /* TRANSLATORS: a toast on the welcome screen; %s is the project's name */
+  title = g_strdup_printf (_("“%s” moved to the trash"), name);
+  toast = adw_toast_new (title);
+  change = change_new (self, path, NULL);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_remove_undo), change);
+  g_signal_connect_data (toast, "dismissed", G_CALLBACK (on_remove_dismissed), change,
+                         (GClosureNotify) change_free, G_CONNECT_AFTER);
+  add_toast (self, toast);
 }
 
 static void
 sf_welcome_page_dispose (GObject *object)
 {
+  SfWelcomePage *self = SF_WELCOME_PAGE (object);
+
+  g_clear_object (&self->library);
   gtk_widget_dispose_template (GTK_WIDGET (object), SF_TYPE_WELCOME_PAGE);
   G_OBJECT_CLASS (sf_welcome_page_parent_class)->dispose (object);
 }
@@ -96,6 +390,8 @@ sf_welcome_page_class_init (SfWelcomePageClass *klass)
                                                "/io/github/startfoto/Startfoto/ui/"
                                                "sf-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SfWelcomePage, projects);
+  gtk_widget_class_install_action (widget_class, "welcome.rename", "s", rename_action);
+  gtk_widget_class_install_action (widget_class, "welcome.remove", "s", remove_action);
 }
 
 static void
