@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-method.h"
+#include "sf-overview-page.h"
 #include "sf-progress.h"
 #include "sf-project-view.h"
 #include "sf-search-view.h"
@@ -203,7 +204,8 @@ show_page_action (GtkWidget  *widget,
     sf_project_view_show_page (SF_PROJECT_VIEW (widget), index);
 }
 
-/* A search hit: the step's page, then the row itself where the page can show it. */
+/* A search hit: the step's page (0: the overview, for a flat), then the row itself where the
+ * page can show it. */
 static void
 reveal_action (GtkWidget  *widget,
                const char *action_name,
@@ -216,13 +218,15 @@ reveal_action (GtkWidget  *widget,
   guint step;
 
   g_variant_get (param, "(u&s&s)", &step, &kind, &ref);
-  if (step < 1 || step > SF_METHOD_N_STEPS)
+  if (step > SF_METHOD_N_STEPS)
     return;
   sf_project_view_show_page (self, step);
   name = page_name (step);
   page = gtk_stack_get_child_by_name (self->pages, name);
   if (SF_IS_STEP_PAGE (page))
     sf_step_page_reveal (SF_STEP_PAGE (page), kind, ref);
+  else if (SF_IS_OVERVIEW_PAGE (page) && g_str_equal (kind, "flat"))
+    sf_overview_page_reveal_flat (SF_OVERVIEW_PAGE (page), ref);
 }
 
 static void

@@ -3,15 +3,18 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each hit is a row with the text around the match, the match in bold; activating it opens
- * the step it belongs to and, where that page can, the place itself ("view.reveal").
+ * the step it belongs to and, where that page can, the place itself ("view.reveal"). A hit
+ * in something marked confidential carries the confidential marker.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "sf-key-points-window.h"
 #include "sf-method.h"
 #include "sf-search.h"
 #include "sf-search-view.h"
+#include "sf-step-registry.h"
 
 #define MAX_HITS 200
 
@@ -41,6 +44,10 @@ kind_label (const char *kind)
     return _("Interview notes");
   if (g_str_equal (kind, "session"))
     return _("Session notes");
+  if (g_str_equal (kind, "flat"))
+    return _("Flat");
+  if (g_str_equal (kind, "indicator") || g_str_equal (kind, "indicator_value"))
+    return _("Figure");
   return _("Partner");
 }
 
@@ -78,10 +85,20 @@ hit_row (SfSearchHit *hit)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *markup = snippet_markup (hit->snippet);
+  g_autofree char *subtitle = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), markup);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind_label (hit->kind));
+  /* A figure's hit says which figure of which flat. */
+  subtitle = hit->context ? g_strdup_printf ("%s · %s", kind_label (hit->kind), hit->context)
+                          : g_strdup (kind_label (hit->kind));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (hit->confidential)
+    {
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), sf_confidential_marker_new ());
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Confidential"), -1);
+    }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -115,16 +132,18 @@ sf_search_view_set_query (SfSearchView *self,
 
       if (groups[step] == NULL)
         {
-          g_autofree char *title = g_strdup_printf (_("Step %u: %s"), step,
-                                                    sf_method_step_get_short_title (
-                                                      sf_method_get_step (step)));
+          /* Flats are on the project's overview, before the steps. */
+          g_autofree char *title = step == 0 ? g_strdup (sf_step_registry_get_page_title (0))
+                                             : g_strdup_printf (_("Step %u: %s"), step,
+                                                                sf_method_step_get_short_title (
+                                                                  sf_method_get_step (step)));
 
           groups[step] = adw_preferences_group_new ();
           adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (groups[step]), title);
         }
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[step]), hit_row (hit));
     }
-  for (guint step = 1; step <= SF_METHOD_N_STEPS; step++)
+  for (guint step = 0; step <= SF_METHOD_N_STEPS; step++)
     if (groups[step] != NULL)
       adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (groups[step]));
 
@@ -164,8 +183,8 @@ sf_search_view_init (SfSearchView *self)
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty), "edit-find-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (self->empty), _("Nothing Found"));
   adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
-                                   _("Search looks in answers, notes, key points, statements "
-                                     "and partner names. Accents do not matter."));
+                                   _("Search looks in answers, notes, key points, statements, "
+                                     "partners, flats and figures. Accents do not matter."));
   gtk_stack_add_named (GTK_STACK (self->stack), self->empty, "empty");
   adw_bin_set_child (ADW_BIN (self), self->stack);
 }

@@ -162,8 +162,8 @@ add_toast (SfWelcomePage *self,
 
   g_return_if_fail (overlay != NULL);
   adw_toast_set_button_label (toast, _("_Undo"));
-  /* A second removal must offer its own Undo at once, not wait in the queue. */
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Not in front of one still shown (high priority): libadwaita 1.2 aborts when the new one
+   * goes before the old one has finished going. Each waits its turn, its Undo with it. */
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 

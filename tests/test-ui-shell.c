@@ -8,6 +8,11 @@
 #include <glib/gi18n.h>
 
 #include "sf-feedback.h"
+#include "sf-flat-dialog.h"
+#include "sf-inventory.h"
+#include "sf-inventory-step.h"
+#include "sf-project-view.h"
+#include "sf-sessions.h"
 #include "sf-new-project-dialog.h"
 #include "sf-step-registry.h"
 #include "sf-welcome-page.h"
@@ -474,13 +479,14 @@ library_entry (const char *path)
   return NULL;
 }
 
-/* The mapped button showing @label (a toast's Undo), or one with @icon (its close button). */
+/* The mapped button showing @label (a toast's Undo), or one with @icon (its close button);
+ * not in a toast on its way out, which takes no clicks. */
 static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label,
              const char *icon)
 {
-  if (!gtk_widget_get_mapped (widget))
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_get_can_target (widget))
     return NULL;
   if (GTK_IS_BUTTON (widget) &&
       ((label && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0) ||
@@ -497,6 +503,17 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* libadwaita 1.2 does not survive a toast dismissed, or its window closed, while the toast
+ * is still coming in: a person cannot click that fast, a test can. */
+static void
+let_toasts_settle (void)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static GtkWidget *
 toast_button (GtkWidget  *window,
               const char *label,
@@ -507,6 +524,7 @@ toast_button (GtkWidget  *window,
   SF_TEST_WAIT_FOR ((button = find_button (gtk_widget_get_ancestor (
                        find_mapped (window, SF_TYPE_WELCOME_PAGE), ADW_TYPE_TOAST_OVERLAY),
                        label, icon)) != NULL);
+  let_toasts_settle ();
   return button;
 }
 
@@ -559,6 +577,7 @@ test_welcome_rename (void)
   sf_test_activate (window, "win.undo", NULL);
   g_assert_cmpstr (sf_project_get_name (sf_window_get_project (SF_WINDOW (window))), ==,
                    "Zuidwest");
+  let_toasts_settle ();
   gtk_window_destroy (GTK_WINDOW (other));
   sf_test_iterate ();
   sf_test_activate (window, "win.close-project", NULL);
@@ -611,8 +630,130 @@ test_welcome_remove (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_nonnull (library_entry (path));
   gtk_window_destroy (GTK_WINDOW (dialog));
+  let_toasts_settle ();
   gtk_window_destroy (GTK_WINDOW (other));
   sf_test_iterate ();
+  sf_test_activate (window, "win.close-project", NULL);
+}
+
+/* ---- search ----------------------------------------------------------------------------- */
+
+/* The search's row for the hit of @kind (and @ref, unless NULL), or NULL. */
+static GtkWidget *
+find_hit (GtkWidget  *widget,
+          const char *kind,
+          const char *ref)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-kind"), kind) == 0 &&
+      (ref == NULL || g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-ref"), ref) == 0))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_hit (child, kind, ref);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+search (const char *text,
+        const char *kind,
+        const char *ref)
+{
+  GtkWidget *view = sf_test_find ("project-view");
+  GtkWidget *row = NULL;
+
+  sf_test_set_text ("search-entry", text);
+  SF_TEST_WAIT_FOR ((row = find_hit (view, kind, ref)) != NULL);
+  return row;
+}
+
+/* The inventory row of the figure @key, on step 3. */
+static GtkWidget *
+figure_row (const char *key)
+{
+  GtkWidget *row = sf_test_find_keyed ("indicator-row", key);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* Flats and figures are found, by what they hold and by a figure's name, and a hit opens
+ * them; a hit in something confidential says so. */
+static void
+test_search_flats_figures (void)
+{
+  GtkWidget *window = GTK_WIDGET (sf_test_main_window ());
+  g_autoptr(SfFlat) flat = NULL;
+  SfIndicator *room;
+  g_auto(GStrv) room_words = NULL;
+  GtkWidget *row;
+  GtkWidget *dialog;
+  GtkWidget *page;
+  GtkWidget *focus;
+  const char *kwik;
+
+  sf_test_activate (window, "win.open-example", NULL);
+  SF_TEST_WAIT_FOR (sf_test_project () != NULL);
+  sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (2));
+
+  /* A flat by its address: the hit opens it, on the overview. */
+  flat = g_list_model_get_item (sf_project_get_flats (sf_test_project ()), 1);
+  kwik = sf_record_get_id (SF_RECORD (flat));
+  row = search ("proefstraat", "flat", kwik);
+  g_assert_nonnull (sf_test_find_label (sf_test_find ("project-view"),
+                                        sf_step_registry_get_page_title (0)));
+  gtk_widget_activate (row);
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_FLAT_DIALOG)) != NULL);
+  g_assert_cmpuint (sf_project_view_get_page (SF_PROJECT_VIEW (sf_test_find ("project-view"))),
+                    ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sf_test_iterate ();
+
+  /* A figure by its note: step 3 opens at it, for its flat. */
+  row = search ("ggz", "indicator_value", NULL);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            sf_flat_get_name (flat)));
+  gtk_widget_activate (row);
+  SF_TEST_WAIT_FOR (sf_test_find ("indicator-row") != NULL);
+  page = sf_test_inventory_page ();
+  SF_TEST_WAIT_FOR (g_strcmp0 (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (page)),
+                               kwik) == 0);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (figure_row ("s3q4"))));
+  SF_TEST_WAIT_FOR ((focus = gtk_window_get_focus (GTK_WINDOW (window))) != NULL &&
+                    gtk_widget_is_ancestor (focus, figure_row ("s3q4")));
+
+  /* A figure by its name, as shown in this language. */
+  room = sf_project_find_indicator_by_key (sf_test_project (), "s3q2");
+  room_words = g_strsplit (sf_indicator_get_name (room), " ", -1);
+  row = search (room_words[g_strv_length (room_words) - 1], "indicator",
+                sf_record_get_id (SF_RECORD (room)));
+  gtk_widget_activate (row);
+  SF_TEST_WAIT_FOR (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (figure_row ("s3q2"))));
+
+  /* Confidential: marked in the list. */
+  {
+    GListModel *sessions = sf_project_get_sessions (sf_test_project ());
+    g_autoptr(GObject) session = g_list_model_get_item (sessions, 0);
+    const char *id = sf_record_get_id (SF_RECORD (session));
+    GtkWidget *marker;
+
+    g_assert_true (sf_project_set_session_notes (sf_test_project (), id, "Geheime koffiepot",
+                                                 TRUE, NULL));
+    row = search ("koffiepot", "session", id);
+    marker = sf_test_find_in (row, "confidential-marker", G_TYPE_INVALID);
+    g_assert_nonnull (marker);
+    g_assert_true (gtk_widget_get_visible (marker));
+    g_assert_nonnull (sf_test_find_label (marker, _("Confidential")));
+    sf_test_activate (window, "win.undo", NULL);
+    row = search ("proefstraat", "flat", kwik);
+    g_assert_null (sf_test_find_in (row, "confidential-marker", G_TYPE_INVALID));
+  }
+  sf_test_set_text ("search-entry", "");
   sf_test_activate (window, "win.close-project", NULL);
 }
 
@@ -633,5 +774,6 @@ main (int   argc,
   g_test_add_func ("/ui/shell/shortcuts-size", test_shortcuts_size);
   g_test_add_func ("/ui/shell/welcome-rename", test_welcome_rename);
   g_test_add_func ("/ui/shell/welcome-remove", test_welcome_remove);
+  g_test_add_func ("/ui/shell/search-flats-figures", test_search_flats_figures);
   return g_test_run ();
 }

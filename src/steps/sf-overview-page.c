@@ -244,6 +244,28 @@ create_flat_row (gpointer item,
   return row;
 }
 
+/* A search hit: the flat's row, and its dialog open as a click on the row opens it. */
+gboolean
+sf_overview_page_reveal_flat (SfOverviewPage *self,
+                              const char     *flat_id)
+{
+  g_return_val_if_fail (SF_IS_OVERVIEW_PAGE (self), FALSE);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (self->flats_list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      SfFlat *flat = GTK_IS_LIST_BOX_ROW (row) ? row_get_flat (row) : NULL;
+
+      if (flat == NULL || g_strcmp0 (sf_record_get_id (SF_RECORD (flat)), flat_id) != 0)
+        continue;
+      /* The page scrolls to its focus, which comes back here when the dialog closes. */
+      gtk_widget_grab_focus (row);
+      flat_row_activated_cb (row);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_flat_action (GtkWidget  *widget,
                  const char *action_name,

@@ -16,5 +16,7 @@ G_DECLARE_FINAL_TYPE (SfOverviewPage, sf_overview_page, SF, OVERVIEW_PAGE, AdwBi
 GtkWidget  *sf_overview_page_new         (SfProject      *project);
 SfProject  *sf_overview_page_get_project (SfOverviewPage *self);
 const char *sf_overview_page_get_title   (SfOverviewPage *self);
+gboolean    sf_overview_page_reveal_flat (SfOverviewPage *self,
+                                          const char     *flat_id);
 
 G_END_DECLS

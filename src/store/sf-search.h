@@ -12,10 +12,14 @@ typedef struct _SfProject SfProject;
 
 typedef struct
 {
-  char *kind;    /* the table: answer, statement, key_point, interview, session, partner */
-  char *ref;     /* the row's id */
-  guint step;    /* the method step it belongs to (1 or 2) */
-  char *snippet; /* the text around the match; matches between \x02 and \x03 */
+  char    *kind;         /* the table: answer, statement, key_point, interview, session,
+                          * partner, flat, indicator_value (a figure); or indicator: a
+                          * figure's name */
+  char    *ref;          /* the row's id */
+  guint    step;         /* the method step it belongs to; 0: the project's overview */
+  char    *snippet;      /* the text around the match; matches between \x02 and \x03 */
+  char    *context;      /* a figure's: its name and flat; else NULL */
+  gboolean confidential; /* marked confidential: shown in the app, never exported */
 } SfSearchHit;
 
 void       sf_search_hit_free (SfSearchHit *hit);

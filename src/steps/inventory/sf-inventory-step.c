@@ -1465,6 +1465,80 @@ sf_inventory_step_finalize (GObject *object)
   G_OBJECT_CLASS (sf_inventory_step_parent_class)->finalize (object);
 }
 
+/* ---- search hits ------------------------------------------------------------------------ */
+
+/* Once the row has its place on the page: a page just made has no layout yet to scroll in. */
+static gboolean
+focus_when_placed (GtkWidget     *row,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  if (!gtk_widget_get_mapped (row) || gtk_widget_get_height (row) == 0)
+    return G_SOURCE_CONTINUE;
+  /* An expander row takes the focus on its header, the first thing in it. */
+  gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
+  return G_SOURCE_REMOVE;
+}
+
+/* The figure's row for @flat_id, opened, with the focus, which the page scrolls to. */
+static gboolean
+reveal_figure (SfInventoryStep *self,
+               const char      *figure_id,
+               const char      *flat_id)
+{
+  if (g_strcmp0 (flat_id, self->flat_id) != 0)
+    {
+      update_flats (self);
+      sf_inventory_step_set_flat_id (self, flat_id);
+    }
+  for (GtkWidget *row = gtk_widget_get_first_child (self->indicator_list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      IndicatorRow *r = g_object_get_data (G_OBJECT (row), "sf-indicator-row");
+
+      if (r == NULL || g_strcmp0 (indicator_id (r), figure_id) != 0)
+        continue;
+      if (!gtk_widget_get_visible (row))
+        return FALSE;
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      gtk_widget_add_tick_callback (row, focus_when_placed, NULL, NULL);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "indicator": a figure found by its name, for the flat shown; "indicator_value": a figure
+ * found by what it holds, for its own flat. */
+static gboolean
+sf_inventory_step_reveal (SfStepPage *page,
+                          const char *kind,
+                          const char *ref)
+{
+  SfInventoryStep *self = SF_INVENTORY_STEP (page);
+  GListModel *flats = sf_project_get_flats (self->project);
+
+  if (g_strcmp0 (kind, "indicator") == 0)
+    return reveal_figure (self, ref, self->flat_id);
+  if (g_strcmp0 (kind, "indicator_value") != 0)
+    return FALSE;
+  /* The flats' values, then the neighbourhood's (flat NULL). */
+  for (guint i = 0; i <= g_list_model_get_n_items (flats); i++)
+    {
+      g_autoptr(SfFlat) flat = g_list_model_get_item (flats, i);
+      const char *flat_id = flat ? sf_record_get_id (SF_RECORD (flat)) : NULL;
+      GListModel *values = sf_project_get_indicator_values (self->project, flat_id);
+
+      for (guint j = 0; j < g_list_model_get_n_items (values); j++)
+        {
+          g_autoptr(SfIndicatorValue) value = g_list_model_get_item (values, j);
+
+          if (g_strcmp0 (sf_record_get_id (SF_RECORD (value)), ref) == 0)
+            return reveal_figure (self, sf_indicator_value_get_indicator_id (value), flat_id);
+        }
+    }
+  return FALSE;
+}
+
 static void
 sf_inventory_step_class_init (SfInventoryStepClass *klass)
 {
@@ -1474,6 +1548,7 @@ sf_inventory_step_class_init (SfInventoryStepClass *klass)
   object_class->constructed = sf_inventory_step_constructed;
   object_class->dispose = sf_inventory_step_dispose;
   object_class->finalize = sf_inventory_step_finalize;
+  SF_STEP_PAGE_CLASS (klass)->reveal = sf_inventory_step_reveal;
   gtk_widget_class_install_action (widget_class, "step.assign-indicator", "(ss)", assign_action);
   gtk_widget_class_install_action (widget_class, "step.unassign-indicator", "(ss)",
                                    assign_action);
