@@ -122,22 +122,6 @@ sf_welcome_page_set_library (SfWelcomePage *self,
 
 /* ---- renaming and removing -------------------------------------------------------------- */
 
-static SfLibraryEntry *
-find_entry (SfWelcomePage *self,
-            const char    *path)
-{
-  GListModel *projects = sf_library_get_projects (self->library);
-
-  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
-    {
-      g_autoptr(SfLibraryEntry) entry = g_list_model_get_item (projects, i);
-
-      if (g_strcmp0 (sf_library_entry_get_path (entry), path) == 0)
-        return entry; /* the list keeps it alive */
-    }
-  return NULL;
-}
-
 /* The project as a window of the app has it open, or NULL. */
 static SfProject *
 open_elsewhere (SfWelcomePage *self,
@@ -273,7 +257,7 @@ rename_action (GtkWidget  *widget,
 {
   SfWelcomePage *self = SF_WELCOME_PAGE (widget);
   const char *path = g_variant_get_string (param, NULL);
-  SfLibraryEntry *entry = find_entry (self, path);
+  SfLibraryEntry *entry = sf_library_get_entry (self->library, path);
   GtkWidget *dialog;
   GtkWidget *name;
 
@@ -338,7 +322,7 @@ remove_action (GtkWidget  *widget,
 {
   SfWelcomePage *self = SF_WELCOME_PAGE (widget);
   const char *path = g_variant_get_string (param, NULL);
-  SfLibraryEntry *entry = find_entry (self, path);
+  SfLibraryEntry *entry = sf_library_get_entry (self->library, path);
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;

@@ -467,16 +467,7 @@ library_project (const char *name)
 static SfLibraryEntry *
 library_entry (const char *path)
 {
-  GListModel *projects = sf_library_get_projects (sf_application_get_library (sf_test_app));
-
-  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
-    {
-      g_autoptr(SfLibraryEntry) entry = g_list_model_get_item (projects, i);
-
-      if (g_strcmp0 (sf_library_entry_get_path (entry), path) == 0)
-        return entry; /* the list keeps it alive */
-    }
-  return NULL;
+  return sf_library_get_entry (sf_application_get_library (sf_test_app), path);
 }
 
 /* The mapped button showing @label (a toast's Undo), or one with @icon (its close button);

@@ -10,6 +10,7 @@
 #include "sf-flat-dialog.h"
 #include "sf-method.h"
 #include "sf-overview-page.h"
+#include "sf-placeholder.h"
 #include "sf-progress.h"
 #include "sf-step-status.h"
 #include "sf-text.h"
@@ -277,20 +278,6 @@ add_flat_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static GtkWidget *
-placeholder_new (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  return label;
-}
-
 /* ---- steps ------------------------------------------------------------------------------ */
 
 static void
@@ -458,7 +445,7 @@ sf_overview_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
 
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->flats_list),
-                                placeholder_new (_("No flats yet")));
+                                sf_placeholder_new (_("No flats yet")));
   gtk_list_box_bind_model (GTK_LIST_BOX (self->flats_list), sf_project_get_flats (self->project),
                            create_flat_row, NULL, NULL);
 

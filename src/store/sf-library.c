@@ -290,9 +290,11 @@ sf_library_contains (SfLibrary  *self,
   return real_dir != NULL && g_strcmp0 (real_dir, real_library) == 0;
 }
 
-char *
-sf_library_find_project (SfLibrary  *self,
-                         const char *project_id)
+/* The listed project at @path, or else with @project_id; NULL if none. */
+static SfLibraryEntry *
+find_entry (SfLibrary  *self,
+            const char *path,
+            const char *project_id)
 {
   GListModel *list = G_LIST_MODEL (self->projects);
 
@@ -300,10 +302,28 @@ sf_library_find_project (SfLibrary  *self,
     {
       g_autoptr(SfLibraryEntry) entry = g_list_model_get_item (list, i);
 
-      if (g_strcmp0 (entry->project_id, project_id) == 0)
-        return g_strdup (entry->path);
+      if ((path != NULL && g_strcmp0 (entry->path, path) == 0) ||
+          (project_id != NULL && g_strcmp0 (entry->project_id, project_id) == 0))
+        return entry; /* the list keeps it alive */
     }
   return NULL;
+}
+
+char *
+sf_library_find_project (SfLibrary  *self,
+                         const char *project_id)
+{
+  SfLibraryEntry *entry = find_entry (self, NULL, project_id);
+
+  return entry != NULL ? g_strdup (entry->path) : NULL;
+}
+
+/* The list's own entry, or NULL. */
+SfLibraryEntry *
+sf_library_get_entry (SfLibrary  *self,
+                      const char *path)
+{
+  return find_entry (self, path, NULL);
 }
 
 /* Copies a checked file into the library. It is read whole first, as it will be when opened,

@@ -36,6 +36,8 @@ gboolean        sf_library_contains               (SfLibrary      *self,
                                                    const char     *path);
 char           *sf_library_find_project           (SfLibrary      *self,
                                                    const char     *project_id);
+SfLibraryEntry *sf_library_get_entry              (SfLibrary      *self,
+                                                   const char     *path);
 char           *sf_library_import                 (SfLibrary      *self,
                                                    const char     *source_path,
                                                    GError        **error);

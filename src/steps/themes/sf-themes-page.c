@@ -18,6 +18,7 @@
 #include "sf-feedback.h"
 #include "sf-icon-button.h"
 #include "sf-method.h"
+#include "sf-placeholder.h"
 #include "sf-text.h"
 #include "sf-theme.h"
 #include "sf-themes.h"
@@ -770,20 +771,6 @@ entry_apply_cb (SfThemesPage *self)
 /* ---- the page --------------------------------------------------------------------------- */
 
 static GtkWidget *
-placeholder_new (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  return label;
-}
-
-static GtkWidget *
 header_new (void)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -856,8 +843,8 @@ themes_group_new (SfThemesPage *self)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->list_box, "boxed-list");
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box),
-                                placeholder_new (_("No themes yet. Add one above, or while "
-                                                   "tagging key points and statements.")));
+                                sf_placeholder_new (_("No themes yet. Add one above, or while "
+                                                      "tagging key points and statements.")));
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), sf_project_get_themes (self->project),
                            create_theme_row, NULL, NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->themes_group), self->list_box);
