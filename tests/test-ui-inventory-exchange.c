@@ -20,6 +20,7 @@
 #include "sf-inventory-step.h"
 #include "sf-partner.h"
 #include "sf-request-dialog.h"
+#include "sf-test-csv.h"
 #include "sf-test-ui.h"
 
 static char *tmp_dir;
@@ -170,7 +171,12 @@ test_export (void)
   g_assert_true (sf_inventory_exchange_export_to (sf_test_inventory_page (), sf_test_project (),
                                                   file, ';'));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "flat;indicator;"));
+  /* In the user's language. */
+  g_assert_true (g_str_has_prefix (contents, sf_test_dutch ()
+                                             ? "\xEF\xBB\xBF" "flat;cijfer;naam;"
+                                             : "\xEF\xBB\xBF" "flat;indicator;name;"));
+  g_assert_nonnull (strstr (contents, sf_test_dutch () ? ";schatting;" : ";estimate;"));
+  g_assert_null (strstr (contents, sf_test_dutch () ? ";estimate;" : ";schatting;"));
   line = g_strdup_printf ("\n%s;s3q1a;", sf_flat_get_name (first_flat ()));
   g_assert_nonnull (strstr (contents, line));
   g_assert_nonnull (strstr (strstr (contents, line), ";124;"));
@@ -264,6 +270,91 @@ test_import (void)
   g_assert_null (value_of ("s3q3"));
 }
 
+/* Every figure of the project, a line each, in a fixed order. */
+static char *
+dump_values (void)
+{
+  GListModel *flats = sf_project_get_flats (sf_test_project ());
+  GString *out = g_string_new (NULL);
+
+  for (guint f = 0; f <= g_list_model_get_n_items (flats); f++)
+    {
+      const char *flat_id = f < g_list_model_get_n_items (flats) ? sf_test_flat_id (f) : NULL;
+      GListModel *values = sf_project_get_indicator_values (sf_test_project (), flat_id);
+
+      for (guint i = 0; i < g_list_model_get_n_items (values); i++)
+        {
+          g_autoptr(SfIndicatorValue) v = g_list_model_get_item (values, i);
+
+          g_string_append_printf (out, "%s %s|%d %.17g|%s|%s|%d|%s|%s|%s|%d\n",
+                                  sf_indicator_value_get_indicator_id (v), flat_id,
+                                  sf_indicator_value_has_number (v),
+                                  sf_indicator_value_get_number (v),
+                                  sf_indicator_value_get_text (v),
+                                  sf_indicator_value_get_json (v),
+                                  sf_indicator_value_get_accuracy (v),
+                                  sf_indicator_value_get_source (v),
+                                  sf_indicator_value_get_period (v),
+                                  sf_indicator_value_get_note (v),
+                                  sf_indicator_value_get_status (v));
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Export, change one figure as a spreadsheet would and save, import: the preview finds that
+ * figure replaced and every other the same as entered, and importing changes only it. */
+static void
+test_round_trip (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "round-trip.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(SfCsvImport) import = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(GStrv) before_lines = NULL;
+  g_auto(GStrv) after_lines = NULL;
+  char decimal = sf_test_dutch () ? ',' : '.';
+  SfCsvImportDialog *dialog;
+  guint n_changed = 0;
+
+  set_number ("s3q5", 31.5);
+  g_assert_true (sf_inventory_exchange_export_to (sf_test_inventory_page (), sf_test_project (),
+                                                  file, ';'));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  rows = sf_test_csv_read (contents, ';');
+  sf_test_csv_edit (rows, sf_flat_get_name (first_flat ()), "s3q5",
+                    sf_test_dutch () ? "31,5" : "31.5", sf_test_dutch () ? "32,5" : "32.5");
+  saved = sf_test_csv_write_like_spreadsheet (rows, ';', decimal);
+  g_assert_true (g_file_set_contents (path, saved, -1, NULL));
+  g_assert_true (sf_project_import_csv_preview (sf_test_project (), path, &import, NULL));
+  g_assert_cmpuint (sf_csv_import_get_n_rows (import), >, 20);
+  before = dump_values ();
+
+  dialog = import_file (path);
+  g_assert_cmpuint (sf_csv_import_dialog_get_n_replaced (dialog), ==, 1);
+  g_assert_cmpuint (sf_csv_import_dialog_get_n_unchanged (dialog), ==,
+                    sf_csv_import_get_n_rows (import) - 1);
+  sf_test_activate (GTK_WIDGET (dialog), "import.apply", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_CSV_IMPORT_DIALOG) == NULL);
+  g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q5")), ==, 32.5);
+  after = dump_values ();
+  before_lines = g_strsplit (before, "\n", -1);
+  after_lines = g_strsplit (after, "\n", -1);
+  g_assert_cmpuint (g_strv_length (after_lines), ==, g_strv_length (before_lines));
+  for (guint i = 0; before_lines[i] != NULL; i++)
+    if (!g_str_equal (before_lines[i], after_lines[i]))
+      {
+        n_changed++;
+        g_assert_true (g_str_has_prefix (after_lines[i], sf_test_indicator_id ("s3q5")));
+      }
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_remove (path);
+}
+
 static void
 test_malformed (void)
 {
@@ -310,6 +401,7 @@ main (int    argc,
   g_test_add_func ("/ui/inventory-exchange/request", test_request);
   g_test_add_func ("/ui/inventory-exchange/export", test_export);
   g_test_add_func ("/ui/inventory-exchange/import", test_import);
+  g_test_add_func ("/ui/inventory-exchange/round-trip", test_round_trip);
   g_test_add_func ("/ui/inventory-exchange/malformed", test_malformed);
   status = g_test_run ();
   for (guint i = 0; i < 3; i++)
