@@ -101,6 +101,61 @@ test_enter_figure (void)
                      GTK_EDITABLE (sf_test_find_keyed ("indicator-value", "s3q1a"))), ==, "124");
 }
 
+/* "About 25" in a number field is refused, and the caption under it says that a number is
+ * needed and that a figure can be marked as an estimate; a number hides it again. */
+static void
+test_number_hint (void)
+{
+  GtkWidget *entry = sf_test_find_keyed ("indicator-value", "s3q5");
+  GtkWidget *hint = sf_test_find_keyed ("number-hint", "s3q5");
+  SfIndicatorValue *value = sf_project_find_indicator_value (sf_test_project (),
+                                                             sf_test_indicator_id ("s3q5"),
+                                                             sf_test_flat_id (0));
+  double before = value != NULL ? sf_indicator_value_get_number (value) : -1;
+  g_autofree char *expected = NULL;
+
+  g_assert_nonnull (hint);
+  g_assert_false (gtk_widget_get_visible (hint));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (hint)));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ongeveer 25");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_true (gtk_widget_get_visible (hint));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (hint)));
+  expected = g_strdup_printf (_("“%s” is not a number. Type %s; if it is not exact, choose “%s” "
+                                "as its accuracy."), "ongeveer 25", "25",
+                              sf_accuracy_get_label (SF_ACCURACY_ESTIMATE));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (hint)), ==, expected);
+  if (sf_test_dutch ())
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (hint)), "schatting"));
+  value = sf_project_find_indicator_value (sf_test_project (), sf_test_indicator_id ("s3q5"),
+                                           sf_test_flat_id (0));
+  g_assert_cmpfloat (value != NULL ? sf_indicator_value_get_number (value) : -1, ==, before);
+
+  /* Without a number in it: an example, and the estimate again. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "weet niet");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (hint)), "weet niet"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (hint)),
+                            sf_accuracy_get_label (SF_ACCURACY_ESTIMATE)));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "-4");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (hint)), ==, _("A count cannot be negative."));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "25");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  g_assert_false (gtk_widget_get_visible (hint));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (hint)));
+  value = sf_project_find_indicator_value (sf_test_project (), sf_test_indicator_id ("s3q5"),
+                                           sf_test_flat_id (0));
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 25);
+}
+
 static void
 test_estimate (void)
 {
@@ -237,6 +292,7 @@ main (int    argc,
   sf_test_init (&argc, &argv);
   g_test_add_func ("/ui/inventory/open-example", test_open_example);
   g_test_add_func ("/ui/inventory/enter-figure", test_enter_figure);
+  g_test_add_func ("/ui/inventory/number-hint", test_number_hint);
   g_test_add_func ("/ui/inventory/estimate", test_estimate);
   g_test_add_func ("/ui/inventory/assign", test_assign);
   g_test_add_func ("/ui/inventory/derived", test_derived);

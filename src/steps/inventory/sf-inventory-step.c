@@ -12,11 +12,11 @@
  * never overwritten by such a refresh.
  *
  * Widgets the tests use carry names: "inventory-flat" (the flat chooser), per indicator row
- * "indicator-value", "indicator-text", "indicator-choice", "indicator-accuracy",
- * "indicator-partner", "estimate-marker", "indicator-status", "indicator-name",
- * "indicator-reset-name", "indicator-hide", "value-editor" (the structured types, see
- * sf-value-editor.c) (all with object data "sf-indicator-key"), "indicator-tools", and the
- * rows "outstanding-partner" (with a button "request-figures"), "derived-figure",
+ * "indicator-value" (with "number-hint" under it), "indicator-text", "indicator-choice",
+ * "indicator-accuracy", "indicator-partner", "estimate-marker", "indicator-status",
+ * "indicator-name", "indicator-reset-name", "indicator-hide", "value-editor" (the structured
+ * types, see sf-value-editor.c) (all with object data "sf-indicator-key"), "indicator-tools",
+ * and the rows "outstanding-partner" (with a button "request-figures"), "derived-figure",
  * "requirement". The page's actions "step.assign-indicator" and "step.unassign-indicator" take
  * (indicator id, partner id); "step.set-accuracy" takes (indicator id, accuracy) for the
  * chosen flat; "step.request-figures" (partner id), "step.export-figures" and
@@ -35,6 +35,7 @@
 #include "sf-inventory.h"
 #include "sf-inventory-exchange.h"
 #include "sf-inventory-step.h"
+#include "sf-number-hint.h"
 #include "sf-partner.h"
 #include "sf-text.h"
 #include "sf-value-editor.h"
@@ -84,6 +85,7 @@ typedef struct
   GtkWidget       *accuracy;
   GtkWidget       *partner_button;
   GtkWidget       *value_entry;   /* count: the number */
+  GtkWidget       *value_hint;    /* count: what is wrong with what was typed */
   GtkWidget       *choice;        /* yes/no and category: a dropdown, "not known" first */
   GtkWidget       *text_entry;
   GtkWidget       *source_entry;
@@ -260,6 +262,26 @@ is_typed (GtkWidget *entry)
   return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "sf-typed"));
 }
 
+/* Marks @entry as holding what it cannot (or not), and for the number says why. */
+static void
+mark_entry (GtkWidget  *entry,
+            const char *wrong_text)
+{
+  IndicatorRow *r = g_object_get_data (G_OBJECT (entry), "sf-row");
+
+  if (wrong_text != NULL)
+    gtk_widget_add_css_class (entry, "error");
+  else
+    gtk_widget_remove_css_class (entry, "error");
+  if (r != NULL && entry == r->value_entry)
+    {
+      g_autofree char *message = wrong_text != NULL ? sf_number_hint_message (wrong_text)
+                                                    : NULL;
+
+      sf_number_hint_show (r->value_hint, message);
+    }
+}
+
 /* Text set from the store is not an edit: keeps the apply button away. */
 static void
 replace_entry_text (GtkWidget  *entry,
@@ -268,7 +290,7 @@ replace_entry_text (GtkWidget  *entry,
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
-  gtk_widget_remove_css_class (entry, "error");
+  mark_entry (entry, NULL);
   set_typed (entry, FALSE);
 }
 
@@ -396,10 +418,7 @@ commit_entry (GtkWidget *entry)
       return;
     }
   typed = typed_fields (r, entry, field, &text, &fields);
-  if (typed == TYPED_INVALID)
-    gtk_widget_add_css_class (entry, "error");
-  else
-    gtk_widget_remove_css_class (entry, "error");
+  mark_entry (entry, typed == TYPED_INVALID ? text : NULL);
   set_typed (entry, typed == TYPED_INVALID);
   if (typed == TYPED_CHANGED)
     save_fields (r, &fields);
@@ -809,9 +828,25 @@ create_indicator_row (gpointer item,
   switch (type)
     {
     case SF_INDICATOR_COUNT:
-      r->value_entry = entry_row_new (r, "indicator-value", _("Number"), FIELD_NUMBER);
-      gtk_editable_set_max_width_chars (GTK_EDITABLE (r->value_entry), 12);
-      break;
+      {
+        GtkWidget *hint_row = gtk_list_box_row_new ();
+
+        r->value_entry = entry_row_new (r, "indicator-value", _("Number"), FIELD_NUMBER);
+        gtk_editable_set_max_width_chars (GTK_EDITABLE (r->value_entry), 12);
+        /* Right under the number, and only while it holds what is no number. */
+        r->value_hint = sf_number_hint_new ();
+        set_key (r->value_hint, r);
+        gtk_widget_set_margin_top (r->value_hint, 6);
+        gtk_widget_set_margin_bottom (r->value_hint, 6);
+        gtk_widget_set_margin_start (r->value_hint, 12);
+        gtk_widget_set_margin_end (r->value_hint, 12);
+        gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (hint_row), r->value_hint);
+        gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (hint_row), FALSE);
+        g_object_bind_property (r->value_hint, "visible", hint_row, "visible",
+                                G_BINDING_SYNC_CREATE);
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (r->row), hint_row);
+        break;
+      }
     case SF_INDICATOR_YES_NO:
     case SF_INDICATOR_CATEGORY:
       {
