@@ -13,9 +13,11 @@
  *
  * Widgets the tests use carry names: "inventory-flat" (the flat chooser), per indicator row
  * "indicator-value" (with "number-hint" under it), "indicator-text", "indicator-choice",
- * "indicator-accuracy", "indicator-partner", "estimate-marker", "indicator-status",
- * "indicator-name", "indicator-reset-name", "indicator-hide", "value-editor" (the structured
- * types, see sf-value-editor.c) (all with object data "sf-indicator-key"), "indicator-tools",
+ * "indicator-accuracy", "indicator-partner" (object data "sf-asked-actions": the actions of
+ * its check items, "partner-N" for the project's Nth partner), "estimate-marker",
+ * "indicator-status", "indicator-name", "indicator-reset-name", "indicator-hide",
+ * "value-editor" (the structured types, see sf-value-editor.c) (all with object data
+ * "sf-indicator-key"), "indicator-tools",
  * and the rows "outstanding-partner" (with a button "request-figures"), "derived-figure",
  * "requirement". The page's actions "step.assign-indicator" and "step.unassign-indicator" take
  * (indicator id, partner id); "step.set-accuracy" takes (indicator id, accuracy) for the
@@ -658,25 +660,87 @@ value_summary (IndicatorRow     *r,
   return g_string_free (summary, FALSE);
 }
 
-/* @asked: partner id -> GStrv of indicator ids; @partners_of: filled by the caller. */
+/* A partner's check item: asking the partner for the figure, or no longer. */
+static void
+asked_change_state_cb (GSimpleAction *action,
+                       GVariant      *state,
+                       IndicatorRow  *r)
+{
+  const char *partner_id = g_object_get_data (G_OBJECT (action), "sf-partner-id");
+
+  if (r->page->disposed)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (r->page),
+                              g_variant_get_boolean (state) ? "step.assign-indicator"
+                                                            : "step.unassign-indicator",
+                              "(ss)", indicator_id (r), partner_id);
+}
+
+/* The actions fit the project's partners: one per partner, in their order. */
+static gboolean
+asked_actions_fit (GActionMap *actions,
+                   GListModel *partners)
+{
+  g_auto(GStrv) names = NULL;
+
+  if (actions == NULL)
+    return FALSE;
+  names = g_action_group_list_actions (G_ACTION_GROUP (actions));
+  if (g_strv_length (names) != g_list_model_get_n_items (partners))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
+      g_autofree char *name = g_strdup_printf ("partner-%u", i);
+      GAction *action = g_action_map_lookup_action (actions, name);
+
+      if (action == NULL || g_strcmp0 (g_object_get_data (G_OBJECT (action), "sf-partner-id"),
+                                       sf_record_get_id (SF_RECORD (partner))) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Who can answer this: a check item per partner, ticked when the partner is asked; more than
+ * one can be. The items' actions ("asked.partner-N") are made anew only when the partners
+ * change: an item's own action outlives the refresh that ticking it causes. */
 static void
 update_partner_menu (IndicatorRow *r,
                      GPtrArray    *asked_partners)
 {
   GListModel *partners = sf_project_get_partners (r->page->project);
   g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) ask = g_menu_new ();
-  g_autoptr(GMenu) stop = g_menu_new ();
+  g_autoptr(GMenu) items = g_menu_new ();
   g_autoptr(GString) label = g_string_new (NULL);
+  GActionMap *actions = g_object_get_data (G_OBJECT (r->partner_button), "sf-asked-actions");
 
+  if (!asked_actions_fit (actions, partners))
+    {
+      actions = G_ACTION_MAP (g_simple_action_group_new ());
+      g_object_set_data_full (G_OBJECT (r->partner_button), "sf-asked-actions", actions,
+                              g_object_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+        {
+          g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
+          g_autofree char *name = g_strdup_printf ("partner-%u", i);
+          g_autoptr(GSimpleAction) action = g_simple_action_new_stateful (
+            name, NULL, g_variant_new_boolean (FALSE));
+
+          g_object_set_data_full (G_OBJECT (action), "sf-partner-id",
+                                  g_strdup (sf_record_get_id (SF_RECORD (partner))), g_free);
+          g_signal_connect (action, "change-state", G_CALLBACK (asked_change_state_cb), r);
+          g_action_map_add_action (actions, G_ACTION (action));
+        }
+      gtk_widget_insert_action_group (r->partner_button, "asked", G_ACTION_GROUP (actions));
+    }
   for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
     {
       g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
       const char *partner_id = sf_record_get_id (SF_RECORD (partner));
       const char *organisation = or_empty (sf_partner_get_organisation (partner));
+      g_autofree char *name = g_strdup_printf ("partner-%u", i);
+      g_autofree char *detailed = g_strconcat ("asked.", name, NULL);
       gboolean is_asked = FALSE;
-      g_autoptr(GMenuItem) item = NULL;
-      g_autofree char *item_label = NULL;
 
       for (guint j = 0; asked_partners != NULL && j < asked_partners->len; j++)
         is_asked |= g_strcmp0 (g_ptr_array_index (asked_partners, j), partner_id) == 0;
@@ -685,22 +749,13 @@ update_partner_menu (IndicatorRow *r,
           if (label->len > 0)
             g_string_append (label, ", ");
           g_string_append (label, organisation);
-          /* Translators: in the "who can answer this?" menu; %s is a partner organisation. */
-          item_label = g_strdup_printf (_("Stop Asking %s"), organisation);
         }
-      else
-        item_label = g_strdup (organisation);
-      item = g_menu_item_new (item_label, NULL);
-      g_menu_item_set_action_and_target (item,
-                                         is_asked ? "step.unassign-indicator"
-                                                  : "step.assign-indicator",
-                                         "(ss)", indicator_id (r), partner_id);
-      g_menu_append_item (is_asked ? stop : ask, item);
+      g_simple_action_set_state (
+        G_SIMPLE_ACTION (g_action_map_lookup_action (actions, name)),
+        g_variant_new_boolean (is_asked));
+      g_menu_append (items, organisation, detailed);
     }
-  if (g_menu_model_get_n_items (G_MENU_MODEL (ask)) > 0)
-    g_menu_append_section (menu, _("Who can answer this?"), G_MENU_MODEL (ask));
-  if (g_menu_model_get_n_items (G_MENU_MODEL (stop)) > 0)
-    g_menu_append_section (menu, NULL, G_MENU_MODEL (stop));
+  g_menu_append_section (menu, _("Who can answer this?"), G_MENU_MODEL (items));
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (r->partner_button), G_MENU_MODEL (menu));
   gtk_menu_button_set_label (GTK_MENU_BUTTON (r->partner_button),
                              label->len > 0 ? label->str : _("Nobody asked"));
