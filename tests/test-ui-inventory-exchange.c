@@ -20,6 +20,7 @@
 #include "sf-inventory-step.h"
 #include "sf-partner.h"
 #include "sf-request-dialog.h"
+#include "sf-request-list.h"
 #include "sf-test-csv.h"
 #include "sf-test-ui.h"
 
@@ -99,6 +100,38 @@ test_open_example (void)
   g_assert_nonnull (sf_test_find ("import-figures"));
 }
 
+static char *
+buffer_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static GtkWidget *
+open_request (const char *partner_id)
+{
+  GtkWidget *row, *button = NULL, *dialog;
+
+  /* The page rebuilds its outstanding rows on idle after a change: find the new ones. */
+  sf_test_iterate ();
+  SF_TEST_WAIT_FOR ((row = sf_test_outstanding_row (partner_id)) != NULL &&
+                    (button = sf_test_find_in (row, "request-figures", GTK_TYPE_BUTTON)) != NULL &&
+                    gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_activate (button));
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_REQUEST_DIALOG)) != NULL);
+  return dialog;
+}
+
+static void
+close_request (GtkWidget *dialog)
+{
+  gtk_window_close (GTK_WINDOW (dialog));
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_REQUEST_DIALOG) == NULL);
+}
+
 static void
 test_request (void)
 {
@@ -107,10 +140,11 @@ test_request (void)
   const char *partner_id = sf_record_get_id (SF_RECORD (partner));
   g_autofree char *flat_heading = g_strdup_printf ("\n%s:\n", sf_flat_get_name (first_flat ()));
   g_autofree char *clipboard = NULL;
-  GtkWidget *row, *button = NULL, *dialog, *view;
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
   g_autofree char *shown = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) in_two_weeks = g_date_time_add_days (now, 14);
+  g_autofree char *reply_by = sf_request_format_reply_by (in_two_weeks);
+  GtkWidget *dialog, *view;
 
   /* The partner is asked for the residents, and the first flat has no such figure yet. */
   sf_project_assign_indicator (sf_test_project (), sf_test_indicator_id ("s3q1b"), partner_id,
@@ -119,21 +153,13 @@ test_request (void)
     g_assert_true (sf_project_clear_indicator_value (sf_test_project (),
                                                      sf_test_indicator_id ("s3q1b"),
                                                      sf_test_flat_id (0), NULL));
-  /* The page rebuilds its outstanding rows on idle after a change: find the new ones. */
-  sf_test_iterate ();
-  SF_TEST_WAIT_FOR ((row = sf_test_outstanding_row (partner_id)) != NULL &&
-                    (button = sf_test_find_in (row, "request-figures", GTK_TYPE_BUTTON)) != NULL &&
-                    gtk_widget_is_sensitive (button));
 
-  /* The row's button opens the letter. */
-  g_assert_true (gtk_widget_activate (button));
-  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_REQUEST_DIALOG)) != NULL);
+  /* The row's button opens the letter, to edit. */
+  dialog = open_request (partner_id);
   view = sf_test_find_in (dialog, "request-text", GTK_TYPE_TEXT_VIEW);
   g_assert_nonnull (view);
-  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+  shown = buffer_text (view);
   g_assert_cmpstr (shown, ==, sf_request_dialog_get_text (SF_REQUEST_DIALOG (dialog)));
   /* The first flat, and under it the residents with their unit. */
   g_assert_nonnull (strstr (shown, flat_heading));
@@ -145,18 +171,75 @@ test_request (void)
     g_assert_nonnull (strstr (strstr (shown, flat_heading), line));
   }
   g_assert_nonnull (strstr (shown, sf_project_get_name (sf_test_project ())));
-  if (sf_test_dutch ())
-    g_assert_nonnull (strstr (shown, "Met vriendelijke groet,"));
+  /* An answer asked by two weeks from today, and no sender yet. */
+  g_assert_nonnull (strstr (shown, reply_by));
+  g_assert_true (g_str_has_suffix (shown, sf_test_dutch () ? "\nMet vriendelijke groet,\n"
+                                                           : "\nKind regards,\n"));
 
-  /* "Copy" puts exactly that text on the clipboard. */
+  /* The user writes in the letter, then gives a sender: the closing follows, and what the
+   * user wrote stays. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextIter end;
+
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_insert (buffer, &end, "PS: bel gerust.\n", -1);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_in (dialog, "request-sender-name",
+                                                        ADW_TYPE_ENTRY_ROW)), "Anna de Boer");
+  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_in (dialog, "request-sender-organisation",
+                                                        ADW_TYPE_ENTRY_ROW)),
+                         "Gemeente Voorbeeldstad");
+  g_free (shown);
+  shown = buffer_text (view);
+  g_assert_true (g_str_has_suffix (shown, sf_test_dutch ()
+                                   ? "\nMet vriendelijke groet,\nAnna de Boer\n"
+                                     "Gemeente Voorbeeldstad\nPS: bel gerust.\n"
+                                   : "\nKind regards,\nAnna de Boer\n"
+                                     "Gemeente Voorbeeldstad\nPS: bel gerust.\n"));
+
+  /* Another date: its sentence follows, the rest stays. */
+  {
+    g_autoptr(GDateTime) friday = g_date_time_new_local (2026, 3, 13, 0, 0, 0);
+    g_autofree char *date = sf_request_format_date (friday);
+    g_autofree char *sentence = sf_request_format_reply_by (friday);
+
+    /* The Dutch way in Dutch. */
+    g_assert_cmpstr (date, ==, sf_test_dutch () ? "vrijdag 13 maart 2026"
+                                                : "Friday, March 13, 2026");
+    if (sf_test_dutch ())
+      g_assert_cmpstr (sentence, ==, "Graag ontvangen we de cijfers uiterlijk vrijdag 13 maart "
+                                     "2026.");
+    gtk_calendar_select_day (GTK_CALENDAR (sf_test_find_in (dialog, "request-calendar",
+                                                            GTK_TYPE_CALENDAR)), friday);
+    g_free (shown);
+    shown = buffer_text (view);
+    g_assert_nonnull (strstr (shown, sentence));
+    g_assert_null (strstr (shown, reply_by));
+    g_assert_true (g_str_has_suffix (shown, "Gemeente Voorbeeldstad\nPS: bel gerust.\n"));
+    g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (
+                       sf_test_find_in (dialog, "request-reply-by", GTK_TYPE_MENU_BUTTON))),
+                     ==, date);
+  }
+
+  /* "Copy" puts the letter as edited on the clipboard. */
   sf_test_activate (dialog, "request.copy", NULL);
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (dialog), NULL, clipboard_read_cb,
                                  &clipboard);
   SF_TEST_WAIT_FOR (clipboard != NULL);
   g_assert_cmpstr (clipboard, ==, shown);
+  close_request (dialog);
 
-  gtk_window_close (GTK_WINDOW (dialog));
-  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_REQUEST_DIALOG) == NULL);
+  /* The sender is the user's, for every letter: the next one is signed already. */
+  dialog = open_request (partner_id);
+  view = sf_test_find_in (dialog, "request-text", GTK_TYPE_TEXT_VIEW);
+  g_free (shown);
+  shown = buffer_text (view);
+  g_assert_true (g_str_has_suffix (shown, "\nAnna de Boer\nGemeente Voorbeeldstad\n"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
+                     sf_test_find_in (dialog, "request-sender-name", ADW_TYPE_ENTRY_ROW))), ==,
+                   "Anna de Boer");
+  close_request (dialog);
 }
 
 static void
