@@ -123,3 +123,22 @@ sf_test_csv_write_like_spreadsheet (GPtrArray *rows,
     }
   return g_string_free (out, FALSE);
 }
+
+void
+sf_test_assert_one_line_changed (const char *before,
+                                 const char *after,
+                                 const char *needle)
+{
+  g_auto(GStrv) before_lines = g_strsplit (before, "\n", -1);
+  g_auto(GStrv) after_lines = g_strsplit (after, "\n", -1);
+  guint n_changed = 0;
+
+  g_assert_cmpuint (g_strv_length (after_lines), ==, g_strv_length (before_lines));
+  for (guint i = 0; before_lines[i] != NULL; i++)
+    if (!g_str_equal (before_lines[i], after_lines[i]))
+      {
+        n_changed++;
+        g_assert_nonnull (strstr (after_lines[i], needle));
+      }
+  g_assert_cmpuint (n_changed, ==, 1);
+}

@@ -1,5 +1,5 @@
 /* sf-test-csv.h: what a spreadsheet does to the figures' CSV file when a user opens it,
- * changes a cell and saves it again
+ * changes a cell and saves it again, and what that changes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,5 +25,11 @@ void       sf_test_csv_edit              (GPtrArray  *rows,
 char      *sf_test_csv_write_like_spreadsheet (GPtrArray *rows,
                                                char       separator,
                                                char       decimal);
+
+/* Asserts that exactly one line of @after (a dump of the figures, a line each) differs from
+ * @before, and that it holds @needle: a round trip changed that figure and no other. */
+void       sf_test_assert_one_line_changed    (const char *before,
+                                               const char *after,
+                                               const char *needle);
 
 G_END_DECLS

@@ -55,6 +55,22 @@ static const char * const activity_aliases[N_ACTIVITY_FIELDS][4] = {
   { "attendance", NULL },
 };
 
+gboolean
+sf_csv_invalid (GError    **error,
+                const char *format,
+                ...)
+{
+  va_list args;
+  char *message;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID, message);
+  g_free (message);
+  return FALSE;
+}
+
 /* ---- numbers ---------------------------------------------------------------------------- */
 
 char *
@@ -89,6 +105,20 @@ sf_csv_parse_number (const char *text,
 
 /* ---- writing ---------------------------------------------------------------------------- */
 
+void
+sf_csv_append_quoted (GString    *out,
+                      const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
 /* Quoted when it could be read otherwise: a separator, a colon, a quote, a line end, spaces
  * at either end (parts are trimmed), nothing at all, or JSON's first characters. */
 static void
@@ -103,14 +133,7 @@ append_text (GString    *out,
       g_string_append_len (out, text, len);
       return;
     }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  sf_csv_append_quoted (out, text);
 }
 
 static void
@@ -255,27 +278,6 @@ part_clear (gpointer data)
 }
 
 static gboolean
-cell_invalid (GError    **error,
-              const char *format,
-              ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-cell_invalid (GError    **error,
-              const char *format,
-              ...)
-{
-  va_list args;
-  char *message;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID, message);
-  g_free (message);
-  return FALSE;
-}
-
-static gboolean
 ends_part (char c)
 {
   return c == '\0' || c == ';' || c == '\r' || c == '\n';
@@ -400,8 +402,8 @@ split_parts (const char  *text,
       g_array_append_val (parts, part);
       skip_blanks (&p);
       if (!ok || !ends_part (*p))
-        return cell_invalid (error, _("In “%s”, the quotes are not where they should be."),
-                             name);
+        return sf_csv_invalid (error, _("In “%s”, the quotes are not where they should be."),
+                               name);
     }
   return TRUE;
 }
@@ -427,9 +429,9 @@ read_count (const Part  *part,
             GError     **error)
 {
   if (!sf_csv_parse_number (part->value, number))
-    return cell_invalid (error, _("In “%s”, “%s” is not a number."), name, part->value);
+    return sf_csv_invalid (error, _("In “%s”, “%s” is not a number."), name, part->value);
   if (*number < 0)
-    return cell_invalid (error, _("In “%s”, “%s” cannot be negative."), name, part->label);
+    return sf_csv_invalid (error, _("In “%s”, “%s” cannot be negative."), name, part->label);
   return TRUE;
 }
 
@@ -483,13 +485,13 @@ parse_distribution (GArray      *parts,
       int band = band_index (part->label);
 
       if (band < 0)
-        cell_invalid (error, _("In “%s”, “%s” is not an age group: use <55, 55-64, 65-74, "
-                               "75-84, 85+ or “%s”."), name, part->label, ui_labels ()->average);
+        sf_csv_invalid (error, _("In “%s”, “%s” is not an age group: use <55, 55-64, 65-74, "
+                                 "75-84, 85+ or “%s”."), name, part->label, ui_labels ()->average);
       else if (part->value == NULL)
-        cell_invalid (error, _("In “%s”, “%s” needs a number after a colon, such as “%s: "
-                               "12”."), name, part->label, part->label);
+        sf_csv_invalid (error, _("In “%s”, “%s” needs a number after a colon, such as “%s: "
+                                 "12”."), name, part->label, part->label);
       else if (has[band])
-        cell_invalid (error, _("In “%s”, “%s” is there twice."), name, part->label);
+        sf_csv_invalid (error, _("In “%s”, “%s” is there twice."), name, part->label);
       if (band < 0 || part->value == NULL || has[band] ||
           !read_count (part, name, &numbers[band], error))
         return NULL;
@@ -529,11 +531,11 @@ parse_counts (GArray      *parts,
 
       if (!part->quoted && *part->label == '\0')
         {
-          cell_invalid (error, _("In “%s”, each number needs its kind before it, such as "
-                                 "“%s”."), name,
-                        /* Translators: a kind of report with its number, in a cell of a
-                         * CSV file. */
-                        _("Noise: 4"));
+          sf_csv_invalid (error, _("In “%s”, each number needs its kind before it, such as "
+                                   "“%s”."), name,
+                          /* Translators: a kind of report with its number, in a cell of a
+                           * CSV file. */
+                          _("Noise: 4"));
           return NULL;
         }
       if (json->len > 1)
@@ -625,8 +627,8 @@ parse_activities (GArray      *parts,
           g_autofree char *list = g_strjoin (", ", words->activity[0], words->activity[1],
                                              words->activity[2], words->activity[3], NULL);
 
-          cell_invalid (error, _("In “%s”, “%s” is not one of: %s."), name, part->label,
-                        list);
+          sf_csv_invalid (error, _("In “%s”, “%s” is not one of: %s."), name, part->label,
+                          list);
           return NULL;
         }
       has = field < ATTENDANCE ? activity.texts[field] != NULL : activity.has_attendance;
@@ -665,14 +667,14 @@ sf_csv_parse_structured (SfIndicatorType   type,
     {
       if (sf_inventory_json_fits (type, text))
         return g_strdup (text);
-      cell_invalid (error, _("The figures of “%s” are not in the expected form."), name);
+      sf_csv_invalid (error, _("The figures of “%s” are not in the expected form."), name);
       return NULL;
     }
   if (!split_parts (text, type == SF_INDICATOR_ACTIVITIES, parts, name, error))
     return NULL;
   if (parts->len == 0)
     {
-      cell_invalid (error, _("The figures of “%s” are not in the expected form."), name);
+      sf_csv_invalid (error, _("The figures of “%s” are not in the expected form."), name);
       return NULL;
     }
   switch (type)

@@ -22,6 +22,16 @@
 
 G_BEGIN_DECLS
 
+/* Sets @error to SF_STORE_ERROR_INVALID with the message; returns FALSE. */
+gboolean  sf_csv_invalid           (GError          **error,
+                                    const char       *format,
+                                    ...) G_GNUC_PRINTF (2, 3);
+
+/* @text between double quotes, a quote in it doubled: the same for a field and for a text in
+ * a cell. */
+void      sf_csv_append_quoted     (GString          *out,
+                                    const char       *text);
+
 /* The shortest text that reads back as the same number, with a decimal comma when asked. */
 char     *sf_csv_format_number     (double            number,
                                     gboolean          decimal_comma);

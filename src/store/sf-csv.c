@@ -82,27 +82,6 @@ struct _SfCsvImport
 
 /* ---- helpers ---------------------------------------------------------------------------- */
 
-static gboolean
-invalid (GError    **error,
-         const char *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError    **error,
-         const char *format,
-         ...)
-{
-  va_list args;
-  char *message;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID, message);
-  g_free (message);
-  return FALSE;
-}
-
 static int
 find_key (const char * const *keys,
           const char         *text)
@@ -158,14 +137,7 @@ append_field (GString    *out,
       g_string_append_len (out, text, len);
       return;
     }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  sf_csv_append_quoted (out, text);
 }
 
 typedef struct
@@ -389,7 +361,7 @@ parse_records (const char    *data,
   gboolean ok = TRUE;
 
   if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
-    return invalid (error, "%s", _("Not enough memory to read the file."));
+    return sf_csv_invalid (error, "%s", _("Not enough memory to read the file."));
   csv_set_delim (&parser, (unsigned char) separator);
   while (ok && start < size)
     {
@@ -402,22 +374,22 @@ parse_records (const char    *data,
         end += data[end] == '\r' && end + 1 < size && data[end + 1] == '\n' ? 2 : 1;
 
       if (!g_utf8_validate_len (data + start, end - start, NULL))
-        ok = invalid (error, _("Line %u is not UTF-8 text; save the file as “CSV UTF-8”."),
-                      line);
+        ok = sf_csv_invalid (error, _("Line %u is not UTF-8 text; save the file as “CSV UTF-8”."),
+                             line);
       else
         {
           if (parser.pstate == 0) /* between rows */
             parse.row_line = line;
           if (csv_parse (&parser, data + start, end - start, on_field, on_row, &parse)
               != end - start)
-            ok = invalid (error, _("Line %u: the quotes are not where they should be."),
-                          line);
+            ok = sf_csv_invalid (error, _("Line %u: the quotes are not where they should be."),
+                                 line);
         }
       start = end;
       line++;
     }
   if (ok && csv_fini (&parser, on_field, on_row, &parse) != 0)
-    ok = invalid (error, _("Line %u: a quote is opened but never closed."), parse.row_line);
+    ok = sf_csv_invalid (error, _("Line %u: a quote is opened but never closed."), parse.row_line);
   csv_free (&parser);
   g_clear_pointer (&parse.fields, g_ptr_array_unref);
   return ok;
@@ -511,17 +483,17 @@ read_value (SfCsvImport   *import,
     {
     case SF_INDICATOR_COUNT:
       if (!sf_csv_parse_number (value, &number))
-        return invalid (error, _("Line %u: “%s” is not a number, as “%s” needs."),
-                        line, value, name);
+        return sf_csv_invalid (error, _("Line %u: “%s” is not a number, as “%s” needs."),
+                               line, value, name);
       if (number < 0)
-        return invalid (error, _("Line %u: “%s” cannot be negative."), line, name);
+        return sf_csv_invalid (error, _("Line %u: “%s” cannot be negative."), line, name);
       break;
     case SF_INDICATOR_YES_NO:
       /* Also 0 and 1, as older versions wrote them. */
       if ((found = FIND_WORD (yes_no, value)) < 0 &&
           (found = find_key ((const char *[]) { "0", "1", NULL }, value)) < 0)
-        return invalid (error, _("Line %u: “%s” needs yes or no, not “%s”."),
-                        line, name, value);
+        return sf_csv_invalid (error, _("Line %u: “%s” needs yes or no, not “%s”."),
+                               line, name, value);
       number = found;
       break;
     case SF_INDICATOR_CATEGORY:
@@ -529,9 +501,9 @@ read_value (SfCsvImport   *import,
           (found = find_key ((const char *[]) { "0", "1", NULL }, value)) < 0)
         /* Translators: the second and third %s are the words for the two categories, as
          * the CSV file writes them ("only older people", "mixed"). */
-        return invalid (error, _("Line %u: “%s” needs “%s” or “%s”, not “%s”."),
-                        line, name, words->category[SF_CATEGORY_OLDER_ONLY],
-                        words->category[SF_CATEGORY_MIXED], value);
+        return sf_csv_invalid (error, _("Line %u: “%s” needs “%s” or “%s”, not “%s”."),
+                               line, name, words->category[SF_CATEGORY_OLDER_ONLY],
+                               words->category[SF_CATEGORY_MIXED], value);
       number = found;
       break;
     case SF_INDICATOR_DISTRIBUTION:
@@ -541,7 +513,7 @@ read_value (SfCsvImport   *import,
     default:
       json = sf_csv_parse_structured (target->type, value, name, &local);
       if (json == NULL)
-        return invalid (error, _("Line %u: %s"), line, local->message);
+        return sf_csv_invalid (error, _("Line %u: %s"), line, local->message);
       row->fields.json = keep (import, json);
       return TRUE;
     }
@@ -604,8 +576,8 @@ read_row (Lookup      *lookup,
     return TRUE;
   target = g_hash_table_lookup (lookup->indicators, key);
   if (target == NULL)
-    return invalid (error, _("Line %u: there is no indicator “%s” in this project."),
-                    line, key);
+    return sf_csv_invalid (error, _("Line %u: there is no indicator “%s” in this project."),
+                           line, key);
   row->line = line;
   row->indicator_name = target->name;
   row->flat_name = flat;
@@ -614,10 +586,11 @@ read_row (Lookup      *lookup,
       const char *id = g_hash_table_lookup (lookup->flats, flat);
 
       if (id == NULL)
-        return invalid (error, _("Line %u: there is no flat “%s” in this project."),
-                        line, flat);
+        return sf_csv_invalid (error, _("Line %u: there is no flat “%s” in this project."),
+                               line, flat);
       if (id[0] == '\0')
-        return invalid (error, _("Line %u: more than one flat is called “%s”."), line, flat);
+        return sf_csv_invalid (error, _("Line %u: more than one flat is called “%s”."), line,
+                               flat);
       row->flat_id = id;
     }
   if (value[0] == '\0' && status[0] == '\0' && sf_store_is_blank (text))
@@ -631,19 +604,20 @@ read_row (Lookup      *lookup,
   row->fields.note = cell (record, index, COL_NOTE);
   found = accuracy[0] == '\0' ? SF_ACCURACY_EXACT : FIND_WORD (accuracy, accuracy);
   if (found < 0)
-    return invalid (error, _("Line %u: the accuracy “%s” is not exact, estimate or average."),
-                    line, accuracy);
+    return sf_csv_invalid (error,
+                           _("Line %u: the accuracy “%s” is not exact, estimate or average."),
+                           line, accuracy);
   row->fields.accuracy = found;
   found = status[0] == '\0' ? SF_VALUE_RECEIVED : FIND_WORD (status, status);
   if (found < 0)
-    return invalid (error, _("Line %u: the status “%s” is not asked, received or checked."),
-                    line, status);
+    return sf_csv_invalid (error, _("Line %u: the status “%s” is not asked, received or checked."),
+                           line, status);
   row->fields.status = found;
   pair = g_strconcat (target->id, " ", sf_store_or_empty (row->flat_id), NULL);
   if (g_hash_table_contains (lookup->seen, pair))
-    return invalid (error, _("Line %u: “%s” for “%s” is already on line %u."), line,
-                    row->indicator_name, flat[0] != '\0' ? flat : _("the neighbourhood"),
-                    GPOINTER_TO_UINT (g_hash_table_lookup (lookup->seen, pair)));
+    return sf_csv_invalid (error, _("Line %u: “%s” for “%s” is already on line %u."), line,
+                           row->indicator_name, flat[0] != '\0' ? flat : _("the neighbourhood"),
+                           GPOINTER_TO_UINT (g_hash_table_lookup (lookup->seen, pair)));
   g_hash_table_insert (lookup->seen, g_steal_pointer (&pair), GUINT_TO_POINTER (line));
   row->indicator_id = target->id;
   return TRUE;
@@ -671,15 +645,16 @@ read_header (SfCsvImport *import,
       if (c < 0)
         continue;
       if (index[c] >= 0)
-        return invalid (error, _("Line %u: the column “%s” is there twice."),
-                        header->line, name);
+        return sf_csv_invalid (error, _("Line %u: the column “%s” is there twice."),
+                               header->line, name);
       index[c] = i;
       /* A column is reported by its English name, whatever the file's language. */
       import->uses[i] = vocabularies[SF_CSV_ENGLISH].columns[c];
     }
   if (index[COL_FLAT] < 0 || index[COL_INDICATOR] < 0 || index[COL_VALUE] < 0)
-    return invalid (error, _("Line %u: the columns “flat”, “indicator” and “value” are "
-                             "needed; is this a file exported by Startfoto?"), header->line);
+    return sf_csv_invalid (error, _("Line %u: the columns “flat”, “indicator” and “value” are "
+                                    "needed; is this a file exported by Startfoto?"),
+                           header->line);
   return TRUE;
 }
 
@@ -702,8 +677,8 @@ sf_project_import_csv_data (SfProject    *project,
   g_return_val_if_fail (out != NULL && *out == NULL, FALSE);
 
   if (size > SF_CSV_MAX_SIZE)
-    return invalid (error, _("The file is too large to import (more than %u MB)."),
-                    (guint) (SF_CSV_MAX_SIZE / (1024 * 1024)));
+    return sf_csv_invalid (error, _("The file is too large to import (more than %u MB)."),
+                           (guint) (SF_CSV_MAX_SIZE / (1024 * 1024)));
   if (size >= 3 && memcmp (data, BOM, 3) == 0)
     {
       data += 3;
@@ -717,7 +692,7 @@ sf_project_import_csv_data (SfProject    *project,
   if (!parse_records (data, size, import->separator, records, import->strings, error))
     return FALSE;
   if (records->len == 0)
-    return invalid (error, "%s", _("The file is empty."));
+    return sf_csv_invalid (error, "%s", _("The file is empty."));
   if (!read_header (import, &g_array_index (records, Record, 0), index, error))
     return FALSE;
   n_columns = g_strv_length (import->columns);
@@ -731,8 +706,8 @@ sf_project_import_csv_data (SfProject    *project,
           sf_store_is_blank (g_ptr_array_index (record->fields, 0)))
         continue;
       if (record->fields->len != n_columns)
-        ok = invalid (error, _("Line %u has %u fields instead of %u."), record->line,
-                      record->fields->len, n_columns);
+        ok = sf_csv_invalid (error, _("Line %u has %u fields instead of %u."), record->line,
+                             record->fields->len, n_columns);
       else if ((ok = read_row (&lookup, record, index, &row, error)) &&
                row.indicator_id != NULL)
         g_array_append_val (import->rows, row);
@@ -756,8 +731,8 @@ sf_project_import_csv_preview (SfProject    *project,
 
   g_return_val_if_fail (path != NULL, FALSE);
   if (g_stat (path, &info) == 0 && info.st_size > SF_CSV_MAX_SIZE)
-    return invalid (error, _("The file is too large to import (more than %u MB)."),
-                    (guint) (SF_CSV_MAX_SIZE / (1024 * 1024)));
+    return sf_csv_invalid (error, _("The file is too large to import (more than %u MB)."),
+                           (guint) (SF_CSV_MAX_SIZE / (1024 * 1024)));
   if (!g_file_get_contents (path, &data, &size, error))
     return FALSE;
   return sf_project_import_csv_data (project, data, size, out, error);
@@ -832,7 +807,7 @@ sf_project_import_csv_apply (SfProject    *project,
   g_return_val_if_fail (import != NULL, FALSE);
 
   if (import->rows->len == 0)
-    return invalid (error, "%s", _("The file holds no figures to import."));
+    return sf_csv_invalid (error, "%s", _("The file holds no figures to import."));
   return sf_project_run_written_action (project, _("Import figures"), do_import, import, error);
 }
 

@@ -366,6 +366,25 @@ compare_members (gconstpointer a,
   return strcmp (((const Member *) a)->name, ((const Member *) b)->name);
 }
 
+static gboolean
+normal_member (Json       *json,
+               const char *name,
+               gpointer    data)
+{
+  g_autoptr(GString) value = g_string_new (NULL);
+  Member member;
+
+  member.name = g_strdup (name);
+  if (!normal_value (json, value))
+    {
+      g_free (member.name);
+      return FALSE;
+    }
+  member.value = g_string_free (g_steal_pointer (&value), FALSE);
+  g_array_append_val ((GArray *) data, member);
+  return TRUE;
+}
+
 /* An object's members in the order of their names: the order they were written in means
  * nothing. */
 static gboolean
@@ -375,44 +394,8 @@ normal_object (Json    *json,
   g_autoptr(GArray) members = g_array_new (FALSE, TRUE, sizeof (Member));
 
   g_array_set_clear_func (members, member_clear);
-  if (++json->depth > MAX_DEPTH)
+  if (!read_object (json, normal_member, members))
     return FALSE;
-  json->p++;
-  skip_space (json);
-  if (*json->p != '}')
-    for (;;)
-      {
-        g_autoptr(GString) value = g_string_new (NULL);
-        Member member;
-
-        skip_space (json);
-        if (!read_string (json, json->name))
-          return FALSE;
-        member.name = g_strdup (json->name->str);
-        skip_space (json);
-        if (*json->p != ':')
-          {
-            g_free (member.name);
-            return FALSE;
-          }
-        json->p++;
-        skip_space (json);
-        if (!normal_value (json, value))
-          {
-            g_free (member.name);
-            return FALSE;
-          }
-        member.value = g_string_free (g_steal_pointer (&value), FALSE);
-        g_array_append_val (members, member);
-        skip_space (json);
-        if (*json->p != ',')
-          break;
-        json->p++;
-      }
-  if (*json->p != '}')
-    return FALSE;
-  json->p++;
-  json->depth--;
   g_array_sort (members, compare_members);
   g_string_append_c (out, '{');
   for (guint i = 0; i < members->len; i++)
@@ -429,32 +412,33 @@ normal_object (Json    *json,
   return TRUE;
 }
 
+typedef struct
+{
+  GString *out;
+  gsize    start; /* where the array's elements begin in @out */
+} Elements;
+
+static gboolean
+normal_element (Json     *json,
+                gpointer  data)
+{
+  Elements *elements = data;
+
+  if (elements->out->len > elements->start)
+    g_string_append_c (elements->out, ',');
+  return normal_value (json, elements->out);
+}
+
 static gboolean
 normal_array (Json    *json,
               GString *out)
 {
-  if (++json->depth > MAX_DEPTH)
-    return FALSE;
-  json->p++;
+  Elements elements;
+
   g_string_append_c (out, '[');
-  skip_space (json);
-  if (*json->p != ']')
-    for (gboolean first = TRUE;; first = FALSE)
-      {
-        skip_space (json);
-        if (!first)
-          g_string_append_c (out, ',');
-        if (!normal_value (json, out))
-          return FALSE;
-        skip_space (json);
-        if (*json->p != ',')
-          break;
-        json->p++;
-      }
-  if (*json->p != ']')
+  elements = (Elements) { out, out->len };
+  if (!read_array (json, normal_element, &elements))
     return FALSE;
-  json->p++;
-  json->depth--;
   g_string_append_c (out, ']');
   return TRUE;
 }

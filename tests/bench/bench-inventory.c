@@ -89,18 +89,9 @@ append_field (GString    *out,
   if (!first)
     g_string_append_c (out, ';');
   if (strpbrk (text, ";\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+    g_string_append (out, text);
+  else
+    sf_csv_append_quoted (out, text);
 }
 
 /* The project to import into: the large one with flats up to IMPORT_FLATS; and a CSV with a
