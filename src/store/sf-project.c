@@ -1297,10 +1297,3 @@ sf_project_redo (SfProject  *self,
   return undo_or_redo (self, FALSE, error);
 }
 
-gboolean
-sf_project_export (SfProject   *self,
-                   const char  *dest_path,
-                   GError     **error)
-{
-  return sf_db_copy_to_file (self->db, dest_path, error);
-}
