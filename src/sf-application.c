@@ -53,6 +53,8 @@ static const GOptionEntry options[] = {
     N_("With --export-pdf: include the interview answers (never confidential ones)"), NULL },
   { "names-as-roles", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-pdf: name people by their role"), NULL },
+  { "with-resident-names", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-pdf: name residents too (by default they appear by their role)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -391,14 +393,16 @@ sf_application_handle_local_options (GApplication *app,
         }
       return sf_export_pdf_run (pdf, rest[1], chapters,
                                 g_variant_dict_contains (dict, "with-answers"),
-                                g_variant_dict_contains (dict, "names-as-roles"));
+                                g_variant_dict_contains (dict, "names-as-roles"),
+                                g_variant_dict_contains (dict, "with-resident-names"));
     }
   if (g_variant_dict_contains (dict, "chapters") ||
       g_variant_dict_contains (dict, "with-answers") ||
-      g_variant_dict_contains (dict, "names-as-roles"))
+      g_variant_dict_contains (dict, "names-as-roles") ||
+      g_variant_dict_contains (dict, "with-resident-names"))
     {
-      g_printerr ("%s\n", _("--chapters, --with-answers and --names-as-roles go with "
-                            "--export-pdf OUT.pdf FILE"));
+      g_printerr ("%s\n", _("--chapters, --with-answers, --names-as-roles and "
+                            "--with-resident-names go with --export-pdf OUT.pdf FILE"));
       return 1;
     }
   if (g_variant_dict_contains (dict, "separator"))
