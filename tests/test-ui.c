@@ -12,6 +12,7 @@
 
 #include "sf-application.h"
 #include "sf-copy.h"
+#include "sf-inventory.h"
 #include "sf-new-project-dialog.h"
 #include "sf-partner-dialog.h"
 #include "sf-project-view.h"
@@ -23,6 +24,8 @@
 static void
 test_create_project (void)
 {
+  g_autoptr(SfFlat) flat = NULL;
+  SfIndicatorValue *value;
   GtkWidget *dialog;
 
   g_assert_null (sf_test_project ());
@@ -43,6 +46,14 @@ test_create_project (void)
   g_assert_cmpstr (sf_project_get_name (sf_test_project ()), ==, "Welthuisflat Leiden Zuidwest");
   g_assert_cmpstr (sf_project_get_concept_name (sf_test_project ()), ==, "Welthuisflat");
   g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_flats (sf_test_project ())), ==, 1);
+  /* The number of dwellings typed here is step 3's figure: one number, one place. */
+  flat = g_list_model_get_item (sf_project_get_flats (sf_test_project ()), 0);
+  value = sf_project_find_indicator_value (
+    sf_test_project (),
+    sf_record_get_id (SF_RECORD (sf_project_find_indicator_by_key (sf_test_project (), "s3q1a"))),
+    sf_record_get_id (SF_RECORD (flat)));
+  g_assert_nonnull (value);
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 96);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (sf_test_main_window ())), ==,
                    "Welthuisflat Leiden Zuidwest");
   /* Creating is not an action to undo. */

@@ -226,6 +226,7 @@ migrate (SfDb               *db,
   g_autofree char *finish = NULL;
   int target = migrations[n_migrations - 1].version;
 
+  sf_migrations_add_functions (db->handle);
   if (!sf_db_exec (db, "BEGIN IMMEDIATE", error))
     return FALSE;
 
