@@ -522,8 +522,6 @@ sf_application_startup (GApplication *app)
     { "win.import", { "<Control>o", NULL } },
     { "win.export", { "<Control><Shift>s", NULL } },
     { "win.report", { "<Control>r", NULL } },
-    { "win.undo", { "<Control>z", NULL } },
-    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
