@@ -318,6 +318,7 @@ undo_redo (SfWindow *self,
       g_signal_connect_object (toast, "dismissed", G_CALLBACK (forget_undo_toast), self,
                                G_CONNECT_SWAPPED);
       self->undo_toast = toast;
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
   adw_toast_set_title (toast, title);
