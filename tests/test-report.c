@@ -220,14 +220,12 @@ test_fact_sheet (Fixture       *f,
   SfReportLayout *layout;
   g_autofree char *text = NULL;
   GListModel *flats = sf_project_get_flats (f->project);
-  g_autoptr(SfChart) format = sf_chart_new ("");
   guint n_checked = 0, n_estimates = 0;
 
   sf_report_options_init_default (&options);
   options.chapters = SF_REPORT_CHAPTER_STEP_3;
   layout = export (f, &options);
   text = pdf_text (f->pdf_path);
-  sf_chart_set_format (format, SF_CHART_FORMAT_NUMBER, 1);
   for (guint i = 0; i < g_list_model_get_n_items (flats); i++)
     {
       g_autoptr(SfFlat) flat = g_list_model_get_item (flats, i);
@@ -256,7 +254,8 @@ test_fact_sheet (Fixture       *f,
               sf_indicator_get_indicator_type (indicator) != SF_INDICATOR_COUNT ||
               !sf_indicator_value_has_number (value))
             continue;
-          number = sf_chart_format_value (format, sf_indicator_value_get_number (value));
+          number = sf_chart_format_figure (SF_CHART_FORMAT_NUMBER,
+                                           sf_indicator_value_get_number (value));
           /* Poppler joins a row's cells without a space: compare without spaces. */
           expected = no_space (g_strdup_printf ("%s%s%s%s", sf_indicator_get_name (indicator),
                                                 estimate ? "≈" : "", number,
@@ -269,6 +268,48 @@ test_fact_sheet (Fixture       *f,
     }
   g_assert_cmpuint (n_checked, >=, 10);
   g_assert_cmpuint (n_estimates, >=, 3);
+  layout_free (layout);
+}
+
+static guint
+count_text (const char *text,
+            const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Every chart says its scale: the shares of care use on 0-100 % (at a glance and in step 3);
+ * a figure reads the same in a table and in a chart ("Residents per dwelling" is 118/96 in
+ * De Zilverreiger and about 81/64 in Het Kwikstaartje). */
+static void
+test_charts (Fixture       *f,
+             gconstpointer  data)
+{
+  SfReportOptions options;
+  SfReportLayout *layout;
+  g_autofree char *text = NULL;
+  g_autofree char *exact = sf_chart_format_figure (SF_CHART_FORMAT_NUMBER, 118.0 / 96);
+  g_autofree char *estimate = sf_chart_format_figure (SF_CHART_FORMAT_NUMBER, 81.0 / 64);
+  g_autofree char *estimate_text = g_strconcat ("≈ ", estimate, NULL);
+  g_autofree char *compact = NULL;
+
+  sf_report_options_init_default (&options);
+  layout = export (f, &options);
+  text = pdf_text (f->pdf_path);
+  compact = no_space (g_strdup (text));
+  /* Poppler may join "0 %" to "0%": compared without spaces. */
+  g_assert_cmpuint (count_text (compact, "0%25%50%75%100%"), ==, 2);
+  g_assert_cmpstr (exact, ==, "1.2");
+  g_assert_cmpstr (estimate, ==, "1.3");
+  /* In the derived figures and in "The flats side by side". */
+  g_assert_cmpuint (count_text (text, " 1.2 "), ==, 2);
+  g_assert_cmpuint (count_text (text, estimate_text), ==, 2);
+  g_assert_null (strstr (text, "1.23"));
+  g_assert_null (strstr (text, "1.27"));
   layout_free (layout);
 }
 
@@ -622,6 +663,7 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/report/fact-sheet", Fixture, NULL, fixture_example, test_fact_sheet,
               fixture_teardown);
+  g_test_add ("/report/charts", Fixture, NULL, fixture_example, test_charts, fixture_teardown);
   g_test_add ("/report/confidential", Fixture, NULL, fixture_example, test_confidential,
               fixture_teardown);
   g_test_add ("/report/names-as-roles", Fixture, NULL, fixture_example, test_names_as_roles,

@@ -99,7 +99,7 @@ add_themes (SfReportContext *ctx)
   chart = sf_chart_new (_("Most frequent themes"));
   sf_chart_set_series (chart, 2, series);
   sf_chart_set_mode (chart, SF_CHART_STACKED);
-  sf_chart_set_format (chart, SF_CHART_FORMAT_NUMBER, 0);
+  sf_chart_set_format (chart, SF_CHART_FORMAT_NUMBER);
   /* The overview comes most frequent first. */
   for (guint i = 0; i < uses->len; i++)
     {
