@@ -13,6 +13,7 @@
 #include "sf-example.h"
 #include "sf-interviews.h"
 #include "sf-inventory.h"
+#include "sf-report-blocks.h"
 #include "sf-report-builder.h"
 #include "sf-report-layout.h"
 #include "sf-report-pdf.h"
@@ -596,6 +597,69 @@ long_text (const char *start,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The chart titled @title in @doc, or NULL. */
+static SfChart *
+find_chart (SfReportDocument *doc,
+            const char       *title)
+{
+  for (guint i = 0; i < sf_report_document_get_n_blocks (doc); i++)
+    {
+      const SfReportBlock *block = sf_report_document_get_block (doc, i);
+
+      if (block->kind == SF_REPORT_BLOCK_CHART &&
+          g_strcmp0 (sf_chart_get_title (block->chart), title) == 0)
+        return block->chart;
+    }
+  return NULL;
+}
+
+/* "Most frequent themes" shows eight themes and the rest as "Other", but never an "Other"
+ * of one theme: that one is shown by name. */
+static void
+test_themes_other (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SfPartnerFields pf = { NULL, "care", "Zorggroep", NULL, NULL };
+  g_autofree char *partner = sf_project_add_partner (f->project, &pf, &error);
+  SfReportOptions options;
+
+  g_assert_no_error (error);
+  sf_report_options_init_default (&options);
+  options.chapters = SF_REPORT_CHAPTER_AT_A_GLANCE;
+  for (guint n = 1; n <= 10; n++)
+    {
+      g_autofree char *text = g_strdup_printf ("Punt %u", n);
+      g_autofree char *theme = g_strdup_printf ("Thema %u", n);
+      g_autofree char *point = sf_project_add_key_point (f->project, partner, text, &error);
+      g_autofree char *theme_id = sf_project_tag_key_point_by_name (f->project, point, theme,
+                                                                    &error);
+      g_autoptr(SfReportDocument) doc = NULL;
+      SfChart *chart;
+      guint n_bars;
+
+      g_assert_no_error (error);
+      doc = sf_report_build (f->project, &options, &error);
+      g_assert_no_error (error);
+      chart = find_chart (doc, "Most frequent themes");
+      g_assert_nonnull (chart);
+      n_bars = sf_chart_get_n_bars (chart);
+      g_test_message ("%u themes, %u bars", n, n_bars);
+      if (n <= 9)
+        {
+          /* Every theme by its name. */
+          g_assert_cmpuint (n_bars, ==, n);
+          for (guint b = 0; b < n_bars; b++)
+            g_assert_true (g_str_has_prefix (sf_chart_get_bar_label (chart, b), "Thema "));
+        }
+      else
+        {
+          g_assert_cmpuint (n_bars, ==, 9);
+          g_assert_cmpstr (sf_chart_get_bar_label (chart, 8), ==, "Other (2 themes)");
+        }
+    }
+}
+
 /* 80 themes, 20 flats and 200-character names: everything inside the margins. */
 static void
 test_large (Fixture       *f,
@@ -670,6 +734,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/report/fonts", Fixture, NULL, fixture_example, test_fonts, fixture_teardown);
   g_test_add ("/report/empty", Fixture, NULL, fixture_empty, test_empty, fixture_teardown);
+  g_test_add ("/report/themes-other", Fixture, NULL, fixture_empty, test_themes_other,
+              fixture_teardown);
   g_test_add ("/report/large", Fixture, NULL, fixture_empty, test_large, fixture_teardown);
   return g_test_run ();
 }
