@@ -567,6 +567,62 @@ test_heading_kept_with_next (void)
   g_assert_cmpuint (moved, >, 0);
 }
 
+/* A numbered list has its numbers where bullets would be, and no bullets; each number is
+ * beside its item's first line, even across a page. */
+static void
+test_numbered_list (void)
+{
+  g_autoptr(SfReportDocument) doc = sf_report_document_new ("T");
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(SfReportLayout) layout = NULL;
+  SfReportPageSetup setup;
+  const SfReportBox *boxes;
+  guint n, list, numbers = 0, pages = 0;
+  double line = 0;
+
+  sf_report_page_setup_a4 (&setup);
+  for (guint i = 0; i < 60; i++)
+    g_ptr_array_add (items, g_strdup_printf ("Vraag over de flat, nummer %u", i + 1));
+  g_ptr_array_add (items, NULL);
+  sf_report_document_add_bullets (doc, (const char *[]) { "Los punt", NULL });
+  list = sf_report_document_get_n_blocks (doc);
+  sf_report_document_add_numbered (doc, (const char * const *) items->pdata);
+  layout = sf_report_layout_new (doc, &setup);
+  boxes = sf_report_layout_get_boxes (layout, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *expected = NULL;
+      const SfReportBox *item = NULL;
+
+      if (boxes[i].block != list || boxes[i].kind != SF_REPORT_BOX_TEXT ||
+          !g_str_has_suffix (boxes[i].text, "."))
+        continue;
+      g_assert_cmpstr (boxes[i].text, !=, "•");
+      expected = g_strdup_printf ("%u.", numbers + 1);
+      g_assert_cmpstr (boxes[i].text, ==, expected);
+      /* The item it numbers: the box before it, starting at the same height, right of it. */
+      item = &boxes[i - 1];
+      g_assert_true (g_str_has_prefix (item->text, "Vraag"));
+      g_assert_cmpuint (item->page, ==, boxes[i].page);
+      g_assert_cmpfloat (item->y, ==, boxes[i].y);
+      g_assert_cmpfloat (boxes[i].x + boxes[i].width, <=, item->x);
+      /* One line, "10." as "1.": a number is never wrapped. */
+      if (numbers > 0)
+        g_assert_cmpfloat (boxes[i].height, ==, line);
+      line = boxes[i].height;
+      numbers++;
+      pages = MAX (pages, boxes[i].page + 1);
+    }
+  g_assert_cmpuint (numbers, ==, 60);
+  g_assert_cmpuint (pages, >, 1);
+  /* The plain list keeps its bullet. */
+  for (guint i = 0; i < n; i++)
+    if (boxes[i].block == list - 1 && boxes[i].kind == SF_REPORT_BOX_TEXT &&
+        g_str_equal (boxes[i].text, "•"))
+      numbers++;
+  g_assert_cmpuint (numbers, ==, 61);
+}
+
 /* The preview draws a page on an image; ink appears, inside the page. */
 static void
 test_draw_on_image (void)
@@ -610,6 +666,7 @@ main (int   argc,
   g_test_add_func ("/report/layout/slide-size", test_slide_size);
   g_test_add_func ("/report/layout/empty", test_empty);
   g_test_add_func ("/report/layout/heading-kept-with-next", test_heading_kept_with_next);
+  g_test_add_func ("/report/layout/numbered-list", test_numbered_list);
   g_test_add_func ("/report/layout/draw-on-image", test_draw_on_image);
   return g_test_run ();
 }

@@ -597,6 +597,28 @@ long_text (const char *start,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The appendix numbers the questions in the margin, with no bullet before the number. */
+static void
+test_appendix_numbers (Fixture       *f,
+                       gconstpointer  data)
+{
+  SfReportOptions options;
+  SfReportLayout *layout;
+  g_autofree char *text = NULL;
+  g_autoptr(GRegex) bullet_number = g_regex_new ("•\\s*[0-9]+\\.", 0, 0, NULL);
+  GListModel *questions = sf_project_get_questions (f->project, 1);
+  g_autoptr(SfQuestion) first = g_list_model_get_item (questions, 0);
+  g_autofree char *numbered = g_strdup_printf ("1. %s", sf_question_get_text (first));
+
+  sf_report_options_init_default (&options);
+  options.chapters = SF_REPORT_CHAPTER_APPENDIX;
+  layout = export (f, &options);
+  text = pdf_text (f->pdf_path);
+  g_assert_nonnull (strstr (text, numbered));
+  g_assert_false (g_regex_match (bullet_number, text, 0, NULL));
+  layout_free (layout);
+}
+
 /* The chart titled @title in @doc, or NULL. */
 static SfChart *
 find_chart (SfReportDocument *doc,
@@ -734,6 +756,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/report/fonts", Fixture, NULL, fixture_example, test_fonts, fixture_teardown);
   g_test_add ("/report/empty", Fixture, NULL, fixture_empty, test_empty, fixture_teardown);
+  g_test_add ("/report/appendix-numbers", Fixture, NULL, fixture_example, test_appendix_numbers,
+              fixture_teardown);
   g_test_add ("/report/themes-other", Fixture, NULL, fixture_empty, test_themes_other,
               fixture_teardown);
   g_test_add ("/report/large", Fixture, NULL, fixture_empty, test_large, fixture_teardown);

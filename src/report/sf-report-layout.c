@@ -22,6 +22,7 @@
 #define CELL_PAD_X      5.0
 #define CELL_PAD_Y      3.5
 #define BULLET_INDENT   14.0
+#define NUMBER_INDENT   24.0 /* room for "10." */
 #define TILE_GAP        10.0
 #define TILE_PAD        10.0
 #define TILES_PER_ROW   4
@@ -524,6 +525,12 @@ chart_scale (Flow    *f,
 }
 
 static double
+list_indent (const SfReportBlock *block)
+{
+  return block->numbered ? NUMBER_INDENT : BULLET_INDENT;
+}
+
+static double
 tile_width (Flow  *f,
             guint  n_tiles)
 {
@@ -590,7 +597,7 @@ keep_height (Flow  *f,
     case SF_REPORT_BLOCK_BULLETS:
       return block->items[0] == NULL ? 0
              : 8 + first_lines_height (f, SF_REPORT_STYLE_BODY, block->items[0], FALSE,
-                                       f->width - BULLET_INDENT);
+                                       f->width - list_indent (block));
     case SF_REPORT_BLOCK_TABLE:
       {
         g_autofree double *widths = table_widths (f, block->table);
@@ -653,24 +660,33 @@ place_bullets (Flow                *f,
                guint                index,
                const SfReportBlock *block)
 {
+  double indent = list_indent (block);
+
   start_block (f, block->kind, 0, 8);
   for (guint i = 0; block->items[i]; i++)
     {
       guint first, page;
-      SfReportBox *bullet;
-      double y;
+      SfReportBox *marker;
+      const char *text = "•";
+      double y, width;
 
       if (i > 0)
         f->y += 3;
       first = place_lines (f, index, SF_REPORT_ROLE_BODY, SF_REPORT_STYLE_BODY, block->items[i],
-                           FALSE, f->left + BULLET_INDENT, f->width - BULLET_INDENT, TRUE);
+                           FALSE, f->left + indent, f->width - indent, TRUE);
       page = g_array_index (f->self->boxes, SfReportBox, first).page;
       y = g_array_index (f->self->boxes, SfReportBox, first).y;
-      bullet = add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_BODY, "•", FALSE,
-                             f->left + 2, y, BULLET_INDENT - 2,
-                             text_height (f, SF_REPORT_STYLE_BODY, "•", FALSE, BULLET_INDENT),
-                             SF_REPORT_ALIGN_START);
-      bullet->page = page; /* beside the item's first line, wherever that went */
+      /* A number instead of the bullet, its point lined up with the others' and clear of
+       * the text. */
+      if (block->numbered)
+        text = keep_string (f->self, g_strdup_printf ("%u.", i + 1));
+      width = block->numbered ? indent - 7 : indent - 2;
+      marker = add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_BODY, text, FALSE,
+                             f->left + 2, y, width,
+                             text_height_limited (f, SF_REPORT_STYLE_BODY, text, FALSE, width, 1),
+                             block->numbered ? SF_REPORT_ALIGN_END : SF_REPORT_ALIGN_START);
+      marker->max_lines = 1;
+      marker->page = page; /* beside the item's first line, wherever that went */
     }
 }
 
