@@ -306,6 +306,20 @@ assert_on_scale (SfChart *chart,
   g_assert_cmpfloat_with_epsilon (rect.width, value / scale.end * scale.length, 0.01);
 }
 
+/* The scale of @bar ends at @end, with ticks every @step. */
+static void
+assert_scale (SfChart *chart,
+              guint    bar,
+              double   end,
+              double   step)
+{
+  SfChartScale scale;
+
+  g_assert_true (sf_chart_get_scale (chart, bar, &scale));
+  g_assert_cmpfloat_with_epsilon (scale.end, end, 1e-9);
+  g_assert_cmpfloat_with_epsilon (scale.step, step, 1e-9);
+}
+
 /* Shares are drawn against the whole: 19 % is under a fifth of the scale, not all of it, and
  * the scale runs 0-100 % in quarters, however small the shares are. */
 static void
@@ -325,9 +339,8 @@ test_scale_shares (void)
   sf_chart_add_bar (chart, "Flat B", b);
   g_assert_false (sf_chart_get_scale (chart, 0, &scale)); /* not laid out yet */
   surface = render (chart);
+  assert_scale (chart, 0, 1.0, 0.25);
   g_assert_true (sf_chart_get_scale (chart, 0, &scale));
-  g_assert_cmpfloat (scale.end, ==, 1.0);
-  g_assert_cmpfloat (scale.step, ==, 0.25);
   g_assert_false (sf_chart_get_scale (chart, 2, &scale));
   assert_on_scale (chart, 0, 0, 0.19);
   assert_on_scale (chart, 0, 1, 0.05);
@@ -349,9 +362,7 @@ test_scale_shares (void)
   /* A share over the whole (an error in the figures) still fits: the scale goes past 100 %. */
   sf_chart_add_bar (chart, "Flat C", (const double[]) { 1.3, 0.2 });
   cairo_surface_destroy (render (chart));
-  g_assert_true (sf_chart_get_scale (chart, 0, &scale));
-  g_assert_cmpfloat (scale.end, ==, 1.5);
-  g_assert_cmpfloat (scale.step, ==, 0.5);
+  assert_scale (chart, 0, 1.5, 0.5);
   assert_on_scale (chart, 2, 0, 1.3);
 }
 
@@ -372,16 +383,13 @@ test_scale_counts (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(SfChart) chart = sf_chart_new (NULL);
-      SfChartScale scale;
 
       g_test_message ("largest value %g", cases[i].max);
       sf_chart_set_mode (chart, SF_CHART_GROUPED);
       sf_chart_add_bar (chart, "A", (const double[]) { cases[i].max });
       sf_chart_add_bar (chart, "B", (const double[]) { round (cases[i].max / 3) });
       cairo_surface_destroy (render (chart));
-      g_assert_true (sf_chart_get_scale (chart, 1, &scale));
-      g_assert_cmpfloat_with_epsilon (scale.end, cases[i].end, 1e-9);
-      g_assert_cmpfloat_with_epsilon (scale.step, cases[i].step, 1e-9);
+      assert_scale (chart, 1, cases[i].end, cases[i].step);
       assert_on_scale (chart, 0, 0, cases[i].max);
     }
 
@@ -400,15 +408,12 @@ test_scale_counts (void)
   {
     g_autoptr(SfChart) chart = sf_chart_new (NULL);
     const char *series[] = { "Stap 1", "Stap 2" };
-    SfChartScale scale;
 
     sf_chart_set_series (chart, 2, series);
     sf_chart_add_bar (chart, "Eenzaamheid", (const double[]) { 1, 3 });
     sf_chart_add_bar (chart, "Ontmoeting", (const double[]) { 2, 0 });
     cairo_surface_destroy (render (chart));
-    g_assert_true (sf_chart_get_scale (chart, 0, &scale));
-    g_assert_cmpfloat (scale.end, ==, 4);
-    g_assert_cmpfloat (scale.step, ==, 1);
+    assert_scale (chart, 0, 4, 1);
     assert_on_scale (chart, 1, 0, 2);
   }
 }
