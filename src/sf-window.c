@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-application.h"
+#include "sf-copy-dialog.h"
 #include "sf-feedback.h"
 #include "sf-new-project-dialog.h"
 #include "sf-project.h"
@@ -188,57 +189,14 @@ import_action (GSimpleAction *action,
 }
 
 static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    SfWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT && self->project != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
-
-      /* Exactly the file chosen: another name would overwrite without asking, and inside
-       * Flatpak only the chosen file may be written. */
-      if (path == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                             _("Choose a folder on this computer."));
-      if (path == NULL || !sf_project_export (self->project, path, &error))
-        sf_feedback_error (GTK_WIDGET (self), _("The copy could not be saved"), error);
-      else
-        {
-          g_autofree char *name = g_filename_display_basename (path);
-          g_autofree char *title = g_strdup_printf (_("Copy saved as “%s”"), name);
-
-          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
-        }
-    }
-  g_object_unref (chooser);
-}
-
-static void
 export_action (GSimpleAction *action,
                GVariant      *param,
                gpointer       user_data)
 {
   SfWindow *self = user_data;
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = project_filter ();
-  g_autofree char *name = NULL;
 
-  if (self->project == NULL)
-    return;
-  name = g_strconcat (*sf_project_get_name (self->project) ? sf_project_get_name (self->project)
-                                                           : _("Project"),
-                      ".startfoto", NULL);
-  g_strdelimit (name, "/\\", '-');
-  chooser = gtk_file_chooser_native_new (_("Export a Copy"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  if (self->project != NULL)
+    sf_copy_dialog_present (self->view, self->project);
 }
 
 static void
