@@ -563,8 +563,5 @@ sf_example_write (const char  *path,
   return question != NULL &&
          write_interviews (project, error) &&
          write_session (project, error) &&
-         write_inventory (project, error) &&
-         sf_project_set_step_status (project, 1, SF_STEP_IN_PROGRESS, error) &&
-         sf_project_set_step_status (project, 2, SF_STEP_DONE, error) &&
-         sf_project_set_step_status (project, 3, SF_STEP_IN_PROGRESS, error);
+         write_inventory (project, error);
 }

@@ -1299,15 +1299,23 @@ sf_project_get_inventory_progress (SfProject *self,
                                    guint     *n_filled,
                                    guint     *n_total)
 {
+  g_return_if_fail (SF_IS_PROJECT (self));
+  sf_inventory_count_progress (sf_project_get_db (self), n_filled, n_total);
+}
+
+void
+sf_inventory_count_progress (SfDb  *db,
+                             guint *n_filled,
+                             guint *n_total)
+{
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
 
-  g_return_if_fail (SF_IS_PROJECT (self));
   *n_filled = *n_total = 0;
   /* Every visible indicator once per flat, or once for the neighbourhood when there are no
    * flats: one query, however many flats. */
   stmt = sf_db_prepare (
-    sf_project_get_db (self),
+    db,
     "SELECT (SELECT count(*) FROM indicator WHERE hidden = 0) * "
     "  max (1, (SELECT count(*) FROM flat)), "
     "(SELECT count(*) FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "

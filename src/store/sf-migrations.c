@@ -233,7 +233,9 @@ static const SfMigration migrations[] = {
     "  ('req_near_transport_shop', 'yes_no', 18),"
     "  ('req_scooter_storage', 'yes_no', 19));" },
 
-  /* 4: a flat's number of dwellings is kept once, as step 3's "Aantal woningen" (issue 10):
+  /* 4 (issue 10): a step's status follows the work (sf-progress.c) unless the user set it;
+   * a status other than "not started" was set by hand.
+   * And a flat's number of dwellings is kept once, as step 3's "Aantal woningen":
    * the flat's own column and the figure had drifted apart. A number only the flat had
    * becomes the figure; where both had one and they differ, the figure (with its accuracy and
    * source) stays, the flat's number goes into its note, in words (sf_dwellings_note ()), and
@@ -264,7 +266,9 @@ static const SfMigration migrations[] = {
     "  FROM dwellings_map m WHERE NOT EXISTS (SELECT 1 FROM indicator_value v"
     "    WHERE v.flat_id = m.flat_id AND v.indicator_id = m.indicator_id);"
     "DROP TABLE dwellings_map;"
-    "ALTER TABLE flat DROP COLUMN dwellings;" },
+    "ALTER TABLE flat DROP COLUMN dwellings;"
+    "ALTER TABLE step ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0 CHECK (by_hand IN (0, 1));"
+    "UPDATE step SET by_hand = 1 WHERE status != 0;" },
 };
 
 /* sf_dwellings_note (note, figure, flat's number): the figure's note with a sentence added
