@@ -229,6 +229,10 @@ test_live_capture (void)
   g_assert_nonnull (question);
   g_assert_cmpint (sf_question_get_step (question), ==, 2);
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (live), sf_question_get_text (question)));
+  /* The method's first question has two versions: two lines, never a raw "|". */
+  g_assert_cmpstr (sf_question_get_method_key (question), ==, "s2q1");
+  g_assert_null (strchr (sf_question_get_text (question), '|'));
+  g_assert_nonnull (strchr (sf_question_get_text (question), '\n'));
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (live), "00:00"));
   list = sf_project_get_statements (project, session_id (), sf_record_get_id (SF_RECORD (question)));
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
