@@ -132,6 +132,19 @@ test_details (void)
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (sf_test_find ("session-held"))));
 }
 
+/* The window's title is shown whole, not cut off ("Nieuwe deelnem…"). */
+static void
+assert_title_fits (GtkWidget  *window,
+                   const char *title)
+{
+  GtkWidget *label = sf_test_find_label (window, title);
+
+  g_assert_nonnull (label);
+  SF_TEST_WAIT_FOR (gtk_widget_get_mapped (label) && gtk_widget_get_width (label) > 0);
+  sf_test_iterate ();
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+}
+
 static void
 add_participant (const char *name,
                  const char *organisation,
@@ -141,6 +154,7 @@ add_participant (const char *name,
 
   sf_test_activate (sf_test_find ("add-participant"), "step.add-participant", NULL);
   SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_PARTICIPANT_DIALOG)) != NULL);
+  assert_title_fits (dialog, _("New Participant"));
   /* Add stays off until there is a name. */
   g_assert_false (gtk_widget_activate_action (dialog, "dialog.save", NULL) &&
                   sf_test_find_toplevel (SF_TYPE_PARTICIPANT_DIALOG) == NULL);
