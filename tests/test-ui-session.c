@@ -14,7 +14,9 @@
 #include "sf-presenter-window.h"
 #include "sf-search.h"
 #include "sf-sessions.h"
+#include "sf-tagged-row.h"
 #include "sf-test-ui.h"
+#include "sf-themes.h"
 
 static SfSession *
 the_session (void)
@@ -35,6 +37,17 @@ session_id (void)
   return sf_record_get_id (SF_RECORD (session));
 }
 
+/* The id of step 2's question @index. */
+static const char *
+question_id (guint index)
+{
+  GListModel *questions = sf_project_get_questions (sf_test_project (), 2);
+  g_autoptr(SfQuestion) question = g_list_model_get_item (questions, index);
+
+  /* The project keeps the list and its items alive. */
+  return sf_record_get_id (SF_RECORD (question));
+}
+
 static SfParticipant *
 participant_at (guint index)
 {
@@ -51,6 +64,35 @@ live_session (void)
 
   g_assert_nonnull (live);
   return SF_LIVE_SESSION (live);
+}
+
+/* Whether @widget is laid out inside its window's visible part. */
+static gboolean
+on_screen (GtkWidget *widget)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (widget, root, &bounds) && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (root);
+}
+
+/* Scrolls the page so that @widget is on the screen (a popover needs its place there). */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (scroller);
+  SF_TEST_WAIT_FOR (gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_assert_true (gtk_widget_compute_bounds (widget, scroller, &bounds));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
+                                        bounds.origin.y - 100);
+  /* The new place shows after the next layout. */
+  SF_TEST_WAIT_FOR (on_screen (widget));
 }
 
 static void
@@ -391,8 +433,16 @@ test_stance (void)
 static void
 test_key_points (void)
 {
-  GListModel *points = sf_project_get_session_key_points (sf_test_project (), session_id ());
+  SfProject *project = sf_test_project ();
+  GListModel *points = sf_project_get_session_key_points (project, session_id ());
+  GListModel *said = sf_project_get_statements (project, session_id (), question_id (0));
   g_autoptr(SfKeyPoint) point = NULL;
+  g_autoptr(SfStatement) statement = g_list_model_get_item (said, 2);
+  g_autofree char *theme_id = NULL;
+  g_auto(GStrv) theme_ids = NULL;
+  g_auto(GStrv) sources = NULL;
+  GtkWidget *list = sf_test_find ("key-points");
+  GtkWidget *row;
 
   g_assert_cmpuint (g_list_model_get_n_items (points), ==, 0);
   apply_row ("add-key-point", "Eenzaamheid onder ouderen is het grootste thema.");
@@ -404,10 +454,87 @@ test_key_points (void)
   g_assert_cmpstr (sf_key_point_get_text (point), ==,
                    "Eenzaamheid onder ouderen is het grootste thema.");
 
-  sf_test_activate (sf_test_find ("remove-key-point"), "key-point.remove", NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 0);
+  /* Worked on as step 1's are: the text in place, ... */
+  row = sf_test_find_in (list, "key-point-row", ADW_TYPE_EXPANDER_ROW);
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_in (row, "key-point-text", G_TYPE_INVALID)),
+                         "Eenzaamheid is het grootste thema");
+  g_signal_emit_by_name (sf_test_find_in (row, "key-point-text", G_TYPE_INVALID), "apply");
+  sf_test_iterate ();
+  g_assert_cmpstr (sf_key_point_get_text (point), ==, "Eenzaamheid is het grootste thema");
+  g_assert_cmpstr (sf_project_get_undo_label (project), ==, _("Edit key point"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Eenzaamheid is het grootste thema");
+
+  /* ... a theme typed by name, shown as a pill and in the subtitle, ... */
+  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_in (row, "theme-entry", G_TYPE_INVALID)),
+                         "Eenzaamheid");
+  g_signal_emit_by_name (sf_test_find_in (row, "theme-entry", G_TYPE_INVALID), "apply");
+  sf_test_iterate ();
+  theme_id = sf_project_find_theme (project, "Eenzaamheid");
+  g_assert_nonnull (theme_id);
+  theme_ids = sf_project_get_theme_ids_of (project, SF_TAGGED_KEY_POINT,
+                                           sf_record_get_id (SF_RECORD (point)));
+  g_assert_cmpuint (g_strv_length (theme_ids), ==, 1);
+  g_assert_cmpstr (theme_ids[0], ==, theme_id);
+  g_assert_nonnull (sf_test_find_in (sf_test_find_in (row, "key-point-themes", G_TYPE_INVALID),
+                                     "untag", G_TYPE_INVALID));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Eenzaamheid");
+
+  /* ... the statements it came from, ... */
+  g_assert_nonnull (statement);
+  sf_test_activate (row, "key-point.source",
+                    g_variant_new_string (sf_record_get_id (SF_RECORD (statement))));
+  sources = sf_project_get_key_point_statements (project, sf_record_get_id (SF_RECORD (point)));
+  g_assert_cmpuint (g_strv_length (sources), ==, 1);
+  g_assert_cmpstr (sources[0], ==, sf_record_get_id (SF_RECORD (statement)));
+  /* Opened and scrolled to, so that the chooser pops up on the screen. */
+  sf_tagged_row_show (row);
+  scroll_to (sf_test_find_in (row, "choose-sources", G_TYPE_INVALID));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (sf_test_find_in (row, "choose-sources",
+                                                           GTK_TYPE_MENU_BUTTON)));
+  sf_test_iterate ();
+  {
+    GtkWidget *chooser = sf_test_find_in (row, "choose-sources", GTK_TYPE_MENU_BUTTON);
+    GtkWidget *check = sf_test_find_in (chooser, "source-statement", GTK_TYPE_CHECK_BUTTON);
+
+    /* The first statement of the first question, not chosen; a click chooses it. */
+    g_assert_nonnull (check);
+    g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    sf_test_iterate ();
+    g_clear_pointer (&sources, g_strfreev);
+    sources = sf_project_get_key_point_statements (project,
+                                                   sf_record_get_id (SF_RECORD (point)));
+    g_assert_cmpuint (g_strv_length (sources), ==, 2);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (chooser));
+  }
+
+  /* ... confidential, with its mark. */
+  g_assert_false (gtk_widget_get_visible (sf_test_find_in (row, "confidential-marker",
+                                                           G_TYPE_INVALID)));
+  sf_test_activate (row, "key-point.confidential", NULL);
+  g_assert_true (sf_key_point_get_confidential (point));
+  g_assert_true (gtk_widget_get_visible (sf_test_find_in (row, "confidential-marker",
+                                                          G_TYPE_INVALID)));
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_false (sf_key_point_get_confidential (point));
+
+  /* A second point, moved to the top; then removed, and back with Undo. */
+  apply_row ("add-key-point", "Een vast aanspreekpunt in de flat.");
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 2);
+  sf_test_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1)),
+                    "key-point.move-up", NULL);
+  {
+    g_autoptr(SfKeyPoint) top = g_list_model_get_item (points, 0);
+
+    g_assert_cmpstr (sf_key_point_get_text (top), ==, "Een vast aanspreekpunt in de flat.");
+  }
+  sf_test_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)),
+                    "key-point.remove", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (points), ==, 1);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 2);
 }
 
 /* The row of the live session's list that shows @text. */
@@ -542,7 +669,7 @@ test_reveal (void)
   GtkWidget *focus;
   gboolean found = FALSE;
   SfLiveSession *live;
-  GtkWidget *list, *selected;
+  GtkWidget *list, *selected, *row;
   GListModel *questions = sf_project_get_questions (sf_test_project (), 2);
 
   g_assert_nonnull (view);
@@ -596,8 +723,14 @@ test_reveal (void)
                     g_variant_new ("(uss)", 2, "key_point", sf_record_get_id (SF_RECORD (point))));
   sf_test_iterate ();
   focus = gtk_root_get_focus (GTK_ROOT (sf_test_main_window ()));
-  g_assert_true (ADW_IS_ACTION_ROW (focus));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)), ==,
+  row = gtk_widget_get_ancestor (focus, ADW_TYPE_EXPANDER_ROW);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_widget_get_name (row), ==, "key-point-row");
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_true (gtk_widget_is_ancestor (focus, sf_test_find_in (row, "key-point-text",
+                                                                 G_TYPE_INVALID)) ||
+                 focus == sf_test_find_in (row, "key-point-text", G_TYPE_INVALID));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    sf_key_point_get_text (point));
 
   /* And search finds the statement, as a step-2 statement hit. */

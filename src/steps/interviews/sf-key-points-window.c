@@ -119,23 +119,11 @@ source_action (GSimpleAction *action,
                gpointer       row)
 {
   SfKeyPointsWindow *self = row_get_window (row);
-  const char *answer_id = g_variant_get_string (parameter, NULL);
   g_auto(GStrv) sources = sf_project_get_key_point_sources (self->project, point_id (row));
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) updated = NULL;
+  g_auto(GStrv) updated = sf_text_toggle_id ((const char * const *) sources,
+                                             g_variant_get_string (parameter, NULL));
   g_autoptr(GError) error = NULL;
-  gboolean found = FALSE;
 
-  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
-    {
-      if (g_strcmp0 (sources[i], answer_id) == 0)
-        found = TRUE;
-      else
-        g_strv_builder_add (builder, sources[i]);
-    }
-  if (!found)
-    g_strv_builder_add (builder, answer_id);
-  updated = g_strv_builder_end (builder);
   if (!sf_project_set_key_point_sources (self->project, point_id (row),
                                          (const char * const *) updated, &error))
     report_error (row, _("The sources could not be saved"), error);
