@@ -568,6 +568,177 @@ statement_with_text (GListModel *list,
   return NULL;
 }
 
+static SfQuestion *
+question_at (guint index)
+{
+  GListModel *questions = sf_project_get_questions (sf_test_project (), 2);
+  g_autoptr(SfQuestion) question = g_list_model_get_item (questions, index);
+
+  return question; /* the project keeps the list and its items alive */
+}
+
+/* The page's part for step 2's question @index (hidden while it has no statements). */
+static GtkWidget *
+question_box (GtkWidget *section,
+              guint      index)
+{
+  GtkWidget *box = sf_test_find_in (section, "statements-question", G_TYPE_INVALID);
+
+  for (guint i = 0; i < index && box != NULL; i++)
+    box = gtk_widget_get_next_sibling (box);
+  g_assert_nonnull (box);
+  return box;
+}
+
+static guint
+count_visible (GtkWidget  *section,
+               const char *name)
+{
+  guint n = 0;
+
+  for (GtkWidget *box = sf_test_find_in (section, name, G_TYPE_INVALID); box != NULL;
+       box = gtk_widget_get_next_sibling (box))
+    n += gtk_widget_get_visible (box);
+  return n;
+}
+
+static guint
+count_rows (GtkWidget *box)
+{
+  GtkWidget *list = sf_test_find_in (box, "statements", GTK_TYPE_LIST_BOX);
+  guint n = 0;
+
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += GTK_IS_LIST_BOX_ROW (row);
+  return n;
+}
+
+/* The page's row of @statement, in the list of its question. */
+static GtkWidget *
+page_statement_row (SfStatement *statement)
+{
+  GtkWidget *section = sf_test_find ("session-statements");
+
+  g_assert_nonnull (section);
+  for (GtkWidget *box = question_box (section, 0); box != NULL;
+       box = gtk_widget_get_next_sibling (box))
+    {
+      GtkWidget *row = sf_tagged_row_find (sf_test_find_in (box, "statements", GTK_TYPE_LIST_BOX),
+                                           sf_record_get_id (SF_RECORD (statement)));
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+/* What was said can be worked on after the session, on the page: per question, each
+ * statement's text, who said it, its themes and confidential, every change undoable. */
+static void
+test_statements (void)
+{
+  SfProject *project = sf_test_project ();
+  GListModel *first = sf_project_get_statements (project, session_id (), question_id (0));
+  GListModel *third = sf_project_get_statements (project, session_id (), question_id (2));
+  SfStatement *statement = statement_with_text (first, statements[6]);
+  GtkWidget *section = sf_test_find ("session-statements");
+  GtkWidget *row, *entry, *speaker;
+  g_autofree char *other = NULL;
+  g_autofree char *theme_id = NULL;
+  g_autofree char *subtitle = NULL;
+
+  g_assert_nonnull (section);
+  g_assert_nonnull (statement);
+  /* The questions with statements are shown, each with all of its own. */
+  g_assert_cmpuint (count_visible (section, "statements-question"), ==, 2);
+  g_assert_cmpuint (count_rows (question_box (section, 0)), ==, G_N_ELEMENTS (statements));
+  g_assert_cmpuint (count_rows (question_box (section, 1)), ==, 1);
+  g_assert_nonnull (sf_test_find_label (question_box (section, 0),
+                                        sf_question_get_text (question_at (0))));
+  row = page_statement_row (statement);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   statements[6]);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, _("Anonymous"));
+
+  /* The text, corrected in place. */
+  entry = sf_test_find_in (row, "statement-text", G_TYPE_INVALID);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, statements[6]);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Mantelzorgers raken overbelast.");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_cmpstr (sf_statement_get_text (statement), ==, "Mantelzorgers raken overbelast.");
+  g_assert_cmpstr (sf_project_get_undo_label (project), ==, _("Edit statement"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Mantelzorgers raken overbelast.");
+
+  /* Who said it: anonymous, or one of the session's participants (by name: Ans, Karim). */
+  speaker = sf_test_find_in (row, "statement-speaker", ADW_TYPE_COMBO_ROW);
+  g_assert_nonnull (speaker);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (speaker)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (speaker))),
+                    ==, 3);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (speaker), 2);
+  sf_test_iterate ();
+  g_assert_cmpstr (sf_statement_get_participant_id (statement), ==,
+                   sf_record_get_id (SF_RECORD (participant_at (1))));
+  g_assert_cmpstr (sf_statement_get_participant_name (statement), ==, "Karim Bouzid");
+  g_assert_cmpstr (sf_project_get_undo_label (project), ==, _("Change speaker"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Karim Bouzid");
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_null (sf_statement_get_participant_id (statement));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (speaker)), ==, 0);
+
+  /* Its themes: one typed by name, taken off again, and back with Undo. */
+  entry = sf_test_find_in (row, "theme-entry", G_TYPE_INVALID);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Mantelzorg");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  theme_id = sf_project_find_theme (project, "Mantelzorg");
+  g_assert_nonnull (theme_id);
+  g_assert_cmpstr (sf_statement_get_themes (statement), ==, "Mantelzorg");
+  g_assert_nonnull (sf_test_find_in (sf_test_find_in (row, "statement-themes", G_TYPE_INVALID),
+                                     "untag", G_TYPE_INVALID));
+  subtitle = g_strconcat (_("Anonymous"), " · Mantelzorg", NULL);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, subtitle);
+  sf_test_activate (row, "statement.untag", g_variant_new_string (theme_id));
+  g_assert_cmpstr (sf_statement_get_themes (statement), ==, "");
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_cmpstr (sf_statement_get_themes (statement), ==, "Mantelzorg");
+
+  /* Confidential, with its mark; undone. */
+  g_assert_false (gtk_widget_get_visible (sf_test_find_in (row, "confidential-marker",
+                                                           G_TYPE_INVALID)));
+  sf_test_activate (row, "statement.confidential", NULL);
+  g_assert_true (sf_statement_get_confidential (statement));
+  g_assert_true (gtk_widget_get_visible (sf_test_find_in (row, "confidential-marker",
+                                                          G_TYPE_INVALID)));
+  g_assert_cmpstr (sf_project_get_undo_label (project), ==,
+                   _("Mark statement as confidential"));
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_false (sf_statement_get_confidential (statement));
+
+  /* Removed, and back with Undo. */
+  sf_test_activate (row, "statement.remove", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (first), ==, G_N_ELEMENTS (statements) - 1);
+  g_assert_cmpuint (count_rows (question_box (section, 0)), ==, G_N_ELEMENTS (statements) - 1);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_cmpuint (count_rows (question_box (section, 0)), ==, G_N_ELEMENTS (statements));
+
+  /* A question gets its place once something is said about it. */
+  g_assert_false (gtk_widget_get_visible (question_box (section, 2)));
+  other = sf_project_add_statement (project, session_id (), question_id (2), NULL,
+                                    "De entree is slecht verlicht.", NULL);
+  g_assert_nonnull (other);
+  sf_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (question_box (section, 2)));
+  g_assert_cmpuint (g_list_model_get_n_items (third), ==, 1);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_false (gtk_widget_get_visible (question_box (section, 2)));
+}
+
 static void
 test_confidential (void)
 {
@@ -627,6 +798,39 @@ test_confidential (void)
   g_assert_nonnull (sf_test_find_label (presenter, statements[3]));
   g_assert_null (sf_test_find_label (presenter, statements[1]));
 
+  /* Marked on the page while on the beamer: off the beamer at once, and it stays off when
+   * its text is corrected; undone, it is back as it was. */
+  row = page_statement_row (shown);
+  g_assert_nonnull (row);
+  sf_test_activate (row, "statement.confidential", NULL);
+  g_assert_true (sf_statement_get_confidential (shown));
+  g_assert_null (sf_test_find_label (presenter, statements[3]));
+  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_in (row, "statement-text", G_TYPE_INVALID)),
+                         "Bewoners kennen elkaar bijna niet.");
+  g_signal_emit_by_name (sf_test_find_in (row, "statement-text", G_TYPE_INVALID), "apply");
+  sf_test_iterate ();
+  g_assert_cmpstr (sf_statement_get_text (shown), ==, "Bewoners kennen elkaar bijna niet.");
+  g_assert_null (sf_test_find_label (presenter, "Bewoners kennen elkaar bijna niet."));
+  g_assert_null (sf_test_find_label (presenter, statements[3]));
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_false (sf_statement_get_confidential (shown));
+  g_assert_nonnull (sf_test_find_label (presenter, statements[3]));
+  /* Redone, off again; a presenter opened anew never shows it either. */
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.redo", NULL);
+  g_assert_null (sf_test_find_label (presenter, statements[3]));
+  gtk_window_close (GTK_WINDOW (presenter));
+  sf_test_iterate ();
+  sf_test_activate (GTK_WIDGET (live), "live.present", NULL);
+  SF_TEST_WAIT_FOR ((presenter = sf_test_find ("presenter-window")) != NULL);
+  g_assert_true (gtk_widget_is_visible (sf_test_find_in (presenter, "presenter-statements",
+                                                         GTK_TYPE_LIST_BOX)));
+  g_assert_nonnull (sf_test_find_label (presenter, statements[0]));
+  g_assert_null (sf_test_find_label (presenter, statements[3]));
+  g_assert_null (sf_test_find_label (presenter, statements[1]));
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_nonnull (sf_test_find_label (presenter, statements[3]));
+
   gtk_window_close (GTK_WINDOW (live));
   sf_test_iterate ();
   g_assert_null (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION));
@@ -671,6 +875,8 @@ test_reveal (void)
   SfLiveSession *live;
   GtkWidget *list, *selected, *row;
   GListModel *questions = sf_project_get_questions (sf_test_project (), 2);
+  g_autofree char *other_session = NULL;
+  g_autofree char *other = NULL;
 
   g_assert_nonnull (view);
   g_assert_null (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION));
@@ -685,12 +891,31 @@ test_reveal (void)
     }
   g_assert_nonnull (statement);
 
-  /* As a click on the search hit does. */
+  /* As a click on the search hit does: the page opens its row, with the focus in its text. */
   sf_test_activate (view, "view.reveal",
                     g_variant_new ("(uss)", 2, "statement",
                                    sf_record_get_id (SF_RECORD (statement))));
+  g_assert_null (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION));
+  row = page_statement_row (statement);
+  g_assert_nonnull (row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  focus = gtk_root_get_focus (GTK_ROOT (sf_test_main_window ()));
+  g_assert_true (gtk_widget_get_ancestor (focus, ADW_TYPE_EXPANDER_ROW) == row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+
+  /* One of another session (the page shows the first): in the live session, at its
+   * question. */
+  other_session = sf_project_add_session (sf_test_project (), "2099-01-01", NULL, NULL, NULL);
+  g_assert_nonnull (other_session);
+  other = sf_project_add_statement (sf_test_project (), other_session,
+                                    sf_statement_get_question_id (statement), NULL, text, NULL);
+  g_assert_nonnull (other);
+  sf_test_iterate ();
+  g_assert_cmpstr (session_id (), !=, other_session);
+  sf_test_activate (view, "view.reveal", g_variant_new ("(uss)", 2, "statement", other));
   SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION) != NULL);
   live = live_session ();
+  g_assert_cmpstr (sf_live_session_get_session_id (live), ==, other_session);
   g_assert_cmpuint (sf_live_session_get_position (live), ==, 1);
   g_assert_cmpstr (sf_record_get_id (SF_RECORD (sf_live_session_get_question (live))), ==,
                    sf_statement_get_question_id (statement));
@@ -702,13 +927,16 @@ test_reveal (void)
   /* With the window open at another question, it moves there. */
   sf_test_activate (GTK_WIDGET (live), "live.next", NULL);
   g_assert_cmpuint (sf_live_session_get_position (live), ==, 2);
-  sf_test_activate (view, "view.reveal",
-                    g_variant_new ("(uss)", 2, "statement",
-                                   sf_record_get_id (SF_RECORD (statement))));
+  sf_test_activate (view, "view.reveal", g_variant_new ("(uss)", 2, "statement", other));
   g_assert_true (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION) == GTK_WIDGET (live));
   g_assert_cmpuint (sf_live_session_get_position (live), ==, 1);
   gtk_window_close (GTK_WINDOW (live));
   sf_test_iterate ();
+  /* The other session goes again. */
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_sessions (sf_test_project ())), ==,
+                    1);
 
   /* Notes found: the notes get the focus. */
   sf_test_activate (view, "view.reveal", g_variant_new ("(uss)", 2, "session", session_id ()));
@@ -760,6 +988,7 @@ main (int   argc,
   g_test_add_func ("/ui/session/presenter", test_presenter);
   g_test_add_func ("/ui/session/stance", test_stance);
   g_test_add_func ("/ui/session/key-points", test_key_points);
+  g_test_add_func ("/ui/session/statements", test_statements);
   g_test_add_func ("/ui/session/confidential", test_confidential);
   g_test_add_func ("/ui/session/notes", test_notes);
   g_test_add_func ("/ui/session/reveal", test_reveal);

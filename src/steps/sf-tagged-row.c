@@ -450,7 +450,8 @@ add_theme_rows (GtkWidget *row,
 
 GtkWidget *
 sf_tagged_row_new (SfProject *project,
-                   SfRecord  *item)
+                   SfRecord  *item,
+                   GtkWidget *after_text)
 {
   static const GActionEntry entries[] = {
     { .name = "remove", .activate = remove_action },
@@ -507,6 +508,8 @@ sf_tagged_row_new (SfProject *project,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), rd->marker);
 
   add_text_row (row, rd);
+  if (after_text != NULL)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), after_text);
   add_confidential_row (row, rd);
   add_theme_rows (row, rd);
 

@@ -13,8 +13,8 @@
  * "remove-key-point" or "remove-statement", for key points "move-up" and "move-down", and the
  * mark "confidential-marker". Its action group, "key-point" or "statement": remove,
  * confidential (boolean state), tag (s: a theme's name), untag (s: a theme's id) and, for key
- * points, move-up and move-down. Callers add their own rows (adw_expander_row_add_row ()) and
- * actions (sf_tagged_row_get_actions ()): the sources, the speaker.
+ * points, move-up and move-down. Callers add their own rows (the speaker under the text, the
+ * sources with adw_expander_row_add_row ()) and actions (sf_tagged_row_get_actions ()).
  */
 #pragma once
 
@@ -26,9 +26,11 @@
 
 G_BEGIN_DECLS
 
-/* @item is an SfKeyPoint or an SfStatement of @project. */
+/* @item is an SfKeyPoint or an SfStatement of @project; @after_text, a row shown right
+ * under the text (or NULL). */
 GtkWidget  *sf_tagged_row_new         (SfProject *project,
-                                       SfRecord  *item);
+                                       SfRecord  *item,
+                                       GtkWidget *after_text);
 SfRecord   *sf_tagged_row_get_item    (GtkWidget *row);
 SfProject  *sf_tagged_row_get_project (GtkWidget *row);
 GActionMap *sf_tagged_row_get_actions (GtkWidget *row);

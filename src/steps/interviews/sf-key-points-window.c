@@ -212,7 +212,7 @@ create_row (gpointer item,
     { .name = "source", .activate = source_action, .parameter_type = "s" },
   };
   SfKeyPointsWindow *self = user_data;
-  GtkWidget *row = sf_tagged_row_new (self->project, SF_RECORD (item));
+  GtkWidget *row = sf_tagged_row_new (self->project, SF_RECORD (item), NULL);
   GtkWidget *sources_row = adw_action_row_new ();
   GtkWidget *sources_button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();

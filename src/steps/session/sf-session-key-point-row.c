@@ -189,7 +189,7 @@ sf_session_key_point_row_new (SfProject  *project,
   static const GActionEntry entries[] = {
     { .name = "source", .activate = source_action, .parameter_type = "s" },
   };
-  GtkWidget *row = sf_tagged_row_new (project, SF_RECORD (point));
+  GtkWidget *row = sf_tagged_row_new (project, SF_RECORD (point), NULL);
   GtkWidget *sources_row = adw_action_row_new ();
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();

@@ -9,8 +9,12 @@
  * The session's notes are kept when the text area loses the focus; the switch next to them
  * marks them confidential (shown with the confidential marker, and left out of exports).
  *
- * A search hit is shown by reveal (): a statement in the live session at its question, the
- * notes by focusing them, a key point by opening its row.
+ * What was said is on the page too, per question (sf-session-statements.h), to be worked on
+ * after the session.
+ *
+ * A search hit is shown by reveal (): a statement by opening its row (one of another session
+ * in the live session, at its question), the notes by focusing them, a key point by opening
+ * its row.
  *
  * Each participant row carries an action group "participant" (remove), so that buttons and
  * tests act on that row's item; the key points' rows are sf-session-key-point-row.h's.
@@ -26,6 +30,7 @@
 #include "sf-live-session.h"
 #include "sf-participant-dialog.h"
 #include "sf-session-key-point-row.h"
+#include "sf-session-statements.h"
 #include "sf-session-step.h"
 #include "sf-sessions.h"
 #include "sf-tagged-row.h"
@@ -43,6 +48,7 @@ struct _SfSessionStep
   GtkWidget *facilitator_row;
   GtkWidget *held_switch;
   GtkWidget *participants_list;
+  GtkWidget *statements;
   GtkWidget *key_points_list;
   GtkWidget *key_point_row;
   GtkWidget *notes_view;
@@ -508,6 +514,7 @@ update_session (SfSessionStep *self)
       gtk_list_box_bind_model (GTK_LIST_BOX (self->participants_list),
                                id ? sf_project_get_participants (get_project (self), id) : NULL,
                                create_participant_row, NULL, NULL);
+      sf_session_statements_set_session (SF_SESSION_STATEMENTS (self->statements), id);
       gtk_list_box_bind_model (GTK_LIST_BOX (self->key_points_list),
                                id ? sf_project_get_session_key_points (get_project (self), id)
                                   : NULL,
@@ -773,11 +780,17 @@ find_live_session (const char *session_id)
   return NULL;
 }
 
+/* One of the page's session's statements is shown on the page; one of another session's in
+ * the live session. */
 static gboolean
 reveal_statement (SfSessionStep *self,
                   const char    *statement_id)
 {
   GListModel *sessions = sf_project_get_sessions (get_project (self));
+
+  if (sf_session_statements_show_statement (SF_SESSION_STATEMENTS (self->statements),
+                                            statement_id))
+    return TRUE;
 
   for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
     {
@@ -849,6 +862,8 @@ sf_session_step_constructed (GObject *object)
   sf_step_page_add_section (SF_STEP_PAGE (self), session_group_new (self));
   sf_step_page_add_section (SF_STEP_PAGE (self), participants_group_new (self));
   sf_step_page_add_section (SF_STEP_PAGE (self), live_group_new (self));
+  self->statements = sf_session_statements_new (get_project (self));
+  sf_step_page_add_section (SF_STEP_PAGE (self), self->statements);
   sf_step_page_add_section (SF_STEP_PAGE (self), key_points_group_new (self));
   sf_step_page_add_section (SF_STEP_PAGE (self), notes_group_new (self));
 
