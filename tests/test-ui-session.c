@@ -899,8 +899,9 @@ test_reveal (void)
   row = page_statement_row (statement);
   g_assert_nonnull (row);
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
-  focus = gtk_root_get_focus (GTK_ROOT (sf_test_main_window ()));
-  g_assert_true (gtk_widget_get_ancestor (focus, ADW_TYPE_EXPANDER_ROW) == row);
+  /* The focus comes once the row is open. */
+  SF_TEST_WAIT_FOR ((focus = gtk_root_get_focus (GTK_ROOT (sf_test_main_window ()))) != NULL &&
+                    gtk_widget_get_ancestor (focus, ADW_TYPE_EXPANDER_ROW) == row);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
 
   /* One of another session (the page shows the first): in the live session, at its
@@ -949,10 +950,8 @@ test_reveal (void)
   g_assert_nonnull (point);
   sf_test_activate (view, "view.reveal",
                     g_variant_new ("(uss)", 2, "key_point", sf_record_get_id (SF_RECORD (point))));
-  sf_test_iterate ();
-  focus = gtk_root_get_focus (GTK_ROOT (sf_test_main_window ()));
-  row = gtk_widget_get_ancestor (focus, ADW_TYPE_EXPANDER_ROW);
-  g_assert_nonnull (row);
+  SF_TEST_WAIT_FOR ((focus = gtk_root_get_focus (GTK_ROOT (sf_test_main_window ()))) != NULL &&
+                    (row = gtk_widget_get_ancestor (focus, ADW_TYPE_EXPANDER_ROW)) != NULL);
   g_assert_cmpstr (gtk_widget_get_name (row), ==, "key-point-row");
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
   g_assert_true (gtk_widget_is_ancestor (focus, sf_test_find_in (row, "key-point-text",

@@ -549,14 +549,33 @@ sf_tagged_row_get_actions (GtkWidget *row)
   return G_ACTION_MAP (rd->actions);
 }
 
+static void
+focus_when_revealed (GtkRevealer *revealer,
+                     GParamSpec  *pspec,
+                     GtkWidget   *text_row)
+{
+  if (!gtk_revealer_get_child_revealed (revealer))
+    return;
+  g_signal_handlers_disconnect_by_func (revealer, focus_when_revealed, text_row);
+  gtk_widget_grab_focus (text_row);
+}
+
 void
 sf_tagged_row_show (GtkWidget *row)
 {
   RowData *rd = row_data (row);
+  GtkWidget *revealer;
 
   g_return_if_fail (rd != NULL);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  gtk_widget_grab_focus (rd->text_row);
+  /* The focus once the row is open: the page scrolls to the focus, and only then is it
+   * known where the text is. */
+  revealer = gtk_widget_get_ancestor (rd->text_row, GTK_TYPE_REVEALER);
+  if (revealer == NULL || gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)))
+    gtk_widget_grab_focus (rd->text_row);
+  else
+    g_signal_connect_object (revealer, "notify::child-revealed",
+                             G_CALLBACK (focus_when_revealed), rd->text_row, 0);
 }
 
 GtkWidget *
