@@ -430,6 +430,19 @@ test_stance (void)
   g_assert_cmpuint (sf_project_count_stances (sf_test_project (), SF_STANCE_HESITANT), ==, 1);
 }
 
+/* Whether the key point in @list's row @index offers @action (move-up, move-down). */
+static gboolean
+can_move (GtkWidget  *list,
+          int         index,
+          const char *action)
+{
+  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index));
+
+  g_assert_nonnull (row);
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (sf_tagged_row_get_actions (row)),
+                                            action);
+}
+
 static void
 test_key_points (void)
 {
@@ -523,6 +536,11 @@ test_key_points (void)
   /* A second point, moved to the top; then removed, and back with Undo. */
   apply_row ("add-key-point", "Een vast aanspreekpunt in de flat.");
   g_assert_cmpuint (g_list_model_get_n_items (points), ==, 2);
+  /* The first cannot go up, the last not down. */
+  g_assert_false (can_move (list, 0, "move-up"));
+  g_assert_true (can_move (list, 0, "move-down"));
+  g_assert_true (can_move (list, 1, "move-up"));
+  g_assert_false (can_move (list, 1, "move-down"));
   sf_test_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1)),
                     "key-point.move-up", NULL);
   {
@@ -530,6 +548,9 @@ test_key_points (void)
 
     g_assert_cmpstr (sf_key_point_get_text (top), ==, "Een vast aanspreekpunt in de flat.");
   }
+  g_assert_false (can_move (list, 0, "move-up"));
+  g_assert_false (can_move (list, 1, "move-down"));
+  g_assert_true (can_move (list, 1, "move-up"));
   sf_test_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)),
                     "key-point.remove", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (points), ==, 1);

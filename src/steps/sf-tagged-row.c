@@ -256,21 +256,57 @@ remove_action (GSimpleAction *action,
     sf_feedback_undo_toast (anchor, project, _(kind->removed));
 }
 
-/* Key points only: up or down among their partner's or session's. */
+/* Key points only: their partner's or session's, among which they move. */
+static GListModel *
+siblings (RowData *rd)
+{
+  SfKeyPoint *point = SF_KEY_POINT (rd->item);
+
+  return sf_key_point_get_step (point) == 1
+    ? sf_project_get_key_points (rd->project, sf_key_point_get_partner_id (point))
+    : sf_project_get_session_key_points (rd->project, sf_key_point_get_session_id (point));
+}
+
+static int
+position_of (RowData *rd)
+{
+  GListModel *points = siblings (rd);
+
+  for (guint i = 0; i < g_list_model_get_n_items (points); i++)
+    {
+      g_autoptr(GObject) point = g_list_model_get_item (points, i);
+
+      if (point == G_OBJECT (rd->item))
+        return (int) i;
+    }
+  return -1;
+}
+
+/* The first cannot go up, the last not down. */
+static void
+update_moves (GtkWidget *row)
+{
+  RowData *rd = row_data (row);
+  int position = position_of (rd);
+  int n = (int) g_list_model_get_n_items (siblings (rd));
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (
+                                 G_ACTION_MAP (rd->actions), "move-up")), position > 0);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (
+                                 G_ACTION_MAP (rd->actions), "move-down")),
+                               position >= 0 && position + 1 < n);
+}
+
 static void
 move (GtkWidget *row,
       int        delta)
 {
   RowData *rd = row_data (row);
-  SfKeyPoint *point = SF_KEY_POINT (rd->item);
-  GListModel *points = sf_key_point_get_step (point) == 1
-    ? sf_project_get_key_points (rd->project, sf_key_point_get_partner_id (point))
-    : sf_project_get_session_key_points (rd->project, sf_key_point_get_session_id (point));
-  int position = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) + delta;
+  int position = position_of (rd) + delta;
   g_autofree char *id = g_strdup (item_id (rd));
   g_autoptr(GError) error = NULL;
 
-  if (position < 0 || position >= (int) g_list_model_get_n_items (points))
+  if (position < 0 || position >= (int) g_list_model_get_n_items (siblings (rd)))
     return;
   if (!sf_project_move_key_point (rd->project, id, position, &error))
     sf_feedback_error (row, _("The key point could not be moved"), error);
@@ -517,6 +553,12 @@ sf_tagged_row_new (SfProject *project,
   g_signal_connect_object (item, "notify", G_CALLBACK (item_changed), row, G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed), row,
                            G_CONNECT_SWAPPED);
+  if (SF_IS_KEY_POINT (item))
+    {
+      g_signal_connect_object (siblings (rd), "items-changed", G_CALLBACK (update_moves), row,
+                               G_CONNECT_SWAPPED);
+      update_moves (row);
+    }
   update_item (row);
   update_themes (row);
   return row;
