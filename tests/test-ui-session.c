@@ -130,6 +130,15 @@ test_open_example (void)
   sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (2));
   g_assert_nonnull (sf_test_find ("start-live-session"));
   g_assert_nonnull (sf_test_find ("session-date"));
+  /* The example's session key points come with the statements they came from. */
+  {
+    g_autoptr(SfKeyPoint) point = g_list_model_get_item (
+      sf_project_get_session_key_points (sf_test_project (), session_id ()), 0);
+    g_auto(GStrv) sources = sf_project_get_key_point_statements (
+      sf_test_project (), sf_record_get_id (SF_RECORD (point)));
+
+    g_assert_cmpuint (g_strv_length (sources), ==, 2);
+  }
   /* The example comes with a worked session; take it away (as its undo would) so that the
    * page starts empty and creates the session on the first edit. */
   while (g_list_model_get_n_items (sf_project_get_sessions (sf_test_project ())) > 0)
