@@ -104,6 +104,45 @@ apply_row (const char *name,
   sf_test_iterate ();
 }
 
+/* Types @text into @row's entry row @name and applies it, as Enter does. */
+static void
+apply_in (GtkWidget  *row,
+          const char *name,
+          const char *text)
+{
+  GtkWidget *entry = sf_test_find_in (row, name, ADW_TYPE_ENTRY_ROW);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+}
+
+/* @row's action @action marks @item confidential, with the mark, as the undo step @label;
+ * undo takes both off again. */
+static void
+assert_marks_confidential (GtkWidget  *row,
+                           const char *action,
+                           gpointer    item,
+                           const char *label)
+{
+  GtkWidget *marker = sf_test_find_in (row, "confidential-marker", G_TYPE_INVALID);
+  gboolean confidential = TRUE;
+
+  g_object_get (item, "confidential", &confidential, NULL);
+  g_assert_false (confidential);
+  g_assert_false (gtk_widget_get_visible (marker));
+  sf_test_activate (row, action, NULL);
+  g_object_get (item, "confidential", &confidential, NULL);
+  g_assert_true (confidential);
+  g_assert_true (gtk_widget_get_visible (marker));
+  g_assert_cmpstr (sf_project_get_undo_label (sf_test_project ()), ==, label);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_object_get (item, "confidential", &confidential, NULL);
+  g_assert_false (confidential);
+  g_assert_false (gtk_widget_get_visible (marker));
+}
+
 /* What Enter does in the statement entry. */
 static void
 type_statement (const char *text)
@@ -479,20 +518,14 @@ test_key_points (void)
   /* Worked on as step 1's are: the text in place, ... */
   row = sf_test_find_in (list, "key-point-row", ADW_TYPE_EXPANDER_ROW);
   g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_in (row, "key-point-text", G_TYPE_INVALID)),
-                         "Eenzaamheid is het grootste thema");
-  g_signal_emit_by_name (sf_test_find_in (row, "key-point-text", G_TYPE_INVALID), "apply");
-  sf_test_iterate ();
+  apply_in (row, "key-point-text", "Eenzaamheid is het grootste thema");
   g_assert_cmpstr (sf_key_point_get_text (point), ==, "Eenzaamheid is het grootste thema");
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, _("Edit key point"));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    "Eenzaamheid is het grootste thema");
 
   /* ... a theme typed by name, shown as a pill and in the subtitle, ... */
-  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_in (row, "theme-entry", G_TYPE_INVALID)),
-                         "Eenzaamheid");
-  g_signal_emit_by_name (sf_test_find_in (row, "theme-entry", G_TYPE_INVALID), "apply");
-  sf_test_iterate ();
+  apply_in (row, "theme-entry", "Eenzaamheid");
   theme_id = sf_project_find_theme (project, "Eenzaamheid");
   g_assert_nonnull (theme_id);
   theme_ids = sf_project_get_theme_ids_of (project, SF_TAGGED_KEY_POINT,
@@ -533,14 +566,8 @@ test_key_points (void)
   }
 
   /* ... confidential, with its mark. */
-  g_assert_false (gtk_widget_get_visible (sf_test_find_in (row, "confidential-marker",
-                                                           G_TYPE_INVALID)));
-  sf_test_activate (row, "key-point.confidential", NULL);
-  g_assert_true (sf_key_point_get_confidential (point));
-  g_assert_true (gtk_widget_get_visible (sf_test_find_in (row, "confidential-marker",
-                                                          G_TYPE_INVALID)));
-  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
-  g_assert_false (sf_key_point_get_confidential (point));
+  assert_marks_confidential (row, "key-point.confidential", point,
+                             _("Mark key point as confidential"));
 
   /* A second point, moved to the top; then removed, and back with Undo. */
   apply_row ("add-key-point", "Een vast aanspreekpunt in de flat.");
@@ -696,9 +723,7 @@ test_statements (void)
   /* The text, corrected in place. */
   entry = sf_test_find_in (row, "statement-text", G_TYPE_INVALID);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, statements[6]);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Mantelzorgers raken overbelast.");
-  g_signal_emit_by_name (entry, "apply");
-  sf_test_iterate ();
+  apply_in (row, "statement-text", "Mantelzorgers raken overbelast.");
   g_assert_cmpstr (sf_statement_get_text (statement), ==, "Mantelzorgers raken overbelast.");
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, _("Edit statement"));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
@@ -722,10 +747,7 @@ test_statements (void)
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (speaker)), ==, 0);
 
   /* Its themes: one typed by name, taken off again, and back with Undo. */
-  entry = sf_test_find_in (row, "theme-entry", G_TYPE_INVALID);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Mantelzorg");
-  g_signal_emit_by_name (entry, "apply");
-  sf_test_iterate ();
+  apply_in (row, "theme-entry", "Mantelzorg");
   theme_id = sf_project_find_theme (project, "Mantelzorg");
   g_assert_nonnull (theme_id);
   g_assert_cmpstr (sf_statement_get_themes (statement), ==, "Mantelzorg");
@@ -739,16 +761,8 @@ test_statements (void)
   g_assert_cmpstr (sf_statement_get_themes (statement), ==, "Mantelzorg");
 
   /* Confidential, with its mark; undone. */
-  g_assert_false (gtk_widget_get_visible (sf_test_find_in (row, "confidential-marker",
-                                                           G_TYPE_INVALID)));
-  sf_test_activate (row, "statement.confidential", NULL);
-  g_assert_true (sf_statement_get_confidential (statement));
-  g_assert_true (gtk_widget_get_visible (sf_test_find_in (row, "confidential-marker",
-                                                          G_TYPE_INVALID)));
-  g_assert_cmpstr (sf_project_get_undo_label (project), ==,
-                   _("Mark statement as confidential"));
-  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
-  g_assert_false (sf_statement_get_confidential (statement));
+  assert_marks_confidential (row, "statement.confidential", statement,
+                             _("Mark statement as confidential"));
 
   /* Removed, and back with Undo. */
   sf_test_activate (row, "statement.remove", NULL);
@@ -835,10 +849,7 @@ test_confidential (void)
   sf_test_activate (row, "statement.confidential", NULL);
   g_assert_true (sf_statement_get_confidential (shown));
   g_assert_null (sf_test_find_label (presenter, statements[3]));
-  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_in (row, "statement-text", G_TYPE_INVALID)),
-                         "Bewoners kennen elkaar bijna niet.");
-  g_signal_emit_by_name (sf_test_find_in (row, "statement-text", G_TYPE_INVALID), "apply");
-  sf_test_iterate ();
+  apply_in (row, "statement-text", "Bewoners kennen elkaar bijna niet.");
   g_assert_cmpstr (sf_statement_get_text (shown), ==, "Bewoners kennen elkaar bijna niet.");
   g_assert_null (sf_test_find_label (presenter, "Bewoners kennen elkaar bijna niet."));
   g_assert_null (sf_test_find_label (presenter, statements[3]));
