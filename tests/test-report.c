@@ -97,28 +97,6 @@ layout_free (SfReportLayout *layout)
   sf_report_document_free (doc);
 }
 
-/* All pages' text, every run of white space one space, so that a wrapped line still reads as
- * the sentence it is. */
-static char *
-pdf_text (const char *path)
-{
-  g_autoptr(GObject) pdf_object = G_OBJECT (sf_test_open_pdf (path));
-  PopplerDocument *pdf = POPPLER_DOCUMENT (pdf_object);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
-
-  for (int p = 0; p < poppler_document_get_n_pages (pdf); p++)
-    {
-      g_autoptr(GObject) page_object = G_OBJECT (poppler_document_get_page (pdf, p));
-      PopplerPage *page = POPPLER_PAGE (page_object);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_string_append (text, page_text);
-      g_string_append_c (text, '\n');
-    }
-  return g_regex_replace_literal (space, text->str, -1, 0, " ", 0, NULL);
-}
-
 /* Takes @text. */
 static char *
 no_space (char *text)
@@ -226,7 +204,7 @@ test_fact_sheet (Fixture       *f,
   sf_report_options_init_default (&options);
   options.chapters = SF_REPORT_CHAPTER_STEP_3;
   layout = export (f, &options);
-  text = pdf_text (f->pdf_path);
+  text = sf_test_pdf_text (f->pdf_path);
   sf_chart_set_format (format, SF_CHART_FORMAT_NUMBER, 1);
   for (guint i = 0; i < g_list_model_get_n_items (flats); i++)
     {
@@ -342,7 +320,7 @@ test_confidential (Fixture       *f,
       sf_report_options_init_default (&options);
       options.with_answers = with_answers;
       layout = export (f, &options);
-      text = pdf_text (f->pdf_path);
+      text = sf_test_pdf_text (f->pdf_path);
       for (guint i = 0; secrets[i] != NULL; i++)
         {
           g_test_message ("with answers: %d, secret “%s”", with_answers, secrets[i]);
@@ -428,7 +406,7 @@ test_names_as_roles (Fixture       *f,
       options.with_answers = TRUE;
       options.names_as_roles = as_roles;
       layout = export (f, &options);
-      text = pdf_text (f->pdf_path);
+      text = sf_test_pdf_text (f->pdf_path);
       for (guint i = 0; i < names->len; i++)
         {
           gboolean found = strstr (text, g_ptr_array_index (names, i)) != NULL;
@@ -449,6 +427,65 @@ test_names_as_roles (Fixture       *f,
         g_assert_true (named); /* the check can fail */
       layout_free (layout);
     }
+}
+
+/* The example's resident: the activity committee's contact, and a participant in the session
+ * as "betrokken bewoners". */
+#define RESIDENT "Ans Koster"
+
+static SfParticipant *
+participant_named (SfProject  *project,
+                   const char *name)
+{
+  g_autoptr(SfSession) session = g_list_model_get_item (sf_project_get_sessions (project), 0);
+  GListModel *participants = sf_project_get_participants (project,
+                                                          sf_record_get_id (SF_RECORD (session)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(SfParticipant) p = g_list_model_get_item (participants, i);
+
+      if (strstr (sf_participant_get_name (p), name) != NULL)
+        return p;
+    }
+  g_assert_not_reached ();
+}
+
+/* Residents appear by their role unless the user asks for their names; people who take part
+ * for an organisation keep theirs. */
+static void
+test_residents_by_role (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SfParticipant *resident = participant_named (f->project, RESIDENT);
+  SfReportOptions options;
+  SfReportLayout *layout;
+  g_autofree char *text = NULL;
+  g_autofree char *named = NULL;
+
+  g_assert_true (sf_project_set_participant_stance (f->project,
+                                                    sf_record_get_id (SF_RECORD (resident)),
+                                                    SF_STANCE_HESITANT,
+                                                    "Bang dat de huur omhoog gaat", &error));
+  g_assert_no_error (error);
+
+  sf_report_options_init_default (&options);
+  options.with_answers = TRUE;
+  layout = export (f, &options);
+  text = sf_test_pdf_text (f->pdf_path);
+  layout_free (layout);
+  g_assert_null (strstr (text, RESIDENT));
+  g_assert_nonnull (strstr (text, "betrokken bewoners (Hesitant): Bang dat de huur omhoog gaat"));
+  g_assert_nonnull (strstr (text, "Sanne Visser"));   /* the district nurse */
+  g_assert_nonnull (strstr (text, "Fatma Yılmaz"));   /* the housing corporation's manager */
+
+  options.resident_names = TRUE;
+  layout = export (f, &options);
+  named = sf_test_pdf_text (f->pdf_path);
+  layout_free (layout);
+  g_assert_nonnull (strstr (named, "Mevr. Ans Koster (Hesitant): Bang dat de huur omhoog gaat"));
+  g_assert_nonnull (strstr (named, "Sanne Visser"));
 }
 
 static void
@@ -527,7 +564,7 @@ test_empty (Fixture       *f,
   options.names_as_roles = TRUE;
   layout = export (f, &options);
   assert_inside (layout);
-  text = pdf_text (f->pdf_path);
+  text = sf_test_pdf_text (f->pdf_path);
   for (guint step = 1; step <= 3; step++)
     {
       g_autofree char *said = g_strdup_printf ("Step %u has not been done yet", step);
@@ -646,7 +683,7 @@ test_session_themes (Fixture       *f,
 
   sf_report_options_init_default (&options);
   layout = export (f, &options);
-  text = pdf_text (f->pdf_path);
+  text = sf_test_pdf_text (f->pdf_path);
   by_theme = strstr (text, "Key points by theme");
   g_assert_nonnull (by_theme);
   /* The themes in their order (by name), each over its point; then the rest. */
@@ -681,6 +718,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/report/names-as-roles", Fixture, NULL, fixture_example, test_names_as_roles,
               fixture_teardown);
+  g_test_add ("/report/residents-by-role", Fixture, NULL, fixture_example,
+              test_residents_by_role, fixture_teardown);
   g_test_add ("/report/fonts", Fixture, NULL, fixture_example, test_fonts, fixture_teardown);
   g_test_add ("/report/empty", Fixture, NULL, fixture_empty, test_empty, fixture_teardown);
   g_test_add ("/report/large", Fixture, NULL, fixture_empty, test_large, fixture_teardown);

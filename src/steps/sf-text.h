@@ -9,6 +9,10 @@
 G_BEGIN_DECLS
 
 char     *sf_text_sentence_case (const char        *text);
+/* "Undo: merge themes" from "Merge themes": the first letter lower-case, unless the word is
+ * an abbreviation ("CSV"). */
+char     *sf_text_after_colon   (const char        *format,
+                                 const char        *text);
 char     *sf_text_join_parts    (const char *const *parts,
                                  guint              n_parts);
 gboolean  sf_text_is_blank      (const char        *text);

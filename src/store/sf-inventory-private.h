@@ -30,4 +30,12 @@ gboolean sf_inventory_write_values (SfDb                         *db,
                                     SfChangesetWriter            *changes,
                                     GError                      **error);
 
+/* Inside an action: @dwellings (-1: not known) as the flat's step-3 "number of dwellings",
+ * the one place it is kept. What else is known of that figure (its accuracy, source, note)
+ * stays; an unknown number goes back to "asked". */
+gboolean sf_inventory_write_dwellings (SfDb                     *db,
+                                       const char               *flat_id,
+                                       int                       dwellings,
+                                       GError                  **error);
+
 G_END_DECLS

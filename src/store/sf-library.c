@@ -317,7 +317,7 @@ sf_library_import (SfLibrary   *self,
   if (project == NULL)
     return NULL;
   path = sf_library_new_path (self, error);
-  if (path == NULL || !sf_project_export (project, path, error))
+  if (path == NULL || !sf_db_copy_to_file (sf_project_get_db (project), path, error))
     return NULL;
   if (sf_project_get_is_example (project))
     {

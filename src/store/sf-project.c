@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "sf-inventory-private.h"
 #include "sf-method.h"
 #include "sf-project-private.h"
 #include "sf-record-list.h"
@@ -385,8 +386,11 @@ project_new (SfDb    *db,
   if (!load_details (self, &local_error) ||
       !(self->flats = sf_project_watch_list (
           self, SF_TYPE_FLAT,
-          "SELECT id, position, name, address, corporation, dwellings FROM flat "
-          "ORDER BY position, id", -1, (const char *[]) { "flat", NULL }, &local_error)) ||
+          "SELECT flat.id, position, name, address, corporation, value.value_number, "
+          "value.accuracy FROM flat LEFT JOIN indicator_value AS value "
+          "ON value.flat_id = flat.id AND value.indicator_id = "
+          "(SELECT id FROM indicator WHERE key = 's3q1a') ORDER BY position, flat.id", -1,
+          (const char *[]) { "flat", "indicator_value", NULL }, &local_error)) ||
       !(self->partners = sf_project_watch_list (
           self, SF_TYPE_PARTNER,
           "SELECT partner.id, partner.organisation, domain, partner.role, "
@@ -738,11 +742,12 @@ do_add_flat (SfDb     *db,
   const SfFlatFields *f = change->fields;
 
   return sf_db_run (db, error,
-                  "INSERT INTO flat (id, position, name, address, corporation, dwellings) "
+                  "INSERT INTO flat (id, position, name, address, corporation) "
                   "VALUES (?1, (SELECT coalesce (max (position) + 1, 0) FROM flat), "
-                  "?2, ?3, ?4, ?5)",
-                  "ssssn", change->id, sf_store_or_empty (f->name), sf_store_or_empty (f->address),
-                  sf_store_or_empty (f->corporation), f->dwellings);
+                  "?2, ?3, ?4)",
+                  "ssss", change->id, sf_store_or_empty (f->name), sf_store_or_empty (f->address),
+                  sf_store_or_empty (f->corporation)) &&
+         sf_inventory_write_dwellings (db, change->id, f->dwellings, error);
 }
 
 static gboolean
@@ -754,11 +759,11 @@ do_update_flat (SfDb     *db,
   const SfFlatFields *f = change->fields;
 
   return sf_db_run (db, error,
-                  "UPDATE flat SET name = ?2, address = ?3, corporation = ?4, dwellings = ?5 "
-                  "WHERE id = ?1",
-                  "ssssn", change->id, sf_store_or_empty (f->name), sf_store_or_empty (f->address),
-                  sf_store_or_empty (f->corporation), f->dwellings) &&
-         sf_store_require_change (db, error);
+                  "UPDATE flat SET name = ?2, address = ?3, corporation = ?4 WHERE id = ?1",
+                  "ssss", change->id, sf_store_or_empty (f->name), sf_store_or_empty (f->address),
+                  sf_store_or_empty (f->corporation)) &&
+         sf_store_require_change (db, error) &&
+         sf_inventory_write_dwellings (db, change->id, f->dwellings, error);
 }
 
 static gboolean
@@ -1297,10 +1302,3 @@ sf_project_redo (SfProject  *self,
   return undo_or_redo (self, FALSE, error);
 }
 
-gboolean
-sf_project_export (SfProject   *self,
-                   const char  *dest_path,
-                   GError     **error)
-{
-  return sf_db_copy_to_file (self->db, dest_path, error);
-}

@@ -145,8 +145,4 @@ gboolean     sf_project_undo             (SfProject   *self,
 gboolean     sf_project_redo             (SfProject   *self,
                                           GError     **error);
 
-gboolean     sf_project_export           (SfProject   *self,
-                                          const char  *dest_path,
-                                          GError     **error);
-
 G_END_DECLS
