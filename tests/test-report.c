@@ -13,6 +13,7 @@
 #include "sf-example.h"
 #include "sf-interviews.h"
 #include "sf-inventory.h"
+#include "sf-report-blocks.h"
 #include "sf-report-builder.h"
 #include "sf-report-layout.h"
 #include "sf-report-pdf.h"
@@ -198,14 +199,12 @@ test_fact_sheet (Fixture       *f,
   SfReportLayout *layout;
   g_autofree char *text = NULL;
   GListModel *flats = sf_project_get_flats (f->project);
-  g_autoptr(SfChart) format = sf_chart_new ("");
   guint n_checked = 0, n_estimates = 0;
 
   sf_report_options_init_default (&options);
   options.chapters = SF_REPORT_CHAPTER_STEP_3;
   layout = export (f, &options);
   text = sf_test_pdf_text (f->pdf_path);
-  sf_chart_set_format (format, SF_CHART_FORMAT_NUMBER, 1);
   for (guint i = 0; i < g_list_model_get_n_items (flats); i++)
     {
       g_autoptr(SfFlat) flat = g_list_model_get_item (flats, i);
@@ -234,7 +233,8 @@ test_fact_sheet (Fixture       *f,
               sf_indicator_get_indicator_type (indicator) != SF_INDICATOR_COUNT ||
               !sf_indicator_value_has_number (value))
             continue;
-          number = sf_chart_format_value (format, sf_indicator_value_get_number (value));
+          number = sf_chart_format_figure (SF_CHART_FORMAT_NUMBER,
+                                           sf_indicator_value_get_number (value));
           /* Poppler joins a row's cells without a space: compare without spaces. */
           expected = no_space (g_strdup_printf ("%s%s%s%s", sf_indicator_get_name (indicator),
                                                 estimate ? "≈" : "", number,
@@ -247,6 +247,48 @@ test_fact_sheet (Fixture       *f,
     }
   g_assert_cmpuint (n_checked, >=, 10);
   g_assert_cmpuint (n_estimates, >=, 3);
+  layout_free (layout);
+}
+
+static guint
+count_text (const char *text,
+            const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Every chart says its scale: the shares of care use on 0-100 % (at a glance and in step 3);
+ * a figure reads the same in a table and in a chart ("Residents per dwelling" is 118/96 in
+ * De Zilverreiger and about 81/64 in Het Kwikstaartje). */
+static void
+test_charts (Fixture       *f,
+             gconstpointer  data)
+{
+  SfReportOptions options;
+  SfReportLayout *layout;
+  g_autofree char *text = NULL;
+  g_autofree char *exact = sf_chart_format_figure (SF_CHART_FORMAT_NUMBER, 118.0 / 96);
+  g_autofree char *estimate = sf_chart_format_figure (SF_CHART_FORMAT_NUMBER, 81.0 / 64);
+  g_autofree char *estimate_text = g_strconcat ("≈ ", estimate, NULL);
+  g_autofree char *compact = NULL;
+
+  sf_report_options_init_default (&options);
+  layout = export (f, &options);
+  text = sf_test_pdf_text (f->pdf_path);
+  compact = no_space (g_strdup (text));
+  /* Poppler may join "0 %" to "0%": compared without spaces. */
+  g_assert_cmpuint (count_text (compact, "0%25%50%75%100%"), ==, 2);
+  g_assert_cmpstr (exact, ==, "1.2");
+  g_assert_cmpstr (estimate, ==, "1.3");
+  /* In the derived figures and in "The flats side by side". */
+  g_assert_cmpuint (count_text (text, " 1.2 "), ==, 2);
+  g_assert_cmpuint (count_text (text, estimate_text), ==, 2);
+  g_assert_null (strstr (text, "1.23"));
+  g_assert_null (strstr (text, "1.27"));
   layout_free (layout);
 }
 
@@ -592,6 +634,91 @@ long_text (const char *start,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The appendix numbers the questions in the margin, with no bullet before the number. */
+static void
+test_appendix_numbers (Fixture       *f,
+                       gconstpointer  data)
+{
+  SfReportOptions options;
+  SfReportLayout *layout;
+  g_autofree char *text = NULL;
+  g_autoptr(GRegex) bullet_number = g_regex_new ("•\\s*[0-9]+\\.", 0, 0, NULL);
+  GListModel *questions = sf_project_get_questions (f->project, 1);
+  g_autoptr(SfQuestion) first = g_list_model_get_item (questions, 0);
+  g_autofree char *numbered = g_strdup_printf ("1. %s", sf_question_get_text (first));
+
+  sf_report_options_init_default (&options);
+  options.chapters = SF_REPORT_CHAPTER_APPENDIX;
+  layout = export (f, &options);
+  text = sf_test_pdf_text (f->pdf_path);
+  g_assert_nonnull (strstr (text, numbered));
+  g_assert_false (g_regex_match (bullet_number, text, 0, NULL));
+  layout_free (layout);
+}
+
+/* The chart titled @title in @doc, or NULL. */
+static SfChart *
+find_chart (SfReportDocument *doc,
+            const char       *title)
+{
+  for (guint i = 0; i < sf_report_document_get_n_blocks (doc); i++)
+    {
+      const SfReportBlock *block = sf_report_document_get_block (doc, i);
+
+      if (block->kind == SF_REPORT_BLOCK_CHART &&
+          g_strcmp0 (sf_chart_get_title (block->chart), title) == 0)
+        return block->chart;
+    }
+  return NULL;
+}
+
+/* "Most frequent themes" shows eight themes and the rest as "Other", but never an "Other"
+ * of one theme: that one is shown by name. */
+static void
+test_themes_other (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SfPartnerFields pf = { NULL, "care", "Zorggroep", NULL, NULL };
+  g_autofree char *partner = sf_project_add_partner (f->project, &pf, &error);
+  SfReportOptions options;
+
+  g_assert_no_error (error);
+  sf_report_options_init_default (&options);
+  options.chapters = SF_REPORT_CHAPTER_AT_A_GLANCE;
+  for (guint n = 1; n <= 10; n++)
+    {
+      g_autofree char *text = g_strdup_printf ("Punt %u", n);
+      g_autofree char *theme = g_strdup_printf ("Thema %u", n);
+      g_autofree char *point = sf_project_add_key_point (f->project, partner, text, &error);
+      g_autofree char *theme_id = sf_project_tag_key_point_by_name (f->project, point, theme,
+                                                                    &error);
+      g_autoptr(SfReportDocument) doc = NULL;
+      SfChart *chart;
+      guint n_bars;
+
+      g_assert_no_error (error);
+      doc = sf_report_build (f->project, &options, &error);
+      g_assert_no_error (error);
+      chart = find_chart (doc, "Most frequent themes");
+      g_assert_nonnull (chart);
+      n_bars = sf_chart_get_n_bars (chart);
+      g_test_message ("%u themes, %u bars", n, n_bars);
+      if (n <= 9)
+        {
+          /* Every theme by its name. */
+          g_assert_cmpuint (n_bars, ==, n);
+          for (guint b = 0; b < n_bars; b++)
+            g_assert_true (g_str_has_prefix (sf_chart_get_bar_label (chart, b), "Thema "));
+        }
+      else
+        {
+          g_assert_cmpuint (n_bars, ==, 9);
+          g_assert_cmpstr (sf_chart_get_bar_label (chart, 8), ==, "Other (2 themes)");
+        }
+    }
+}
+
 /* 80 themes, 20 flats and 200-character names: everything inside the margins. */
 static void
 test_large (Fixture       *f,
@@ -714,6 +841,7 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/report/fact-sheet", Fixture, NULL, fixture_example, test_fact_sheet,
               fixture_teardown);
+  g_test_add ("/report/charts", Fixture, NULL, fixture_example, test_charts, fixture_teardown);
   g_test_add ("/report/confidential", Fixture, NULL, fixture_example, test_confidential,
               fixture_teardown);
   g_test_add ("/report/names-as-roles", Fixture, NULL, fixture_example, test_names_as_roles,
@@ -722,6 +850,10 @@ main (int   argc,
               test_residents_by_role, fixture_teardown);
   g_test_add ("/report/fonts", Fixture, NULL, fixture_example, test_fonts, fixture_teardown);
   g_test_add ("/report/empty", Fixture, NULL, fixture_empty, test_empty, fixture_teardown);
+  g_test_add ("/report/appendix-numbers", Fixture, NULL, fixture_example, test_appendix_numbers,
+              fixture_teardown);
+  g_test_add ("/report/themes-other", Fixture, NULL, fixture_empty, test_themes_other,
+              fixture_teardown);
   g_test_add ("/report/large", Fixture, NULL, fixture_empty, test_large, fixture_teardown);
   g_test_add ("/report/session-themes", Fixture, NULL, fixture_empty, test_session_themes,
               fixture_teardown);

@@ -296,11 +296,8 @@ char *
 sf_report_format_number (double   value,
                          gboolean share)
 {
-  g_autoptr(SfChart) chart = sf_chart_new ("");
-
-  sf_chart_set_format (chart, share ? SF_CHART_FORMAT_PERCENT : SF_CHART_FORMAT_NUMBER,
-                       share ? 0 : 1);
-  return sf_chart_format_value (chart, value);
+  return sf_chart_format_figure (share ? SF_CHART_FORMAT_PERCENT : SF_CHART_FORMAT_NUMBER,
+                                 value);
 }
 
 SfReportFigure

@@ -69,7 +69,7 @@ SfReportFigure sf_report_figure       (SfProject             *project,
                                        const char            *flat_id);
 /* "8 september 2026" from "2026-09-08"; anything else as it is. */
 char       *sf_report_format_date     (const char            *iso);
-/* "1.234" or "12,5 %" in the current locale. */
+/* A figure, or a share with @share, as sf_chart_format_figure writes it. */
 char       *sf_report_format_number   (double                 value,
                                        gboolean               share);
 
