@@ -776,6 +776,61 @@ test_large (Fixture       *f,
   layout_free (layout);
 }
 
+/* Step 2's key points under their themes, as step 1's are; the untagged ones last. */
+static void
+test_session_themes (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *session = sf_project_add_session (f->project, "2026-05-12", NULL, NULL,
+                                                     &error);
+  const char *q1 = sf_record_get_id (sf_test_item (sf_project_get_questions (f->project, 2), 0));
+  const char *points[] = { "Een vast aanspreekpunt in de flat", "Mensen zitten alleen thuis",
+                           "Meer bankjes bij de ingang", NULL };
+  const char *themes[] = { "Samenwerking", "Eenzaamheid", NULL };
+  g_autofree char *statement = NULL;
+  g_autofree char *text = NULL;
+  SfReportOptions options;
+  SfReportLayout *layout;
+  const char *by_theme, *loneliness, *cooperation, *without, *said;
+
+  g_assert_no_error (error);
+  for (guint i = 0; points[i] != NULL; i++)
+    {
+      g_autofree char *point = sf_project_add_session_key_point (f->project, session, points[i],
+                                                                 &error);
+      g_autofree char *theme = themes[i] != NULL
+        ? sf_project_tag_key_point_by_name (f->project, point, themes[i], &error) : NULL;
+
+      g_assert_no_error (error);
+    }
+  statement = sf_project_add_statement (f->project, session, q1, NULL,
+                                        "Ik kom er elke week.", &error);
+  g_assert_no_error (error);
+
+  sf_report_options_init_default (&options);
+  layout = export (f, &options);
+  text = sf_test_pdf_text (f->pdf_path);
+  by_theme = strstr (text, "Key points by theme");
+  g_assert_nonnull (by_theme);
+  /* The themes in their order (by name), each over its point; then the rest. */
+  loneliness = strstr (by_theme, "Eenzaamheid • Mensen zitten alleen thuis");
+  cooperation = strstr (by_theme, "Samenwerking • Een vast aanspreekpunt in de flat");
+  without = strstr (by_theme, "Without a theme • Meer bankjes bij de ingang");
+  g_assert_nonnull (loneliness);
+  g_assert_nonnull (cooperation);
+  g_assert_nonnull (without);
+  g_assert_true (loneliness < cooperation && cooperation < without);
+  g_assert_null (strstr (without + 1, "Without a theme"));
+  /* The first question's two versions, as the method has them, without a "|". */
+  said = strstr (text, "What was said");
+  g_assert_nonnull (said);
+  g_assert_nonnull (strstr (said, "How often do you come to the flat, and why? How long have "
+                                  "you lived in the flat"));
+  g_assert_null (strchr (text, '|'));
+  layout_free (layout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -800,5 +855,7 @@ main (int   argc,
   g_test_add ("/report/themes-other", Fixture, NULL, fixture_empty, test_themes_other,
               fixture_teardown);
   g_test_add ("/report/large", Fixture, NULL, fixture_empty, test_large, fixture_teardown);
+  g_test_add ("/report/session-themes", Fixture, NULL, fixture_empty, test_session_themes,
+              fixture_teardown);
   return g_test_run ();
 }

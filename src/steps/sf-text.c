@@ -74,6 +74,25 @@ sf_text_is_blank (const char *text)
   return TRUE;
 }
 
+GStrv
+sf_text_toggle_id (const char *const *ids,
+                   const char        *id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gboolean found = FALSE;
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      if (g_strcmp0 (ids[i], id) == 0)
+        found = TRUE;
+      else
+        g_strv_builder_add (builder, ids[i]);
+    }
+  if (!found)
+    g_strv_builder_add (builder, id);
+  return g_strv_builder_end (builder);
+}
+
 char *
 sf_text_format_number (double number)
 {

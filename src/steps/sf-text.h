@@ -16,6 +16,9 @@ char     *sf_text_after_colon   (const char        *format,
 char     *sf_text_join_parts    (const char *const *parts,
                                  guint              n_parts);
 gboolean  sf_text_is_blank      (const char        *text);
+/* @ids without @id if it is one of them, else with @id added at the end; never NULL. */
+GStrv     sf_text_toggle_id     (const char *const *ids,
+                                 const char        *id);
 /* "12" for a whole number, "1.5" otherwise. */
 char     *sf_text_format_number (double             number);
 /* Accepts a decimal comma and a decimal point, with spaces around; FALSE when @text is no
