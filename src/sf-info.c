@@ -447,6 +447,8 @@ build_json (SfProject *project)
       json_builder_add_int_value (b, step);
       json_builder_set_member_name (b, "status");
       json_builder_add_string_value (b, status_keys[sf_project_get_step_status (project, step)]);
+      json_builder_set_member_name (b, "status_set_by_hand");
+      json_builder_add_boolean_value (b, sf_project_get_step_status_by_hand (project, step));
       json_builder_set_member_name (b, "questions");
       json_builder_add_int_value (b, g_list_model_get_n_items (questions) - hidden);
       json_builder_set_member_name (b, "hidden_questions");

@@ -43,6 +43,9 @@ with tempfile.TemporaryDirectory() as tmp:
     check([s['questions'] for s in info['steps']] == [10, 6, 15, 13, 0], 'JSON counts questions per step')
     check([s['status'] for s in info['steps']][:3] == ['in-progress', 'not-started', 'in-progress'],
           'JSON has each step\'s progress')
+    # The v1 file's statuses were set by hand: they stay so.
+    check([s['status_set_by_hand'] for s in info['steps']] == [True, False, True, False, False],
+          'JSON says which status was set by hand')
 
     r = run('--info', str(project))
     check(r.returncode == 0 and 'Partners: 5' in r.stdout and 'Municipality: Leiden' in r.stdout,
