@@ -226,6 +226,7 @@ migrate (SfDb               *db,
   g_autofree char *finish = NULL;
   int target = migrations[n_migrations - 1].version;
 
+  sf_migrations_add_functions (db->handle);
   if (!sf_db_exec (db, "BEGIN IMMEDIATE", error))
     return FALSE;
 
@@ -346,31 +347,59 @@ db_new (sqlite3    *handle,
   return db;
 }
 
-/* An older file opened only to look at it (--info, the welcome list) is migrated in a copy in
- * memory, so that looking never changes the file. */
-static gboolean
-move_into_memory (SfDb    *db,
-                  GError **error)
+/* A copy of @src's main database in a new in-memory connection. */
+static sqlite3 *
+backup_into_memory (sqlite3     *src,
+                    const char  *path,
+                    GError     **error)
 {
   sqlite3 *mem = NULL;
   sqlite3_backup *backup;
   int rc;
 
   sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE, NULL);
-  backup = sqlite3_backup_init (mem, "main", db->handle, "main");
-  sqlite3_backup_step (backup, -1);
-  rc = sqlite3_backup_finish (backup);
+  backup = sqlite3_backup_init (mem, "main", src, "main");
+  if (backup == NULL)
+    rc = sqlite3_errcode (mem);
+  else
+    {
+      sqlite3_backup_step (backup, -1);
+      rc = sqlite3_backup_finish (backup);
+    }
   if (rc != SQLITE_OK)
     {
-      sf_store_set_sqlite_error (error, NULL, rc, db->path);
+      sf_store_set_sqlite_error (error, NULL, rc, path);
       sqlite3_close (mem);
-      return FALSE;
+      return NULL;
     }
+  sqlite3_extended_result_codes (mem, 1);
+  sqlite3_exec (mem, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  return mem;
+}
+
+/* An older file opened only to look at it (--info, the welcome list) is migrated in a copy in
+ * memory, so that looking never changes the file. */
+static gboolean
+move_into_memory (SfDb    *db,
+                  GError **error)
+{
+  sqlite3 *mem = backup_into_memory (db->handle, db->path, error);
+
+  if (mem == NULL)
+    return FALSE;
   g_hash_table_remove_all (db->statements);
   sqlite3_close (db->handle);
   db->handle = mem;
-  sqlite3_exec (mem, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   return TRUE;
+}
+
+SfDb *
+sf_db_copy_to_memory (SfDb    *db,
+                      GError **error)
+{
+  sqlite3 *mem = backup_into_memory (db->handle, db->path, error);
+
+  return mem ? db_new (mem, db->path) : NULL;
 }
 
 static gboolean

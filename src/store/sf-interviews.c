@@ -554,14 +554,50 @@ sf_project_set_answer_confidential (SfProject   *self,
 
 /* ---- key points ------------------------------------------------------------------------- */
 
+/* What a key point came from: a partner's answers (step 1) or its session's statements
+ * (step 2). The SQL is picked from these constants, never built. */
 typedef struct
 {
-  const char *id;
-  const char *owner_id;   /* the partner (step 1) or session (step 2) */
-  gboolean    of_session;
-  const char *text;
-  int         value;      /* confidential, or the new position */
-  GPtrArray  *answer_ids; /* the new sources, without doubles */
+  const char *check;  /* a row if ?1 may be a source of key point ?2 */
+  const char *linked; /* the key point's links of this kind: the source's id, the link's id */
+  const char *link;   /* a new link: ?1 its id, ?2 the key point, ?3 the source */
+  const char *list;   /* the sources' ids, in their order */
+} SourceKind;
+
+static const SourceKind answer_sources = {
+  "SELECT 1 FROM answer WHERE id = ?1",
+  "SELECT answer_id, id FROM key_point_source WHERE key_point_id = ?1 AND answer_id IS NOT NULL",
+  "INSERT INTO key_point_source (id, key_point_id, answer_id) VALUES (?1, ?2, ?3)",
+  "SELECT answer.id FROM key_point_source "
+  "JOIN answer ON answer.id = key_point_source.answer_id "
+  "JOIN question ON question.id = answer.question_id "
+  "WHERE key_point_source.key_point_id = ?1 "
+  "ORDER BY question.step, question.position, answer.id",
+};
+
+/* Only statements made in the key point's own session. */
+static const SourceKind statement_sources = {
+  "SELECT 1 FROM statement JOIN key_point ON key_point.session_id = statement.session_id "
+  "WHERE statement.id = ?1 AND key_point.id = ?2",
+  "SELECT statement_id, id FROM key_point_source "
+  "WHERE key_point_id = ?1 AND statement_id IS NOT NULL",
+  "INSERT INTO key_point_source (id, key_point_id, statement_id) VALUES (?1, ?2, ?3)",
+  "SELECT statement.id FROM key_point_source "
+  "JOIN statement ON statement.id = key_point_source.statement_id "
+  "LEFT JOIN question ON question.id = statement.question_id "
+  "WHERE key_point_source.key_point_id = ?1 "
+  "ORDER BY question.position, statement.position, statement.created, statement.id",
+};
+
+typedef struct
+{
+  const char       *id;
+  const char       *owner_id;   /* the partner (step 1) or session (step 2) */
+  gboolean          of_session;
+  const char       *text;
+  int               value;      /* confidential, or the new position */
+  const SourceKind *sources;    /* the kind of the new sources */
+  GPtrArray        *source_ids; /* the new sources, without doubles */
 } KeyPointChange;
 
 static gboolean
@@ -702,21 +738,27 @@ do_set_key_point_sources (SfDb     *db,
                           GError  **error)
 {
   KeyPointChange *change = data;
+  const SourceKind *kind = change->sources;
   g_autoptr(GHashTable) old = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GHashTableIter iter;
-  gpointer answer_id, source_id;
+  gpointer old_source, link_id;
   sqlite3_stmt *stmt;
   int rc;
 
   if (!sf_store_require_row (db, "SELECT 1 FROM key_point WHERE id = ?1", change->id, error))
     return FALSE;
-  for (guint i = 0; i < change->answer_ids->len; i++)
-    if (!sf_store_require_row (db, "SELECT 1 FROM answer WHERE id = ?1",
-                               g_ptr_array_index (change->answer_ids, i), error))
-      return FALSE;
+  for (guint i = 0; i < change->source_ids->len; i++)
+    {
+      gboolean found = FALSE;
 
-  stmt = sf_db_prepare (db, "SELECT answer_id, id FROM key_point_source "
-                        "WHERE key_point_id = ?1 AND answer_id IS NOT NULL", error);
+      if (!sf_store_row_exists (db, kind->check, g_ptr_array_index (change->source_ids, i),
+                                change->id, &found, error))
+        return FALSE;
+      if (!found)
+        return sf_store_not_found (error);
+    }
+
+  stmt = sf_db_prepare (db, kind->linked, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, change->id, -1, SQLITE_TRANSIENT);
@@ -730,21 +772,20 @@ do_set_key_point_sources (SfDb     *db,
       return FALSE;
     }
 
-  for (guint i = 0; i < change->answer_ids->len; i++)
+  for (guint i = 0; i < change->source_ids->len; i++)
     {
-      const char *id = g_ptr_array_index (change->answer_ids, i);
-      g_autofree char *source = NULL;
+      const char *id = g_ptr_array_index (change->source_ids, i);
+      g_autofree char *link = NULL;
 
       if (g_hash_table_remove (old, id))
         continue;
-      source = g_uuid_string_random ();
-      if (!sf_db_run (db, error, "INSERT INTO key_point_source (id, key_point_id, answer_id) "
-                      "VALUES (?1, ?2, ?3)", "sss", source, change->id, id))
+      link = g_uuid_string_random ();
+      if (!sf_db_run (db, error, kind->link, "sss", link, change->id, id))
         return FALSE;
     }
   g_hash_table_iter_init (&iter, old);
-  while (g_hash_table_iter_next (&iter, &answer_id, &source_id))
-    if (!sf_db_run (db, error, "DELETE FROM key_point_source WHERE id = ?1", "s", source_id))
+  while (g_hash_table_iter_next (&iter, &old_source, &link_id))
+    if (!sf_db_run (db, error, "DELETE FROM key_point_source WHERE id = ?1", "s", link_id))
       return FALSE;
   return TRUE;
 }
@@ -867,27 +908,47 @@ sf_project_remove_key_point (SfProject   *self,
                                 error);
 }
 
+static gboolean
+set_sources (SfProject          *self,
+             const SourceKind   *kind,
+             const char         *key_point_id,
+             const char * const *source_ids,
+             GError            **error)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  KeyPointChange change = { .id = key_point_id, .sources = kind, .source_ids = ids };
+
+  g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (key_point_id != NULL, FALSE);
+  for (guint i = 0; source_ids != NULL && source_ids[i] != NULL; i++)
+    if (!g_ptr_array_find_with_equal_func (ids, source_ids[i], g_str_equal, NULL))
+      g_ptr_array_add (ids, (gpointer) source_ids[i]);
+  return sf_project_run_action (self, _("Change key point sources"), do_set_key_point_sources,
+                                &change, error);
+}
+
 gboolean
 sf_project_set_key_point_sources (SfProject          *self,
                                   const char         *key_point_id,
                                   const char * const *answer_ids,
                                   GError            **error)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  KeyPointChange change = { .id = key_point_id, .answer_ids = ids };
-
-  g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (key_point_id != NULL, FALSE);
-  for (guint i = 0; answer_ids != NULL && answer_ids[i] != NULL; i++)
-    if (!g_ptr_array_find_with_equal_func (ids, answer_ids[i], g_str_equal, NULL))
-      g_ptr_array_add (ids, (gpointer) answer_ids[i]);
-  return sf_project_run_action (self, _("Change key point sources"), do_set_key_point_sources,
-                                &change, error);
+  return set_sources (self, &answer_sources, key_point_id, answer_ids, error);
 }
 
-GStrv
-sf_project_get_key_point_sources (SfProject  *self,
-                                  const char *key_point_id)
+gboolean
+sf_project_set_key_point_statements (SfProject          *self,
+                                     const char         *key_point_id,
+                                     const char * const *statement_ids,
+                                     GError            **error)
+{
+  return set_sources (self, &statement_sources, key_point_id, statement_ids, error);
+}
+
+static GStrv
+get_sources (SfProject        *self,
+             const SourceKind *kind,
+             const char       *key_point_id)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(GError) error = NULL;
@@ -897,11 +958,7 @@ sf_project_get_key_point_sources (SfProject  *self,
 
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
   db = sf_project_get_db (self);
-  stmt = sf_db_prepare (db, "SELECT answer.id FROM key_point_source "
-                        "JOIN answer ON answer.id = key_point_source.answer_id "
-                        "JOIN question ON question.id = answer.question_id "
-                        "WHERE key_point_source.key_point_id = ?1 "
-                        "ORDER BY question.step, question.position, answer.id", &error);
+  stmt = sf_db_prepare (db, kind->list, &error);
   if (stmt == NULL)
     {
       g_warning ("Cannot read the sources of a key point: %s", error->message);
@@ -915,6 +972,20 @@ sf_project_get_key_point_sources (SfProject  *self,
                sqlite3_errmsg (sf_db_get_handle (db)));
   sqlite3_reset (stmt);
   return g_strv_builder_end (builder);
+}
+
+GStrv
+sf_project_get_key_point_sources (SfProject  *self,
+                                  const char *key_point_id)
+{
+  return get_sources (self, &answer_sources, key_point_id);
+}
+
+GStrv
+sf_project_get_key_point_statements (SfProject  *self,
+                                     const char *key_point_id)
+{
+  return get_sources (self, &statement_sources, key_point_id);
 }
 
 /* ---- progress --------------------------------------------------------------------------- */

@@ -8,10 +8,11 @@
  * transaction. The index's tables stay out of the changesets (sf-undo.c), so undo never
  * touches them directly. The unicode61 tokenizer drops diacritics: "client" finds "cliënt".
  *
- * An action that changes many rows (an import of figures) only takes them out of the index:
- * indexing ten thousand figures would double the import's time. The next search puts in
- * what the index lacks, which also completes a file from before flats and figures could be
- * found; a count tells when there is nothing to do.
+ * An action with a large changeset (an import of figures) leaves the index to the next
+ * search instead, which builds it anew: reading and indexing ten thousand figures would
+ * double the import's time. A mark in the index says so: an entry that links no row. The
+ * same search completes the index of a file from before flats and figures could be found;
+ * counting its entries and the rows tells when there is nothing to do.
  *
  * The names of step 3's figures are matched when searching, not indexed: most come from the
  * method, translated into the language the app runs in at that moment.
@@ -20,7 +21,6 @@
 
 #include <string.h>
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 
 #include "sf-inventory.h"
 #include "sf-project.h"
@@ -30,7 +30,7 @@
 typedef struct
 {
   const char *table;
-  const char *text;             /* the searchable text of a row: an expression on its columns */
+  const char *text_sql;         /* the searchable text of one row, by id */
   guint       step;             /* the method step it belongs to; 0: the project's overview */
   const char *confidential_sql; /* whether one row is marked confidential, or NULL */
 } Source;
@@ -39,23 +39,28 @@ typedef struct
 #define PART(column) "coalesce (nullif (" column ", '') || ' · ', '')"
 
 static const Source sources[] = {
-  { "answer", "text", 1, "SELECT confidential FROM answer WHERE id = ?1" },
-  { "statement", "text", 2, "SELECT confidential FROM statement WHERE id = ?1" },
-  { "key_point", "text", 1, "SELECT confidential FROM key_point WHERE id = ?1" },
-  { "interview", "notes", 1, "SELECT notes_confidential FROM interview WHERE id = ?1" },
-  { "session", "notes", 2, "SELECT notes_confidential FROM session WHERE id = ?1" },
-  { "partner", "organisation || ' ' || notes", 1, NULL },
+  { "answer", "SELECT text FROM answer WHERE id = ?1", 1,
+    "SELECT confidential FROM answer WHERE id = ?1" },
+  { "statement", "SELECT text FROM statement WHERE id = ?1", 2,
+    "SELECT confidential FROM statement WHERE id = ?1" },
+  { "key_point", "SELECT text FROM key_point WHERE id = ?1", 1,
+    "SELECT confidential FROM key_point WHERE id = ?1" },
+  { "interview", "SELECT notes FROM interview WHERE id = ?1", 1,
+    "SELECT notes_confidential FROM interview WHERE id = ?1" },
+  { "session", "SELECT notes FROM session WHERE id = ?1", 2,
+    "SELECT notes_confidential FROM session WHERE id = ?1" },
+  { "partner", "SELECT organisation || ' ' || notes FROM partner WHERE id = ?1", 1, NULL },
   /* The parts that say something, apart, so that a hit's snippet reads well: "Proefstraat
    * 2-128 · Woonstichting Voorbeeld". */
-  { "flat", "rtrim (" PART ("name") " || " PART ("address") " || " PART ("corporation")
-    ", ' ·')", 0, NULL },
+  { "flat", "SELECT rtrim (" PART ("name") " || " PART ("address") " || " PART ("corporation")
+    ", ' ·') FROM flat WHERE id = ?1", 0, NULL },
   /* A figure: its description, source, period and note, and the text in a structured value
    * (kinds of reports, activities and who organises them). */
   { "indicator_value",
-    "rtrim (" PART ("value_text") " || " PART ("source") " || " PART ("period") " || "
+    "SELECT rtrim (" PART ("value_text") " || " PART ("source") " || " PART ("period") " || "
     PART ("note") " || " PART ("CASE WHEN json_valid (value_json) THEN (SELECT group_concat "
     "(j.value, ' · ') FROM json_tree (value_json) AS j WHERE j.type = 'text') END")
-    ", ' ·')", 3, NULL },
+    ", ' ·') FROM indicator_value WHERE id = ?1", 3, NULL },
 };
 
 void
@@ -79,48 +84,50 @@ find_source (const char *table)
   return NULL;
 }
 
-/* More rows of one table than this in one action are left for the next search to index. */
-#define INDEX_AT_ONCE_MAX 500
+/* A changeset larger than this (about five hundred figures) leaves the index to the next
+ * search. */
+#define INDEX_AT_ONCE_MAX_SIZE (128 * 1024)
 
-/* Takes the rows of @source whose ids are in @ids (a JSON array) out of the index; with
- * @insert, puts those that still exist back in with their text as it is now. A few
- * statements for any number of rows. */
+/* An entry that links no row: the index is to be built anew (ids are never empty). */
+#define STALE_MARK_SQL "INSERT OR IGNORE INTO search_fts_ref (ref, doc) VALUES ('', 0)"
+
+/* Indexes the row @ref of @source anew: out of the index, and back in with its text as it is
+ * now if it still exists. */
 static gboolean
-index_rows (SfDb          *db,
-            const Source  *source,
-            const char    *ids,
-            gboolean       insert,
-            GError       **error)
+index_row (SfDb          *db,
+           const Source  *source,
+           const char    *ref,
+           GError       **error)
 {
-  g_autofree char *insert_sql =
-    g_strdup_printf ("INSERT INTO search_fts (text, kind, ref) SELECT %s, '%s', id FROM %s "
-                     "WHERE id IN (SELECT value FROM json_each (?1))",
-                     source->text, source->table, source->table);
   sqlite3_stmt *stmt;
-  sqlite3_int64 last = 0;
+  g_autofree char *text = NULL;
+  int rc;
 
-  if (!sf_db_run (db, error, "DELETE FROM search_fts WHERE rowid IN (SELECT doc FROM "
-                  "search_fts_ref WHERE ref IN (SELECT value FROM json_each (?1)))", "s", ids) ||
-      !sf_db_run (db, error, "DELETE FROM search_fts_ref "
-                  "WHERE ref IN (SELECT value FROM json_each (?1))", "s", ids))
+  if (!sf_db_run (db, error, "DELETE FROM search_fts WHERE rowid = "
+                  "(SELECT doc FROM search_fts_ref WHERE ref = ?1)", "s", ref) ||
+      !sf_db_run (db, error, "DELETE FROM search_fts_ref WHERE ref = ?1", "s", ref))
     return FALSE;
-  if (!insert)
-    return TRUE;
-  /* What is inserted next comes after the last row there is now. */
-  stmt = sf_db_prepare (db, "SELECT rowid FROM search_fts ORDER BY rowid DESC LIMIT 1", error);
+
+  stmt = sf_db_prepare (db, source->text_sql, error);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    last = sqlite3_column_int64 (stmt, 0);
+  sqlite3_bind_text (stmt, 1, ref, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_reset (stmt);
-  if (!sf_db_run (db, error, insert_sql, "s", ids))
-    return FALSE;
-  stmt = sf_db_prepare (db, "INSERT INTO search_fts_ref (ref, doc) "
-                            "SELECT ref, rowid FROM search_fts WHERE rowid > ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, last);
-  return sf_db_step_done (db, stmt, error);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
+      return FALSE;
+    }
+  if (text == NULL) /* the row is gone */
+    return TRUE;
+
+  return sf_db_run (db, error, "INSERT INTO search_fts (text, kind, ref) VALUES (?1, ?2, ?3)",
+                    "sss", text, source->table, ref) &&
+         sf_db_run (db, error, "INSERT INTO search_fts_ref (ref, doc) "
+                    "VALUES (?1, last_insert_rowid ())", "s", ref);
 }
 
 gboolean
@@ -131,8 +138,6 @@ sf_search_sync (SfDb        *db,
                 GError     **error)
 {
   g_autoptr(GHashTable) done = NULL;
-  JsonBuilder *ids[G_N_ELEMENTS (sources)] = { NULL };
-  guint n_ids[G_N_ELEMENTS (sources)] = { 0 };
   sqlite3_changeset_iter *iter = NULL;
   gboolean ok = TRUE;
   gboolean searchable = tables == NULL;
@@ -142,18 +147,19 @@ sf_search_sync (SfDb        *db,
     searchable = g_hash_table_contains (tables, sources[i].table);
   if (!searchable)
     return TRUE;
+  if (size > INDEX_AT_ONCE_MAX_SIZE)
+    return sf_db_exec (db, STALE_MARK_SQL, error);
   done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (sqlite3changeset_start (&iter, size, (void *) changeset) != SQLITE_OK)
     return TRUE;
-  while (sqlite3changeset_next (iter) == SQLITE_ROW)
+  while (ok && sqlite3changeset_next (iter) == SQLITE_ROW)
     {
       const char *table;
       int n_columns, op, indirect;
       sqlite3_value *pk = NULL;
       const Source *source;
       const char *ref;
-      guint i;
 
       sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
       source = find_source (table);
@@ -168,34 +174,13 @@ sf_search_sync (SfDb        *db,
       if (ref == NULL || g_hash_table_contains (done, ref))
         continue;
       g_hash_table_add (done, g_strdup (ref));
-      i = (guint) (source - sources);
-      if (ids[i] == NULL)
-        {
-          ids[i] = json_builder_new ();
-          json_builder_begin_array (ids[i]);
-        }
-      json_builder_add_string_value (ids[i], ref);
-      n_ids[i]++;
+      ok = index_row (db, source, ref, error);
     }
   sqlite3changeset_finalize (iter);
-
-  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
-    {
-      g_autoptr(JsonNode) array = NULL;
-      g_autofree char *json = NULL;
-
-      if (ids[i] == NULL)
-        continue;
-      json_builder_end_array (ids[i]);
-      array = json_builder_get_root (ids[i]);
-      json = json_to_string (array, FALSE);
-      ok = ok && index_rows (db, &sources[i], json, n_ids[i] <= INDEX_AT_ONCE_MAX, error);
-      g_object_unref (ids[i]);
-    }
   return ok;
 }
 
-/* Whether every row of every source has its entry: the entries are as many as the rows. */
+/* Whether the index is whole: an entry for each row, each linked to its row, no mark. */
 static gboolean
 index_is_complete (SfDb     *db,
                    gboolean *complete,
@@ -207,7 +192,9 @@ index_is_complete (SfDb     *db,
 
   if (g_once_init_enter (&sql))
     {
-      GString *count = g_string_new ("SELECT (SELECT count (*) FROM search_fts_ref) = 0");
+      GString *count = g_string_new ("SELECT (SELECT count (*) FROM search_fts_ref) = "
+                                     "(SELECT count (*) FROM search_fts_docsize) AND "
+                                     "(SELECT count (*) FROM search_fts_ref) = 0");
 
       for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
         g_string_append_printf (count, " + (SELECT count (*) FROM %s)", sources[i].table);
@@ -227,13 +214,46 @@ index_is_complete (SfDb     *db,
   return TRUE;
 }
 
-/* Indexes the rows the index lacks, in a transaction of its own. */
+/* Indexes every row anew, from nothing: what was in the index before is gone from it, so that a
+ * copy whose confidential rows were removed keeps no trace of their words. FTS5's rebuild
+ * writes the index's own structures afresh from the indexed text that remains. */
+gboolean
+sf_search_rebuild (SfDb    *db,
+                   GError **error)
+{
+  if (!sf_db_exec (db, "DELETE FROM search_fts; DELETE FROM search_fts_ref;", error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s", sources[i].table);
+      g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+      sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        if (sqlite3_column_text (stmt, 0) != NULL)
+          g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
+          return FALSE;
+        }
+      for (guint j = 0; j < ids->len; j++)
+        if (!index_row (db, &sources[i], g_ptr_array_index (ids, j), error))
+          return FALSE;
+    }
+  return sf_db_exec (db, "INSERT INTO search_fts (search_fts) VALUES ('rebuild')", error);
+}
+
+/* Builds the index anew when it is not whole, in a transaction of its own. */
 static gboolean
 complete_index (SfDb    *db,
                 GError **error)
 {
   gboolean complete = FALSE;
-  gboolean ok = TRUE;
 
   if (!index_is_complete (db, &complete, error))
     return FALSE;
@@ -241,34 +261,10 @@ complete_index (SfDb    *db,
     return TRUE;
   if (!sf_db_exec (db, "BEGIN IMMEDIATE", error))
     return FALSE;
-  for (guint i = 0; ok && i < G_N_ELEMENTS (sources); i++)
-    {
-      g_autofree char *sql = g_strdup_printf ("SELECT json_group_array (id) FROM %s AS row "
-                                              "WHERE NOT EXISTS (SELECT 1 FROM search_fts_ref "
-                                              "WHERE ref = row.id)", sources[i].table);
-      sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
-      g_autofree char *missing = NULL;
-      int rc;
-
-      if (stmt == NULL)
-        {
-          ok = FALSE;
-          break;
-        }
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        missing = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      else
-        sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
-      sqlite3_reset (stmt);
-      ok = missing != NULL &&
-           (g_str_equal (missing, "[]") || index_rows (db, &sources[i], missing, TRUE, error));
-    }
-  if (ok)
-    ok = sf_db_exec (db, "COMMIT", error);
-  if (!ok)
-    sqlite3_exec (sf_db_get_handle (db), "ROLLBACK", NULL, NULL, NULL);
-  return ok;
+  if (sf_search_rebuild (db, error) && sf_db_exec (db, "COMMIT", error))
+    return TRUE;
+  sqlite3_exec (sf_db_get_handle (db), "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
 }
 
 /* Each word the user typed, quoted (so FTS5 syntax in the text means nothing) and matched as
