@@ -25,6 +25,7 @@ void       sf_test_dir_tear_down  (SfTestDir     *f,
 SfProject *sf_test_create_project (const char *path);
 SfProject *sf_test_reopen         (SfProject  *project,
                                    const char *path);
+void       sf_test_set_language   (const char *language);
 void       sf_test_remove_tree    (const char *dir);
 guint      sf_test_n_items        (GListModel *list);
 gpointer   sf_test_item           (GListModel *list,
