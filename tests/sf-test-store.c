@@ -52,6 +52,18 @@ sf_test_set_language (const char *language)
   g_assert_nonnull (setlocale (LC_ALL, dutch ? "nl_NL.UTF-8" : "C.UTF-8"));
 }
 
+/* Runs @sql on the closed file @path, bypassing the store. */
+void
+sf_test_exec_on_file (const char *path,
+                      const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
 void
 sf_test_remove_tree (const char *dir)
 {

@@ -26,6 +26,8 @@ SfProject *sf_test_create_project (const char *path);
 SfProject *sf_test_reopen         (SfProject  *project,
                                    const char *path);
 void       sf_test_set_language   (const char *language);
+void       sf_test_exec_on_file   (const char *path,
+                                   const char *sql);
 void       sf_test_remove_tree    (const char *dir);
 guint      sf_test_n_items        (GListModel *list);
 gpointer   sf_test_item           (GListModel *list,

@@ -315,6 +315,98 @@ test_interview_once (Fixture       *f,
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Add partner");
 }
 
+/* A day from today, as a Dutch user types it ("14-1-2027") and as it is stored. */
+static char *
+day_from_today (int   days,
+                char **iso)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
+
+  *iso = g_date_time_format (day, "%Y-%m-%d");
+  return g_strdup_printf ("%d-%d-%d", g_date_time_get_day_of_month (day),
+                          g_date_time_get_month (day), g_date_time_get_year (day));
+}
+
+/* Dates are read as people type them and kept as ISO 8601; what is no date is refused with
+ * the reason; an interview still to come cannot be held. */
+static void
+test_interview_dates (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *partner = add_partner (project, "Zorg Zuid", "");
+  g_autofree char *other = add_partner (project, "Welzijn", "");
+  g_autofree char *tomorrow_iso = NULL, *today_iso = NULL;
+  g_autofree char *tomorrow = day_from_today (1, &tomorrow_iso);
+  g_autofree char *today = day_from_today (0, &today_iso);
+  g_autofree char *id = NULL, *refused = NULL;
+  SfInterview *interview;
+
+  id = sf_project_plan_interview (project, partner, NULL, "8 september 2026", "", &error);
+  g_assert_no_error (error);
+  interview = sf_project_find_interview (project, partner);
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, "2026-09-08");
+  g_assert_cmpint (sf_interview_get_status (interview), ==, SF_INTERVIEW_PLANNED);
+
+  /* No date: refused with the reason, nothing planned. */
+  refused = sf_project_plan_interview (project, other, NULL, "volgende week", "", &error);
+  g_assert_null (refused);
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "volgende week"));
+  g_assert_nonnull (strstr (error->message, "14-01-2027"));
+  g_clear_error (&error);
+  g_assert_null (sf_project_find_interview (project, other));
+  g_assert_false (sf_project_update_interview (project, id, NULL, "31-02-2027", "",
+                                               SF_INTERVIEW_PLANNED, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, "2026-09-08");
+
+  /* Tomorrow: planned, not held; the refusal says why. */
+  g_assert_true (sf_project_update_interview (project, id, NULL, tomorrow, "",
+                                              SF_INTERVIEW_PLANNED, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, tomorrow_iso);
+  g_assert_false (sf_project_set_interview_status (project, id, SF_INTERVIEW_HELD, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "still to come"));
+  g_clear_error (&error);
+  g_assert_false (sf_project_update_interview (project, id, NULL, tomorrow, "",
+                                               SF_INTERVIEW_WORKED_OUT, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (sf_interview_get_status (interview), ==, SF_INTERVIEW_PLANNED);
+
+  /* Today it can be held; then it cannot move to a day still to come. */
+  g_assert_true (sf_project_update_interview (project, id, NULL, today, "", SF_INTERVIEW_HELD,
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, today_iso);
+  g_assert_false (sf_project_update_interview (project, id, NULL, tomorrow, "",
+                                               SF_INTERVIEW_HELD, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, today_iso);
+
+  /* Free text from before dates were checked stays as long as it is left alone. */
+  g_clear_object (&project);
+  sf_test_exec_on_file (f->path, "UPDATE interview SET date = 'na de zomer'");
+  project = sf_project_open (f->path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  interview = sf_project_find_interview (project, partner);
+  g_assert_true (sf_project_update_interview (project, id, NULL, "na de zomer", "Buurthuis",
+                                              SF_INTERVIEW_HELD, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, "na de zomer");
+  g_assert_cmpstr (sf_interview_get_place (interview), ==, "Buurthuis");
+  g_assert_false (sf_project_update_interview (project, id, NULL, "na de herfst", "",
+                                               SF_INTERVIEW_HELD, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+}
+
 /* ---- answers ---------------------------------------------------------------------------- */
 
 static void
@@ -1080,6 +1172,7 @@ main (int   argc,
   ADD ("/interviews/people/add-rename", test_people);
   ADD ("/interviews/interview/status", test_interview_status);
   ADD ("/interviews/interview/one-per-partner", test_interview_once);
+  ADD ("/interviews/interview/dates", test_interview_dates);
   ADD ("/interviews/answers/every-question", test_answers);
   ADD ("/interviews/answers/paste-100k", test_answer_paste_100k);
   ADD ("/interviews/key-points/edit-move-sources", test_key_points);

@@ -43,6 +43,23 @@ find_in (GtkWidget  *window,
   return widget;
 }
 
+/* A label whose text has @text in it, in @widget or below. */
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label_containing (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 set_view_text (GtkWidget  *view,
                const char *text)
@@ -109,7 +126,9 @@ test_plan_interview (void)
   g_autoptr(SfPartner) partner = first_partner ();
   const char *partner_id = sf_record_get_id (SF_RECORD (partner));
   GtkWidget *dialog;
+  GtkWidget *message;
   SfInterview *interview;
+  g_autofree char *shown = NULL;
 
   g_assert_null (sf_project_find_interview (sf_test_project (), partner_id));
   guint n_people = g_list_model_get_n_items (sf_project_get_people (sf_test_project ()));
@@ -119,13 +138,32 @@ test_plan_interview (void)
   sf_test_set_text ("interviewer", "Henk Jansen (fictief)");
   sf_test_set_text ("place", "Buurtkamer De Zilverreiger");
 
-  /* A date that is not YYYY-MM-DD keeps Save off. */
-  sf_test_set_text ("date", "12-03-2025");
+  /* What is no date keeps Save off, and the row under it says why in words. */
+  message = find_in (dialog, "date-message");
+  g_assert_false (gtk_widget_get_mapped (message));
+  sf_test_set_text ("date", "volgende week");
+  sf_test_iterate ();
+  g_assert_true (gtk_widget_get_mapped (message));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "volgende week"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)),
+                            sf_test_dutch () ? "14 januari 2027" : "14 January 2027"));
   gtk_widget_activate_action (dialog, "dialog.save", NULL);
   sf_test_iterate ();
   g_assert_null (sf_project_find_interview (sf_test_project (), partner_id));
 
-  sf_test_set_text ("date", "2025-03-12");
+  /* A day still to come cannot be marked held: the same row says why. */
+  sf_test_set_text ("date", "14-1-2099");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_in (dialog, "status")), SF_INTERVIEW_HELD);
+  sf_test_iterate ();
+  g_assert_true (gtk_widget_get_mapped (message));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "2099"));
+  g_assert_false (gtk_widget_is_sensitive (find_in (dialog, "save")));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_in (dialog, "status")), SF_INTERVIEW_PLANNED);
+  sf_test_iterate ();
+  g_assert_false (gtk_widget_get_mapped (message));
+
+  /* The Dutch way of writing a date is read, and kept as ISO 8601. */
+  sf_test_set_text ("date", "12-3-2025");
   sf_test_activate (dialog, "dialog.save", NULL);
   SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_INTERVIEW_DIALOG) == NULL);
 
@@ -137,9 +175,12 @@ test_plan_interview (void)
   g_assert_cmpint (sf_interview_get_status (interview), ==, SF_INTERVIEW_PLANNED);
   g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_people (sf_test_project ())), ==,
                     n_people + 1);
-  /* The row says so. */
+  /* The row says so, with the date the Dutch or English way. */
   g_assert_nonnull (sf_test_find_label (sf_test_find ("interview-list"),
                                         sf_interview_status_get_label (SF_INTERVIEW_PLANNED)));
+  shown = g_strdup_printf ("Henk Jansen (fictief) · %s · Buurtkamer De Zilverreiger",
+                           sf_test_dutch () ? "wo 12 mrt. 2025" : "Wed 12 Mar 2025");
+  g_assert_nonnull (find_label_containing (interview_row (PARTNER), shown));
 }
 
 /* The whole interview by actions: answers typed, one question skipped, a long paste, notes. */

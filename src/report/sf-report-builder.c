@@ -10,9 +10,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include <stdio.h>
 #include <string.h>
 
+#include "sf-date.h"
 #include "sf-flat.h"
 #include "sf-interviews.h"
 #include "sf-inventory.h"
@@ -246,19 +246,11 @@ sf_report_step_status_label (SfStepStatus status)
     }
 }
 
+/* The same words as in the app, whatever locale data the machine has. */
 char *
 sf_report_format_date (const char *iso)
 {
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *text = NULL;
-  int y, m, d;
-
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3 ||
-      (date = g_date_time_new_local (y, m, d, 0, 0, 0)) == NULL)
-    return g_strdup (iso ? iso : "");
-  /* The day without padding ("%e" pads with a space). */
-  text = g_date_time_format (date, "%B %Y");
-  return g_strdup_printf ("%d %s", d, text);
+  return sf_date_format (iso, SF_DATE_LONG);
 }
 
 char *

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sf-date.h"
 #include "sf-interviews.h"
 #include "sf-method.h"
 #include "sf-project-private.h"
@@ -201,6 +202,23 @@ check_interviewer (SfDb        *db,
          sf_store_require_row (db, "SELECT 1 FROM person WHERE id = ?1", person_id, error);
 }
 
+gboolean
+sf_interview_check_held (const char         *date,
+                         SfInterviewStatus   status,
+                         GError            **error)
+{
+  g_autofree char *shown = NULL;
+
+  if (status < SF_INTERVIEW_HELD || !sf_date_is_future (date))
+    return TRUE;
+  shown = sf_date_format (date, SF_DATE_LONG);
+  g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
+               /* Translators: %s is the interview's date ("14 January 2027"). */
+               _("The interview is planned for %s, a day still to come: it can be marked as "
+                 "held from that day on. If it was held earlier, change its date."), shown);
+  return FALSE;
+}
+
 static gboolean
 do_plan_interview (SfDb     *db,
                    gpointer  data,
@@ -234,12 +252,17 @@ do_update_interview (SfDb     *db,
                      GError  **error)
 {
   InterviewChange *change = data;
+  g_autofree char *date = sf_store_date_for_row (db, "SELECT 1 FROM interview "
+                                                 "WHERE id = ?1 AND date = ?2",
+                                                 change->id, change->date, error);
 
-  return check_interviewer (db, change->interviewer_id, error) &&
+  return date != NULL &&
+         sf_interview_check_held (date, change->status, error) &&
+         check_interviewer (db, change->interviewer_id, error) &&
          sf_db_run (db, error,
                     "UPDATE interview SET interviewer_id = ?2, date = ?3, place = ?4, status = ?5 "
                     "WHERE id = ?1",
-                    "ssssi", change->id, change->interviewer_id, change->date, change->place,
+                    "ssssi", change->id, change->interviewer_id, date, change->place,
                     change->status) &&
          sf_store_require_change (db, error);
 }
@@ -250,8 +273,12 @@ do_set_interview_status (SfDb     *db,
                          GError  **error)
 {
   InterviewChange *change = data;
+  g_autofree char *date = NULL;
 
-  return sf_db_run (db, error, "UPDATE interview SET status = ?2 WHERE id = ?1", "si",
+  return sf_store_get_text (db, "SELECT date FROM interview WHERE id = ?1", change->id, &date,
+                            error) &&
+         sf_interview_check_held (date, change->status, error) &&
+         sf_db_run (db, error, "UPDATE interview SET status = ?2 WHERE id = ?1", "si",
                     change->id, change->status) &&
          sf_store_require_change (db, error);
 }
@@ -324,7 +351,7 @@ sf_project_plan_interview (SfProject   *self,
                            GError     **error)
 {
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *clean_date = clean_text (date, TRUE);
+  g_autofree char *clean_date = sf_date_to_iso (date, error);
   g_autofree char *clean_place = clean_text (place, TRUE);
   InterviewChange change = {
     .id = id,
@@ -332,12 +359,13 @@ sf_project_plan_interview (SfProject   *self,
     .interviewer_id = sf_store_or_null (interviewer_id),
     .date = clean_date,
     .place = clean_place,
-    .status = *clean_date ? SF_INTERVIEW_PLANNED : SF_INTERVIEW_TO_PLAN,
+    .status = clean_date != NULL && *clean_date ? SF_INTERVIEW_PLANNED : SF_INTERVIEW_TO_PLAN,
   };
 
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
   g_return_val_if_fail (partner_id != NULL, NULL);
-  if (!sf_project_run_action (self, _("Plan interview"), do_plan_interview, &change, error))
+  if (clean_date == NULL ||
+      !sf_project_run_action (self, _("Plan interview"), do_plan_interview, &change, error))
     return NULL;
   return g_steal_pointer (&id);
 }

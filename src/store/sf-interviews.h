@@ -40,6 +40,13 @@ gboolean     sf_project_update_person           (SfProject          *self,
 GListModel  *sf_project_get_interviews          (SfProject          *self);
 SfInterview *sf_project_find_interview          (SfProject          *self,
                                                  const char         *partner_id);
+/* Dates are read as sf_date_parse () reads them and kept as ISO 8601; one that cannot be read
+ * is refused (SF_STORE_ERROR_INVALID) with the reason, unless it is the free text the
+ * interview already has. An interview whose date is still to come cannot be held or worked
+ * out (sf_interview_check_held ()). */
+gboolean     sf_interview_check_held            (const char         *date,
+                                                 SfInterviewStatus   status,
+                                                 GError            **error);
 /* Refuses (SF_STORE_ERROR_INVALID) a partner that already has an interview: the caller then
  * edits that one with sf_project_update_interview (). The status is "planned" when a date is
  * given, "to plan" otherwise. @interviewer_id is a person's id, or NULL. */

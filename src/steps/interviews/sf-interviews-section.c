@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-date.h"
 #include "sf-feedback.h"
 #include "sf-icon-button.h"
 #include "sf-interview-dialog.h"
@@ -64,6 +65,7 @@ update_row (GtkWidget *row)
   else
     {
       g_autofree char *by = NULL;
+      g_autofree char *date = sf_date_format (sf_interview_get_date (interview), SF_DATE_SHORT);
       const char *parts[3];
       g_autofree char *subtitle = NULL;
 
@@ -73,7 +75,7 @@ update_row (GtkWidget *row)
       else
         by = g_strdup (_("No interviewer yet"));
       parts[0] = by;
-      parts[1] = sf_interview_get_date (interview);
+      parts[1] = date;
       parts[2] = sf_interview_get_place (interview);
       subtitle = sf_text_join_parts (parts, G_N_ELEMENTS (parts));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
