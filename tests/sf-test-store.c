@@ -52,6 +52,18 @@ sf_test_set_language (const char *language)
   g_assert_nonnull (setlocale (LC_ALL, dutch ? "nl_NL.UTF-8" : "C.UTF-8"));
 }
 
+char *
+sf_test_day_from_today (int    days,
+                        char **iso)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
+
+  *iso = g_date_time_format (day, "%Y-%m-%d");
+  return g_strdup_printf ("%d-%d-%d", g_date_time_get_day_of_month (day),
+                          g_date_time_get_month (day), g_date_time_get_year (day));
+}
+
 /* Runs @sql on the closed file @path, bypassing the store. */
 void
 sf_test_exec_on_file (const char *path,

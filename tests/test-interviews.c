@@ -315,19 +315,6 @@ test_interview_once (Fixture       *f,
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Add partner");
 }
 
-/* A day from today, as a Dutch user types it ("14-1-2027") and as it is stored. */
-static char *
-day_from_today (int   days,
-                char **iso)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
-
-  *iso = g_date_time_format (day, "%Y-%m-%d");
-  return g_strdup_printf ("%d-%d-%d", g_date_time_get_day_of_month (day),
-                          g_date_time_get_month (day), g_date_time_get_year (day));
-}
-
 /* Dates are read as people type them and kept as ISO 8601; what is no date is refused with
  * the reason; an interview still to come cannot be held. */
 static void
@@ -339,8 +326,8 @@ test_interview_dates (Fixture       *f,
   g_autofree char *partner = add_partner (project, "Zorg Zuid", "");
   g_autofree char *other = add_partner (project, "Welzijn", "");
   g_autofree char *tomorrow_iso = NULL, *today_iso = NULL;
-  g_autofree char *tomorrow = day_from_today (1, &tomorrow_iso);
-  g_autofree char *today = day_from_today (0, &today_iso);
+  g_autofree char *tomorrow = sf_test_day_from_today (1, &tomorrow_iso);
+  g_autofree char *today = sf_test_day_from_today (0, &today_iso);
   g_autofree char *id = NULL, *refused = NULL;
   SfInterview *interview;
 

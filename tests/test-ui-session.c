@@ -132,6 +132,56 @@ test_details (void)
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (sf_test_find ("session-held"))));
 }
 
+/* The date typed the Dutch way, shown in words; what is no date is refused under the row; a
+ * session still to come cannot be marked held, and a message says why. */
+static void
+test_date_and_held (void)
+{
+  SfSession *session = the_session ();
+  GtkWidget *row = sf_test_find ("session-date");
+  GtkWidget *message = sf_test_find_in (gtk_widget_get_parent (row), "date-message",
+                                        GTK_TYPE_LABEL);
+  GtkWidget *held = sf_test_find ("session-held");
+  GtkWidget *dialog;
+  const char *body;
+
+  g_assert_nonnull (message);
+  apply_row ("session-date", "15-5-2024");
+  g_assert_cmpstr (sf_session_get_date (session), ==, "2024-05-15");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==,
+                   sf_test_dutch () ? "15 mei 2024" : "15 May 2024");
+  g_assert_false (gtk_widget_get_mapped (message));
+  /* The same date typed another way reads the app's way once the row is left. */
+  gtk_widget_grab_focus (row);
+  sf_test_set_text ("session-date", "15/5/24");
+  gtk_root_set_focus (gtk_widget_get_root (row), NULL);
+  sf_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==,
+                   sf_test_dutch () ? "15 mei 2024" : "15 May 2024");
+
+  apply_row ("session-date", "donderdagmiddag");
+  g_assert_true (gtk_widget_get_mapped (message));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "donderdagmiddag"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "14-01-2027"));
+  g_assert_cmpstr (sf_session_get_date (session), ==, "2024-05-15");
+
+  apply_row ("session-date", "14-1-2099");
+  g_assert_cmpstr (sf_session_get_date (session), ==, "2099-01-14");
+  g_assert_false (gtk_widget_get_mapped (message));
+  gtk_switch_set_active (GTK_SWITCH (held), TRUE);
+  sf_test_iterate ();
+  g_assert_false (sf_session_get_held (session));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (held)));
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, sf_test_dutch () ? "14 januari 2099" : "14 January 2099"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sf_test_iterate ();
+
+  apply_row ("session-date", "2024-05-14");
+  g_assert_cmpstr (sf_session_get_date (session), ==, "2024-05-14");
+}
+
 static void
 add_participant (const char *name,
                  const char *organisation,
@@ -602,6 +652,7 @@ main (int   argc,
   sf_test_init (&argc, &argv);
   g_test_add_func ("/ui/session/open-example", test_open_example);
   g_test_add_func ("/ui/session/details", test_details);
+  g_test_add_func ("/ui/session/date-and-held", test_date_and_held);
   g_test_add_func ("/ui/session/participants", test_participants);
   g_test_add_func ("/ui/session/parse-themes", test_parse_themes);
   g_test_add_func ("/ui/session/live-capture", test_live_capture);

@@ -93,6 +93,18 @@ text_changed (SfDateRow *self)
     }
 }
 
+/* Leaving the row shows a date that was read the way the app writes it, so that "14-5" and
+ * "14 mei" never look like two dates. */
+static void
+tidy (SfDateRow *self)
+{
+  g_autofree char *date = sf_date_row_get_date (self, NULL);
+  g_autofree char *shown = date != NULL ? sf_date_format (date, SF_DATE_LONG) : NULL;
+
+  if (shown != NULL && g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (self))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self), shown);
+}
+
 void
 sf_date_row_set_date (SfDateRow  *self,
                       const char *stored)
@@ -226,6 +238,7 @@ static void
 sf_date_row_init (SfDateRow *self)
 {
   GtkWidget *popover = gtk_popover_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
   const char *pick = _("Pick a Date");
 
   self->valid = TRUE;
@@ -246,7 +259,8 @@ sf_date_row_init (SfDateRow *self)
   gtk_widget_add_css_class (self->calendar_button, "flat");
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), self->calendar_button);
 
-  /* Under the row, in the same list: the words are read where the date is typed. */
+  /* Under the row, in the same list (a preferences group lists only preferences rows): the
+   * words are read where the date is typed. */
   self->message_label = gtk_label_new (NULL);
   gtk_widget_set_name (self->message_label, "date-message");
   gtk_label_set_wrap (GTK_LABEL (self->message_label), TRUE);
@@ -256,7 +270,7 @@ sf_date_row_init (SfDateRow *self)
   gtk_widget_set_margin_bottom (self->message_label, 8);
   gtk_widget_set_margin_start (self->message_label, 12);
   gtk_widget_set_margin_end (self->message_label, 12);
-  self->message_row = g_object_ref_sink (gtk_list_box_row_new ());
+  self->message_row = g_object_ref_sink (adw_preferences_row_new ());
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self->message_row), self->message_label);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->message_row), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self->message_row), FALSE);
@@ -264,6 +278,8 @@ sf_date_row_init (SfDateRow *self)
   gtk_widget_set_visible (self->message_row, FALSE);
 
   g_signal_connect (self, "changed", G_CALLBACK (text_changed), NULL);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (tidy), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
 GtkWidget *
@@ -271,6 +287,7 @@ sf_date_row_new (const char *title)
 {
   GtkWidget *row = g_object_new (SF_TYPE_DATE_ROW, NULL);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (title != NULL)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   return row;
 }
