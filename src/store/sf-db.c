@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "sf-date.h"
 #include "sf-db.h"
 #include "sf-migrations.h"
 #include "sf-store-error.h"
@@ -334,6 +335,30 @@ configure (SfDb           *db,
                          "PRAGMA synchronous = FULL;", error);
 }
 
+/* sf_iso_date (text): the date @text as ISO 8601 ("" for none), or NULL when it cannot be
+ * read; for migrations that turn dates typed as free text into ISO 8601. */
+static void
+iso_date_function (sqlite3_context  *context,
+                   int               argc,
+                   sqlite3_value   **argv)
+{
+  g_autofree char *iso = sf_date_to_iso ((const char *) sqlite3_value_text (argv[0]), NULL);
+
+  if (iso == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, iso, -1, SQLITE_TRANSIENT);
+}
+
+/* Functions the migrations call; never usable from the schema (triggers, views). */
+static void
+register_functions (sqlite3 *handle)
+{
+  sqlite3_create_function_v2 (handle, "sf_iso_date", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL,
+                              iso_date_function, NULL, NULL, NULL);
+}
+
 static SfDb *
 db_new (sqlite3    *handle,
         const char *path)
@@ -342,6 +367,8 @@ db_new (sqlite3    *handle,
 
   db->handle = handle;
   db->path = g_strdup (path);
+  if (handle != NULL)
+    register_functions (handle);
   db->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   return db;
 }
@@ -369,6 +396,7 @@ move_into_memory (SfDb    *db,
   g_hash_table_remove_all (db->statements);
   sqlite3_close (db->handle);
   db->handle = mem;
+  register_functions (mem);
   sqlite3_exec (mem, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   return TRUE;
 }

@@ -144,6 +144,44 @@ gboolean     sf_project_set_key_point_sources   (SfProject          *self,
 GStrv        sf_project_get_key_point_sources   (SfProject          *self,
                                                  const char         *key_point_id);
 
+/* ---- where a key point came from: answers, an interview's notes, statements ---- */
+
+/* Each kind is a column of key_point_source; the store's SQL uses these numbers. */
+typedef enum {
+  SF_SOURCE_ANSWER          = 0,  /* an answer of the partner's interview */
+  SF_SOURCE_INTERVIEW_NOTES = 1,  /* the notes of the partner's interview (by its id) */
+  SF_SOURCE_STATEMENT       = 2,  /* a statement made in the session */
+} SfSourceKind;
+
+/* Something a key point can come from, as a chooser shows it. */
+typedef struct
+{
+  SfSourceKind  kind;
+  char         *id;           /* the answer's, interview's or statement's */
+  char         *heading;      /* its question, or NULL (notes; a statement without one) */
+  char         *text;
+  gboolean      confidential;
+  gboolean      chosen;       /* the key point came from it */
+} SfSourceCandidate;
+
+void         sf_source_candidate_free           (SfSourceCandidate  *candidate);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfSourceCandidate, sf_source_candidate_free)
+
+/* Of SfSourceCandidate (the array frees them): for a partner's key point the answers of its
+ * interview that have text, in the order of the questions, then the interview's notes if
+ * there are any; for a session's, its statements by question. A chosen source is listed
+ * even when its text has gone. Empty for a key point that does not exist. */
+GPtrArray   *sf_project_get_key_point_candidates (SfProject         *self,
+                                                 const char         *key_point_id);
+/* Links @key_point_id to the source (@chosen) or unlinks it; one undo step when it changes
+ * something. The source must exist (SF_STORE_ERROR_NOT_FOUND). */
+gboolean     sf_project_set_key_point_source    (SfProject          *self,
+                                                 const char         *key_point_id,
+                                                 SfSourceKind        kind,
+                                                 const char         *source_id,
+                                                 gboolean            chosen,
+                                                 GError            **error);
+
 /* ---- progress ---- */
 
 /* The method's step-1 roles (translated) that no partner in the register has. */

@@ -228,6 +228,54 @@ static const SfMigration migrations[] = {
     "  ('req_social_rent', 'yes_no', 17),"
     "  ('req_near_transport_shop', 'yes_no', 18),"
     "  ('req_scooter_storage', 'yes_no', 19));" },
+
+  /* 4: keeping the app's promises in step 1 (issue 10).
+   * - A key point can come from an interview's notes: key_point_source gets interview_id.
+   *   SQLite cannot change a CHECK constraint, so the table is copied into a new one.
+   * - A partner's role that is one of the method's is kept by its key, so that the roles
+   *   still missing are right in any language. The roles as people picked or typed them in
+   *   Dutch or English are matched here, with literal rows that the tests check against
+   *   method.json and po/nl.po; from now on the store fills the key.
+   * - Dates were free text until now (the session's always, the interview's through the
+   *   store): what sf_iso_date () (sf-date.c, registered by sf-db.c) reads becomes ISO 8601;
+   *   what it cannot read stays as it is, never lost. */
+  { 4,
+    "CREATE TABLE key_point_source_v4 ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  key_point_id TEXT NOT NULL REFERENCES key_point (id) ON DELETE CASCADE,"
+    "  answer_id TEXT REFERENCES answer (id) ON DELETE CASCADE,"
+    "  statement_id TEXT REFERENCES statement (id) ON DELETE CASCADE,"
+    "  interview_id TEXT REFERENCES interview (id) ON DELETE CASCADE,"
+    "  CHECK ((answer_id IS NOT NULL) + (statement_id IS NOT NULL) +"
+    "         (interview_id IS NOT NULL) = 1));"
+    "INSERT INTO key_point_source_v4 (id, key_point_id, answer_id, statement_id)"
+    "  SELECT id, key_point_id, answer_id, statement_id FROM key_point_source;"
+    "DROP TABLE key_point_source;"
+    "ALTER TABLE key_point_source_v4 RENAME TO key_point_source;"
+    "CREATE INDEX key_point_source_by_key_point ON key_point_source (key_point_id);"
+
+    "ALTER TABLE partner ADD COLUMN role_key TEXT;"
+    "UPDATE partner SET role_key = (SELECT column1 FROM (VALUES"
+    "  ('s1r1', 'project leader/process facilitator'),"
+    "  ('s1r1', 'projectleider/procesondersteuner'),"
+    "  ('s1r2', 'manager(s) of care organizations (including domestic help)'),"
+    "  ('s1r2', 'manager(s) zorgorganisaties (inclusief huishoudelijke hulp)'),"
+    "  ('s1r3', 'manager of the welfare organization'),"
+    "  ('s1r3', 'manager welzijnsorganisatie'),"
+    "  ('s1r4', 'manager of the housing corporation'),"
+    "  ('s1r4', 'manager woningcorporatie'),"
+    "  ('s1r5', 'municipal policy adviser'),"
+    "  ('s1r5', 'beleidsadviseur gemeente'),"
+    "  ('s1r6', 'representative(s) of the activity committee'),"
+    "  ('s1r6', 'vertegenwoordiger(s) van de activiteitencommissie'),"
+    "  ('s1r7', 'any initiators/involved residents'),"
+    "  ('s1r7', 'eventuele initiatiefnemers/betrokken bewoners'))"
+    "  WHERE column2 = lower (trim (partner.role)));"
+
+    "UPDATE interview SET date = sf_iso_date (date) WHERE sf_iso_date (date) IS NOT NULL"
+    "  AND sf_iso_date (date) != date;"
+    "UPDATE session SET date = sf_iso_date (date) WHERE sf_iso_date (date) IS NOT NULL"
+    "  AND sf_iso_date (date) != date;" },
 };
 
 const SfMigration *
