@@ -12,6 +12,7 @@
 #include "sf-joint-meeting-window.h"
 #include "sf-key-points-window.h"
 #include "sf-partner-dialog.h"
+#include "sf-source-chooser.h"
 #include "sf-themes.h"
 #include "sf-test-ui.h"
 
@@ -309,6 +310,24 @@ test_close_keeps_answer (void)
   g_assert_cmpstr (sf_answer_get_text (stored), ==, "Zorg dichtbij, zonder wachtlijst.");
 }
 
+/* The chooser's row for the answer, notes or statement @id. */
+static GtkWidget *
+find_source_row (GtkWidget  *widget,
+                 const char *id)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), "source-row") == 0 &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-source-id"), id) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_source_row (c, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_key_points (void)
 {
@@ -319,7 +338,12 @@ test_key_points (void)
   GListModel *answers = sf_project_get_answers (sf_test_project (),
                                                 sf_record_get_id (SF_RECORD (interview)));
   g_autoptr(SfAnswer) answer = g_list_model_get_item (answers, 0);
+  g_autoptr(SfQuestion) question = g_list_model_get_item (sf_project_get_questions (
+                                                            sf_test_project (), 1), 0);
   g_autoptr(SfKeyPoint) point = NULL;
+  g_autofree char *summary = NULL;
+  GtkWidget *chooser, *source_row, *notes_row, *long_row, *text;
+  g_autoptr(SfAnswer) long_answer = NULL;
   g_autofree char *theme_id = NULL;
   g_auto(GStrv) theme_ids = NULL;
   g_auto(GStrv) sources = NULL;
@@ -354,14 +378,68 @@ test_key_points (void)
   g_assert_cmpstr (theme_ids[0], ==, theme_id);
   g_assert_nonnull (sf_test_find_in (find_in (row, "key-point-themes"), "untag", G_TYPE_INVALID));
 
-  /* The answer it came from. */
+  /* The answer it came from and the notes, chosen in a window of their own where each reads
+   * in full, wrapped on lines as wide as the window allows. */
   g_assert_nonnull (answer);
-  sf_test_activate (row, "key-point.source",
-                    g_variant_new_string (sf_record_get_id (SF_RECORD (answer))));
+  sf_test_activate (row, "key-point.choose-sources", NULL);
+  SF_TEST_WAIT_FOR ((chooser = sf_test_find_toplevel (SF_TYPE_SOURCE_CHOOSER)) != NULL);
+  SF_TEST_WAIT_FOR (gtk_widget_get_mapped (chooser));
+  source_row = find_source_row (chooser, sf_record_get_id (SF_RECORD (answer)));
+  g_assert_nonnull (source_row);
+  text = find_in (source_row, "source-text");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (text)), ==, sf_answer_get_text (answer));
+  g_assert_nonnull (sf_test_find_label (source_row, sf_question_get_text (question)));
+  g_assert_cmpint (gtk_widget_get_width (text), >=, 400);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_in (source_row, "source-check")), TRUE);
+  sf_test_iterate ();
+  /* A transcript pasted whole (the fourth answer) shows its beginning, and the whole of it
+   * when asked, marked confidential. */
+  long_answer = g_list_model_get_item (answers, 3);
+  long_row = find_source_row (chooser, sf_record_get_id (SF_RECORD (long_answer)));
+  g_assert_nonnull (long_row);
+  g_assert_true (gtk_widget_get_visible (find_in (long_row, "confidential-marker")));
+  g_assert_true (g_str_has_prefix (sf_answer_get_text (long_answer),
+                                   gtk_label_get_text (GTK_LABEL (find_in (long_row,
+                                                                           "source-text")))) ==
+                 FALSE);
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (find_in (long_row,
+                                                                           "source-text"))),
+                                   "…"));
+  g_signal_emit_by_name (find_in (long_row, "source-show-all"), "clicked");
+  sf_test_iterate ();
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_in (long_row,
+                                                                             "source-long-text")));
+
+    g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==,
+                     g_utf8_strlen (sf_answer_get_text (long_answer), -1));
+    g_assert_false (gtk_widget_get_visible (find_in (long_row, "source-show-all")));
+  }
+
+  notes_row = find_source_row (chooser, sf_record_get_id (SF_RECORD (interview)));
+  g_assert_nonnull (notes_row);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_in (notes_row, "source-text"))), ==,
+                   sf_interview_get_notes (interview));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_in (notes_row, "source-check")), TRUE);
+  sf_test_iterate ();
   sources = sf_project_get_key_point_sources (sf_test_project (),
                                               sf_record_get_id (SF_RECORD (point)));
   g_assert_cmpuint (g_strv_length (sources), ==, 1);
   g_assert_cmpstr (sources[0], ==, sf_record_get_id (SF_RECORD (answer)));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_in (source_row,
+                                                                         "source-check"))));
+  /* Undo (Ctrl+Z there) takes the notes off again, and the check follows. */
+  sf_test_activate (chooser, "win.undo", NULL);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_in (notes_row,
+                                                                          "source-check"))));
+  sf_test_activate (chooser, "win.redo", NULL);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_in (notes_row,
+                                                                         "source-check"))));
+  sf_test_activate (chooser, "window.close", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_SOURCE_CHOOSER) == NULL);
+  summary = g_strdup_printf (sf_test_dutch () ? "Uit %u antwoord en de aantekeningen"
+                                              : "From %u answer and the notes", 1);
+  g_assert_nonnull (sf_test_find_label (row, summary));
 
   /* Confidential, with its mark. */
   g_assert_false (gtk_widget_get_visible (find_in (row, "confidential-marker")));

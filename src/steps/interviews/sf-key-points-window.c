@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One expander row per key point: its title is the point, its subtitle the themes; opened it
- * edits the text, the confidential mark, the themes and the answers the point came from.
+ * edits the text, the confidential mark, the themes and the sources the point came from
+ * (chosen in an SfSourceChooser).
  */
 #include "config.h"
 
@@ -12,6 +13,7 @@
 #include "sf-feedback.h"
 #include "sf-icon-button.h"
 #include "sf-key-points-window.h"
+#include "sf-source-chooser.h"
 #include "sf-text.h"
 #include "sf-themes.h"
 #include "sf-toplevel.h"
@@ -65,34 +67,6 @@ theme_name (SfProject  *project,
         return g_strdup (sf_theme_get_name (theme));
     }
   return NULL;
-}
-
-static const char *
-question_text (SfProject  *project,
-               const char *question_id)
-{
-  GListModel *questions = sf_project_get_questions (project, 1);
-
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
-    {
-      g_autoptr(SfQuestion) question = g_list_model_get_item (questions, i);
-
-      if (g_strcmp0 (sf_record_get_id (SF_RECORD (question)), question_id) == 0)
-        return sf_question_get_text (question);  /* the list keeps it alive */
-    }
-  return NULL;
-}
-
-static GListModel *
-partner_answers (SfProject *project,
-                 SfPartner *partner)
-{
-  SfInterview *interview = sf_project_find_interview (project,
-                                                      sf_record_get_id (SF_RECORD (partner)));
-
-  if (interview == NULL)
-    return NULL;
-  return sf_project_get_answers (project, sf_record_get_id (SF_RECORD (interview)));
 }
 
 /* ---- a key point's row ------------------------------------------------------------------ */
@@ -191,16 +165,9 @@ update_sources (GtkWidget *row)
 {
   SfKeyPointsWindow *self = g_object_get_data (G_OBJECT (row), "sf-window");
   GtkWidget *sources_row = g_object_get_data (G_OBJECT (row), "sf-sources-row");
-  g_auto(GStrv) sources = sf_project_get_key_point_sources (self->project, point_id (row));
-  guint n = sources != NULL ? g_strv_length (sources) : 0;
-  g_autofree char *subtitle = NULL;
+  g_autofree char *summary = sf_source_summary (self->project, point_id (row));
 
-  if (n == 0)
-    subtitle = g_strdup (_("No answers chosen"));
-  else
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %u answer",
-                                             "From %u answers", n), n);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (sources_row), subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (sources_row), summary);
 }
 
 static void
@@ -209,7 +176,8 @@ row_project_changed (GtkWidget  *row,
 {
   if (g_strcmp0 (table, "tag") == 0 || g_strcmp0 (table, "theme") == 0)
     update_themes (row);
-  else if (g_strcmp0 (table, "key_point_source") == 0 || g_strcmp0 (table, "answer") == 0)
+  else if (g_strcmp0 (table, "key_point_source") == 0 || g_strcmp0 (table, "answer") == 0 ||
+           g_strcmp0 (table, "interview") == 0)
     update_sources (row);
 }
 
@@ -318,31 +286,15 @@ untag_action (GSimpleAction *action,
 }
 
 static void
-source_action (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       row)
+choose_sources_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       row)
 {
   SfKeyPointsWindow *self = row_get_window (row);
-  const char *answer_id = g_variant_get_string (parameter, NULL);
-  g_auto(GStrv) sources = sf_project_get_key_point_sources (self->project, point_id (row));
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) updated = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean found = FALSE;
+  GtkWidget *chooser = sf_source_chooser_new (GTK_WIDGET (self), self->project,
+                                              row_get_point (row));
 
-  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
-    {
-      if (g_strcmp0 (sources[i], answer_id) == 0)
-        found = TRUE;
-      else
-        g_strv_builder_add (builder, sources[i]);
-    }
-  if (!found)
-    g_strv_builder_add (builder, answer_id);
-  updated = g_strv_builder_end (builder);
-  if (!sf_project_set_key_point_sources (self->project, point_id (row),
-                                         (const char * const *) updated, &error))
-    report_error (row, _("The sources could not be saved"), error);
+  gtk_window_present (GTK_WINDOW (chooser));
 }
 
 static void
@@ -371,81 +323,6 @@ theme_applied (AdwEntryRow *entry,
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
-static void
-source_toggled (GtkCheckButton *check,
-                GtkWidget      *row)
-{
-  gtk_widget_activate_action (row, "key-point.source", "s",
-                              g_object_get_data (G_OBJECT (check), "sf-answer-id"));
-}
-
-/* The answers of the partner's interview, each with a check for "the point came from it". */
-static void
-fill_sources_popover (GtkPopover *popover,
-                      GtkWidget  *row)
-{
-  SfKeyPointsWindow *self = row_get_window (row);
-  GListModel *answers = partner_answers (self->project, self->partner);
-  g_auto(GStrv) sources = sf_project_get_key_point_sources (self->project, point_id (row));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  guint shown = 0;
-
-  for (guint i = 0; answers != NULL && i < g_list_model_get_n_items (answers); i++)
-    {
-      g_autoptr(SfAnswer) answer = g_list_model_get_item (answers, i);
-      const char *answer_id = sf_record_get_id (SF_RECORD (answer));
-      const char *text = sf_answer_get_text (answer);
-      const char *question = question_text (self->project, sf_answer_get_question_id (answer));
-      GtkWidget *check = gtk_check_button_new ();
-      GtkWidget *label_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *question_label = gtk_label_new (question != NULL ? question : "");
-      GtkWidget *answer_label = gtk_label_new (text);
-
-      if (sf_text_is_blank (text))
-        continue;
-      gtk_label_set_xalign (GTK_LABEL (question_label), 0);
-      gtk_label_set_wrap (GTK_LABEL (question_label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (question_label), 50);
-      gtk_widget_add_css_class (question_label, "heading");
-      gtk_label_set_xalign (GTK_LABEL (answer_label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (answer_label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (answer_label), 50);
-      gtk_label_set_single_line_mode (GTK_LABEL (answer_label), TRUE);
-      gtk_widget_add_css_class (answer_label, "dim-label");
-      gtk_box_append (GTK_BOX (label_box), question_label);
-      gtk_box_append (GTK_BOX (label_box), answer_label);
-      if (sf_answer_get_confidential (answer))
-        gtk_box_append (GTK_BOX (label_box), sf_confidential_marker_new ());
-      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label_box);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   sources != NULL &&
-                                   g_strv_contains ((const char * const *) sources, answer_id));
-      /* A plain toggle, so the check follows the click before the store changes. */
-      g_object_set_data_full (G_OBJECT (check), "sf-answer-id", g_strdup (answer_id), g_free);
-      g_signal_connect (check, "toggled", G_CALLBACK (source_toggled), row);
-      gtk_box_append (GTK_BOX (box), check);
-      shown++;
-    }
-  if (shown == 0)
-    {
-      GtkWidget *label = gtk_label_new (_("No answers recorded for this partner yet"));
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (box), label);
-    }
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
-  gtk_popover_set_child (popover, scrolled);
-}
-
 static GtkWidget *
 action_button_new (const char *name,
                    const char *icon_name,
@@ -470,7 +347,7 @@ create_row (gpointer item,
     { .name = "confidential", .state = "false", .change_state = confidential_action },
     { .name = "tag", .activate = tag_action, .parameter_type = "s" },
     { .name = "untag", .activate = untag_action, .parameter_type = "s" },
-    { .name = "source", .activate = source_action, .parameter_type = "s" },
+    { .name = "choose-sources", .activate = choose_sources_action },
   };
   SfKeyPointsWindow *self = user_data;
   SfKeyPoint *point = SF_KEY_POINT (item);
@@ -484,8 +361,7 @@ create_row (gpointer item,
   GtkWidget *themes_row = gtk_list_box_row_new ();
   GtkWidget *flow = gtk_flow_box_new ();
   GtkWidget *sources_row = adw_action_row_new ();
-  GtkWidget *sources_button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *sources_button = gtk_button_new_with_mnemonic (_("_Choose…"));
 
   g_object_set_data_full (G_OBJECT (row), "sf-key-point", g_object_ref (point), g_object_unref);
   g_object_set_data_full (G_OBJECT (row), "sf-actions", actions, g_object_unref);
@@ -549,14 +425,13 @@ create_row (gpointer item,
   g_signal_connect (theme_row, "apply", G_CALLBACK (theme_applied), row);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), theme_row);
 
-  /* Sources. */
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sources_row), _("From the Answers"));
+  /* Sources: chosen in a window of their own, where long answers can be read whole. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sources_row), _("Sources"));
   gtk_widget_set_name (sources_button, "choose-sources");
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (sources_button), _("Choose…"));
   gtk_widget_set_valign (sources_button, GTK_ALIGN_CENTER);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (sources_button), popover);
-  g_signal_connect (popover, "show", G_CALLBACK (fill_sources_popover), row);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (sources_button), "key-point.choose-sources");
   adw_action_row_add_suffix (ADW_ACTION_ROW (sources_row), sources_button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (sources_row), sources_button);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), sources_row);
 
   g_signal_connect_object (point, "notify", G_CALLBACK (update_point), row, G_CONNECT_SWAPPED);
@@ -643,7 +518,7 @@ sf_key_points_window_init (SfKeyPointsWindow *self)
 
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (add_group),
     _("A concise overview of what this partner said: short points, each with its themes and "
-      "the answers it came from."));
+      "the answers or notes it came from."));
   self->add_row = adw_entry_row_new ();
   gtk_widget_set_name (self->add_row, "add-key-point");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_row), _("New Key Point"));
