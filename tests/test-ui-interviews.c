@@ -482,38 +482,142 @@ count_children (GtkWidget *widget)
   return n;
 }
 
+/* The card (in the flow of cards) whose heading is @heading, or NULL. */
+static GtkWidget *
+find_card (GtkWidget  *columns,
+           const char *heading)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (columns); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *card = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (c));
+
+      if (sf_test_find_label (card, heading) == gtk_widget_get_first_child (card))
+        return card;
+    }
+  return NULL;
+}
+
+/* Shown to the group: confidential key points never appear, by partner or by theme. */
 static void
 test_joint_meeting (void)
 {
+  g_autoptr(SfPartner) partner = first_partner ();
+  GListModel *points = sf_project_get_key_points (sf_test_project (),
+                                                  sf_record_get_id (SF_RECORD (partner)));
+  g_autoptr(SfKeyPoint) secret = g_list_model_get_item (points, 1);
   GtkWidget *window;
   GtkWidget *columns;
 
+  g_assert_cmpstr (sf_key_point_get_text (secret), ==, "Wil de ontmoetingsruimte opknappen");
+  g_assert_true (sf_key_point_get_confidential (secret));
   sf_test_activate (sf_test_find ("joint-meeting"), "interviews.joint-meeting", NULL);
   SF_TEST_WAIT_FOR ((window = sf_test_find_toplevel (SF_TYPE_JOINT_MEETING_WINDOW)) != NULL);
   columns = find_in (window, "meeting-columns");
-  /* By partner: one column for each partner. */
+  g_assert_nonnull (find_in (window, "meeting-note"));
+  /* By partner: a card for each partner, without the confidential point. */
   g_assert_cmpuint (count_children (columns), ==,
                     g_list_model_get_n_items (sf_project_get_partners (sf_test_project ())));
-  g_assert_nonnull (sf_test_find_label (columns, "Wil de ontmoetingsruimte opknappen"));
-  g_assert_nonnull (sf_test_find_label (columns, "Ontmoeten"));
-  g_assert_nonnull (sf_test_find_in (columns, "confidential-marker", G_TYPE_INVALID));
-
-  /* By theme: "Ontmoeten" heads a column of its own, with just our point in it. */
-  sf_test_activate (window, "meeting.group-by", g_variant_new_string ("theme"));
-  {
-    GtkWidget *column = NULL;
-
-    for (GtkWidget *c = gtk_widget_get_first_child (columns); c; c = gtk_widget_get_next_sibling (c))
-      if (sf_test_find_label (gtk_widget_get_first_child (c), "Ontmoeten") == gtk_widget_get_first_child (c))
-        column = c;
-    g_assert_nonnull (column);
-    g_assert_nonnull (sf_test_find_label (column, "Wil de ontmoetingsruimte opknappen"));
-    g_assert_null (sf_test_find_label (column, "Zoekt een vaste contactpersoon"));
-  }
-  g_assert_nonnull (sf_test_find_label (columns, "Wil de ontmoetingsruimte opknappen"));
   g_assert_nonnull (sf_test_find_label (columns, "Zoekt een vaste contactpersoon"));
-  g_assert_nonnull (sf_test_find_in (columns, "confidential-marker", G_TYPE_INVALID));
+  g_assert_null (sf_test_find_label (columns, "Wil de ontmoetingsruimte opknappen"));
+  g_assert_null (sf_test_find_in (columns, "confidential-marker", G_TYPE_INVALID));
+
+  /* By theme: its only point confidential, "Ontmoeten" has no card at all. */
+  sf_test_activate (window, "meeting.group-by", g_variant_new_string ("theme"));
+  g_assert_null (find_card (columns, "Ontmoeten"));
+  g_assert_null (sf_test_find_label (columns, "Wil de ontmoetingsruimte opknappen"));
+  g_assert_nonnull (sf_test_find_label (columns, "Zoekt een vaste contactpersoon"));
+
+  /* No longer confidential: shown, in its theme's card. */
+  g_assert_true (sf_project_set_key_point_confidential (sf_test_project (),
+                                                        sf_record_get_id (SF_RECORD (secret)),
+                                                        FALSE, NULL));
+  sf_test_iterate ();
+  g_assert_nonnull (find_card (columns, "Ontmoeten"));
+  g_assert_nonnull (sf_test_find_label (find_card (columns, "Ontmoeten"),
+                                        "Wil de ontmoetingsruimte opknappen"));
+  g_assert_null (sf_test_find_label (find_card (columns, "Ontmoeten"),
+                                     "Zoekt een vaste contactpersoon"));
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_null (sf_test_find_label (columns, "Wil de ontmoetingsruimte opknappen"));
   gtk_window_destroy (GTK_WINDOW (window));
+  sf_test_iterate ();
+}
+
+/* Whether @widget lies wholly inside @ancestor, as laid out. */
+static gboolean
+inside (GtkWidget *widget,
+        GtkWidget *ancestor)
+{
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (widget, ancestor, &bounds) &&
+         bounds.origin.x >= 0 && bounds.origin.y >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (ancestor) + 0.5;
+}
+
+/* No line of any label under @widget begins in the middle of a word. */
+static void
+assert_whole_words (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+      const char *text = pango_layout_get_text (layout);
+
+      for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+        {
+          int start = ((PangoLayoutLine *) l->data)->start_index;
+
+          if (start > 0)
+            g_assert_false (g_unichar_isalnum (g_utf8_get_char (text + start)) &&
+                            g_unichar_isalnum (g_utf8_get_char (
+                              g_utf8_prev_char (text + start))));
+        }
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    assert_whole_words (c);
+}
+
+/* In a window 600 pixels wide the interviews read in whole words with every button in sight,
+ * and the joint meeting's cards fit the width (nothing out of sight sideways). */
+static void
+test_narrow (void)
+{
+  GtkWindow *main_window = GTK_WINDOW (sf_test_main_window ());
+  GtkWidget *list = sf_test_find ("interview-list");
+  GtkWidget *window, *columns, *scrolled;
+  GtkPolicyType policy;
+  int width, height;
+
+  gtk_window_get_default_size (main_window, &width, &height);
+  gtk_window_set_default_size (main_window, 600, 800);
+  SF_TEST_WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (main_window)) <= 600);
+  sf_test_iterate ();
+  for (guint i = 0; interview_row (i) != NULL; i++)
+    {
+      GtkWidget *row = interview_row (i);
+
+      assert_whole_words (row);
+      g_assert_true (inside (find_in (row, "hold-interview"), list));
+      g_assert_true (inside (find_in (row, "key-points"), list));
+      g_assert_true (inside (find_in (row, "plan-interview"), list));
+    }
+
+  sf_test_activate (sf_test_find ("joint-meeting"), "interviews.joint-meeting", NULL);
+  SF_TEST_WAIT_FOR ((window = sf_test_find_toplevel (SF_TYPE_JOINT_MEETING_WINDOW)) != NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  sf_test_activate (window, "meeting.group-by", g_variant_new_string ("theme"));
+  SF_TEST_WAIT_FOR (gtk_widget_get_width (window) <= 600 && gtk_widget_get_mapped (window));
+  sf_test_iterate ();
+  columns = find_in (window, "meeting-columns");
+  scrolled = gtk_widget_get_ancestor (columns, GTK_TYPE_SCROLLED_WINDOW);
+  gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (scrolled), &policy, NULL);
+  g_assert_cmpint (policy, ==, GTK_POLICY_NEVER);
+  for (GtkWidget *c = gtk_widget_get_first_child (columns); c; c = gtk_widget_get_next_sibling (c))
+    g_assert_true (inside (c, scrolled));
+  assert_whole_words (columns);
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_set_default_size (main_window, width, height);
   sf_test_iterate ();
 }
 
@@ -753,6 +857,7 @@ main (int   argc,
   g_test_add_func ("/ui/interviews/close-keeps-answer", test_close_keeps_answer);
   g_test_add_func ("/ui/interviews/key-points", test_key_points);
   g_test_add_func ("/ui/interviews/joint-meeting", test_joint_meeting);
+  g_test_add_func ("/ui/interviews/narrow", test_narrow);
   g_test_add_func ("/ui/interviews/search-answer", test_search_answer);
   g_test_add_func ("/ui/interviews/notes-confidential", test_notes_confidential);
   g_test_add_func ("/ui/interviews/reveal-key-point", test_reveal_key_point);
