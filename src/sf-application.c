@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-application.h"
+#include "sf-export-copy.h"
 #include "sf-export-csv.h"
 #include "sf-export-pdf.h"
 #include "sf-feedback.h"
@@ -32,6 +33,12 @@ static const GOptionEntry options[] = {
     N_("Print a summary of a project file and exit"), N_("FILE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --info: print the summary as JSON"), NULL },
+  { "export-copy", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a copy of the project FILE without its confidential items and exit"),
+    N_("OUT.startfoto") },
+  { "include-confidential", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-copy: keep the confidential items in the copy, for someone who may read "
+       "them"), NULL },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the figures of the project FILE to a CSV file and exit"), N_("OUT.csv") },
   { "separator", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -46,6 +53,8 @@ static const GOptionEntry options[] = {
     N_("With --export-pdf: include the interview answers (never confidential ones)"), NULL },
   { "names-as-roles", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-pdf: name people by their role"), NULL },
+  { "with-resident-names", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-pdf: name residents too (by default they appear by their role)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -320,6 +329,7 @@ sf_application_handle_local_options (GApplication *app,
 {
   SfApplication *self = SF_APPLICATION (app);
   g_autofree char *info = NULL;
+  g_autofree char *copy = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *pdf = NULL;
   g_autoptr(GError) error = NULL;
@@ -334,6 +344,24 @@ sf_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (dict, "json"))
     {
       g_printerr ("%s\n", _("--json goes with --info FILE"));
+      return 1;
+    }
+  if (g_variant_dict_lookup (dict, "export-copy", "^ay", &copy))
+    {
+      const char * const *rest = self->arguments ? (const char * const *) *self->arguments
+                                                 : NULL;
+
+      if (rest == NULL || g_strv_length ((char **) rest) != 2)
+        {
+          g_printerr ("%s\n", _("--export-copy OUT.startfoto needs one project FILE"));
+          return 1;
+        }
+      return sf_export_copy_run (copy, rest[1],
+                                 g_variant_dict_contains (dict, "include-confidential"));
+    }
+  if (g_variant_dict_contains (dict, "include-confidential"))
+    {
+      g_printerr ("%s\n", _("--include-confidential goes with --export-copy OUT.startfoto FILE"));
       return 1;
     }
   if (g_variant_dict_lookup (dict, "export-csv", "^ay", &csv))
@@ -365,14 +393,16 @@ sf_application_handle_local_options (GApplication *app,
         }
       return sf_export_pdf_run (pdf, rest[1], chapters,
                                 g_variant_dict_contains (dict, "with-answers"),
-                                g_variant_dict_contains (dict, "names-as-roles"));
+                                g_variant_dict_contains (dict, "names-as-roles"),
+                                g_variant_dict_contains (dict, "with-resident-names"));
     }
   if (g_variant_dict_contains (dict, "chapters") ||
       g_variant_dict_contains (dict, "with-answers") ||
-      g_variant_dict_contains (dict, "names-as-roles"))
+      g_variant_dict_contains (dict, "names-as-roles") ||
+      g_variant_dict_contains (dict, "with-resident-names"))
     {
-      g_printerr ("%s\n", _("--chapters, --with-answers and --names-as-roles go with "
-                            "--export-pdf OUT.pdf FILE"));
+      g_printerr ("%s\n", _("--chapters, --with-answers, --names-as-roles and "
+                            "--with-resident-names go with --export-pdf OUT.pdf FILE"));
       return 1;
     }
   if (g_variant_dict_contains (dict, "separator"))
@@ -397,7 +427,7 @@ sf_application_handle_local_options (GApplication *app,
   return -1;
 }
 
-/* handle-local-options sees only the options; --export-csv and --export-pdf also need the
+/* handle-local-options sees only the options; the --export-* options also need the
  * project file after them, which the parser leaves in @arguments. */
 static gboolean
 sf_application_local_command_line (GApplication   *app,
@@ -492,8 +522,6 @@ sf_application_startup (GApplication *app)
     { "win.import", { "<Control>o", NULL } },
     { "win.export", { "<Control><Shift>s", NULL } },
     { "win.report", { "<Control>r", NULL } },
-    { "win.undo", { "<Control>z", NULL } },
-    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };

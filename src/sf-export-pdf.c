@@ -65,7 +65,8 @@ sf_export_pdf_run (const char *out_path,
                    const char *project_path,
                    const char *chapters,
                    gboolean    with_answers,
-                   gboolean    names_as_roles)
+                   gboolean    names_as_roles,
+                   gboolean    resident_names)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SfProject) project = NULL;
@@ -82,6 +83,7 @@ sf_export_pdf_run (const char *out_path,
     }
   options.with_answers = with_answers;
   options.names_as_roles = names_as_roles;
+  options.resident_names = resident_names;
   project = sf_project_open (project_path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
   if (project == NULL)
     {

@@ -14,6 +14,7 @@ int sf_export_pdf_run (const char *out_path,
                        const char *project_path,
                        const char *chapters,
                        gboolean    with_answers,
-                       gboolean    names_as_roles);
+                       gboolean    names_as_roles,
+                       gboolean    resident_names);
 
 G_END_DECLS

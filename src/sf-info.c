@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "sf-chart.h"
 #include "sf-info.h"
 #include "sf-interviews.h"
 #include "sf-inventory.h"
@@ -310,11 +311,10 @@ print_inventory (SfProject  *project,
         continue;
       if (!figure->known)
         value = g_strdup (_("unknown"));
-      else if (sf_derived_is_share (i))
-        /* Translators: a percentage, e.g. "25.0 %" */
-        value = g_strdup_printf (_("%.1f %%"), figure->value * 100);
       else
-        value = g_strdup_printf ("%.2f", figure->value);
+        value = sf_chart_format_figure (sf_derived_is_share (i) ? SF_CHART_FORMAT_PERCENT
+                                                                : SF_CHART_FORMAT_NUMBER,
+                                        figure->value);
       if (figure->known && figure->estimate)
         g_print ("    - %s: %s (%s)\n", sf_derived_get_label (i), value, _("estimate"));
       else
@@ -447,6 +447,8 @@ build_json (SfProject *project)
       json_builder_add_int_value (b, step);
       json_builder_set_member_name (b, "status");
       json_builder_add_string_value (b, status_keys[sf_project_get_step_status (project, step)]);
+      json_builder_set_member_name (b, "status_set_by_hand");
+      json_builder_add_boolean_value (b, sf_project_get_step_status_by_hand (project, step));
       json_builder_set_member_name (b, "questions");
       json_builder_add_int_value (b, g_list_model_get_n_items (questions) - hidden);
       json_builder_set_member_name (b, "hidden_questions");

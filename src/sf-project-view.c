@@ -13,6 +13,7 @@
 #include "sf-step-page.h"
 #include "sf-step-registry.h"
 #include "sf-step-status.h"
+#include "sf-text.h"
 
 struct _SfProjectView
 {
@@ -29,6 +30,8 @@ struct _SfProjectView
   GtkSearchBar   *search_bar;
   GtkEditable    *search_entry;
   GtkWidget      *search_view; /* made on the first search */
+  GtkWidget      *undo_button;
+  GtkWidget      *redo_button;
 
   SfProject      *project;
   GPtrArray      *status_labels; /* per sidebar row; NULL for the overview */
@@ -40,6 +43,21 @@ static char *
 page_name (guint index)
 {
   return g_strdup_printf ("page-%u", index);
+}
+
+/* The buttons say what they would undo or redo: the change may be on another page. */
+static void
+update_undo_tooltips (SfProjectView *self)
+{
+  const char *undo = sf_project_get_undo_label (self->project);
+  const char *redo = sf_project_get_redo_label (self->project);
+  /* Translators: the undo button's tooltip; %s is the change, e.g. "merge themes". */
+  g_autofree char *undo_tip = undo ? sf_text_after_colon (_("Undo: %s"), undo) : NULL;
+  /* Translators: the redo button's tooltip; %s is the change. */
+  g_autofree char *redo_tip = redo ? sf_text_after_colon (_("Redo: %s"), redo) : NULL;
+
+  gtk_widget_set_tooltip_text (self->undo_button, undo_tip ? undo_tip : _("Undo"));
+  gtk_widget_set_tooltip_text (self->redo_button, redo_tip ? redo_tip : _("Redo"));
 }
 
 static void
@@ -267,6 +285,8 @@ sf_project_view_class_init (SfProjectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, search_button);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, redo_button);
   gtk_widget_class_install_action (widget_class, "view.show-page", "u", show_page_action);
   gtk_widget_class_install_action (widget_class, "view.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "view.reveal", "(uss)", reveal_action);
@@ -311,9 +331,12 @@ sf_project_view_new (SfProject *project)
   gtk_revealer_set_reveal_child (self->example_banner, sf_project_get_is_example (project));
   g_signal_connect_swapped (project, "changed", G_CALLBACK (update_progress), self);
   g_signal_connect_swapped (project, "notify::name", G_CALLBACK (update_titles), self);
+  g_signal_connect_swapped (project, "notify::can-undo", G_CALLBACK (update_undo_tooltips), self);
+  g_signal_connect_swapped (project, "notify::can-redo", G_CALLBACK (update_undo_tooltips), self);
   g_signal_connect_swapped (project, "notify::municipality", G_CALLBACK (update_titles), self);
   update_progress (self);
   update_titles (self);
+  update_undo_tooltips (self);
   sf_project_view_show_page (self, 0);
   return GTK_WIDGET (self);
 }

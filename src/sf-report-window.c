@@ -47,6 +47,8 @@ struct _SfReportWindow
   AdwPreferencesGroup *chapters_group;
   GtkSwitch         *answers_switch;
   GtkSwitch         *roles_switch;
+  GtkWidget         *residents_row;
+  GtkSwitch         *residents_switch;
   GtkScrolledWindow *scroller;
   GtkWidget         *pages_box;
   GtkWidget         *chapter_switches[G_N_ELEMENTS (chapters)];
@@ -80,6 +82,7 @@ options_from_switches (SfReportWindow  *self,
       options->chapters |= chapters[i];
   options->with_answers = gtk_switch_get_active (self->answers_switch);
   options->names_as_roles = gtk_switch_get_active (self->roles_switch);
+  options->resident_names = gtk_switch_get_active (self->residents_switch);
 }
 
 static SfReportDocument *
@@ -648,6 +651,8 @@ sf_report_window_class_init (SfReportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfReportWindow, chapters_group);
   gtk_widget_class_bind_template_child (widget_class, SfReportWindow, answers_switch);
   gtk_widget_class_bind_template_child (widget_class, SfReportWindow, roles_switch);
+  gtk_widget_class_bind_template_child (widget_class, SfReportWindow, residents_row);
+  gtk_widget_class_bind_template_child (widget_class, SfReportWindow, residents_switch);
   gtk_widget_class_bind_template_child (widget_class, SfReportWindow, scroller);
   gtk_widget_class_bind_template_child (widget_class, SfReportWindow, pages_box);
 
@@ -697,6 +702,11 @@ sf_report_window_init (SfReportWindow *self)
                             self);
   g_signal_connect_swapped (self->roles_switch, "notify::active", G_CALLBACK (queue_rebuild),
                             self);
+  g_signal_connect_swapped (self->residents_switch, "notify::active", G_CALLBACK (queue_rebuild),
+                            self);
+  /* With every name replaced there is no resident's name to show. */
+  g_object_bind_property (self->roles_switch, "active", self->residents_row, "sensitive",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
   h = gtk_scrolled_window_get_hadjustment (self->scroller);
   v = gtk_scrolled_window_get_vadjustment (self->scroller);
   g_signal_connect_object (h, "notify::page-size", G_CALLBACK (on_viewport_width), self,

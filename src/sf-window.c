@@ -7,11 +7,13 @@
 #include <glib/gi18n.h>
 
 #include "sf-application.h"
+#include "sf-copy-dialog.h"
 #include "sf-feedback.h"
 #include "sf-new-project-dialog.h"
 #include "sf-project.h"
 #include "sf-project-view.h"
 #include "sf-report-window.h"
+#include "sf-text.h"
 #include "sf-welcome-page.h"
 #include "sf-window.h"
 
@@ -28,6 +30,7 @@ struct _SfWindow
   GtkWidget           *view;
   GBinding            *title_binding;
   GtkWidget           *report;  /* the report's preview while it is open (weak) */
+  AdwToast            *undo_toast; /* what undo or redo did, while it is shown */
 };
 
 G_DEFINE_FINAL_TYPE (SfWindow, sf_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -188,57 +191,14 @@ import_action (GSimpleAction *action,
 }
 
 static void
-on_export_response (GtkNativeDialog *chooser,
-                    int              response,
-                    SfWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT && self->project != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
-
-      /* Exactly the file chosen: another name would overwrite without asking, and inside
-       * Flatpak only the chosen file may be written. */
-      if (path == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                             _("Choose a folder on this computer."));
-      if (path == NULL || !sf_project_export (self->project, path, &error))
-        sf_feedback_error (GTK_WIDGET (self), _("The copy could not be saved"), error);
-      else
-        {
-          g_autofree char *name = g_filename_display_basename (path);
-          g_autofree char *title = g_strdup_printf (_("Copy saved as “%s”"), name);
-
-          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
-        }
-    }
-  g_object_unref (chooser);
-}
-
-static void
 export_action (GSimpleAction *action,
                GVariant      *param,
                gpointer       user_data)
 {
   SfWindow *self = user_data;
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = project_filter ();
-  g_autofree char *name = NULL;
 
-  if (self->project == NULL)
-    return;
-  name = g_strconcat (*sf_project_get_name (self->project) ? sf_project_get_name (self->project)
-                                                           : _("Project"),
-                      ".startfoto", NULL);
-  g_strdelimit (name, "/\\", '-');
-  chooser = gtk_file_chooser_native_new (_("Export a Copy"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  if (self->project != NULL)
+    sf_copy_dialog_present (self->view, self->project);
 }
 
 static void
@@ -318,17 +278,100 @@ close_project_action (GSimpleAction *action,
 }
 
 static void
+forget_undo_toast (SfWindow *self)
+{
+  self->undo_toast = NULL;
+}
+
+/* Says what was undone or redone, with the way back: the change may be on another page. */
+static void
 undo_redo (SfWindow *self,
            gboolean  undo)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
 
   if (self->project == NULL)
     return;
+  label = g_strdup (undo ? sf_project_get_undo_label (self->project)
+                         : sf_project_get_redo_label (self->project));
+  if (label == NULL)
+    return;
   if (!(undo ? sf_project_undo (self->project, &error) : sf_project_redo (self->project, &error)))
-    sf_feedback_error (GTK_WIDGET (self),
-                       undo ? _("The change could not be undone")
-                            : _("The change could not be redone"), error);
+    {
+      sf_feedback_error (GTK_WIDGET (self),
+                         undo ? _("The change could not be undone")
+                              : _("The change could not be redone"), error);
+      return;
+    }
+  /* Translators: a toast after undo; %s is what was undone, e.g. "merge themes". */
+  title = sf_text_after_colon (undo ? _("Undone: %s")
+                               /* Translators: a toast after redo; %s is what was redone. */
+                                    : _("Redone: %s"), label);
+  /* One toast, kept up to date, rather than a queue of them for a run of Ctrl+Z. */
+  toast = self->undo_toast;
+  if (toast == NULL)
+    {
+      toast = adw_toast_new (title);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (forget_undo_toast), self,
+                               G_CONNECT_SWAPPED);
+      self->undo_toast = toast;
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  adw_toast_set_title (toast, title);
+  adw_toast_set_button_label (toast, undo ? _("_Redo") : _("_Undo"));
+  adw_toast_set_action_name (toast, undo ? "win.redo" : "win.undo");
+}
+
+static gboolean
+in_text_field (SfWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return (GTK_IS_TEXT (focus) && gtk_editable_get_editable (GTK_EDITABLE (focus))) ||
+         (GTK_IS_TEXT_VIEW (focus) && gtk_text_view_get_editable (GTK_TEXT_VIEW (focus)));
+}
+
+/* Ctrl+Z and Ctrl+Shift+Z: in a text field they are GTK's own undo of the typing, which the
+ * field handles once the key passes on; elsewhere they undo the project's last change. The
+ * buttons and toasts always act on the project. */
+static gboolean
+undo_shortcut (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  SfWindow *self = SF_WINDOW (widget);
+
+  if (in_text_field (self))
+    return FALSE;
+  g_action_group_activate_action (G_ACTION_GROUP (self),
+                                  g_variant_get_boolean (args) ? "undo" : "redo", NULL);
+  return TRUE;
+}
+
+static void
+add_undo_shortcuts (SfWindow *self)
+{
+  static const struct { const char *trigger; gboolean undo; } keys[] = {
+    { "<Control>z", TRUE }, { "<Control><Shift>z", FALSE }, { "<Control>y", FALSE },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  /* Seen before the focused field, so that it can decide who acts. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                gtk_callback_action_new (undo_shortcut, NULL,
+                                                                         NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_boolean (keys[i].undo));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -437,6 +480,7 @@ sf_window_init (SfWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions),
                                    self);
+  add_undo_shortcuts (self);
   update_undo_actions (self);
 
   self->settings = g_settings_new (APP_ID);

@@ -42,6 +42,17 @@ with tempfile.TemporaryDirectory() as tmp:
     check(r.returncode == 0 and out_nl.exists() and out_nl.read_bytes().startswith(b'%PDF-'),
           '--export-pdf works on a Dutch system, with answers and names as roles')
 
+    # The example's resident is named by role unless asked; professionals keep their names.
+    def text_of(pdf):
+        return subprocess.run(['pdftotext', str(pdf), '-'], capture_output=True,
+                              text=True).stdout
+    check('Ans Koster' not in text_of(out) and 'Sanne Visser' in text_of(out),
+          'residents appear by their role by default, professionals by name')
+    named = tmp / 'met-namen.pdf'
+    r = run('--export-pdf', str(named), str(project), '--with-resident-names')
+    check(r.returncode == 0 and 'Ans Koster' in text_of(named),
+          '--with-resident-names names the residents')
+
     some = tmp / 'stap1.pdf'
     r = run('--export-pdf', str(some), str(project), '--chapters=step1,appendix')
     check(r.returncode == 0 and some.exists() and 0 < some.stat().st_size < full,

@@ -42,6 +42,9 @@ with tempfile.TemporaryDirectory() as tmp:
     check([s['questions'] for s in info['steps']] == [10, 6, 15, 13, 0], 'JSON counts questions per step')
     check([s['status'] for s in info['steps']][:3] == ['in-progress', 'not-started', 'in-progress'],
           'JSON has each step\'s progress')
+    # The v1 file's statuses were set by hand: they stay so.
+    check([s['status_set_by_hand'] for s in info['steps']] == [True, False, True, False, False],
+          'JSON says which status was set by hand')
 
     r = run('--info', str(project))
     check(r.returncode == 0 and 'Partners: 5' in r.stdout and 'Municipality: Leiden' in r.stdout,
@@ -119,16 +122,16 @@ with tempfile.TemporaryDirectory() as tmp:
     check('Inventory of De Zilverreiger (fictief):' in out and
           'Answered: 19 of 21 figures (90 %)' in out and 'Missing: 2' in out and
           '    - Clients of the social district team' in out, 'text: completeness and gaps')
-    check('Residents per dwelling: 1.23\n' in out and
-          'Share of residents receiving household help: 26.3 % (estimate)' in out and
+    check('Residents per dwelling: 1.2\n' in out and
+          'Share of residents receiving household help: 26 % (estimate)' in out and
           'Share of residents aged 75 or over: unknown' in out and
           'Mobility scooter storage: not met' in out and 'At least 80 dwellings: met' in out,
           'text: derived figures, estimates, unknowns and requirements')
     check('Inventory of the whole neighbourhood:' in out, 'text: the neighbourhood, as it has a figure')
     r = run('--info', str(example), env=nl)
     out = r.stdout
-    check('Bewoners per woning: 1,23\n' in out and
-          'Aandeel bewoners met huishoudelijke zorg: 26,3% (schatting)' in out and
+    check('Bewoners per woning: 1,2\n' in out and
+          'Aandeel bewoners met huishoudelijke zorg: 26% (schatting)' in out and
           'Scootmobielstalling: niet voldaan' in out and
           'Aandeel bewoners van 75 jaar en ouder: onbekend' in out,
           'text: step 3 in Dutch, with decimal commas')

@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sf-copy.h"
 #include "sf-csv.h"
 #include "sf-inventory.h"
 #include "sf-inventory-private.h"
@@ -138,7 +139,7 @@ empty_copy (Fixture *f)
   g_autofree char *copy_path = g_build_filename (f->dir, "copy.startfoto", NULL);
   SfProject *copy;
 
-  g_assert_true (sf_project_export (f->project, copy_path, &error));
+  g_assert_true (sf_project_export_copy (f->project, copy_path, TRUE, &error));
   g_assert_no_error (error);
   copy = sf_project_open (copy_path, SF_DB_OPEN_DEFAULT, &error);
   g_assert_no_error (error);

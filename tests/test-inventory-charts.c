@@ -127,6 +127,17 @@ test_care (Fixture       *f,
 
     g_assert_cmpstr (text, ==, "25 %");
   }
+  /* Drawn against the whole (0-100 %), not against the largest share (25 %). */
+  {
+    SfChartScale scale;
+    SfChartRect rect;
+
+    sf_chart_get_height (chart, 400);
+    g_assert_true (sf_chart_get_scale (chart, 0, &scale));
+    g_assert_cmpfloat (scale.end, ==, 1);
+    g_assert_true (sf_chart_get_bar_rect (chart, 0, 0, &rect));
+    g_assert_cmpfloat_with_epsilon (rect.width, scale.length / 4, 0.01);
+  }
 }
 
 /* Age bands per flat, stacked; a flat with only an average age is unknown. */
@@ -255,6 +266,19 @@ test_key_figures (Fixture       *f,
   chart = sf_inventory_chart_new (f->project, SF_INVENTORY_CHART_KEY_FIGURES);
   g_assert_cmpfloat (value (chart, 1, 1, SF_CHART_VALUE_EXACT), ==, 60);
   g_assert_cmpfloat_with_epsilon (value (chart, 2, 1, SF_CHART_VALUE_ESTIMATE), 1.5, 1e-9);
+
+  /* Each figure on a scale of its own from zero, its values written as anywhere else. */
+  {
+    SfChartScale dwellings, ratio;
+    g_autofree char *text = sf_chart_format_value (chart, 100.0 / 80);
+
+    sf_chart_get_height (chart, 400);
+    g_assert_true (sf_chart_get_scale (chart, 0, &dwellings));
+    g_assert_true (sf_chart_get_scale (chart, 2, &ratio));
+    g_assert_cmpfloat (dwellings.end, ==, 80);
+    g_assert_cmpfloat (ratio.end, ==, 1.5);
+    g_assert_cmpstr (text, ==, "1.3");
+  }
 }
 
 /* Without flats, the whole neighbourhood is the one bar. */

@@ -12,6 +12,7 @@
 #include "sf-inventory.h"
 #include "sf-inventory-private.h"
 #include "sf-method.h"
+#include "sf-migrations.h"
 #include "sf-progress.h"
 #include "sf-project.h"
 #include "sf-store-error.h"
@@ -665,6 +666,136 @@ test_migrate (Fixture       *f,
     }
 }
 
+/* A flat's number of dwellings, kept twice until version 4 (the flat's own and step 3's), is
+ * one figure after migrating, and no number is lost. */
+static void
+value_is (SfProject  *project,
+          const char *key,
+          const char *flat,
+          double      number,
+          const char *source)
+{
+  SfIndicatorValue *value = sf_project_find_indicator_value (project, key, flat);
+
+  g_assert_nonnull (value);
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, number);
+  g_assert_cmpstr (sf_indicator_value_get_source (value), ==, source);
+}
+
+static void
+test_migrate_dwellings (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfProject) project = NULL;
+  guint n;
+  const SfMigration *migrations = sf_migrations_get (&n);
+  SfDb *db = sf_db_open_with (f->path, SF_DB_OPEN_CREATE, migrations, 3, &error);
+  GListModel *flats;
+  SfIndicatorValue *value;
+  const char *key;
+
+  g_assert_no_error (error);
+  /* Version 3: four flats, each a case. */
+  g_assert_true (sf_db_exec (db,
+    "INSERT INTO project (id, name, created, modified) VALUES ('p', 'Oud', 'x', 'x');"
+    "INSERT INTO flat (id, position, name, dwellings) VALUES"
+    "  ('differ', 0, 'Kooilaan', 125), ('only-flat', 1, 'Baken', 80),"
+    "  ('asked', 2, 'Reiger', 50), ('only-figure', 3, 'Meeuw', NULL);"
+    "INSERT INTO indicator_value (id, indicator_id, flat_id, value_number, accuracy, note, status)"
+    "  SELECT v.column1, indicator.id, v.column2, v.column3, v.column4, v.column5, v.column6"
+    "  FROM indicator, (VALUES ('v1', 'differ', 120, 1, 'Telling huismeester', 2),"
+    "                          ('v2', 'asked', NULL, 0, '', 0),"
+    "                          ('v3', 'only-figure', 70, 0, '', 1)) AS v"
+    "  WHERE indicator.key = 's3q1a';", &error));
+  g_assert_no_error (error);
+  sf_db_free (db);
+
+  project = sf_project_open (f->path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_test_count_rows (project, "SELECT count (*) FROM pragma_table_info ('flat')"
+                                                 " WHERE name = 'dwellings'"), ==, 0);
+  key = sf_test_key_id (project, "s3q1a");
+  flats = sf_project_get_flats (project);
+
+  /* Both had a number: step 3's stays, with its accuracy; the flat's is in the note, to be
+   * checked again. */
+  value = sf_project_find_indicator_value (project, key, "differ");
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 120);
+  g_assert_cmpint (sf_indicator_value_get_accuracy (value), ==, SF_ACCURACY_ESTIMATE);
+  g_assert_true (g_str_has_prefix (sf_indicator_value_get_note (value), "Telling huismeester\n"));
+  g_assert_nonnull (strstr (sf_indicator_value_get_note (value), "125"));
+  g_assert_nonnull (strstr (sf_indicator_value_get_note (value), "120"));
+  g_assert_cmpint (sf_indicator_value_get_status (value), ==, SF_VALUE_RECEIVED);
+  g_assert_cmpint (sf_flat_get_dwellings (sf_test_item (flats, 0)), ==, 120);
+  g_assert_true (sf_flat_get_dwellings_estimated (sf_test_item (flats, 0)));
+
+  /* Only the flat had one, or step 3 only asked for it: the flat's number is the figure. */
+  value = sf_project_find_indicator_value (project, key, "only-flat");
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 80);
+  g_assert_cmpint (sf_indicator_value_get_status (value), ==, SF_VALUE_RECEIVED);
+  value = sf_project_find_indicator_value (project, key, "asked");
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 50);
+  g_assert_cmpint (sf_flat_get_dwellings (sf_test_item (flats, 2)), ==, 50);
+  g_assert_false (sf_flat_get_dwellings_estimated (sf_test_item (flats, 2)));
+  /* Only step 3 had one: it is the flat's number now too. */
+  g_assert_cmpint (sf_flat_get_dwellings (sf_test_item (flats, 3)), ==, 70);
+  g_assert_cmpstr (sf_indicator_value_get_note (
+                     sf_project_find_indicator_value (project, key, "only-figure")), ==, "");
+}
+
+/* The flat's number of dwellings and step 3's "number of dwellings" are one value, edited from
+ * either place, each edit one undo step. */
+static void
+test_dwellings_one_value (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+  SfFlatFields fields = { "Kooilaan", "Kooilaan 1-125", "Woonstad", 125 };
+  g_autofree char *flat = sf_project_add_flat (project, &fields, &error);
+  const char *key = sf_test_key_id (project, "s3q1a");
+  SfFlat *item;
+
+  g_assert_no_error (error);
+  /* Typed with the flat, it is step 3's figure. */
+  g_assert_cmpfloat (sf_indicator_value_get_number (
+                       sf_project_find_indicator_value (project, key, flat)), ==, 125);
+  item = sf_test_item (sf_project_get_flats (project), 0);
+  g_assert_cmpint (sf_flat_get_dwellings (item), ==, 125);
+
+  /* Corrected in step 3, as an estimate: the flat says so too. */
+  set_number (project, "s3q1a", flat, 120, SF_ACCURACY_ESTIMATE);
+  g_assert_cmpint (sf_flat_get_dwellings (item), ==, 120);
+  g_assert_true (sf_flat_get_dwellings_estimated (item));
+
+  /* Edited with the flat: the number changes, what else step 3 knows of it stays. */
+  fields.dwellings = 118;
+  g_assert_true (sf_project_update_flat (project, flat, &fields, &error));
+  g_assert_no_error (error);
+  value_is (project, key, flat, 118, "Woonstad");
+  g_assert_cmpint (sf_flat_get_dwellings (item), ==, 118);
+  g_assert_true (sf_project_undo (project, &error));
+  value_is (project, key, flat, 120, "Woonstad");
+  g_assert_cmpint (sf_flat_get_dwellings (item), ==, 120);
+
+  /* Saving the flat with its number unchanged changes nothing in step 3. */
+  fields.dwellings = 120;
+  fields.name = "De Kooilaan";
+  g_assert_true (sf_project_update_flat (project, flat, &fields, &error));
+  g_assert_cmpint (sf_indicator_value_get_status (
+                     sf_project_find_indicator_value (project, key, flat)), ==, SF_VALUE_RECEIVED);
+
+  /* Not known any more: asked again, with its source kept. */
+  fields.dwellings = -1;
+  g_assert_true (sf_project_update_flat (project, flat, &fields, &error));
+  g_assert_cmpint (sf_flat_get_dwellings (item), ==, -1);
+  g_assert_false (sf_indicator_value_has_number (
+                    sf_project_find_indicator_value (project, key, flat)));
+  g_assert_cmpint (sf_indicator_value_get_status (
+                     sf_project_find_indicator_value (project, key, flat)), ==, SF_VALUE_ASKED);
+}
+
 static void
 test_method_indicators (void)
 {
@@ -858,6 +989,8 @@ main (int   argc,
   ADD ("/inventory/progress", test_progress);
   ADD ("/inventory/outstanding", test_outstanding);
   ADD ("/inventory/migrate", test_migrate);
+  ADD ("/inventory/migrate-dwellings", test_migrate_dwellings);
+  ADD ("/inventory/dwellings-one-value", test_dwellings_one_value);
   ADD ("/inventory/example", test_example);
 
   return g_test_run ();

@@ -93,7 +93,9 @@ static const ExpectedStep dutch_steps[SF_METHOD_N_STEPS] = {
     },
     .questions_heading = "Vragen voor de sleutelfiguren",
     .questions = {
-      "Hoe vaak kom je in de flat en waarom? | "
+      /* The handreiking's two versions of the first question (shown there as "... ? | ...")
+       * are two lines, never a raw "|". */
+      "Hoe vaak kom je in de flat en waarom?\n"
       "Hoelang woon je in de flat en/of ben je actief in de flat?",
       "Wat gaat goed en waar loop je tegenaan?",
       "Welke thema's er spelen in de flat?",

@@ -13,6 +13,7 @@
 #include "sf-example.h"
 #include "sf-interviews.h"
 #include "sf-inventory.h"
+#include "sf-report-blocks.h"
 #include "sf-report-builder.h"
 #include "sf-report-layout.h"
 #include "sf-report-pdf.h"
@@ -95,28 +96,6 @@ layout_free (SfReportLayout *layout)
 
   sf_report_layout_free (layout);
   sf_report_document_free (doc);
-}
-
-/* All pages' text, every run of white space one space, so that a wrapped line still reads as
- * the sentence it is. */
-static char *
-pdf_text (const char *path)
-{
-  g_autoptr(GObject) pdf_object = G_OBJECT (sf_test_open_pdf (path));
-  PopplerDocument *pdf = POPPLER_DOCUMENT (pdf_object);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
-
-  for (int p = 0; p < poppler_document_get_n_pages (pdf); p++)
-    {
-      g_autoptr(GObject) page_object = G_OBJECT (poppler_document_get_page (pdf, p));
-      PopplerPage *page = POPPLER_PAGE (page_object);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_string_append (text, page_text);
-      g_string_append_c (text, '\n');
-    }
-  return g_regex_replace_literal (space, text->str, -1, 0, " ", 0, NULL);
 }
 
 /* Takes @text. */
@@ -220,14 +199,12 @@ test_fact_sheet (Fixture       *f,
   SfReportLayout *layout;
   g_autofree char *text = NULL;
   GListModel *flats = sf_project_get_flats (f->project);
-  g_autoptr(SfChart) format = sf_chart_new ("");
   guint n_checked = 0, n_estimates = 0;
 
   sf_report_options_init_default (&options);
   options.chapters = SF_REPORT_CHAPTER_STEP_3;
   layout = export (f, &options);
-  text = pdf_text (f->pdf_path);
-  sf_chart_set_format (format, SF_CHART_FORMAT_NUMBER, 1);
+  text = sf_test_pdf_text (f->pdf_path);
   for (guint i = 0; i < g_list_model_get_n_items (flats); i++)
     {
       g_autoptr(SfFlat) flat = g_list_model_get_item (flats, i);
@@ -256,7 +233,8 @@ test_fact_sheet (Fixture       *f,
               sf_indicator_get_indicator_type (indicator) != SF_INDICATOR_COUNT ||
               !sf_indicator_value_has_number (value))
             continue;
-          number = sf_chart_format_value (format, sf_indicator_value_get_number (value));
+          number = sf_chart_format_figure (SF_CHART_FORMAT_NUMBER,
+                                           sf_indicator_value_get_number (value));
           /* Poppler joins a row's cells without a space: compare without spaces. */
           expected = no_space (g_strdup_printf ("%s%s%s%s", sf_indicator_get_name (indicator),
                                                 estimate ? "≈" : "", number,
@@ -269,6 +247,48 @@ test_fact_sheet (Fixture       *f,
     }
   g_assert_cmpuint (n_checked, >=, 10);
   g_assert_cmpuint (n_estimates, >=, 3);
+  layout_free (layout);
+}
+
+static guint
+count_text (const char *text,
+            const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Every chart says its scale: the shares of care use on 0-100 % (at a glance and in step 3);
+ * a figure reads the same in a table and in a chart ("Residents per dwelling" is 118/96 in
+ * De Zilverreiger and about 81/64 in Het Kwikstaartje). */
+static void
+test_charts (Fixture       *f,
+             gconstpointer  data)
+{
+  SfReportOptions options;
+  SfReportLayout *layout;
+  g_autofree char *text = NULL;
+  g_autofree char *exact = sf_chart_format_figure (SF_CHART_FORMAT_NUMBER, 118.0 / 96);
+  g_autofree char *estimate = sf_chart_format_figure (SF_CHART_FORMAT_NUMBER, 81.0 / 64);
+  g_autofree char *estimate_text = g_strconcat ("≈ ", estimate, NULL);
+  g_autofree char *compact = NULL;
+
+  sf_report_options_init_default (&options);
+  layout = export (f, &options);
+  text = sf_test_pdf_text (f->pdf_path);
+  compact = no_space (g_strdup (text));
+  /* Poppler may join "0 %" to "0%": compared without spaces. */
+  g_assert_cmpuint (count_text (compact, "0%25%50%75%100%"), ==, 2);
+  g_assert_cmpstr (exact, ==, "1.2");
+  g_assert_cmpstr (estimate, ==, "1.3");
+  /* In the derived figures and in "The flats side by side". */
+  g_assert_cmpuint (count_text (text, " 1.2 "), ==, 2);
+  g_assert_cmpuint (count_text (text, estimate_text), ==, 2);
+  g_assert_null (strstr (text, "1.23"));
+  g_assert_null (strstr (text, "1.27"));
   layout_free (layout);
 }
 
@@ -342,7 +362,7 @@ test_confidential (Fixture       *f,
       sf_report_options_init_default (&options);
       options.with_answers = with_answers;
       layout = export (f, &options);
-      text = pdf_text (f->pdf_path);
+      text = sf_test_pdf_text (f->pdf_path);
       for (guint i = 0; secrets[i] != NULL; i++)
         {
           g_test_message ("with answers: %d, secret “%s”", with_answers, secrets[i]);
@@ -428,7 +448,7 @@ test_names_as_roles (Fixture       *f,
       options.with_answers = TRUE;
       options.names_as_roles = as_roles;
       layout = export (f, &options);
-      text = pdf_text (f->pdf_path);
+      text = sf_test_pdf_text (f->pdf_path);
       for (guint i = 0; i < names->len; i++)
         {
           gboolean found = strstr (text, g_ptr_array_index (names, i)) != NULL;
@@ -449,6 +469,65 @@ test_names_as_roles (Fixture       *f,
         g_assert_true (named); /* the check can fail */
       layout_free (layout);
     }
+}
+
+/* The example's resident: the activity committee's contact, and a participant in the session
+ * as "betrokken bewoners". */
+#define RESIDENT "Ans Koster"
+
+static SfParticipant *
+participant_named (SfProject  *project,
+                   const char *name)
+{
+  g_autoptr(SfSession) session = g_list_model_get_item (sf_project_get_sessions (project), 0);
+  GListModel *participants = sf_project_get_participants (project,
+                                                          sf_record_get_id (SF_RECORD (session)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(SfParticipant) p = g_list_model_get_item (participants, i);
+
+      if (strstr (sf_participant_get_name (p), name) != NULL)
+        return p;
+    }
+  g_assert_not_reached ();
+}
+
+/* Residents appear by their role unless the user asks for their names; people who take part
+ * for an organisation keep theirs. */
+static void
+test_residents_by_role (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SfParticipant *resident = participant_named (f->project, RESIDENT);
+  SfReportOptions options;
+  SfReportLayout *layout;
+  g_autofree char *text = NULL;
+  g_autofree char *named = NULL;
+
+  g_assert_true (sf_project_set_participant_stance (f->project,
+                                                    sf_record_get_id (SF_RECORD (resident)),
+                                                    SF_STANCE_HESITANT,
+                                                    "Bang dat de huur omhoog gaat", &error));
+  g_assert_no_error (error);
+
+  sf_report_options_init_default (&options);
+  options.with_answers = TRUE;
+  layout = export (f, &options);
+  text = sf_test_pdf_text (f->pdf_path);
+  layout_free (layout);
+  g_assert_null (strstr (text, RESIDENT));
+  g_assert_nonnull (strstr (text, "betrokken bewoners (Hesitant): Bang dat de huur omhoog gaat"));
+  g_assert_nonnull (strstr (text, "Sanne Visser"));   /* the district nurse */
+  g_assert_nonnull (strstr (text, "Fatma Yılmaz"));   /* the housing corporation's manager */
+
+  options.resident_names = TRUE;
+  layout = export (f, &options);
+  named = sf_test_pdf_text (f->pdf_path);
+  layout_free (layout);
+  g_assert_nonnull (strstr (named, "Mevr. Ans Koster (Hesitant): Bang dat de huur omhoog gaat"));
+  g_assert_nonnull (strstr (named, "Sanne Visser"));
 }
 
 static void
@@ -527,7 +606,7 @@ test_empty (Fixture       *f,
   options.names_as_roles = TRUE;
   layout = export (f, &options);
   assert_inside (layout);
-  text = pdf_text (f->pdf_path);
+  text = sf_test_pdf_text (f->pdf_path);
   for (guint step = 1; step <= 3; step++)
     {
       g_autofree char *said = g_strdup_printf ("Step %u has not been done yet", step);
@@ -553,6 +632,91 @@ long_text (const char *start,
   while (text->len < 200)
     g_string_append_c (text, 'W');
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The appendix numbers the questions in the margin, with no bullet before the number. */
+static void
+test_appendix_numbers (Fixture       *f,
+                       gconstpointer  data)
+{
+  SfReportOptions options;
+  SfReportLayout *layout;
+  g_autofree char *text = NULL;
+  g_autoptr(GRegex) bullet_number = g_regex_new ("•\\s*[0-9]+\\.", 0, 0, NULL);
+  GListModel *questions = sf_project_get_questions (f->project, 1);
+  g_autoptr(SfQuestion) first = g_list_model_get_item (questions, 0);
+  g_autofree char *numbered = g_strdup_printf ("1. %s", sf_question_get_text (first));
+
+  sf_report_options_init_default (&options);
+  options.chapters = SF_REPORT_CHAPTER_APPENDIX;
+  layout = export (f, &options);
+  text = sf_test_pdf_text (f->pdf_path);
+  g_assert_nonnull (strstr (text, numbered));
+  g_assert_false (g_regex_match (bullet_number, text, 0, NULL));
+  layout_free (layout);
+}
+
+/* The chart titled @title in @doc, or NULL. */
+static SfChart *
+find_chart (SfReportDocument *doc,
+            const char       *title)
+{
+  for (guint i = 0; i < sf_report_document_get_n_blocks (doc); i++)
+    {
+      const SfReportBlock *block = sf_report_document_get_block (doc, i);
+
+      if (block->kind == SF_REPORT_BLOCK_CHART &&
+          g_strcmp0 (sf_chart_get_title (block->chart), title) == 0)
+        return block->chart;
+    }
+  return NULL;
+}
+
+/* "Most frequent themes" shows eight themes and the rest as "Other", but never an "Other"
+ * of one theme: that one is shown by name. */
+static void
+test_themes_other (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SfPartnerFields pf = { NULL, "care", "Zorggroep", NULL, NULL };
+  g_autofree char *partner = sf_project_add_partner (f->project, &pf, &error);
+  SfReportOptions options;
+
+  g_assert_no_error (error);
+  sf_report_options_init_default (&options);
+  options.chapters = SF_REPORT_CHAPTER_AT_A_GLANCE;
+  for (guint n = 1; n <= 10; n++)
+    {
+      g_autofree char *text = g_strdup_printf ("Punt %u", n);
+      g_autofree char *theme = g_strdup_printf ("Thema %u", n);
+      g_autofree char *point = sf_project_add_key_point (f->project, partner, text, &error);
+      g_autofree char *theme_id = sf_project_tag_key_point_by_name (f->project, point, theme,
+                                                                    &error);
+      g_autoptr(SfReportDocument) doc = NULL;
+      SfChart *chart;
+      guint n_bars;
+
+      g_assert_no_error (error);
+      doc = sf_report_build (f->project, &options, &error);
+      g_assert_no_error (error);
+      chart = find_chart (doc, "Most frequent themes");
+      g_assert_nonnull (chart);
+      n_bars = sf_chart_get_n_bars (chart);
+      g_test_message ("%u themes, %u bars", n, n_bars);
+      if (n <= 9)
+        {
+          /* Every theme by its name. */
+          g_assert_cmpuint (n_bars, ==, n);
+          for (guint b = 0; b < n_bars; b++)
+            g_assert_true (g_str_has_prefix (sf_chart_get_bar_label (chart, b), "Thema "));
+        }
+      else
+        {
+          g_assert_cmpuint (n_bars, ==, 9);
+          g_assert_cmpstr (sf_chart_get_bar_label (chart, 8), ==, "Other (2 themes)");
+        }
+    }
 }
 
 /* 80 themes, 20 flats and 200-character names: everything inside the margins. */
@@ -612,6 +776,61 @@ test_large (Fixture       *f,
   layout_free (layout);
 }
 
+/* Step 2's key points under their themes, as step 1's are; the untagged ones last. */
+static void
+test_session_themes (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *session = sf_project_add_session (f->project, "2026-05-12", NULL, NULL,
+                                                     &error);
+  const char *q1 = sf_record_get_id (sf_test_item (sf_project_get_questions (f->project, 2), 0));
+  const char *points[] = { "Een vast aanspreekpunt in de flat", "Mensen zitten alleen thuis",
+                           "Meer bankjes bij de ingang", NULL };
+  const char *themes[] = { "Samenwerking", "Eenzaamheid", NULL };
+  g_autofree char *statement = NULL;
+  g_autofree char *text = NULL;
+  SfReportOptions options;
+  SfReportLayout *layout;
+  const char *by_theme, *loneliness, *cooperation, *without, *said;
+
+  g_assert_no_error (error);
+  for (guint i = 0; points[i] != NULL; i++)
+    {
+      g_autofree char *point = sf_project_add_session_key_point (f->project, session, points[i],
+                                                                 &error);
+      g_autofree char *theme = themes[i] != NULL
+        ? sf_project_tag_key_point_by_name (f->project, point, themes[i], &error) : NULL;
+
+      g_assert_no_error (error);
+    }
+  statement = sf_project_add_statement (f->project, session, q1, NULL,
+                                        "Ik kom er elke week.", &error);
+  g_assert_no_error (error);
+
+  sf_report_options_init_default (&options);
+  layout = export (f, &options);
+  text = sf_test_pdf_text (f->pdf_path);
+  by_theme = strstr (text, "Key points by theme");
+  g_assert_nonnull (by_theme);
+  /* The themes in their order (by name), each over its point; then the rest. */
+  loneliness = strstr (by_theme, "Eenzaamheid • Mensen zitten alleen thuis");
+  cooperation = strstr (by_theme, "Samenwerking • Een vast aanspreekpunt in de flat");
+  without = strstr (by_theme, "Without a theme • Meer bankjes bij de ingang");
+  g_assert_nonnull (loneliness);
+  g_assert_nonnull (cooperation);
+  g_assert_nonnull (without);
+  g_assert_true (loneliness < cooperation && cooperation < without);
+  g_assert_null (strstr (without + 1, "Without a theme"));
+  /* The first question's two versions, as the method has them, without a "|". */
+  said = strstr (text, "What was said");
+  g_assert_nonnull (said);
+  g_assert_nonnull (strstr (said, "How often do you come to the flat, and why? How long have "
+                                  "you lived in the flat"));
+  g_assert_null (strchr (text, '|'));
+  layout_free (layout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -622,12 +841,21 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/report/fact-sheet", Fixture, NULL, fixture_example, test_fact_sheet,
               fixture_teardown);
+  g_test_add ("/report/charts", Fixture, NULL, fixture_example, test_charts, fixture_teardown);
   g_test_add ("/report/confidential", Fixture, NULL, fixture_example, test_confidential,
               fixture_teardown);
   g_test_add ("/report/names-as-roles", Fixture, NULL, fixture_example, test_names_as_roles,
               fixture_teardown);
+  g_test_add ("/report/residents-by-role", Fixture, NULL, fixture_example,
+              test_residents_by_role, fixture_teardown);
   g_test_add ("/report/fonts", Fixture, NULL, fixture_example, test_fonts, fixture_teardown);
   g_test_add ("/report/empty", Fixture, NULL, fixture_empty, test_empty, fixture_teardown);
+  g_test_add ("/report/appendix-numbers", Fixture, NULL, fixture_example, test_appendix_numbers,
+              fixture_teardown);
+  g_test_add ("/report/themes-other", Fixture, NULL, fixture_empty, test_themes_other,
+              fixture_teardown);
   g_test_add ("/report/large", Fixture, NULL, fixture_empty, test_large, fixture_teardown);
+  g_test_add ("/report/session-themes", Fixture, NULL, fixture_empty, test_session_themes,
+              fixture_teardown);
   return g_test_run ();
 }

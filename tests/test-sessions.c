@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sf-interviews.h"
 #include "sf-method.h"
 #include "sf-project.h"
 #include "sf-search.h"
@@ -431,6 +432,7 @@ test_ten_statements (Fixture       *f,
                                                  &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sf_statement_get_participant_name (sf_test_item (list, 2)), ==, "Bram");
+  g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Change speaker");
   g_assert_true (sf_project_attribute_statement (f->project, g_ptr_array_index (ids, 2), NULL,
                                                  &error));
   g_assert_cmpstr (sf_statement_get_participant_name (sf_test_item (list, 2)), ==, "");
@@ -668,6 +670,83 @@ test_remove_session (Fixture       *f,
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
 }
 
+/* A session's key point is linked to the statements it came from, as step 1's are to the
+ * answers: only statements of its own session, in the order they were said, undoable. */
+static void
+test_key_point_statements (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *session_id = add_session (f->project);
+  g_autofree char *other_session = add_session (f->project);
+  g_autofree char *s1 = add_statement (f->project, session_id, question (f->project, 0), NULL,
+                                       "Eenzaam na het overlijden van een partner");
+  g_autofree char *s2 = add_statement (f->project, session_id, question (f->project, 2), NULL,
+                                       "Niemand kent de buren");
+  g_autofree char *elsewhere = add_statement (f->project, other_session,
+                                              question (f->project, 0), NULL, "Elders gezegd");
+  g_autofree char *point = sf_project_add_session_key_point (f->project, session_id,
+                                                             "Eenzaamheid", &error);
+  g_auto(GStrv) sources = NULL;
+  g_auto(GStrv) answers = NULL;
+
+  g_assert_no_error (error);
+  sources = sf_project_get_key_point_statements (f->project, point);
+  g_assert_cmpuint (g_strv_length (sources), ==, 0);
+
+  /* Doubles count once; the order is the session's, not the one given. */
+  g_assert_true (sf_project_set_key_point_statements (f->project, point,
+                                                      (const char *[]) { s2, s1, s2, NULL },
+                                                      &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Change key point sources");
+  g_clear_pointer (&sources, g_strfreev);
+  sources = sf_project_get_key_point_statements (f->project, point);
+  g_assert_cmpuint (g_strv_length (sources), ==, 2);
+  g_assert_cmpstr (sources[0], ==, s1);
+  g_assert_cmpstr (sources[1], ==, s2);
+  answers = sf_project_get_key_point_sources (f->project, point);
+  g_assert_cmpuint (g_strv_length (answers), ==, 0);
+
+  /* A statement of another session, or none at all, is refused and nothing changes. */
+  g_assert_false (sf_project_set_key_point_statements (f->project, point,
+                                                       (const char *[]) { s1, elsewhere, NULL },
+                                                       &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (sf_project_set_key_point_statements (f->project, point,
+                                                       (const char *[]) { "no-such-id", NULL },
+                                                       &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (sf_test_count_rows (f->project, "SELECT count (*) FROM key_point_source"),
+                    ==, 2);
+
+  /* One taken off: only its link goes. */
+  g_assert_true (sf_project_set_key_point_statements (f->project, point,
+                                                      (const char *[]) { s2, NULL }, &error));
+  g_clear_pointer (&sources, g_strfreev);
+  sources = sf_project_get_key_point_statements (f->project, point);
+  g_assert_cmpuint (g_strv_length (sources), ==, 1);
+  g_assert_cmpstr (sources[0], ==, s2);
+  undo (f->project);
+  g_clear_pointer (&sources, g_strfreev);
+  sources = sf_project_get_key_point_statements (f->project, point);
+  g_assert_cmpuint (g_strv_length (sources), ==, 2);
+  redo (f->project);
+
+  /* A removed statement takes its link along; undo brings both back. */
+  g_assert_true (sf_project_remove_statement (f->project, s2, &error));
+  g_clear_pointer (&sources, g_strfreev);
+  sources = sf_project_get_key_point_statements (f->project, point);
+  g_assert_cmpuint (g_strv_length (sources), ==, 0);
+  undo (f->project);
+  g_clear_pointer (&sources, g_strfreev);
+  sources = sf_project_get_key_point_statements (f->project, point);
+  g_assert_cmpuint (g_strv_length (sources), ==, 1);
+  g_assert_no_error (error);
+}
+
 /* The lists stay right when the project is opened again (the list keys are per connection). */
 static void
 test_reopen (Fixture       *f,
@@ -719,6 +798,7 @@ main (int   argc,
   ADD ("/sessions/undo-everything", test_undo_everything);
   ADD ("/sessions/remove-session", test_remove_session);
   ADD ("/sessions/reopen", test_reopen);
+  ADD ("/sessions/key-points/statements", test_key_point_statements);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
+#include "sf-copy.h"
 #include "sf-db.h"
 #include "sf-library.h"
 #include "sf-method.h"
@@ -528,8 +529,8 @@ test_export_to_missing_folder (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *dest = g_build_filename (f->dir, "no-such-folder", "copy.startfoto", NULL);
 
-  g_assert_false (sf_project_export (project, dest, &error));
-  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_assert_false (sf_project_export_copy (project, dest, FALSE, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
 }
 
 static void
@@ -685,7 +686,7 @@ test_library_import_export (Fixture       *f,
   g_autofree char *flat_id = sf_project_add_flat (project, &flat, NULL);
   struct stat st;
 
-  g_assert_true (sf_project_export (project, exported, &error));
+  g_assert_true (sf_project_export_copy (project, exported, FALSE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (exported, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);

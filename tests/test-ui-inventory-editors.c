@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-chart.h"
 #include "sf-flat.h"
 #include "sf-indicator-dialog.h"
 #include "sf-inventory.h"
@@ -158,7 +159,7 @@ test_age_bands (void)
   summary = g_strdup_printf (ngettext ("%s %s in %u age group", "%s %s in %u age groups", 5),
                              "312", sf_indicator_get_unit (sf_test_indicator ("s3q3")), 5);
   SF_TEST_WAIT_FOR (strstr (subtitle_of ("s3q3"), summary) != NULL);
-  share = g_strdup_printf (_("%.1f %%"), 92.0 / 312.0 * 100);
+  share = sf_chart_format_figure (SF_CHART_FORMAT_PERCENT, 92.0 / 312.0);
   SF_TEST_WAIT_FOR (g_strcmp0 (derived_value (SF_DERIVED_SHARE_75_PLUS), share) == 0);
 
   /* The average, with a decimal comma. */
@@ -174,10 +175,10 @@ test_age_bands (void)
 
   /* One edit, one undo step: the last band comes back out. */
   enter (band_entry ("85+"), "52");
-  share = (g_free (share), g_strdup_printf (_("%.1f %%"), 112.0 / 332.0 * 100));
+  share = (g_free (share), sf_chart_format_figure (SF_CHART_FORMAT_PERCENT, 112.0 / 332.0));
   SF_TEST_WAIT_FOR (g_strcmp0 (derived_value (SF_DERIVED_SHARE_75_PLUS), share) == 0);
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
-  share = (g_free (share), g_strdup_printf (_("%.1f %%"), 92.0 / 312.0 * 100));
+  share = (g_free (share), sf_chart_format_figure (SF_CHART_FORMAT_PERCENT, 92.0 / 312.0));
   SF_TEST_WAIT_FOR (g_strcmp0 (derived_value (SF_DERIVED_SHARE_75_PLUS), share) == 0);
   SF_TEST_WAIT_FOR (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (band_entry ("85+"))),
                                "32") == 0);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-chart.h"
 #include "sf-flat.h"
 #include "sf-inventory.h"
 #include "sf-inventory-step.h"
@@ -221,7 +222,7 @@ test_derived (void)
   {
     GtkWidget *row = sf_test_find ("derived-figure");
     GtkWidget *value = sf_test_find_in (row, "value", GTK_TYPE_LABEL);
-    g_autofree char *expected = g_strdup_printf ("%.2f", 150.0 / 124.0);
+    g_autofree char *expected = sf_chart_format_figure (SF_CHART_FORMAT_NUMBER, 150.0 / 124.0);
 
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                      sf_derived_get_label (SF_DERIVED_RESIDENTS_PER_DWELLING));

@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -205,6 +207,47 @@ test_export (void)
   }
 }
 
+static char *
+export_text (SfReportWindow *window,
+             const char     *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  sf_report_window_export_to (window, file);
+  SF_TEST_WAIT_FOR (!sf_report_window_is_exporting (window));
+  return sf_test_pdf_text (path);
+}
+
+/* The example's resident, the activity committee's contact, is named by role unless the user
+ * switches residents' names on for this export; professionals keep their names. */
+static void
+test_residents (void)
+{
+  SfReportWindow *window = report_window ();
+  GtkWidget *residents = sf_test_find_in (GTK_WIDGET (window), "residents-switch",
+                                          GTK_TYPE_SWITCH);
+  GtkWidget *roles = sf_test_find_in (GTK_WIDGET (window), "roles-switch", GTK_TYPE_SWITCH);
+  g_autofree char *by_role = NULL, *by_name = NULL;
+
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (residents)));
+  by_role = export_text (window, "bewoners-als-rol.pdf");
+  g_assert_null (strstr (by_role, "Ans Koster"));
+  g_assert_nonnull (strstr (by_role, "Sanne Visser"));
+
+  gtk_switch_set_active (GTK_SWITCH (residents), TRUE);
+  sf_test_iterate ();
+  by_name = export_text (window, "bewoners-bij-naam.pdf");
+  g_assert_nonnull (strstr (by_name, "Ans Koster"));
+
+  /* Every name as a role leaves no resident's name to show. */
+  g_assert_true (gtk_widget_is_sensitive (residents));
+  gtk_switch_set_active (GTK_SWITCH (roles), TRUE);
+  g_assert_false (gtk_widget_is_sensitive (residents));
+  gtk_switch_set_active (GTK_SWITCH (roles), FALSE);
+  gtk_switch_set_active (GTK_SWITCH (residents), FALSE);
+}
+
 static void
 test_print (void)
 {
@@ -333,6 +376,7 @@ main (int    argc,
   g_test_add_func ("/ui/report/chapter-off", test_chapter_off);
   g_test_add_func ("/ui/report/zoom", test_zoom);
   g_test_add_func ("/ui/report/export", test_export);
+  g_test_add_func ("/ui/report/residents", test_residents);
   g_test_add_func ("/ui/report/print", test_print);
   g_test_add_func ("/ui/report/responsive", test_responsive);
   g_test_add_func ("/ui/report/close-while-exporting", test_close_while_exporting);

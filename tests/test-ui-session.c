@@ -14,7 +14,9 @@
 #include "sf-presenter-window.h"
 #include "sf-search.h"
 #include "sf-sessions.h"
+#include "sf-tagged-row.h"
 #include "sf-test-ui.h"
+#include "sf-themes.h"
 
 static SfSession *
 the_session (void)
@@ -35,6 +37,17 @@ session_id (void)
   return sf_record_get_id (SF_RECORD (session));
 }
 
+/* The id of step 2's question @index. */
+static const char *
+question_id (guint index)
+{
+  GListModel *questions = sf_project_get_questions (sf_test_project (), 2);
+  g_autoptr(SfQuestion) question = g_list_model_get_item (questions, index);
+
+  /* The project keeps the list and its items alive. */
+  return sf_record_get_id (SF_RECORD (question));
+}
+
 static SfParticipant *
 participant_at (guint index)
 {
@@ -53,6 +66,35 @@ live_session (void)
   return SF_LIVE_SESSION (live);
 }
 
+/* Whether @widget is laid out inside its window's visible part. */
+static gboolean
+on_screen (GtkWidget *widget)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (widget, root, &bounds) && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (root);
+}
+
+/* Scrolls the page so that @widget is on the screen (a popover needs its place there). */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (scroller);
+  SF_TEST_WAIT_FOR (gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_assert_true (gtk_widget_compute_bounds (widget, scroller, &bounds));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
+                                        bounds.origin.y - 100);
+  /* The new place shows after the next layout. */
+  SF_TEST_WAIT_FOR (on_screen (widget));
+}
+
 static void
 apply_row (const char *name,
            const char *text)
@@ -60,6 +102,45 @@ apply_row (const char *name,
   sf_test_set_text (name, text);
   g_signal_emit_by_name (sf_test_find (name), "apply");
   sf_test_iterate ();
+}
+
+/* Types @text into @row's entry row @name and applies it, as Enter does. */
+static void
+apply_in (GtkWidget  *row,
+          const char *name,
+          const char *text)
+{
+  GtkWidget *entry = sf_test_find_in (row, name, ADW_TYPE_ENTRY_ROW);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+}
+
+/* @row's action @action marks @item confidential, with the mark, as the undo step @label;
+ * undo takes both off again. */
+static void
+assert_marks_confidential (GtkWidget  *row,
+                           const char *action,
+                           gpointer    item,
+                           const char *label)
+{
+  GtkWidget *marker = sf_test_find_in (row, "confidential-marker", G_TYPE_INVALID);
+  gboolean confidential = TRUE;
+
+  g_object_get (item, "confidential", &confidential, NULL);
+  g_assert_false (confidential);
+  g_assert_false (gtk_widget_get_visible (marker));
+  sf_test_activate (row, action, NULL);
+  g_object_get (item, "confidential", &confidential, NULL);
+  g_assert_true (confidential);
+  g_assert_true (gtk_widget_get_visible (marker));
+  g_assert_cmpstr (sf_project_get_undo_label (sf_test_project ()), ==, label);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_object_get (item, "confidential", &confidential, NULL);
+  g_assert_false (confidential);
+  g_assert_false (gtk_widget_get_visible (marker));
 }
 
 /* What Enter does in the statement entry. */
@@ -88,6 +169,15 @@ test_open_example (void)
   sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (2));
   g_assert_nonnull (sf_test_find ("start-live-session"));
   g_assert_nonnull (sf_test_find ("session-date"));
+  /* The example's session key points come with the statements they came from. */
+  {
+    g_autoptr(SfKeyPoint) point = g_list_model_get_item (
+      sf_project_get_session_key_points (sf_test_project (), session_id ()), 0);
+    g_auto(GStrv) sources = sf_project_get_key_point_statements (
+      sf_test_project (), sf_record_get_id (SF_RECORD (point)));
+
+    g_assert_cmpuint (g_strv_length (sources), ==, 2);
+  }
   /* The example comes with a worked session; take it away (as its undo would) so that the
    * page starts empty and creates the session on the first edit. */
   while (g_list_model_get_n_items (sf_project_get_sessions (sf_test_project ())) > 0)
@@ -154,7 +244,7 @@ test_date_and_held (void)
   /* The same date typed another way reads the app's way once the row is left. */
   gtk_widget_grab_focus (row);
   sf_test_set_text ("session-date", "15/5/24");
-  gtk_root_set_focus (gtk_widget_get_root (row), NULL);
+  gtk_widget_grab_focus (sf_test_find ("session-place"));
   sf_test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==,
                    sf_test_dutch () ? "15 mei 2024" : "15 May 2024");
@@ -182,6 +272,19 @@ test_date_and_held (void)
   g_assert_cmpstr (sf_session_get_date (session), ==, "2024-05-14");
 }
 
+/* The window's title is shown whole, not cut off ("Nieuwe deelnem…"). */
+static void
+assert_title_fits (GtkWidget  *window,
+                   const char *title)
+{
+  GtkWidget *label = sf_test_find_label (window, title);
+
+  g_assert_nonnull (label);
+  SF_TEST_WAIT_FOR (gtk_widget_get_mapped (label) && gtk_widget_get_width (label) > 0);
+  sf_test_iterate ();
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+}
+
 static void
 add_participant (const char *name,
                  const char *organisation,
@@ -191,6 +294,7 @@ add_participant (const char *name,
 
   sf_test_activate (sf_test_find ("add-participant"), "step.add-participant", NULL);
   SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_PARTICIPANT_DIALOG)) != NULL);
+  assert_title_fits (dialog, _("New Participant"));
   /* Add stays off until there is a name. */
   g_assert_false (gtk_widget_activate_action (dialog, "dialog.save", NULL) &&
                   sf_test_find_toplevel (SF_TYPE_PARTICIPANT_DIALOG) == NULL);
@@ -279,6 +383,10 @@ test_live_capture (void)
   g_assert_nonnull (question);
   g_assert_cmpint (sf_question_get_step (question), ==, 2);
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (live), sf_question_get_text (question)));
+  /* The method's first question has two versions: two lines, never a raw "|". */
+  g_assert_cmpstr (sf_question_get_method_key (question), ==, "s2q1");
+  g_assert_null (strchr (sf_question_get_text (question), '|'));
+  g_assert_nonnull (strchr (sf_question_get_text (question), '\n'));
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (live), "00:00"));
   list = sf_project_get_statements (project, session_id (), sf_record_get_id (SF_RECORD (question)));
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);
@@ -420,11 +528,32 @@ test_stance (void)
   g_assert_cmpuint (sf_project_count_stances (sf_test_project (), SF_STANCE_HESITANT), ==, 1);
 }
 
+/* Whether the key point in @list's row @index offers @action (move-up, move-down). */
+static gboolean
+can_move (GtkWidget  *list,
+          int         index,
+          const char *action)
+{
+  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index));
+
+  g_assert_nonnull (row);
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (sf_tagged_row_get_actions (row)),
+                                            action);
+}
+
 static void
 test_key_points (void)
 {
-  GListModel *points = sf_project_get_session_key_points (sf_test_project (), session_id ());
+  SfProject *project = sf_test_project ();
+  GListModel *points = sf_project_get_session_key_points (project, session_id ());
+  GListModel *said = sf_project_get_statements (project, session_id (), question_id (0));
   g_autoptr(SfKeyPoint) point = NULL;
+  g_autoptr(SfStatement) statement = g_list_model_get_item (said, 2);
+  g_autofree char *theme_id = NULL;
+  g_auto(GStrv) theme_ids = NULL;
+  g_auto(GStrv) sources = NULL;
+  GtkWidget *list = sf_test_find ("key-points");
+  GtkWidget *row;
 
   g_assert_cmpuint (g_list_model_get_n_items (points), ==, 0);
   apply_row ("add-key-point", "Eenzaamheid onder ouderen is het grootste thema.");
@@ -436,10 +565,83 @@ test_key_points (void)
   g_assert_cmpstr (sf_key_point_get_text (point), ==,
                    "Eenzaamheid onder ouderen is het grootste thema.");
 
-  sf_test_activate (sf_test_find ("remove-key-point"), "key-point.remove", NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 0);
-  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  /* Worked on as step 1's are: the text in place, ... */
+  row = sf_test_find_in (list, "key-point-row", ADW_TYPE_EXPANDER_ROW);
+  g_assert_nonnull (row);
+  apply_in (row, "key-point-text", "Eenzaamheid is het grootste thema");
+  g_assert_cmpstr (sf_key_point_get_text (point), ==, "Eenzaamheid is het grootste thema");
+  g_assert_cmpstr (sf_project_get_undo_label (project), ==, _("Edit key point"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Eenzaamheid is het grootste thema");
+
+  /* ... a theme typed by name, shown as a pill and in the subtitle, ... */
+  apply_in (row, "theme-entry", "Eenzaamheid");
+  theme_id = sf_project_find_theme (project, "Eenzaamheid");
+  g_assert_nonnull (theme_id);
+  theme_ids = sf_project_get_theme_ids_of (project, SF_TAGGED_KEY_POINT,
+                                           sf_record_get_id (SF_RECORD (point)));
+  g_assert_cmpuint (g_strv_length (theme_ids), ==, 1);
+  g_assert_cmpstr (theme_ids[0], ==, theme_id);
+  g_assert_nonnull (sf_test_find_in (sf_test_find_in (row, "key-point-themes", G_TYPE_INVALID),
+                                     "untag", G_TYPE_INVALID));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Eenzaamheid");
+
+  /* ... the statements it came from, ... */
+  g_assert_nonnull (statement);
+  sf_test_activate (row, "key-point.source",
+                    g_variant_new_string (sf_record_get_id (SF_RECORD (statement))));
+  sources = sf_project_get_key_point_statements (project, sf_record_get_id (SF_RECORD (point)));
+  g_assert_cmpuint (g_strv_length (sources), ==, 1);
+  g_assert_cmpstr (sources[0], ==, sf_record_get_id (SF_RECORD (statement)));
+  /* Opened and scrolled to, so that the chooser pops up on the screen. */
+  sf_tagged_row_show (row);
+  scroll_to (sf_test_find_in (row, "choose-sources", G_TYPE_INVALID));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (sf_test_find_in (row, "choose-sources",
+                                                           GTK_TYPE_MENU_BUTTON)));
+  sf_test_iterate ();
+  {
+    GtkWidget *chooser = sf_test_find_in (row, "choose-sources", GTK_TYPE_MENU_BUTTON);
+    GtkWidget *check = sf_test_find_in (chooser, "source-statement", GTK_TYPE_CHECK_BUTTON);
+
+    /* The first statement of the first question, not chosen; a click chooses it. */
+    g_assert_nonnull (check);
+    g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    sf_test_iterate ();
+    g_clear_pointer (&sources, g_strfreev);
+    sources = sf_project_get_key_point_statements (project,
+                                                   sf_record_get_id (SF_RECORD (point)));
+    g_assert_cmpuint (g_strv_length (sources), ==, 2);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (chooser));
+  }
+
+  /* ... confidential, with its mark. */
+  assert_marks_confidential (row, "key-point.confidential", point,
+                             _("Mark key point as confidential"));
+
+  /* A second point, moved to the top; then removed, and back with Undo. */
+  apply_row ("add-key-point", "Een vast aanspreekpunt in de flat.");
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 2);
+  /* The first cannot go up, the last not down. */
+  g_assert_false (can_move (list, 0, "move-up"));
+  g_assert_true (can_move (list, 0, "move-down"));
+  g_assert_true (can_move (list, 1, "move-up"));
+  g_assert_false (can_move (list, 1, "move-down"));
+  sf_test_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1)),
+                    "key-point.move-up", NULL);
+  {
+    g_autoptr(SfKeyPoint) top = g_list_model_get_item (points, 0);
+
+    g_assert_cmpstr (sf_key_point_get_text (top), ==, "Een vast aanspreekpunt in de flat.");
+  }
+  g_assert_false (can_move (list, 0, "move-up"));
+  g_assert_false (can_move (list, 1, "move-down"));
+  g_assert_true (can_move (list, 1, "move-up"));
+  sf_test_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)),
+                    "key-point.remove", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (points), ==, 1);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (points), ==, 2);
 }
 
 /* The row of the live session's list that shows @text. */
@@ -471,6 +673,164 @@ statement_with_text (GListModel *list,
         return statement; /* the project keeps the list and its items alive */
     }
   return NULL;
+}
+
+static SfQuestion *
+question_at (guint index)
+{
+  GListModel *questions = sf_project_get_questions (sf_test_project (), 2);
+  g_autoptr(SfQuestion) question = g_list_model_get_item (questions, index);
+
+  return question; /* the project keeps the list and its items alive */
+}
+
+/* The page's part for step 2's question @index (hidden while it has no statements). */
+static GtkWidget *
+question_box (GtkWidget *section,
+              guint      index)
+{
+  GtkWidget *box = sf_test_find_in (section, "statements-question", G_TYPE_INVALID);
+
+  for (guint i = 0; i < index && box != NULL; i++)
+    box = gtk_widget_get_next_sibling (box);
+  g_assert_nonnull (box);
+  return box;
+}
+
+static guint
+count_visible (GtkWidget  *section,
+               const char *name)
+{
+  guint n = 0;
+
+  for (GtkWidget *box = sf_test_find_in (section, name, G_TYPE_INVALID); box != NULL;
+       box = gtk_widget_get_next_sibling (box))
+    n += gtk_widget_get_visible (box);
+  return n;
+}
+
+static guint
+count_rows (GtkWidget *box)
+{
+  GtkWidget *list = sf_test_find_in (box, "statements", GTK_TYPE_LIST_BOX);
+  guint n = 0;
+
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += GTK_IS_LIST_BOX_ROW (row);
+  return n;
+}
+
+/* The page's row of @statement, in the list of its question. */
+static GtkWidget *
+page_statement_row (SfStatement *statement)
+{
+  GtkWidget *section = sf_test_find ("session-statements");
+
+  g_assert_nonnull (section);
+  for (GtkWidget *box = question_box (section, 0); box != NULL;
+       box = gtk_widget_get_next_sibling (box))
+    {
+      GtkWidget *row = sf_tagged_row_find (sf_test_find_in (box, "statements", GTK_TYPE_LIST_BOX),
+                                           sf_record_get_id (SF_RECORD (statement)));
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+/* What was said can be worked on after the session, on the page: per question, each
+ * statement's text, who said it, its themes and confidential, every change undoable. */
+static void
+test_statements (void)
+{
+  SfProject *project = sf_test_project ();
+  GListModel *first = sf_project_get_statements (project, session_id (), question_id (0));
+  GListModel *third = sf_project_get_statements (project, session_id (), question_id (2));
+  SfStatement *statement = statement_with_text (first, statements[6]);
+  GtkWidget *section = sf_test_find ("session-statements");
+  GtkWidget *row, *entry, *speaker;
+  g_autofree char *other = NULL;
+  g_autofree char *theme_id = NULL;
+  g_autofree char *subtitle = NULL;
+
+  g_assert_nonnull (section);
+  g_assert_nonnull (statement);
+  /* The questions with statements are shown, each with all of its own. */
+  g_assert_cmpuint (count_visible (section, "statements-question"), ==, 2);
+  g_assert_cmpuint (count_rows (question_box (section, 0)), ==, G_N_ELEMENTS (statements));
+  g_assert_cmpuint (count_rows (question_box (section, 1)), ==, 1);
+  g_assert_nonnull (sf_test_find_label (question_box (section, 0),
+                                        sf_question_get_text (question_at (0))));
+  row = page_statement_row (statement);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   statements[6]);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, _("Anonymous"));
+
+  /* The text, corrected in place. */
+  entry = sf_test_find_in (row, "statement-text", G_TYPE_INVALID);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, statements[6]);
+  apply_in (row, "statement-text", "Mantelzorgers raken overbelast.");
+  g_assert_cmpstr (sf_statement_get_text (statement), ==, "Mantelzorgers raken overbelast.");
+  g_assert_cmpstr (sf_project_get_undo_label (project), ==, _("Edit statement"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Mantelzorgers raken overbelast.");
+
+  /* Who said it: anonymous, or one of the session's participants (by name: Ans, Karim). */
+  speaker = sf_test_find_in (row, "statement-speaker", ADW_TYPE_COMBO_ROW);
+  g_assert_nonnull (speaker);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (speaker)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (speaker))),
+                    ==, 3);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (speaker), 2);
+  sf_test_iterate ();
+  g_assert_cmpstr (sf_statement_get_participant_id (statement), ==,
+                   sf_record_get_id (SF_RECORD (participant_at (1))));
+  g_assert_cmpstr (sf_statement_get_participant_name (statement), ==, "Karim Bouzid");
+  g_assert_cmpstr (sf_project_get_undo_label (project), ==, _("Change speaker"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Karim Bouzid");
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_null (sf_statement_get_participant_id (statement));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (speaker)), ==, 0);
+
+  /* Its themes: one typed by name, taken off again, and back with Undo. */
+  apply_in (row, "theme-entry", "Mantelzorg");
+  theme_id = sf_project_find_theme (project, "Mantelzorg");
+  g_assert_nonnull (theme_id);
+  g_assert_cmpstr (sf_statement_get_themes (statement), ==, "Mantelzorg");
+  g_assert_nonnull (sf_test_find_in (sf_test_find_in (row, "statement-themes", G_TYPE_INVALID),
+                                     "untag", G_TYPE_INVALID));
+  subtitle = g_strconcat (_("Anonymous"), " · Mantelzorg", NULL);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, subtitle);
+  sf_test_activate (row, "statement.untag", g_variant_new_string (theme_id));
+  g_assert_cmpstr (sf_statement_get_themes (statement), ==, "");
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_cmpstr (sf_statement_get_themes (statement), ==, "Mantelzorg");
+
+  /* Confidential, with its mark; undone. */
+  assert_marks_confidential (row, "statement.confidential", statement,
+                             _("Mark statement as confidential"));
+
+  /* Removed, and back with Undo. */
+  sf_test_activate (row, "statement.remove", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (first), ==, G_N_ELEMENTS (statements) - 1);
+  g_assert_cmpuint (count_rows (question_box (section, 0)), ==, G_N_ELEMENTS (statements) - 1);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_cmpuint (count_rows (question_box (section, 0)), ==, G_N_ELEMENTS (statements));
+
+  /* A question gets its place once something is said about it. */
+  g_assert_false (gtk_widget_get_visible (question_box (section, 2)));
+  other = sf_project_add_statement (project, session_id (), question_id (2), NULL,
+                                    "De entree is slecht verlicht.", NULL);
+  g_assert_nonnull (other);
+  sf_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (question_box (section, 2)));
+  g_assert_cmpuint (g_list_model_get_n_items (third), ==, 1);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_false (gtk_widget_get_visible (question_box (section, 2)));
 }
 
 static void
@@ -532,6 +892,36 @@ test_confidential (void)
   g_assert_nonnull (sf_test_find_label (presenter, statements[3]));
   g_assert_null (sf_test_find_label (presenter, statements[1]));
 
+  /* Marked on the page while on the beamer: off the beamer at once, and it stays off when
+   * its text is corrected; undone, it is back as it was. */
+  row = page_statement_row (shown);
+  g_assert_nonnull (row);
+  sf_test_activate (row, "statement.confidential", NULL);
+  g_assert_true (sf_statement_get_confidential (shown));
+  g_assert_null (sf_test_find_label (presenter, statements[3]));
+  apply_in (row, "statement-text", "Bewoners kennen elkaar bijna niet.");
+  g_assert_cmpstr (sf_statement_get_text (shown), ==, "Bewoners kennen elkaar bijna niet.");
+  g_assert_null (sf_test_find_label (presenter, "Bewoners kennen elkaar bijna niet."));
+  g_assert_null (sf_test_find_label (presenter, statements[3]));
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_false (sf_statement_get_confidential (shown));
+  g_assert_nonnull (sf_test_find_label (presenter, statements[3]));
+  /* Redone, off again; a presenter opened anew never shows it either. */
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.redo", NULL);
+  g_assert_null (sf_test_find_label (presenter, statements[3]));
+  gtk_window_close (GTK_WINDOW (presenter));
+  sf_test_iterate ();
+  sf_test_activate (GTK_WIDGET (live), "live.present", NULL);
+  SF_TEST_WAIT_FOR ((presenter = sf_test_find ("presenter-window")) != NULL);
+  g_assert_true (gtk_widget_is_visible (sf_test_find_in (presenter, "presenter-statements",
+                                                         GTK_TYPE_LIST_BOX)));
+  g_assert_nonnull (sf_test_find_label (presenter, statements[0]));
+  g_assert_null (sf_test_find_label (presenter, statements[3]));
+  g_assert_null (sf_test_find_label (presenter, statements[1]));
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_nonnull (sf_test_find_label (presenter, statements[3]));
+
   gtk_window_close (GTK_WINDOW (live));
   sf_test_iterate ();
   g_assert_null (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION));
@@ -574,8 +964,10 @@ test_reveal (void)
   GtkWidget *focus;
   gboolean found = FALSE;
   SfLiveSession *live;
-  GtkWidget *list, *selected;
+  GtkWidget *list, *selected, *row;
   GListModel *questions = sf_project_get_questions (sf_test_project (), 2);
+  g_autofree char *other_session = NULL;
+  g_autofree char *other = NULL;
 
   g_assert_nonnull (view);
   g_assert_null (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION));
@@ -590,12 +982,32 @@ test_reveal (void)
     }
   g_assert_nonnull (statement);
 
-  /* As a click on the search hit does. */
+  /* As a click on the search hit does: the page opens its row, with the focus in its text. */
   sf_test_activate (view, "view.reveal",
                     g_variant_new ("(uss)", 2, "statement",
                                    sf_record_get_id (SF_RECORD (statement))));
+  g_assert_null (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION));
+  row = page_statement_row (statement);
+  g_assert_nonnull (row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  /* The focus comes once the row is open. */
+  SF_TEST_WAIT_FOR ((focus = gtk_root_get_focus (GTK_ROOT (sf_test_main_window ()))) != NULL &&
+                    gtk_widget_get_ancestor (focus, ADW_TYPE_EXPANDER_ROW) == row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+
+  /* One of another session (the page shows the first): in the live session, at its
+   * question. */
+  other_session = sf_project_add_session (sf_test_project (), "2099-01-01", NULL, NULL, NULL);
+  g_assert_nonnull (other_session);
+  other = sf_project_add_statement (sf_test_project (), other_session,
+                                    sf_statement_get_question_id (statement), NULL, text, NULL);
+  g_assert_nonnull (other);
+  sf_test_iterate ();
+  g_assert_cmpstr (session_id (), !=, other_session);
+  sf_test_activate (view, "view.reveal", g_variant_new ("(uss)", 2, "statement", other));
   SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION) != NULL);
   live = live_session ();
+  g_assert_cmpstr (sf_live_session_get_session_id (live), ==, other_session);
   g_assert_cmpuint (sf_live_session_get_position (live), ==, 1);
   g_assert_cmpstr (sf_record_get_id (SF_RECORD (sf_live_session_get_question (live))), ==,
                    sf_statement_get_question_id (statement));
@@ -607,13 +1019,16 @@ test_reveal (void)
   /* With the window open at another question, it moves there. */
   sf_test_activate (GTK_WIDGET (live), "live.next", NULL);
   g_assert_cmpuint (sf_live_session_get_position (live), ==, 2);
-  sf_test_activate (view, "view.reveal",
-                    g_variant_new ("(uss)", 2, "statement",
-                                   sf_record_get_id (SF_RECORD (statement))));
+  sf_test_activate (view, "view.reveal", g_variant_new ("(uss)", 2, "statement", other));
   g_assert_true (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION) == GTK_WIDGET (live));
   g_assert_cmpuint (sf_live_session_get_position (live), ==, 1);
   gtk_window_close (GTK_WINDOW (live));
   sf_test_iterate ();
+  /* The other session goes again. */
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_sessions (sf_test_project ())), ==,
+                    1);
 
   /* Notes found: the notes get the focus. */
   sf_test_activate (view, "view.reveal", g_variant_new ("(uss)", 2, "session", session_id ()));
@@ -626,10 +1041,14 @@ test_reveal (void)
   g_assert_nonnull (point);
   sf_test_activate (view, "view.reveal",
                     g_variant_new ("(uss)", 2, "key_point", sf_record_get_id (SF_RECORD (point))));
-  sf_test_iterate ();
-  focus = gtk_root_get_focus (GTK_ROOT (sf_test_main_window ()));
-  g_assert_true (ADW_IS_ACTION_ROW (focus));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)), ==,
+  SF_TEST_WAIT_FOR ((focus = gtk_root_get_focus (GTK_ROOT (sf_test_main_window ()))) != NULL &&
+                    (row = gtk_widget_get_ancestor (focus, ADW_TYPE_EXPANDER_ROW)) != NULL);
+  g_assert_cmpstr (gtk_widget_get_name (row), ==, "key-point-row");
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_true (gtk_widget_is_ancestor (focus, sf_test_find_in (row, "key-point-text",
+                                                                 G_TYPE_INVALID)) ||
+                 focus == sf_test_find_in (row, "key-point-text", G_TYPE_INVALID));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    sf_key_point_get_text (point));
 
   /* And search finds the statement, as a step-2 statement hit. */
@@ -660,6 +1079,7 @@ main (int   argc,
   g_test_add_func ("/ui/session/presenter", test_presenter);
   g_test_add_func ("/ui/session/stance", test_stance);
   g_test_add_func ("/ui/session/key-points", test_key_points);
+  g_test_add_func ("/ui/session/statements", test_statements);
   g_test_add_func ("/ui/session/confidential", test_confidential);
   g_test_add_func ("/ui/session/notes", test_notes);
   g_test_add_func ("/ui/session/reveal", test_reveal);

@@ -315,6 +315,70 @@ test_rename_colour_remove (void)
   g_assert_cmpstr (found, ==, fx.meeting);
 }
 
+/* What the window's Ctrl+Z shortcut does, run as GTK runs it on a key press: TRUE when it
+ * handled the key, FALSE when the key goes on to the focused widget. */
+static gboolean
+press_undo_key (void)
+{
+  GtkWidget *window = GTK_WIDGET (sf_test_main_window ());
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (
+            gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (trigger, "<Control>z"))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                 GTK_SHORTCUT_ACTION_EXCLUSIVE, window,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Ctrl+Z in a text field is the field's own undo of the typing: it never undoes a change of the
+ * project elsewhere. Outside text fields it undoes the last change and says which; the undo
+ * button's tooltip names it beforehand. */
+static void
+test_undo_key (void)
+{
+  const char *label = sf_test_dutch () ? "thema’s samenvoegen" : "merge themes";
+  g_autofree char *tooltip = g_strdup_printf (sf_test_dutch () ? "Ongedaan maken: %s"
+                                                               : "Undo: %s", label);
+  g_autofree char *toast = g_strdup_printf (sf_test_dutch () ? "Ongedaan gemaakt: %s"
+                                                             : "Undone: %s", label);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (sf_test_app),
+                                                                "win.undo");
+  GtkWidget *entry = sf_test_find ("theme-entry");
+
+  /* An application accelerator would take the key before the text field sees it. */
+  g_assert_cmpuint (g_strv_length (accels), ==, 0);
+  sf_test_activate (page (), "themes.merge", g_variant_new ("(ss)", fx.meeting, fx.loneliness));
+  g_assert_cmpuint (n_themes (), ==, fx.base + 3);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (sf_test_find ("undo-button")), ==, tooltip);
+
+  /* Typing in a text field: the key is the field's. */
+  g_assert_true (gtk_widget_grab_focus (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Buren");
+  g_assert_false (press_undo_key ());
+  g_assert_cmpuint (n_themes (), ==, fx.base + 3);
+
+  /* Elsewhere: the project's last change, named in a toast. */
+  gtk_root_set_focus (GTK_ROOT (sf_test_main_window ()), NULL);
+  g_assert_true (press_undo_key ());
+  g_assert_cmpuint (n_themes (), ==, fx.base + 4);
+  SF_TEST_WAIT_FOR (sf_test_find_label (GTK_WIDGET (sf_test_main_window ()), toast) != NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
 static int
 expected_chart_height (void)
 {
@@ -382,6 +446,7 @@ main (int   argc,
   g_test_add_func ("/ui/themes/list", test_setup_and_list);
   g_test_add_func ("/ui/themes/add-existing", test_add_existing_name);
   g_test_add_func ("/ui/themes/merge-undo", test_merge_and_undo);
+  g_test_add_func ("/ui/themes/undo-key", test_undo_key);
   g_test_add_func ("/ui/themes/rename-colour-remove", test_rename_colour_remove);
   g_test_add_func ("/ui/themes/chart-height", test_chart_height);
   g_test_add_func ("/ui/themes/starter-themes", test_starter_themes);

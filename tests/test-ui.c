@@ -2,13 +2,17 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE /* memmem */
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "sf-application.h"
+#include "sf-copy.h"
+#include "sf-inventory.h"
 #include "sf-new-project-dialog.h"
 #include "sf-partner-dialog.h"
 #include "sf-project-view.h"
@@ -20,6 +24,8 @@
 static void
 test_create_project (void)
 {
+  g_autoptr(SfFlat) flat = NULL;
+  SfIndicatorValue *value;
   GtkWidget *dialog;
 
   g_assert_null (sf_test_project ());
@@ -40,6 +46,14 @@ test_create_project (void)
   g_assert_cmpstr (sf_project_get_name (sf_test_project ()), ==, "Welthuisflat Leiden Zuidwest");
   g_assert_cmpstr (sf_project_get_concept_name (sf_test_project ()), ==, "Welthuisflat");
   g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_flats (sf_test_project ())), ==, 1);
+  /* The number of dwellings typed here is step 3's figure: one number, one place. */
+  flat = g_list_model_get_item (sf_project_get_flats (sf_test_project ()), 0);
+  value = sf_project_find_indicator_value (
+    sf_test_project (),
+    sf_record_get_id (SF_RECORD (sf_project_find_indicator_by_key (sf_test_project (), "s3q1a"))),
+    sf_record_get_id (SF_RECORD (flat)));
+  g_assert_nonnull (value);
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 96);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (sf_test_main_window ())), ==,
                    "Welthuisflat Leiden Zuidwest");
   /* Creating is not an action to undo. */
@@ -212,7 +226,7 @@ test_import_duplicate (void)
   SF_TEST_WAIT_FOR (sf_test_project () != NULL);
   id = g_strdup (sf_project_get_id (sf_test_project ()));
   original = g_strdup (sf_project_get_path (sf_test_project ()));
-  g_assert_true (sf_project_export (sf_test_project (), copy, NULL));
+  g_assert_true (sf_project_export_copy (sf_test_project (), copy, TRUE, NULL));
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.close-project", NULL);
 
   /* Open the one we have... */
@@ -236,6 +250,60 @@ test_import_duplicate (void)
   g_assert_cmpuint (g_list_model_get_n_items (sf_library_get_projects (library)), ==, 2);
   /* The mailed file itself is left as it came. */
   g_assert_true (g_file_test (copy, G_FILE_TEST_EXISTS));
+}
+
+static gboolean
+file_holds (const char *path,
+            const char *text)
+{
+  g_autofree char *data = NULL;
+  gsize size = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &size, NULL));
+  return memmem (data, size, text, strlen (text)) != NULL;
+}
+
+/* "Export a Copy…" through its question and the file chooser, as a user goes: the copy keeps the
+ * example's confidential statement out unless the user ticks that it goes along. */
+static void
+export_copy (gboolean    include,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (sf_test_data_home, name, NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (sf_test_data_home);
+  GtkWidget *dialog, *check, *chooser;
+
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.export", NULL);
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            sf_test_dutch () ? "heeft 1 vertrouwelijk onderdeel; dat blijft eruit"
+                                             : "has 1 confidential item; it is left out"));
+  check = sf_test_find_in (dialog, "include-confidential", GTK_TYPE_CHECK_BUTTON);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), include);
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "export"),
+                   ==, include ? (sf_test_dutch () ? "Exporteren _met vertrouwelijke onderdelen…"
+                                                   : "Export _with Confidential Items…")
+                               : (sf_test_dutch () ? "_Exporteren…" : "_Export…"));
+  respond (ADW_MESSAGE_DIALOG (dialog), "export");
+
+  SF_TEST_WAIT_FOR ((chooser = sf_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG)) != NULL);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  SF_TEST_WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (file_holds (path, "komt de deur niet meer uit") == include);
+  g_assert_true (file_holds (path, "Voorbeeldproject"));
+}
+
+static void
+test_export_copy (void)
+{
+  g_assert_true (sf_project_get_is_example (sf_test_project ()));
+  g_assert_true (file_holds (sf_project_get_path (sf_test_project ()),
+                             "komt de deur niet meer uit"));
+  export_copy (FALSE, "zonder.startfoto");
+  export_copy (TRUE, "met.startfoto");
 }
 
 /* A damaged file gets a message in the window; the sf_test_app and the open project carry on. */
@@ -332,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/ui/typed-text-kept", test_typed_text_kept);
   g_test_add_func ("/ui/example", test_example);
   g_test_add_func ("/ui/search", test_search);
+  g_test_add_func ("/ui/export-copy", test_export_copy);
   g_test_add_func ("/ui/import-duplicate", test_import_duplicate);
   g_test_add_func ("/ui/open-bad-file", test_open_bad_file);
   g_test_add_func ("/ui/about-and-shortcuts", test_about_and_shortcuts);

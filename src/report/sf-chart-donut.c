@@ -208,7 +208,7 @@ measure_slices (SfChart *chart)
       {
         g_autofree char *value = sf_chart_value_text (chart, slice->pub.value,
                                                       slice->pub.flags);
-        g_autofree char *share = sf_chart_format_number (SF_CHART_FORMAT_PERCENT, 0,
+        g_autofree char *share = sf_chart_format_figure (SF_CHART_FORMAT_PERCENT,
                                                          slice->pub.value / total);
 
         /* Translators: a donut slice's label: its value and its share, "3 · 60 %" */

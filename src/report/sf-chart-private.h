@@ -32,7 +32,6 @@ struct _SfChart
   GPtrArray     *bars; /* of SfChartBar */
   SfChartMode    mode;
   SfChartFormat  format;
-  guint          decimals;
   gboolean       per_bar;
 
   /* Where the last layout put things, for drawing, for tests and for pointing at a bar. */
@@ -43,6 +42,7 @@ struct _SfChart
   double         height;
   double         bars_x;
   double         bars_length;
+  double         axis_y;  /* top of the numbers of the scale shared by all bars */
   GArray        *slices; /* of the donut's slices, see sf-chart-donut.c */
 };
 

@@ -8,7 +8,9 @@
  * blindness; since its colours are much alike in grey, values are also written as numbers
  * (in stacked bars inside a segment where they fit) and stacked segments are kept apart by a
  * white line. Estimates are hatched and outlined and their numbers start with "≈"; unknown
- * values are an empty dashed slot saying so, never a bar of zero.
+ * values are an empty dashed slot saying so, never a bar of zero. Bars start at zero on a
+ * scale with light lines up from its numbered ticks: a share against the whole (0-100 %),
+ * never stretched to the largest value (which made 19 % look like everyone).
  *
  * Units are points: the caller scales the cairo context. Text is laid out in a context of
  * its own without hinting, so that measuring (sf_chart_get_height, without a surface) and
@@ -37,14 +39,18 @@
 #define LABEL_SHARE   0.34 /* of the width, for the labels on the left */
 #define LABEL_LINES   2
 #define HATCH_SPACING 4.0
+#define MAX_STEPS     5   /* of a scale, from 0 to its end */
+#define AXIS_GAP      3.0 /* between the bars and the numbers of their scale */
 
 typedef SfChartBar Bar;
 
 typedef struct
 {
   double y;       /* top of the row */
-  double height;  /* the larger of the label and the bars */
+  double height;  /* the larger of the label and the bars (with their own scale's numbers) */
   double bars_y;  /* top of the bars */
+  double end;     /* the value at the end of the scale the row is drawn on */
+  double step;    /* between the scale's ticks */
 } Row;
 
 static const double palette[SF_CHART_MAX_SERIES][3] = {
@@ -120,11 +126,9 @@ sf_chart_set_mode (SfChart     *chart,
 
 void
 sf_chart_set_format (SfChart       *chart,
-                     SfChartFormat  format,
-                     guint          decimals)
+                     SfChartFormat  format)
 {
   chart->format = format;
-  chart->decimals = MIN (decimals, 6);
 }
 
 void
@@ -258,8 +262,11 @@ sf_chart_format_number (SfChartFormat format,
                         double        value)
 {
   double shown = format == SF_CHART_FORMAT_PERCENT ? value * 100 : value;
-  /* printf writes the locale's decimal separator (a comma in Dutch). */
-  g_autofree char *number = g_strdup_printf ("%.*f", (int) decimals, shown);
+  double power = pow (10, decimals);
+  /* Halves away from zero (12,5 % is 13 %), as people round; printf rounds them to even.
+   * printf writes the locale's decimal separator (a comma in Dutch). */
+  g_autofree char *number = g_strdup_printf ("%.*f", (int) decimals,
+                                             round (shown * power) / power);
   const char *point = localeconv ()->decimal_point;
   char *separator = point && *point ? strstr (number, point) : NULL;
 
@@ -280,11 +287,19 @@ sf_chart_format_number (SfChartFormat format,
   return g_steal_pointer (&number);
 }
 
+/* The one place that decides how precise a figure is written. */
+char *
+sf_chart_format_figure (SfChartFormat format,
+                        double        value)
+{
+  return sf_chart_format_number (format, format == SF_CHART_FORMAT_PERCENT ? 0 : 1, value);
+}
+
 char *
 sf_chart_format_value (SfChart *chart,
                        double   value)
 {
-  return sf_chart_format_number (chart->format, chart->decimals, value);
+  return sf_chart_format_figure (chart->format, value);
 }
 
 /* What is written for a value: "≈" before an estimate. */
@@ -337,10 +352,10 @@ has_estimate (SfChart *chart)
   return FALSE;
 }
 
-/* The value the full bar length stands for: of one bar, or of all. */
+/* The largest value drawn: of one bar, or of all. */
 static double
-scale_max (SfChart *chart,
-           guint    only_bar)
+data_max (SfChart *chart,
+          guint    only_bar)
 {
   double max = 0;
 
@@ -358,6 +373,76 @@ scale_max (SfChart *chart,
             max = MAX (max, bar->values[s]);
     }
   return max;
+}
+
+/* Counts: every value drawn (of one bar, or of all) is a whole number. */
+static gboolean
+all_whole (SfChart *chart,
+           guint    only_bar)
+{
+  for (guint i = 0; i < chart->bars->len; i++)
+    {
+      Bar *bar = g_ptr_array_index (chart->bars, i);
+
+      if (chart->per_bar && i != only_bar)
+        continue;
+      for (guint s = 0; s < chart->n_series; s++)
+        if (!(bar->flags[s] & SF_CHART_VALUE_UNKNOWN) &&
+            fabs (bar->values[s] - round (bar->values[s])) > 1e-9)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* The scale a bar is drawn on: from 0 to @end in steps of 1, 2, 2.5 or 5 times a power of
+ * ten, at most MAX_STEPS of them, whole numbers for counts. A share is drawn against the
+ * whole, 0 to 100 % in quarters, never against the largest share: 19 % is a fifth of the bar
+ * length, whatever the other values. */
+static void
+scale_of (SfChart *chart,
+          guint    bar,
+          double  *end,
+          double  *step)
+{
+  static const double mantissas[] = { 1, 2, 2.5, 5 };
+  double max = data_max (chart, bar), power;
+  gboolean whole = chart->format == SF_CHART_FORMAT_NUMBER && all_whole (chart, bar);
+
+  if (chart->format == SF_CHART_FORMAT_PERCENT && max <= 1)
+    {
+      *end = 1;
+      *step = 0.25;
+      return;
+    }
+  if (max <= 0)
+    max = 1;
+  if (!isfinite (max))
+    max = G_MAXDOUBLE; /* a stacked total of huge values */
+  power = pow (10, floor (log10 (max / MAX_STEPS)));
+  for (guint tries = 0; tries < 32; tries++, power *= 10)
+    for (guint m = 0; m < G_N_ELEMENTS (mantissas); m++)
+      {
+        double candidate = mantissas[m] * power, steps = ceil (max / candidate - 1e-9);
+
+        if (whole && (candidate < 1 || candidate != round (candidate)))
+          continue;
+        if (steps <= MAX_STEPS && isfinite (steps * candidate))
+          {
+            *step = candidate;
+            *end = steps * candidate;
+            return;
+          }
+      }
+  /* Only for values past any sense (near the largest double): one step to the largest. */
+  *end = *step = max;
+}
+
+/* A tick's number: as many decimals as the step needs, none left over. */
+static char *
+tick_text (SfChart *chart,
+           double   value)
+{
+  return sf_chart_format_number (chart->format, 3, value);
 }
 
 /* ---- text ------------------------------------------------------------------------------- */
@@ -488,6 +573,14 @@ legend_items (SfChart *chart)
 }
 
 static double
+tick_height (void)
+{
+  g_autoptr(PangoLayout) layout = sf_chart_make_layout ("0", VALUE_SIZE, FALSE, FALSE, -1, 0);
+
+  return sf_chart_layout_height (layout);
+}
+
+static double
 legend_item_width (LegendItem *item)
 {
   return TEXT_SIZE + PADDING + text_width (item->name, TEXT_SIZE, FALSE) + PADDING * 3;
@@ -514,7 +607,7 @@ static void
 compute_layout (SfChart *chart,
                 double   width)
 {
-  double y = 0, number_width = TEXT_SIZE * 3, block = block_height (chart);
+  double y = 0, number_width = TEXT_SIZE * 3, block = block_height (chart), gap;
 
   chart->last_width = width;
   y += sf_chart_title_height (chart, width);
@@ -548,6 +641,9 @@ compute_layout (SfChart *chart,
   chart->bars_x = width * LABEL_SHARE + PADDING * 2;
   chart->bars_length = MAX (width - chart->bars_x - number_width, 1.0);
 
+  /* A scale's numbers under the bars: under each row when it has a scale of its own (with
+   * more room between the rows, to tell whose numbers they are), else once under them all. */
+  gap = chart->per_bar ? BAR_GAP * 1.5 : BAR_GAP;
   g_array_set_size (chart->rows, chart->bars->len);
   for (guint i = 0; i < chart->bars->len; i++)
     {
@@ -555,14 +651,19 @@ compute_layout (SfChart *chart,
       g_autoptr(PangoLayout) label = sf_chart_make_layout (bar->label, TEXT_SIZE, FALSE, FALSE,
                                                            width * LABEL_SHARE, LABEL_LINES);
       Row *row = &g_array_index (chart->rows, Row, i);
+      double bars = block + (chart->per_bar ? AXIS_GAP + tick_height () : 0);
 
       row->y = y;
-      row->height = MAX (block, sf_chart_layout_height (label));
-      row->bars_y = y + (row->height - block) / 2;
-      y += row->height + BAR_GAP;
+      row->height = MAX (bars, sf_chart_layout_height (label));
+      row->bars_y = y + (row->height - bars) / 2;
+      scale_of (chart, i, &row->end, &row->step);
+      y += row->height + gap;
     }
+  chart->axis_y = y - gap + AXIS_GAP;
   if (chart->bars->len == 0)
     y += TEXT_SIZE * 2;
+  else if (!chart->per_bar)
+    y = chart->axis_y + tick_height ();
   chart->height = y + PADDING;
 }
 
@@ -606,7 +707,7 @@ sf_chart_get_bar_rect (SfChart     *chart,
     return FALSE;
   bar = g_ptr_array_index (chart->bars, bar_index);
   row = &g_array_index (chart->rows, Row, bar_index);
-  max = scale_max (chart, bar_index);
+  max = row->end;
   rect->x = chart->bars_x;
   rect->y = row->bars_y;
   if (chart->mode == SF_CHART_STACKED)
@@ -624,6 +725,24 @@ sf_chart_get_bar_rect (SfChart     *chart,
     }
   rect->width = (bar->flags[series] & SF_CHART_VALUE_UNKNOWN) || max <= 0
                   ? 0 : bar->values[series] / max * chart->bars_length;
+  return TRUE;
+}
+
+gboolean
+sf_chart_get_scale (SfChart      *chart,
+                    guint         bar_index,
+                    SfChartScale *scale)
+{
+  Row *row;
+
+  if (bar_index >= chart->bars->len || chart->last_width <= 0 ||
+      chart->rows->len != chart->bars->len || chart->mode == SF_CHART_DONUT)
+    return FALSE;
+  row = &g_array_index (chart->rows, Row, bar_index);
+  scale->x = chart->bars_x;
+  scale->length = chart->bars_length;
+  scale->end = row->end;
+  scale->step = row->step;
   return TRUE;
 }
 
@@ -705,17 +824,20 @@ draw_unknown (cairo_t *cr,
   const double dash[] = { 2.0, 2.0 };
 
   cairo_save (cr);
+  /* Inset, so that slots one under the other stay apart; white over the scale's lines. */
+  cairo_rectangle (cr, x + 0.5, y + 1, w - 1, h - 2);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill_preserve (cr);
   set_grey (cr, 0.55);
   cairo_set_line_width (cr, 0.75);
   cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-  /* Inset, so that slots one under the other stay apart. */
-  cairo_rectangle (cr, x + 0.5, y + 1, w - 1, h - 2);
   cairo_stroke (cr);
   set_grey (cr, 0.4);
   sf_chart_show_layout (cr, layout, x + PADDING, y + (h - sf_chart_layout_height (layout)) / 2);
   cairo_restore (cr);
 }
 
+/* On a white patch the height of the bar: a grid line behind it stays out of the digits. */
 static void
 draw_number (cairo_t    *cr,
              const char *text,
@@ -725,8 +847,42 @@ draw_number (cairo_t    *cr,
 {
   g_autoptr(PangoLayout) layout = sf_chart_make_layout (text, VALUE_SIZE, FALSE, FALSE, -1, 0);
 
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, x - 1, y, sf_chart_layout_width (layout) + 2, h);
+  cairo_fill (cr);
   set_grey (cr, 0.2);
   sf_chart_show_layout (cr, layout, x, y + (h - sf_chart_layout_height (layout)) / 2);
+}
+
+/* A scale: a line up from each tick between @top and @bottom (the zero darker: the bars'
+ * base), and the ticks' numbers under @bottom. */
+static void
+draw_scale (SfChart *chart,
+            cairo_t *cr,
+            Row     *row,
+            double   top,
+            double   bottom)
+{
+  guint n = (guint) round (row->end / row->step);
+
+  cairo_save (cr);
+  for (guint i = 0; i <= n; i++)
+    {
+      double x = chart->bars_x + i * row->step / row->end * chart->bars_length;
+      g_autofree char *text = tick_text (chart, i * row->step);
+      g_autoptr(PangoLayout) layout = sf_chart_make_layout (text, VALUE_SIZE, FALSE, FALSE,
+                                                            -1, 0);
+
+      set_grey (cr, i == 0 ? 0.55 : 0.85);
+      cairo_set_line_width (cr, i == 0 ? 0.75 : 0.5);
+      cairo_move_to (cr, x, top);
+      cairo_line_to (cr, x, bottom);
+      cairo_stroke (cr);
+      set_grey (cr, 0.4);
+      sf_chart_show_layout (cr, layout, x - sf_chart_layout_width (layout) / 2,
+                            bottom + AXIS_GAP);
+    }
+  cairo_restore (cr);
 }
 
 static double
@@ -923,6 +1079,16 @@ sf_chart_draw (SfChart *chart,
       cairo_restore (cr);
       return;
     }
+  for (guint i = 0; i < chart->bars->len; i++)
+    {
+      Row *row = &g_array_index (chart->rows, Row, i);
+
+      if (chart->per_bar)
+        draw_scale (chart, cr, row, row->bars_y - 2, row->bars_y + block_height (chart));
+    }
+  if (!chart->per_bar)
+    draw_scale (chart, cr, &g_array_index (chart->rows, Row, 0),
+                g_array_index (chart->rows, Row, 0).y, chart->axis_y - AXIS_GAP);
   for (guint i = 0; i < chart->bars->len; i++)
     draw_bar (chart, cr, i);
   cairo_restore (cr);

@@ -5,8 +5,10 @@
  * A chart has categories (its "bars": one row each, labelled on the left) and up to
  * SF_CHART_MAX_SERIES series, stacked in one bar or grouped side by side per category.
  * A value may be flagged an estimate (drawn hatched, named in the legend) or unknown
- * (an empty slot labelled "unknown", never a bar of zero). Units are points. A donut
- * (SF_CHART_DONUT) draws one series as a ring instead, a slice per category.
+ * (an empty slot labelled "unknown", never a bar of zero). Bars start at zero on a scale
+ * with numbered ticks: shares on 0-100 %, other numbers up to a round number past the
+ * largest. Units are points. A donut (SF_CHART_DONUT) draws one series as a ring instead, a
+ * slice per category.
  */
 #pragma once
 
@@ -49,12 +51,11 @@ void        sf_chart_set_series      (SfChart                 *chart,
                                       const char             **names);
 void        sf_chart_set_mode        (SfChart                 *chart,
                                       SfChartMode              mode);
-/* Decimals are the most written; trailing zeros of a plain number are left off. */
+/* How values are written and which scale they get; as sf_chart_format_figure writes them. */
 void        sf_chart_set_format      (SfChart                 *chart,
-                                      SfChartFormat            format,
-                                      guint                    decimals);
-/* Each category scaled to its own largest value (for figures of different sizes side by
- * side); by default all bars share one scale. */
+                                      SfChartFormat            format);
+/* Each category on a scale of its own, numbered under it (for figures of different sizes
+ * side by side); by default all bars share one scale. */
 void        sf_chart_set_scale_per_bar (SfChart               *chart,
                                       gboolean                 per_bar);
 /* @values has one value per series; negative values count as 0. */
@@ -84,7 +85,13 @@ gboolean    sf_chart_get_value       (SfChart                 *chart,
                                       guint                    series,
                                       double                  *value,
                                       SfChartValueFlags       *flags);
-/* @value as the chart writes it, in the current locale ("12,5 %" in Dutch). */
+/* A figure as the app, the report and its charts write it, in the current locale: a share
+ * (a fraction) in whole percents ("26 %"), another number with at most one decimal ("1,2",
+ * "118"). The one place that decides the precision, so that a figure reads the same in a
+ * table, a tile and a chart. */
+char       *sf_chart_format_figure   (SfChartFormat            format,
+                                      double                   value);
+/* @value as the chart writes it (sf_chart_format_figure with the chart's format). */
 char       *sf_chart_format_value    (SfChart                 *chart,
                                       double                   value);
 
@@ -99,6 +106,18 @@ gboolean    sf_chart_get_bar_rect    (SfChart                 *chart,
                                       guint                    bar,
                                       guint                    series,
                                       SfChartRect             *rect);
+typedef struct
+{
+  double x, length; /* where 0 is, and how long the scale is to its end */
+  double end;       /* the value at the end: 1 (100 %) for shares, else a round number */
+  double step;      /* between the numbered ticks */
+} SfChartScale;
+
+/* The scale the last layout drew @bar on (all bars share one unless scaled per bar). FALSE
+ * for a donut or before a layout. */
+gboolean    sf_chart_get_scale       (SfChart                 *chart,
+                                      guint                    bar,
+                                      SfChartScale            *scale);
 void        sf_chart_series_colour   (guint                    series,
                                       double                  *red,
                                       double                  *green,

@@ -179,7 +179,7 @@ care_chart (SfProject *project)
   G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == G_N_ELEMENTS (names));
   sf_chart_set_series (chart, G_N_ELEMENTS (names), names);
   sf_chart_set_mode (chart, SF_CHART_GROUPED);
-  sf_chart_set_format (chart, SF_CHART_FORMAT_PERCENT, 0);
+  sf_chart_set_format (chart, SF_CHART_FORMAT_PERCENT);
   sf_chart_set_empty_text (chart, _("No care figures entered yet"));
   for (guint i = 0; i < flats->len; i++)
     {
@@ -371,7 +371,7 @@ key_figures_chart (SfProject *project)
     g_ptr_array_add (names, ((Place *) g_ptr_array_index (flats, i))->name);
   sf_chart_set_series (chart, flats->len, (const char **) names->pdata);
   sf_chart_set_mode (chart, SF_CHART_GROUPED);
-  sf_chart_set_format (chart, SF_CHART_FORMAT_NUMBER, 2);
+  sf_chart_set_format (chart, SF_CHART_FORMAT_NUMBER);
   sf_chart_set_scale_per_bar (chart, TRUE);
   sf_chart_set_empty_text (chart, _("No key figures entered yet"));
   for (guint k = 0; k < G_N_ELEMENTS (keys); k++)

@@ -19,7 +19,6 @@ add_questions (SfReportContext *ctx,
   GListModel *questions = sf_project_get_questions (ctx->project, step);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *title = NULL;
-  guint number = 0;
   gboolean own = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
@@ -28,14 +27,11 @@ add_questions (SfReportContext *ctx,
 
       if (sf_question_get_hidden (question))
         continue;
-      number++;
       if (sf_question_is_standard (question))
-        g_ptr_array_add (items, g_strdup_printf ("%u. %s", number,
-                                                 sf_question_get_text (question)));
+        g_ptr_array_add (items, g_strdup (sf_question_get_text (question)));
       else
         {
-          g_ptr_array_add (items, g_strdup_printf ("%u. %s *", number,
-                                                   sf_question_get_text (question)));
+          g_ptr_array_add (items, g_strdup_printf ("%s *", sf_question_get_text (question)));
           own = TRUE;
         }
     }
@@ -45,7 +41,7 @@ add_questions (SfReportContext *ctx,
   title = g_strdup_printf (_("Step %u: %s"), step, sf_method_step_get_short_title (method));
   sf_report_document_add_section (ctx->doc, title);
   g_ptr_array_add (items, NULL);
-  sf_report_document_add_bullets (ctx->doc, (const char * const *) items->pdata);
+  sf_report_document_add_numbered (ctx->doc, (const char * const *) items->pdata);
   if (own)
     sf_report_document_add_caption (ctx->doc, _("* A question the partners added themselves."));
 }

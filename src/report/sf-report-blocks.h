@@ -57,6 +57,7 @@ typedef struct
   gboolean           markup;
   char              *subtitle;
   GStrv              items;   /* bullets; cover labels */
+  gboolean           numbered; /* bullets: numbered instead */
   GStrv              values;  /* cover values */
   SfReportTable     *table;
   SfReportTiles     *tiles;

@@ -29,6 +29,7 @@ sf_report_options_init_default (SfReportOptions *options)
   options->chapters = SF_REPORT_CHAPTER_ALL;
   options->with_answers = FALSE;
   options->names_as_roles = FALSE;
+  options->resident_names = FALSE;
 }
 
 const char *
@@ -54,21 +55,51 @@ sf_report_chapter_get_title (SfReportChapters chapter)
 
 /* ---- naming people ---------------------------------------------------------------------- */
 
+static const char *
+keep (SfReportContext *ctx,
+      char            *text)
+{
+  g_ptr_array_add (ctx->strings, text);
+  return text;
+}
+
+/* Whether the report names someone by their role: everyone with names as roles, and private
+ * persons (residents) unless their names were asked for. */
+static gboolean
+by_role (SfReportContext *ctx,
+         gboolean         private_person)
+{
+  return ctx->options->names_as_roles || (private_person && !ctx->options->resident_names);
+}
+
+static const char *
+role_label (SfReportContext *ctx,
+            const char      *role)
+{
+  g_autofree char *stripped_role = g_strstrip (g_strdup (role ? role : ""));
+
+  if (*stripped_role != '\0')
+    return keep (ctx, g_steal_pointer (&stripped_role));
+  /* Translators: in the report, instead of the name of someone whose role is not known. */
+  return C_("report", "a person involved");
+}
+
 static void
 remember_name (SfReportContext *ctx,
                const char      *name,
-               const char      *role)
+               const char      *role,
+               gboolean         private_person)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (name ? name : ""));
 
   /* Very short "names" would eat ordinary words. */
-  if (g_utf8_strlen (stripped, -1) < 3)
+  if (g_utf8_strlen (stripped, -1) < 3 || !by_role (ctx, private_person))
     return;
   for (guint i = 0; i < ctx->names->len; i++)
     if (g_str_equal (g_ptr_array_index (ctx->names, i), stripped))
       return;
   g_ptr_array_add (ctx->names, g_steal_pointer (&stripped));
-  g_ptr_array_add (ctx->labels, g_strdup (sf_report_context_person (ctx, name, role)));
+  g_ptr_array_add (ctx->labels, g_strdup (role_label (ctx, role)));
 }
 
 /* Longest first, so that "Ans Koster" is replaced before a shorter name inside it. */
@@ -99,13 +130,21 @@ collect_names (SfReportContext *ctx)
     {
       g_autoptr(SfPerson) person = g_list_model_get_item (people, i);
 
-      remember_name (ctx, sf_person_get_name (person), sf_person_get_role (person));
+      remember_name (ctx, sf_person_get_name (person), sf_person_get_role (person),
+                     sf_person_role_is_private (sf_person_get_role (person)));
     }
   for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
     {
       g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
 
-      remember_name (ctx, sf_partner_get_contact (partner), sf_partner_get_role (partner));
+      const char *role = sf_partner_get_role (partner);
+      gboolean residents = g_strcmp0 (sf_partner_get_domain (partner), "residents") == 0;
+
+      /* A residents' group speaks through a resident. */
+      remember_name (ctx, sf_partner_get_contact (partner),
+                     residents && (role == NULL || *role == '\0') ? C_("report", "a resident")
+                                                                    : role,
+                     residents || sf_person_role_is_private (role));
     }
   for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
     {
@@ -117,7 +156,8 @@ collect_names (SfReportContext *ctx)
         {
           g_autoptr(SfParticipant) p = g_list_model_get_item (participants, j);
 
-          remember_name (ctx, sf_participant_get_name (p), sf_participant_get_role (p));
+          remember_name (ctx, sf_participant_get_name (p), sf_participant_get_role (p),
+                         sf_person_role_is_private (sf_participant_get_role (p)));
         }
     }
   sort_names (ctx);
@@ -133,8 +173,7 @@ sf_report_context_init (SfReportContext       *ctx,
   ctx->names = g_ptr_array_new_with_free_func (g_free);
   ctx->labels = g_ptr_array_new_with_free_func (g_free);
   ctx->strings = g_ptr_array_new_with_free_func (g_free);
-  if (options->names_as_roles)
-    collect_names (ctx);
+  collect_names (ctx);
 }
 
 void
@@ -145,29 +184,21 @@ sf_report_context_clear (SfReportContext *ctx)
   g_clear_pointer (&ctx->strings, g_ptr_array_unref);
 }
 
-static const char *
-keep (SfReportContext *ctx,
-      char            *text)
-{
-  g_ptr_array_add (ctx->strings, text);
-  return text;
-}
-
 const char *
 sf_report_context_person (SfReportContext *ctx,
                           const char      *name,
                           const char      *role)
 {
-  g_autofree char *stripped_role = g_strstrip (g_strdup (role ? role : ""));
+  g_autofree char *stripped = g_strstrip (g_strdup (name ? name : ""));
 
-  if (!ctx->options->names_as_roles)
-    return name ? name : "";
-  if (name == NULL || *name == '\0')
+  if (*stripped == '\0')
     return "";
-  if (*stripped_role != '\0')
-    return keep (ctx, g_steal_pointer (&stripped_role));
-  /* Translators: in the report, instead of the name of someone whose role is not known. */
-  return C_("report", "a person involved");
+  /* Someone known to the project, by how they take part anywhere in it; named by the role
+   * they have here, if it is known. */
+  for (guint i = 0; i < ctx->names->len; i++)
+    if (g_str_equal (g_ptr_array_index (ctx->names, i), stripped))
+      return role && *role ? role_label (ctx, role) : g_ptr_array_index (ctx->labels, i);
+  return by_role (ctx, sf_person_role_is_private (role)) ? role_label (ctx, role) : name;
 }
 
 /* Case-insensitive for ASCII letters, which Dutch names are almost always written in. */
@@ -179,7 +210,7 @@ sf_report_context_text (SfReportContext *ctx,
 
   if (text == NULL)
     return "";
-  if (!ctx->options->names_as_roles || ctx->names->len == 0)
+  if (ctx->names->len == 0)
     return text;
   out = g_string_new (text);
   for (guint i = 0; i < ctx->names->len; i++)
@@ -257,11 +288,8 @@ char *
 sf_report_format_number (double   value,
                          gboolean share)
 {
-  g_autoptr(SfChart) chart = sf_chart_new ("");
-
-  sf_chart_set_format (chart, share ? SF_CHART_FORMAT_PERCENT : SF_CHART_FORMAT_NUMBER,
-                       share ? 0 : 1);
-  return sf_chart_format_value (chart, value);
+  return sf_chart_format_figure (share ? SF_CHART_FORMAT_PERCENT : SF_CHART_FORMAT_NUMBER,
+                                 value);
 }
 
 SfReportFigure

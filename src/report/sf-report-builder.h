@@ -27,9 +27,10 @@ typedef struct {
   SfReportChapters chapters;      /* the cover and the contents are always there */
   gboolean         with_answers;  /* step 1: the interview answers (never confidential ones) */
   gboolean         names_as_roles;/* every person's name replaced by their role */
+  gboolean         resident_names;/* residents by name too (sf_person_role_is_private ()) */
 } SfReportOptions;
 
-/* Every chapter, without answers, with names. */
+/* Every chapter, without answers; professionals by name, residents by their role. */
 void              sf_report_options_init_default (SfReportOptions       *options);
 /* The chapter's title as the contents and the preview's switches show it. */
 const char       *sf_report_chapter_get_title    (SfReportChapters       chapter);

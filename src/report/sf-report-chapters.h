@@ -17,7 +17,7 @@ typedef struct
   SfProject             *project;
   const SfReportOptions *options;
   SfReportDocument      *doc;
-  GPtrArray             *names;  /* with names_as_roles: known people's names, longest first */
+  GPtrArray             *names;  /* the names of known people named by role, longest first */
   GPtrArray             *labels; /* and what replaces each */
   GPtrArray             *strings; /* texts made while building, freed with the context */
 } SfReportContext;
@@ -27,13 +27,14 @@ void        sf_report_context_init    (SfReportContext       *ctx,
                                        const SfReportOptions *options,
                                        SfReportDocument      *doc);
 void        sf_report_context_clear   (SfReportContext       *ctx);
-/* How the report names a person: @name, or with names_as_roles @role (a neutral label when
- * there is none). NULL or "" when there is nobody to name. Owned by @ctx. */
+/* How the report names a person: @name, or by role (a neutral label when there is none) with
+ * names_as_roles, or for a resident unless resident_names. "" when there is nobody to name.
+ * Owned by @ctx. */
 const char *sf_report_context_person  (SfReportContext       *ctx,
                                        const char            *name,
                                        const char            *role);
-/* A text someone typed, with names_as_roles every known name in it replaced by the role.
- * Owned by @ctx. */
+/* A text someone typed, with the name of everyone named by role replaced by the role. Owned by
+ * @ctx. */
 const char *sf_report_context_text    (SfReportContext       *ctx,
                                        const char            *text);
 /* Says plainly that the step has not been done yet. */
@@ -68,7 +69,7 @@ SfReportFigure sf_report_figure       (SfProject             *project,
                                        const char            *flat_id);
 /* "8 september 2026" from "2026-09-08"; anything else as it is. */
 char       *sf_report_format_date     (const char            *iso);
-/* "1.234" or "12,5 %" in the current locale. */
+/* A figure, or a share with @share, as sf_chart_format_figure writes it. */
 char       *sf_report_format_number   (double                 value,
                                        gboolean               share);
 

@@ -214,14 +214,29 @@ sf_report_document_add_caption (SfReportDocument *doc,
   add_block (doc, SF_REPORT_BLOCK_CAPTION, text);
 }
 
+static SfReportBlock *
+add_list (SfReportDocument  *doc,
+          const char *const *items)
+{
+  const char *const none[] = { NULL };
+  SfReportBlock *block = add_block (doc, SF_REPORT_BLOCK_BULLETS, NULL);
+
+  block->items = g_strdupv ((GStrv) (items ? items : none));
+  return block;
+}
+
 void
 sf_report_document_add_bullets (SfReportDocument  *doc,
                                 const char *const *items)
 {
-  const char *const none[] = { NULL };
+  add_list (doc, items);
+}
 
-  add_block (doc, SF_REPORT_BLOCK_BULLETS, NULL)->items =
-    g_strdupv ((GStrv) (items ? items : none));
+void
+sf_report_document_add_numbered (SfReportDocument  *doc,
+                                 const char *const *items)
+{
+  add_list (doc, items)->numbered = TRUE;
 }
 
 void

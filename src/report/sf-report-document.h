@@ -62,6 +62,9 @@ void              sf_report_document_add_caption    (SfReportDocument  *doc,
                                                      const char        *text);
 void              sf_report_document_add_bullets    (SfReportDocument  *doc,
                                                      const char *const *items);
+/* A list numbered 1, 2, 3… in the margin where bullets would be (no bullet before them). */
+void              sf_report_document_add_numbered   (SfReportDocument  *doc,
+                                                     const char *const *items);
 /* Takes @chart; it is drawn at the text width and never split. */
 void              sf_report_document_add_chart      (SfReportDocument  *doc,
                                                      SfChart           *chart);

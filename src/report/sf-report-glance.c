@@ -14,7 +14,7 @@
 #include "sf-report-chapters.h"
 #include "sf-themes.h"
 
-/* Beyond this many themes the rest are one bar, "other". */
+/* Beyond this many themes the rest are one bar, "other" (two or more: one is shown). */
 #define TOP_THEMES 8
 
 static void
@@ -91,15 +91,23 @@ add_themes (SfReportContext *ctx)
   g_autoptr(GPtrArray) uses = sf_project_theme_overview (ctx->project, NULL);
   const char *series[] = { _("Partner interviews"), _("Session with key figures") };
   double other[2] = { 0, 0 };
-  guint n_other = 0, n_shown = 0;
+  guint n_other = 0, n_shown = 0, n_used = 0, n_top;
   SfChart *chart;
 
   if (uses == NULL)
     return;
+  for (guint i = 0; i < uses->len; i++)
+    {
+      SfThemeUse *use = g_ptr_array_index (uses, i);
+
+      n_used += use->step1_points + use->step2_points > 0;
+    }
+  /* An "other" bar hiding a single theme would only hide its name. */
+  n_top = n_used > TOP_THEMES + 1 ? TOP_THEMES : n_used;
   chart = sf_chart_new (_("Most frequent themes"));
   sf_chart_set_series (chart, 2, series);
   sf_chart_set_mode (chart, SF_CHART_STACKED);
-  sf_chart_set_format (chart, SF_CHART_FORMAT_NUMBER, 0);
+  sf_chart_set_format (chart, SF_CHART_FORMAT_NUMBER);
   /* The overview comes most frequent first. */
   for (guint i = 0; i < uses->len; i++)
     {
@@ -108,7 +116,7 @@ add_themes (SfReportContext *ctx)
 
       if (use->step1_points + use->step2_points == 0)
         continue;
-      if (n_shown < TOP_THEMES)
+      if (n_shown < n_top)
         {
           sf_chart_add_bar (chart, use->name, values);
           n_shown++;

@@ -6,8 +6,14 @@
  *  - a chapter starts a page; a heading is never the last thing on a page (it moves along
  *    with the first lines or row of what follows);
  *  - a paragraph breaks between lines with at least two lines on each side (no widows or
- *    orphans); a table breaks between rows and repeats its header row;
- *  - space between blocks is the larger of the two blocks' wishes, and none at a page's top.
+ *    orphans); a table breaks between rows, with at least two rows on each side (one of
+ *    three rows or fewer does not break), and repeats its header row;
+ *  - a note (a caption) under a table, chart, tiles or list goes along with its last part,
+ *    never alone to the top of a page; a short lead-in (a line or two, such as a bold title)
+ *    goes along with the first part of the table, tiles, list or chart it introduces;
+ *  - space between blocks is the larger of the two blocks' wishes, and none at a page's top;
+ *  - a chapter's last page holds more than a little: else it takes the last blocks of the
+ *    page before along (see balance_tails; the pages are laid out again).
  * Every box is recorded, so tests can check that nothing leaves the margins.
  */
 #include "config.h"
@@ -22,12 +28,15 @@
 #define CELL_PAD_X      5.0
 #define CELL_PAD_Y      3.5
 #define BULLET_INDENT   14.0
+#define NUMBER_INDENT   24.0 /* room for "10." */
 #define TILE_GAP        10.0
 #define TILE_PAD        10.0
 #define TILES_PER_ROW   4
 #define TILE_LABEL_LINES 3
 #define NUMBER_WIDTH    36.0
 #define SECTION_INDENT  16.0
+#define NOTE_SPACE      5.0 /* above a note under a table, chart or tiles */
+#define MAX_PASSES      4   /* of mending chapters' last pages */
 
 struct _SfReportLayout
 {
@@ -378,8 +387,9 @@ start_block (Flow              *f,
   double space = MAX (f->pending_space, before);
 
   if (kind == SF_REPORT_BLOCK_CAPTION &&
-      (f->previous == SF_REPORT_BLOCK_TABLE || f->previous == SF_REPORT_BLOCK_CHART))
-    space = 5; /* a note belongs to the table or chart above it */
+      (f->previous == SF_REPORT_BLOCK_TABLE || f->previous == SF_REPORT_BLOCK_CHART ||
+       f->previous == SF_REPORT_BLOCK_TILES))
+    space = NOTE_SPACE; /* a note belongs to the table, chart or tiles above it */
   if (f->break_pending && !f->page_empty)
     new_page (f);
   f->break_pending = FALSE;
@@ -524,6 +534,12 @@ chart_scale (Flow    *f,
 }
 
 static double
+list_indent (const SfReportBlock *block)
+{
+  return block->numbered ? NUMBER_INDENT : BULLET_INDENT;
+}
+
+static double
 tile_width (Flow  *f,
             guint  n_tiles)
 {
@@ -568,6 +584,82 @@ first_lines_height (Flow          *f,
   return height;
 }
 
+/* The room a note right after block @index needs under it: its first lines (all of a short
+ * one), after @space; 0 when no note follows. */
+static double
+note_height (Flow   *f,
+             guint   index,
+             double  space)
+{
+  const SfReportBlock *next;
+
+  if (index + 1 >= sf_report_document_get_n_blocks (f->self->doc))
+    return 0;
+  next = sf_report_document_get_block (f->self->doc, index + 1);
+  if (next->kind != SF_REPORT_BLOCK_CAPTION)
+    return 0;
+  return space + first_lines_height (f, SF_REPORT_STYLE_CAPTION, next->text, FALSE, f->width);
+}
+
+/* A paragraph of a line or two right before a table, tiles, list or chart (a bold title, a
+ * sentence saying what follows) goes along with it. */
+static gboolean
+is_lead_in (Flow  *f,
+            guint  index)
+{
+  const SfReportBlock *block = sf_report_document_get_block (f->self->doc, index);
+  const SfReportBlock *next;
+  Lines lines;
+  guint n;
+
+  if (block->kind != SF_REPORT_BLOCK_PARAGRAPH ||
+      index + 1 >= sf_report_document_get_n_blocks (f->self->doc))
+    return FALSE;
+  next = sf_report_document_get_block (f->self->doc, index + 1);
+  if (next->kind != SF_REPORT_BLOCK_TABLE && next->kind != SF_REPORT_BLOCK_TILES &&
+      next->kind != SF_REPORT_BLOCK_BULLETS && next->kind != SF_REPORT_BLOCK_CHART)
+    return FALSE;
+  lines_measure (f, &lines, SF_REPORT_STYLE_BODY, block->text, block->markup, f->width);
+  n = lines.n;
+  lines_clear (&lines);
+  return n <= 2;
+}
+
+/* A table may break before row @row of @n: two rows stay on each side. */
+static gboolean
+table_may_break (guint row,
+                 guint n)
+{
+  return row >= 2 && row + 2 <= n;
+}
+
+/* The rows from @row that must go on one page with it: up to the next place the table may
+ * break, or its end. */
+static guint
+table_unit_end (guint row,
+                guint n)
+{
+  guint end = row + 1;
+
+  while (end < n && !table_may_break (end, n))
+    end++;
+  return end;
+}
+
+static double
+table_rows_height (Flow          *f,
+                   SfReportTable *table,
+                   const double  *widths,
+                   guint          first,
+                   guint          end)
+{
+  double height = 0;
+
+  for (guint r = first; r < end; r++)
+    height += table_row_height (f, table, widths, r, NULL);
+  return height;
+}
+
 static double
 keep_height (Flow  *f,
              guint  index)
@@ -583,6 +675,9 @@ keep_height (Flow  *f,
       return 18 + text_height (f, SF_REPORT_STYLE_SECTION, block->text, FALSE, f->width) + 6 +
              keep_height (f, index + 1);
     case SF_REPORT_BLOCK_PARAGRAPH:
+      if (is_lead_in (f, index))
+        return 8 + text_height (f, SF_REPORT_STYLE_BODY, block->text, block->markup, f->width) +
+               keep_height (f, index + 1);
       return 8 + first_lines_height (f, SF_REPORT_STYLE_BODY, block->text, block->markup,
                                      f->width);
     case SF_REPORT_BLOCK_CAPTION:
@@ -590,25 +685,29 @@ keep_height (Flow  *f,
     case SF_REPORT_BLOCK_BULLETS:
       return block->items[0] == NULL ? 0
              : 8 + first_lines_height (f, SF_REPORT_STYLE_BODY, block->items[0], FALSE,
-                                       f->width - BULLET_INDENT);
+                                       f->width - list_indent (block));
     case SF_REPORT_BLOCK_TABLE:
       {
-        g_autofree double *widths = table_widths (f, block->table);
-        double height = 6 + table_row_height (f, block->table, widths, G_MAXUINT, NULL);
+        SfReportTable *table = block->table;
+        g_autofree double *widths = table_widths (f, table);
+        guint end = table_unit_end (0, table->rows->len);
 
-        if (block->table->rows->len > 0)
-          height += table_row_height (f, block->table, widths, 0, NULL);
-        return height;
+        return 6 + table_row_height (f, table, widths, G_MAXUINT, NULL) +
+               table_rows_height (f, table, widths, 0, end) +
+               (end == table->rows->len ? note_height (f, index, NOTE_SPACE) : 0);
       }
     case SF_REPORT_BLOCK_CHART:
       {
         double height;
 
         chart_scale (f, block->chart, &height);
-        return 8 + height;
+        return 8 + height + note_height (f, index, NOTE_SPACE);
       }
     case SF_REPORT_BLOCK_TILES:
-      return block->tiles->tiles->len == 0 ? 0 : 6 + tile_row_height (f, block->tiles, 0);
+      return block->tiles->tiles->len == 0 ? 0
+             : 6 + tile_row_height (f, block->tiles, 0) +
+               (block->tiles->tiles->len <= TILES_PER_ROW
+                  ? note_height (f, index, NOTE_SPACE) : 0);
     default:
       return 0;
     }
@@ -653,24 +752,42 @@ place_bullets (Flow                *f,
                guint                index,
                const SfReportBlock *block)
 {
+  double indent = list_indent (block), note = note_height (f, index, 8);
+
   start_block (f, block->kind, 0, 8);
   for (guint i = 0; block->items[i]; i++)
     {
       guint first, page;
-      SfReportBox *bullet;
-      double y;
+      SfReportBox *marker;
+      const char *text = "•";
+      double y, width;
 
       if (i > 0)
         f->y += 3;
+      /* The last item goes along with a note under the list, when it is short. */
+      if (block->items[i + 1] == NULL && note > 0 && !f->page_empty)
+        {
+          double item = text_height (f, SF_REPORT_STYLE_BODY, block->items[i], FALSE,
+                                     f->width - indent);
+
+          if (item < (f->bottom - f->top) / 4 && f->y + item + note > f->bottom)
+            new_page (f);
+        }
       first = place_lines (f, index, SF_REPORT_ROLE_BODY, SF_REPORT_STYLE_BODY, block->items[i],
-                           FALSE, f->left + BULLET_INDENT, f->width - BULLET_INDENT, TRUE);
+                           FALSE, f->left + indent, f->width - indent, TRUE);
       page = g_array_index (f->self->boxes, SfReportBox, first).page;
       y = g_array_index (f->self->boxes, SfReportBox, first).y;
-      bullet = add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_BODY, "•", FALSE,
-                             f->left + 2, y, BULLET_INDENT - 2,
-                             text_height (f, SF_REPORT_STYLE_BODY, "•", FALSE, BULLET_INDENT),
-                             SF_REPORT_ALIGN_START);
-      bullet->page = page; /* beside the item's first line, wherever that went */
+      /* A number instead of the bullet, its point lined up with the others' and clear of
+       * the text. */
+      if (block->numbered)
+        text = keep_string (f->self, g_strdup_printf ("%u.", i + 1));
+      width = block->numbered ? indent - 7 : indent - 2;
+      marker = add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_BODY, text, FALSE,
+                             f->left + 2, y, width,
+                             text_height_limited (f, SF_REPORT_STYLE_BODY, text, FALSE, width, 1),
+                             block->numbered ? SF_REPORT_ALIGN_END : SF_REPORT_ALIGN_START);
+      marker->max_lines = 1;
+      marker->page = page; /* beside the item's first line, wherever that went */
     }
 }
 
@@ -729,15 +846,25 @@ place_table (Flow                *f,
   g_autofree PangoLayout **row_kept = g_new0 (PangoLayout *, table->n_columns);
   double header = table_row_height (f, table, widths, G_MAXUINT, header_kept);
 
-  start_block (f, block->kind, 6, 14);
-  for (guint r = 0; r < table->rows->len || r == 0; r++)
-    {
-      double height = r < table->rows->len ? table_row_height (f, table, widths, r, row_kept)
-                                           : 0;
+  guint n = table->rows->len;
+  double note = note_height (f, index, NOTE_SPACE);
 
-      if (r == 0 && !f->page_empty && f->y + header + height > f->bottom)
-        new_page (f);
-      else if (r > 0 && f->y + height > f->bottom)
+  start_block (f, block->kind, 6, 14);
+  for (guint r = 0; r < n || r == 0; r++)
+    {
+      double height = r < n ? table_row_height (f, table, widths, r, row_kept) : 0;
+
+      if (r == 0 || table_may_break (r, n))
+        {
+          guint end = table_unit_end (r, n);
+          double need = (r == 0 ? header : 0) + table_rows_height (f, table, widths, r, end) +
+                        (end >= n ? note : 0);
+
+          if (!f->page_empty && f->y + need > f->bottom)
+            new_page (f);
+        }
+      /* Rows that must stay together but are taller than a page: break where they must. */
+      else if (f->y + height > f->bottom)
         new_page (f);
       if (r == 0 || f->page_empty)
         place_table_row (f, index, table, widths, G_MAXUINT, header, header_kept);
@@ -757,7 +884,7 @@ place_chart (Flow                *f,
   SfReportBox *box;
 
   start_block (f, block->kind, 8, 14);
-  if (!f->page_empty && f->y + height > f->bottom)
+  if (!f->page_empty && f->y + height + note_height (f, index, NOTE_SPACE) > f->bottom)
     new_page (f);
   box = add_box (f, SF_REPORT_BOX_CHART, SF_REPORT_ROLE_BODY, index, f->left, f->y,
                  f->width * scale, height);
@@ -782,6 +909,8 @@ place_tiles (Flow                *f,
 
       if (first > 0)
         f->y += TILE_GAP;
+      if (first + TILES_PER_ROW >= tiles->len)
+        height += note_height (f, index, NOTE_SPACE); /* the last row: with its note */
       if (!f->page_empty && f->y + height > f->bottom)
         new_page (f);
       for (guint i = first; i < MIN (first + TILES_PER_ROW, tiles->len); i++)
@@ -997,6 +1126,175 @@ unref_layout (gpointer layout)
     g_object_unref (layout);
 }
 
+/* One pass down the blocks, from a blank first page; a page starts before every block
+ * marked in @forced. */
+static void
+flow_blocks (SfReportLayout *self,
+             Flow           *f,
+             const guint8   *forced,
+             GArray         *entries,
+             guint          *first_heading)
+{
+  SfReportDocument *doc = self->doc;
+  const SfReportPageSetup *setup = &self->setup;
+  guint n_blocks = sf_report_document_get_n_blocks (doc);
+
+  g_array_set_size (self->boxes, 0);
+  g_array_set_size (self->headings, 0);
+  g_array_set_size (self->covers, 0);
+  g_ptr_array_set_size (self->strings, 0);
+  if (self->kept)
+    g_ptr_array_set_size (self->kept, 0);
+  g_array_set_size (entries, 0);
+  *first_heading = 0;
+
+  *f = (Flow) { self };
+  f->top = setup->margin_top;
+  f->bottom = setup->height - setup->margin_bottom;
+  f->left = setup->margin_left;
+  f->width = setup->width - setup->margin_left - setup->margin_right;
+  f->y = f->top;
+  f->page_empty = TRUE;
+  f->previous = SF_REPORT_BLOCK_PAGE_BREAK;
+  mark_page (f, FALSE);
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      const SfReportBlock *block = sf_report_document_get_block (doc, i);
+
+      if (forced[i])
+        f->break_pending = TRUE;
+      switch (block->kind)
+        {
+        case SF_REPORT_BLOCK_COVER:
+          place_cover (f, i, block);
+          break;
+        case SF_REPORT_BLOCK_CONTENTS:
+          g_array_set_size (entries, 0);
+          *first_heading = self->headings->len;
+          place_contents (f, i, block, entries);
+          break;
+        case SF_REPORT_BLOCK_CHAPTER:
+        case SF_REPORT_BLOCK_SECTION:
+          place_heading (f, i, block);
+          break;
+        case SF_REPORT_BLOCK_PARAGRAPH:
+          start_block (f, block->kind, 0, 8);
+          if (!f->page_empty && is_lead_in (f, i) &&
+              f->y + text_height (f, SF_REPORT_STYLE_BODY, block->text, block->markup, f->width) +
+              keep_height (f, i + 1) > f->bottom)
+            new_page (f);
+          place_lines (f, i, SF_REPORT_ROLE_BODY, SF_REPORT_STYLE_BODY, block->text,
+                       block->markup, f->left, f->width, TRUE);
+          break;
+        case SF_REPORT_BLOCK_CAPTION:
+          start_block (f, block->kind, 0, 10);
+          place_lines (f, i, SF_REPORT_ROLE_BODY, SF_REPORT_STYLE_CAPTION, block->text, FALSE,
+                       f->left, f->width, TRUE);
+          break;
+        case SF_REPORT_BLOCK_BULLETS:
+          place_bullets (f, i, block);
+          break;
+        case SF_REPORT_BLOCK_TABLE:
+          place_table (f, i, block);
+          break;
+        case SF_REPORT_BLOCK_CHART:
+          place_chart (f, i, block);
+          break;
+        case SF_REPORT_BLOCK_TILES:
+          place_tiles (f, i, block);
+          break;
+        case SF_REPORT_BLOCK_PAGE_BREAK:
+          f->break_pending = TRUE;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  self->n_pages = f->page + 1;
+}
+
+/* A chapter, or the part of one after a page break, starts a page. */
+static gboolean
+starts_page (const SfReportBlock *block)
+{
+  return block->kind == SF_REPORT_BLOCK_CHAPTER || block->kind == SF_REPORT_BLOCK_PAGE_BREAK ||
+         block->kind == SF_REPORT_BLOCK_COVER || block->kind == SF_REPORT_BLOCK_CONTENTS;
+}
+
+/* After a pass: a chapter whose last page would hold only a little (a heading and a short
+ * table, say) takes the last blocks of the page before along, with what they keep with, when
+ * that page stays at least half full and the two parts fit on one page. Marks where a page
+ * must start in @forced; FALSE when there is nothing to mend. */
+static gboolean
+balance_tails (SfReportLayout *self,
+               Flow           *f,
+               guint8         *forced)
+{
+  guint n_blocks = sf_report_document_get_n_blocks (self->doc);
+  double body = f->bottom - f->top;
+  g_autofree guint *first_page = g_new (guint, n_blocks);
+  g_autofree guint *last_page = g_new0 (guint, n_blocks);
+  g_autofree double *first_y = g_new0 (double, n_blocks);
+  g_autofree double *page_bottom = g_new0 (double, self->n_pages);
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i < n_blocks; i++)
+    first_page[i] = G_MAXUINT;
+  for (guint i = 0; i < self->boxes->len; i++)
+    {
+      SfReportBox *box = &g_array_index (self->boxes, SfReportBox, i);
+
+      if (box->role == SF_REPORT_ROLE_RUNNING)
+        continue;
+      if (first_page[box->block] == G_MAXUINT)
+        {
+          first_page[box->block] = box->page;
+          first_y[box->block] = box->y;
+        }
+      last_page[box->block] = MAX (last_page[box->block], box->page);
+      page_bottom[box->page] = MAX (page_bottom[box->page], box->y + box->height);
+    }
+
+  for (guint start = 0, end; start < n_blocks; start = end)
+    {
+      const SfReportBlock *opener = sf_report_document_get_block (self->doc, start);
+      guint first = G_MAXUINT, last = 0, b = 0;
+
+      for (end = start + 1;
+           end < n_blocks && !starts_page (sf_report_document_get_block (self->doc, end));
+           end++)
+        ;
+      if (opener->kind == SF_REPORT_BLOCK_COVER || opener->kind == SF_REPORT_BLOCK_CONTENTS)
+        continue;
+      for (guint i = start; i < end; i++)
+        if (first_page[i] != G_MAXUINT)
+          {
+            first = MIN (first, first_page[i]);
+            last = MAX (last, last_page[i]);
+          }
+      if (first == G_MAXUINT || last == first || page_bottom[last] - f->top >= body / 4)
+        continue;
+      /* The last block to start on the page before, and what it goes along with. */
+      for (guint i = end - 1; i > start && b == 0; i--)
+        if (first_page[i] == last - 1)
+          b = i;
+      while (b > start + 1 && first_page[b - 1] == last - 1 &&
+             (sf_report_document_get_block (self->doc, b)->kind == SF_REPORT_BLOCK_CAPTION ||
+              sf_report_document_get_block (self->doc, b - 1)->kind == SF_REPORT_BLOCK_SECTION ||
+              is_lead_in (f, b - 1)))
+        b--;
+      if (b <= start + 1 || forced[b] || first_y[b] - f->top < body / 2 ||
+          page_bottom[last - 1] - first_y[b] + page_bottom[last] - f->top + 24 > body)
+        continue;
+      /* Instead of a break made for this before, further down. */
+      memset (forced + b + 1, 0, end - b - 1);
+      forced[b] = TRUE;
+      changed = TRUE;
+    }
+  return changed;
+}
+
 static SfReportLayout *
 layout_new (SfReportDocument        *doc,
             const SfReportPageSetup *setup,
@@ -1004,7 +1302,8 @@ layout_new (SfReportDocument        *doc,
 {
   SfReportLayout *self = g_new0 (SfReportLayout, 1);
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint n_blocks = sf_report_document_get_n_blocks (doc), first_heading = 0;
+  g_autofree guint8 *forced = g_new0 (guint8, sf_report_document_get_n_blocks (doc) + 1);
+  guint first_heading = 0;
   Flow f = { self };
 
   self->doc = doc;
@@ -1020,63 +1319,10 @@ layout_new (SfReportDocument        *doc,
   self->measured = g_hash_table_new_full (measure_key_hash, measure_key_equal, measure_key_free,
                                           g_object_unref);
 
-  f.top = setup->margin_top;
-  f.bottom = setup->height - setup->margin_bottom;
-  f.left = setup->margin_left;
-  f.width = setup->width - setup->margin_left - setup->margin_right;
-  f.y = f.top;
-  f.page_empty = TRUE;
-  f.previous = SF_REPORT_BLOCK_PAGE_BREAK;
-  mark_page (&f, FALSE);
-
-  for (guint i = 0; i < n_blocks; i++)
-    {
-      const SfReportBlock *block = sf_report_document_get_block (doc, i);
-
-      switch (block->kind)
-        {
-        case SF_REPORT_BLOCK_COVER:
-          place_cover (&f, i, block);
-          break;
-        case SF_REPORT_BLOCK_CONTENTS:
-          g_array_set_size (entries, 0);
-          first_heading = self->headings->len;
-          place_contents (&f, i, block, entries);
-          break;
-        case SF_REPORT_BLOCK_CHAPTER:
-        case SF_REPORT_BLOCK_SECTION:
-          place_heading (&f, i, block);
-          break;
-        case SF_REPORT_BLOCK_PARAGRAPH:
-          start_block (&f, block->kind, 0, 8);
-          place_lines (&f, i, SF_REPORT_ROLE_BODY, SF_REPORT_STYLE_BODY, block->text,
-                       block->markup, f.left, f.width, TRUE);
-          break;
-        case SF_REPORT_BLOCK_CAPTION:
-          start_block (&f, block->kind, 0, 10);
-          place_lines (&f, i, SF_REPORT_ROLE_BODY, SF_REPORT_STYLE_CAPTION, block->text, FALSE,
-                       f.left, f.width, TRUE);
-          break;
-        case SF_REPORT_BLOCK_BULLETS:
-          place_bullets (&f, i, block);
-          break;
-        case SF_REPORT_BLOCK_TABLE:
-          place_table (&f, i, block);
-          break;
-        case SF_REPORT_BLOCK_CHART:
-          place_chart (&f, i, block);
-          break;
-        case SF_REPORT_BLOCK_TILES:
-          place_tiles (&f, i, block);
-          break;
-        case SF_REPORT_BLOCK_PAGE_BREAK:
-          f.break_pending = TRUE;
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-  self->n_pages = f.page + 1;
+  /* Texts are measured once for all passes; a pass mostly looks them up. */
+  flow_blocks (self, &f, forced, entries, &first_heading);
+  for (guint pass = 0; pass < MAX_PASSES && balance_tails (self, &f, forced); pass++)
+    flow_blocks (self, &f, forced, entries, &first_heading);
   fill_contents (self, entries, first_heading);
   add_running (&f);
   g_clear_pointer (&self->measured, g_hash_table_unref);

@@ -64,7 +64,7 @@ add_roles (SfReportContext *ctx,
     return;
   chart = sf_chart_new (_("Who took part, by role"));
   sf_chart_set_series (chart, 1, series);
-  sf_chart_set_format (chart, SF_CHART_FORMAT_NUMBER, 0);
+  sf_chart_set_format (chart, SF_CHART_FORMAT_NUMBER);
   for (guint i = 0; i < order->len; i++)
     {
       double value = GPOINTER_TO_UINT (g_hash_table_lookup (counts, order->pdata[i]));
@@ -113,7 +113,7 @@ add_stances (SfReportContext *ctx,
   sf_chart_set_series (chart, 1, series);
   /* Shares of one group of people: a donut, in the stances' own order. */
   sf_chart_set_mode (chart, SF_CHART_DONUT);
-  sf_chart_set_format (chart, SF_CHART_FORMAT_NUMBER, 0);
+  sf_chart_set_format (chart, SF_CHART_FORMAT_NUMBER);
   for (guint i = 0; i < G_N_ELEMENTS (stances); i++)
     if (stances[i] != SF_STANCE_UNKNOWN || counts[SF_STANCE_UNKNOWN] > 0)
       sf_chart_add_bar (chart, sf_stance_get_label (stances[i]), &counts[stances[i]]);

@@ -49,6 +49,20 @@ sf_feedback_undo_toast (GtkWidget  *widget,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
+/* Shows @title in the nearest toast overlay above @widget, if there is one. */
+void
+sf_feedback_toast (GtkWidget  *widget,
+                   const char *title)
+{
+  GtkWidget *overlay;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
 /* The store's messages are already translated sentences, so they become the body as they are. */
 void
 sf_feedback_error (GtkWidget    *widget,

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 void sf_feedback_undo_toast (GtkWidget    *widget,
                              SfProject    *project,
                              const char   *title);
+void sf_feedback_toast      (GtkWidget    *widget,
+                             const char   *title);
 void sf_feedback_error      (GtkWidget    *widget,
                              const char   *heading,
                              const GError *error);

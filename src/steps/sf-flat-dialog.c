@@ -215,6 +215,9 @@ sf_flat_dialog_new (GtkWidget *parent,
           g_autofree char *number = g_strdup_printf ("%d", sf_flat_get_dwellings (flat));
 
           set_row_text (self->dwellings_row, number);
+          if (sf_flat_get_dwellings_estimated (flat))
+            adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->dwellings_row),
+                                           _("Number of dwellings (estimate)"));
         }
       gtk_widget_set_visible (self->remove_group, TRUE);
     }

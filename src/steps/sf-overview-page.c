@@ -200,7 +200,10 @@ update_flat_row (GtkWidget *row)
   const char *parts[3];
   const char *name = sf_flat_get_name (flat);
 
-  if (dwellings >= 0)
+  if (dwellings >= 0 && sf_flat_get_dwellings_estimated (flat))
+    /* Translators: "≈" marks an estimate, as everywhere in the app. */
+    count = g_strdup_printf (ngettext ("≈ %d dwelling", "≈ %d dwellings", dwellings), dwellings);
+  else if (dwellings >= 0)
     count = g_strdup_printf (ngettext ("%d dwelling", "%d dwellings", dwellings), dwellings);
   else
     count = g_strdup (_("number of dwellings unknown"));

@@ -12,8 +12,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sf-confidential-marker.h"
 #include "sf-feedback.h"
-#include "sf-key-points-window.h"
 #include "sf-source-chooser.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"

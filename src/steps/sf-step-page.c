@@ -25,6 +25,7 @@ typedef struct
   GtkWidget *caption_label;
   GtkWidget *title_label;
   GtkWidget *status_row;
+  GtkWidget *follow_work_button;
   GtkWidget *purpose_label;
   GtkWidget *approach_label;
   GtkWidget *result_group;
@@ -44,15 +45,40 @@ enum {
 };
 static GParamSpec *properties[N_PROPS];
 
+/* The status shown is the one set by hand, else what the work suggests; the row says which,
+ * and what the work says when the hand-set one differs. */
 static void
 sync_status (SfStepPage *self)
 {
   SfStepPagePrivate *priv = sf_step_page_get_instance_private (self);
+  SfStepStatus status = sf_project_get_step_status (priv->project, priv->number);
+  SfStepStatus suggested = sf_project_get_suggested_step_status (priv->project, priv->number);
+  gboolean by_hand = sf_project_get_step_status_by_hand (priv->project, priv->number);
+  g_autofree char *subtitle = NULL;
 
   priv->syncing_status = TRUE;
-  adw_combo_row_set_selected (ADW_COMBO_ROW (priv->status_row),
-                              sf_project_get_step_status (priv->project, priv->number));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (priv->status_row), status);
   priv->syncing_status = FALSE;
+  if (!by_hand)
+    subtitle = g_strdup (_("Follows the work in the project; choose another to set it yourself"));
+  else if (status == suggested)
+    subtitle = g_strdup (_("Set by hand"));
+  else
+    /* Translators: %s is the status the project's work suggests, e.g. "In progress". */
+    subtitle = g_strdup_printf (_("Set by hand; the work says: %s"),
+                                sf_step_status_label (suggested));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (priv->status_row), subtitle);
+  gtk_widget_set_visible (priv->follow_work_button, by_hand);
+}
+
+static void
+follow_work_clicked_cb (SfStepPage *self)
+{
+  SfStepPagePrivate *priv = sf_step_page_get_instance_private (self);
+  g_autoptr(GError) error = NULL;
+
+  if (!sf_project_follow_work_step_status (priv->project, priv->number, &error))
+    sf_feedback_error (GTK_WIDGET (self), _("The step’s status could not be changed"), error);
 }
 
 static void
@@ -155,7 +181,8 @@ sf_step_page_constructed (GObject *object)
   adw_combo_row_set_model (ADW_COMBO_ROW (priv->status_row), G_LIST_MODEL (status_model));
   priv->syncing_status = FALSE;
   sync_status (self);
-  g_signal_connect_object (priv->project, "changed::step",
+  /* Any change may change what the work suggests. */
+  g_signal_connect_object (priv->project, "changed",
                            G_CALLBACK (project_step_changed_cb), self, G_CONNECT_SWAPPED);
 
   set_text_label (priv->purpose_label, sf_method_step_get_purpose (step));
@@ -275,6 +302,7 @@ sf_step_page_class_init (SfStepPageClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, caption_label);
   gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, title_label);
   gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, status_row);
+  gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, follow_work_button);
   gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, purpose_label);
   gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, approach_label);
   gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, result_group);
@@ -282,6 +310,7 @@ sf_step_page_class_init (SfStepPageClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, roles_group);
   gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, sections_box);
   gtk_widget_class_bind_template_callback (widget_class, status_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, follow_work_clicked_cb);
 }
 
 static void

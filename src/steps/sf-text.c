@@ -22,6 +22,26 @@ sf_text_sentence_case (const char *text)
   return g_string_free (result, FALSE);
 }
 
+char *
+sf_text_after_colon (const char *format,
+                     const char *text)
+{
+  g_autoptr(GString) lowered = g_string_new (NULL);
+  const char *next;
+
+  g_return_val_if_fail (format != NULL && text != NULL, NULL);
+
+  next = g_utf8_next_char (text);
+  if (*text != '\0' && !(*next != '\0' && g_unichar_isupper (g_utf8_get_char (next))))
+    {
+      g_string_append_unichar (lowered, g_unichar_tolower (g_utf8_get_char (text)));
+      g_string_append (lowered, next);
+    }
+  else
+    g_string_append (lowered, text);
+  return g_strdup_printf (format, lowered->str);
+}
+
 /* Joins the parts that are not blank with " · ", as in a row's subtitle. A part may be NULL. */
 char *
 sf_text_join_parts (const char *const *parts,
@@ -52,6 +72,25 @@ sf_text_is_blank (const char *text)
     if (!g_unichar_isspace (g_utf8_get_char (p)))
       return FALSE;
   return TRUE;
+}
+
+GStrv
+sf_text_toggle_id (const char *const *ids,
+                   const char        *id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gboolean found = FALSE;
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      if (g_strcmp0 (ids[i], id) == 0)
+        found = TRUE;
+      else
+        g_strv_builder_add (builder, ids[i]);
+    }
+  if (!found)
+    g_strv_builder_add (builder, id);
+  return g_strv_builder_end (builder);
 }
 
 char *

@@ -9,9 +9,16 @@
 G_BEGIN_DECLS
 
 char     *sf_text_sentence_case (const char        *text);
+/* "Undo: merge themes" from "Merge themes": the first letter lower-case, unless the word is
+ * an abbreviation ("CSV"). */
+char     *sf_text_after_colon   (const char        *format,
+                                 const char        *text);
 char     *sf_text_join_parts    (const char *const *parts,
                                  guint              n_parts);
 gboolean  sf_text_is_blank      (const char        *text);
+/* @ids without @id if it is one of them, else with @id added at the end; never NULL. */
+GStrv     sf_text_toggle_id     (const char *const *ids,
+                                 const char        *id);
 /* "12" for a whole number, "1.5" otherwise. */
 char     *sf_text_format_number (double             number);
 /* Accepts a decimal comma and a decimal point, with spaces around; FALSE when @text is no

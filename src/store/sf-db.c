@@ -15,7 +15,6 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "sf-date.h"
 #include "sf-db.h"
 #include "sf-migrations.h"
 #include "sf-store-error.h"
@@ -227,6 +226,7 @@ migrate (SfDb               *db,
   g_autofree char *finish = NULL;
   int target = migrations[n_migrations - 1].version;
 
+  sf_migrations_add_functions (db->handle);
   if (!sf_db_exec (db, "BEGIN IMMEDIATE", error))
     return FALSE;
 
@@ -335,30 +335,6 @@ configure (SfDb           *db,
                          "PRAGMA synchronous = FULL;", error);
 }
 
-/* sf_iso_date (text): the date @text as ISO 8601 ("" for none), or NULL when it cannot be
- * read; for migrations that turn dates typed as free text into ISO 8601. */
-static void
-iso_date_function (sqlite3_context  *context,
-                   int               argc,
-                   sqlite3_value   **argv)
-{
-  g_autofree char *iso = sf_date_to_iso ((const char *) sqlite3_value_text (argv[0]), NULL);
-
-  if (iso == NULL)
-    sqlite3_result_null (context);
-  else
-    sqlite3_result_text (context, iso, -1, SQLITE_TRANSIENT);
-}
-
-/* Functions the migrations call; never usable from the schema (triggers, views). */
-static void
-register_functions (sqlite3 *handle)
-{
-  sqlite3_create_function_v2 (handle, "sf_iso_date", 1,
-                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL,
-                              iso_date_function, NULL, NULL, NULL);
-}
-
 static SfDb *
 db_new (sqlite3    *handle,
         const char *path)
@@ -367,10 +343,38 @@ db_new (sqlite3    *handle,
 
   db->handle = handle;
   db->path = g_strdup (path);
-  if (handle != NULL)
-    register_functions (handle);
   db->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   return db;
+}
+
+/* A copy of @src's main database in a new in-memory connection. */
+static sqlite3 *
+backup_into_memory (sqlite3     *src,
+                    const char  *path,
+                    GError     **error)
+{
+  sqlite3 *mem = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE, NULL);
+  backup = sqlite3_backup_init (mem, "main", src, "main");
+  if (backup == NULL)
+    rc = sqlite3_errcode (mem);
+  else
+    {
+      sqlite3_backup_step (backup, -1);
+      rc = sqlite3_backup_finish (backup);
+    }
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, NULL, rc, path);
+      sqlite3_close (mem);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (mem, 1);
+  sqlite3_exec (mem, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  return mem;
 }
 
 /* An older file opened only to look at it (--info, the welcome list) is migrated in a copy in
@@ -379,26 +383,23 @@ static gboolean
 move_into_memory (SfDb    *db,
                   GError **error)
 {
-  sqlite3 *mem = NULL;
-  sqlite3_backup *backup;
-  int rc;
+  sqlite3 *mem = backup_into_memory (db->handle, db->path, error);
 
-  sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE, NULL);
-  backup = sqlite3_backup_init (mem, "main", db->handle, "main");
-  sqlite3_backup_step (backup, -1);
-  rc = sqlite3_backup_finish (backup);
-  if (rc != SQLITE_OK)
-    {
-      sf_store_set_sqlite_error (error, NULL, rc, db->path);
-      sqlite3_close (mem);
-      return FALSE;
-    }
+  if (mem == NULL)
+    return FALSE;
   g_hash_table_remove_all (db->statements);
   sqlite3_close (db->handle);
   db->handle = mem;
-  register_functions (mem);
-  sqlite3_exec (mem, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   return TRUE;
+}
+
+SfDb *
+sf_db_copy_to_memory (SfDb    *db,
+                      GError **error)
+{
+  sqlite3 *mem = backup_into_memory (db->handle, db->path, error);
+
+  return mem ? db_new (mem, db->path) : NULL;
 }
 
 static gboolean

@@ -55,6 +55,10 @@ gboolean      sf_db_step_done         (SfDb               *db,
 gboolean      sf_db_copy_to_file      (SfDb               *db,
                                        const char         *dest_path,
                                        GError            **error);
+/* A private copy in memory, with foreign keys on, for changing before it is written out: a
+ * copy for someone else. Its path is @db's, for messages. */
+SfDb         *sf_db_copy_to_memory    (SfDb               *db,
+                                       GError            **error);
 int           sf_db_current_version   (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfDb, sf_db_free)

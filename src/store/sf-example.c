@@ -207,6 +207,14 @@ static const char * const session_key_points[] = {
   NULL
 };
 
+/* The statements (indexes in statements[]) each key point came from, -1 ending the list. */
+static const int session_key_point_sources[][3] = {
+  { 3, 6, -1 },
+  { 7, -1 },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (session_key_point_sources) ==
+                 G_N_ELEMENTS (session_key_points) - 1);
+
 static gboolean
 write_session (SfProject  *project,
                GError    **error)
@@ -217,6 +225,7 @@ write_session (SfProject  *project,
                                                      "Buurtkamer De Zilverreiger", facilitator,
                                                      error);
   char *participant_ids[G_N_ELEMENTS (participants)] = { NULL };
+  char *statement_ids[G_N_ELEMENTS (statements)] = { NULL };
   gboolean ok = session != NULL && sf_project_set_session_held (project, session, TRUE, error);
 
   for (guint i = 0; ok && i < G_N_ELEMENTS (participants); i++)
@@ -247,6 +256,7 @@ write_session (SfProject  *project,
             (theme = sf_project_tag_statement_by_name (project, id, st->theme, error))) &&
            (!st->confidential || sf_project_set_statement_confidential (project, id, TRUE,
                                                                           error));
+      statement_ids[i] = g_steal_pointer (&id);
     }
   for (guint i = 0; ok && session_key_points[i] != NULL; i++)
     {
@@ -254,11 +264,18 @@ write_session (SfProject  *project,
                                                               session_key_points[i], error);
       g_autofree char *theme = NULL;
 
+      const char *sources[3] = { NULL };
+
+      for (guint k = 0; session_key_point_sources[i][k] >= 0; k++)
+        sources[k] = statement_ids[session_key_point_sources[i][k]];
       ok = id != NULL && (theme = sf_project_tag_key_point_by_name (
-                            project, id, i == 0 ? "Eenzaamheid" : "Samenwerking", error));
+                            project, id, i == 0 ? "Eenzaamheid" : "Samenwerking", error)) &&
+           sf_project_set_key_point_statements (project, id, sources, error);
     }
   for (guint i = 0; i < G_N_ELEMENTS (participants); i++)
     g_free (participant_ids[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    g_free (statement_ids[i]);
   return ok;
 }
 
@@ -509,7 +526,15 @@ sf_example_stamp (void)
       add (sum, statements[i].theme);
     }
   for (guint i = 0; session_key_points[i] != NULL; i++)
-    add (sum, session_key_points[i]);
+    {
+      add (sum, session_key_points[i]);
+      for (guint k = 0; session_key_point_sources[i][k] >= 0; k++)
+        {
+          g_autofree char *source = g_strdup_printf ("%d", session_key_point_sources[i][k]);
+
+          add (sum, source);
+        }
+    }
   /* The inventory's numbers count in by their printed form. */
   add (sum, "inventory 1");
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
@@ -579,8 +604,5 @@ sf_example_write (const char  *path,
   return question != NULL &&
          write_interviews (project, error) &&
          write_session (project, error) &&
-         write_inventory (project, error) &&
-         sf_project_set_step_status (project, 1, SF_STEP_IN_PROGRESS, error) &&
-         sf_project_set_step_status (project, 2, SF_STEP_DONE, error) &&
-         sf_project_set_step_status (project, 3, SF_STEP_IN_PROGRESS, error);
+         write_inventory (project, error);
 }

@@ -13,6 +13,7 @@ struct _SfFlat
   char *address;
   char *corporation;
   int   dwellings;
+  int   dwellings_accuracy;
 };
 
 G_DEFINE_FINAL_TYPE (SfFlat, sf_flat, SF_TYPE_RECORD)
@@ -24,6 +25,7 @@ enum {
   PROP_ADDRESS,
   PROP_CORPORATION,
   PROP_DWELLINGS,
+  PROP_DWELLINGS_ESTIMATED,
   N_PROPS
 };
 static GParamSpec *properties[N_PROPS];
@@ -39,6 +41,8 @@ sf_flat_load (SfRecord     *record,
   sf_record_set_string (record, &self->address, stmt, 3, properties[PROP_ADDRESS]);
   sf_record_set_string (record, &self->corporation, stmt, 4, properties[PROP_CORPORATION]);
   sf_record_set_int (record, &self->dwellings, stmt, 5, -1, properties[PROP_DWELLINGS]);
+  sf_record_set_int (record, &self->dwellings_accuracy, stmt, 6, 0,
+                     properties[PROP_DWELLINGS_ESTIMATED]);
 }
 
 static void
@@ -65,6 +69,9 @@ sf_flat_get_property (GObject    *object,
       break;
     case PROP_DWELLINGS:
       g_value_set_int (value, self->dwellings);
+      break;
+    case PROP_DWELLINGS_ESTIMATED:
+      g_value_set_boolean (value, sf_flat_get_dwellings_estimated (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -106,6 +113,9 @@ sf_flat_class_init (SfFlatClass *klass)
   properties[PROP_DWELLINGS] =
     g_param_spec_int ("dwellings", NULL, NULL, -1, G_MAXINT, -1,
                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DWELLINGS_ESTIMATED] =
+    g_param_spec_boolean ("dwellings-estimated", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -143,4 +153,10 @@ int
 sf_flat_get_dwellings (SfFlat *self)
 {
   return self->dwellings;
+}
+
+gboolean
+sf_flat_get_dwellings_estimated (SfFlat *self)
+{
+  return self->dwellings >= 0 && self->dwellings_accuracy != 0;
 }

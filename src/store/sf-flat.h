@@ -15,6 +15,9 @@ int         sf_flat_get_position (SfFlat *self);
 const char *sf_flat_get_name (SfFlat *self);
 const char *sf_flat_get_address (SfFlat *self);
 const char *sf_flat_get_corporation (SfFlat *self);
+/* Step 3's "number of dwellings" of this flat, the one place it is kept; -1: not known. */
 int         sf_flat_get_dwellings (SfFlat *self);
+/* Whether that number is an estimate or an average. */
+gboolean    sf_flat_get_dwellings_estimated (SfFlat *self);
 
 G_END_DECLS

@@ -579,14 +579,69 @@ sf_project_set_answer_confidential (SfProject   *self,
 
 /* ---- key points ------------------------------------------------------------------------- */
 
+/* What a key point came from: a partner's answers or interview notes (step 1) or its
+ * session's statements (step 2). The SQL is picked from these constants, never built. */
 typedef struct
 {
-  const char *id;
-  const char *owner_id;   /* the partner (step 1) or session (step 2) */
-  gboolean    of_session;
-  const char *text;
-  int         value;      /* confidential, or the new position */
-  GPtrArray  *answer_ids; /* the new sources, without doubles */
+  const char *check;  /* a row if ?1 may be a source of key point ?2 */
+  const char *linked; /* the key point's links of this kind: the source's id, the link's id */
+  const char *link;   /* a new link: ?1 its id, ?2 the key point, ?3 the source */
+  const char *list;   /* the sources' ids, in their order */
+  const char *find;   /* a row if key point ?1 is linked to source ?2 */
+  const char *unlink; /* removes the link of key point ?1 to source ?2 */
+} SourceKind;
+
+static const SourceKind answer_sources = {
+  "SELECT 1 FROM answer WHERE id = ?1",
+  "SELECT answer_id, id FROM key_point_source WHERE key_point_id = ?1 AND answer_id IS NOT NULL",
+  "INSERT INTO key_point_source (id, key_point_id, answer_id) VALUES (?1, ?2, ?3)",
+  "SELECT answer.id FROM key_point_source "
+  "JOIN answer ON answer.id = key_point_source.answer_id "
+  "JOIN question ON question.id = answer.question_id "
+  "WHERE key_point_source.key_point_id = ?1 "
+  "ORDER BY question.step, question.position, answer.id",
+  "SELECT 1 FROM key_point_source WHERE key_point_id = ?1 AND answer_id = ?2",
+  "DELETE FROM key_point_source WHERE key_point_id = ?1 AND answer_id = ?2",
+};
+
+/* Only the notes of the interview with the key point's own partner. */
+static const SourceKind notes_sources = {
+  "SELECT 1 FROM interview JOIN key_point ON key_point.partner_id = interview.partner_id "
+  "WHERE interview.id = ?1 AND key_point.id = ?2",
+  "SELECT interview_id, id FROM key_point_source "
+  "WHERE key_point_id = ?1 AND interview_id IS NOT NULL",
+  "INSERT INTO key_point_source (id, key_point_id, interview_id) VALUES (?1, ?2, ?3)",
+  "SELECT interview_id FROM key_point_source "
+  "WHERE key_point_id = ?1 AND interview_id IS NOT NULL",
+  "SELECT 1 FROM key_point_source WHERE key_point_id = ?1 AND interview_id = ?2",
+  "DELETE FROM key_point_source WHERE key_point_id = ?1 AND interview_id = ?2",
+};
+
+/* Only statements made in the key point's own session. */
+static const SourceKind statement_sources = {
+  "SELECT 1 FROM statement JOIN key_point ON key_point.session_id = statement.session_id "
+  "WHERE statement.id = ?1 AND key_point.id = ?2",
+  "SELECT statement_id, id FROM key_point_source "
+  "WHERE key_point_id = ?1 AND statement_id IS NOT NULL",
+  "INSERT INTO key_point_source (id, key_point_id, statement_id) VALUES (?1, ?2, ?3)",
+  "SELECT statement.id FROM key_point_source "
+  "JOIN statement ON statement.id = key_point_source.statement_id "
+  "LEFT JOIN question ON question.id = statement.question_id "
+  "WHERE key_point_source.key_point_id = ?1 "
+  "ORDER BY question.position, statement.position, statement.created, statement.id",
+  "SELECT 1 FROM key_point_source WHERE key_point_id = ?1 AND statement_id = ?2",
+  "DELETE FROM key_point_source WHERE key_point_id = ?1 AND statement_id = ?2",
+};
+
+typedef struct
+{
+  const char       *id;
+  const char       *owner_id;   /* the partner (step 1) or session (step 2) */
+  gboolean          of_session;
+  const char       *text;
+  int               value;      /* confidential, or the new position */
+  const SourceKind *sources;    /* the kind of the new sources */
+  GPtrArray        *source_ids; /* the new sources, without doubles */
 } KeyPointChange;
 
 static gboolean
@@ -727,21 +782,27 @@ do_set_key_point_sources (SfDb     *db,
                           GError  **error)
 {
   KeyPointChange *change = data;
+  const SourceKind *kind = change->sources;
   g_autoptr(GHashTable) old = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GHashTableIter iter;
-  gpointer answer_id, source_id;
+  gpointer old_source, link_id;
   sqlite3_stmt *stmt;
   int rc;
 
   if (!sf_store_require_row (db, "SELECT 1 FROM key_point WHERE id = ?1", change->id, error))
     return FALSE;
-  for (guint i = 0; i < change->answer_ids->len; i++)
-    if (!sf_store_require_row (db, "SELECT 1 FROM answer WHERE id = ?1",
-                               g_ptr_array_index (change->answer_ids, i), error))
-      return FALSE;
+  for (guint i = 0; i < change->source_ids->len; i++)
+    {
+      gboolean found = FALSE;
 
-  stmt = sf_db_prepare (db, "SELECT answer_id, id FROM key_point_source "
-                        "WHERE key_point_id = ?1 AND answer_id IS NOT NULL", error);
+      if (!sf_store_row_exists (db, kind->check, g_ptr_array_index (change->source_ids, i),
+                                change->id, &found, error))
+        return FALSE;
+      if (!found)
+        return sf_store_not_found (error);
+    }
+
+  stmt = sf_db_prepare (db, kind->linked, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, change->id, -1, SQLITE_TRANSIENT);
@@ -755,21 +816,20 @@ do_set_key_point_sources (SfDb     *db,
       return FALSE;
     }
 
-  for (guint i = 0; i < change->answer_ids->len; i++)
+  for (guint i = 0; i < change->source_ids->len; i++)
     {
-      const char *id = g_ptr_array_index (change->answer_ids, i);
-      g_autofree char *source = NULL;
+      const char *id = g_ptr_array_index (change->source_ids, i);
+      g_autofree char *link = NULL;
 
       if (g_hash_table_remove (old, id))
         continue;
-      source = g_uuid_string_random ();
-      if (!sf_db_run (db, error, "INSERT INTO key_point_source (id, key_point_id, answer_id) "
-                      "VALUES (?1, ?2, ?3)", "sss", source, change->id, id))
+      link = g_uuid_string_random ();
+      if (!sf_db_run (db, error, kind->link, "sss", link, change->id, id))
         return FALSE;
     }
   g_hash_table_iter_init (&iter, old);
-  while (g_hash_table_iter_next (&iter, &answer_id, &source_id))
-    if (!sf_db_run (db, error, "DELETE FROM key_point_source WHERE id = ?1", "s", source_id))
+  while (g_hash_table_iter_next (&iter, &old_source, &link_id))
+    if (!sf_db_run (db, error, "DELETE FROM key_point_source WHERE id = ?1", "s", link_id))
       return FALSE;
   return TRUE;
 }
@@ -892,27 +952,47 @@ sf_project_remove_key_point (SfProject   *self,
                                 error);
 }
 
+static gboolean
+set_sources (SfProject          *self,
+             const SourceKind   *kind,
+             const char         *key_point_id,
+             const char * const *source_ids,
+             GError            **error)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  KeyPointChange change = { .id = key_point_id, .sources = kind, .source_ids = ids };
+
+  g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (key_point_id != NULL, FALSE);
+  for (guint i = 0; source_ids != NULL && source_ids[i] != NULL; i++)
+    if (!g_ptr_array_find_with_equal_func (ids, source_ids[i], g_str_equal, NULL))
+      g_ptr_array_add (ids, (gpointer) source_ids[i]);
+  return sf_project_run_action (self, _("Change key point sources"), do_set_key_point_sources,
+                                &change, error);
+}
+
 gboolean
 sf_project_set_key_point_sources (SfProject          *self,
                                   const char         *key_point_id,
                                   const char * const *answer_ids,
                                   GError            **error)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  KeyPointChange change = { .id = key_point_id, .answer_ids = ids };
-
-  g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (key_point_id != NULL, FALSE);
-  for (guint i = 0; answer_ids != NULL && answer_ids[i] != NULL; i++)
-    if (!g_ptr_array_find_with_equal_func (ids, answer_ids[i], g_str_equal, NULL))
-      g_ptr_array_add (ids, (gpointer) answer_ids[i]);
-  return sf_project_run_action (self, _("Change key point sources"), do_set_key_point_sources,
-                                &change, error);
+  return set_sources (self, &answer_sources, key_point_id, answer_ids, error);
 }
 
-GStrv
-sf_project_get_key_point_sources (SfProject  *self,
-                                  const char *key_point_id)
+gboolean
+sf_project_set_key_point_statements (SfProject          *self,
+                                     const char         *key_point_id,
+                                     const char * const *statement_ids,
+                                     GError            **error)
+{
+  return set_sources (self, &statement_sources, key_point_id, statement_ids, error);
+}
+
+static GStrv
+get_sources (SfProject        *self,
+             const SourceKind *kind,
+             const char       *key_point_id)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(GError) error = NULL;
@@ -922,11 +1002,7 @@ sf_project_get_key_point_sources (SfProject  *self,
 
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
   db = sf_project_get_db (self);
-  stmt = sf_db_prepare (db, "SELECT answer.id FROM key_point_source "
-                        "JOIN answer ON answer.id = key_point_source.answer_id "
-                        "JOIN question ON question.id = answer.question_id "
-                        "WHERE key_point_source.key_point_id = ?1 "
-                        "ORDER BY question.step, question.position, answer.id", &error);
+  stmt = sf_db_prepare (db, kind->list, &error);
   if (stmt == NULL)
     {
       g_warning ("Cannot read the sources of a key point: %s", error->message);
@@ -942,35 +1018,26 @@ sf_project_get_key_point_sources (SfProject  *self,
   return g_strv_builder_end (builder);
 }
 
+GStrv
+sf_project_get_key_point_sources (SfProject  *self,
+                                  const char *key_point_id)
+{
+  return get_sources (self, &answer_sources, key_point_id);
+}
+
+GStrv
+sf_project_get_key_point_statements (SfProject  *self,
+                                     const char *key_point_id)
+{
+  return get_sources (self, &statement_sources, key_point_id);
+}
+
 /* ---- sources of any kind ---------------------------------------------------------------- */
 
-/* The column of key_point_source and the table each kind points to: fixed text, never the
- * user's. */
-static const struct
-{
-  const char *exists;
-  const char *find;
-  const char *insert;
-  const char *remove;
-} source_sql[] = {
-  [SF_SOURCE_ANSWER] = {
-    "SELECT 1 FROM answer WHERE id = ?1",
-    "SELECT 1 FROM key_point_source WHERE key_point_id = ?1 AND answer_id = ?2",
-    "INSERT INTO key_point_source (id, key_point_id, answer_id) VALUES (?1, ?2, ?3)",
-    "DELETE FROM key_point_source WHERE key_point_id = ?1 AND answer_id = ?2",
-  },
-  [SF_SOURCE_INTERVIEW_NOTES] = {
-    "SELECT 1 FROM interview WHERE id = ?1",
-    "SELECT 1 FROM key_point_source WHERE key_point_id = ?1 AND interview_id = ?2",
-    "INSERT INTO key_point_source (id, key_point_id, interview_id) VALUES (?1, ?2, ?3)",
-    "DELETE FROM key_point_source WHERE key_point_id = ?1 AND interview_id = ?2",
-  },
-  [SF_SOURCE_STATEMENT] = {
-    "SELECT 1 FROM statement WHERE id = ?1",
-    "SELECT 1 FROM key_point_source WHERE key_point_id = ?1 AND statement_id = ?2",
-    "INSERT INTO key_point_source (id, key_point_id, statement_id) VALUES (?1, ?2, ?3)",
-    "DELETE FROM key_point_source WHERE key_point_id = ?1 AND statement_id = ?2",
-  },
+static const SourceKind *const source_kinds[] = {
+  [SF_SOURCE_ANSWER] = &answer_sources,
+  [SF_SOURCE_INTERVIEW_NOTES] = &notes_sources,
+  [SF_SOURCE_STATEMENT] = &statement_sources,
 };
 
 typedef struct
@@ -987,23 +1054,24 @@ do_set_key_point_source (SfDb     *db,
                          GError  **error)
 {
   SourceChange *change = data;
-  gboolean linked = FALSE;
+  const SourceKind *kind = source_kinds[change->kind];
+  gboolean may = FALSE, linked = FALSE;
   g_autofree char *id = NULL;
 
   if (!sf_store_require_row (db, "SELECT 1 FROM key_point WHERE id = ?1", change->key_point_id,
                              error) ||
-      !sf_store_require_row (db, source_sql[change->kind].exists, change->source_id, error) ||
-      !sf_store_row_exists (db, source_sql[change->kind].find, change->key_point_id,
-                            change->source_id, &linked, error))
+      !sf_store_row_exists (db, kind->check, change->source_id, change->key_point_id, &may,
+                            error) ||
+      !(may || sf_store_not_found (error)) ||
+      !sf_store_row_exists (db, kind->find, change->key_point_id, change->source_id, &linked,
+                            error))
     return FALSE;
   if (linked == change->chosen)
     return TRUE;
   if (!change->chosen)
-    return sf_db_run (db, error, source_sql[change->kind].remove, "ss", change->key_point_id,
-                      change->source_id);
+    return sf_db_run (db, error, kind->unlink, "ss", change->key_point_id, change->source_id);
   id = g_uuid_string_random ();
-  return sf_db_run (db, error, source_sql[change->kind].insert, "sss", id, change->key_point_id,
-                    change->source_id);
+  return sf_db_run (db, error, kind->link, "sss", id, change->key_point_id, change->source_id);
 }
 
 gboolean
@@ -1018,7 +1086,7 @@ sf_project_set_key_point_source (SfProject     *self,
 
   g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (key_point_id != NULL && source_id != NULL, FALSE);
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (source_sql), FALSE);
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (source_kinds), FALSE);
   return sf_project_run_action (self, _("Change key point sources"), do_set_key_point_source,
                                 &change, error);
 }

@@ -143,6 +143,16 @@ gboolean     sf_project_set_key_point_sources   (SfProject          *self,
 /* The answers' ids, in the order of their questions; never NULL. */
 GStrv        sf_project_get_key_point_sources   (SfProject          *self,
                                                  const char         *key_point_id);
+/* A session's key point: replaces the statements it came from with @statement_ids (NULL or
+ * empty: none), which must be statements of the same session (else SF_STORE_ERROR_NOT_FOUND
+ * and nothing changes). */
+gboolean     sf_project_set_key_point_statements (SfProject         *self,
+                                                 const char         *key_point_id,
+                                                 const char * const *statement_ids,
+                                                 GError            **error);
+/* The statements' ids, in the order of their questions and as they were said; never NULL. */
+GStrv        sf_project_get_key_point_statements (SfProject         *self,
+                                                 const char         *key_point_id);
 
 /* ---- where a key point came from: answers, an interview's notes, statements ---- */
 

@@ -30,4 +30,17 @@ gboolean sf_inventory_write_values (SfDb                         *db,
                                     SfChangesetWriter            *changes,
                                     GError                      **error);
 
+/* Inside an action: @dwellings (-1: not known) as the flat's step-3 "number of dwellings",
+ * the one place it is kept. What else is known of that figure (its accuracy, source, note)
+ * stays; an unknown number goes back to "asked". */
+gboolean sf_inventory_write_dwellings (SfDb                     *db,
+                                       const char               *flat_id,
+                                       int                       dwellings,
+                                       GError                  **error);
+
+/* sf_project_get_inventory_progress () of a file that is only looked at. */
+void     sf_inventory_count_progress  (SfDb                     *db,
+                                       guint                    *n_filled,
+                                       guint                    *n_total);
+
 G_END_DECLS

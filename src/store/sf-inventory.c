@@ -678,6 +678,29 @@ sf_project_clear_indicator_value (SfProject   *self,
   return sf_project_run_action (self, _("Clear figure"), do_clear_value, &change, error);
 }
 
+gboolean
+sf_inventory_write_dwellings (SfDb        *db,
+                              const char  *flat_id,
+                              int          dwellings,
+                              GError     **error)
+{
+  g_autofree char *id = g_uuid_string_random ();
+
+  if (dwellings < 0)
+    return sf_db_run (db, error,
+                      "UPDATE indicator_value SET value_number = NULL, status = 0 "
+                      "WHERE flat_id = ?1 AND value_number IS NOT NULL AND indicator_id = "
+                      "(SELECT id FROM indicator WHERE key = 's3q1a')", "s", flat_id);
+  /* Only a different number is a change: saving the flat as it was leaves no trace here. */
+  return sf_db_run (db, error,
+                    "INSERT INTO indicator_value (id, indicator_id, flat_id, value_number, status) "
+                    "VALUES (?1, (SELECT id FROM indicator WHERE key = 's3q1a'), ?2, ?3, 1) "
+                    "ON CONFLICT (indicator_id, flat_id) DO UPDATE "
+                    "SET value_number = excluded.value_number, status = max (status, 1) "
+                    "WHERE value_number IS NOT excluded.value_number",
+                    "ssi", id, flat_id, dwellings);
+}
+
 /* ---- gathering -------------------------------------------------------------------------- */
 
 typedef struct
@@ -1276,15 +1299,23 @@ sf_project_get_inventory_progress (SfProject *self,
                                    guint     *n_filled,
                                    guint     *n_total)
 {
+  g_return_if_fail (SF_IS_PROJECT (self));
+  sf_inventory_count_progress (sf_project_get_db (self), n_filled, n_total);
+}
+
+void
+sf_inventory_count_progress (SfDb  *db,
+                             guint *n_filled,
+                             guint *n_total)
+{
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
 
-  g_return_if_fail (SF_IS_PROJECT (self));
   *n_filled = *n_total = 0;
   /* Every visible indicator once per flat, or once for the neighbourhood when there are no
    * flats: one query, however many flats. */
   stmt = sf_db_prepare (
-    sf_project_get_db (self),
+    db,
     "SELECT (SELECT count(*) FROM indicator WHERE hidden = 0) * "
     "  max (1, (SELECT count(*) FROM flat)), "
     "(SELECT count(*) FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "

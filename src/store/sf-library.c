@@ -15,6 +15,7 @@
 #include "sf-db.h"
 #include "sf-example.h"
 #include "sf-library.h"
+#include "sf-progress.h"
 #include "sf-project.h"
 #include "sf-store-error.h"
 
@@ -116,8 +117,8 @@ sf_library_entry_read (const char  *path,
   db = sf_db_open (path, SF_DB_OPEN_READ_ONLY | (from_elsewhere ? SF_DB_OPEN_CHECK : 0), error);
   if (db == NULL)
     return NULL;
-  stmt = sf_db_prepare (db, "SELECT id, name, municipality, modified, is_example, "
-                            "(SELECT count(*) FROM step WHERE status = 2) FROM project", error);
+  stmt = sf_db_prepare (db, "SELECT id, name, municipality, modified, is_example FROM project",
+                        error);
   if (stmt == NULL)
     return NULL;
   rc = sqlite3_step (stmt);
@@ -138,8 +139,8 @@ sf_library_entry_read (const char  *path,
   self->municipality = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
   self->modified = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
   self->is_example = sqlite3_column_int (stmt, 4) != 0;
-  self->steps_done = (guint) sqlite3_column_int (stmt, 5);
   sqlite3_reset (stmt);
+  self->steps_done = sf_progress_count_done (db);
   return g_steal_pointer (&self);
 }
 
@@ -317,7 +318,7 @@ sf_library_import (SfLibrary   *self,
   if (project == NULL)
     return NULL;
   path = sf_library_new_path (self, error);
-  if (path == NULL || !sf_project_export (project, path, error))
+  if (path == NULL || !sf_db_copy_to_file (sf_project_get_db (project), path, error))
     return NULL;
   if (sf_project_get_is_example (project))
     {

@@ -6,6 +6,11 @@
  * Every table has a random UUID text key so that copies edited apart can be merged later
  * (the session extension matches rows by primary key).
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sf-date.h"
 #include "sf-migrations.h"
 
 static const SfMigration migrations[] = {
@@ -229,7 +234,44 @@ static const SfMigration migrations[] = {
     "  ('req_near_transport_shop', 'yes_no', 18),"
     "  ('req_scooter_storage', 'yes_no', 19));" },
 
-  /* 4: keeping the app's promises in step 1 (issue 10).
+  /* 4 (issue 10): a step's status follows the work (sf-progress.c) unless the user set it;
+   * a status other than "not started" was set by hand.
+   * And a flat's number of dwellings is kept once, as step 3's "Aantal woningen":
+   * the flat's own column and the figure had drifted apart. A number only the flat had
+   * becomes the figure; where both had one and they differ, the figure (with its accuracy and
+   * source) stays, the flat's number goes into its note, in words (sf_dwellings_note ()), and
+   * a figure marked checked goes back to received, to be checked again. */
+  { 4,
+    "CREATE TEMP TABLE dwellings_map AS"
+    "  SELECT flat.id AS flat_id, flat.dwellings AS dwellings,"
+    "    (SELECT id FROM indicator WHERE key = 's3q1a') AS indicator_id"
+    "  FROM flat WHERE flat.dwellings IS NOT NULL;"
+    "UPDATE indicator_value SET"
+    "  note = sf_dwellings_note (note, value_number,"
+    "    (SELECT dwellings FROM dwellings_map WHERE flat_id = indicator_value.flat_id)),"
+    "  status = min (status, 1)"
+    "  WHERE value_number IS NOT NULL AND EXISTS (SELECT 1 FROM dwellings_map m"
+    "    WHERE m.flat_id = indicator_value.flat_id AND m.indicator_id = indicator_value.indicator_id"
+    "    AND m.dwellings != indicator_value.value_number);"
+    "UPDATE indicator_value SET"
+    "  value_number = (SELECT dwellings FROM dwellings_map WHERE flat_id = indicator_value.flat_id),"
+    "  status = max (status, 1)"
+    "  WHERE value_number IS NULL AND EXISTS (SELECT 1 FROM dwellings_map m"
+    "    WHERE m.flat_id = indicator_value.flat_id AND m.indicator_id = indicator_value.indicator_id);"
+    "INSERT INTO indicator_value (id, indicator_id, flat_id, value_number, status)"
+    "  SELECT lower (hex (randomblob (4)) || '-' || hex (randomblob (2)) || '-4' ||"
+    "           substr (hex (randomblob (2)), 2) || '-' ||"
+    "           substr ('89ab', 1 + abs (random ()) % 4, 1) ||"
+    "           substr (hex (randomblob (2)), 2) || '-' || hex (randomblob (6))),"
+    "         indicator_id, flat_id, dwellings, 1"
+    "  FROM dwellings_map m WHERE NOT EXISTS (SELECT 1 FROM indicator_value v"
+    "    WHERE v.flat_id = m.flat_id AND v.indicator_id = m.indicator_id);"
+    "DROP TABLE dwellings_map;"
+    "ALTER TABLE flat DROP COLUMN dwellings;"
+    "ALTER TABLE step ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0 CHECK (by_hand IN (0, 1));"
+    "UPDATE step SET by_hand = 1 WHERE status != 0;" },
+
+  /* 5 (issue 10): keeping the app's promises in step 1.
    * - A key point can come from an interview's notes: key_point_source gets interview_id.
    *   SQLite cannot change a CHECK constraint, so the table is copied into a new one.
    * - A partner's role that is one of the method's is kept by its key, so that the roles
@@ -237,10 +279,10 @@ static const SfMigration migrations[] = {
    *   Dutch or English are matched here, with literal rows that the tests check against
    *   method.json and po/nl.po; from now on the store fills the key.
    * - Dates were free text until now (the session's always, the interview's through the
-   *   store): what sf_iso_date () (sf-date.c, registered by sf-db.c) reads becomes ISO 8601;
+   *   store): what sf_iso_date () (below) reads becomes ISO 8601;
    *   what it cannot read stays as it is, never lost. */
-  { 4,
-    "CREATE TABLE key_point_source_v4 ("
+  { 5,
+    "CREATE TABLE key_point_source_new ("
     "  id TEXT PRIMARY KEY NOT NULL,"
     "  key_point_id TEXT NOT NULL REFERENCES key_point (id) ON DELETE CASCADE,"
     "  answer_id TEXT REFERENCES answer (id) ON DELETE CASCADE,"
@@ -248,10 +290,10 @@ static const SfMigration migrations[] = {
     "  interview_id TEXT REFERENCES interview (id) ON DELETE CASCADE,"
     "  CHECK ((answer_id IS NOT NULL) + (statement_id IS NOT NULL) +"
     "         (interview_id IS NOT NULL) = 1));"
-    "INSERT INTO key_point_source_v4 (id, key_point_id, answer_id, statement_id)"
+    "INSERT INTO key_point_source_new (id, key_point_id, answer_id, statement_id)"
     "  SELECT id, key_point_id, answer_id, statement_id FROM key_point_source;"
     "DROP TABLE key_point_source;"
-    "ALTER TABLE key_point_source_v4 RENAME TO key_point_source;"
+    "ALTER TABLE key_point_source_new RENAME TO key_point_source;"
     "CREATE INDEX key_point_source_by_key_point ON key_point_source (key_point_id);"
 
     "ALTER TABLE partner ADD COLUMN role_key TEXT;"
@@ -277,6 +319,56 @@ static const SfMigration migrations[] = {
     "UPDATE session SET date = sf_iso_date (date) WHERE sf_iso_date (date) IS NOT NULL"
     "  AND sf_iso_date (date) != date;" },
 };
+
+/* sf_dwellings_note (note, figure, flat's number): the figure's note with a sentence added
+ * that says what the flat's details said, in the user's language. */
+static void
+dwellings_note (sqlite3_context  *context,
+                int               argc,
+                sqlite3_value   **argv)
+{
+  const char *note = (const char *) sqlite3_value_text (argv[0]);
+  double figure = sqlite3_value_double (argv[1]);
+  int flat = sqlite3_value_int (argv[2]);
+  g_autofree char *said = NULL;
+  g_autofree char *text = NULL;
+  /* A count, but kept as a real: printf writes the locale's decimal mark. */
+  g_autofree char *number = g_strdup_printf (figure == (double) (gint64) figure ? "%.0f" : "%.1f",
+                                             figure);
+
+  said = g_strdup_printf (
+    /* Translators: added to the note of step 3's number of dwellings of a flat when an older
+     * project had two numbers: the first is the flat's, the second the figure's. */
+    _("Until now the flat's details said %d dwellings and this figure %s. Startfoto keeps "
+      "one number now: this one. Check which is right."), flat, number);
+  text = note != NULL && *note != '\0' ? g_strconcat (note, "\n", said, NULL)
+                                        : g_steal_pointer (&said);
+  sqlite3_result_text (context, text, -1, SQLITE_TRANSIENT);
+}
+
+/* sf_iso_date (text): the date @text as ISO 8601 ("" for none), or NULL when it cannot be
+ * read (sf_date_to_iso ()). */
+static void
+iso_date (sqlite3_context  *context,
+          int               argc,
+          sqlite3_value   **argv)
+{
+  g_autofree char *iso = sf_date_to_iso ((const char *) sqlite3_value_text (argv[0]), NULL);
+
+  if (iso == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, iso, -1, SQLITE_TRANSIENT);
+}
+
+void
+sf_migrations_add_functions (sqlite3 *handle)
+{
+  sqlite3_create_function (handle, "sf_dwellings_note", 3, SQLITE_UTF8, NULL, dwellings_note,
+                           NULL, NULL);
+  sqlite3_create_function (handle, "sf_iso_date", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                           iso_date, NULL, NULL);
+}
 
 const SfMigration *
 sf_migrations_get (guint *n_migrations)

@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
-const SfMigration *sf_migrations_get (guint *n_migrations);
+const SfMigration *sf_migrations_get           (guint   *n_migrations);
+/* The SQL functions the migrations use, on the connection that runs them. */
+void               sf_migrations_add_functions (sqlite3 *handle);
 
 G_END_DECLS

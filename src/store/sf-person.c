@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include "sf-person.h"
 
 struct _SfPerson
@@ -107,4 +109,24 @@ const char *
 sf_person_get_role (SfPerson *self)
 {
   return self->role;
+}
+
+gboolean
+sf_person_role_is_private (const char *role)
+{
+  /* Parts of words, so that "bewonerscommissie" and "betrokken bewoners" count; an activity
+   * committee is made of residents. */
+  static const char *const words[] = {
+    "bewoner", "bewoonster", "huurder", "activiteitencommissie",
+    "resident", "tenant", "activity committee",
+  };
+  g_autofree char *folded = NULL;
+
+  if (role == NULL || *role == '\0')
+    return FALSE;
+  folded = g_utf8_casefold (role, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (folded, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
 }

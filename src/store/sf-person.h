@@ -15,4 +15,9 @@ const char *sf_person_get_name         (SfPerson *self);
 const char *sf_person_get_organisation (SfPerson *self);
 const char *sf_person_get_role         (SfPerson *self);
 
+/* Whether someone in @role takes part as a private person, a resident, rather than for an
+ * organisation: exports then name them by their role unless asked otherwise. Knows the
+ * method's resident roles and the words for residents, in Dutch and English. */
+gboolean    sf_person_role_is_private  (const char *role);
+
 G_END_DECLS

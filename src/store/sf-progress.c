@@ -12,7 +12,9 @@
 
 #include "sf-interviews.h"
 #include "sf-inventory.h"
+#include "sf-inventory-private.h"
 #include "sf-progress.h"
+#include "sf-store-util.h"
 #include "sf-session.h"
 #include "sf-sessions.h"
 
@@ -88,4 +90,67 @@ sf_project_describe_progress (SfProject *self,
     default:
       return NULL;
     }
+}
+
+static SfStepStatus
+from_counts (guint started,
+             gboolean done)
+{
+  if (started == 0)
+    return SF_STEP_NOT_STARTED;
+  return done ? SF_STEP_DONE : SF_STEP_IN_PROGRESS;
+}
+
+SfStepStatus
+sf_progress_suggest_status (SfDb  *db,
+                            guint  step)
+{
+  guint filled, total, partners;
+
+  switch (step)
+    {
+    case 1:
+      partners = sf_store_count (db, "SELECT count (*) FROM partner", -1);
+      return from_counts (sf_store_count (db, "SELECT count (*) FROM interview", -1),
+                          partners > 0 &&
+                          sf_store_count (db, "SELECT count (*) FROM partner p WHERE EXISTS "
+                                              "(SELECT 1 FROM interview i WHERE i.partner_id = "
+                                              "p.id AND i.status = 3) AND EXISTS (SELECT 1 FROM "
+                                              "key_point k WHERE k.partner_id = p.id)", -1)
+                          == partners);
+    case 2:
+      return from_counts (sf_store_count (db, "SELECT count (*) FROM session", -1),
+                          sf_store_count (db, "SELECT count (*) FROM session s WHERE held AND "
+                                              "EXISTS (SELECT 1 FROM key_point k WHERE "
+                                              "k.session_id = s.id)", -1) > 0);
+    case 3:
+      sf_inventory_count_progress (db, &filled, &total);
+      return from_counts (filled, filled == total);
+    default:
+      return SF_STEP_NOT_STARTED;
+    }
+}
+
+guint
+sf_progress_count_done (SfDb *db)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = sf_db_prepare (db, "SELECT number, status, by_hand FROM step", &error);
+  guint done = 0;
+
+  if (stmt == NULL)
+    {
+      g_warning ("Cannot read the steps: %s", error->message);
+      return 0;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      SfStepStatus status = sqlite3_column_int (stmt, 2)
+                            ? (SfStepStatus) sqlite3_column_int (stmt, 1)
+                            : sf_progress_suggest_status (db, (guint) sqlite3_column_int (stmt, 0));
+
+      done += status == SF_STEP_DONE;
+    }
+  sqlite3_reset (stmt);
+  return done;
 }

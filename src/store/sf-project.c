@@ -11,7 +11,9 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "sf-inventory-private.h"
 #include "sf-method.h"
+#include "sf-progress.h"
 #include "sf-project-private.h"
 #include "sf-record-list.h"
 #include "sf-search.h"
@@ -181,7 +183,10 @@ refresh (SfProject   *self,
           !sf_record_list_refresh (watch->list, error))
         return FALSE;
     }
-  if (changed_any (tables, (const char *[]) { "step", NULL }))
+  /* What the work suggests follows these too (sf-progress.c). */
+  if (changed_any (tables, (const char *[]) { "step", "partner", "interview", "key_point",
+                                              "session", "indicator", "indicator_value", "flat",
+                                              NULL }))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEPS_DONE]);
   return TRUE;
 }
@@ -385,8 +390,11 @@ project_new (SfDb    *db,
   if (!load_details (self, &local_error) ||
       !(self->flats = sf_project_watch_list (
           self, SF_TYPE_FLAT,
-          "SELECT id, position, name, address, corporation, dwellings FROM flat "
-          "ORDER BY position, id", -1, (const char *[]) { "flat", NULL }, &local_error)) ||
+          "SELECT flat.id, position, name, address, corporation, value.value_number, "
+          "value.accuracy FROM flat LEFT JOIN indicator_value AS value "
+          "ON value.flat_id = flat.id AND value.indicator_id = "
+          "(SELECT id FROM indicator WHERE key = 's3q1a') ORDER BY position, flat.id", -1,
+          (const char *[]) { "flat", "indicator_value", NULL }, &local_error)) ||
       !(self->partners = sf_project_watch_list (
           self, SF_TYPE_PARTNER,
           "SELECT partner.id, partner.organisation, domain, partner.role, "
@@ -394,7 +402,7 @@ project_new (SfDb    *db,
           "LEFT JOIN person ON person.id = partner.contact_id ORDER BY created, partner.rowid",
           -1, (const char *[]) { "partner", "person", NULL }, &local_error)) ||
       !(self->steps = sf_project_watch_list (
-          self, SF_TYPE_STEP_STATE, "SELECT id, number, status FROM step ORDER BY number", -1,
+          self, SF_TYPE_STEP_STATE, "SELECT id, number, status, by_hand FROM step ORDER BY number", -1,
           (const char *[]) { "step", NULL }, &local_error)))
     goto fail;
   for (guint i = 0; i < SF_METHOD_N_STEPS; i++)
@@ -652,17 +660,31 @@ sf_project_get_step_status (SfProject *self,
 {
   g_autoptr(SfStepState) state = g_list_model_get_item (G_LIST_MODEL (self->steps), step - 1);
 
-  return state ? (SfStepStatus) sf_step_state_get_status (state) : SF_STEP_NOT_STARTED;
+  if (state != NULL && sf_step_state_get_by_hand (state))
+    return (SfStepStatus) sf_step_state_get_status (state);
+  return sf_progress_suggest_status (self->db, step);
+}
+
+gboolean
+sf_project_get_step_status_by_hand (SfProject *self,
+                                    guint      step)
+{
+  g_autoptr(SfStepState) state = g_list_model_get_item (G_LIST_MODEL (self->steps), step - 1);
+
+  return state != NULL && sf_step_state_get_by_hand (state);
+}
+
+SfStepStatus
+sf_project_get_suggested_step_status (SfProject *self,
+                                      guint      step)
+{
+  return sf_progress_suggest_status (self->db, step);
 }
 
 guint
 sf_project_count_steps_done (SfProject *self)
 {
-  guint done = 0;
-
-  for (guint step = 1; step <= SF_METHOD_N_STEPS; step++)
-    done += sf_project_get_step_status (self, step) == SF_STEP_DONE;
-  return done;
+  return sf_progress_count_done (self->db);
 }
 
 /* ---- project details -------------------------------------------------------------------- */
@@ -738,11 +760,12 @@ do_add_flat (SfDb     *db,
   const SfFlatFields *f = change->fields;
 
   return sf_db_run (db, error,
-                  "INSERT INTO flat (id, position, name, address, corporation, dwellings) "
+                  "INSERT INTO flat (id, position, name, address, corporation) "
                   "VALUES (?1, (SELECT coalesce (max (position) + 1, 0) FROM flat), "
-                  "?2, ?3, ?4, ?5)",
-                  "ssssn", change->id, sf_store_or_empty (f->name), sf_store_or_empty (f->address),
-                  sf_store_or_empty (f->corporation), f->dwellings);
+                  "?2, ?3, ?4)",
+                  "ssss", change->id, sf_store_or_empty (f->name), sf_store_or_empty (f->address),
+                  sf_store_or_empty (f->corporation)) &&
+         sf_inventory_write_dwellings (db, change->id, f->dwellings, error);
 }
 
 static gboolean
@@ -754,11 +777,11 @@ do_update_flat (SfDb     *db,
   const SfFlatFields *f = change->fields;
 
   return sf_db_run (db, error,
-                  "UPDATE flat SET name = ?2, address = ?3, corporation = ?4, dwellings = ?5 "
-                  "WHERE id = ?1",
-                  "ssssn", change->id, sf_store_or_empty (f->name), sf_store_or_empty (f->address),
-                  sf_store_or_empty (f->corporation), f->dwellings) &&
-         sf_store_require_change (db, error);
+                  "UPDATE flat SET name = ?2, address = ?3, corporation = ?4 WHERE id = ?1",
+                  "ssss", change->id, sf_store_or_empty (f->name), sf_store_or_empty (f->address),
+                  sf_store_or_empty (f->corporation)) &&
+         sf_store_require_change (db, error) &&
+         sf_inventory_write_dwellings (db, change->id, f->dwellings, error);
 }
 
 static gboolean
@@ -1236,8 +1259,8 @@ do_set_step_status (SfDb     *db,
 {
   int *values = data;
 
-  return sf_db_run (db, error, "UPDATE step SET status = ?2 WHERE number = ?1", "ii",
-                  values[0], values[1]);
+  return sf_db_run (db, error, "UPDATE step SET status = ?2, by_hand = ?3 WHERE number = ?1",
+                    "iii", values[0], values[1], values[2]);
 }
 
 gboolean
@@ -1246,13 +1269,28 @@ sf_project_set_step_status (SfProject     *self,
                             SfStepStatus   status,
                             GError       **error)
 {
-  int values[2] = { (int) step, (int) status };
+  int values[3] = { (int) step, (int) status, 1 };
 
   g_return_val_if_fail (step >= 1 && step <= SF_METHOD_N_STEPS, FALSE);
   g_return_val_if_fail (status <= SF_STEP_DONE, FALSE);
+  /* Choosing what the step shows already changes nothing. */
   if (sf_project_get_step_status (self, step) == status)
     return TRUE;
   return sf_project_run_action (self, _("Change step status"), do_set_step_status, values, error);
+}
+
+gboolean
+sf_project_follow_work_step_status (SfProject  *self,
+                                    guint       step,
+                                    GError    **error)
+{
+  int values[3] = { (int) step, SF_STEP_NOT_STARTED, 0 };
+
+  g_return_val_if_fail (step >= 1 && step <= SF_METHOD_N_STEPS, FALSE);
+  if (!sf_project_get_step_status_by_hand (self, step))
+    return TRUE;
+  return sf_project_run_action (self, _("Let the status follow the work"), do_set_step_status,
+                                values, error);
 }
 
 /* ---- undo and redo ---------------------------------------------------------------------- */
@@ -1307,10 +1345,3 @@ sf_project_redo (SfProject  *self,
   return undo_or_redo (self, FALSE, error);
 }
 
-gboolean
-sf_project_export (SfProject   *self,
-                   const char  *dest_path,
-                   GError     **error)
-{
-  return sf_db_copy_to_file (self->db, dest_path, error);
-}

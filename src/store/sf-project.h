@@ -78,8 +78,14 @@ GListModel  *sf_project_get_partners     (SfProject   *self);
 GListModel  *sf_project_get_questions    (SfProject   *self,
                                           guint        step);
 GListModel  *sf_project_get_steps        (SfProject   *self);
+/* The status set by hand, or else the one the work suggests (sf-progress.h). */
 SfStepStatus sf_project_get_step_status  (SfProject   *self,
                                           guint        step);
+gboolean     sf_project_get_step_status_by_hand (SfProject *self,
+                                          guint        step);
+SfStepStatus sf_project_get_suggested_step_status (SfProject *self,
+                                          guint        step);
+/* By each step's status as sf_project_get_step_status () gives it. */
 guint        sf_project_count_steps_done (SfProject   *self);
 
 gboolean     sf_project_set_field        (SfProject             *self,
@@ -131,9 +137,14 @@ gboolean     sf_project_remove_question  (SfProject             *self,
 gboolean     sf_project_restore_questions (SfProject            *self,
                                           guint                  step,
                                           GError               **error);
+/* Sets it by hand: it then wins over what the work suggests, until the user lets it follow
+ * the work again. */
 gboolean     sf_project_set_step_status  (SfProject             *self,
                                           guint                  step,
                                           SfStepStatus           status,
+                                          GError               **error);
+gboolean     sf_project_follow_work_step_status (SfProject      *self,
+                                          guint                  step,
                                           GError               **error);
 
 gboolean     sf_project_can_undo         (SfProject   *self);
@@ -143,10 +154,6 @@ const char  *sf_project_get_redo_label   (SfProject   *self);
 gboolean     sf_project_undo             (SfProject   *self,
                                           GError     **error);
 gboolean     sf_project_redo             (SfProject   *self,
-                                          GError     **error);
-
-gboolean     sf_project_export           (SfProject   *self,
-                                          const char  *dest_path,
                                           GError     **error);
 
 G_END_DECLS

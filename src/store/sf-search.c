@@ -136,6 +136,40 @@ sf_search_sync (SfDb        *db,
   return ok;
 }
 
+/* Indexes every row anew, from nothing: what was in the index before is gone from it, so that a
+ * copy whose confidential rows were removed keeps no trace of their words. FTS5's rebuild
+ * writes the index's own structures afresh from the indexed text that remains. */
+gboolean
+sf_search_rebuild (SfDb    *db,
+                   GError **error)
+{
+  if (!sf_db_exec (db, "DELETE FROM search_fts; DELETE FROM search_fts_ref;", error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s", sources[i].table);
+      g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+      sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        if (sqlite3_column_text (stmt, 0) != NULL)
+          g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
+          return FALSE;
+        }
+      for (guint j = 0; j < ids->len; j++)
+        if (!index_row (db, &sources[i], g_ptr_array_index (ids, j), error))
+          return FALSE;
+    }
+  return sf_db_exec (db, "INSERT INTO search_fts (search_fts) VALUES ('rebuild')", error);
+}
+
 /* Each word the user typed, quoted (so FTS5 syntax in the text means nothing) and matched as
  * a prefix: "cliënt zorg" finds "Cliëntenraad" and "zorgorganisatie". */
 static char *

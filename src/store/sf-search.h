@@ -24,6 +24,8 @@ gboolean   sf_search_sync     (SfDb        *db,
                                int          size,
                                GHashTable  *tables,
                                GError     **error);
+gboolean   sf_search_rebuild  (SfDb        *db,
+                               GError     **error);
 GPtrArray *sf_search_find     (SfProject   *project,
                                const char  *text,
                                guint        limit,

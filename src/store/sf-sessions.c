@@ -649,7 +649,7 @@ sf_project_attribute_statement (SfProject   *self,
 {
   Change change = { id, sf_store_or_null (participant_id), NULL, NULL, 0 };
 
-  return sf_project_run_action (self, _("Attribute statement"), do_attribute, &change, error);
+  return sf_project_run_action (self, _("Change speaker"), do_attribute, &change, error);
 }
 
 static gboolean

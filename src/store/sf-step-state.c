@@ -10,6 +10,7 @@ struct _SfStepState
 
   int   number;
   int   status;
+  int   by_hand;
 };
 
 G_DEFINE_FINAL_TYPE (SfStepState, sf_step_state, SF_TYPE_RECORD)
@@ -18,6 +19,7 @@ enum {
   PROP_0,
   PROP_NUMBER,
   PROP_STATUS,
+  PROP_BY_HAND,
   N_PROPS
 };
 static GParamSpec *properties[N_PROPS];
@@ -30,6 +32,7 @@ sf_step_state_load (SfRecord     *record,
 
   sf_record_set_int (record, &self->number, stmt, 1, 0, properties[PROP_NUMBER]);
   sf_record_set_int (record, &self->status, stmt, 2, 0, properties[PROP_STATUS]);
+  sf_record_set_int (record, &self->by_hand, stmt, 3, 0, properties[PROP_BY_HAND]);
 }
 
 static void
@@ -47,6 +50,9 @@ sf_step_state_get_property (GObject    *object,
       break;
     case PROP_STATUS:
       g_value_set_int (value, self->status);
+      break;
+    case PROP_BY_HAND:
+      g_value_set_boolean (value, self->by_hand != 0);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -67,6 +73,9 @@ sf_step_state_class_init (SfStepStateClass *klass)
   properties[PROP_STATUS] =
     g_param_spec_int ("status", NULL, NULL, 0, G_MAXINT, 0,
                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BY_HAND] =
+    g_param_spec_boolean ("by-hand", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -85,4 +94,10 @@ int
 sf_step_state_get_status (SfStepState *self)
 {
   return self->status;
+}
+
+gboolean
+sf_step_state_get_by_hand (SfStepState *self)
+{
+  return self->by_hand != 0;
 }

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SfStepState, sf_step_state, SF, STEP_STATE, SfRecord)
 
 int         sf_step_state_get_number (SfStepState *self);
+/* The status the user set; it counts only when set by hand. */
 int         sf_step_state_get_status (SfStepState *self);
+gboolean    sf_step_state_get_by_hand (SfStepState *self);
 
 G_END_DECLS

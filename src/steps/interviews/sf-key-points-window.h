@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "sf-confidential-marker.h"
 #include "sf-interviews.h"
 
 G_BEGIN_DECLS
@@ -26,8 +27,5 @@ SfPartner *sf_key_points_window_get_partner (SfKeyPointsWindow *self);
  * one of this partner's. */
 gboolean   sf_key_points_window_show_point  (SfKeyPointsWindow *self,
                                              const char        *key_point_id);
-
-/* The mark of a confidential point (widget name "confidential-marker"). */
-GtkWidget *sf_confidential_marker_new (void);
 
 G_END_DECLS

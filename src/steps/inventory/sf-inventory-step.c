@@ -28,6 +28,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-chart.h"
 #include "sf-feedback.h"
 #include "sf-flat.h"
 #include "sf-indicator-dialog.h"
@@ -1069,11 +1070,10 @@ update_derived (SfInventoryStep *self)
 
         if (!figures[i].known)
           value = g_strdup (_("unknown"));
-        else if (sf_derived_is_share (i))
-          /* Translators: a percentage, e.g. "25.0 %" */
-          value = g_strdup_printf (_("%.1f %%"), figures[i].value * 100);
         else
-          value = g_strdup_printf ("%.2f", figures[i].value);
+          value = sf_chart_format_figure (sf_derived_is_share (i) ? SF_CHART_FORMAT_PERCENT
+                                                                  : SF_CHART_FORMAT_NUMBER,
+                                          figures[i].value);
         add_value_row (self->derived_list, "derived-figure", sf_derived_get_label (i), value,
                        figures[i].known && figures[i].estimate ? _("estimate") : NULL,
                        !figures[i].known);

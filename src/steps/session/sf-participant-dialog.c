@@ -157,7 +157,8 @@ sf_participant_dialog_init (SfParticipantDialog *self)
 
   gtk_window_set_title (GTK_WINDOW (self), _("New Participant"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 420, 360);
+  /* Wide enough for the whole title between the two buttons, in Dutch too. */
+  gtk_window_set_default_size (GTK_WINDOW (self), 480, 360);
 
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);

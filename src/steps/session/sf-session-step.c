@@ -9,11 +9,15 @@
  * The session's notes are kept when the text area loses the focus; the switch next to them
  * marks them confidential (shown with the confidential marker, and left out of exports).
  *
- * A search hit is shown by reveal (): a statement in the live session at its question, the
- * notes by focusing them, a key point by focusing its row.
+ * What was said is on the page too, per question (sf-session-statements.h), to be worked on
+ * after the session.
  *
- * Each participant row carries an action group "participant" (remove), each key point row
- * one named "key-point" (remove), so that buttons and tests act on that row's item.
+ * A search hit is shown by reveal (): a statement by opening its row (one of another session
+ * in the live session, at its question), the notes by focusing them, a key point by opening
+ * its row.
+ *
+ * Each participant row carries an action group "participant" (remove), so that buttons and
+ * tests act on that row's item; the key points' rows are sf-session-key-point-row.h's.
  */
 #include "config.h"
 
@@ -24,11 +28,13 @@
 #include "sf-icon-button.h"
 #include "sf-interviews.h"
 #include "sf-key-point.h"
-#include "sf-key-points-window.h"
 #include "sf-live-session.h"
 #include "sf-participant-dialog.h"
+#include "sf-session-key-point-row.h"
+#include "sf-session-statements.h"
 #include "sf-session-step.h"
 #include "sf-sessions.h"
+#include "sf-tagged-row.h"
 #include "sf-text.h"
 
 struct _SfSessionStep
@@ -43,6 +49,7 @@ struct _SfSessionStep
   GtkWidget *facilitator_row;
   GtkWidget *held_switch;
   GtkWidget *participants_list;
+  GtkWidget *statements;
   GtkWidget *key_points_list;
   GtkWidget *key_point_row;
   GtkWidget *notes_view;
@@ -478,56 +485,11 @@ start_live_session_action (GtkWidget  *widget,
 
 /* ---- key points ---------------------------------------------------------------------------- */
 
-static void
-key_point_remove_action (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       row)
-{
-  g_autoptr(GtkWidget) page = g_object_ref (GTK_WIDGET (page_of (row)));
-  SfProject *project = sf_step_page_get_project (SF_STEP_PAGE (page));
-  SfKeyPoint *point = g_object_get_data (G_OBJECT (row), "sf-key-point");
-  g_autofree char *id = g_strdup (sf_record_get_id (SF_RECORD (point)));
-  g_autoptr(GError) error = NULL;
-
-  if (!sf_project_remove_key_point (project, id, &error))
-    sf_feedback_error (page, _("The key point could not be removed"), error);
-  else
-    sf_feedback_undo_toast (page, project, _("Key point removed"));
-}
-
-static void
-update_key_point_row (GtkWidget  *row,
-                      GParamSpec *pspec,
-                      SfKeyPoint *point)
-{
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 or_empty (sf_key_point_get_text (point)));
-}
-
 static GtkWidget *
 create_key_point_row (gpointer item,
-                      gpointer user_data)
+                      gpointer project)
 {
-  static const GActionEntry entries[] = {
-    { .name = "remove", .activate = key_point_remove_action },
-  };
-  SfKeyPoint *point = SF_KEY_POINT (item);
-  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = sf_icon_button_new ("user-trash-symbolic", _("Remove Key Point"));
-
-  g_object_set_data_full (G_OBJECT (row), "sf-key-point", g_object_ref (point), g_object_unref);
-  g_action_map_add_action_entries (G_ACTION_MAP (actions), entries, G_N_ELEMENTS (entries), row);
-  gtk_widget_insert_action_group (row, "key-point", G_ACTION_GROUP (actions));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  gtk_widget_set_name (remove, "remove-key-point");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "key-point.remove");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  g_signal_connect_object (point, "notify::text", G_CALLBACK (update_key_point_row), row,
-                           G_CONNECT_SWAPPED);
-  update_key_point_row (row, NULL, point);
-  return row;
+  return sf_session_key_point_row_new (project, SF_KEY_POINT (item));
 }
 
 static void
@@ -568,10 +530,11 @@ update_session (SfSessionStep *self)
       gtk_list_box_bind_model (GTK_LIST_BOX (self->participants_list),
                                id ? sf_project_get_participants (get_project (self), id) : NULL,
                                create_participant_row, NULL, NULL);
+      sf_session_statements_set_session (SF_SESSION_STATEMENTS (self->statements), id);
       gtk_list_box_bind_model (GTK_LIST_BOX (self->key_points_list),
                                id ? sf_project_get_session_key_points (get_project (self), id)
                                   : NULL,
-                               create_key_point_row, NULL, NULL);
+                               create_key_point_row, get_project (self), NULL);
     }
   sync_details (self);
 }
@@ -836,11 +799,17 @@ find_live_session (const char *session_id)
   return NULL;
 }
 
+/* One of the page's session's statements is shown on the page; one of another session's in
+ * the live session. */
 static gboolean
 reveal_statement (SfSessionStep *self,
                   const char    *statement_id)
 {
   GListModel *sessions = sf_project_get_sessions (get_project (self));
+
+  if (sf_session_statements_show_statement (SF_SESSION_STATEMENTS (self->statements),
+                                            statement_id))
+    return TRUE;
 
   for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
     {
@@ -870,18 +839,13 @@ static gboolean
 reveal_key_point (SfSessionStep *self,
                   const char    *key_point_id)
 {
-  GtkWidget *row;
+  GtkWidget *row = sf_tagged_row_find (self->key_points_list, key_point_id);
 
-  for (row = gtk_widget_get_first_child (self->key_points_list); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      SfKeyPoint *point = g_object_get_data (G_OBJECT (row), "sf-key-point");
-
-      if (point != NULL && g_strcmp0 (sf_record_get_id (SF_RECORD (point)), key_point_id) == 0)
-        /* The page's scrolled window brings the focused row into view. */
-        return gtk_widget_grab_focus (row);
-    }
-  return FALSE;
+  if (row == NULL)
+    return FALSE;
+  /* The page's scrolled window brings the focus into view. */
+  sf_tagged_row_show (row);
+  return TRUE;
 }
 
 static gboolean
@@ -917,6 +881,8 @@ sf_session_step_constructed (GObject *object)
   sf_step_page_add_section (SF_STEP_PAGE (self), session_group_new (self));
   sf_step_page_add_section (SF_STEP_PAGE (self), participants_group_new (self));
   sf_step_page_add_section (SF_STEP_PAGE (self), live_group_new (self));
+  self->statements = sf_session_statements_new (get_project (self));
+  sf_step_page_add_section (SF_STEP_PAGE (self), self->statements);
   sf_step_page_add_section (SF_STEP_PAGE (self), key_points_group_new (self));
   sf_step_page_add_section (SF_STEP_PAGE (self), notes_group_new (self));
 

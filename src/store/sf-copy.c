@@ -1,0 +1,82 @@
+/* sf-copy.c: a copy of a project to hand to someone else
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The copy is made in memory: the project is copied there, what is confidential is removed,
+ * the search index is written anew, and VACUUM rebuilds the database from what is left, with
+ * secure_delete on so that freshly written pages hold zeros where there is no data. Only then
+ * is it written out, whole, through the same private writer as every other export. So neither
+ * the removed items nor anything deleted in the project before leave a trace in the file.
+ * (VACUUM INTO a file would need a temporary file beside the destination, which inside
+ * Flatpak only the chosen file may be.)
+ */
+#include "config.h"
+
+#include "sf-copy.h"
+#include "sf-file.h"
+#include "sf-search.h"
+#include "sf-store-error.h"
+#include "sf-store-util.h"
+
+guint
+sf_project_count_confidential (SfProject *self)
+{
+  return sf_store_count (sf_project_get_db (self),
+                         "SELECT (SELECT count (*) FROM answer WHERE confidential AND text != '')"
+                         " + (SELECT count (*) FROM statement WHERE confidential)"
+                         " + (SELECT count (*) FROM key_point WHERE confidential)"
+                         " + (SELECT count (*) FROM interview"
+                         "    WHERE notes_confidential AND trim (notes) != '')"
+                         " + (SELECT count (*) FROM session"
+                         "    WHERE notes_confidential AND trim (notes) != '')", -1);
+}
+
+/* Their tags and the key points' links to them go with them (ON DELETE CASCADE). */
+static const char remove_confidential_sql[] =
+  "DELETE FROM statement WHERE confidential;"
+  "DELETE FROM key_point WHERE confidential;"
+  "DELETE FROM answer WHERE confidential;"
+  "UPDATE interview SET notes = '' WHERE notes_confidential;"
+  "UPDATE session SET notes = '' WHERE notes_confidential;";
+
+static GBytes *
+vacuum_to_bytes (SfDb    *copy,
+                 GError **error)
+{
+  sqlite3 *handle = sf_db_get_handle (copy);
+  sqlite3_int64 size = 0;
+  unsigned char *data;
+
+  if (!sf_db_exec (copy, "VACUUM", error))
+    return NULL;
+  data = sqlite3_serialize (handle, "main", &size, 0);
+  if (data == NULL)
+    {
+      sf_store_set_sqlite_error (error, handle, SQLITE_NOMEM, sf_db_get_path (copy));
+      return NULL;
+    }
+  return g_bytes_new_with_free_func (data, (gsize) size, sqlite3_free, data);
+}
+
+gboolean
+sf_project_export_copy (SfProject   *self,
+                        const char  *dest_path,
+                        gboolean     include_confidential,
+                        GError     **error)
+{
+  g_autoptr(SfDb) copy = sf_db_copy_to_memory (sf_project_get_db (self), error);
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (copy == NULL || !sf_db_exec (copy, "PRAGMA secure_delete = ON", error))
+    return FALSE;
+  /* The index is written anew either way: words of rows deleted long ago can linger in it. */
+  if (!sf_db_exec (copy, "BEGIN", error) ||
+      (!include_confidential && !sf_db_exec (copy, remove_confidential_sql, error)) ||
+      !sf_search_rebuild (copy, error) ||
+      !sf_db_exec (copy, "COMMIT", error))
+    return FALSE;
+  bytes = vacuum_to_bytes (copy, error);
+  return bytes != NULL &&
+         sf_file_write_private (dest_path, g_bytes_get_data (bytes, NULL),
+                                g_bytes_get_size (bytes), error);
+}
