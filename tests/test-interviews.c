@@ -830,7 +830,7 @@ test_key_point_notes_source (Fixture       *f,
   g_autofree char *interview = plan (project, partner);
   g_autofree char *point = NULL, *a0 = NULL, *a2 = NULL, *expected = NULL;
   g_autofree char *session = insert_session (project);
-  g_autofree char *statement = NULL, *session_point = NULL;
+  g_autofree char *statement = NULL, *session_point = NULL, *participant = NULL;
   g_autoptr(GPtrArray) candidates = NULL;
   SfSourceCandidate *notes;
 
@@ -915,9 +915,12 @@ test_key_point_notes_source (Fixture       *f,
   g_assert_no_error (error);
   assert_candidates (project, point, "");
 
-  /* A session's key point comes from the session's statements. */
-  statement = sf_project_add_statement (project, session, NULL, NULL, "De lift is vaak kapot.",
-                                        &error);
+  /* A session's key point comes from the session's statements, each with who made it. */
+  participant = sf_project_add_participant (project, session, "Kees Jansen", "Welzijn",
+                                            "wijkwerker", &error);
+  g_assert_no_error (error);
+  statement = sf_project_add_statement (project, session, NULL, participant,
+                                        "De lift is vaak kapot.", &error);
   g_assert_no_error (error);
   session_point = sf_project_add_session_key_point (project, session, "Onderhoud lift", &error);
   g_assert_no_error (error);
@@ -930,6 +933,18 @@ test_key_point_notes_source (Fixture       *f,
   g_free (expected);
   expected = g_strdup_printf ("2:%s*", statement);
   assert_candidates (project, session_point, expected);
+  g_clear_pointer (&candidates, g_ptr_array_unref);
+  candidates = sf_project_get_key_point_candidates (project, session_point);
+  g_assert_cmpstr (((SfSourceCandidate *) g_ptr_array_index (candidates, 0))->speaker, ==,
+                   "Kees Jansen");
+  g_assert_cmpstr (((SfSourceCandidate *) g_ptr_array_index (candidates, 0))->text, ==,
+                   "De lift is vaak kapot.");
+  /* What is not the session's own is refused. */
+  g_assert_false (sf_project_set_key_point_source (project, session_point,
+                                                   SF_SOURCE_INTERVIEW_NOTES, interview, TRUE,
+                                                   &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
   assert_candidates (project, "no-such-point", "");
 }
 

@@ -14,6 +14,7 @@
 #include "sf-presenter-window.h"
 #include "sf-search.h"
 #include "sf-sessions.h"
+#include "sf-source-chooser.h"
 #include "sf-tagged-row.h"
 #include "sf-test-ui.h"
 #include "sf-themes.h"
@@ -64,35 +65,6 @@ live_session (void)
 
   g_assert_nonnull (live);
   return SF_LIVE_SESSION (live);
-}
-
-/* Whether @widget is laid out inside its window's visible part. */
-static gboolean
-on_screen (GtkWidget *widget)
-{
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
-  graphene_rect_t bounds;
-
-  return gtk_widget_compute_bounds (widget, root, &bounds) && bounds.origin.y >= 0 &&
-         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (root);
-}
-
-/* Scrolls the page so that @widget is on the screen (a popover needs its place there). */
-static void
-scroll_to (GtkWidget *widget)
-{
-  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment;
-  graphene_rect_t bounds;
-
-  g_assert_nonnull (scroller);
-  SF_TEST_WAIT_FOR (gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0);
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  g_assert_true (gtk_widget_compute_bounds (widget, scroller, &bounds));
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
-                                        bounds.origin.y - 100);
-  /* The new place shows after the next layout. */
-  SF_TEST_WAIT_FOR (on_screen (widget));
 }
 
 static void
@@ -541,6 +513,24 @@ can_move (GtkWidget  *list,
                                             action);
 }
 
+/* The sources window's check for the statement @id. */
+static GtkWidget *
+find_source_check (GtkWidget  *widget,
+                   const char *id)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-source-id"), id) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_source_check (c, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_key_points (void)
 {
@@ -553,7 +543,7 @@ test_key_points (void)
   g_auto(GStrv) theme_ids = NULL;
   g_auto(GStrv) sources = NULL;
   GtkWidget *list = sf_test_find ("key-points");
-  GtkWidget *row;
+  GtkWidget *row, *chooser, *check;
 
   g_assert_cmpuint (g_list_model_get_n_items (points), ==, 0);
   apply_row ("add-key-point", "Eenzaamheid onder ouderen is het grootste thema.");
@@ -586,25 +576,27 @@ test_key_points (void)
                                      "untag", G_TYPE_INVALID));
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Eenzaamheid");
 
-  /* ... the statements it came from, ... */
+  /* ... the statements it came from, chosen in the sources window (step 1's), each in full
+   * with who said it, ... */
   g_assert_nonnull (statement);
-  sf_test_activate (row, "key-point.source",
-                    g_variant_new_string (sf_record_get_id (SF_RECORD (statement))));
+  sf_test_activate (row, "key-point.choose-sources", NULL);
+  SF_TEST_WAIT_FOR ((chooser = sf_test_find_toplevel (SF_TYPE_SOURCE_CHOOSER)) != NULL);
+  check = find_source_check (chooser, sf_record_get_id (SF_RECORD (statement)));
+  g_assert_nonnull (check);
+  g_assert_nonnull (sf_test_find_label (check, sf_statement_get_text (statement)));
+  if (*sf_statement_get_participant_name (statement) != '\0')
+    g_assert_nonnull (sf_test_find_label (check, sf_statement_get_participant_name (statement)));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  sf_test_iterate ();
   sources = sf_project_get_key_point_statements (project, sf_record_get_id (SF_RECORD (point)));
   g_assert_cmpuint (g_strv_length (sources), ==, 1);
   g_assert_cmpstr (sources[0], ==, sf_record_get_id (SF_RECORD (statement)));
-  /* Opened and scrolled to, so that the chooser pops up on the screen. */
-  sf_tagged_row_show (row);
-  scroll_to (sf_test_find_in (row, "choose-sources", G_TYPE_INVALID));
-  gtk_menu_button_popup (GTK_MENU_BUTTON (sf_test_find_in (row, "choose-sources",
-                                                           GTK_TYPE_MENU_BUTTON)));
-  sf_test_iterate ();
+  /* The first statement of the first question, not chosen; a click chooses it too. */
   {
-    GtkWidget *chooser = sf_test_find_in (row, "choose-sources", GTK_TYPE_MENU_BUTTON);
-    GtkWidget *check = sf_test_find_in (chooser, "source-statement", GTK_TYPE_CHECK_BUTTON);
+    g_autoptr(SfStatement) first = g_list_model_get_item (said, 0);
 
-    /* The first statement of the first question, not chosen; a click chooses it. */
-    g_assert_nonnull (check);
+    check = find_source_check (chooser, sf_record_get_id (SF_RECORD (first)));
     g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
     sf_test_iterate ();
@@ -612,8 +604,11 @@ test_key_points (void)
     sources = sf_project_get_key_point_statements (project,
                                                    sf_record_get_id (SF_RECORD (point)));
     g_assert_cmpuint (g_strv_length (sources), ==, 2);
-    gtk_menu_button_popdown (GTK_MENU_BUTTON (chooser));
   }
+  sf_test_activate (chooser, "window.close", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_SOURCE_CHOOSER) == NULL);
+  g_assert_nonnull (sf_test_find_label (row, sf_test_dutch () ? "Uit 2 uitspraken"
+                                                              : "From 2 statements"));
 
   /* ... confidential, with its mark. */
   assert_marks_confidential (row, "key-point.confidential", point,

@@ -149,17 +149,25 @@ show_all_clicked (GtkWidget *row)
   show_text (row);
 }
 
+/* @previous: the candidate in the row above, or NULL; a question heads only the first of
+ * its statements. */
 static void
 update_row (SfSourceChooser   *self,
             GtkWidget         *row,
-            SfSourceCandidate *candidate)
+            SfSourceCandidate *candidate,
+            SfSourceCandidate *previous)
 {
   GtkWidget *check = row_check (row);
   GtkWidget *heading = g_object_get_data (G_OBJECT (row), "sf-heading");
+  GtkWidget *speaker = g_object_get_data (G_OBJECT (row), "sf-speaker");
   GtkWidget *marker = g_object_get_data (G_OBJECT (row), "sf-marker");
 
   gtk_label_set_text (GTK_LABEL (heading), candidate->heading != NULL ? candidate->heading : "");
-  gtk_widget_set_visible (heading, candidate->heading != NULL);
+  gtk_widget_set_visible (heading, candidate->heading != NULL &&
+                          (previous == NULL || previous->kind != candidate->kind ||
+                           g_strcmp0 (previous->heading, candidate->heading) != 0));
+  gtk_label_set_text (GTK_LABEL (speaker), candidate->speaker != NULL ? candidate->speaker : "");
+  gtk_widget_set_visible (speaker, !sf_text_is_blank (candidate->speaker));
   /* A chosen source whose text has gone stays (shown as such), so that it can be unchosen. */
   g_object_set_data_full (G_OBJECT (row), "sf-full", g_strdup (candidate->text), g_free);
   show_text (row);
@@ -180,6 +188,7 @@ row_new (SfSourceChooser   *self,
   GtkWidget *check = gtk_check_button_new ();
   GtkWidget *heading = gtk_label_new (NULL);
   GtkWidget *text = gtk_label_new (NULL);
+  GtkWidget *speaker = gtk_label_new (NULL);
   GtkWidget *marker = sf_confidential_marker_new ();
   GtkWidget *long_text = gtk_scrolled_window_new ();
   GtkWidget *view = gtk_text_view_new ();
@@ -211,8 +220,13 @@ row_new (SfSourceChooser   *self,
   gtk_widget_add_css_class (long_text, "card");
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_widget_set_margin_start (texts, 6);
+  gtk_label_set_xalign (GTK_LABEL (speaker), 0);
+  gtk_label_set_wrap (GTK_LABEL (speaker), TRUE);
+  gtk_widget_add_css_class (speaker, "caption");
+  gtk_widget_add_css_class (speaker, "dim-label");
   gtk_box_append (GTK_BOX (texts), heading);
   gtk_box_append (GTK_BOX (texts), text);
+  gtk_box_append (GTK_BOX (texts), speaker);
   gtk_box_append (GTK_BOX (texts), marker);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), texts);
   gtk_widget_set_name (more, "source-show-all");
@@ -233,12 +247,12 @@ row_new (SfSourceChooser   *self,
 
   g_object_set_data (G_OBJECT (row), "sf-check", check);
   g_object_set_data (G_OBJECT (row), "sf-heading", heading);
+  g_object_set_data (G_OBJECT (row), "sf-speaker", speaker);
   g_object_set_data (G_OBJECT (row), "sf-text", text);
   g_object_set_data (G_OBJECT (row), "sf-marker", marker);
   g_object_set_data (G_OBJECT (row), "sf-long-text", long_text);
   g_object_set_data (G_OBJECT (row), "sf-more", more);
   g_object_set_data_full (G_OBJECT (row), "sf-source-id", g_strdup (candidate->id), g_free);
-  update_row (self, row, candidate);
   return row;
 }
 
@@ -286,7 +300,8 @@ refresh (SfSourceChooser *self)
   if (same_sources (self, candidates))
     {
       for (guint i = 0; i < candidates->len; i++)
-        update_row (self, g_ptr_array_index (self->rows, i), g_ptr_array_index (candidates, i));
+        update_row (self, g_ptr_array_index (self->rows, i), g_ptr_array_index (candidates, i),
+                    i > 0 ? g_ptr_array_index (candidates, i - 1) : NULL);
       return;
     }
   for (guint i = 0; i < self->rows->len; i++)
@@ -305,6 +320,7 @@ refresh (SfSourceChooser *self)
       GtkWidget *row = row_new (self, candidate);
       GtkWidget *group = group_of (self, candidate->kind);
 
+      update_row (self, row, candidate, i > 0 ? g_ptr_array_index (candidates, i - 1) : NULL);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
       gtk_widget_set_visible (group, TRUE);
       g_ptr_array_add (self->rows, row);

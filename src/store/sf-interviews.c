@@ -1099,6 +1099,7 @@ sf_source_candidate_free (SfSourceCandidate *candidate)
   g_free (candidate->id);
   g_free (candidate->heading);
   g_free (candidate->text);
+  g_free (candidate->speaker);
   g_free (candidate);
 }
 
@@ -1121,7 +1122,7 @@ question_heading (SfProject  *self,
 }
 
 /* Each row of @sql (?1: the key point): kind, id, question (or NULL), text, confidential,
- * chosen. */
+ * chosen, speaker (or NULL). */
 static void
 add_candidates (SfProject  *self,
                 GPtrArray  *candidates,
@@ -1151,6 +1152,8 @@ add_candidates (SfProject  *self,
       candidate->text = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
       candidate->confidential = sqlite3_column_int (stmt, 4) != 0;
       candidate->chosen = sqlite3_column_int (stmt, 5) != 0;
+      if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+        candidate->speaker = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
       g_ptr_array_add (candidates, candidate);
     }
   if (rc != SQLITE_DONE)
@@ -1172,7 +1175,7 @@ sf_project_get_key_point_candidates (SfProject  *self,
   add_candidates (self, candidates,
                   "SELECT 0, answer.id, answer.question_id, answer.text, answer.confidential, "
                   "EXISTS (SELECT 1 FROM key_point_source WHERE key_point_id = ?1 "
-                  "AND answer_id = answer.id) AS chosen FROM answer "
+                  "AND answer_id = answer.id) AS chosen, NULL FROM answer "
                   "JOIN interview ON interview.id = answer.interview_id "
                   "JOIN key_point ON key_point.partner_id = interview.partner_id "
                   "JOIN question ON question.id = answer.question_id "
@@ -1182,7 +1185,7 @@ sf_project_get_key_point_candidates (SfProject  *self,
   add_candidates (self, candidates,
                   "SELECT 1, interview.id, NULL, interview.notes, interview.notes_confidential, "
                   "EXISTS (SELECT 1 FROM key_point_source WHERE key_point_id = ?1 "
-                  "AND interview_id = interview.id) AS chosen FROM interview "
+                  "AND interview_id = interview.id) AS chosen, NULL FROM interview "
                   "JOIN key_point ON key_point.partner_id = interview.partner_id "
                   "WHERE key_point.id = ?1 "
                   "AND (length (trim (interview.notes, char (32, 9, 10, 13))) > 0 OR chosen)",
@@ -1191,9 +1194,12 @@ sf_project_get_key_point_candidates (SfProject  *self,
   add_candidates (self, candidates,
                   "SELECT 2, statement.id, statement.question_id, statement.text, "
                   "statement.confidential, EXISTS (SELECT 1 FROM key_point_source "
-                  "WHERE key_point_id = ?1 AND statement_id = statement.id) FROM statement "
+                  "WHERE key_point_id = ?1 AND statement_id = statement.id), person.name "
+                  "FROM statement "
                   "JOIN key_point ON key_point.session_id = statement.session_id "
                   "LEFT JOIN question ON question.id = statement.question_id "
+                  "LEFT JOIN participant ON participant.id = statement.participant_id "
+                  "LEFT JOIN person ON person.id = participant.person_id "
                   "WHERE key_point.id = ?1 "
                   "ORDER BY question.position IS NULL, question.position, statement.position, "
                   "statement.id", 2, key_point_id);

@@ -170,6 +170,7 @@ typedef struct
   char         *id;           /* the answer's, interview's or statement's */
   char         *heading;      /* its question, or NULL (notes; a statement without one) */
   char         *text;
+  char         *speaker;      /* who made a statement, or NULL */
   gboolean      confidential;
   gboolean      chosen;       /* the key point came from it */
 } SfSourceCandidate;
