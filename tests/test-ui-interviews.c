@@ -310,22 +310,13 @@ test_close_keeps_answer (void)
   g_assert_cmpstr (sf_answer_get_text (stored), ==, "Zorg dichtbij, zonder wachtlijst.");
 }
 
-/* The chooser's row for the answer, notes or statement @id. */
+/* The sources window's row for the answer, notes or statement @record. */
 static GtkWidget *
-find_source_row (GtkWidget  *widget,
-                 const char *id)
+source_row_of (GtkWidget *chooser,
+                gpointer   record)
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), "source-row") == 0 &&
-      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-source-id"), id) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_source_row (c, id);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return sf_test_find_by_data (chooser, "source-row", "sf-source-id",
+                               sf_record_get_id (SF_RECORD (record)));
 }
 
 static void
@@ -384,7 +375,7 @@ test_key_points (void)
   sf_test_activate (row, "key-point.choose-sources", NULL);
   SF_TEST_WAIT_FOR ((chooser = sf_test_find_toplevel (SF_TYPE_SOURCE_CHOOSER)) != NULL);
   SF_TEST_WAIT_FOR (gtk_widget_get_mapped (chooser));
-  source_row = find_source_row (chooser, sf_record_get_id (SF_RECORD (answer)));
+  source_row = source_row_of (chooser, answer);
   g_assert_nonnull (source_row);
   text = find_in (source_row, "source-text");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (text)), ==, sf_answer_get_text (answer));
@@ -395,7 +386,7 @@ test_key_points (void)
   /* A transcript pasted whole (the fourth answer) shows its beginning, and the whole of it
    * when asked, marked confidential. */
   long_answer = g_list_model_get_item (answers, 3);
-  long_row = find_source_row (chooser, sf_record_get_id (SF_RECORD (long_answer)));
+  long_row = source_row_of (chooser, long_answer);
   g_assert_nonnull (long_row);
   g_assert_true (gtk_widget_get_visible (find_in (long_row, "confidential-marker")));
   g_assert_true (g_str_has_prefix (sf_answer_get_text (long_answer),
@@ -416,7 +407,7 @@ test_key_points (void)
     g_assert_false (gtk_widget_get_visible (find_in (long_row, "source-show-all")));
   }
 
-  notes_row = find_source_row (chooser, sf_record_get_id (SF_RECORD (interview)));
+  notes_row = source_row_of (chooser, interview);
   g_assert_nonnull (notes_row);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_in (notes_row, "source-text"))), ==,
                    sf_interview_get_notes (interview));

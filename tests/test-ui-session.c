@@ -513,22 +513,13 @@ can_move (GtkWidget  *list,
                                             action);
 }
 
-/* The sources window's check for the statement @id. */
+/* The sources window's check for the answer, notes or statement @record. */
 static GtkWidget *
-find_source_check (GtkWidget  *widget,
-                   const char *id)
+source_check_of (GtkWidget *chooser,
+                  gpointer   record)
 {
-  if (GTK_IS_CHECK_BUTTON (widget) &&
-      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-source-id"), id) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_source_check (c, id);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return sf_test_find_by_data (chooser, "source-check", "sf-source-id",
+                               sf_record_get_id (SF_RECORD (record)));
 }
 
 static void
@@ -581,7 +572,7 @@ test_key_points (void)
   g_assert_nonnull (statement);
   sf_test_activate (row, "key-point.choose-sources", NULL);
   SF_TEST_WAIT_FOR ((chooser = sf_test_find_toplevel (SF_TYPE_SOURCE_CHOOSER)) != NULL);
-  check = find_source_check (chooser, sf_record_get_id (SF_RECORD (statement)));
+  check = source_check_of (chooser, statement);
   g_assert_nonnull (check);
   g_assert_nonnull (sf_test_find_label (check, sf_statement_get_text (statement)));
   if (*sf_statement_get_participant_name (statement) != '\0')
@@ -596,7 +587,7 @@ test_key_points (void)
   {
     g_autoptr(SfStatement) first = g_list_model_get_item (said, 0);
 
-    check = find_source_check (chooser, sf_record_get_id (SF_RECORD (first)));
+    check = source_check_of (chooser, first);
     g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
     sf_test_iterate ();
