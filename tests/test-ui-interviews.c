@@ -313,7 +313,7 @@ test_close_keeps_answer (void)
 /* The sources window's row for the answer, notes or statement @record. */
 static GtkWidget *
 source_row_of (GtkWidget *chooser,
-                gpointer   record)
+               gpointer   record)
 {
   return sf_test_find_by_data (chooser, "source-row", "sf-source-id",
                                sf_record_get_id (SF_RECORD (record)));

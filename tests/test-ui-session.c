@@ -516,7 +516,7 @@ can_move (GtkWidget  *list,
 /* The sources window's check for the answer, notes or statement @record. */
 static GtkWidget *
 source_check_of (GtkWidget *chooser,
-                  gpointer   record)
+                 gpointer   record)
 {
   return sf_test_find_by_data (chooser, "source-check", "sf-source-id",
                                sf_record_get_id (SF_RECORD (record)));
