@@ -51,7 +51,7 @@ sf_export_csv_run (const char *out_path,
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  if (!sf_project_export_csv (project, out_path, sep, &error))
+  if (!sf_project_export_csv (project, out_path, sep, sf_csv_language_default (), &error))
     {
       g_autofree char *name = g_filename_display_name (out_path);
 

@@ -4,6 +4,7 @@ file that cannot be used, which is left unchanged. Step 3 is checked on the exam
 (written by the store's own example code), and so is startfoto --export-csv OUT.csv FILE."""
 import csv
 import hashlib
+import io
 import json
 import os
 import pathlib
@@ -155,6 +156,24 @@ with tempfile.TemporaryDirectory() as tmp:
     rows = list(csv.DictReader(out_csv.read_text(encoding='utf-8-sig').splitlines(), delimiter=','))
     check(r.returncode == 0 and len(rows) > 40 and rows[0]['indicator'] == 's3q1a',
           '--separator , writes commas')
+    r = run('--export-csv', str(out_csv), str(example), env=nl)
+    text = out_csv.read_text(encoding='utf-8-sig')
+    rows = list(csv.DictReader(io.StringIO(text, newline=''), delimiter=';'))
+    row = {(x['flat'], x['cijfer']): x for x in rows}
+    zilverreiger = 'De Zilverreiger (fictief)'
+    check(r.returncode == 0 and text.startswith('flat;cijfer;naam;eenheid;waarde;beschrijving;') and
+          row[('Het Kwikstaartje (fictief)', 's3q1b')]['nauwkeurigheid'] == 'schatting' and
+          row[(zilverreiger, 's3q2')]['waarde'] == 'ja' and
+          row[(zilverreiger, 's3q4')]['waarde'] == 'alleen ouderen' and
+          row[(zilverreiger, 's3q1b')]['status'] == 'gecontroleerd' and
+          row[(zilverreiger, 's3q3')]['waarde'] ==
+          '<55: 6; 55-64: 14; 65-74: 38; 75-84: 41; 85+: 19; gemiddelde leeftijd: 76' and
+          row[(zilverreiger, 's3q14')]['waarde'] ==
+          'Koffieochtend; organisator: Welzijn Voorbeeldstad; hoe vaak: wekelijks, dinsdag; '
+          'deelnemers: 18\nBewegen voor ouderen; organisator: Welzijn Voorbeeldstad; '
+          'hoe vaak: wekelijks, donderdag; deelnemers: 11' and
+          '{' not in text and 'estimate' not in text,
+          '--export-csv on a Dutch system: Dutch columns and words, structured figures as text')
     check(hashlib.sha256(example.read_bytes()).hexdigest() == before, 'exporting leaves the project as it was')
 
     untouched = out_csv.read_bytes()

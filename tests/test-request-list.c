@@ -88,7 +88,7 @@ test_addressed (Fixture       *f,
   g_autofree char *team_letter = NULL;
 
   assign (f, "s3q1a", f->partner);
-  letter = sf_project_format_request_list (f->project, f->partner);
+  letter = sf_project_format_request_list (f->project, f->partner, NULL);
   g_assert_nonnull (letter);
   /* The contact person by name, the project by its name and place. */
   g_assert_true (g_str_has_prefix (letter,
@@ -103,11 +103,11 @@ test_addressed (Fixture       *f,
 
   /* Without a contact person: the organisation. */
   assign (f, "s3q9", f->team);
-  team_letter = sf_project_format_request_list (f->project, f->team);
+  team_letter = sf_project_format_request_list (f->project, f->team, NULL);
   g_assert_nonnull (strstr (team_letter, "\nDear colleagues at Sociaal wijkteam,\n"));
   g_assert_null (strstr (team_letter, "Jan de Vries"));
 
-  g_assert_null (sf_project_format_request_list (f->project, "no-such-partner"));
+  g_assert_null (sf_project_format_request_list (f->project, "no-such-partner", NULL));
 }
 
 static void
@@ -130,7 +130,7 @@ test_per_flat (Fixture       *f,
                                                  f->flat, &dwellings, &error));
   g_assert_no_error (error);
 
-  letter = sf_project_format_request_list (f->project, f->partner);
+  letter = sf_project_format_request_list (f->project, f->partner, NULL);
   first = section (letter, "De Zilverreiger");
   second = section (letter, "Het Baken");
   g_assert_nonnull (first);
@@ -152,11 +152,39 @@ static void
 test_nothing_outstanding (Fixture       *f,
                           gconstpointer  data)
 {
-  g_autofree char *letter = sf_project_format_request_list (f->project, f->team);
+  g_autofree char *letter = sf_project_format_request_list (f->project, f->team, NULL);
 
   g_assert_nonnull (letter);
   g_assert_nonnull (strstr (letter, "not waiting for any figures from you"));
   g_assert_null (strstr (letter, "\n- "));
+}
+
+/* Signed by the user, with the date to answer by (in Dutch: test-ui-inventory-exchange.c). */
+static void
+test_sender_and_date (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GDateTime) friday = g_date_time_new_local (2026, 3, 13, 0, 0, 0);
+  SfRequestLetter signed_letter = { "  Anna de Boer ", "Gemeente Leiden", friday };
+  SfRequestLetter unsigned_letter = { "", NULL, friday };
+  g_autofree char *letter = NULL;
+  g_autofree char *nothing_asked = NULL;
+  g_autofree char *anonymous = NULL;
+
+  assign (f, "s3q1a", f->partner);
+  letter = sf_project_format_request_list (f->project, f->partner, &signed_letter);
+  g_assert_nonnull (strstr (letter, "the date or period it refers to.\n\n"
+                                    "We would like to receive the figures by Friday, March 13, "
+                                    "2026.\n\nThank you very much in advance!\n"));
+  g_assert_true (g_str_has_suffix (letter, "\nKind regards,\nAnna de Boer\nGemeente Leiden\n"));
+  anonymous = sf_project_format_request_list (f->project, f->partner, &unsigned_letter);
+  g_assert_true (g_str_has_suffix (anonymous, "!\n\nKind regards,\n"));
+
+  /* Nothing to ask for: no date either. */
+  nothing_asked = sf_project_format_request_list (f->project, f->team, &signed_letter);
+  g_assert_null (strstr (nothing_asked, "March"));
+  g_assert_true (g_str_has_suffix (nothing_asked,
+                                   "Kind regards,\nAnna de Boer\nGemeente Leiden\n"));
 }
 
 int
@@ -170,5 +198,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/request-list/nothing-outstanding", Fixture, NULL, fixture_set_up,
               test_nothing_outstanding, fixture_tear_down);
+  g_test_add ("/request-list/sender-and-date", Fixture, NULL, fixture_set_up,
+              test_sender_and_date, fixture_tear_down);
   return g_test_run ();
 }

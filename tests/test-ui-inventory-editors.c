@@ -103,6 +103,17 @@ json_length (const char *id)
   return n;
 }
 
+/* What the caption under the fields of @key's editor says; NULL when it is hidden. */
+static const char *
+hint_of (const char *key)
+{
+  GtkWidget *hint = sf_test_find_in (sf_test_find_keyed ("value-editor", key), "number-hint",
+                                     GTK_TYPE_LABEL);
+
+  g_assert_nonnull (hint);
+  return gtk_widget_get_visible (hint) ? gtk_label_get_text (GTK_LABEL (hint)) : NULL;
+}
+
 static const char *
 derived_value (SfDerivedKind kind)
 {
@@ -141,17 +152,32 @@ test_age_bands (void)
   SF_TEST_WAIT_FOR (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (band_entry ("75-84"))),
                                "") == 0);
 
-  /* Text and negative numbers are refused: marked, nothing written. */
+  /* Text and negative numbers are refused: marked, nothing written, and the caption says
+   * why: a number is needed, and a figure can be an estimate. */
+  g_assert_null (hint_of ("s3q3"));
   enter (band_entry ("<55"), "veel");
   g_assert_null (value_of (id));
   g_assert_true (gtk_widget_has_css_class (band_entry ("<55"), "error"));
+  g_assert_nonnull (strstr (hint_of ("s3q3"), "veel"));
+  g_assert_nonnull (strstr (hint_of ("s3q3"), sf_accuracy_get_label (SF_ACCURACY_ESTIMATE)));
+  enter (band_entry ("<55"), "ongeveer 40");
+  {
+    g_autofree char *expected = g_strdup_printf (_("“%s” is not a number. Type %s; if it is not "
+                                                   "exact, choose “%s” as its accuracy."),
+                                                 "ongeveer 40", "40",
+                                                 sf_accuracy_get_label (SF_ACCURACY_ESTIMATE));
+
+    g_assert_cmpstr (hint_of ("s3q3"), ==, expected);
+  }
   enter (band_entry ("<55"), "-3");
   g_assert_null (value_of (id));
   g_assert_true (gtk_widget_has_css_class (band_entry ("<55"), "error"));
+  g_assert_cmpstr (hint_of ("s3q3"), ==, _("A count cannot be negative."));
 
   for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
     enter (band_entry (bands[i]), counts[i]);
   g_assert_false (gtk_widget_has_css_class (band_entry ("<55"), "error"));
+  g_assert_null (hint_of ("s3q3"));
   g_assert_nonnull (value_of (id));
   g_assert_cmpint (sf_indicator_value_get_status (value_of (id)), ==, SF_VALUE_RECEIVED);
 
@@ -230,8 +256,10 @@ test_kinds (void)
   /* A count without its kind is not written. */
   enter (item_field ("s3q12", 1, 1), "3");
   g_assert_true (gtk_widget_has_css_class (item_field ("s3q12", 1, 0), "error"));
+  g_assert_cmpstr (hint_of ("s3q12"), ==, _("Each number needs its kind."));
   g_assert_cmpuint (json_length (id), ==, 1);
   enter (item_field ("s3q12", 1, 0), "vervuiling");
+  g_assert_null (hint_of ("s3q12"));
   g_assert_cmpuint (json_length (id), ==, 2);
   g_assert_nonnull (strstr (sf_indicator_value_get_json (value_of (id)), "vervuiling"));
 
@@ -264,8 +292,10 @@ test_activity (void)
   enter (item_field ("s3q14", 0, 2), "wekelijks");
   enter (item_field ("s3q14", 0, 3), "twaalf");
   g_assert_true (gtk_widget_has_css_class (item_field ("s3q14", 0, 3), "error"));
+  g_assert_nonnull (strstr (hint_of ("s3q14"), "twaalf"));
   g_assert_null (strstr (sf_indicator_value_get_json (value_of (id)), "attendance"));
   enter (item_field ("s3q14", 0, 3), "12");
+  g_assert_null (hint_of ("s3q14"));
   g_assert_nonnull (strstr (sf_indicator_value_get_json (value_of (id)), "wekelijks"));
   g_assert_nonnull (strstr (sf_indicator_value_get_json (value_of (id)), "12"));
 

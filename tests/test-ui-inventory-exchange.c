@@ -20,6 +20,8 @@
 #include "sf-inventory-step.h"
 #include "sf-partner.h"
 #include "sf-request-dialog.h"
+#include "sf-request-list.h"
+#include "sf-test-csv.h"
 #include "sf-test-ui.h"
 
 static char *tmp_dir;
@@ -98,6 +100,38 @@ test_open_example (void)
   g_assert_nonnull (sf_test_find ("import-figures"));
 }
 
+static char *
+buffer_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static GtkWidget *
+open_request (const char *partner_id)
+{
+  GtkWidget *row, *button = NULL, *dialog;
+
+  /* The page rebuilds its outstanding rows on idle after a change: find the new ones. */
+  sf_test_iterate ();
+  SF_TEST_WAIT_FOR ((row = sf_test_outstanding_row (partner_id)) != NULL &&
+                    (button = sf_test_find_in (row, "request-figures", GTK_TYPE_BUTTON)) != NULL &&
+                    gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_activate (button));
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_REQUEST_DIALOG)) != NULL);
+  return dialog;
+}
+
+static void
+close_request (GtkWidget *dialog)
+{
+  gtk_window_close (GTK_WINDOW (dialog));
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_REQUEST_DIALOG) == NULL);
+}
+
 static void
 test_request (void)
 {
@@ -106,10 +140,11 @@ test_request (void)
   const char *partner_id = sf_record_get_id (SF_RECORD (partner));
   g_autofree char *flat_heading = g_strdup_printf ("\n%s:\n", sf_flat_get_name (first_flat ()));
   g_autofree char *clipboard = NULL;
-  GtkWidget *row, *button = NULL, *dialog, *view;
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
   g_autofree char *shown = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) in_two_weeks = g_date_time_add_days (now, 14);
+  g_autofree char *reply_by = sf_request_format_reply_by (in_two_weeks);
+  GtkWidget *dialog, *view;
 
   /* The partner is asked for the residents, and the first flat has no such figure yet. */
   sf_project_assign_indicator (sf_test_project (), sf_test_indicator_id ("s3q1b"), partner_id,
@@ -118,21 +153,13 @@ test_request (void)
     g_assert_true (sf_project_clear_indicator_value (sf_test_project (),
                                                      sf_test_indicator_id ("s3q1b"),
                                                      sf_test_flat_id (0), NULL));
-  /* The page rebuilds its outstanding rows on idle after a change: find the new ones. */
-  sf_test_iterate ();
-  SF_TEST_WAIT_FOR ((row = sf_test_outstanding_row (partner_id)) != NULL &&
-                    (button = sf_test_find_in (row, "request-figures", GTK_TYPE_BUTTON)) != NULL &&
-                    gtk_widget_is_sensitive (button));
 
-  /* The row's button opens the letter. */
-  g_assert_true (gtk_widget_activate (button));
-  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_REQUEST_DIALOG)) != NULL);
+  /* The row's button opens the letter, to edit. */
+  dialog = open_request (partner_id);
   view = sf_test_find_in (dialog, "request-text", GTK_TYPE_TEXT_VIEW);
   g_assert_nonnull (view);
-  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+  shown = buffer_text (view);
   g_assert_cmpstr (shown, ==, sf_request_dialog_get_text (SF_REQUEST_DIALOG (dialog)));
   /* The first flat, and under it the residents with their unit. */
   g_assert_nonnull (strstr (shown, flat_heading));
@@ -144,18 +171,75 @@ test_request (void)
     g_assert_nonnull (strstr (strstr (shown, flat_heading), line));
   }
   g_assert_nonnull (strstr (shown, sf_project_get_name (sf_test_project ())));
-  if (sf_test_dutch ())
-    g_assert_nonnull (strstr (shown, "Met vriendelijke groet,"));
+  /* An answer asked by two weeks from today, and no sender yet. */
+  g_assert_nonnull (strstr (shown, reply_by));
+  g_assert_true (g_str_has_suffix (shown, sf_test_dutch () ? "\nMet vriendelijke groet,\n"
+                                                           : "\nKind regards,\n"));
 
-  /* "Copy" puts exactly that text on the clipboard. */
+  /* The user writes in the letter, then gives a sender: the closing follows, and what the
+   * user wrote stays. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextIter end;
+
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_insert (buffer, &end, "PS: bel gerust.\n", -1);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_in (dialog, "request-sender-name",
+                                                        ADW_TYPE_ENTRY_ROW)), "Anna de Boer");
+  gtk_editable_set_text (GTK_EDITABLE (sf_test_find_in (dialog, "request-sender-organisation",
+                                                        ADW_TYPE_ENTRY_ROW)),
+                         "Gemeente Voorbeeldstad");
+  g_free (shown);
+  shown = buffer_text (view);
+  g_assert_true (g_str_has_suffix (shown, sf_test_dutch ()
+                                   ? "\nMet vriendelijke groet,\nAnna de Boer\n"
+                                     "Gemeente Voorbeeldstad\nPS: bel gerust.\n"
+                                   : "\nKind regards,\nAnna de Boer\n"
+                                     "Gemeente Voorbeeldstad\nPS: bel gerust.\n"));
+
+  /* Another date: its sentence follows, the rest stays. */
+  {
+    g_autoptr(GDateTime) friday = g_date_time_new_local (2026, 3, 13, 0, 0, 0);
+    g_autofree char *date = sf_request_format_date (friday);
+    g_autofree char *sentence = sf_request_format_reply_by (friday);
+
+    /* The Dutch way in Dutch. */
+    g_assert_cmpstr (date, ==, sf_test_dutch () ? "vrijdag 13 maart 2026"
+                                                : "Friday, March 13, 2026");
+    if (sf_test_dutch ())
+      g_assert_cmpstr (sentence, ==, "Graag ontvangen we de cijfers uiterlijk vrijdag 13 maart "
+                                     "2026.");
+    gtk_calendar_select_day (GTK_CALENDAR (sf_test_find_in (dialog, "request-calendar",
+                                                            GTK_TYPE_CALENDAR)), friday);
+    g_free (shown);
+    shown = buffer_text (view);
+    g_assert_nonnull (strstr (shown, sentence));
+    g_assert_null (strstr (shown, reply_by));
+    g_assert_true (g_str_has_suffix (shown, "Gemeente Voorbeeldstad\nPS: bel gerust.\n"));
+    g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (
+                       sf_test_find_in (dialog, "request-reply-by", GTK_TYPE_MENU_BUTTON))),
+                     ==, date);
+  }
+
+  /* "Copy" puts the letter as edited on the clipboard. */
   sf_test_activate (dialog, "request.copy", NULL);
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (dialog), NULL, clipboard_read_cb,
                                  &clipboard);
   SF_TEST_WAIT_FOR (clipboard != NULL);
   g_assert_cmpstr (clipboard, ==, shown);
+  close_request (dialog);
 
-  gtk_window_close (GTK_WINDOW (dialog));
-  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_REQUEST_DIALOG) == NULL);
+  /* The sender is the user's, for every letter: the next one is signed already. */
+  dialog = open_request (partner_id);
+  view = sf_test_find_in (dialog, "request-text", GTK_TYPE_TEXT_VIEW);
+  g_free (shown);
+  shown = buffer_text (view);
+  g_assert_true (g_str_has_suffix (shown, "\nAnna de Boer\nGemeente Voorbeeldstad\n"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
+                     sf_test_find_in (dialog, "request-sender-name", ADW_TYPE_ENTRY_ROW))), ==,
+                   "Anna de Boer");
+  close_request (dialog);
 }
 
 static void
@@ -170,7 +254,12 @@ test_export (void)
   g_assert_true (sf_inventory_exchange_export_to (sf_test_inventory_page (), sf_test_project (),
                                                   file, ';'));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "flat;indicator;"));
+  /* In the user's language. */
+  g_assert_true (g_str_has_prefix (contents, sf_test_dutch ()
+                                             ? "\xEF\xBB\xBF" "flat;cijfer;naam;"
+                                             : "\xEF\xBB\xBF" "flat;indicator;name;"));
+  g_assert_nonnull (strstr (contents, sf_test_dutch () ? ";schatting;" : ";estimate;"));
+  g_assert_null (strstr (contents, sf_test_dutch () ? ";estimate;" : ";schatting;"));
   line = g_strdup_printf ("\n%s;s3q1a;", sf_flat_get_name (first_flat ()));
   g_assert_nonnull (strstr (contents, line));
   g_assert_nonnull (strstr (strstr (contents, line), ";124;"));
@@ -264,6 +353,79 @@ test_import (void)
   g_assert_null (value_of ("s3q3"));
 }
 
+/* Every figure of the project, a line each, in a fixed order. */
+static char *
+dump_values (void)
+{
+  GListModel *flats = sf_project_get_flats (sf_test_project ());
+  GString *out = g_string_new (NULL);
+
+  for (guint f = 0; f <= g_list_model_get_n_items (flats); f++)
+    {
+      const char *flat_id = f < g_list_model_get_n_items (flats) ? sf_test_flat_id (f) : NULL;
+      GListModel *values = sf_project_get_indicator_values (sf_test_project (), flat_id);
+
+      for (guint i = 0; i < g_list_model_get_n_items (values); i++)
+        {
+          g_autoptr(SfIndicatorValue) v = g_list_model_get_item (values, i);
+
+          g_string_append_printf (out, "%s %s|%d %.17g|%s|%s|%d|%s|%s|%s|%d\n",
+                                  sf_indicator_value_get_indicator_id (v), flat_id,
+                                  sf_indicator_value_has_number (v),
+                                  sf_indicator_value_get_number (v),
+                                  sf_indicator_value_get_text (v),
+                                  sf_indicator_value_get_json (v),
+                                  sf_indicator_value_get_accuracy (v),
+                                  sf_indicator_value_get_source (v),
+                                  sf_indicator_value_get_period (v),
+                                  sf_indicator_value_get_note (v),
+                                  sf_indicator_value_get_status (v));
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Export, change one figure as a spreadsheet would and save, import: the preview finds that
+ * figure replaced and every other the same as entered, and importing changes only it. */
+static void
+test_round_trip (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "round-trip.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(SfCsvImport) import = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  char decimal = sf_test_dutch () ? ',' : '.';
+  SfCsvImportDialog *dialog;
+
+  set_number ("s3q5", 31.5);
+  g_assert_true (sf_inventory_exchange_export_to (sf_test_inventory_page (), sf_test_project (),
+                                                  file, ';'));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  rows = sf_test_csv_read (contents, ';');
+  sf_test_csv_edit (rows, sf_flat_get_name (first_flat ()), "s3q5",
+                    sf_test_dutch () ? "31,5" : "31.5", sf_test_dutch () ? "32,5" : "32.5");
+  saved = sf_test_csv_write_like_spreadsheet (rows, ';', decimal);
+  g_assert_true (g_file_set_contents (path, saved, -1, NULL));
+  g_assert_true (sf_project_import_csv_preview (sf_test_project (), path, &import, NULL));
+  g_assert_cmpuint (sf_csv_import_get_n_rows (import), >, 20);
+  before = dump_values ();
+
+  dialog = import_file (path);
+  g_assert_cmpuint (sf_csv_import_dialog_get_n_replaced (dialog), ==, 1);
+  g_assert_cmpuint (sf_csv_import_dialog_get_n_unchanged (dialog), ==,
+                    sf_csv_import_get_n_rows (import) - 1);
+  sf_test_activate (GTK_WIDGET (dialog), "import.apply", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_CSV_IMPORT_DIALOG) == NULL);
+  g_assert_cmpfloat (sf_indicator_value_get_number (value_of ("s3q5")), ==, 32.5);
+  after = dump_values ();
+  sf_test_assert_one_line_changed (before, after, sf_test_indicator_id ("s3q5"));
+  g_remove (path);
+}
+
 static void
 test_malformed (void)
 {
@@ -310,6 +472,7 @@ main (int    argc,
   g_test_add_func ("/ui/inventory-exchange/request", test_request);
   g_test_add_func ("/ui/inventory-exchange/export", test_export);
   g_test_add_func ("/ui/inventory-exchange/import", test_import);
+  g_test_add_func ("/ui/inventory-exchange/round-trip", test_round_trip);
   g_test_add_func ("/ui/inventory-exchange/malformed", test_malformed);
   status = g_test_run ();
   for (guint i = 0; i < 3; i++)

@@ -102,6 +102,61 @@ test_enter_figure (void)
                      GTK_EDITABLE (sf_test_find_keyed ("indicator-value", "s3q1a"))), ==, "124");
 }
 
+/* "About 25" in a number field is refused, and the caption under it says that a number is
+ * needed and that a figure can be marked as an estimate; a number hides it again. */
+static void
+test_number_hint (void)
+{
+  GtkWidget *entry = sf_test_find_keyed ("indicator-value", "s3q5");
+  GtkWidget *hint = sf_test_find_keyed ("number-hint", "s3q5");
+  SfIndicatorValue *value = sf_project_find_indicator_value (sf_test_project (),
+                                                             sf_test_indicator_id ("s3q5"),
+                                                             sf_test_flat_id (0));
+  double before = value != NULL ? sf_indicator_value_get_number (value) : -1;
+  g_autofree char *expected = NULL;
+
+  g_assert_nonnull (hint);
+  g_assert_false (gtk_widget_get_visible (hint));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (hint)));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ongeveer 25");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_true (gtk_widget_get_visible (hint));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (hint)));
+  expected = g_strdup_printf (_("“%s” is not a number. Type %s; if it is not exact, choose “%s” "
+                                "as its accuracy."), "ongeveer 25", "25",
+                              sf_accuracy_get_label (SF_ACCURACY_ESTIMATE));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (hint)), ==, expected);
+  if (sf_test_dutch ())
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (hint)), "schatting"));
+  value = sf_project_find_indicator_value (sf_test_project (), sf_test_indicator_id ("s3q5"),
+                                           sf_test_flat_id (0));
+  g_assert_cmpfloat (value != NULL ? sf_indicator_value_get_number (value) : -1, ==, before);
+
+  /* Without a number in it: an example, and the estimate again. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "weet niet");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (hint)), "weet niet"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (hint)),
+                            sf_accuracy_get_label (SF_ACCURACY_ESTIMATE)));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "-4");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (hint)), ==, _("A count cannot be negative."));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "25");
+  g_signal_emit_by_name (entry, "apply");
+  sf_test_iterate ();
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  g_assert_false (gtk_widget_get_visible (hint));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (hint)));
+  value = sf_project_find_indicator_value (sf_test_project (), sf_test_indicator_id ("s3q5"),
+                                           sf_test_flat_id (0));
+  g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 25);
+}
+
 static void
 test_estimate (void)
 {
@@ -206,6 +261,102 @@ test_assign (void)
                     g_variant_new ("(ss)", residents, partner_id));
 }
 
+static gboolean
+is_ticked (GActionGroup *actions,
+           const char   *name)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (actions, name);
+
+  return g_variant_get_boolean (state);
+}
+
+static gboolean
+is_asked (SfPartner  *partner,
+          const char *indicator_id)
+{
+  g_auto(GStrv) assigned = sf_project_get_assigned_indicators (
+    sf_test_project (), sf_record_get_id (SF_RECORD (partner)));
+
+  return assigned != NULL && g_strv_contains ((const char * const *) assigned, indicator_id);
+}
+
+/* The menu of who can answer a figure: a check item per partner, ticked when the partner is
+ * asked; ticking another asks it too, unticking stops asking that one only. */
+static void
+test_partner_menu (void)
+{
+  GListModel *partners = sf_project_get_partners (sf_test_project ());
+  const char *organisations = sf_test_indicator_id ("s3q6");
+  GtkWidget *button = sf_test_find_keyed ("indicator-partner", "s3q6");
+  GActionGroup *actions;
+  GMenuModel *menu, *section;
+  g_autoptr(SfPartner) first = g_list_model_get_item (partners, 0);
+  g_autoptr(SfPartner) second = g_list_model_get_item (partners, 1);
+
+  g_assert_cmpuint (g_list_model_get_n_items (partners), >=, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
+
+      sf_project_unassign_indicator (sf_test_project (), organisations,
+                                     sf_record_get_id (SF_RECORD (partner)), NULL);
+    }
+  sf_test_iterate ();
+  SF_TEST_WAIT_FOR (g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)),
+                               _("Nobody asked")) == 0);
+
+  /* One section, an item per partner by its name, each a check item (no target). */
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);
+  section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, g_list_model_get_n_items (partners));
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
+      g_autofree char *label = NULL;
+      g_autofree char *action = NULL;
+      g_autofree char *expected = g_strdup_printf ("asked.partner-%u", i);
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (
+        section, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+
+      g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s",
+                                                      &label));
+      g_assert_cmpstr (label, ==, sf_partner_get_organisation (partner));
+      g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                      &action));
+      g_assert_cmpstr (action, ==, expected);
+      g_assert_null (target);
+    }
+  actions = g_object_get_data (G_OBJECT (button), "sf-asked-actions");
+  g_assert_nonnull (actions);
+
+  /* Ticking two partners asks both; the button names them. */
+  gtk_widget_activate_action (button, "asked.partner-0", NULL);
+  gtk_widget_activate_action (button, "asked.partner-1", NULL);
+  sf_test_iterate ();
+  g_assert_true (is_ticked (actions, "partner-0") && is_ticked (actions, "partner-1"));
+  g_assert_true (is_asked (first, organisations) && is_asked (second, organisations));
+  g_assert_nonnull (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)),
+                            sf_partner_get_organisation (first)));
+  g_assert_nonnull (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)),
+                            sf_partner_get_organisation (second)));
+
+  /* Unticking the first stops asking it, and only it. */
+  gtk_widget_activate_action (button, "asked.partner-0", NULL);
+  sf_test_iterate ();
+  g_assert_false (is_ticked (actions, "partner-0"));
+  g_assert_true (is_ticked (actions, "partner-1"));
+  g_assert_false (is_asked (first, organisations));
+  g_assert_true (is_asked (second, organisations));
+  g_assert_null (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)),
+                         sf_partner_get_organisation (first)));
+
+  /* Undo asks the first again, and its item is ticked again. */
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  SF_TEST_WAIT_FOR (is_ticked (actions, "partner-0"));
+  g_assert_true (is_asked (first, organisations));
+}
+
 static void
 test_derived (void)
 {
@@ -238,8 +389,10 @@ main (int    argc,
   sf_test_init (&argc, &argv);
   g_test_add_func ("/ui/inventory/open-example", test_open_example);
   g_test_add_func ("/ui/inventory/enter-figure", test_enter_figure);
+  g_test_add_func ("/ui/inventory/number-hint", test_number_hint);
   g_test_add_func ("/ui/inventory/estimate", test_estimate);
   g_test_add_func ("/ui/inventory/assign", test_assign);
+  g_test_add_func ("/ui/inventory/partner-menu", test_partner_menu);
   g_test_add_func ("/ui/inventory/derived", test_derived);
   return g_test_run ();
 }

@@ -5,12 +5,11 @@
  * Reading uses libcsv in strict mode, fed one physical line at a time so that every row
  * knows the line it starts on (a quoted note may span lines). The whole file is read and
  * checked before anything is written; applying it is one action, so a refusal inside the
- * transaction (a flat removed since the preview) rolls every row back.
+ * transaction (a flat removed since the preview) rolls every row back. The file's words come
+ * in two languages; what a cell holds beyond one word or number is sf-csv-cells.c's.
  */
 #include "config.h"
 
-#include <errno.h>
-#include <math.h>
 #include <string.h>
 
 #include <csv.h>
@@ -18,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "sf-csv.h"
+#include "sf-csv-cells.h"
 #include "sf-file.h"
 #include "sf-inventory-private.h"
 #include "sf-flat.h"
@@ -40,16 +40,34 @@ enum {
   N_COLS
 };
 
-static const char * const column_names[N_COLS + 1] = {
-  "flat", "indicator", "name", "unit", "value", "text", "accuracy", "source", "period",
-  "note", "status", NULL
-};
+/* The file's words in each language; reading takes those of either. */
+typedef struct
+{
+  const char *columns[N_COLS + 1];
+  const char *accuracy[4];  /* by SfAccuracy */
+  const char *status[4];    /* by SfValueStatus */
+  const char *yes_no[3];    /* no, yes */
+  const char *category[3];  /* by SfResidentCategory */
+} Vocabulary;
 
-static const char * const accuracy_keys[] = { "exact", "estimate", "average", NULL };
-static const char * const status_keys[] = { "asked", "received", "checked", NULL };
-/* Also read: the Dutch words a partner may type. */
-static const char * const accuracy_nl[] = { "exact", "schatting", "gemiddelde", NULL };
-static const char * const status_nl[] = { "gevraagd", "ontvangen", "gecontroleerd", NULL };
+static const Vocabulary vocabularies[] = {
+  [SF_CSV_ENGLISH] = {
+    { "flat", "indicator", "name", "unit", "value", "text", "accuracy", "source", "period",
+      "note", "status", NULL },
+    { "exact", "estimate", "average", NULL },
+    { "asked", "received", "checked", NULL },
+    { "no", "yes", NULL },
+    { "only older people", "mixed", NULL },
+  },
+  [SF_CSV_DUTCH] = {
+    { "flat", "cijfer", "naam", "eenheid", "waarde", "beschrijving", "nauwkeurigheid", "bron",
+      "datum of periode", "notitie", "status", NULL },
+    { "exact", "schatting", "gemiddelde", NULL },
+    { "gevraagd", "ontvangen", "gecontroleerd", NULL },
+    { "nee", "ja", NULL },
+    { "alleen ouderen", "gemengd", NULL },
+  },
+};
 
 #define BOM "\xef\xbb\xbf"
 
@@ -57,33 +75,12 @@ struct _SfCsvImport
 {
   char          separator;
   GStrv         columns;
-  const char  **uses;      /* per column: its name in column_names, or NULL */
+  const char  **uses;      /* per column: its English name, or NULL */
   GArray       *rows;      /* of SfCsvRow, strings in @strings */
   GStringChunk *strings;
 };
 
 /* ---- helpers ---------------------------------------------------------------------------- */
-
-static gboolean
-invalid (GError    **error,
-         const char *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError    **error,
-         const char *format,
-         ...)
-{
-  va_list args;
-  char *message;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID, message);
-  g_free (message);
-  return FALSE;
-}
 
 static int
 find_key (const char * const *keys,
@@ -93,6 +90,29 @@ find_key (const char * const *keys,
     if (g_ascii_strcasecmp (keys[i], text) == 0)
       return i;
   return -1;
+}
+
+static int
+find_either (const char * const *english,
+             const char * const *dutch,
+             const char         *text)
+{
+  int found = find_key (english, text);
+
+  return found >= 0 ? found : find_key (dutch, text);
+}
+
+/* The word's place in @list (a member of Vocabulary) in either language; -1 when neither has
+ * it. */
+#define FIND_WORD(list, text) \
+  find_either (vocabularies[SF_CSV_ENGLISH].list, vocabularies[SF_CSV_DUTCH].list, text)
+
+SfCsvLanguage
+sf_csv_language_default (void)
+{
+  /* Translators: the language of exported CSV files (their column names and words): "nl"
+   * writes them in Dutch, "en" in English. Startfoto reads either. */
+  return g_str_equal (C_("CSV language", "en"), "nl") ? SF_CSV_DUTCH : SF_CSV_ENGLISH;
 }
 
 /* ---- writing ---------------------------------------------------------------------------- */
@@ -117,40 +137,53 @@ append_field (GString    *out,
       g_string_append_len (out, text, len);
       return;
     }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  sf_csv_append_quoted (out, text);
 }
 
-/* The shortest text that reads back as the same number; a decimal comma with ';'. */
-static char *
-format_number (double number,
-               char   separator)
+typedef struct
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *comma;
+  GString          *out;
+  char              separator;
+  const Vocabulary *words;
+  SfCsvLanguage     language;
+  gboolean          decimal_comma;
+} Writer;
 
-  g_ascii_formatd (buffer, sizeof buffer, "%.15g", number);
-  if (g_ascii_strtod (buffer, NULL) != number)
-    g_ascii_formatd (buffer, sizeof buffer, "%.17g", number);
-  if (separator == ';' && (comma = strchr (buffer, '.')) != NULL)
-    *comma = ',';
-  return g_strdup (buffer);
+/* The value cell: a number, a word, or a structured figure as text (JSON as it is stored when
+ * it has another form, which the import reads as well). */
+static char *
+format_value (Writer           *writer,
+              SfIndicator      *indicator,
+              SfIndicatorValue *value)
+{
+  SfIndicatorType type = sf_indicator_get_indicator_type (indicator);
+  const char *json = sf_indicator_value_get_json (value);
+  double number = sf_indicator_value_get_number (value);
+
+  if (json != NULL)
+    {
+      char *text = sf_csv_format_structured (type, json, writer->language,
+                                             writer->decimal_comma);
+
+      return text != NULL ? text : g_strdup (json);
+    }
+  if (!sf_indicator_value_has_number (value))
+    return NULL;
+  if (type == SF_INDICATOR_YES_NO && (number == 0 || number == 1))
+    return g_strdup (writer->words->yes_no[(int) number]);
+  if (type == SF_INDICATOR_CATEGORY &&
+      (number == SF_CATEGORY_OLDER_ONLY || number == SF_CATEGORY_MIXED))
+    return g_strdup (writer->words->category[(int) number]);
+  return sf_csv_format_number (number, writer->decimal_comma);
 }
 
 static void
-append_row (GString          *out,
-            char              separator,
+append_row (Writer           *writer,
             const char       *flat_name,
             SfIndicator      *indicator,
             SfIndicatorValue *value)
 {
-  g_autofree char *number = NULL;
+  g_autofree char *cell = NULL;
   const char *fields[N_COLS] = { NULL };
   const char *key = sf_indicator_get_key (indicator);
 
@@ -160,29 +193,25 @@ append_row (GString          *out,
   fields[COL_UNIT] = sf_indicator_get_unit (indicator);
   if (value != NULL)
     {
-      if (sf_indicator_value_get_json (value) != NULL)
-        fields[COL_VALUE] = sf_indicator_value_get_json (value);
-      else if (sf_indicator_value_has_number (value))
-        fields[COL_VALUE] = number = format_number (sf_indicator_value_get_number (value),
-                                                    separator);
+      fields[COL_VALUE] = cell = format_value (writer, indicator, value);
       fields[COL_TEXT] = sf_indicator_value_get_text (value);
-      fields[COL_ACCURACY] = accuracy_keys[CLAMP (sf_indicator_value_get_accuracy (value),
-                                                  0, SF_ACCURACY_AVERAGE)];
+      fields[COL_ACCURACY] =
+        writer->words->accuracy[CLAMP (sf_indicator_value_get_accuracy (value), 0,
+                                       SF_ACCURACY_AVERAGE)];
       fields[COL_SOURCE] = sf_indicator_value_get_source (value);
       fields[COL_PERIOD] = sf_indicator_value_get_period (value);
       fields[COL_NOTE] = sf_indicator_value_get_note (value);
-      fields[COL_STATUS] = status_keys[CLAMP (sf_indicator_value_get_status (value),
-                                              0, SF_VALUE_CHECKED)];
+      fields[COL_STATUS] = writer->words->status[CLAMP (sf_indicator_value_get_status (value),
+                                                        0, SF_VALUE_CHECKED)];
     }
   for (guint c = 0; c < N_COLS; c++)
-    append_field (out, sf_store_or_empty (fields[c]), separator, c == 0);
-  g_string_append (out, "\r\n");
+    append_field (writer->out, sf_store_or_empty (fields[c]), writer->separator, c == 0);
+  g_string_append (writer->out, "\r\n");
 }
 
 static void
-append_target (GString    *out,
+append_target (Writer     *writer,
                SfProject  *project,
-               char        separator,
                const char *flat_id,
                const char *flat_name)
 {
@@ -196,60 +225,47 @@ append_target (GString    *out,
                                          flat_id);
 
       if (value != NULL || !sf_indicator_get_hidden (indicator))
-        append_row (out, separator, flat_name, indicator, value);
+        append_row (writer, flat_name, indicator, value);
     }
 }
 
 gboolean
-sf_project_export_csv (SfProject   *project,
-                       const char  *path,
-                       char         separator,
-                       GError     **error)
+sf_project_export_csv (SfProject      *project,
+                       const char     *path,
+                       char            separator,
+                       SfCsvLanguage   language,
+                       GError        **error)
 {
   g_autoptr(GString) out = g_string_new (BOM);
+  Writer writer = { out, separator };
   GListModel *flats;
   guint n_flats;
 
   g_return_val_if_fail (SF_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (separator == ';' || separator == ',' || separator == '\t', FALSE);
+  g_return_val_if_fail (language == SF_CSV_ENGLISH || language == SF_CSV_DUTCH, FALSE);
 
+  writer.language = language;
+  writer.words = &vocabularies[language];
+  /* Dutch spreadsheets read a decimal comma; with ',' between fields it would split them. */
+  writer.decimal_comma = language == SF_CSV_DUTCH && separator == ';';
   flats = sf_project_get_flats (project);
   n_flats = g_list_model_get_n_items (flats);
   for (guint c = 0; c < N_COLS; c++)
-    append_field (out, column_names[c], separator, c == 0);
+    append_field (out, writer.words->columns[c], separator, c == 0);
   g_string_append (out, "\r\n");
   for (guint f = 0; f < n_flats; f++)
     {
       g_autoptr(SfFlat) flat = g_list_model_get_item (flats, f);
 
-      append_target (out, project, separator, sf_record_get_id (SF_RECORD (flat)),
+      append_target (&writer, project, sf_record_get_id (SF_RECORD (flat)),
                      sf_flat_get_name (flat));
     }
   if (n_flats == 0 ||
       g_list_model_get_n_items (sf_project_get_indicator_values (project, NULL)) > 0)
-    append_target (out, project, separator, NULL, "");
+    append_target (&writer, project, NULL, "");
   return sf_file_write_private (path, out->str, out->len, error);
-}
-
-/* ---- checking a value: the same rules as sf_project_set_indicator_value () -------------- */
-
-/* A number as a spreadsheet writes it: "12", "1.5", "1,5". */
-static gboolean
-parse_number (const char *text,
-              double     *number)
-{
-  g_autofree char *copy = g_strdup (text);
-  char *comma = strchr (copy, ',');
-  char *end = NULL;
-
-  if (comma != NULL && strchr (copy, '.') == NULL && strchr (comma + 1, ',') == NULL)
-    *comma = '.';
-  if (*copy == '\0' || g_ascii_isspace (*copy))
-    return FALSE;
-  errno = 0;
-  *number = g_ascii_strtod (copy, &end);
-  return errno == 0 && *end == '\0' && isfinite (*number);
 }
 
 /* ---- reading ---------------------------------------------------------------------------- */
@@ -302,13 +318,15 @@ on_row (int   c,
   g_array_append_val (parse->records, record);
 }
 
-/* ';' unless the first line has more commas than semicolons (outside quotes). */
+/* What the first line holds most of (outside quotes): tabs, commas or semicolons, ';' when
+ * it is a tie. */
 static char
 detect_separator (const char *data,
                   gsize       size)
 {
   guint semicolons = 0;
   guint commas = 0;
+  guint tabs = 0;
   gboolean quoted = FALSE;
 
   for (gsize i = 0; i < size && (quoted || (data[i] != '\n' && data[i] != '\r')); i++)
@@ -319,7 +337,11 @@ detect_separator (const char *data,
         semicolons++;
       else if (!quoted && data[i] == ',')
         commas++;
+      else if (!quoted && data[i] == '\t')
+        tabs++;
     }
+  if (tabs > semicolons && tabs > commas)
+    return '\t';
   return commas > semicolons ? ',' : ';';
 }
 
@@ -339,7 +361,7 @@ parse_records (const char    *data,
   gboolean ok = TRUE;
 
   if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
-    return invalid (error, "%s", _("Not enough memory to read the file."));
+    return sf_csv_invalid (error, "%s", _("Not enough memory to read the file."));
   csv_set_delim (&parser, (unsigned char) separator);
   while (ok && start < size)
     {
@@ -352,22 +374,22 @@ parse_records (const char    *data,
         end += data[end] == '\r' && end + 1 < size && data[end + 1] == '\n' ? 2 : 1;
 
       if (!g_utf8_validate_len (data + start, end - start, NULL))
-        ok = invalid (error, _("Line %u is not UTF-8 text; save the file as “CSV UTF-8”."),
-                      line);
+        ok = sf_csv_invalid (error, _("Line %u is not UTF-8 text; save the file as “CSV UTF-8”."),
+                             line);
       else
         {
           if (parser.pstate == 0) /* between rows */
             parse.row_line = line;
           if (csv_parse (&parser, data + start, end - start, on_field, on_row, &parse)
               != end - start)
-            ok = invalid (error, _("Line %u: the quotes are not where they should be."),
-                          line);
+            ok = sf_csv_invalid (error, _("Line %u: the quotes are not where they should be."),
+                                 line);
         }
       start = end;
       line++;
     }
   if (ok && csv_fini (&parser, on_field, on_row, &parse) != 0)
-    ok = invalid (error, _("Line %u: a quote is opened but never closed."), parse.row_line);
+    ok = sf_csv_invalid (error, _("Line %u: a quote is opened but never closed."), parse.row_line);
   csv_free (&parser);
   g_clear_pointer (&parse.fields, g_ptr_array_unref);
   return ok;
@@ -390,10 +412,11 @@ typedef struct
 
 typedef struct
 {
-  GHashTable *flats;      /* name -> id in the import's strings, or "" when more than one
-                           * flat has the name */
-  GHashTable *indicators; /* key (or own name) -> Target */
-  GHashTable *seen;       /* "indicator flat" -> line */
+  SfCsvImport *import;     /* where the values' text is kept */
+  GHashTable  *flats;      /* name -> id in the import's strings, or "" when more than one
+                            * flat has the name */
+  GHashTable  *indicators; /* key (or own name) -> Target */
+  GHashTable  *seen;       /* "indicator flat" -> line */
 } Lookup;
 
 static void
@@ -404,6 +427,7 @@ lookup_init (Lookup      *lookup,
   GListModel *flats = sf_project_get_flats (project);
   GListModel *indicators = sf_project_get_indicators (project);
 
+  lookup->import = import;
   lookup->flats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lookup->indicators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lookup->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -439,50 +463,58 @@ lookup_clear (Lookup *lookup)
 }
 
 static gboolean
-read_value (const Target  *target,
+read_value (SfCsvImport   *import,
+            const Target  *target,
             const char    *value,
             guint          line,
             SfCsvRow      *row,
             GError       **error)
 {
+  const Vocabulary *words = &vocabularies[sf_csv_language_default ()];
   const char *name = target->name;
+  g_autoptr(GError) local = NULL;
+  g_autofree char *json = NULL;
   double number = 0;
+  int found;
 
   if (*value == '\0')
     return TRUE;
   switch (target->type)
     {
     case SF_INDICATOR_COUNT:
-      if (!parse_number (value, &number))
-        return invalid (error, _("Line %u: “%s” is not a number, as “%s” needs."),
-                        line, value, name);
+      if (!sf_csv_parse_number (value, &number))
+        return sf_csv_invalid (error, _("Line %u: “%s” is not a number, as “%s” needs."),
+                               line, value, name);
       if (number < 0)
-        return invalid (error, _("Line %u: “%s” cannot be negative."), line, name);
+        return sf_csv_invalid (error, _("Line %u: “%s” cannot be negative."), line, name);
       break;
     case SF_INDICATOR_YES_NO:
-      if (find_key ((const char *[]) { "0", "no", "nee", NULL }, value) >= 0)
-        number = 0;
-      else if (find_key ((const char *[]) { "1", "yes", "ja", NULL }, value) >= 0)
-        number = 1;
-      else
-        return invalid (error, _("Line %u: “%s” needs yes or no, not “%s”."),
-                        line, name, value);
+      /* Also 0 and 1, as older versions wrote them. */
+      if ((found = FIND_WORD (yes_no, value)) < 0 &&
+          (found = find_key ((const char *[]) { "0", "1", NULL }, value)) < 0)
+        return sf_csv_invalid (error, _("Line %u: “%s” needs yes or no, not “%s”."),
+                               line, name, value);
+      number = found;
       break;
     case SF_INDICATOR_CATEGORY:
-      if (!parse_number (value, &number) ||
-          (number != SF_CATEGORY_OLDER_ONLY && number != SF_CATEGORY_MIXED))
-        return invalid (error, _("Line %u: “%s” needs 0 (only older people) or 1 (mixed), "
-                                 "not “%s”."), line, name, value);
+      if ((found = FIND_WORD (category, value)) < 0 &&
+          (found = find_key ((const char *[]) { "0", "1", NULL }, value)) < 0)
+        /* Translators: the second and third %s are the words for the two categories, as
+         * the CSV file writes them ("only older people", "mixed"). */
+        return sf_csv_invalid (error, _("Line %u: “%s” needs “%s” or “%s”, not “%s”."),
+                               line, name, words->category[SF_CATEGORY_OLDER_ONLY],
+                               words->category[SF_CATEGORY_MIXED], value);
+      number = found;
       break;
     case SF_INDICATOR_DISTRIBUTION:
     case SF_INDICATOR_CATEGORY_COUNTS:
     case SF_INDICATOR_ACTIVITIES:
     case SF_INDICATOR_N_TYPES:
     default:
-      if (!sf_inventory_json_fits (target->type, value))
-        return invalid (error, _("Line %u: the figures of “%s” are not in the expected form."),
-                        line, name);
-      row->fields.json = value;
+      json = sf_csv_parse_structured (target->type, value, name, &local);
+      if (json == NULL)
+        return sf_csv_invalid (error, _("Line %u: %s"), line, local->message);
+      row->fields.json = keep (import, json);
       return TRUE;
     }
   row->fields.has_number = TRUE;
@@ -544,8 +576,8 @@ read_row (Lookup      *lookup,
     return TRUE;
   target = g_hash_table_lookup (lookup->indicators, key);
   if (target == NULL)
-    return invalid (error, _("Line %u: there is no indicator “%s” in this project."),
-                    line, key);
+    return sf_csv_invalid (error, _("Line %u: there is no indicator “%s” in this project."),
+                           line, key);
   row->line = line;
   row->indicator_name = target->name;
   row->flat_name = flat;
@@ -554,40 +586,38 @@ read_row (Lookup      *lookup,
       const char *id = g_hash_table_lookup (lookup->flats, flat);
 
       if (id == NULL)
-        return invalid (error, _("Line %u: there is no flat “%s” in this project."),
-                        line, flat);
+        return sf_csv_invalid (error, _("Line %u: there is no flat “%s” in this project."),
+                               line, flat);
       if (id[0] == '\0')
-        return invalid (error, _("Line %u: more than one flat is called “%s”."), line, flat);
+        return sf_csv_invalid (error, _("Line %u: more than one flat is called “%s”."), line,
+                               flat);
       row->flat_id = id;
     }
   if (value[0] == '\0' && status[0] == '\0' && sf_store_is_blank (text))
     return TRUE; /* asked of nobody yet: nothing to write */
-  if (!read_value (target, value, line, row, error))
+  if (!read_value (lookup->import, target, value, line, row, error))
     return FALSE;
   /* The fields' own text is in the import's strings already. */
   row->fields.text = text;
   row->fields.source = cell (record, index, COL_SOURCE);
   row->fields.period = cell (record, index, COL_PERIOD);
   row->fields.note = cell (record, index, COL_NOTE);
-  found = accuracy[0] == '\0' ? SF_ACCURACY_EXACT : find_key (accuracy_keys, accuracy);
+  found = accuracy[0] == '\0' ? SF_ACCURACY_EXACT : FIND_WORD (accuracy, accuracy);
   if (found < 0)
-    found = find_key (accuracy_nl, accuracy);
-  if (found < 0)
-    return invalid (error, _("Line %u: the accuracy “%s” is not exact, estimate or average."),
-                    line, accuracy);
+    return sf_csv_invalid (error,
+                           _("Line %u: the accuracy “%s” is not exact, estimate or average."),
+                           line, accuracy);
   row->fields.accuracy = found;
-  found = status[0] == '\0' ? SF_VALUE_RECEIVED : find_key (status_keys, status);
+  found = status[0] == '\0' ? SF_VALUE_RECEIVED : FIND_WORD (status, status);
   if (found < 0)
-    found = find_key (status_nl, status);
-  if (found < 0)
-    return invalid (error, _("Line %u: the status “%s” is not asked, received or checked."),
-                    line, status);
+    return sf_csv_invalid (error, _("Line %u: the status “%s” is not asked, received or checked."),
+                           line, status);
   row->fields.status = found;
   pair = g_strconcat (target->id, " ", sf_store_or_empty (row->flat_id), NULL);
   if (g_hash_table_contains (lookup->seen, pair))
-    return invalid (error, _("Line %u: “%s” for “%s” is already on line %u."), line,
-                    row->indicator_name, flat[0] != '\0' ? flat : _("the neighbourhood"),
-                    GPOINTER_TO_UINT (g_hash_table_lookup (lookup->seen, pair)));
+    return sf_csv_invalid (error, _("Line %u: “%s” for “%s” is already on line %u."), line,
+                           row->indicator_name, flat[0] != '\0' ? flat : _("the neighbourhood"),
+                           GPOINTER_TO_UINT (g_hash_table_lookup (lookup->seen, pair)));
   g_hash_table_insert (lookup->seen, g_steal_pointer (&pair), GUINT_TO_POINTER (line));
   row->indicator_id = target->id;
   return TRUE;
@@ -609,20 +639,22 @@ read_header (SfCsvImport *import,
   for (guint i = 0; i < n; i++)
     {
       const char *name = g_ptr_array_index (header->fields, i);
-      int c = find_key (column_names, name);
+      int c = FIND_WORD (columns, name);
 
       import->columns[i] = g_strdup (name);
       if (c < 0)
         continue;
       if (index[c] >= 0)
-        return invalid (error, _("Line %u: the column “%s” is there twice."),
-                        header->line, name);
+        return sf_csv_invalid (error, _("Line %u: the column “%s” is there twice."),
+                               header->line, name);
       index[c] = i;
-      import->uses[i] = column_names[c];
+      /* A column is reported by its English name, whatever the file's language. */
+      import->uses[i] = vocabularies[SF_CSV_ENGLISH].columns[c];
     }
   if (index[COL_FLAT] < 0 || index[COL_INDICATOR] < 0 || index[COL_VALUE] < 0)
-    return invalid (error, _("Line %u: the columns “flat”, “indicator” and “value” are "
-                             "needed; is this a file exported by Startfoto?"), header->line);
+    return sf_csv_invalid (error, _("Line %u: the columns “flat”, “indicator” and “value” are "
+                                    "needed; is this a file exported by Startfoto?"),
+                           header->line);
   return TRUE;
 }
 
@@ -645,8 +677,8 @@ sf_project_import_csv_data (SfProject    *project,
   g_return_val_if_fail (out != NULL && *out == NULL, FALSE);
 
   if (size > SF_CSV_MAX_SIZE)
-    return invalid (error, _("The file is too large to import (more than %u MB)."),
-                    (guint) (SF_CSV_MAX_SIZE / (1024 * 1024)));
+    return sf_csv_invalid (error, _("The file is too large to import (more than %u MB)."),
+                           (guint) (SF_CSV_MAX_SIZE / (1024 * 1024)));
   if (size >= 3 && memcmp (data, BOM, 3) == 0)
     {
       data += 3;
@@ -660,7 +692,7 @@ sf_project_import_csv_data (SfProject    *project,
   if (!parse_records (data, size, import->separator, records, import->strings, error))
     return FALSE;
   if (records->len == 0)
-    return invalid (error, "%s", _("The file is empty."));
+    return sf_csv_invalid (error, "%s", _("The file is empty."));
   if (!read_header (import, &g_array_index (records, Record, 0), index, error))
     return FALSE;
   n_columns = g_strv_length (import->columns);
@@ -674,8 +706,8 @@ sf_project_import_csv_data (SfProject    *project,
           sf_store_is_blank (g_ptr_array_index (record->fields, 0)))
         continue;
       if (record->fields->len != n_columns)
-        ok = invalid (error, _("Line %u has %u fields instead of %u."), record->line,
-                      record->fields->len, n_columns);
+        ok = sf_csv_invalid (error, _("Line %u has %u fields instead of %u."), record->line,
+                             record->fields->len, n_columns);
       else if ((ok = read_row (&lookup, record, index, &row, error)) &&
                row.indicator_id != NULL)
         g_array_append_val (import->rows, row);
@@ -699,8 +731,8 @@ sf_project_import_csv_preview (SfProject    *project,
 
   g_return_val_if_fail (path != NULL, FALSE);
   if (g_stat (path, &info) == 0 && info.st_size > SF_CSV_MAX_SIZE)
-    return invalid (error, _("The file is too large to import (more than %u MB)."),
-                    (guint) (SF_CSV_MAX_SIZE / (1024 * 1024)));
+    return sf_csv_invalid (error, _("The file is too large to import (more than %u MB)."),
+                           (guint) (SF_CSV_MAX_SIZE / (1024 * 1024)));
   if (!g_file_get_contents (path, &data, &size, error))
     return FALSE;
   return sf_project_import_csv_data (project, data, size, out, error);
@@ -775,7 +807,7 @@ sf_project_import_csv_apply (SfProject    *project,
   g_return_val_if_fail (import != NULL, FALSE);
 
   if (import->rows->len == 0)
-    return invalid (error, "%s", _("The file holds no figures to import."));
+    return sf_csv_invalid (error, "%s", _("The file holds no figures to import."));
   return sf_project_run_written_action (project, _("Import figures"), do_import, import, error);
 }
 

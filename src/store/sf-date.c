@@ -196,9 +196,7 @@ month_and_year (guint month,
                 guint year)
 {
   /* Translators: a month and its year, in an explanation: "February 2027". */
-  return g_strdup_printf (C_("date", "%1$s %2$u"),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[month - 1]),
-                          year);
+  return g_strdup_printf (C_("date", "%1$s %2$u"), sf_date_month_name (month), year);
 }
 
 /* Checks the parts, which are in day-month-year order by now. */
@@ -340,6 +338,14 @@ sf_date_from_iso (const char *iso,
 
 /* ---- showing ---------------------------------------------------------------------------- */
 
+const char *
+sf_date_month_name (guint month)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, NULL);
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[month - 1]);
+}
+
 char *
 sf_date_format (const char  *stored,
                 SfDateStyle  style)
@@ -365,7 +371,7 @@ sf_date_format (const char  *stored,
      * in "14 January 2027". */
     C_("date", "%1$u %2$s %3$u"),
     g_date_get_day (&date),
-    g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[month]),
+    sf_date_month_name (month + 1),
     g_date_get_year (&date));
 }
 

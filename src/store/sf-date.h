@@ -33,6 +33,8 @@ gboolean  sf_date_from_iso   (const char   *iso,
  * before dates were checked) comes back as it is, never lost. */
 char     *sf_date_format     (const char   *stored,
                               SfDateStyle   style);
+/* January is 1; the name in the app's language ("januari"). */
+const char *sf_date_month_name (guint        month);
 /* Whether @stored is a date after today (local time); FALSE for text that is no date. */
 gboolean  sf_date_is_future  (const char   *stored);
 /* What is still to come cannot have been held: FALSE for a date after today, with @refusal

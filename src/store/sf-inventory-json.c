@@ -1,5 +1,5 @@
 /* sf-inventory-json.c: whether a structured figure (age bands, counts by kind, activities)
- * is JSON of the form its indicator needs
+ * is JSON of the form its indicator needs, and whether two such figures mean the same
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -291,6 +291,231 @@ read_count (Json *json)
   gboolean whole;
 
   return read_number (json, &value, &whole) && isfinite (value) && value >= 0;
+}
+
+/* ---- one form for one meaning ------------------------------------------------------------ */
+
+static gboolean normal_value (Json    *json,
+                              GString *out);
+
+void
+sf_inventory_json_append_number (GString *out,
+                                 double   number)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (number == 0)
+    number = 0;
+  g_ascii_formatd (buffer, sizeof buffer, "%.15g", number);
+  if (g_ascii_strtod (buffer, NULL) != number)
+    g_ascii_formatd (buffer, sizeof buffer, "%.17g", number);
+  g_string_append (out, buffer);
+}
+
+void
+sf_inventory_json_append_string (GString    *out,
+                                 const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '"':
+      case '\\':
+        g_string_append_c (out, '\\');
+        g_string_append_c (out, *p);
+        break;
+      case '\n':
+        g_string_append (out, "\\n");
+        break;
+      case '\r':
+        g_string_append (out, "\\r");
+        break;
+      case '\t':
+        g_string_append (out, "\\t");
+        break;
+      default:
+        if (*p < 0x20)
+          g_string_append_printf (out, "\\u%04x", *p);
+        else
+          g_string_append_c (out, *p);
+        break;
+      }
+  g_string_append_c (out, '"');
+}
+
+typedef struct
+{
+  char *name;
+  char *value; /* in normal form */
+} Member;
+
+static void
+member_clear (gpointer data)
+{
+  Member *member = data;
+
+  g_free (member->name);
+  g_free (member->value);
+}
+
+static int
+compare_members (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (((const Member *) a)->name, ((const Member *) b)->name);
+}
+
+static gboolean
+normal_member (Json       *json,
+               const char *name,
+               gpointer    data)
+{
+  g_autoptr(GString) value = g_string_new (NULL);
+  Member member;
+
+  member.name = g_strdup (name);
+  if (!normal_value (json, value))
+    {
+      g_free (member.name);
+      return FALSE;
+    }
+  member.value = g_string_free (g_steal_pointer (&value), FALSE);
+  g_array_append_val ((GArray *) data, member);
+  return TRUE;
+}
+
+/* An object's members in the order of their names: the order they were written in means
+ * nothing. */
+static gboolean
+normal_object (Json    *json,
+               GString *out)
+{
+  g_autoptr(GArray) members = g_array_new (FALSE, TRUE, sizeof (Member));
+
+  g_array_set_clear_func (members, member_clear);
+  if (!read_object (json, normal_member, members))
+    return FALSE;
+  g_array_sort (members, compare_members);
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < members->len; i++)
+    {
+      Member *member = &g_array_index (members, Member, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      sf_inventory_json_append_string (out, member->name);
+      g_string_append_c (out, ':');
+      g_string_append (out, member->value);
+    }
+  g_string_append_c (out, '}');
+  return TRUE;
+}
+
+typedef struct
+{
+  GString *out;
+  gsize    start; /* where the array's elements begin in @out */
+} Elements;
+
+static gboolean
+normal_element (Json     *json,
+                gpointer  data)
+{
+  Elements *elements = data;
+
+  if (elements->out->len > elements->start)
+    g_string_append_c (elements->out, ',');
+  return normal_value (json, elements->out);
+}
+
+static gboolean
+normal_array (Json    *json,
+              GString *out)
+{
+  Elements elements;
+
+  g_string_append_c (out, '[');
+  elements = (Elements) { out, out->len };
+  if (!read_array (json, normal_element, &elements))
+    return FALSE;
+  g_string_append_c (out, ']');
+  return TRUE;
+}
+
+static gboolean
+normal_value (Json    *json,
+              GString *out)
+{
+  const char *start = json->p;
+  gboolean whole;
+  double number;
+
+  switch (*json->p)
+    {
+    case '{':
+      return normal_object (json, out);
+    case '[':
+      return normal_array (json, out);
+    case '"':
+      {
+        g_autoptr(GString) text = g_string_new (NULL);
+
+        if (!read_string (json, text))
+          return FALSE;
+        sf_inventory_json_append_string (out, text->str);
+        return TRUE;
+      }
+    case 't':
+    case 'f':
+    case 'n':
+      if (!read_literal (json, "true") && !read_literal (json, "false") &&
+          !read_literal (json, "null"))
+        return FALSE;
+      g_string_append_len (out, start, json->p - start);
+      return TRUE;
+    default:
+      if (!read_number (json, &number, &whole) || !isfinite (number))
+        return FALSE;
+      sf_inventory_json_append_number (out, number);
+      return TRUE;
+    }
+}
+
+/* @text in one form for one meaning (no spaces, members in order, numbers as short as they
+ * can be); NULL when it is no JSON. */
+static char *
+normal_form (const char *text)
+{
+  g_autoptr(GString) name = g_string_sized_new (32);
+  g_autoptr(GString) out = g_string_new (NULL);
+  Json json = { text, 0, name };
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return NULL;
+  skip_space (&json);
+  if (!normal_value (&json, out))
+    return NULL;
+  skip_space (&json);
+  if (*json.p != '\0')
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+gboolean
+sf_inventory_json_equal (const char *a,
+                         const char *b)
+{
+  g_autofree char *normal_a = NULL;
+  g_autofree char *normal_b = NULL;
+
+  if (g_strcmp0 (a, b) == 0)
+    return TRUE;
+  if (a == NULL || b == NULL)
+    return FALSE;
+  normal_a = normal_form (a);
+  normal_b = normal_form (b);
+  return normal_a != NULL && normal_b != NULL && strcmp (normal_a, normal_b) == 0;
 }
 
 /* ---- the forms -------------------------------------------------------------------------- */

@@ -13,6 +13,16 @@ G_BEGIN_DECLS
 
 gboolean sf_inventory_json_fits   (SfIndicatorType               type,
                                    const char                   *json);
+/* Whether two JSON texts (or NULLs) mean the same: the same values, whatever the spacing, the
+ * order of members or how a number is written ("10", "1e1"). FALSE when either is no JSON. */
+gboolean sf_inventory_json_equal  (const char                   *a,
+                                   const char                   *b);
+/* Writing JSON: the shortest number that reads back the same (-0 as 0); a string with only
+ * what must be escaped escaped. */
+void     sf_inventory_json_append_number (GString           *out,
+                                          double             number);
+void     sf_inventory_json_append_string (GString           *out,
+                                          const char        *text);
 
 /* The value at @index of a list to write, with its indicator and flat (NULL: the
  * neighbourhood). */

@@ -420,6 +420,7 @@ write_value (SfDb                *db,
 {
   SfChangeValue old_row[N_VALUE_COLUMNS];
   SfChangeValue new_row[N_VALUE_COLUMNS];
+  g_autofree char *kept_json = NULL;
   sqlite3_int64 rowid;
   gboolean changed;
   int rc;
@@ -450,19 +451,24 @@ write_value (SfDb                *db,
       sqlite3_reset (w->find);
       return invalid (error, _("The same figure is given twice."));
     }
-  /* The row keeps its id; the old values point into the result, until the reset below. */
+  /* The row keeps its id, and its structured value's text when the new one means the same
+   * (written otherwise, as a CSV file gives it back); the old values point into the result,
+   * until the reset below. */
   for (int i = 0; i < N_VALUE_COLUMNS; i++)
     {
       old_row[i] = sf_change_from_column (w->find, i + 1);
       new_row[i] = i == COLUMN_ID ? old_row[i] : row[i];
     }
+  if (old_row[COLUMN_JSON].type == SQLITE_TEXT && row[COLUMN_JSON].type == SQLITE_TEXT &&
+      sf_inventory_json_equal (old_row[COLUMN_JSON].v.text, row[COLUMN_JSON].v.text))
+    new_row[COLUMN_JSON] = sf_change_text (kept_json = g_strdup (old_row[COLUMN_JSON].v.text));
   /* Saving what is there already writes nothing. */
   changed = sf_changeset_writer_update (changes, old_row, new_row);
   sqlite3_reset (w->find);
   if (!changed)
     return TRUE;
   for (int i = COLUMN_NUMBER; i < N_VALUE_COLUMNS; i++)
-    bind_change (w->update, i + 1, &row[i]);
+    bind_change (w->update, i + 1, &new_row[i]);
   sqlite3_bind_int64 (w->update, N_VALUE_COLUMNS + 1, rowid);
   return sf_db_step_done (db, w->update, error);
 }
@@ -564,7 +570,7 @@ sf_indicator_value_matches (SfIndicatorValue             *value,
   return sf_indicator_value_has_number (value) == fields->has_number &&
          (!fields->has_number || sf_indicator_value_get_number (value) == fields->number) &&
          g_strcmp0 (sf_store_or_empty (sf_indicator_value_get_text (value)), text) == 0 &&
-         g_strcmp0 (sf_indicator_value_get_json (value), fields->json) == 0 &&
+         sf_inventory_json_equal (sf_indicator_value_get_json (value), fields->json) &&
          sf_indicator_value_get_accuracy (value) == fields->accuracy &&
          g_strcmp0 (sf_store_or_empty (sf_indicator_value_get_source (value)), source) == 0 &&
          g_strcmp0 (sf_store_or_empty (sf_indicator_value_get_period (value)), period) == 0 &&

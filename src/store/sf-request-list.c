@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sf-date.h"
 #include "sf-inventory.h"
 #include "sf-request-list.h"
 #include "sf-store-util.h"
@@ -132,10 +133,78 @@ append_flat (GString    *text,
     }
 }
 
-char *
-sf_project_format_request_list (SfProject  *self,
-                                const char *partner_id)
+/* ---- the parts that follow the user's choices ------------------------------------------- */
+
+/* The names are the program's own, not the C library's: a letter in Dutch has Dutch days
+ * and months (sf_date_month_name ()) whatever the date format of the system. */
+static const char *
+weekday_name (int weekday)
 {
+  switch (weekday)
+    {
+    case 1: return C_("weekday", "Monday");
+    case 2: return C_("weekday", "Tuesday");
+    case 3: return C_("weekday", "Wednesday");
+    case 4: return C_("weekday", "Thursday");
+    case 5: return C_("weekday", "Friday");
+    case 6: return C_("weekday", "Saturday");
+    default: return C_("weekday", "Sunday");
+    }
+}
+
+char *
+sf_request_format_date (GDateTime *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  /* Translators: a date in a letter: %1$s is the day of the week, %2$d the day of the month,
+   * %3$s the month, %4$d the year, e.g. "Friday, March 13, 2026" ("vrijdag 13 maart
+   * 2026"). */
+  return g_strdup_printf (_("%1$s, %3$s %2$d, %4$d"),
+                          weekday_name (g_date_time_get_day_of_week (date)),
+                          g_date_time_get_day_of_month (date),
+                          sf_date_month_name ((guint) g_date_time_get_month (date)),
+                          g_date_time_get_year (date));
+}
+
+char *
+sf_request_format_reply_by (GDateTime *reply_by)
+{
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (reply_by != NULL, NULL);
+
+  date = sf_request_format_date (reply_by);
+  /* Translators: in the request for figures; %s is a date, e.g. "Friday, March 13, 2026". */
+  return g_strdup_printf (_("We would like to receive the figures by %s."), date);
+}
+
+char *
+sf_request_format_closing (const char *sender_name,
+                           const char *sender_organisation)
+{
+  const char *lines[] = { sender_name, sender_organisation };
+  GString *closing = g_string_new (_("Kind regards,"));
+
+  g_string_append_c (closing, '\n');
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    if (!sf_store_is_blank (lines[i]))
+      {
+        g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+
+        g_string_append_printf (closing, "%s\n", line);
+      }
+  return g_string_free (closing, FALSE);
+}
+
+/* ---- the letter ------------------------------------------------------------------------- */
+
+char *
+sf_project_format_request_list (SfProject             *self,
+                                const char            *partner_id,
+                                const SfRequestLetter *letter)
+{
+  g_autofree char *closing = NULL;
   SfPartner *partner;
   g_autoptr(GPtrArray) gaps = NULL;
   g_autoptr(GString) text = NULL;
@@ -208,11 +277,18 @@ sf_project_format_request_list (SfProject  *self,
                                 "And please give for each figure where it comes from (the "
                                 "source) and the date or period it refers to."));
       g_string_append (text, "\n\n");
+      if (letter != NULL && letter->reply_by != NULL)
+        {
+          g_autofree char *reply_by = sf_request_format_reply_by (letter->reply_by);
+
+          g_string_append_printf (text, "%s\n\n", reply_by);
+        }
       g_string_append (text, _("Thank you very much in advance!"));
       g_string_append_c (text, '\n');
     }
   g_string_append_c (text, '\n');
-  g_string_append (text, _("Kind regards,"));
-  g_string_append_c (text, '\n');
+  closing = sf_request_format_closing (letter != NULL ? letter->sender_name : NULL,
+                                       letter != NULL ? letter->sender_organisation : NULL);
+  g_string_append (text, closing);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -6,6 +6,8 @@
  * 5 ms; importing a 10,000-row CSV (preview and apply, one undoable action) takes at most 3x
  * what the sqlite3 shell takes to `.import` the same file into a plain table, both measured in
  * this run. The shell's time includes starting the process; that start alone is printed too.
+ * The file is measured as Startfoto writes it in Dutch (readable cells, decimal commas) and as
+ * older versions wrote it (English, JSON for the structured figures).
  * Run: build/tests/bench/bench-inventory [DIR]   (DIR: where the files go, default a temp dir;
  * needs the sqlite3 program, Debian package sqlite3)
  */
@@ -17,6 +19,7 @@
 
 #include "sf-bench-project.h"
 #include "sf-csv.h"
+#include "sf-csv-cells.h"
 #include "sf-inventory.h"
 #include "sf-project.h"
 
@@ -86,34 +89,32 @@ append_field (GString    *out,
   if (!first)
     g_string_append_c (out, ';');
   if (strpbrk (text, ";\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+    g_string_append (out, text);
+  else
+    sf_csv_append_quoted (out, text);
 }
 
 /* The project to import into: the large one with flats up to IMPORT_FLATS; and a CSV with a
- * value of every indicator for every flat, as partners would send it back. */
+ * value of every indicator for every flat, as partners would send it back, in @language
+ * (Dutch: as Startfoto writes it; English: as older versions wrote it). */
 static void
-write_import_files (const char *large,
-                    const char *base,
-                    const char *csv_path)
+write_import_files (const char    *large,
+                    const char    *base,
+                    const char    *csv_path,
+                    SfCsvLanguage  language)
 {
+  gboolean dutch = language == SF_CSV_DUTCH;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) from = g_file_new_for_path (large);
   g_autoptr(GFile) to = g_file_new_for_path (base);
   g_autoptr(SfProject) project = NULL;
-  g_autoptr(GString) out = g_string_new ("\xEF\xBB\xBF"
-                                         "flat;indicator;name;unit;value;text;accuracy;source;"
-                                         "period;note;status\r\n");
+  g_autoptr(GString) out = g_string_new (dutch ? "\xEF\xBB\xBF"
+                                                 "flat;cijfer;naam;eenheid;waarde;beschrijving;"
+                                                 "nauwkeurigheid;bron;datum of periode;notitie;"
+                                                 "status\r\n"
+                                               : "\xEF\xBB\xBF"
+                                                 "flat;indicator;name;unit;value;text;accuracy;"
+                                                 "source;period;note;status\r\n");
   GListModel *flats;
   GListModel *indicators;
 
@@ -140,10 +141,21 @@ write_import_files (const char *large,
         {
           g_autoptr(SfIndicator) indicator = g_list_model_get_item (indicators, i);
           const char *key = sf_indicator_get_key (indicator);
+          SfIndicatorType type = sf_indicator_get_indicator_type (indicator);
           double number = 0;
-          g_autofree char *json = sf_bench_value (sf_indicator_get_indicator_type (indicator),
-                                                  f * 37 + i + 1, &number);
-          g_autofree char *value = json ? g_strdup (json) : g_strdup_printf ("%g", number);
+          g_autofree char *json = sf_bench_value (type, f * 37 + i + 1, &number);
+          g_autofree char *value = NULL;
+
+          if (json != NULL)
+            value = dutch ? sf_csv_format_structured (type, json, language, TRUE)
+                          : g_strdup (json);
+          else if (dutch && type == SF_INDICATOR_YES_NO)
+            value = g_strdup (number != 0 ? "ja" : "nee");
+          else if (dutch && type == SF_INDICATOR_CATEGORY)
+            value = g_strdup (number != 0 ? "gemengd" : "alleen ouderen");
+          else
+            value = sf_csv_format_number (type == SF_INDICATOR_COUNT ? number + (i % 3) / 4.0
+                                                                     : number, dutch);
 
           append_field (out, sf_flat_get_name (flat), TRUE);
           append_field (out, key ? key : sf_indicator_get_name (indicator), FALSE);
@@ -151,11 +163,12 @@ write_import_files (const char *large,
           append_field (out, sf_indicator_get_unit (indicator), FALSE);
           append_field (out, value, FALSE);
           append_field (out, "", FALSE);
-          append_field (out, (f + i) % 4 == 0 ? "estimate" : "exact", FALSE);
+          append_field (out, (f + i) % 4 != 0 ? "exact" : dutch ? "schatting" : "estimate",
+                        FALSE);
           append_field (out, "Zorggroep Voorbeeld, cliëntregistratie", FALSE);
           append_field (out, "peildatum 1 september 2026", FALSE);
           append_field (out, "", FALSE);
-          append_field (out, "received", FALSE);
+          append_field (out, dutch ? "ontvangen" : "received", FALSE);
           g_string_append (out, "\r\n");
         }
     }
@@ -188,8 +201,9 @@ run_sqlite3 (const char * const *argv)
 }
 
 static void
-measure_import (const char *dir,
-                const char *large)
+measure_import (const char    *dir,
+                const char    *large,
+                SfCsvLanguage  language)
 {
   g_autofree char *base = g_build_filename (dir, "import-base.startfoto", NULL);
   g_autofree char *work = g_build_filename (dir, "import.startfoto", NULL);
@@ -202,7 +216,7 @@ measure_import (const char *dir,
   double ours_ms, shell_ms, start_ms;
   guint n_rows = 0;
 
-  write_import_files (large, base, csv);
+  write_import_files (large, base, csv, language);
   if (sqlite3 == NULL)
     g_print ("sqlite3 shell:              not found (install the Debian package sqlite3)\n");
   /* Rounds of ours and the shell's take turns, so that both see the machine alike. */
@@ -238,6 +252,9 @@ measure_import (const char *dir,
       start_only[r] = run_sqlite3 (empty_argv);
     }
   ours_ms = median_of (ours, IMPORT_ROUNDS);
+  g_print ("%s\n", language == SF_CSV_DUTCH
+                   ? "CSV as Startfoto writes it in Dutch (readable cells, decimal commas):"
+                   : "CSV as older versions wrote it (English, JSON cells):");
   g_print ("import %u-row CSV:        %7.2f ms median (preview %.2f ms, apply with undo "
            "%.2f ms; %d rounds)\n", n_rows, ours_ms, median_of (preview, IMPORT_ROUNDS),
            ours_ms - median_of (preview, IMPORT_ROUNDS), IMPORT_ROUNDS);
@@ -276,7 +293,8 @@ main (int   argc,
     g_error ("%s", error->message);
   measure_derived (project);
   g_clear_object (&project);
-  measure_import (dir, large);
+  measure_import (dir, large, SF_CSV_DUTCH);
+  measure_import (dir, large, SF_CSV_ENGLISH);
 
   g_unlink (large);
   if (argc <= 1)

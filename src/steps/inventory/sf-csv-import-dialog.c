@@ -194,9 +194,12 @@ figure_kind (SfProject      *project,
   SfIndicatorValue *value = sf_project_find_indicator_value (project, row->indicator_id,
                                                              row->flat_id);
 
+  /* A figure asked for and not known yet, given back as it was, is the same too. */
+  if (value != NULL && sf_indicator_value_matches (value, &row->fields))
+    return FIGURE_UNCHANGED;
   if (value == NULL || !sf_indicator_value_is_filled (value))
     return FIGURE_NEW;
-  return sf_indicator_value_matches (value, &row->fields) ? FIGURE_UNCHANGED : FIGURE_REPLACES;
+  return FIGURE_REPLACES;
 }
 
 static void

@@ -69,7 +69,7 @@ sf_inventory_exchange_export_to (GtkWidget *page,
       sf_feedback_error (page, _("The figures could not be exported"), error);
       return FALSE;
     }
-  if (!sf_project_export_csv (project, path, separator, &error))
+  if (!sf_project_export_csv (project, path, separator, sf_csv_language_default (), &error))
     {
       sf_feedback_error (page, _("The figures could not be exported"), error);
       return FALSE;

@@ -12,11 +12,13 @@
  * never overwritten by such a refresh.
  *
  * Widgets the tests use carry names: "inventory-flat" (the flat chooser), per indicator row
- * "indicator-value", "indicator-text", "indicator-choice", "indicator-accuracy",
- * "indicator-partner", "estimate-marker", "indicator-status", "indicator-name",
- * "indicator-reset-name", "indicator-hide", "value-editor" (the structured types, see
- * sf-value-editor.c) (all with object data "sf-indicator-key"), "indicator-tools", and the
- * rows "outstanding-partner" (with a button "request-figures"), "derived-figure",
+ * "indicator-value" (with "number-hint" under it), "indicator-text", "indicator-choice",
+ * "indicator-accuracy", "indicator-partner" (object data "sf-asked-actions": the actions of
+ * its check items, "partner-N" for the project's Nth partner), "estimate-marker",
+ * "indicator-status", "indicator-name", "indicator-reset-name", "indicator-hide",
+ * "value-editor" (the structured types, see sf-value-editor.c) (all with object data
+ * "sf-indicator-key"), "indicator-tools",
+ * and the rows "outstanding-partner" (with a button "request-figures"), "derived-figure",
  * "requirement". The page's actions "step.assign-indicator" and "step.unassign-indicator" take
  * (indicator id, partner id); "step.set-accuracy" takes (indicator id, accuracy) for the
  * chosen flat; "step.request-figures" (partner id), "step.export-figures" and
@@ -36,6 +38,7 @@
 #include "sf-inventory.h"
 #include "sf-inventory-exchange.h"
 #include "sf-inventory-step.h"
+#include "sf-number-hint.h"
 #include "sf-partner.h"
 #include "sf-text.h"
 #include "sf-value-editor.h"
@@ -85,6 +88,7 @@ typedef struct
   GtkWidget       *accuracy;
   GtkWidget       *partner_button;
   GtkWidget       *value_entry;   /* count: the number */
+  GtkWidget       *value_hint;    /* count: what is wrong with what was typed */
   GtkWidget       *choice;        /* yes/no and category: a dropdown, "not known" first */
   GtkWidget       *text_entry;
   GtkWidget       *source_entry;
@@ -261,6 +265,26 @@ is_typed (GtkWidget *entry)
   return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "sf-typed"));
 }
 
+/* Marks @entry as holding what it cannot (or not), and for the number says why. */
+static void
+mark_entry (GtkWidget  *entry,
+            const char *wrong_text)
+{
+  IndicatorRow *r = g_object_get_data (G_OBJECT (entry), "sf-row");
+
+  if (wrong_text != NULL)
+    gtk_widget_add_css_class (entry, "error");
+  else
+    gtk_widget_remove_css_class (entry, "error");
+  if (r != NULL && entry == r->value_entry)
+    {
+      g_autofree char *message = wrong_text != NULL ? sf_number_hint_message (wrong_text)
+                                                    : NULL;
+
+      sf_number_hint_show (r->value_hint, message);
+    }
+}
+
 /* Text set from the store is not an edit: keeps the apply button away. */
 static void
 replace_entry_text (GtkWidget  *entry,
@@ -269,7 +293,7 @@ replace_entry_text (GtkWidget  *entry,
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
-  gtk_widget_remove_css_class (entry, "error");
+  mark_entry (entry, NULL);
   set_typed (entry, FALSE);
 }
 
@@ -397,10 +421,7 @@ commit_entry (GtkWidget *entry)
       return;
     }
   typed = typed_fields (r, entry, field, &text, &fields);
-  if (typed == TYPED_INVALID)
-    gtk_widget_add_css_class (entry, "error");
-  else
-    gtk_widget_remove_css_class (entry, "error");
+  mark_entry (entry, typed == TYPED_INVALID ? text : NULL);
   set_typed (entry, typed == TYPED_INVALID);
   if (typed == TYPED_CHANGED)
     save_fields (r, &fields);
@@ -640,25 +661,87 @@ value_summary (IndicatorRow     *r,
   return g_string_free (summary, FALSE);
 }
 
-/* @asked: partner id -> GStrv of indicator ids; @partners_of: filled by the caller. */
+/* A partner's check item: asking the partner for the figure, or no longer. */
+static void
+asked_change_state_cb (GSimpleAction *action,
+                       GVariant      *state,
+                       IndicatorRow  *r)
+{
+  const char *partner_id = g_object_get_data (G_OBJECT (action), "sf-partner-id");
+
+  if (r->page->disposed)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (r->page),
+                              g_variant_get_boolean (state) ? "step.assign-indicator"
+                                                            : "step.unassign-indicator",
+                              "(ss)", indicator_id (r), partner_id);
+}
+
+/* The actions fit the project's partners: one per partner, in their order. */
+static gboolean
+asked_actions_fit (GActionMap *actions,
+                   GListModel *partners)
+{
+  g_auto(GStrv) names = NULL;
+
+  if (actions == NULL)
+    return FALSE;
+  names = g_action_group_list_actions (G_ACTION_GROUP (actions));
+  if (g_strv_length (names) != g_list_model_get_n_items (partners))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
+      g_autofree char *name = g_strdup_printf ("partner-%u", i);
+      GAction *action = g_action_map_lookup_action (actions, name);
+
+      if (action == NULL || g_strcmp0 (g_object_get_data (G_OBJECT (action), "sf-partner-id"),
+                                       sf_record_get_id (SF_RECORD (partner))) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Who can answer this: a check item per partner, ticked when the partner is asked; more than
+ * one can be. The items' actions ("asked.partner-N") are made anew only when the partners
+ * change: an item's own action outlives the refresh that ticking it causes. */
 static void
 update_partner_menu (IndicatorRow *r,
                      GPtrArray    *asked_partners)
 {
   GListModel *partners = sf_project_get_partners (r->page->project);
   g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) ask = g_menu_new ();
-  g_autoptr(GMenu) stop = g_menu_new ();
+  g_autoptr(GMenu) items = g_menu_new ();
   g_autoptr(GString) label = g_string_new (NULL);
+  GActionMap *actions = g_object_get_data (G_OBJECT (r->partner_button), "sf-asked-actions");
 
+  if (!asked_actions_fit (actions, partners))
+    {
+      actions = G_ACTION_MAP (g_simple_action_group_new ());
+      g_object_set_data_full (G_OBJECT (r->partner_button), "sf-asked-actions", actions,
+                              g_object_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+        {
+          g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
+          g_autofree char *name = g_strdup_printf ("partner-%u", i);
+          g_autoptr(GSimpleAction) action = g_simple_action_new_stateful (
+            name, NULL, g_variant_new_boolean (FALSE));
+
+          g_object_set_data_full (G_OBJECT (action), "sf-partner-id",
+                                  g_strdup (sf_record_get_id (SF_RECORD (partner))), g_free);
+          g_signal_connect (action, "change-state", G_CALLBACK (asked_change_state_cb), r);
+          g_action_map_add_action (actions, G_ACTION (action));
+        }
+      gtk_widget_insert_action_group (r->partner_button, "asked", G_ACTION_GROUP (actions));
+    }
   for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
     {
       g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
       const char *partner_id = sf_record_get_id (SF_RECORD (partner));
       const char *organisation = or_empty (sf_partner_get_organisation (partner));
+      g_autofree char *name = g_strdup_printf ("partner-%u", i);
+      g_autofree char *detailed = g_strconcat ("asked.", name, NULL);
       gboolean is_asked = FALSE;
-      g_autoptr(GMenuItem) item = NULL;
-      g_autofree char *item_label = NULL;
 
       for (guint j = 0; asked_partners != NULL && j < asked_partners->len; j++)
         is_asked |= g_strcmp0 (g_ptr_array_index (asked_partners, j), partner_id) == 0;
@@ -667,22 +750,13 @@ update_partner_menu (IndicatorRow *r,
           if (label->len > 0)
             g_string_append (label, ", ");
           g_string_append (label, organisation);
-          /* Translators: in the "who can answer this?" menu; %s is a partner organisation. */
-          item_label = g_strdup_printf (_("Stop Asking %s"), organisation);
         }
-      else
-        item_label = g_strdup (organisation);
-      item = g_menu_item_new (item_label, NULL);
-      g_menu_item_set_action_and_target (item,
-                                         is_asked ? "step.unassign-indicator"
-                                                  : "step.assign-indicator",
-                                         "(ss)", indicator_id (r), partner_id);
-      g_menu_append_item (is_asked ? stop : ask, item);
+      g_simple_action_set_state (
+        G_SIMPLE_ACTION (g_action_map_lookup_action (actions, name)),
+        g_variant_new_boolean (is_asked));
+      g_menu_append (items, organisation, detailed);
     }
-  if (g_menu_model_get_n_items (G_MENU_MODEL (ask)) > 0)
-    g_menu_append_section (menu, _("Who can answer this?"), G_MENU_MODEL (ask));
-  if (g_menu_model_get_n_items (G_MENU_MODEL (stop)) > 0)
-    g_menu_append_section (menu, NULL, G_MENU_MODEL (stop));
+  g_menu_append_section (menu, _("Who can answer this?"), G_MENU_MODEL (items));
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (r->partner_button), G_MENU_MODEL (menu));
   gtk_menu_button_set_label (GTK_MENU_BUTTON (r->partner_button),
                              label->len > 0 ? label->str : _("Nobody asked"));
@@ -810,9 +884,25 @@ create_indicator_row (gpointer item,
   switch (type)
     {
     case SF_INDICATOR_COUNT:
-      r->value_entry = entry_row_new (r, "indicator-value", _("Number"), FIELD_NUMBER);
-      gtk_editable_set_max_width_chars (GTK_EDITABLE (r->value_entry), 12);
-      break;
+      {
+        GtkWidget *hint_row = gtk_list_box_row_new ();
+
+        r->value_entry = entry_row_new (r, "indicator-value", _("Number"), FIELD_NUMBER);
+        gtk_editable_set_max_width_chars (GTK_EDITABLE (r->value_entry), 12);
+        /* Right under the number, and only while it holds what is no number. */
+        r->value_hint = sf_number_hint_new ();
+        set_key (r->value_hint, r);
+        gtk_widget_set_margin_top (r->value_hint, 6);
+        gtk_widget_set_margin_bottom (r->value_hint, 6);
+        gtk_widget_set_margin_start (r->value_hint, 12);
+        gtk_widget_set_margin_end (r->value_hint, 12);
+        gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (hint_row), r->value_hint);
+        gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (hint_row), FALSE);
+        g_object_bind_property (r->value_hint, "visible", hint_row, "visible",
+                                G_BINDING_SYNC_CREATE);
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (r->row), hint_row);
+        break;
+      }
     case SF_INDICATOR_YES_NO:
     case SF_INDICATOR_CATEGORY:
       {

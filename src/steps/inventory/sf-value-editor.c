@@ -15,7 +15,8 @@
  * Field names for the tests: "band-entry" (object data "sf-band": the band, e.g. "75-84"),
  * "average-entry", per list line "item-<member>" (e.g. "item-kind", "item-attendance") and
  * "item-remove", and "item-add"; the grid that holds them is "value-grid" (line n of a list
- * is its row n + 1, under the headings).
+ * is its row n + 1, under the headings); under it "number-hint" says what is wrong with a
+ * field marked red.
  */
 #include "config.h"
 
@@ -25,6 +26,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-inventory.h"
+#include "sf-number-hint.h"
 #include "sf-text.h"
 #include "sf-value-editor.h"
 
@@ -67,6 +69,7 @@ struct _SfValueEditor
   GtkWidget       *bands[N_BANDS];  /* distribution */
   GtkWidget       *average;
   GtkWidget       *add_button;
+  GtkWidget       *hint;            /* under the fields: what is wrong with one of them */
   gboolean         loading;         /* showing a value: fields that lose the focus keep still */
   gboolean         typed;           /* a field was typed in since the value was last shown */
 };
@@ -309,15 +312,47 @@ typed_json (SfValueEditor  *self,
   return TRUE;
 }
 
+/* Says what is wrong with the first field marked as wrong, if any. */
+static void
+update_hint (SfValueEditor *self)
+{
+  g_autofree char *message = NULL;
+
+  for (guint i = 0; message == NULL && i < N_BANDS + 1; i++)
+    {
+      GtkWidget *entry = self->type != SF_INDICATOR_DISTRIBUTION ? NULL
+                         : i < N_BANDS ? self->bands[i] : self->average;
+
+      if (entry != NULL && gtk_widget_has_css_class (entry, "error"))
+        message = sf_number_hint_message (gtk_editable_get_text (GTK_EDITABLE (entry)));
+    }
+  for (guint i = 0; message == NULL && self->columns != NULL && i < self->n_items; i++)
+    for (guint c = 0; message == NULL && c < self->n_columns; c++)
+      {
+        GtkWidget *entry = item_field (self, i, c);
+
+        if (!gtk_widget_has_css_class (entry, "error"))
+          continue;
+        /* Only a kind is ever wrong among the texts: a count without it. */
+        message = self->columns[c].count
+                  ? sf_number_hint_message (gtk_editable_get_text (GTK_EDITABLE (entry)))
+                  : g_strdup (_("Each number needs its kind."));
+      }
+  sf_number_hint_show (self->hint, message);
+}
+
 /* Builds the value from the fields and commits it when it changed. */
 static void
 commit (SfValueEditor *self)
 {
   g_autofree char *json = NULL;
+  gboolean ok;
 
   if (self->loading || gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
-  if (!typed_json (self, TRUE, &json))
+  ok = typed_json (self, TRUE, &json);
+  update_hint (self);
+  if (!ok)
     return;
   self->typed = FALSE;
   if (g_strcmp0 (json, self->json) == 0)
@@ -603,6 +638,7 @@ sf_value_editor_update (SfValueEditor *self,
   else
     show_list (self, root != NULL && JSON_NODE_HOLDS_ARRAY (root) ? json_node_get_array (root)
                                                                   : NULL);
+  update_hint (self);
   self->loading = FALSE;
 }
 
@@ -681,6 +717,8 @@ sf_value_editor_new (SfIndicatorType  type,
   gtk_grid_set_column_spacing (GTK_GRID (self->grid), 6);
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
   gtk_box_append (GTK_BOX (box), self->grid);
+  self->hint = sf_number_hint_new ();
+  gtk_box_append (GTK_BOX (box), self->hint);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
   if (type == SF_INDICATOR_DISTRIBUTION)
     build_distribution_fields (self);
