@@ -1504,11 +1504,37 @@ test_search (Fixture       *f,
   g_assert_true (finds_answer (project, "client", answer));
 }
 
+/* Residents, carers and volunteers are private persons, by whole words of their role; people
+ * who work for an organisation are not, whatever their job title contains. */
+static void
+test_private_roles (void)
+{
+  const char *private_roles[] = {
+    "betrokken bewoners", "Bewoner", "bewoonster van de 4e", "vertegenwoordiger(s) van de "
+    "activiteitencommissie", "Bewonerscommissie De Reiger", "mantelzorger", "Vrijwilliger",
+    "any initiators/involved residents", "representative(s) of the activity committee",
+    "huurder", NULL
+  };
+  const char *professional_roles[] = {
+    "wijkverpleegkundige", "bewonersconsulent", "Verhuurder", "President van de club",
+    "manager woningcorporatie", "", NULL
+  };
+
+  for (guint i = 0; private_roles[i] != NULL; i++)
+    if (!sf_person_role_is_private (private_roles[i]))
+      g_error ("“%s” should be a private person's role", private_roles[i]);
+  for (guint i = 0; professional_roles[i] != NULL; i++)
+    if (sf_person_role_is_private (professional_roles[i]))
+      g_error ("“%s” should not be a private person's role", professional_roles[i]);
+  g_assert_false (sf_person_role_is_private (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/interviews/private-roles", test_private_roles);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)

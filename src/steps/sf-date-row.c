@@ -11,6 +11,7 @@
 
 #include "sf-date.h"
 #include "sf-date-row.h"
+#include "sf-text.h"
 
 struct _SfDateRow
 {
@@ -102,7 +103,7 @@ tidy (SfDateRow *self)
   g_autofree char *shown = date != NULL ? sf_date_format (date, SF_DATE_LONG) : NULL;
 
   if (shown != NULL && g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (self))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self), shown);
+    sf_text_set_loaded (GTK_EDITABLE (self), shown);
 }
 
 void
@@ -116,7 +117,7 @@ sf_date_row_set_date (SfDateRow  *self,
   self->kept = g_strdup (stored != NULL ? stored : "");
   self->kept_shown = g_strstrip (sf_date_format (self->kept, SF_DATE_LONG));
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self)), self->kept_shown) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self), self->kept_shown);
+    sf_text_set_loaded (GTK_EDITABLE (self), self->kept_shown);
   else
     text_changed (self);
 }
@@ -157,7 +158,7 @@ day_selected (SfDateRow *self)
   g_autofree char *iso = g_date_time_format (day, "%Y-%m-%d");
   g_autofree char *shown = sf_date_format (iso, SF_DATE_LONG);
 
-  gtk_editable_set_text (GTK_EDITABLE (self), shown);
+  sf_text_set_loaded (GTK_EDITABLE (self), shown);
   gtk_menu_button_popdown (GTK_MENU_BUTTON (self->calendar_button));
 }
 

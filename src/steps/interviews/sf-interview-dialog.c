@@ -165,7 +165,7 @@ pick_person_action (GtkWidget  *widget,
 {
   SfInterviewDialog *self = SF_INTERVIEW_DIALOG (widget);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->interviewer_row),
+  sf_text_set_loaded (GTK_EDITABLE (self->interviewer_row),
                          g_variant_get_string (parameter, NULL));
   gtk_widget_grab_focus (self->interviewer_row);
 }
@@ -375,9 +375,9 @@ sf_interview_dialog_new (GtkWidget *parent,
       const char *date = sf_interview_get_date (interview);
       const char *place = sf_interview_get_place (interview);
 
-      gtk_editable_set_text (GTK_EDITABLE (self->interviewer_row), name != NULL ? name : "");
+      sf_text_set_loaded (GTK_EDITABLE (self->interviewer_row), name != NULL ? name : "");
       sf_date_row_set_date (SF_DATE_ROW (self->date_row), date);
-      gtk_editable_set_text (GTK_EDITABLE (self->place_row), place != NULL ? place : "");
+      sf_text_set_loaded (GTK_EDITABLE (self->place_row), place != NULL ? place : "");
       adw_combo_row_set_selected (ADW_COMBO_ROW (self->status_row),
                                   sf_interview_get_status (interview));
     }

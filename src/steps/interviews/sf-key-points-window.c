@@ -15,6 +15,7 @@
 #include "sf-source-chooser.h"
 #include "sf-tagged-row.h"
 #include "sf-toplevel.h"
+#include "sf-text.h"
 
 struct _SfKeyPointsWindow
 {
@@ -135,7 +136,7 @@ add_applied (SfKeyPointsWindow *self)
       sf_feedback_error (GTK_WIDGET (self), _("The key point could not be added"), error);
       return;
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->add_row), "");
+  sf_text_set_loaded (GTK_EDITABLE (self->add_row), "");
 }
 
 static GtkWidget *

@@ -212,7 +212,7 @@ set_row_text (GtkWidget  *row,
   if (typing_in (row))
     return;
   if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), or_empty (text)))
-    gtk_editable_set_text (GTK_EDITABLE (row), or_empty (text));
+    sf_text_set_loaded (GTK_EDITABLE (row), or_empty (text));
 }
 
 /* ---- the session's notes ------------------------------------------------------------------ */
@@ -506,7 +506,7 @@ add_key_point_cb (SfSessionStep *self)
   if (id == NULL)
     sf_feedback_error (GTK_WIDGET (self), _("The key point could not be added"), error);
   else
-    gtk_editable_set_text (GTK_EDITABLE (self->key_point_row), "");
+    sf_text_set_loaded (GTK_EDITABLE (self->key_point_row), "");
 }
 
 /* ---- following the store ------------------------------------------------------------------- */

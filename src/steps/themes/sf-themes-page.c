@@ -647,7 +647,7 @@ rename_clicked_cb (GtkWidget *row)
 
   entry = gtk_entry_new ();
   gtk_widget_set_name (entry, "theme-rename-entry");
-  gtk_editable_set_text (GTK_EDITABLE (entry), sf_theme_get_name (row_get_theme (row)));
+  sf_text_set_loaded (GTK_EDITABLE (entry), sf_theme_get_name (row_get_theme (row)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
@@ -770,7 +770,7 @@ entry_apply_cb (SfThemesPage *self)
 
       plain_toast (GTK_WIDGET (self), title);
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->entry_row), "");
+  sf_text_set_loaded (GTK_EDITABLE (self->entry_row), "");
 }
 
 /* ---- the page --------------------------------------------------------------------------- */
