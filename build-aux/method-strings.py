@@ -36,8 +36,8 @@ def collect(method):
         for field in STEP_FIELDS:
             if field in step:
                 add(step[field], f'Method step {number}: {field}')
-        for i, role in enumerate(step.get('roles', []), 1):
-            add(role, f'Method step {number}: role {i}')
+        for role in step.get('roles', []):
+            add(role['text'], f'Method step {number}: role {role["key"]}')
         if 'questions_heading' in step:
             add(step['questions_heading'], f'Method step {number}: questions_heading')
         for question in step.get('questions', []):

@@ -41,8 +41,19 @@ request_closure_free (gpointer  request,
   request_free (request);
 }
 
-gboolean
-sf_copy_dialog_export_to (GtkWidget *anchor,
+GtkFileFilter *
+sf_copy_dialog_project_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Startfoto projects"));
+  gtk_file_filter_add_mime_type (filter, "application/x-startfoto");
+  gtk_file_filter_add_suffix (filter, "startfoto");
+  return filter;
+}
+
+static gboolean
+export_to (GtkWidget *anchor,
                           SfProject *project,
                           GFile     *file,
                           gboolean   include_confidential)
@@ -80,8 +91,7 @@ on_file_chosen (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      sf_copy_dialog_export_to (request->anchor, request->project, file,
-                                request->include_confidential);
+      export_to (request->anchor, request->project, file, request->include_confidential);
     }
   g_object_unref (chooser);
 }
@@ -102,7 +112,7 @@ static void
 choose_file (Request *request)
 {
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = sf_copy_dialog_project_filter ();
   const char *project_name = sf_project_get_name (request->project);
   g_autofree char *name = NULL;
 
@@ -112,9 +122,6 @@ choose_file (Request *request)
                           ? _("%s (confidential).startfoto") : "%s.startfoto",
                           *project_name ? project_name : _("Project"));
   g_strdelimit (name, "/\\", '-');
-  gtk_file_filter_set_name (filter, _("Startfoto projects"));
-  gtk_file_filter_add_mime_type (filter, "application/x-startfoto");
-  gtk_file_filter_add_suffix (filter, "startfoto");
   chooser = gtk_file_chooser_native_new (_("Export a Copy"), sf_toplevel_of (request->anchor),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                          _("_Cancel"));
@@ -153,28 +160,34 @@ on_response (AdwMessageDialog *dialog,
   choose_file (request);
 }
 
+/* The check's label says what; the line under it, inside the check so that it lines up with
+ * the label and a click on it ticks too, says for whom. */
 static GtkWidget *
 include_choice (AdwMessageDialog *dialog,
                 Request          *request)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *check = gtk_check_button_new_with_mnemonic (_("_Include the confidential items"));
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *what = gtk_label_new_with_mnemonic (_("_Include the confidential items"));
   GtkWidget *who = gtk_label_new (_("Only for someone who may read them as you do, such as a "
                                     "fellow project leader who holds the interviews with you. "
                                     "Never for partners, boards or residents."));
 
   gtk_widget_set_name (check, "include-confidential");
+  gtk_label_set_xalign (GTK_LABEL (what), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (what), check);
   gtk_label_set_wrap (GTK_LABEL (who), TRUE);
   gtk_label_set_xalign (GTK_LABEL (who), 0);
-  gtk_widget_set_margin_start (who, 30); /* under the check box's label, not its box */
   gtk_widget_add_css_class (who, "dim-label");
-  gtk_box_append (GTK_BOX (box), check);
+  gtk_box_append (GTK_BOX (box), what);
   gtk_box_append (GTK_BOX (box), who);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                  who, NULL, -1);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), box);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, what, NULL,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, who, NULL, -1);
   request->include = GTK_CHECK_BUTTON (check);
   g_signal_connect (check, "toggled", G_CALLBACK (on_include_toggled), dialog);
-  return box;
+  return check;
 }
 
 void

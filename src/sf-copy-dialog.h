@@ -13,10 +13,7 @@ G_BEGIN_DECLS
 /* Asks, over the window @anchor is in, and tells the outcome in the toast overlay above it. */
 void     sf_copy_dialog_present   (GtkWidget  *anchor,
                                    SfProject  *project);
-/* The last part: writes the copy to @file and says so (a toast, or an error dialog). */
-gboolean sf_copy_dialog_export_to (GtkWidget  *anchor,
-                                   SfProject  *project,
-                                   GFile      *file,
-                                   gboolean    include_confidential);
+/* "Startfoto projects", for every file chooser of project files. */
+GtkFileFilter *sf_copy_dialog_project_filter (void);
 
 G_END_DECLS

@@ -196,7 +196,7 @@ static void
 on_search_mode (SfProjectView *self)
 {
   if (!gtk_search_bar_get_search_mode (self->search_bar))
-    gtk_editable_set_text (self->search_entry, "");
+    sf_text_set_loaded (self->search_entry, "");
 }
 
 static gboolean

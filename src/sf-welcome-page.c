@@ -15,6 +15,7 @@
 #include "sf-icon-button.h"
 #include "sf-method.h"
 #include "sf-project.h"
+#include "sf-text.h"
 #include "sf-welcome-page.h"
 #include "sf-window.h"
 
@@ -274,7 +275,7 @@ rename_action (GtkWidget  *widget,
 
   name = gtk_entry_new ();
   gtk_widget_set_name (name, "project-rename-entry");
-  gtk_editable_set_text (GTK_EDITABLE (name), sf_library_entry_get_name (entry));
+  sf_text_set_loaded (GTK_EDITABLE (name), sf_library_entry_get_name (entry));
   /* Enter presses the default button, which renames and closes the dialog. */
   gtk_entry_set_activates_default (GTK_ENTRY (name), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -31,6 +31,7 @@ struct _SfWindow
   GBinding            *title_binding;
   GtkWidget           *report;  /* the report's preview while it is open (weak) */
   AdwToast            *undo_toast; /* what undo or redo did, while it is shown */
+  gulong               undo_toast_watch; /* on the project: a change of the user's ends it */
 };
 
 G_DEFINE_FINAL_TYPE (SfWindow, sf_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -75,11 +76,15 @@ show_welcome (SfWindow *self)
   gtk_stack_set_visible_child (self->stack, self->welcome);
 }
 
+static void on_change_after_undo (SfWindow *self);
+static void stop_watching_for_undo_toast (SfWindow *self);
+
 static void
 close_project (SfWindow *self)
 {
   if (self->project == NULL)
     return;
+  on_change_after_undo (self);
   g_clear_pointer (&self->title_binding, g_binding_unbind);
   g_signal_handlers_disconnect_by_data (self->project, self);
   if (self->report != NULL)
@@ -145,17 +150,6 @@ sf_window_open_project (SfWindow   *self,
 
 /* ---- actions ---------------------------------------------------------------------------- */
 
-static GtkFileFilter *
-project_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Startfoto projects"));
-  gtk_file_filter_add_mime_type (filter, "application/x-startfoto");
-  gtk_file_filter_add_suffix (filter, "startfoto");
-  return filter;
-}
-
 static void
 on_import_response (GtkNativeDialog *chooser,
                     int              response,
@@ -180,7 +174,7 @@ import_action (GSimpleAction *action,
 {
   SfWindow *self = user_data;
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = project_filter ();
+  g_autoptr(GtkFileFilter) filter = sf_copy_dialog_project_filter ();
 
   chooser = gtk_file_chooser_native_new (_("Import a Project File"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
@@ -278,9 +272,31 @@ close_project_action (GSimpleAction *action,
 }
 
 static void
+stop_watching_for_undo_toast (SfWindow *self)
+{
+  if (self->undo_toast_watch != 0 && self->project != NULL)
+    g_signal_handler_disconnect (self->project, self->undo_toast_watch);
+  self->undo_toast_watch = 0;
+}
+
+static void
 forget_undo_toast (SfWindow *self)
 {
+  stop_watching_for_undo_toast (self);
   self->undo_toast = NULL;
+}
+
+/* Once the project changes again, the toast's way back would undo something else: the button
+ * goes, and the next undo gets a toast of its own. */
+static void
+on_change_after_undo (SfWindow *self)
+{
+  if (self->undo_toast != NULL)
+    {
+      adw_toast_set_action_name (self->undo_toast, NULL);
+      adw_toast_set_button_label (self->undo_toast, NULL);
+    }
+  forget_undo_toast (self);
 }
 
 /* Says what was undone or redone, with the way back: the change may be on another page. */
@@ -299,6 +315,7 @@ undo_redo (SfWindow *self,
                          : sf_project_get_redo_label (self->project));
   if (label == NULL)
     return;
+  stop_watching_for_undo_toast (self);
   if (!(undo ? sf_project_undo (self->project, &error) : sf_project_redo (self->project, &error)))
     {
       sf_feedback_error (GTK_WIDGET (self),
@@ -324,6 +341,8 @@ undo_redo (SfWindow *self,
   adw_toast_set_title (toast, title);
   adw_toast_set_button_label (toast, undo ? _("_Redo") : _("_Undo"));
   adw_toast_set_action_name (toast, undo ? "win.redo" : "win.undo");
+  self->undo_toast_watch = g_signal_connect_swapped (self->project, "changed",
+                                                     G_CALLBACK (on_change_after_undo), self);
 }
 
 static gboolean
@@ -453,6 +472,7 @@ sf_window_dispose (GObject *object)
   g_clear_pointer (&self->title_binding, g_binding_unbind);
   if (self->report != NULL)
     gtk_window_destroy (GTK_WINDOW (self->report));
+  stop_watching_for_undo_toast (self);
   g_clear_object (&self->project);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (object), SF_TYPE_WINDOW);

@@ -7,20 +7,11 @@ import subprocess
 import sys
 import tempfile
 
+from cli_check import NL as nl, Checks
+
 startfoto, write_example = sys.argv[1], sys.argv[2]
-env = dict(os.environ, LC_ALL='C.UTF-8', LANGUAGE='')
-nl = dict(os.environ, LC_ALL='nl_NL.UTF-8', LANGUAGE='nl')
-failures = []
-
-
-def run(*args, e=env):
-    return subprocess.run([startfoto, *args], capture_output=True, text=True, env=e, timeout=120)
-
-
-def check(ok, what):
-    print(('ok      ' if ok else 'FAIL    ') + what)
-    if not ok:
-        failures.append(what)
+checks = Checks(startfoto)
+run, check = checks.run, checks.check
 
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -101,4 +92,4 @@ with tempfile.TemporaryDirectory() as tmp:
     check(r.returncode == 1 and '--export-pdf' in r.stderr,
           '--with-answers without --export-pdf: exit 1')
 
-sys.exit(1 if failures else 0)
+checks.done()

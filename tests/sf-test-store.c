@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 
 #include "sf-test-store.h"
 
@@ -34,6 +36,44 @@ sf_test_reopen (SfProject  *project,
   g_assert_no_error (error);
   g_assert_nonnull (again);
   return again;
+}
+
+/* gettext and the C library's locale in Dutch ("nl") or English ("en"), as the app starts in
+ * them: the store's and the method's texts follow. */
+void
+sf_test_set_language (const char *language)
+{
+  gboolean dutch = g_str_equal (language, "nl");
+
+  g_assert_nonnull (bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SF_TEST_LOCALEDIR")));
+  g_assert_nonnull (bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8"));
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* Dutch needs the nl_NL.UTF-8 locale (Debian: /etc/locale.gen, then locale-gen). */
+  g_assert_nonnull (setlocale (LC_ALL, dutch ? "nl_NL.UTF-8" : "C.UTF-8"));
+}
+
+char *
+sf_test_day_from_today (int    days,
+                        char **iso)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
+
+  *iso = g_date_time_format (day, "%Y-%m-%d");
+  return g_strdup_printf ("%d-%d-%d", g_date_time_get_day_of_month (day),
+                          g_date_time_get_month (day), g_date_time_get_year (day));
+}
+
+/* Runs @sql on the closed file @path, bypassing the store. */
+void
+sf_test_exec_on_file (const char *path,
+                      const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
 }
 
 void

@@ -25,6 +25,12 @@ void       sf_test_dir_tear_down  (SfTestDir     *f,
 SfProject *sf_test_create_project (const char *path);
 SfProject *sf_test_reopen         (SfProject  *project,
                                    const char *path);
+void       sf_test_set_language   (const char *language);
+/* A day from today as a Dutch user types it ("14-1-2027"), and in @iso as it is stored. */
+char      *sf_test_day_from_today (int         days,
+                                   char      **iso);
+void       sf_test_exec_on_file   (const char *path,
+                                   const char *sql);
 void       sf_test_remove_tree    (const char *dir);
 guint      sf_test_n_items        (GListModel *list);
 gpointer   sf_test_item           (GListModel *list,

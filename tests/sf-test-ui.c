@@ -79,6 +79,26 @@ sf_test_find_toplevel (GType type)
 }
 
 GtkWidget *
+sf_test_find_by_data (GtkWidget  *widget,
+                      const char *name,
+                      const char *key,
+                      const char *value)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), key), value) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sf_test_find_by_data (child, name, key, value);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
 sf_test_find_label (GtkWidget  *widget,
             const char *text)
 {

@@ -94,6 +94,9 @@ fill (SfProject *project)
   g_assert_true (sf_project_set_key_point_sources (project, public_point,
                                                    (const char *[]) { secret_answer, NULL },
                                                    &error));
+  g_assert_true (sf_project_set_key_point_source (project, public_point,
+                                                  SF_SOURCE_INTERVIEW_NOTES, interview, TRUE,
+                                                  &error));
   removed_point = sf_project_add_key_point (project, partner, removed_text, &error);
   g_assert_true (sf_project_remove_key_point (project, removed_point, &error));
 
@@ -175,7 +178,8 @@ test_copy_leaves_confidential_out (Fixture       *f,
   g_assert_cmpuint (n_hits (copy, "ontmoeting"), ==, 1);
 
   g_assert_cmpuint (sf_project_count_confidential (copy), ==, 0);
-  /* What is left stands as it was; the key point lost only its confidential source. */
+  /* What is left stands as it was; the key point lost only its confidential sources (the
+   * answer, the notes). */
   g_assert_cmpuint (sf_test_count_rows (copy, "SELECT count (*) FROM key_point"), ==, 1);
   g_assert_cmpuint (sf_test_count_rows (copy, "SELECT count (*) FROM key_point_source"), ==, 0);
   g_assert_cmpuint (sf_test_count_rows (copy, "SELECT count (*) FROM statement"), ==, 1);

@@ -11,6 +11,7 @@
 #include "sf-method.h"
 #include "sf-project.h"
 #include "sf-search.h"
+#include "sf-sessions.h"
 #include "sf-store-error.h"
 #include "sf-test-store.h"
 
@@ -313,6 +314,85 @@ test_interview_once (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpuint (sf_test_n_items (sf_project_get_interviews (project)), ==, 1);
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Add partner");
+}
+
+/* Dates are read as people type them and kept as ISO 8601; what is no date is refused with
+ * the reason; an interview still to come cannot be held. */
+static void
+test_interview_dates (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *partner = add_partner (project, "Zorg Zuid", "");
+  g_autofree char *other = add_partner (project, "Welzijn", "");
+  g_autofree char *tomorrow_iso = NULL, *today_iso = NULL;
+  g_autofree char *tomorrow = sf_test_day_from_today (1, &tomorrow_iso);
+  g_autofree char *today = sf_test_day_from_today (0, &today_iso);
+  g_autofree char *id = NULL, *refused = NULL;
+  SfInterview *interview;
+
+  id = sf_project_plan_interview (project, partner, NULL, "8 september 2026", "", &error);
+  g_assert_no_error (error);
+  interview = sf_project_find_interview (project, partner);
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, "2026-09-08");
+  g_assert_cmpint (sf_interview_get_status (interview), ==, SF_INTERVIEW_PLANNED);
+
+  /* No date: refused with the reason, nothing planned. */
+  refused = sf_project_plan_interview (project, other, NULL, "volgende week", "", &error);
+  g_assert_null (refused);
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "volgende week"));
+  g_assert_nonnull (strstr (error->message, "14-01-2027"));
+  g_clear_error (&error);
+  g_assert_null (sf_project_find_interview (project, other));
+  g_assert_false (sf_project_update_interview (project, id, NULL, "31-02-2027", "",
+                                               SF_INTERVIEW_PLANNED, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, "2026-09-08");
+
+  /* Tomorrow: planned, not held; the refusal says why. */
+  g_assert_true (sf_project_update_interview (project, id, NULL, tomorrow, "",
+                                              SF_INTERVIEW_PLANNED, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, tomorrow_iso);
+  g_assert_false (sf_project_set_interview_status (project, id, SF_INTERVIEW_HELD, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "still to come"));
+  g_clear_error (&error);
+  g_assert_false (sf_project_update_interview (project, id, NULL, tomorrow, "",
+                                               SF_INTERVIEW_WORKED_OUT, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (sf_interview_get_status (interview), ==, SF_INTERVIEW_PLANNED);
+
+  /* Today it can be held; then it cannot move to a day still to come. */
+  g_assert_true (sf_project_update_interview (project, id, NULL, today, "", SF_INTERVIEW_HELD,
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, today_iso);
+  g_assert_false (sf_project_update_interview (project, id, NULL, tomorrow, "",
+                                               SF_INTERVIEW_HELD, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, today_iso);
+
+  /* Free text from before dates were checked stays as long as it is left alone. */
+  g_clear_object (&project);
+  sf_test_exec_on_file (f->path, "UPDATE interview SET date = 'na de zomer'");
+  project = sf_project_open (f->path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  interview = sf_project_find_interview (project, partner);
+  g_assert_true (sf_project_update_interview (project, id, NULL, "na de zomer", "Buurthuis",
+                                              SF_INTERVIEW_HELD, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, "na de zomer");
+  g_assert_cmpstr (sf_interview_get_place (interview), ==, "Buurthuis");
+  g_assert_false (sf_project_update_interview (project, id, NULL, "na de herfst", "",
+                                               SF_INTERVIEW_HELD, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
 }
 
 /* ---- answers ---------------------------------------------------------------------------- */
@@ -710,6 +790,164 @@ test_session_key_points (Fixture       *f,
   g_clear_error (&error);
 }
 
+/* "kind:id*" for each candidate (the star when chosen), in order, e.g. "0:a1* 1:iv". */
+static char *
+candidates_line (SfProject  *project,
+                 const char *key_point)
+{
+  g_autoptr(GPtrArray) candidates = sf_project_get_key_point_candidates (project, key_point);
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      SfSourceCandidate *c = g_ptr_array_index (candidates, i);
+
+      g_string_append_printf (line, "%s%d:%s%s", i > 0 ? " " : "", c->kind, c->id,
+                              c->chosen ? "*" : "");
+    }
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+static void
+assert_candidates (SfProject  *project,
+                   const char *key_point,
+                   const char *expected)
+{
+  g_autofree char *line = candidates_line (project, key_point);
+
+  g_assert_cmpstr (line, ==, expected);
+}
+
+/* A key point can come from the interview's notes as well as from its answers; a session's
+ * key point from the session's statements. */
+static void
+test_key_point_notes_source (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *partner = add_partner (project, "Zorg Zuid", "");
+  g_autofree char *interview = plan (project, partner);
+  g_autofree char *point = NULL, *a0 = NULL, *a2 = NULL, *expected = NULL;
+  g_autofree char *session = insert_session (project);
+  g_autofree char *statement = NULL, *session_point = NULL, *participant = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+  SfSourceCandidate *notes;
+
+  set_answer (project, interview, 2, "Er is geen ontmoetingsruimte.");
+  set_answer (project, interview, 0, "Wij willen een vast team in de flat.");
+  a0 = g_strdup (answer_id (project, interview, 0));
+  a2 = g_strdup (answer_id (project, interview, 2));
+  point = add_key_point (project, partner, "Een vaste plek om elkaar te ontmoeten");
+
+  /* Without notes there are only the answers with text, in the questions' order. */
+  expected = g_strdup_printf ("0:%s 0:%s", a0, a2);
+  assert_candidates (project, point, expected);
+  g_assert_true (sf_project_set_interview_notes (project, interview,
+                                                 "Bewoners zitten nu in de hal.", TRUE, &error));
+  g_free (expected);
+  expected = g_strdup_printf ("0:%s 0:%s 1:%s", a0, a2, interview);
+  assert_candidates (project, point, expected);
+
+  /* The answer's question and text, the notes' text and mark come along. */
+  candidates = sf_project_get_key_point_candidates (project, point);
+  g_assert_cmpstr (((SfSourceCandidate *) g_ptr_array_index (candidates, 0))->heading, ==,
+                   sf_question_get_text (sf_test_item (sf_project_get_questions (project, 1),
+                                                       0)));
+  notes = g_ptr_array_index (candidates, 2);
+  g_assert_null (notes->heading);
+  g_assert_cmpstr (notes->text, ==, "Bewoners zitten nu in de hal.");
+  g_assert_true (notes->confidential);
+
+  /* Chosen, one undo step each; the answers' own API leaves the notes alone. */
+  g_assert_true (sf_project_set_key_point_source (project, point, SF_SOURCE_INTERVIEW_NOTES,
+                                                  interview, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_project_get_undo_label (project), ==, "Change key point sources");
+  g_assert_true (sf_project_set_key_point_source (project, point, SF_SOURCE_ANSWER, a2, TRUE,
+                                                  &error));
+  g_free (expected);
+  expected = g_strdup_printf ("0:%s 0:%s* 1:%s*", a0, a2, interview);
+  assert_candidates (project, point, expected);
+  assert_sources (project, point, (const char *[]) { a2, NULL });
+  g_assert_true (sf_project_set_key_point_sources (project, point,
+                                                   (const char *[]) { a0, NULL }, &error));
+  g_free (expected);
+  expected = g_strdup_printf ("0:%s* 0:%s 1:%s*", a0, a2, interview);
+  assert_candidates (project, point, expected);
+  g_assert_true (sf_project_undo (project, NULL));
+  g_assert_true (sf_project_undo (project, NULL));
+  g_free (expected);
+  expected = g_strdup_printf ("0:%s 0:%s 1:%s*", a0, a2, interview);
+  assert_candidates (project, point, expected);
+  g_assert_true (sf_project_set_key_point_source (project, point, SF_SOURCE_INTERVIEW_NOTES,
+                                                  interview, FALSE, &error));
+  g_free (expected);
+  expected = g_strdup_printf ("0:%s 0:%s 1:%s", a0, a2, interview);
+  assert_candidates (project, point, expected);
+  g_assert_true (sf_project_undo (project, NULL));
+
+  /* Chosen notes stay listed when their text goes, so that they can be unchosen. */
+  g_assert_true (sf_project_set_interview_notes (project, interview, " ", FALSE, &error));
+  g_free (expected);
+  expected = g_strdup_printf ("0:%s 0:%s 1:%s*", a0, a2, interview);
+  assert_candidates (project, point, expected);
+
+  /* What does not exist is refused, and nothing changes. */
+  g_assert_false (sf_project_set_key_point_source (project, point, SF_SOURCE_INTERVIEW_NOTES,
+                                                   "no-such-interview", TRUE, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (sf_project_set_key_point_source (project, "no-such-point", SF_SOURCE_ANSWER,
+                                                   a0, TRUE, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  assert_candidates (project, point, expected);
+
+  /* Removing the interview removes the links to its notes too; undo brings them back. */
+  g_assert_true (sf_project_remove_interview (project, interview, &error));
+  g_assert_no_error (error);
+  assert_candidates (project, point, "");
+  g_assert_true (sf_project_undo (project, &error));
+  g_assert_no_error (error);
+  assert_candidates (project, point, expected);
+  g_assert_true (sf_project_redo (project, &error));
+  g_assert_no_error (error);
+  assert_candidates (project, point, "");
+
+  /* A session's key point comes from the session's statements, each with who made it. */
+  participant = sf_project_add_participant (project, session, "Kees Jansen", "Welzijn",
+                                            "wijkwerker", &error);
+  g_assert_no_error (error);
+  statement = sf_project_add_statement (project, session, NULL, participant,
+                                        "De lift is vaak kapot.", &error);
+  g_assert_no_error (error);
+  session_point = sf_project_add_session_key_point (project, session, "Onderhoud lift", &error);
+  g_assert_no_error (error);
+  g_free (expected);
+  expected = g_strdup_printf ("2:%s", statement);
+  assert_candidates (project, session_point, expected);
+  g_assert_true (sf_project_set_key_point_source (project, session_point, SF_SOURCE_STATEMENT,
+                                                  statement, TRUE, &error));
+  g_assert_no_error (error);
+  g_free (expected);
+  expected = g_strdup_printf ("2:%s*", statement);
+  assert_candidates (project, session_point, expected);
+  g_clear_pointer (&candidates, g_ptr_array_unref);
+  candidates = sf_project_get_key_point_candidates (project, session_point);
+  g_assert_cmpstr (((SfSourceCandidate *) g_ptr_array_index (candidates, 0))->speaker, ==,
+                   "Kees Jansen");
+  g_assert_cmpstr (((SfSourceCandidate *) g_ptr_array_index (candidates, 0))->text, ==,
+                   "De lift is vaak kapot.");
+  /* What is not the session's own is refused. */
+  g_assert_false (sf_project_set_key_point_source (project, session_point,
+                                                   SF_SOURCE_INTERVIEW_NOTES, interview, TRUE,
+                                                   &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  assert_candidates (project, "no-such-point", "");
+}
+
 /* ---- removing a partner ----------------------------------------------------------------- */
 
 typedef struct
@@ -748,6 +986,12 @@ fill_partner (SfProject *project,
                                                    (const char *[]) { filled->answer, NULL },
                                                    &error));
   g_assert_no_error (error);
+  g_assert_true (sf_project_set_interview_notes (project, filled->interview,
+                                                 "Gesprek in de buurtkamer.", FALSE, &error));
+  g_assert_true (sf_project_set_key_point_source (project, filled->point,
+                                                  SF_SOURCE_INTERVIEW_NOTES, filled->interview,
+                                                  TRUE, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -758,6 +1002,7 @@ assert_partner_gone (SfProject *project,
   g_assert_cmpuint (sf_test_n_items (sf_project_get_answers (project, filled->interview)), ==, 0);
   g_assert_cmpuint (sf_test_n_items (sf_project_get_key_points (project, filled->partner)), ==, 0);
   assert_sources (project, filled->point, (const char *[]) { NULL });
+  assert_candidates (project, filled->point, "");
   g_assert_cmpuint (sf_project_count_answers (project), ==, 0);
   g_assert_cmpuint (sf_project_count_key_points (project, 1), ==, 0);
 }
@@ -777,6 +1022,12 @@ assert_partner_back (SfProject *project,
                    filled->point);
   assert_sources (project, filled->point, (const char *[]) { filled->answer, NULL });
   g_assert_cmpuint (sf_project_count_answers (project), ==, 2);
+  {
+    g_autofree char *line = candidates_line (project, filled->point);
+    g_autofree char *notes = g_strdup_printf ("1:%s*", filled->interview);
+
+    g_assert_true (g_str_has_suffix (line, notes));
+  }
 }
 
 static void
@@ -985,6 +1236,191 @@ test_missing_roles (Fixture       *f,
   g_assert_cmpuint (g_strv_length (none), ==, 0);
 }
 
+/* A file made in one language and opened in the other lists the same roles as missing, in
+ * the words of the language it is opened in: roles are compared by the method's keys. */
+static void
+made_in_opened_in (const char *path,
+                   const char *made,
+                   const char *opened)
+{
+  const SfMethodStep *step = sf_method_get_step (1);
+  g_autoptr(SfProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) missing = NULL;
+  g_autofree char *made_role = NULL, *woonstede = NULL;
+
+  sf_test_set_language (made);
+  project = sf_test_create_project (path);
+  made_role = g_strdup (sf_method_step_get_role (step, 3));
+  woonstede = add_partner (project, "Woonstede", made_role);
+  g_free (add_partner (project, "Gemeente", sf_method_step_get_role (step, 4)));
+  g_clear_object (&project);
+
+  sf_test_set_language (opened);
+  g_assert_cmpstr (made_role, !=, sf_method_step_get_role (step, 3));
+  project = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  missing = sf_project_missing_partner_roles (project);
+  g_assert_cmpuint (g_strv_length (missing), ==, 5);
+  g_assert_cmpstr (missing[0], ==, sf_method_step_get_role (step, 0));
+  g_assert_false (g_strv_contains ((const char * const *) missing,
+                                   sf_method_step_get_role (step, 3)));
+  g_assert_false (g_strv_contains ((const char * const *) missing,
+                                   sf_method_step_get_role (step, 4)));
+
+  /* A role of one's own in its place: that role is missing again. */
+  g_assert_true (sf_project_update_partner (project, woonstede, &(SfPartnerFields) {
+                                              "Woonstede", "care", "verhuurder", NULL, NULL },
+                                            &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&missing, g_strfreev);
+  missing = sf_project_missing_partner_roles (project);
+  g_assert_true (g_strv_contains ((const char * const *) missing,
+                                  sf_method_step_get_role (step, 3)));
+}
+
+static void
+test_missing_roles_languages (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *dutch = g_build_filename (f->dir, "gemaakt-in-het-nederlands.startfoto", NULL);
+  g_autofree char *english = g_build_filename (f->dir, "made-in-english.startfoto", NULL);
+
+  made_in_opened_in (dutch, "nl", "en");
+  made_in_opened_in (english, "en", "nl");
+  sf_test_set_language ("en");
+}
+
+/* ---- files from before (an older schema version) ---------------------------------------- */
+
+static char *
+copy_fixture (Fixture    *f,
+              const char *name)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (fixture, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+  return g_strdup (f->path);
+}
+
+static SfPartner *
+partner_named (SfProject  *project,
+               const char *organisation)
+{
+  GListModel *partners = sf_project_get_partners (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    if (g_str_equal (sf_partner_get_organisation (sf_test_item (partners, i)), organisation))
+      return sf_test_item (partners, i);
+  g_assert_not_reached ();
+}
+
+/* A file made before dates were read, before roles had keys and before notes could be a
+ * source (made through the store of that version) opens with nothing lost: its roles count,
+ * its dates are dates where they can be read, its sources are all there. */
+static void
+test_migrate_older_file (Fixture       *f,
+                         gconstpointer  data)
+{
+  const SfMethodStep *step = sf_method_get_step (1);
+  g_autofree char *path = copy_fixture (f, "v3-step1.startfoto");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfProject) project = sf_project_open (path, SF_DB_OPEN_CHECK, &error);
+  g_auto(GStrv) missing = NULL;
+  g_autofree char *dates = NULL, *line = NULL;
+  g_auto(GStrv) answers = NULL;
+  SfPartner *housing;
+  SfInterview *interview;
+  GListModel *points;
+  const char *point;
+
+  g_assert_no_error (error);
+  /* Dutch (picked, with stray space) and English roles of the method count; one's own not. */
+  missing = sf_project_missing_partner_roles (project);
+  g_assert_cmpuint (g_strv_length (missing), ==, 4);
+  for (guint i = 0; i < 7; i++)
+    g_assert_true (g_strv_contains ((const char * const *) missing,
+                                    sf_method_step_get_role (step, i)) ==
+                   (i != 2 && i != 3 && i != 4));
+
+  /* Dates typed freely are dates now; what is no date is kept as it was typed. */
+  dates = sf_test_dump_rows (project, "SELECT date FROM session ORDER BY created, rowid", FALSE);
+  g_assert_cmpstr (dates, ==, "2027-01-14|\nna de zomervakantie|\n2026-03-03|\n");
+  housing = partner_named (project, "Woonstichting Oud");
+  interview = sf_project_find_interview (project, sf_record_get_id (SF_RECORD (housing)));
+  g_assert_cmpstr (sf_interview_get_date (interview), ==, "2026-09-08");
+
+  /* The key point keeps its two answers, and can now come from the notes as well. */
+  points = sf_project_get_key_points (project, sf_record_get_id (SF_RECORD (housing)));
+  g_assert_cmpuint (sf_test_n_items (points), ==, 1);
+  point = sf_record_get_id (sf_test_item (points, 0));
+  answers = sf_project_get_key_point_sources (project, point);
+  g_assert_cmpuint (g_strv_length (answers), ==, 2);
+  g_assert_true (sf_project_set_key_point_source (project, point, SF_SOURCE_INTERVIEW_NOTES,
+                                                  sf_record_get_id (SF_RECORD (interview)),
+                                                  TRUE, &error));
+  g_assert_no_error (error);
+  line = candidates_line (project, point);
+  g_assert_true (g_str_has_suffix (line, "*"));
+  g_assert_cmpuint (sf_test_count_rows (project, "SELECT count (*) FROM key_point_source"), ==,
+                    4);
+  /* The session's key point keeps its statement. */
+  g_assert_cmpuint (sf_test_count_rows (project, "SELECT count (*) FROM key_point_source "
+                                                 "WHERE statement_id IS NOT NULL"), ==, 1);
+
+  /* In Dutch the same roles are missing. */
+  sf_test_set_language ("nl");
+  g_clear_pointer (&missing, g_strfreev);
+  missing = sf_project_missing_partner_roles (project);
+  g_assert_cmpuint (g_strv_length (missing), ==, 4);
+  g_assert_cmpstr (missing[0], ==, "projectleider/procesondersteuner");
+  sf_test_set_language ("en");
+}
+
+/* The roles the migration recognises are every role of the method as people picked or typed
+ * them in English or Dutch (its literal rows match method.json and po/nl.po). */
+static void
+test_migrate_role_words (Fixture       *f,
+                         gconstpointer  data)
+{
+  const SfMethodStep *step = sf_method_get_step (1);
+  const char * const languages[] = { "en", "nl" };
+  g_autofree char *path = copy_fixture (f, "v3-step1.startfoto");
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autoptr(SfProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *found = NULL;
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      sf_test_set_language (languages[l]);
+      for (guint i = 0; i < sf_method_step_get_n_roles (step); i++)
+        {
+          g_autofree char *role = g_strdup (sf_method_step_get_role (step, i));
+
+          /* As the dialog's menu gives it: in sentence case. */
+          role[0] = g_ascii_toupper (role[0]);
+          g_string_append_printf (sql, "INSERT INTO partner (id, organisation, role, created) "
+                                  "VALUES ('%s-%u', '%s-%u', '%s', '2026');",
+                                  languages[l], i, languages[l], i, role);
+          g_string_append_printf (expected, "%s-%u|%s|\n", languages[l], i,
+                                  sf_method_step_get_role_key (step, i));
+        }
+    }
+  sf_test_set_language ("en");
+  sf_test_exec_on_file (path, sql->str);
+  project = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  found = sf_test_dump_rows (project, "SELECT organisation, role_key FROM partner "
+                                      "WHERE organisation GLOB '[en][ln]-*' "
+                                      "ORDER BY organisation", FALSE);
+  g_assert_cmpstr (found, ==, expected->str);
+}
+
 /* ---- search ----------------------------------------------------------------------------- */
 
 static gboolean
@@ -1068,11 +1504,37 @@ test_search (Fixture       *f,
   g_assert_true (finds_answer (project, "client", answer));
 }
 
+/* Residents, carers and volunteers are private persons, by whole words of their role; people
+ * who work for an organisation are not, whatever their job title contains. */
+static void
+test_private_roles (void)
+{
+  const char *private_roles[] = {
+    "betrokken bewoners", "Bewoner", "bewoonster van de 4e", "vertegenwoordiger(s) van de "
+    "activiteitencommissie", "Bewonerscommissie De Reiger", "mantelzorger", "Vrijwilliger",
+    "any initiators/involved residents", "representative(s) of the activity committee",
+    "huurder", NULL
+  };
+  const char *professional_roles[] = {
+    "wijkverpleegkundige", "bewonersconsulent", "Verhuurder", "President van de club",
+    "manager woningcorporatie", "", NULL
+  };
+
+  for (guint i = 0; private_roles[i] != NULL; i++)
+    if (!sf_person_role_is_private (private_roles[i]))
+      g_error ("“%s” should be a private person's role", private_roles[i]);
+  for (guint i = 0; professional_roles[i] != NULL; i++)
+    if (sf_person_role_is_private (professional_roles[i]))
+      g_error ("“%s” should not be a private person's role", professional_roles[i]);
+  g_assert_false (sf_person_role_is_private (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/interviews/private-roles", test_private_roles);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
@@ -1080,15 +1542,20 @@ main (int   argc,
   ADD ("/interviews/people/add-rename", test_people);
   ADD ("/interviews/interview/status", test_interview_status);
   ADD ("/interviews/interview/one-per-partner", test_interview_once);
+  ADD ("/interviews/interview/dates", test_interview_dates);
   ADD ("/interviews/answers/every-question", test_answers);
   ADD ("/interviews/answers/paste-100k", test_answer_paste_100k);
   ADD ("/interviews/key-points/edit-move-sources", test_key_points);
   ADD ("/interviews/key-points/blank-refused", test_key_point_blank);
   ADD ("/interviews/key-points/session", test_session_key_points);
+  ADD ("/interviews/key-points/notes-and-statements", test_key_point_notes_source);
   ADD ("/interviews/partner-removal/undo", test_partner_removal_undo);
   ADD ("/interviews/partner-removal/redo", test_partner_removal_redo);
   ADD ("/interviews/undo/every-action", test_undo_chain);
   ADD ("/interviews/missing-roles", test_missing_roles);
+  ADD ("/interviews/missing-roles/other-language", test_missing_roles_languages);
+  ADD ("/interviews/migrate/older-file", test_migrate_older_file);
+  ADD ("/interviews/migrate/role-words", test_migrate_role_words);
   ADD ("/interviews/search/answer", test_search);
 
   return g_test_run ();

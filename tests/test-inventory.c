@@ -769,22 +769,26 @@ test_dwellings_one_value (Fixture       *f,
   g_assert_cmpint (sf_flat_get_dwellings (item), ==, 120);
   g_assert_true (sf_flat_get_dwellings_estimated (item));
 
-  /* Edited with the flat: the number changes, what else step 3 knows of it stays. */
+  /* Edited with the flat: the number changes, what else step 3 knows of it stays; a checked
+   * figure is to be checked again. */
+  g_assert_true (sf_project_set_indicator_status (project, key, flat, SF_VALUE_CHECKED, &error));
   fields.dwellings = 118;
   g_assert_true (sf_project_update_flat (project, flat, &fields, &error));
   g_assert_no_error (error);
   value_is (project, key, flat, 118, "Woonstad");
+  g_assert_cmpint (sf_indicator_value_get_status (
+                     sf_project_find_indicator_value (project, key, flat)), ==, SF_VALUE_RECEIVED);
   g_assert_cmpint (sf_flat_get_dwellings (item), ==, 118);
   g_assert_true (sf_project_undo (project, &error));
   value_is (project, key, flat, 120, "Woonstad");
   g_assert_cmpint (sf_flat_get_dwellings (item), ==, 120);
 
-  /* Saving the flat with its number unchanged changes nothing in step 3. */
+  /* Saving the flat with its number unchanged changes nothing in step 3: still checked. */
   fields.dwellings = 120;
   fields.name = "De Kooilaan";
   g_assert_true (sf_project_update_flat (project, flat, &fields, &error));
   g_assert_cmpint (sf_indicator_value_get_status (
-                     sf_project_find_indicator_value (project, key, flat)), ==, SF_VALUE_RECEIVED);
+                     sf_project_find_indicator_value (project, key, flat)), ==, SF_VALUE_CHECKED);
 
   /* Not known any more: asked again, with its source kept. */
   fields.dwellings = -1;

@@ -239,6 +239,33 @@ test_steps (void)
   g_assert_cmpstr (sf_method_get_add_own_prompt (), !=, "");
 }
 
+/* Roles have stable keys ("s1r4") that project files keep; a role's words in English or in
+ * the app's language, in any case and with stray space, find its key. */
+static void
+test_role_keys (void)
+{
+  const SfMethodStep *step = sf_method_get_step (1);
+
+  for (guint n = 1; n <= 2; n++)
+    for (guint i = 0; i < sf_method_step_get_n_roles (sf_method_get_step (n)); i++)
+      {
+        g_autofree char *key = g_strdup_printf ("s%ur%u", n, i + 1);
+
+        g_assert_cmpstr (sf_method_step_get_role_key (sf_method_get_step (n), i), ==, key);
+      }
+  g_assert_cmpstr (sf_method_step_find_role (step, "manager of the housing corporation"), ==,
+                   "s1r4");
+  g_assert_cmpstr (sf_method_step_find_role (step, "  Manager of the Housing Corporation "),
+                   ==, "s1r4");
+  g_assert_cmpstr (sf_method_step_find_role (step, sf_method_step_get_role (step, 0)), ==,
+                   "s1r1");
+  g_assert_null (sf_method_step_find_role (step, "wijkagent"));
+  g_assert_null (sf_method_step_find_role (step, ""));
+  g_assert_null (sf_method_step_find_role (step, NULL));
+  /* Step 2's roles are not step 1's. */
+  g_assert_null (sf_method_step_find_role (step, "district nurse"));
+}
+
 static void
 test_questions (void)
 {
@@ -352,6 +379,11 @@ test_dutch (void)
     }
 
   g_assert_cmpstr (sf_method_get_add_own_prompt (), ==, dutch_add_own_prompt);
+  /* Roles typed in Dutch find their key, and English ones still do. */
+  g_assert_cmpstr (sf_method_step_find_role (sf_method_get_step (1), "Manager woningcorporatie"),
+                   ==, "s1r4");
+  g_assert_cmpstr (sf_method_step_find_role (sf_method_get_step (1),
+                                             "manager of the housing corporation"), ==, "s1r4");
 }
 
 int
@@ -361,6 +393,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/method/steps", test_steps);
   g_test_add_func ("/method/questions", test_questions);
+  g_test_add_func ("/method/role-keys", test_role_keys);
   g_test_add_func ("/method/lookup-unknown", test_lookup_unknown);
   /* Last: it switches the process to Dutch. */
   g_test_add_func ("/method/dutch", test_dutch);

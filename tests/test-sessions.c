@@ -177,6 +177,73 @@ test_session_details (Fixture       *f,
   g_assert_cmpstr (sf_session_get_place (session), ==, "Buurthuis De Ster");
 }
 
+/* The session's date as people type it, kept as ISO 8601; what is no date is refused with
+ * the reason; a session still to come cannot have been held. */
+static void
+test_session_dates (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tomorrow_iso = NULL, *today_iso = NULL;
+  g_autofree char *tomorrow = sf_test_day_from_today (1, &tomorrow_iso);
+  g_autofree char *today = sf_test_day_from_today (0, &today_iso);
+  g_autofree char *id = sf_project_add_session (f->project, "14 oktober 2026", "", NULL, &error);
+  g_autofree char *refused = NULL;
+  SfSession *session;
+
+  g_assert_no_error (error);
+  session = sf_test_item (sf_project_get_sessions (f->project), 0);
+  g_assert_cmpstr (sf_session_get_date (session), ==, "2026-10-14");
+
+  refused = sf_project_add_session (f->project, "donderdagmiddag", "", NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "donderdagmiddag"));
+  g_clear_error (&error);
+  g_assert_false (sf_project_update_session (f->project, id, "31-4-2027", "", NULL, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "April 2027"));
+  g_clear_error (&error);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_sessions (f->project)), ==, 1);
+  g_assert_cmpstr (sf_session_get_date (session), ==, "2026-10-14");
+
+  /* Tomorrow: not held yet, and the refusal says why. */
+  g_assert_true (sf_project_update_session (f->project, id, tomorrow, "", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_session_get_date (session), ==, tomorrow_iso);
+  g_assert_false (sf_project_set_session_held (f->project, id, TRUE, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "still to come"));
+  g_clear_error (&error);
+  g_assert_false (sf_session_get_held (session));
+
+  /* Today it can be; then its date cannot move to a day still to come. */
+  g_assert_true (sf_project_update_session (f->project, id, today, "", NULL, &error));
+  g_assert_true (sf_project_set_session_held (f->project, id, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_false (sf_project_update_session (f->project, id, tomorrow, "", NULL, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpstr (sf_session_get_date (session), ==, today_iso);
+
+  /* Free text from before dates were checked stays as long as it is left alone. */
+  g_clear_object (&f->project);
+  sf_test_exec_on_file (f->path, "UPDATE session SET date = 'na de zomer', held = 0");
+  f->project = sf_project_open (f->path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  session = sf_test_item (sf_project_get_sessions (f->project), 0);
+  g_assert_true (sf_project_update_session (f->project, id, "na de zomer", "Buurthuis", NULL,
+                                            &error));
+  g_assert_no_error (error);
+  g_assert_true (sf_project_set_session_held (f->project, id, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_session_get_date (session), ==, "na de zomer");
+  g_assert_cmpstr (sf_session_get_place (session), ==, "Buurthuis");
+  g_assert_false (sf_project_update_session (f->project, id, "na de herfst", "", NULL, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+}
+
 static void
 test_participants_roles (Fixture       *f,
                          gconstpointer  data)
@@ -722,6 +789,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/sessions/details", test_session_details);
+  ADD ("/sessions/dates", test_session_dates);
   ADD ("/sessions/participants/roles", test_participants_roles);
   ADD ("/sessions/participants/attendance-stances", test_attendance_and_stances);
   ADD ("/sessions/statements/ten-in-order", test_ten_statements);

@@ -33,17 +33,6 @@ user_version (const char *path)
   return version;
 }
 
-static void
-exec_on_file (const char *path,
-              const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
 static char *
 file_digest (const char *path)
 {
@@ -394,8 +383,8 @@ static void
 test_refuse_other_sqlite (Fixture       *f,
                           gconstpointer  data)
 {
-  exec_on_file (f->path, "CREATE TABLE places (id INTEGER PRIMARY KEY, url TEXT);"
-                         "INSERT INTO places (url) VALUES ('https://example.org')");
+  sf_test_exec_on_file (f->path, "CREATE TABLE places (id INTEGER PRIMARY KEY, url TEXT);"
+                                 "INSERT INTO places (url) VALUES ('https://example.org')");
   assert_refused (f->path, SF_STORE_ERROR_NOT_PROJECT);
 }
 
@@ -420,7 +409,7 @@ test_refuse_missing_tables (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *imported = NULL;
 
-  exec_on_file (f->path, sql);
+  sf_test_exec_on_file (f->path, sql);
   assert_refused (f->path, SF_STORE_ERROR_DAMAGED);
 
   /* Nor does it get into the library to fail there. */
@@ -436,7 +425,7 @@ test_refuse_too_new (Fixture       *f,
                      gconstpointer  data)
 {
   g_object_unref (sf_test_create_project (f->path));
-  exec_on_file (f->path, "PRAGMA user_version = 999");
+  sf_test_exec_on_file (f->path, "PRAGMA user_version = 999");
   assert_refused (f->path, SF_STORE_ERROR_TOO_NEW);
 }
 
@@ -634,7 +623,7 @@ test_migrate_framework (Fixture       *f,
   g_assert_cmpint (user_version (backup), ==, 1);
   g_assert_cmpint (g_stat (backup, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  exec_on_file (f->path, "SELECT colour FROM thing WHERE id = 'a' AND name = 'Eerste'");
+  sf_test_exec_on_file (f->path, "SELECT colour FROM thing WHERE id = 'a' AND name = 'Eerste'");
 }
 
 /* Every released schema version has a fixture file, made by that version; each must open

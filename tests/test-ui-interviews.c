@@ -12,6 +12,7 @@
 #include "sf-joint-meeting-window.h"
 #include "sf-key-points-window.h"
 #include "sf-partner-dialog.h"
+#include "sf-source-chooser.h"
 #include "sf-themes.h"
 #include "sf-test-ui.h"
 
@@ -41,6 +42,23 @@ find_in (GtkWidget  *window,
 
   g_assert_nonnull (widget);
   return widget;
+}
+
+/* A label whose text has @text in it, in @widget or below. */
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label_containing (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static void
@@ -109,7 +127,9 @@ test_plan_interview (void)
   g_autoptr(SfPartner) partner = first_partner ();
   const char *partner_id = sf_record_get_id (SF_RECORD (partner));
   GtkWidget *dialog;
+  GtkWidget *message;
   SfInterview *interview;
+  g_autofree char *shown = NULL;
 
   g_assert_null (sf_project_find_interview (sf_test_project (), partner_id));
   guint n_people = g_list_model_get_n_items (sf_project_get_people (sf_test_project ()));
@@ -119,13 +139,32 @@ test_plan_interview (void)
   sf_test_set_text ("interviewer", "Henk Jansen (fictief)");
   sf_test_set_text ("place", "Buurtkamer De Zilverreiger");
 
-  /* A date that is not YYYY-MM-DD keeps Save off. */
-  sf_test_set_text ("date", "12-03-2025");
+  /* What is no date keeps Save off, and the row under it says why in words. */
+  message = find_in (dialog, "date-message");
+  g_assert_false (gtk_widget_get_mapped (message));
+  sf_test_set_text ("date", "volgende week");
+  sf_test_iterate ();
+  g_assert_true (gtk_widget_get_mapped (message));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "volgende week"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)),
+                            sf_test_dutch () ? "14 januari 2027" : "14 January 2027"));
   gtk_widget_activate_action (dialog, "dialog.save", NULL);
   sf_test_iterate ();
   g_assert_null (sf_project_find_interview (sf_test_project (), partner_id));
 
-  sf_test_set_text ("date", "2025-03-12");
+  /* A day still to come cannot be marked held: the same row says why. */
+  sf_test_set_text ("date", "14-1-2099");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_in (dialog, "status")), SF_INTERVIEW_HELD);
+  sf_test_iterate ();
+  g_assert_true (gtk_widget_get_mapped (message));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "2099"));
+  g_assert_false (gtk_widget_is_sensitive (find_in (dialog, "save")));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_in (dialog, "status")), SF_INTERVIEW_PLANNED);
+  sf_test_iterate ();
+  g_assert_false (gtk_widget_get_mapped (message));
+
+  /* The Dutch way of writing a date is read, and kept as ISO 8601. */
+  sf_test_set_text ("date", "12-3-2025");
   sf_test_activate (dialog, "dialog.save", NULL);
   SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_INTERVIEW_DIALOG) == NULL);
 
@@ -137,9 +176,12 @@ test_plan_interview (void)
   g_assert_cmpint (sf_interview_get_status (interview), ==, SF_INTERVIEW_PLANNED);
   g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_people (sf_test_project ())), ==,
                     n_people + 1);
-  /* The row says so. */
+  /* The row says so, with the date the Dutch or English way. */
   g_assert_nonnull (sf_test_find_label (sf_test_find ("interview-list"),
                                         sf_interview_status_get_label (SF_INTERVIEW_PLANNED)));
+  shown = g_strdup_printf ("Henk Jansen (fictief) · %s · Buurtkamer De Zilverreiger",
+                           sf_test_dutch () ? "wo 12 mrt. 2025" : "Wed 12 Mar 2025");
+  g_assert_nonnull (find_label_containing (interview_row (PARTNER), shown));
 }
 
 /* The whole interview by actions: answers typed, one question skipped, a long paste, notes. */
@@ -268,6 +310,15 @@ test_close_keeps_answer (void)
   g_assert_cmpstr (sf_answer_get_text (stored), ==, "Zorg dichtbij, zonder wachtlijst.");
 }
 
+/* The sources window's row for the answer, notes or statement @record. */
+static GtkWidget *
+source_row_of (GtkWidget *chooser,
+               gpointer   record)
+{
+  return sf_test_find_by_data (chooser, "source-row", "sf-source-id",
+                               sf_record_get_id (SF_RECORD (record)));
+}
+
 static void
 test_key_points (void)
 {
@@ -278,7 +329,12 @@ test_key_points (void)
   GListModel *answers = sf_project_get_answers (sf_test_project (),
                                                 sf_record_get_id (SF_RECORD (interview)));
   g_autoptr(SfAnswer) answer = g_list_model_get_item (answers, 0);
+  g_autoptr(SfQuestion) question = g_list_model_get_item (sf_project_get_questions (
+                                                            sf_test_project (), 1), 0);
   g_autoptr(SfKeyPoint) point = NULL;
+  g_autofree char *summary = NULL;
+  GtkWidget *chooser, *source_row, *notes_row, *long_row, *text;
+  g_autoptr(SfAnswer) long_answer = NULL;
   g_autofree char *theme_id = NULL;
   g_auto(GStrv) theme_ids = NULL;
   g_auto(GStrv) sources = NULL;
@@ -313,14 +369,68 @@ test_key_points (void)
   g_assert_cmpstr (theme_ids[0], ==, theme_id);
   g_assert_nonnull (sf_test_find_in (find_in (row, "key-point-themes"), "untag", G_TYPE_INVALID));
 
-  /* The answer it came from. */
+  /* The answer it came from and the notes, chosen in a window of their own where each reads
+   * in full, wrapped on lines as wide as the window allows. */
   g_assert_nonnull (answer);
-  sf_test_activate (row, "key-point.source",
-                    g_variant_new_string (sf_record_get_id (SF_RECORD (answer))));
+  sf_test_activate (row, "key-point.choose-sources", NULL);
+  SF_TEST_WAIT_FOR ((chooser = sf_test_find_toplevel (SF_TYPE_SOURCE_CHOOSER)) != NULL);
+  SF_TEST_WAIT_FOR (gtk_widget_get_mapped (chooser));
+  source_row = source_row_of (chooser, answer);
+  g_assert_nonnull (source_row);
+  text = find_in (source_row, "source-text");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (text)), ==, sf_answer_get_text (answer));
+  g_assert_nonnull (sf_test_find_label (source_row, sf_question_get_text (question)));
+  g_assert_cmpint (gtk_widget_get_width (text), >=, 400);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_in (source_row, "source-check")), TRUE);
+  sf_test_iterate ();
+  /* A transcript pasted whole (the fourth answer) shows its beginning, and the whole of it
+   * when asked, marked confidential. */
+  long_answer = g_list_model_get_item (answers, 3);
+  long_row = source_row_of (chooser, long_answer);
+  g_assert_nonnull (long_row);
+  g_assert_true (gtk_widget_get_visible (find_in (long_row, "confidential-marker")));
+  g_assert_true (g_str_has_prefix (sf_answer_get_text (long_answer),
+                                   gtk_label_get_text (GTK_LABEL (find_in (long_row,
+                                                                           "source-text")))) ==
+                 FALSE);
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (find_in (long_row,
+                                                                           "source-text"))),
+                                   "…"));
+  g_signal_emit_by_name (find_in (long_row, "source-show-all"), "clicked");
+  sf_test_iterate ();
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_in (long_row,
+                                                                             "source-long-text")));
+
+    g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==,
+                     g_utf8_strlen (sf_answer_get_text (long_answer), -1));
+    g_assert_false (gtk_widget_get_visible (find_in (long_row, "source-show-all")));
+  }
+
+  notes_row = source_row_of (chooser, interview);
+  g_assert_nonnull (notes_row);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_in (notes_row, "source-text"))), ==,
+                   sf_interview_get_notes (interview));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_in (notes_row, "source-check")), TRUE);
+  sf_test_iterate ();
   sources = sf_project_get_key_point_sources (sf_test_project (),
                                               sf_record_get_id (SF_RECORD (point)));
   g_assert_cmpuint (g_strv_length (sources), ==, 1);
   g_assert_cmpstr (sources[0], ==, sf_record_get_id (SF_RECORD (answer)));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_in (source_row,
+                                                                         "source-check"))));
+  /* Undo (Ctrl+Z there) takes the notes off again, and the check follows. */
+  sf_test_activate (chooser, "win.undo", NULL);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_in (notes_row,
+                                                                          "source-check"))));
+  sf_test_activate (chooser, "win.redo", NULL);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_in (notes_row,
+                                                                         "source-check"))));
+  sf_test_activate (chooser, "window.close", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_SOURCE_CHOOSER) == NULL);
+  summary = g_strdup_printf (sf_test_dutch () ? "Uit %u antwoord en de aantekeningen"
+                                              : "From %u answer and the notes", 1);
+  g_assert_nonnull (sf_test_find_label (row, summary));
 
   /* Confidential, with its mark. */
   g_assert_false (gtk_widget_get_visible (find_in (row, "confidential-marker")));
@@ -363,38 +473,142 @@ count_children (GtkWidget *widget)
   return n;
 }
 
+/* The card (in the flow of cards) whose heading is @heading, or NULL. */
+static GtkWidget *
+find_card (GtkWidget  *columns,
+           const char *heading)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (columns); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *card = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (c));
+
+      if (sf_test_find_label (card, heading) == gtk_widget_get_first_child (card))
+        return card;
+    }
+  return NULL;
+}
+
+/* Shown to the group: confidential key points never appear, by partner or by theme. */
 static void
 test_joint_meeting (void)
 {
+  g_autoptr(SfPartner) partner = first_partner ();
+  GListModel *points = sf_project_get_key_points (sf_test_project (),
+                                                  sf_record_get_id (SF_RECORD (partner)));
+  g_autoptr(SfKeyPoint) secret = g_list_model_get_item (points, 1);
   GtkWidget *window;
   GtkWidget *columns;
 
+  g_assert_cmpstr (sf_key_point_get_text (secret), ==, "Wil de ontmoetingsruimte opknappen");
+  g_assert_true (sf_key_point_get_confidential (secret));
   sf_test_activate (sf_test_find ("joint-meeting"), "interviews.joint-meeting", NULL);
   SF_TEST_WAIT_FOR ((window = sf_test_find_toplevel (SF_TYPE_JOINT_MEETING_WINDOW)) != NULL);
   columns = find_in (window, "meeting-columns");
-  /* By partner: one column for each partner. */
+  g_assert_nonnull (find_in (window, "meeting-note"));
+  /* By partner: a card for each partner, without the confidential point. */
   g_assert_cmpuint (count_children (columns), ==,
                     g_list_model_get_n_items (sf_project_get_partners (sf_test_project ())));
-  g_assert_nonnull (sf_test_find_label (columns, "Wil de ontmoetingsruimte opknappen"));
-  g_assert_nonnull (sf_test_find_label (columns, "Ontmoeten"));
-  g_assert_nonnull (sf_test_find_in (columns, "confidential-marker", G_TYPE_INVALID));
-
-  /* By theme: "Ontmoeten" heads a column of its own, with just our point in it. */
-  sf_test_activate (window, "meeting.group-by", g_variant_new_string ("theme"));
-  {
-    GtkWidget *column = NULL;
-
-    for (GtkWidget *c = gtk_widget_get_first_child (columns); c; c = gtk_widget_get_next_sibling (c))
-      if (sf_test_find_label (gtk_widget_get_first_child (c), "Ontmoeten") == gtk_widget_get_first_child (c))
-        column = c;
-    g_assert_nonnull (column);
-    g_assert_nonnull (sf_test_find_label (column, "Wil de ontmoetingsruimte opknappen"));
-    g_assert_null (sf_test_find_label (column, "Zoekt een vaste contactpersoon"));
-  }
-  g_assert_nonnull (sf_test_find_label (columns, "Wil de ontmoetingsruimte opknappen"));
   g_assert_nonnull (sf_test_find_label (columns, "Zoekt een vaste contactpersoon"));
-  g_assert_nonnull (sf_test_find_in (columns, "confidential-marker", G_TYPE_INVALID));
+  g_assert_null (sf_test_find_label (columns, "Wil de ontmoetingsruimte opknappen"));
+  g_assert_null (sf_test_find_in (columns, "confidential-marker", G_TYPE_INVALID));
+
+  /* By theme: its only point confidential, "Ontmoeten" has no card at all. */
+  sf_test_activate (window, "meeting.group-by", g_variant_new_string ("theme"));
+  g_assert_null (find_card (columns, "Ontmoeten"));
+  g_assert_null (sf_test_find_label (columns, "Wil de ontmoetingsruimte opknappen"));
+  g_assert_nonnull (sf_test_find_label (columns, "Zoekt een vaste contactpersoon"));
+
+  /* No longer confidential: shown, in its theme's card. */
+  g_assert_true (sf_project_set_key_point_confidential (sf_test_project (),
+                                                        sf_record_get_id (SF_RECORD (secret)),
+                                                        FALSE, NULL));
+  sf_test_iterate ();
+  g_assert_nonnull (find_card (columns, "Ontmoeten"));
+  g_assert_nonnull (sf_test_find_label (find_card (columns, "Ontmoeten"),
+                                        "Wil de ontmoetingsruimte opknappen"));
+  g_assert_null (sf_test_find_label (find_card (columns, "Ontmoeten"),
+                                     "Zoekt een vaste contactpersoon"));
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  g_assert_null (sf_test_find_label (columns, "Wil de ontmoetingsruimte opknappen"));
   gtk_window_destroy (GTK_WINDOW (window));
+  sf_test_iterate ();
+}
+
+/* Whether @widget lies wholly inside @ancestor, as laid out. */
+static gboolean
+inside (GtkWidget *widget,
+        GtkWidget *ancestor)
+{
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (widget, ancestor, &bounds) &&
+         bounds.origin.x >= 0 && bounds.origin.y >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (ancestor) + 0.5;
+}
+
+/* No line of any label under @widget begins in the middle of a word. */
+static void
+assert_whole_words (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+      const char *text = pango_layout_get_text (layout);
+
+      for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+        {
+          int start = ((PangoLayoutLine *) l->data)->start_index;
+
+          if (start > 0)
+            g_assert_false (g_unichar_isalnum (g_utf8_get_char (text + start)) &&
+                            g_unichar_isalnum (g_utf8_get_char (
+                              g_utf8_prev_char (text + start))));
+        }
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    assert_whole_words (c);
+}
+
+/* In a window 600 pixels wide the interviews read in whole words with every button in sight,
+ * and the joint meeting's cards fit the width (nothing out of sight sideways). */
+static void
+test_narrow (void)
+{
+  GtkWindow *main_window = GTK_WINDOW (sf_test_main_window ());
+  GtkWidget *list = sf_test_find ("interview-list");
+  GtkWidget *window, *columns, *scrolled;
+  GtkPolicyType policy;
+  int width, height;
+
+  gtk_window_get_default_size (main_window, &width, &height);
+  gtk_window_set_default_size (main_window, 600, 800);
+  SF_TEST_WAIT_FOR (gtk_widget_get_width (GTK_WIDGET (main_window)) <= 600);
+  sf_test_iterate ();
+  for (guint i = 0; interview_row (i) != NULL; i++)
+    {
+      GtkWidget *row = interview_row (i);
+
+      assert_whole_words (row);
+      g_assert_true (inside (find_in (row, "hold-interview"), list));
+      g_assert_true (inside (find_in (row, "key-points"), list));
+      g_assert_true (inside (find_in (row, "plan-interview"), list));
+    }
+
+  sf_test_activate (sf_test_find ("joint-meeting"), "interviews.joint-meeting", NULL);
+  SF_TEST_WAIT_FOR ((window = sf_test_find_toplevel (SF_TYPE_JOINT_MEETING_WINDOW)) != NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  sf_test_activate (window, "meeting.group-by", g_variant_new_string ("theme"));
+  SF_TEST_WAIT_FOR (gtk_widget_get_width (window) <= 600 && gtk_widget_get_mapped (window));
+  sf_test_iterate ();
+  columns = find_in (window, "meeting-columns");
+  scrolled = gtk_widget_get_ancestor (columns, GTK_TYPE_SCROLLED_WINDOW);
+  gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (scrolled), &policy, NULL);
+  g_assert_cmpint (policy, ==, GTK_POLICY_NEVER);
+  for (GtkWidget *c = gtk_widget_get_first_child (columns); c; c = gtk_widget_get_next_sibling (c))
+    g_assert_true (inside (c, scrolled));
+  assert_whole_words (columns);
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_set_default_size (main_window, width, height);
   sf_test_iterate ();
 }
 
@@ -634,6 +848,7 @@ main (int   argc,
   g_test_add_func ("/ui/interviews/close-keeps-answer", test_close_keeps_answer);
   g_test_add_func ("/ui/interviews/key-points", test_key_points);
   g_test_add_func ("/ui/interviews/joint-meeting", test_joint_meeting);
+  g_test_add_func ("/ui/interviews/narrow", test_narrow);
   g_test_add_func ("/ui/interviews/search-answer", test_search_answer);
   g_test_add_func ("/ui/interviews/notes-confidential", test_notes_confidential);
   g_test_add_func ("/ui/interviews/reveal-key-point", test_reveal_key_point);

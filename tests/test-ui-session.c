@@ -14,6 +14,7 @@
 #include "sf-presenter-window.h"
 #include "sf-search.h"
 #include "sf-sessions.h"
+#include "sf-source-chooser.h"
 #include "sf-tagged-row.h"
 #include "sf-test-ui.h"
 #include "sf-themes.h"
@@ -64,35 +65,6 @@ live_session (void)
 
   g_assert_nonnull (live);
   return SF_LIVE_SESSION (live);
-}
-
-/* Whether @widget is laid out inside its window's visible part. */
-static gboolean
-on_screen (GtkWidget *widget)
-{
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
-  graphene_rect_t bounds;
-
-  return gtk_widget_compute_bounds (widget, root, &bounds) && bounds.origin.y >= 0 &&
-         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (root);
-}
-
-/* Scrolls the page so that @widget is on the screen (a popover needs its place there). */
-static void
-scroll_to (GtkWidget *widget)
-{
-  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment;
-  graphene_rect_t bounds;
-
-  g_assert_nonnull (scroller);
-  SF_TEST_WAIT_FOR (gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0);
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  g_assert_true (gtk_widget_compute_bounds (widget, scroller, &bounds));
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
-                                        bounds.origin.y - 100);
-  /* The new place shows after the next layout. */
-  SF_TEST_WAIT_FOR (on_screen (widget));
 }
 
 static void
@@ -220,6 +192,56 @@ test_details (void)
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
   g_assert_false (sf_session_get_held (session));
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (sf_test_find ("session-held"))));
+}
+
+/* The date typed the Dutch way, shown in words; what is no date is refused under the row; a
+ * session still to come cannot be marked held, and a message says why. */
+static void
+test_date_and_held (void)
+{
+  SfSession *session = the_session ();
+  GtkWidget *row = sf_test_find ("session-date");
+  GtkWidget *message = sf_test_find_in (gtk_widget_get_parent (row), "date-message",
+                                        GTK_TYPE_LABEL);
+  GtkWidget *held = sf_test_find ("session-held");
+  GtkWidget *dialog;
+  const char *body;
+
+  g_assert_nonnull (message);
+  apply_row ("session-date", "15-5-2024");
+  g_assert_cmpstr (sf_session_get_date (session), ==, "2024-05-15");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==,
+                   sf_test_dutch () ? "15 mei 2024" : "15 May 2024");
+  g_assert_false (gtk_widget_get_mapped (message));
+  /* The same date typed another way reads the app's way once the row is left. */
+  gtk_widget_grab_focus (row);
+  sf_test_set_text ("session-date", "15/5/24");
+  gtk_widget_grab_focus (sf_test_find ("session-place"));
+  sf_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==,
+                   sf_test_dutch () ? "15 mei 2024" : "15 May 2024");
+
+  apply_row ("session-date", "donderdagmiddag");
+  g_assert_true (gtk_widget_get_mapped (message));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "donderdagmiddag"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "14-01-2027"));
+  g_assert_cmpstr (sf_session_get_date (session), ==, "2024-05-15");
+
+  apply_row ("session-date", "14-1-2099");
+  g_assert_cmpstr (sf_session_get_date (session), ==, "2099-01-14");
+  g_assert_false (gtk_widget_get_mapped (message));
+  gtk_switch_set_active (GTK_SWITCH (held), TRUE);
+  sf_test_iterate ();
+  g_assert_false (sf_session_get_held (session));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (held)));
+  SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, sf_test_dutch () ? "14 januari 2099" : "14 January 2099"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sf_test_iterate ();
+
+  apply_row ("session-date", "2024-05-14");
+  g_assert_cmpstr (sf_session_get_date (session), ==, "2024-05-14");
 }
 
 /* The window's title is shown whole, not cut off ("Nieuwe deelnem…"). */
@@ -491,6 +513,15 @@ can_move (GtkWidget  *list,
                                             action);
 }
 
+/* The sources window's check for the answer, notes or statement @record. */
+static GtkWidget *
+source_check_of (GtkWidget *chooser,
+                 gpointer   record)
+{
+  return sf_test_find_by_data (chooser, "source-check", "sf-source-id",
+                               sf_record_get_id (SF_RECORD (record)));
+}
+
 static void
 test_key_points (void)
 {
@@ -503,7 +534,7 @@ test_key_points (void)
   g_auto(GStrv) theme_ids = NULL;
   g_auto(GStrv) sources = NULL;
   GtkWidget *list = sf_test_find ("key-points");
-  GtkWidget *row;
+  GtkWidget *row, *chooser, *check;
 
   g_assert_cmpuint (g_list_model_get_n_items (points), ==, 0);
   apply_row ("add-key-point", "Eenzaamheid onder ouderen is het grootste thema.");
@@ -536,25 +567,27 @@ test_key_points (void)
                                      "untag", G_TYPE_INVALID));
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Eenzaamheid");
 
-  /* ... the statements it came from, ... */
+  /* ... the statements it came from, chosen in the sources window (step 1's), each in full
+   * with who said it, ... */
   g_assert_nonnull (statement);
-  sf_test_activate (row, "key-point.source",
-                    g_variant_new_string (sf_record_get_id (SF_RECORD (statement))));
+  sf_test_activate (row, "key-point.choose-sources", NULL);
+  SF_TEST_WAIT_FOR ((chooser = sf_test_find_toplevel (SF_TYPE_SOURCE_CHOOSER)) != NULL);
+  check = source_check_of (chooser, statement);
+  g_assert_nonnull (check);
+  g_assert_nonnull (sf_test_find_label (check, sf_statement_get_text (statement)));
+  if (*sf_statement_get_participant_name (statement) != '\0')
+    g_assert_nonnull (sf_test_find_label (check, sf_statement_get_participant_name (statement)));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  sf_test_iterate ();
   sources = sf_project_get_key_point_statements (project, sf_record_get_id (SF_RECORD (point)));
   g_assert_cmpuint (g_strv_length (sources), ==, 1);
   g_assert_cmpstr (sources[0], ==, sf_record_get_id (SF_RECORD (statement)));
-  /* Opened and scrolled to, so that the chooser pops up on the screen. */
-  sf_tagged_row_show (row);
-  scroll_to (sf_test_find_in (row, "choose-sources", G_TYPE_INVALID));
-  gtk_menu_button_popup (GTK_MENU_BUTTON (sf_test_find_in (row, "choose-sources",
-                                                           GTK_TYPE_MENU_BUTTON)));
-  sf_test_iterate ();
+  /* The first statement of the first question, not chosen; a click chooses it too. */
   {
-    GtkWidget *chooser = sf_test_find_in (row, "choose-sources", GTK_TYPE_MENU_BUTTON);
-    GtkWidget *check = sf_test_find_in (chooser, "source-statement", GTK_TYPE_CHECK_BUTTON);
+    g_autoptr(SfStatement) first = g_list_model_get_item (said, 0);
 
-    /* The first statement of the first question, not chosen; a click chooses it. */
-    g_assert_nonnull (check);
+    check = source_check_of (chooser, first);
     g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
     sf_test_iterate ();
@@ -562,8 +595,11 @@ test_key_points (void)
     sources = sf_project_get_key_point_statements (project,
                                                    sf_record_get_id (SF_RECORD (point)));
     g_assert_cmpuint (g_strv_length (sources), ==, 2);
-    gtk_menu_button_popdown (GTK_MENU_BUTTON (chooser));
   }
+  sf_test_activate (chooser, "window.close", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_SOURCE_CHOOSER) == NULL);
+  g_assert_nonnull (sf_test_find_label (row, sf_test_dutch () ? "Uit 2 uitspraken"
+                                                              : "From 2 statements"));
 
   /* ... confidential, with its mark. */
   assert_marks_confidential (row, "key-point.confidential", point,
@@ -1021,6 +1057,7 @@ main (int   argc,
   sf_test_init (&argc, &argv);
   g_test_add_func ("/ui/session/open-example", test_open_example);
   g_test_add_func ("/ui/session/details", test_details);
+  g_test_add_func ("/ui/session/date-and-held", test_date_and_held);
   g_test_add_func ("/ui/session/participants", test_participants);
   g_test_add_func ("/ui/session/parse-themes", test_parse_themes);
   g_test_add_func ("/ui/session/live-capture", test_live_capture);

@@ -537,6 +537,26 @@ rename_from (GtkWidget  *window,
   SF_TEST_WAIT_FOR (sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL);
 }
 
+/* A window of its own showing the welcome screen: the main window's toasts (Undo after
+ * Undo of the tests before) would keep this test's waiting in their queue. */
+static GtkWidget *
+welcome_window (void)
+{
+  GtkWidget *window = GTK_WIDGET (sf_window_new (sf_test_app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  SF_TEST_WAIT_FOR (find_mapped (window, SF_TYPE_WELCOME_PAGE) != NULL);
+  return window;
+}
+
+static void
+close_welcome_window (GtkWidget *window)
+{
+  let_toasts_settle ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  sf_test_iterate ();
+}
+
 /* A project renamed from the welcome screen: in its file, undoable by the toast; one open in
  * another window is renamed there, and its Undo takes it back. */
 static void
@@ -544,33 +564,27 @@ test_welcome_rename (void)
 {
   GtkWidget *window = GTK_WIDGET (sf_test_main_window ());
   g_autofree char *path = library_project ("Zuidwest");
-  GtkWidget *other;
+  GtkWidget *welcome = welcome_window ();
 
-  sf_test_activate (window, "win.close-project", NULL);
   g_assert_cmpstr (sf_library_entry_get_name (library_entry (path)), ==, "Zuidwest");
-  rename_from (window, path, "  Zuidwest 2026 ");
+  rename_from (welcome, path, "  Zuidwest 2026 ");
   g_assert_cmpstr (sf_library_entry_get_name (library_entry (path)), ==, "Zuidwest 2026");
-  SF_TEST_WAIT_FOR (sf_test_find_label (window, "Zuidwest 2026") != NULL);
-  g_signal_emit_by_name (toast_button (window, _("_Undo"), NULL), "clicked");
+  SF_TEST_WAIT_FOR (sf_test_find_label (welcome, "Zuidwest 2026") != NULL);
+  g_signal_emit_by_name (toast_button (welcome, _("_Undo"), NULL), "clicked");
   sf_test_iterate ();
   g_assert_cmpstr (sf_library_entry_get_name (library_entry (path)), ==, "Zuidwest");
 
-  /* Open in this window, renamed from another one's welcome screen. */
+  /* Open in the main window, renamed from the welcome screen. */
   sf_test_activate (window, "win.open-path", g_variant_new_string (path));
-  SF_TEST_WAIT_FOR (sf_test_project () != NULL);
-  other = GTK_WIDGET (sf_window_new (sf_test_app));
-  gtk_window_present (GTK_WINDOW (other));
-  sf_test_iterate ();
-  rename_from (other, path, "Zuidwest, fase 2");
+  SF_TEST_WAIT_FOR (sf_window_get_project (SF_WINDOW (window)) != NULL);
+  rename_from (welcome, path, "Zuidwest, fase 2");
   g_assert_cmpstr (sf_project_get_name (sf_window_get_project (SF_WINDOW (window))), ==,
                    "Zuidwest, fase 2");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Zuidwest, fase 2");
   sf_test_activate (window, "win.undo", NULL);
   g_assert_cmpstr (sf_project_get_name (sf_window_get_project (SF_WINDOW (window))), ==,
                    "Zuidwest");
-  let_toasts_settle ();
-  gtk_window_destroy (GTK_WINDOW (other));
-  sf_test_iterate ();
+  close_welcome_window (welcome);
   sf_test_activate (window, "win.close-project", NULL);
   g_assert_cmpstr (sf_library_entry_get_name (library_entry (path)), ==, "Zuidwest");
 }
@@ -585,45 +599,37 @@ test_welcome_remove (void)
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *trashed = g_build_filename (g_get_user_data_dir (), "Trash", "files", name,
                                                NULL);
-  GtkWidget *welcome;
-  GtkWidget *other;
+  GtkWidget *welcome = welcome_window ();
+  GtkWidget *page = find_mapped (welcome, SF_TYPE_WELCOME_PAGE);
   GtkWidget *dialog;
 
-  sf_test_activate (window, "win.close-project", NULL);
-  welcome = find_mapped (window, SF_TYPE_WELCOME_PAGE);
   g_assert_nonnull (library_entry (path));
-  sf_test_activate (welcome, "welcome.remove", g_variant_new_string (path));
+  sf_test_activate (page, "welcome.remove", g_variant_new_string (path));
   g_assert_null (library_entry (path));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_signal_emit_by_name (toast_button (window, _("_Undo"), NULL), "clicked");
+  g_signal_emit_by_name (toast_button (welcome, _("_Undo"), NULL), "clicked");
   SF_TEST_WAIT_FOR (library_entry (path) != NULL);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_false (g_file_test (trashed, G_FILE_TEST_EXISTS));
 
   /* Again, and the toast closes: to the trash. */
-  sf_test_activate (welcome, "welcome.remove", g_variant_new_string (path));
-  g_signal_emit_by_name (toast_button (window, NULL, "window-close-symbolic"), "clicked");
+  sf_test_activate (page, "welcome.remove", g_variant_new_string (path));
+  g_signal_emit_by_name (toast_button (welcome, NULL, "window-close-symbolic"), "clicked");
   SF_TEST_WAIT_FOR (g_file_test (trashed, G_FILE_TEST_IS_REGULAR));
   g_assert_null (library_entry (path));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  /* Open in another window: it stays where it is. */
+  /* Open in the main window: it stays where it is. */
   g_clear_pointer (&path, g_free);
   path = library_project ("Open elders");
   sf_test_activate (window, "win.open-path", g_variant_new_string (path));
-  SF_TEST_WAIT_FOR (sf_test_project () != NULL);
-  other = GTK_WIDGET (sf_window_new (sf_test_app));
-  gtk_window_present (GTK_WINDOW (other));
-  sf_test_iterate ();
-  sf_test_activate (find_mapped (other, SF_TYPE_WELCOME_PAGE), "welcome.remove",
-                    g_variant_new_string (path));
+  SF_TEST_WAIT_FOR (sf_window_get_project (SF_WINDOW (window)) != NULL);
+  sf_test_activate (page, "welcome.remove", g_variant_new_string (path));
   SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_nonnull (library_entry (path));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  let_toasts_settle ();
-  gtk_window_destroy (GTK_WINDOW (other));
-  sf_test_iterate ();
+  close_welcome_window (welcome);
   sf_test_activate (window, "win.close-project", NULL);
 }
 

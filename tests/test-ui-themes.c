@@ -381,6 +381,28 @@ press_undo_key (void)
   g_assert_not_reached ();
 }
 
+static gboolean
+shown_button_labelled (GtkWidget  *widget,
+                       const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (shown_button_labelled (child, label))
+      return TRUE;
+  return FALSE;
+}
+
+/* The undo toast's button, which redoes what was undone. */
+static gboolean
+redo_button_shown (void)
+{
+  return shown_button_labelled (GTK_WIDGET (sf_test_main_window ()),
+                                sf_test_dutch () ? "_Opnieuw" : "_Redo");
+}
+
 /* Ctrl+Z in a text field is the field's own undo of the typing: it never undoes a change of the
  * project elsewhere. Outside text fields it undoes the last change and says which; the undo
  * button's tooltip names it beforehand. */
@@ -414,6 +436,13 @@ test_undo_key (void)
   g_assert_cmpuint (n_themes (), ==, fx.base + 4);
   SF_TEST_WAIT_FOR (sf_test_find_label (GTK_WIDGET (sf_test_main_window ()), toast) != NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_assert_true (redo_button_shown ());
+
+  /* A change of the user's after it: the toast's way back would redo over it, so it goes. */
+  sf_test_activate (page (), "themes.merge", g_variant_new ("(ss)", fx.meeting, fx.loneliness));
+  sf_test_iterate ();
+  g_assert_false (redo_button_shown ());
+  undo ();
 }
 
 static int

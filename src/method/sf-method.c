@@ -25,7 +25,7 @@ typedef struct
 {
   const char *key;
   const char *text;
-} SfMethodQuestion;
+} SfMethodKeyedText;  /* a question or a role: a stable key and an English text */
 
 struct _SfMethodStep
 {
@@ -37,10 +37,10 @@ struct _SfMethodStep
   const char       *result;             /* NULL when the step has none */
   const char       *roles_heading;      /* NULL when the step has none */
   const char       *questions_heading;  /* NULL when the step has none */
-  guint             n_roles;
-  const char      **roles;
-  guint             n_questions;
-  SfMethodQuestion *questions;
+  guint              n_roles;
+  SfMethodKeyedText *roles;
+  guint              n_questions;
+  SfMethodKeyedText *questions;
 };
 
 struct _SfMethodIndicator
@@ -176,6 +176,7 @@ sf_method_load_step (SfMethodStep *step,
 {
   g_autofree char *where = g_strdup_printf ("step %u", number);
   g_autofree char *key_prefix = g_strdup_printf ("s%uq", number);
+  g_autofree char *role_prefix = g_strdup_printf ("s%ur", number);
   JsonNode *number_node = json_object_get_member (object, "number");
   JsonArray *roles;
   JsonArray *questions;
@@ -198,17 +199,21 @@ sf_method_load_step (SfMethodStep *step,
 
   roles = sf_method_get_array (object, "roles", FALSE, where);
   step->n_roles = roles != NULL ? json_array_get_length (roles) : 0;
-  step->roles = g_new0 (const char *, step->n_roles + 1);
+  step->roles = g_new0 (SfMethodKeyedText, step->n_roles + 1);
   for (guint i = 0; i < step->n_roles; i++)
     {
-      JsonNode *node = json_array_get_element (roles, i);
+      JsonObject *role = sf_method_array_get_object (roles, i, where);
+      g_autofree char *role_where = g_strdup_printf ("%s role %u", where, i + 1);
+      const char *key = sf_method_get_string (role, "key", TRUE, role_where);
 
-      if (!JSON_NODE_HOLDS_VALUE (node)
-          || json_node_get_value_type (node) != G_TYPE_STRING
-          || *json_node_get_string (node) == '\0')
-        g_error ("%s: role %u of %s is not a non-empty string",
-                 SF_METHOD_RESOURCE_PATH, i, where);
-      step->roles[i] = g_intern_string (json_node_get_string (node));
+      /* Keys are stored in users' files (a partner's role): they never change. */
+      if (!g_str_has_prefix (key, role_prefix))
+        g_error ("%s: %s has the key \"%s\", which does not start with \"%s\"",
+                 SF_METHOD_RESOURCE_PATH, role_where, key, role_prefix);
+      if (!g_hash_table_add (keys, (gpointer) key))
+        g_error ("%s: the role key \"%s\" is used twice", SF_METHOD_RESOURCE_PATH, key);
+      step->roles[i].key = key;
+      step->roles[i].text = sf_method_get_string (role, "text", TRUE, role_where);
     }
 
   if (step->n_roles > 0 && step->roles_heading == NULL)
@@ -216,7 +221,7 @@ sf_method_load_step (SfMethodStep *step,
 
   questions = sf_method_get_array (object, "questions", TRUE, where);
   step->n_questions = json_array_get_length (questions);
-  step->questions = g_new0 (SfMethodQuestion, step->n_questions + 1);
+  step->questions = g_new0 (SfMethodKeyedText, step->n_questions + 1);
   for (guint i = 0; i < step->n_questions; i++)
     {
       JsonObject *question = sf_method_array_get_object (questions, i, where);
@@ -404,7 +409,57 @@ sf_method_step_get_role (const SfMethodStep *step,
   g_return_val_if_fail (step != NULL, NULL);
   g_return_val_if_fail (index < step->n_roles, NULL);
 
-  return sf_method_translate (step->roles[index]);
+  return sf_method_translate (step->roles[index].text);
+}
+
+/* The role's stable key ("s1r4"), as stored in project files; never translated. */
+const char *
+sf_method_step_get_role_key (const SfMethodStep *step,
+                             guint               index)
+{
+  g_return_val_if_fail (step != NULL, NULL);
+  g_return_val_if_fail (index < step->n_roles, NULL);
+
+  return step->roles[index].key;
+}
+
+/* Roles are typed or picked from the list (then in sentence case): compared without case,
+ * surrounding space or differences in Unicode composition. */
+static char *
+role_compare_key (const char *role)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (role));
+  g_autofree char *composed = g_utf8_normalize (stripped, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+
+  return g_utf8_casefold (composed != NULL ? composed : stripped, -1);
+}
+
+/**
+ * sf_method_step_find_role:
+ * @text: a role as a partner's register holds it
+ *
+ * Returns: (nullable): the key of the step's role that @text names, in the app's language
+ *   or in English, or %NULL for a role of the user's own
+ */
+const char *
+sf_method_step_find_role (const SfMethodStep *step,
+                          const char         *text)
+{
+  g_autofree char *wanted = NULL;
+
+  g_return_val_if_fail (step != NULL, NULL);
+  if (text == NULL)
+    return NULL;
+  wanted = role_compare_key (text);
+  for (guint i = 0; i < step->n_roles; i++)
+    {
+      g_autofree char *english = role_compare_key (step->roles[i].text);
+      g_autofree char *translated = role_compare_key (sf_method_translate (step->roles[i].text));
+
+      if (g_str_equal (wanted, english) || g_str_equal (wanted, translated))
+        return step->roles[i].key;
+    }
+  return NULL;
 }
 
 /* The heading over the standard questions, or NULL if the step has none. */

@@ -42,6 +42,10 @@ const char          *sf_method_step_get_roles_heading  (const SfMethodStep *step
 guint                sf_method_step_get_n_roles        (const SfMethodStep *step);
 const char          *sf_method_step_get_role           (const SfMethodStep *step,
                                                         guint               index);
+const char          *sf_method_step_get_role_key       (const SfMethodStep *step,
+                                                        guint               index);
+const char          *sf_method_step_find_role          (const SfMethodStep *step,
+                                                        const char         *text);
 const char          *sf_method_step_get_questions_heading (const SfMethodStep *step);
 guint                sf_method_step_get_n_questions    (const SfMethodStep *step);
 const char          *sf_method_step_get_question_key   (const SfMethodStep *step,

@@ -10,9 +10,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include <stdio.h>
 #include <string.h>
 
+#include "sf-date.h"
 #include "sf-flat.h"
 #include "sf-interviews.h"
 #include "sf-inventory.h"
@@ -72,16 +72,35 @@ by_role (SfReportContext *ctx,
   return ctx->options->names_as_roles || (private_person && !ctx->options->resident_names);
 }
 
+static char *
+sentence_case (const char *text)
+{
+  GString *result = g_string_new (NULL);
+
+  g_string_append_unichar (result, g_unichar_totitle (g_utf8_get_char (text)));
+  g_string_append (result, g_utf8_next_char (text));
+  return g_string_free (result, FALSE);
+}
+
 static const char *
 role_label (SfReportContext *ctx,
             const char      *role)
 {
   g_autofree char *stripped_role = g_strstrip (g_strdup (role ? role : ""));
 
+  /* A role stands where a name stood: it begins with a capital, as the name did. */
   if (*stripped_role != '\0')
-    return keep (ctx, g_steal_pointer (&stripped_role));
+    return keep (ctx, sentence_case (stripped_role));
   /* Translators: in the report, instead of the name of someone whose role is not known. */
-  return C_("report", "a person involved");
+  return C_("report", "A person involved");
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+
+  return *stripped == '\0';
 }
 
 static void
@@ -142,7 +161,7 @@ collect_names (SfReportContext *ctx)
 
       /* A residents' group speaks through a resident. */
       remember_name (ctx, sf_partner_get_contact (partner),
-                     residents && (role == NULL || *role == '\0') ? C_("report", "a resident")
+                     residents && (role == NULL || *role == '\0') ? C_("report", "A resident")
                                                                     : role,
                      residents || sf_person_role_is_private (role));
     }
@@ -156,8 +175,10 @@ collect_names (SfReportContext *ctx)
         {
           g_autoptr(SfParticipant) p = g_list_model_get_item (participants, j);
 
+          /* A key figure who is there for no organisation is there as a private person. */
           remember_name (ctx, sf_participant_get_name (p), sf_participant_get_role (p),
-                         sf_person_role_is_private (sf_participant_get_role (p)));
+                         sf_person_role_is_private (sf_participant_get_role (p)) ||
+                         is_blank (sf_participant_get_organisation (p)));
         }
     }
   sort_names (ctx);
@@ -201,6 +222,20 @@ sf_report_context_person (SfReportContext *ctx,
   return by_role (ctx, sf_person_role_is_private (role)) ? role_label (ctx, role) : name;
 }
 
+/* Whether @len bytes at @at in @text stand on their own, not inside a longer word: "Ria" is
+ * not in "materiaal", "Ans Koster" not in "Hans Koster". */
+static gboolean
+whole_word (const char *text,
+            gsize       at,
+            gsize       len)
+{
+  const char *before = at > 0 ? g_utf8_find_prev_char (text, text + at) : NULL;
+  const char *after = text + at + len;
+
+  return (before == NULL || !g_unichar_isalnum (g_utf8_get_char (before))) &&
+         (*after == '\0' || !g_unichar_isalnum (g_utf8_get_char (after)));
+}
+
 /* Case-insensitive for ASCII letters, which Dutch names are almost always written in. */
 const char *
 sf_report_context_text (SfReportContext *ctx,
@@ -220,7 +255,8 @@ sf_report_context_text (SfReportContext *ctx,
       gsize len = strlen (name);
 
       for (gsize at = 0; at + len <= out->len;)
-        if (g_ascii_strncasecmp (out->str + at, name, len) == 0)
+        if (g_ascii_strncasecmp (out->str + at, name, len) == 0 &&
+            whole_word (out->str, at, len))
           {
             g_string_erase (out, at, len);
             g_string_insert (out, at, label);
@@ -277,19 +313,11 @@ sf_report_step_status_label (SfStepStatus status)
     }
 }
 
+/* The same words as in the app, whatever locale data the machine has. */
 char *
 sf_report_format_date (const char *iso)
 {
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *text = NULL;
-  int y, m, d;
-
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3 ||
-      (date = g_date_time_new_local (y, m, d, 0, 0, 0)) == NULL)
-    return g_strdup (iso ? iso : "");
-  /* The day without padding ("%e" pads with a space). */
-  text = g_date_time_format (date, "%B %Y");
-  return g_strdup_printf ("%d %s", d, text);
+  return sf_date_format (iso, SF_DATE_LONG);
 }
 
 char *

@@ -35,7 +35,7 @@ static void
 set_row_text (GtkWidget  *row,
               const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  sf_text_set_loaded (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
 /* Reads the number of dwellings: -1 for an empty row (not known); FALSE if it is not a whole

@@ -86,7 +86,7 @@ sync_detail (SfOverviewPage *self,
     return;
   if (!force && (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_FOCUS_WITHIN))
     return;
-  gtk_editable_set_text (GTK_EDITABLE (row), value);
+  sf_text_set_loaded (GTK_EDITABLE (row), value);
 }
 
 static void

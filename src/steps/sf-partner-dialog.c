@@ -39,7 +39,7 @@ static void
 set_row_text (GtkWidget  *row,
               const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  sf_text_set_loaded (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
 static gboolean

@@ -404,7 +404,7 @@ add_row_apply_cb (SfQuestionList *self)
 
   /* Cleared with the apply button off, so that the empty row does not offer to apply. */
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->add_row), FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (self->add_row), "");
+  sf_text_set_loaded (GTK_EDITABLE (self->add_row), "");
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->add_row), TRUE);
 }
 

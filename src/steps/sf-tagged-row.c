@@ -212,7 +212,7 @@ update_item (GtkWidget *row)
   gtk_widget_set_visible (rd->marker, confidential);
   /* Do not take text out from under the user's fingers. */
   if (!(gtk_widget_get_state_flags (rd->text_row) & GTK_STATE_FLAG_FOCUS_WITHIN))
-    gtk_editable_set_text (GTK_EDITABLE (rd->text_row), text != NULL ? text : "");
+    sf_text_set_loaded (GTK_EDITABLE (rd->text_row), text != NULL ? text : "");
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (confidential));
 }
 
@@ -400,7 +400,7 @@ theme_applied (AdwEntryRow *entry,
   if (sf_text_is_blank (name))
     return;
   gtk_widget_activate_action (row, tag, "s", name);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  sf_text_set_loaded (GTK_EDITABLE (entry), "");
 }
 
 /* ---- building the row ------------------------------------------------------------------- */

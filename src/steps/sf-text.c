@@ -22,6 +22,17 @@ sf_text_sentence_case (const char *text)
   return g_string_free (result, FALSE);
 }
 
+void
+sf_text_set_loaded (GtkEditable *editable,
+                    const char  *text)
+{
+  gboolean undo = gtk_editable_get_enable_undo (editable);
+
+  gtk_editable_set_enable_undo (editable, FALSE);
+  gtk_editable_set_text (editable, text != NULL ? text : "");
+  gtk_editable_set_enable_undo (editable, undo);
+}
+
 char *
 sf_text_after_colon (const char *format,
                      const char *text)

@@ -4,11 +4,16 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
 char     *sf_text_sentence_case (const char        *text);
+/* Puts text the user did not type (what the project holds, or an emptied field) into
+ * @editable without making it a step of the field's own undo: Ctrl+Z in a field undoes the
+ * typing only, never the app's filling it in. */
+void      sf_text_set_loaded    (GtkEditable       *editable,
+                                 const char        *text);
 /* "Undo: merge themes" from "Merge themes": the first letter lower-case, unless the word is
  * an abbreviation ("CSV"). */
 char     *sf_text_after_colon   (const char        *format,

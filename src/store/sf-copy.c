@@ -31,11 +31,14 @@ sf_project_count_confidential (SfProject *self)
                          "    WHERE notes_confidential AND trim (notes) != '')", -1);
 }
 
-/* Their tags and the key points' links to them go with them (ON DELETE CASCADE). */
+/* Their tags and the key points' links to them go with them (ON DELETE CASCADE); notes stay
+ * as empty notes, so a link to them is removed by hand. */
 static const char remove_confidential_sql[] =
   "DELETE FROM statement WHERE confidential;"
   "DELETE FROM key_point WHERE confidential;"
   "DELETE FROM answer WHERE confidential;"
+  "DELETE FROM key_point_source WHERE interview_id IN "
+  "  (SELECT id FROM interview WHERE notes_confidential);"
   "UPDATE interview SET notes = '' WHERE notes_confidential;"
   "UPDATE session SET notes = '' WHERE notes_confidential;";
 

@@ -11,6 +11,7 @@
 #include "sf-example.h"
 #include "sf-interviews.h"
 #include "sf-inventory.h"
+#include "sf-method.h"
 #include "sf-project.h"
 #include "sf-sessions.h"
 #include "sf-themes.h"
@@ -20,20 +21,31 @@ static const SfFlatFields flats[] = {
   { "Het Kwikstaartje (fictief)", "Proefstraat 2-128, Leiden", "Woonstichting Voorbeeld", 64 },
 };
 
+/* Each partner has one of the method's roles, named by its key: the example shows it in the
+ * app's language, as the method's questions are. */
 static const SfPartnerFields partners[] = {
-  { "Woonstichting Voorbeeld", "housing", "manager woningcorporatie", "Fatma Yılmaz",
+  { "Woonstichting Voorbeeld", "housing", "s1r4", "Fatma Yılmaz",
     "Eigenaar van beide flats; wil de ontmoetingsruimte opknappen." },
-  { "Zorggroep De Linde (fictief)", "care",
-    "manager(s) zorgorganisaties (inclusief huishoudelijke hulp)", "Jan de Vries",
+  { "Zorggroep De Linde (fictief)", "care", "s1r2", "Jan de Vries",
     "Levert wijkverpleging en huishoudelijke hulp in De Zilverreiger." },
-  { "Welzijn Voorbeeldstad", "welfare", "manager welzijnsorganisatie", "Noor El Amrani",
+  { "Welzijn Voorbeeldstad", "welfare", "s1r3", "Noor El Amrani",
     "Wijkwerker is twee ochtenden per week in de flat." },
-  { "Gemeente (voorbeeld)", "municipality", "beleidsadviseur gemeente", "Pieter Bakker",
+  { "Gemeente (voorbeeld)", "municipality", "s1r5", "Pieter Bakker",
     "Wmo-beleid; vraagt naar de businesscase." },
-  { "Activiteitencommissie De Zilverreiger", "residents",
-    "vertegenwoordiger(s) van de activiteitencommissie", "Mevr. Ans Koster",
+  { "Activiteitencommissie De Zilverreiger", "residents", "s1r6", "Mevr. Ans Koster",
     "Organiseert de koffieochtend op dinsdag." },
 };
+
+static const char *
+method_role (const char *key)
+{
+  const SfMethodStep *step = sf_method_get_step (1);
+
+  for (guint i = 0; i < sf_method_step_get_n_roles (step); i++)
+    if (g_str_equal (sf_method_step_get_role_key (step, i), key))
+      return sf_method_step_get_role (step, i);
+  g_return_val_if_reached (NULL);
+}
 
 /* ---- step 1: interviews and key points ------------------------------------------------ */
 
@@ -577,7 +589,11 @@ sf_example_write (const char  *path,
     }
   for (guint i = 0; i < G_N_ELEMENTS (partners); i++)
     {
-      g_autofree char *id = sf_project_add_partner (project, &partners[i], error);
+      SfPartnerFields fields = partners[i];
+      g_autofree char *id = NULL;
+
+      fields.role = method_role (partners[i].role);
+      id = sf_project_add_partner (project, &fields, error);
 
       if (id == NULL)
         return FALSE;

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sf-date.h"
 #include "sf-interviews.h"
 #include "sf-method.h"
 #include "sf-project-private.h"
@@ -201,6 +202,19 @@ check_interviewer (SfDb        *db,
          sf_store_require_row (db, "SELECT 1 FROM person WHERE id = ?1", person_id, error);
 }
 
+gboolean
+sf_interview_check_held (const char         *date,
+                         SfInterviewStatus   status,
+                         GError            **error)
+{
+  return status < SF_INTERVIEW_HELD ||
+         sf_date_check_past (date,
+                             /* Translators: %s is the interview's date ("14 January 2027"). */
+                             _("The interview is planned for %s, a day still to come: it can "
+                               "be marked as held from that day on. If it was held earlier, "
+                               "change its date."), error);
+}
+
 static gboolean
 do_plan_interview (SfDb     *db,
                    gpointer  data,
@@ -234,12 +248,17 @@ do_update_interview (SfDb     *db,
                      GError  **error)
 {
   InterviewChange *change = data;
+  g_autofree char *date = sf_store_date_for_row (db, "SELECT 1 FROM interview "
+                                                 "WHERE id = ?1 AND date = ?2",
+                                                 change->id, change->date, error);
 
-  return check_interviewer (db, change->interviewer_id, error) &&
+  return date != NULL &&
+         sf_interview_check_held (date, change->status, error) &&
+         check_interviewer (db, change->interviewer_id, error) &&
          sf_db_run (db, error,
                     "UPDATE interview SET interviewer_id = ?2, date = ?3, place = ?4, status = ?5 "
                     "WHERE id = ?1",
-                    "ssssi", change->id, change->interviewer_id, change->date, change->place,
+                    "ssssi", change->id, change->interviewer_id, date, change->place,
                     change->status) &&
          sf_store_require_change (db, error);
 }
@@ -250,8 +269,12 @@ do_set_interview_status (SfDb     *db,
                          GError  **error)
 {
   InterviewChange *change = data;
+  g_autofree char *date = NULL;
 
-  return sf_db_run (db, error, "UPDATE interview SET status = ?2 WHERE id = ?1", "si",
+  return sf_store_get_text (db, "SELECT date FROM interview WHERE id = ?1", change->id, &date,
+                            error) &&
+         sf_interview_check_held (date, change->status, error) &&
+         sf_db_run (db, error, "UPDATE interview SET status = ?2 WHERE id = ?1", "si",
                     change->id, change->status) &&
          sf_store_require_change (db, error);
 }
@@ -278,7 +301,8 @@ do_remove_interview (SfDb     *db,
 
   return sf_db_run (db, error,
                     "DELETE FROM key_point_source WHERE answer_id IN "
-                    "(SELECT id FROM answer WHERE interview_id = ?1)", "s", id) &&
+                    "(SELECT id FROM answer WHERE interview_id = ?1) OR interview_id = ?1",
+                    "s", id) &&
          sf_db_run (db, error, "DELETE FROM answer WHERE interview_id = ?1", "s", id) &&
          sf_db_run (db, error, "DELETE FROM interview WHERE id = ?1", "s", id) &&
          sf_store_require_change (db, error);
@@ -324,7 +348,7 @@ sf_project_plan_interview (SfProject   *self,
                            GError     **error)
 {
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *clean_date = clean_text (date, TRUE);
+  g_autofree char *clean_date = sf_date_to_iso (date, error);
   g_autofree char *clean_place = clean_text (place, TRUE);
   InterviewChange change = {
     .id = id,
@@ -332,12 +356,13 @@ sf_project_plan_interview (SfProject   *self,
     .interviewer_id = sf_store_or_null (interviewer_id),
     .date = clean_date,
     .place = clean_place,
-    .status = *clean_date ? SF_INTERVIEW_PLANNED : SF_INTERVIEW_TO_PLAN,
+    .status = clean_date != NULL && *clean_date ? SF_INTERVIEW_PLANNED : SF_INTERVIEW_TO_PLAN,
   };
 
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
   g_return_val_if_fail (partner_id != NULL, NULL);
-  if (!sf_project_run_action (self, _("Plan interview"), do_plan_interview, &change, error))
+  if (clean_date == NULL ||
+      !sf_project_run_action (self, _("Plan interview"), do_plan_interview, &change, error))
     return NULL;
   return g_steal_pointer (&id);
 }
@@ -554,14 +579,16 @@ sf_project_set_answer_confidential (SfProject   *self,
 
 /* ---- key points ------------------------------------------------------------------------- */
 
-/* What a key point came from: a partner's answers (step 1) or its session's statements
- * (step 2). The SQL is picked from these constants, never built. */
+/* What a key point came from: a partner's answers or interview notes (step 1) or its
+ * session's statements (step 2). The SQL is picked from these constants, never built. */
 typedef struct
 {
   const char *check;  /* a row if ?1 may be a source of key point ?2 */
   const char *linked; /* the key point's links of this kind: the source's id, the link's id */
   const char *link;   /* a new link: ?1 its id, ?2 the key point, ?3 the source */
   const char *list;   /* the sources' ids, in their order */
+  const char *find;   /* a row if key point ?1 is linked to source ?2 */
+  const char *unlink; /* removes the link of key point ?1 to source ?2 */
 } SourceKind;
 
 static const SourceKind answer_sources = {
@@ -573,6 +600,21 @@ static const SourceKind answer_sources = {
   "JOIN question ON question.id = answer.question_id "
   "WHERE key_point_source.key_point_id = ?1 "
   "ORDER BY question.step, question.position, answer.id",
+  "SELECT 1 FROM key_point_source WHERE key_point_id = ?1 AND answer_id = ?2",
+  "DELETE FROM key_point_source WHERE key_point_id = ?1 AND answer_id = ?2",
+};
+
+/* Only the notes of the interview with the key point's own partner. */
+static const SourceKind notes_sources = {
+  "SELECT 1 FROM interview JOIN key_point ON key_point.partner_id = interview.partner_id "
+  "WHERE interview.id = ?1 AND key_point.id = ?2",
+  "SELECT interview_id, id FROM key_point_source "
+  "WHERE key_point_id = ?1 AND interview_id IS NOT NULL",
+  "INSERT INTO key_point_source (id, key_point_id, interview_id) VALUES (?1, ?2, ?3)",
+  "SELECT interview_id FROM key_point_source "
+  "WHERE key_point_id = ?1 AND interview_id IS NOT NULL",
+  "SELECT 1 FROM key_point_source WHERE key_point_id = ?1 AND interview_id = ?2",
+  "DELETE FROM key_point_source WHERE key_point_id = ?1 AND interview_id = ?2",
 };
 
 /* Only statements made in the key point's own session. */
@@ -587,6 +629,8 @@ static const SourceKind statement_sources = {
   "LEFT JOIN question ON question.id = statement.question_id "
   "WHERE key_point_source.key_point_id = ?1 "
   "ORDER BY question.position, statement.position, statement.created, statement.id",
+  "SELECT 1 FROM key_point_source WHERE key_point_id = ?1 AND statement_id = ?2",
+  "DELETE FROM key_point_source WHERE key_point_id = ?1 AND statement_id = ?2",
 };
 
 typedef struct
@@ -988,43 +1032,212 @@ sf_project_get_key_point_statements (SfProject  *self,
   return get_sources (self, &statement_sources, key_point_id);
 }
 
-/* ---- progress --------------------------------------------------------------------------- */
+/* ---- sources of any kind ---------------------------------------------------------------- */
 
-/* Roles are typed or picked from the method's list (then in sentence case): compare them
- * without case, surrounding space or differences in Unicode composition. */
-static char *
-role_key (const char *role)
+static const SourceKind *const source_kinds[] = {
+  [SF_SOURCE_ANSWER] = &answer_sources,
+  [SF_SOURCE_INTERVIEW_NOTES] = &notes_sources,
+  [SF_SOURCE_STATEMENT] = &statement_sources,
+};
+
+typedef struct
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (role ? role : ""));
-  g_autofree char *composed = g_utf8_normalize (stripped, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  const char   *key_point_id;
+  SfSourceKind  kind;
+  const char   *source_id;
+  gboolean      chosen;
+} SourceChange;
 
-  return g_utf8_casefold (composed ? composed : stripped, -1);
+static gboolean
+do_set_key_point_source (SfDb     *db,
+                         gpointer  data,
+                         GError  **error)
+{
+  SourceChange *change = data;
+  const SourceKind *kind = source_kinds[change->kind];
+  gboolean may = FALSE, linked = FALSE;
+  g_autofree char *id = NULL;
+
+  if (!sf_store_require_row (db, "SELECT 1 FROM key_point WHERE id = ?1", change->key_point_id,
+                             error) ||
+      !sf_store_row_exists (db, kind->check, change->source_id, change->key_point_id, &may,
+                            error) ||
+      !(may || sf_store_not_found (error)) ||
+      !sf_store_row_exists (db, kind->find, change->key_point_id, change->source_id, &linked,
+                            error))
+    return FALSE;
+  if (linked == change->chosen)
+    return TRUE;
+  if (!change->chosen)
+    return sf_db_run (db, error, kind->unlink, "ss", change->key_point_id, change->source_id);
+  id = g_uuid_string_random ();
+  return sf_db_run (db, error, kind->link, "sss", id, change->key_point_id, change->source_id);
 }
 
+gboolean
+sf_project_set_key_point_source (SfProject     *self,
+                                 const char    *key_point_id,
+                                 SfSourceKind   kind,
+                                 const char    *source_id,
+                                 gboolean       chosen,
+                                 GError       **error)
+{
+  SourceChange change = { key_point_id, kind, source_id, chosen != 0 };
+
+  g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (key_point_id != NULL && source_id != NULL, FALSE);
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (source_kinds), FALSE);
+  return sf_project_run_action (self, _("Change key point sources"), do_set_key_point_source,
+                                &change, error);
+}
+
+void
+sf_source_candidate_free (SfSourceCandidate *candidate)
+{
+  if (candidate == NULL)
+    return;
+  g_free (candidate->id);
+  g_free (candidate->heading);
+  g_free (candidate->text);
+  g_free (candidate->speaker);
+  g_free (candidate);
+}
+
+/* The question's text as the project words it (the method's, translated, or the user's). */
+static char *
+question_heading (SfProject  *self,
+                  guint       step,
+                  const char *question_id)
+{
+  GListModel *questions = sf_project_get_questions (self, step);
+
+  for (guint i = 0; question_id != NULL && i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SfQuestion) question = g_list_model_get_item (questions, i);
+
+      if (g_strcmp0 (sf_record_get_id (SF_RECORD (question)), question_id) == 0)
+        return g_strdup (sf_question_get_text (question));
+    }
+  return NULL;
+}
+
+/* Each row of @sql (?1: the key point): kind, id, question (or NULL), text, confidential,
+ * chosen, speaker (or NULL). */
+static void
+add_candidates (SfProject  *self,
+                GPtrArray  *candidates,
+                const char *sql,
+                guint       step,
+                const char *key_point_id)
+{
+  SfDb *db = sf_project_get_db (self);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = sf_db_prepare (db, sql, &error);
+  int rc;
+
+  if (stmt == NULL)
+    {
+      g_warning ("Cannot read what a key point can come from: %s", error->message);
+      return;
+    }
+  sqlite3_bind_text (stmt, 1, key_point_id, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SfSourceCandidate *candidate = g_new0 (SfSourceCandidate, 1);
+
+      candidate->kind = (SfSourceKind) sqlite3_column_int (stmt, 0);
+      candidate->id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      candidate->heading = question_heading (self, step,
+                                             (const char *) sqlite3_column_text (stmt, 2));
+      candidate->text = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      candidate->confidential = sqlite3_column_int (stmt, 4) != 0;
+      candidate->chosen = sqlite3_column_int (stmt, 5) != 0;
+      if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+        candidate->speaker = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+      g_ptr_array_add (candidates, candidate);
+    }
+  if (rc != SQLITE_DONE)
+    g_warning ("Cannot read what a key point can come from: %s",
+               sqlite3_errmsg (sf_db_get_handle (db)));
+  sqlite3_reset (stmt);
+}
+
+GPtrArray *
+sf_project_get_key_point_candidates (SfProject  *self,
+                                     const char *key_point_id)
+{
+  GPtrArray *candidates = g_ptr_array_new_with_free_func (
+                            (GDestroyNotify) sf_source_candidate_free);
+
+  g_return_val_if_fail (SF_IS_PROJECT (self), candidates);
+  g_return_val_if_fail (key_point_id != NULL, candidates);
+  /* A step-1 point: its partner's answers with text, then the interview's notes. */
+  add_candidates (self, candidates,
+                  "SELECT 0, answer.id, answer.question_id, answer.text, answer.confidential, "
+                  "EXISTS (SELECT 1 FROM key_point_source WHERE key_point_id = ?1 "
+                  "AND answer_id = answer.id) AS chosen, NULL FROM answer "
+                  "JOIN interview ON interview.id = answer.interview_id "
+                  "JOIN key_point ON key_point.partner_id = interview.partner_id "
+                  "JOIN question ON question.id = answer.question_id "
+                  "WHERE key_point.id = ?1 "
+                  "AND (length (trim (answer.text, char (32, 9, 10, 13))) > 0 OR chosen) "
+                  "ORDER BY question.step, question.position, answer.id", 1, key_point_id);
+  add_candidates (self, candidates,
+                  "SELECT 1, interview.id, NULL, interview.notes, interview.notes_confidential, "
+                  "EXISTS (SELECT 1 FROM key_point_source WHERE key_point_id = ?1 "
+                  "AND interview_id = interview.id) AS chosen, NULL FROM interview "
+                  "JOIN key_point ON key_point.partner_id = interview.partner_id "
+                  "WHERE key_point.id = ?1 "
+                  "AND (length (trim (interview.notes, char (32, 9, 10, 13))) > 0 OR chosen)",
+                  1, key_point_id);
+  /* A step-2 point: its session's statements, by question. */
+  add_candidates (self, candidates,
+                  "SELECT 2, statement.id, statement.question_id, statement.text, "
+                  "statement.confidential, EXISTS (SELECT 1 FROM key_point_source "
+                  "WHERE key_point_id = ?1 AND statement_id = statement.id), person.name "
+                  "FROM statement "
+                  "JOIN key_point ON key_point.session_id = statement.session_id "
+                  "LEFT JOIN question ON question.id = statement.question_id "
+                  "LEFT JOIN participant ON participant.id = statement.participant_id "
+                  "LEFT JOIN person ON person.id = participant.person_id "
+                  "WHERE key_point.id = ?1 "
+                  "ORDER BY question.position IS NULL, question.position, statement.position, "
+                  "statement.id", 2, key_point_id);
+  return candidates;
+}
+
+/* ---- progress --------------------------------------------------------------------------- */
+
+/* By the roles' keys, never by their words: a file made in Dutch and opened in English (or
+ * the reverse) has the same roles. */
 GStrv
 sf_project_missing_partner_roles (SfProject *self)
 {
   const SfMethodStep *step = sf_method_get_step (1);
-  GListModel *partners;
   g_autoptr(GHashTable) present = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GStrvBuilder) missing = g_strv_builder_new ();
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  SfDb *db;
+  int rc;
 
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
-  partners = sf_project_get_partners (self);
-  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+  db = sf_project_get_db (self);
+  stmt = sf_db_prepare (db, "SELECT DISTINCT role_key FROM partner WHERE role_key IS NOT NULL",
+                        &error);
+  if (stmt == NULL)
     {
-      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
-
-      g_hash_table_add (present, role_key (sf_partner_get_role (partner)));
+      g_warning ("Cannot read the partners' roles: %s", error->message);
+      return g_strv_builder_end (missing);
     }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (present, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    g_warning ("Cannot read the partners' roles: %s", sqlite3_errmsg (sf_db_get_handle (db)));
+  sqlite3_reset (stmt);
   for (guint i = 0; i < sf_method_step_get_n_roles (step); i++)
-    {
-      const char *role = sf_method_step_get_role (step, i);
-      g_autofree char *key = role_key (role);
-
-      if (!g_hash_table_contains (present, key))
-        g_strv_builder_add (missing, role);
-    }
+    if (!g_hash_table_contains (present, sf_method_step_get_role_key (step, i)))
+      g_strv_builder_add (missing, sf_method_step_get_role (step, i));
   return g_strv_builder_end (missing);
 }
 

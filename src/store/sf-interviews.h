@@ -40,6 +40,13 @@ gboolean     sf_project_update_person           (SfProject          *self,
 GListModel  *sf_project_get_interviews          (SfProject          *self);
 SfInterview *sf_project_find_interview          (SfProject          *self,
                                                  const char         *partner_id);
+/* Dates are read as sf_date_parse () reads them and kept as ISO 8601; one that cannot be read
+ * is refused (SF_STORE_ERROR_INVALID) with the reason, unless it is the free text the
+ * interview already has. An interview whose date is still to come cannot be held or worked
+ * out (sf_interview_check_held ()). */
+gboolean     sf_interview_check_held            (const char         *date,
+                                                 SfInterviewStatus   status,
+                                                 GError            **error);
 /* Refuses (SF_STORE_ERROR_INVALID) a partner that already has an interview: the caller then
  * edits that one with sf_project_update_interview (). The status is "planned" when a date is
  * given, "to plan" otherwise. @interviewer_id is a person's id, or NULL. */
@@ -146,6 +153,45 @@ gboolean     sf_project_set_key_point_statements (SfProject         *self,
 /* The statements' ids, in the order of their questions and as they were said; never NULL. */
 GStrv        sf_project_get_key_point_statements (SfProject         *self,
                                                  const char         *key_point_id);
+
+/* ---- where a key point came from: answers, an interview's notes, statements ---- */
+
+/* Each kind is a column of key_point_source; the store's SQL uses these numbers. */
+typedef enum {
+  SF_SOURCE_ANSWER          = 0,  /* an answer of the partner's interview */
+  SF_SOURCE_INTERVIEW_NOTES = 1,  /* the notes of the partner's interview (by its id) */
+  SF_SOURCE_STATEMENT       = 2,  /* a statement made in the session */
+} SfSourceKind;
+
+/* Something a key point can come from, as a chooser shows it. */
+typedef struct
+{
+  SfSourceKind  kind;
+  char         *id;           /* the answer's, interview's or statement's */
+  char         *heading;      /* its question, or NULL (notes; a statement without one) */
+  char         *text;
+  char         *speaker;      /* who made a statement, or NULL */
+  gboolean      confidential;
+  gboolean      chosen;       /* the key point came from it */
+} SfSourceCandidate;
+
+void         sf_source_candidate_free           (SfSourceCandidate  *candidate);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfSourceCandidate, sf_source_candidate_free)
+
+/* Of SfSourceCandidate (the array frees them): for a partner's key point the answers of its
+ * interview that have text, in the order of the questions, then the interview's notes if
+ * there are any; for a session's, its statements by question. A chosen source is listed
+ * even when its text has gone. Empty for a key point that does not exist. */
+GPtrArray   *sf_project_get_key_point_candidates (SfProject         *self,
+                                                 const char         *key_point_id);
+/* Links @key_point_id to the source (@chosen) or unlinks it; one undo step when it changes
+ * something. The source must exist (SF_STORE_ERROR_NOT_FOUND). */
+gboolean     sf_project_set_key_point_source    (SfProject          *self,
+                                                 const char         *key_point_id,
+                                                 SfSourceKind        kind,
+                                                 const char         *source_id,
+                                                 gboolean            chosen,
+                                                 GError            **error);
 
 /* ---- progress ---- */
 

@@ -697,12 +697,13 @@ sf_inventory_write_dwellings (SfDb        *db,
                       "UPDATE indicator_value SET value_number = NULL, status = 0 "
                       "WHERE flat_id = ?1 AND value_number IS NOT NULL AND indicator_id = "
                       "(SELECT id FROM indicator WHERE key = 's3q1a')", "s", flat_id);
-  /* Only a different number is a change: saving the flat as it was leaves no trace here. */
+  /* Only a different number is a change: saving the flat as it was leaves no trace here. A
+   * new number is received, not yet checked. */
   return sf_db_run (db, error,
                     "INSERT INTO indicator_value (id, indicator_id, flat_id, value_number, status) "
                     "VALUES (?1, (SELECT id FROM indicator WHERE key = 's3q1a'), ?2, ?3, 1) "
                     "ON CONFLICT (indicator_id, flat_id) DO UPDATE "
-                    "SET value_number = excluded.value_number, status = max (status, 1) "
+                    "SET value_number = excluded.value_number, status = 1 "
                     "WHERE value_number IS NOT excluded.value_number",
                     "ssi", id, flat_id, dwellings);
 }

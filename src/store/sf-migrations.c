@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sf-date.h"
 #include "sf-migrations.h"
 
 static const SfMigration migrations[] = {
@@ -269,6 +270,54 @@ static const SfMigration migrations[] = {
     "ALTER TABLE flat DROP COLUMN dwellings;"
     "ALTER TABLE step ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0 CHECK (by_hand IN (0, 1));"
     "UPDATE step SET by_hand = 1 WHERE status != 0;" },
+
+  /* 5 (issue 10): keeping the app's promises in step 1.
+   * - A key point can come from an interview's notes: key_point_source gets interview_id.
+   *   SQLite cannot change a CHECK constraint, so the table is copied into a new one.
+   * - A partner's role that is one of the method's is kept by its key, so that the roles
+   *   still missing are right in any language. The roles as people picked or typed them in
+   *   Dutch or English are matched here, with literal rows that the tests check against
+   *   method.json and po/nl.po; from now on the store fills the key.
+   * - Dates were free text until now (the session's always, the interview's through the
+   *   store): what sf_iso_date () (below) reads becomes ISO 8601;
+   *   what it cannot read stays as it is, never lost. */
+  { 5,
+    "CREATE TABLE key_point_source_new ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  key_point_id TEXT NOT NULL REFERENCES key_point (id) ON DELETE CASCADE,"
+    "  answer_id TEXT REFERENCES answer (id) ON DELETE CASCADE,"
+    "  statement_id TEXT REFERENCES statement (id) ON DELETE CASCADE,"
+    "  interview_id TEXT REFERENCES interview (id) ON DELETE CASCADE,"
+    "  CHECK ((answer_id IS NOT NULL) + (statement_id IS NOT NULL) +"
+    "         (interview_id IS NOT NULL) = 1));"
+    "INSERT INTO key_point_source_new (id, key_point_id, answer_id, statement_id)"
+    "  SELECT id, key_point_id, answer_id, statement_id FROM key_point_source;"
+    "DROP TABLE key_point_source;"
+    "ALTER TABLE key_point_source_new RENAME TO key_point_source;"
+    "CREATE INDEX key_point_source_by_key_point ON key_point_source (key_point_id);"
+
+    "ALTER TABLE partner ADD COLUMN role_key TEXT;"
+    "UPDATE partner SET role_key = (SELECT column1 FROM (VALUES"
+    "  ('s1r1', 'project leader/process facilitator'),"
+    "  ('s1r1', 'projectleider/procesondersteuner'),"
+    "  ('s1r2', 'manager(s) of care organizations (including domestic help)'),"
+    "  ('s1r2', 'manager(s) zorgorganisaties (inclusief huishoudelijke hulp)'),"
+    "  ('s1r3', 'manager of the welfare organization'),"
+    "  ('s1r3', 'manager welzijnsorganisatie'),"
+    "  ('s1r4', 'manager of the housing corporation'),"
+    "  ('s1r4', 'manager woningcorporatie'),"
+    "  ('s1r5', 'municipal policy adviser'),"
+    "  ('s1r5', 'beleidsadviseur gemeente'),"
+    "  ('s1r6', 'representative(s) of the activity committee'),"
+    "  ('s1r6', 'vertegenwoordiger(s) van de activiteitencommissie'),"
+    "  ('s1r7', 'any initiators/involved residents'),"
+    "  ('s1r7', 'eventuele initiatiefnemers/betrokken bewoners'))"
+    "  WHERE column2 = lower (trim (partner.role)));"
+
+    "UPDATE interview SET date = sf_iso_date (date) WHERE sf_iso_date (date) IS NOT NULL"
+    "  AND sf_iso_date (date) != date;"
+    "UPDATE session SET date = sf_iso_date (date) WHERE sf_iso_date (date) IS NOT NULL"
+    "  AND sf_iso_date (date) != date;" },
 };
 
 /* sf_dwellings_note (note, figure, flat's number): the figure's note with a sentence added
@@ -297,11 +346,28 @@ dwellings_note (sqlite3_context  *context,
   sqlite3_result_text (context, text, -1, SQLITE_TRANSIENT);
 }
 
+/* sf_iso_date (text): the date @text as ISO 8601 ("" for none), or NULL when it cannot be
+ * read (sf_date_to_iso ()). */
+static void
+iso_date (sqlite3_context  *context,
+          int               argc,
+          sqlite3_value   **argv)
+{
+  g_autofree char *iso = sf_date_to_iso ((const char *) sqlite3_value_text (argv[0]), NULL);
+
+  if (iso == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, iso, -1, SQLITE_TRANSIENT);
+}
+
 void
 sf_migrations_add_functions (sqlite3 *handle)
 {
   sqlite3_create_function (handle, "sf_dwellings_note", 3, SQLITE_UTF8, NULL, dwellings_note,
                            NULL, NULL);
+  sqlite3_create_function (handle, "sf_iso_date", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                           iso_date, NULL, NULL);
 }
 
 const SfMigration *

@@ -111,22 +111,46 @@ sf_person_get_role (SfPerson *self)
   return self->role;
 }
 
+/* Whole words, so that a "bewonersconsulent" or a "verhuurder" of a corporation is not taken
+ * for a resident; a committee of residents counts as residents. */
+static gboolean
+is_private_word (const char *word)
+{
+  static const char *const words[] = {
+    "bewoner", "bewoners", "bewoonster", "bewoonsters", "huurder", "huurders",
+    "mantelzorger", "mantelzorgers", "vrijwilliger", "vrijwilligers", "buurtgenoot",
+    "buurtgenoten", "buurman", "buurvrouw", "resident", "residents", "tenant", "tenants",
+    "carer", "carers", "volunteer", "volunteers", "neighbour", "neighbours",
+  };
+  static const char *const committees[] = {
+    "activiteitencommissie", "bewonerscommissie", "huurderscommissie", "bewonersvereniging",
+    "huurdersvereniging", "bewonersraad",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (word, words[i]))
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (committees); i++)
+    if (g_str_has_prefix (word, committees[i]))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 sf_person_role_is_private (const char *role)
 {
-  /* Parts of words, so that "bewonerscommissie" and "betrokken bewoners" count; an activity
-   * committee is made of residents. */
-  static const char *const words[] = {
-    "bewoner", "bewoonster", "huurder", "activiteitencommissie",
-    "resident", "tenant", "activity committee",
-  };
   g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
 
   if (role == NULL || *role == '\0')
     return FALSE;
   folded = g_utf8_casefold (role, -1);
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strstr (folded, words[i]) != NULL)
+  if (strstr (folded, "activity committee") != NULL ||
+      strstr (folded, "residents' committee") != NULL)
+    return TRUE;
+  words = g_regex_split_simple ("[^[:alnum:]]+", folded, 0, 0);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (is_private_word (words[i]))
       return TRUE;
   return FALSE;
 }

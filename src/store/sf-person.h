@@ -15,9 +15,10 @@ const char *sf_person_get_name         (SfPerson *self);
 const char *sf_person_get_organisation (SfPerson *self);
 const char *sf_person_get_role         (SfPerson *self);
 
-/* Whether someone in @role takes part as a private person, a resident, rather than for an
- * organisation: exports then name them by their role unless asked otherwise. Knows the
- * method's resident roles and the words for residents, in Dutch and English. */
+/* Whether someone in @role takes part as a private person (a resident, a carer, a volunteer,
+ * a residents' committee) rather than for an organisation: exports then name them by their
+ * role unless asked otherwise. Knows the method's resident roles and the words for such
+ * people, as whole words, in Dutch and English. */
 gboolean    sf_person_role_is_private  (const char *role);
 
 G_END_DECLS

@@ -880,6 +880,14 @@ set_contact (SfDb                  *db,
                     partner_id, person_id);
 }
 
+/* The key of the method's role the partner has, kept beside the words so that the roles
+ * still missing are right whatever language the file is opened in; NULL for one's own. */
+static const char *
+partner_role_key (const SfPartnerFields *fields)
+{
+  return sf_method_step_find_role (sf_method_get_step (1), fields->role);
+}
+
 static gboolean
 do_add_partner (SfDb     *db,
                 gpointer  data,
@@ -890,10 +898,11 @@ do_add_partner (SfDb     *db,
   g_autofree char *now = sf_db_now ();
 
   return sf_db_run (db, error,
-                    "INSERT INTO partner (id, organisation, domain, role, notes, created) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    "ssssss", change->id, sf_store_or_empty (f->organisation), f->domain,
-                    sf_store_or_empty (f->role), sf_store_or_empty (f->notes), now) &&
+                    "INSERT INTO partner (id, organisation, domain, role, notes, created, "
+                    "role_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    "sssssss", change->id, sf_store_or_empty (f->organisation), f->domain,
+                    sf_store_or_empty (f->role), sf_store_or_empty (f->notes), now,
+                    partner_role_key (f)) &&
          set_contact (db, change->id, f, error);
 }
 
@@ -906,10 +915,11 @@ do_update_partner (SfDb     *db,
   const SfPartnerFields *f = change->fields;
 
   return sf_db_run (db, error,
-                    "UPDATE partner SET organisation = ?2, domain = ?3, role = ?4, notes = ?5 "
-                    "WHERE id = ?1",
-                    "sssss", change->id, sf_store_or_empty (f->organisation), f->domain,
-                    sf_store_or_empty (f->role), sf_store_or_empty (f->notes)) &&
+                    "UPDATE partner SET organisation = ?2, domain = ?3, role = ?4, notes = ?5, "
+                    "role_key = ?6 WHERE id = ?1",
+                    "ssssss", change->id, sf_store_or_empty (f->organisation), f->domain,
+                    sf_store_or_empty (f->role), sf_store_or_empty (f->notes),
+                    partner_role_key (f)) &&
          sf_store_require_change (db, error) &&
          set_contact (db, change->id, f, error);
 }

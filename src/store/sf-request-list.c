@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sf-date.h"
 #include "sf-inventory.h"
 #include "sf-request-list.h"
 #include "sf-store-util.h"
@@ -134,28 +135,8 @@ append_flat (GString    *text,
 
 /* ---- the parts that follow the user's choices ------------------------------------------- */
 
-/* The names are the program's own, not the C library's: a letter in Dutch has Dutch months
- * whatever the date format of the system. */
-static const char *
-month_name (int month)
-{
-  switch (month)
-    {
-    case 1: return C_("month", "January");
-    case 2: return C_("month", "February");
-    case 3: return C_("month", "March");
-    case 4: return C_("month", "April");
-    case 5: return C_("month", "May");
-    case 6: return C_("month", "June");
-    case 7: return C_("month", "July");
-    case 8: return C_("month", "August");
-    case 9: return C_("month", "September");
-    case 10: return C_("month", "October");
-    case 11: return C_("month", "November");
-    default: return C_("month", "December");
-    }
-}
-
+/* The names are the program's own, not the C library's: a letter in Dutch has Dutch days
+ * and months (sf_date_month_name ()) whatever the date format of the system. */
 static const char *
 weekday_name (int weekday)
 {
@@ -182,7 +163,7 @@ sf_request_format_date (GDateTime *date)
   return g_strdup_printf (_("%1$s, %3$s %2$d, %4$d"),
                           weekday_name (g_date_time_get_day_of_week (date)),
                           g_date_time_get_day_of_month (date),
-                          month_name (g_date_time_get_month (date)),
+                          sf_date_month_name ((guint) g_date_time_get_month (date)),
                           g_date_time_get_year (date));
 }
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sf-date.h"
 #include "sf-project-private.h"
 #include "sf-sessions.h"
 #include "sf-store-error.h"
@@ -122,6 +123,20 @@ sf_project_get_sessions (SfProject *self)
   return G_LIST_MODEL (list);
 }
 
+/* A session whose date is still to come cannot have been held. */
+static gboolean
+check_held (const char  *date,
+            gboolean     held,
+            GError     **error)
+{
+  return !held ||
+         sf_date_check_past (date,
+                             /* Translators: %s is the session's date ("14 January 2027"). */
+                             _("The session is planned for %s, a day still to come: it can be "
+                               "marked as held from that day on. If it was held earlier, "
+                               "change its date."), error);
+}
+
 static gboolean
 do_add_session (SfDb     *db,
                 gpointer  data,
@@ -146,11 +161,12 @@ sf_project_add_session (SfProject   *self,
                         GError     **error)
 {
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *clean_date = stripped (date);
+  g_autofree char *clean_date = sf_date_to_iso (date, error);
   g_autofree char *clean_place = stripped (place);
   Change change = { id, clean_date, clean_place, sf_store_or_null (facilitator_id), 0 };
 
-  if (!sf_project_run_action (self, _("Add session"), do_add_session, &change, error))
+  if (clean_date == NULL ||
+      !sf_project_run_action (self, _("Add session"), do_add_session, &change, error))
     return NULL;
   return g_steal_pointer (&id);
 }
@@ -161,12 +177,20 @@ do_update_session (SfDb     *db,
                    GError  **error)
 {
   Change *change = data;
+  g_autofree char *date = sf_store_date_for_row (db, "SELECT 1 FROM session "
+                                                 "WHERE id = ?1 AND date = ?2",
+                                                 change->id, change->a, error);
+  gboolean held = FALSE;
 
-  return sf_db_run (db, error,
+  return date != NULL &&
+         sf_store_row_exists (db, "SELECT 1 FROM session WHERE id = ?1 AND held", change->id,
+                              NULL, &held, error) &&
+         check_held (date, held, error) &&
+         sf_db_run (db, error,
                     "UPDATE session SET date = ?2, place = ?3, facilitator_id = ?4 "
                     "WHERE id = ?1 AND (?4 IS NULL OR EXISTS (SELECT 1 FROM person "
                     "WHERE person.id = ?4))",
-                    "ssss", change->id, change->a, change->b, change->c) &&
+                    "ssss", change->id, date, change->b, change->c) &&
          sf_store_require_change (db, error);
 }
 
@@ -191,8 +215,12 @@ do_set_held (SfDb     *db,
              GError  **error)
 {
   Change *change = data;
+  g_autofree char *date = NULL;
 
-  return sf_db_run (db, error, "UPDATE session SET held = ?2 WHERE id = ?1", "si",
+  return sf_store_get_text (db, "SELECT date FROM session WHERE id = ?1", change->id, &date,
+                            error) &&
+         check_held (date, change->value, error) &&
+         sf_db_run (db, error, "UPDATE session SET held = ?2 WHERE id = ?1", "si",
                     change->id, change->value) &&
          sf_store_require_change (db, error);
 }

@@ -14,7 +14,9 @@
 
 G_BEGIN_DECLS
 
-/* Sessions */
+/* Sessions. Dates are read as sf_date_parse () reads them and kept as ISO 8601; one that
+ * cannot be read is refused (SF_STORE_ERROR_INVALID) with the reason, unless it is the free
+ * text the session already has. A session whose date is still to come cannot be held. */
 GListModel *sf_project_get_sessions              (SfProject   *self);
 char       *sf_project_add_session               (SfProject   *self,
                                                   const char  *date,

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sf-date.h"
 #include "sf-store-error.h"
 #include "sf-store-util.h"
 
@@ -93,6 +94,55 @@ sf_store_require_row (SfDb        *db,
 
   return sf_store_row_exists (db, sql, id, NULL, &found, error) &&
          (found || sf_store_not_found (error));
+}
+
+gboolean
+sf_store_get_text (SfDb        *db,
+                   const char  *sql,
+                   const char  *id,
+                   char       **text,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
+  int rc;
+
+  *text = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
+      return FALSE;
+    }
+  return *text != NULL || sf_store_not_found (error);
+}
+
+/* Free text from before dates were checked may stay as it is (it is never lost), but nothing
+ * new that is not a date comes in. */
+char *
+sf_store_date_for_row (SfDb        *db,
+                       const char  *sql,
+                       const char  *id,
+                       const char  *typed,
+                       GError     **error)
+{
+  g_autoptr(GError) refusal = NULL;
+  char *iso = sf_date_to_iso (typed, &refusal);
+  gboolean unchanged = FALSE;
+
+  if (iso != NULL)
+    return iso;
+  if (!sf_store_row_exists (db, sql, id, typed, &unchanged, error))
+    return NULL;
+  if (unchanged)
+    return g_strdup (typed);
+  g_propagate_error (error, g_steal_pointer (&refusal));
+  return NULL;
 }
 
 guint

@@ -29,6 +29,21 @@ gboolean    sf_store_require_row    (SfDb        *db,
                                      const char  *id,
                                      GError     **error);
 
+/* The text in the first column of @sql's row for @id (?1); a not-found error without one. */
+gboolean    sf_store_get_text       (SfDb        *db,
+                                     const char  *sql,
+                                     const char  *id,
+                                     char       **text,
+                                     GError     **error);
+/* What to keep as the date of the row @id when @typed (stripped) is typed: ISO 8601, "" for
+ * none, or @typed itself when it is the free text the row already has (@sql selects 1 for
+ * ?1 = id and ?2 = date); NULL with the date's refusal otherwise. */
+char       *sf_store_date_for_row   (SfDb        *db,
+                                     const char  *sql,
+                                     const char  *id,
+                                     const char  *typed,
+                                     GError     **error);
+
 guint       sf_store_count          (SfDb        *db,
                                      const char  *sql,
                                      int          parameter);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-date-row.h"
 #include "sf-feedback.h"
 #include "sf-interview-dialog.h"
 #include "sf-text.h"
@@ -26,28 +27,12 @@ struct _SfInterviewDialog
   GtkWidget      *save_button;
   GtkWidget      *interviewer_row;
   GtkWidget      *date_row;
-  GtkWidget      *calendar;
-  GtkWidget      *calendar_button;
   GtkWidget      *place_row;
   GtkWidget      *status_row;
   GHashTable     *organisations;  /* contact name → organisation, for new people */
 };
 
 G_DEFINE_FINAL_TYPE (SfInterviewDialog, sf_interview_dialog, ADW_TYPE_WINDOW)
-
-gboolean
-sf_interview_date_is_valid (const char *text)
-{
-  guint year, month, day;
-  char end;
-
-  if (text == NULL || *text == '\0')
-    return TRUE;
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
-      sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
-    return FALSE;
-  return g_date_valid_dmy (day, month, year);
-}
 
 static const char *
 row_text (GtkWidget *row)
@@ -65,32 +50,27 @@ stripped_or_null (GtkWidget *row)
   return text;
 }
 
-static gboolean
-date_ok (SfInterviewDialog *self)
-{
-  g_autofree char *date = g_strstrip (g_strdup (row_text (self->date_row)));
-
-  return sf_interview_date_is_valid (date);
-}
-
+/* Save is there for a date, and for a held interview only one that has been: the row under
+ * the date says why not. */
 static void
-date_changed (SfInterviewDialog *self)
+date_or_status_changed (SfInterviewDialog *self)
 {
-  g_autofree char *date = g_strstrip (g_strdup (row_text (self->date_row)));
-  gboolean valid = sf_interview_date_is_valid (date);
+  SfDateRow *date_row = SF_DATE_ROW (self->date_row);
+  g_autofree char *date = sf_date_row_get_date (date_row, NULL);
   guint status = adw_combo_row_get_selected (ADW_COMBO_ROW (self->status_row));
-
-  if (valid)
-    gtk_widget_remove_css_class (self->date_row, "error");
-  else
-    gtk_widget_add_css_class (self->date_row, "error");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", valid);
+  g_autoptr(GError) error = NULL;
+  gboolean held_ok;
 
   /* A date makes an interview planned; keep a status the user moved further on. */
-  if (valid && *date != '\0' && status == SF_INTERVIEW_TO_PLAN)
+  if (date != NULL && *date != '\0' && status == SF_INTERVIEW_TO_PLAN)
     adw_combo_row_set_selected (ADW_COMBO_ROW (self->status_row), SF_INTERVIEW_PLANNED);
-  else if (valid && *date == '\0' && status == SF_INTERVIEW_PLANNED)
+  else if (date != NULL && *date == '\0' && status == SF_INTERVIEW_PLANNED)
     adw_combo_row_set_selected (ADW_COMBO_ROW (self->status_row), SF_INTERVIEW_TO_PLAN);
+  status = adw_combo_row_get_selected (ADW_COMBO_ROW (self->status_row));
+
+  held_ok = date == NULL || sf_interview_check_held (date, status, &error);
+  sf_date_row_set_message (date_row, held_ok ? NULL : error->message);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", date != NULL && held_ok);
 }
 
 /* The id of the person called @name, added when there is none yet; NULL for no name. */
@@ -132,14 +112,15 @@ save_action (GtkWidget  *widget,
 {
   SfInterviewDialog *self = SF_INTERVIEW_DIALOG (widget);
   g_autofree char *name = stripped_or_null (self->interviewer_row);
-  g_autofree char *date = stripped_or_null (self->date_row);
+  g_autofree char *date = NULL;
   g_autofree char *place = stripped_or_null (self->place_row);
   g_autofree char *person_id = NULL;
   g_autoptr(GError) error = NULL;
   SfInterviewStatus status = adw_combo_row_get_selected (ADW_COMBO_ROW (self->status_row));
   gboolean failed;
 
-  if (!date_ok (self))
+  date = sf_date_row_get_date (SF_DATE_ROW (self->date_row), &error);
+  if (date == NULL)
     return;
   person_id = resolve_person (self, name, &failed, &error);
   if (failed)
@@ -184,36 +165,9 @@ pick_person_action (GtkWidget  *widget,
 {
   SfInterviewDialog *self = SF_INTERVIEW_DIALOG (widget);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->interviewer_row),
+  sf_text_set_loaded (GTK_EDITABLE (self->interviewer_row),
                          g_variant_get_string (parameter, NULL));
   gtk_widget_grab_focus (self->interviewer_row);
-}
-
-static void
-day_selected_cb (SfInterviewDialog *self)
-{
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (GTK_CALENDAR (self->calendar));
-  g_autofree char *text = g_date_time_format (day, "%Y-%m-%d");
-
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), text);
-  gtk_menu_button_popdown (GTK_MENU_BUTTON (self->calendar_button));
-}
-
-static void
-calendar_show_cb (SfInterviewDialog *self)
-{
-  g_autofree char *date = g_strstrip (g_strdup (row_text (self->date_row)));
-  guint year, month, day;
-
-  if (*date != '\0' && sf_interview_date_is_valid (date) &&
-      sscanf (date, "%4u-%2u-%2u", &year, &month, &day) == 3)
-    {
-      g_autoptr(GDateTime) when = g_date_time_new_local (year, month, day, 0, 0, 0);
-
-      g_signal_handlers_block_by_func (self->calendar, day_selected_cb, self);
-      gtk_calendar_select_day (GTK_CALENDAR (self->calendar), when);
-      g_signal_handlers_unblock_by_func (self->calendar, day_selected_cb, self);
-    }
 }
 
 /* The people already in the project, then the partners' contact persons not among them. */
@@ -331,7 +285,6 @@ sf_interview_dialog_init (SfInterviewDialog *self)
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *popover = gtk_popover_new ();
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   self->organisations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -347,6 +300,7 @@ sf_interview_dialog_init (SfInterviewDialog *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
+  gtk_widget_set_name (self->save_button, "save");
   gtk_widget_add_css_class (self->save_button, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->save_button), "dialog.save");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
@@ -356,17 +310,14 @@ sf_interview_dialog_init (SfInterviewDialog *self)
   self->interviewer_row = entry_row_new ("interviewer", _("Interviewer"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->interviewer_row);
 
-  self->date_row = entry_row_new ("date", _("Date (YYYY-MM-DD)"));
-  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (date_changed), self);
-  self->calendar = gtk_calendar_new ();
-  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
-  gtk_popover_set_child (GTK_POPOVER (popover), self->calendar);
-  g_signal_connect_swapped (popover, "show", G_CALLBACK (calendar_show_cb), self);
-  self->calendar_button = suffix_menu_button_new ("x-office-calendar-symbolic",
-                                                  _("Pick a Date"));
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->calendar_button), popover);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->date_row), self->calendar_button);
+  self->date_row = sf_date_row_new (_("Date"));
+  gtk_widget_set_name (self->date_row, "date");
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (self->date_row), TRUE);
+  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (date_or_status_changed),
+                            self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->date_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sf_date_row_get_message_row (SF_DATE_ROW (self->date_row)));
 
   self->place_row = entry_row_new ("place", _("Place"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->place_row);
@@ -377,6 +328,8 @@ sf_interview_dialog_init (SfInterviewDialog *self)
   gtk_widget_set_name (self->status_row, "status");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), _("Status"));
   adw_combo_row_set_model (ADW_COMBO_ROW (self->status_row), G_LIST_MODEL (statuses));
+  g_signal_connect_swapped (self->status_row, "notify::selected",
+                            G_CALLBACK (date_or_status_changed), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->status_row);
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
@@ -422,9 +375,9 @@ sf_interview_dialog_new (GtkWidget *parent,
       const char *date = sf_interview_get_date (interview);
       const char *place = sf_interview_get_place (interview);
 
-      gtk_editable_set_text (GTK_EDITABLE (self->interviewer_row), name != NULL ? name : "");
-      gtk_editable_set_text (GTK_EDITABLE (self->date_row), date != NULL ? date : "");
-      gtk_editable_set_text (GTK_EDITABLE (self->place_row), place != NULL ? place : "");
+      sf_text_set_loaded (GTK_EDITABLE (self->interviewer_row), name != NULL ? name : "");
+      sf_date_row_set_date (SF_DATE_ROW (self->date_row), date);
+      sf_text_set_loaded (GTK_EDITABLE (self->place_row), place != NULL ? place : "");
       adw_combo_row_set_selected (ADW_COMBO_ROW (self->status_row),
                                   sf_interview_get_status (interview));
     }

@@ -18,7 +18,4 @@ GtkWidget *sf_interview_dialog_new (GtkWidget *parent,
                                     SfProject *project,
                                     SfPartner *partner);
 
-/* TRUE for "" and for a valid date written as YYYY-MM-DD. */
-gboolean   sf_interview_date_is_valid (const char *text);
-
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-date.h"
 #include "sf-feedback.h"
 #include "sf-icon-button.h"
 #include "sf-interview-dialog.h"
@@ -45,18 +46,19 @@ update_row (GtkWidget *row)
   SfPartner *partner = row_get_partner (row);
   GtkWidget *status_label = g_object_get_data (G_OBJECT (row), "sf-status");
   GtkWidget *plan_button = g_object_get_data (G_OBJECT (row), "sf-plan");
+  GtkWidget *title = g_object_get_data (G_OBJECT (row), "sf-title");
+  GtkWidget *subtitle_label = g_object_get_data (G_OBJECT (row), "sf-subtitle");
   const char *organisation = sf_partner_get_organisation (partner);
   SfInterview *interview;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 organisation != NULL ? organisation : "");
+  gtk_label_set_text (GTK_LABEL (title), organisation != NULL ? organisation : "");
   if (self == NULL)
     return;
   interview = sf_project_find_interview (self->project,
                                          sf_record_get_id (SF_RECORD (partner)));
   if (interview == NULL)
     {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not planned yet"));
+      gtk_label_set_text (GTK_LABEL (subtitle_label), _("Not planned yet"));
       gtk_label_set_text (GTK_LABEL (status_label), "");
       gtk_widget_set_visible (status_label, FALSE);
       sf_icon_button_set (plan_button, "x-office-calendar-symbolic", _("Plan Interview"));
@@ -64,6 +66,7 @@ update_row (GtkWidget *row)
   else
     {
       g_autofree char *by = NULL;
+      g_autofree char *date = sf_date_format (sf_interview_get_date (interview), SF_DATE_SHORT);
       const char *parts[3];
       g_autofree char *subtitle = NULL;
 
@@ -73,10 +76,10 @@ update_row (GtkWidget *row)
       else
         by = g_strdup (_("No interviewer yet"));
       parts[0] = by;
-      parts[1] = sf_interview_get_date (interview);
+      parts[1] = date;
       parts[2] = sf_interview_get_place (interview);
       subtitle = sf_text_join_parts (parts, G_N_ELEMENTS (parts));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_label_set_text (GTK_LABEL (subtitle_label), subtitle);
       gtk_label_set_text (GTK_LABEL (status_label),
                           sf_interview_status_get_label (sf_interview_get_status (interview)));
       gtk_widget_set_visible (status_label, TRUE);
@@ -166,6 +169,22 @@ text_button_new (const char *name,
 }
 
 static GtkWidget *
+label_new (const char *name)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_name (label, name);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* Whole words: a name or place never breaks in the middle ("Geïntervie-wd"). */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  return label;
+}
+
+/* The partner, who interviews them, when and where; under it, on a line of their own, the
+ * status and the buttons. Side by side, the buttons left the text too little room in a narrow
+ * window (a word a line, broken in the middle). */
+static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
@@ -177,7 +196,12 @@ create_row (gpointer item,
   SfInterviewsSection *self = user_data;
   SfPartner *partner = SF_PARTNER (item);
   g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = label_new ("interview-partner");
+  GtkWidget *subtitle = label_new ("interview-details");
   GtkWidget *status_label = gtk_label_new (NULL);
   GtkWidget *plan_button = sf_icon_button_new ("x-office-calendar-symbolic",
                                                _("Plan Interview"));
@@ -185,27 +209,40 @@ create_row (gpointer item,
   g_object_set_data_full (G_OBJECT (row), "sf-partner", g_object_ref (partner), g_object_unref);
   g_object_set_data (G_OBJECT (row), "sf-status", status_label);
   g_object_set_data (G_OBJECT (row), "sf-plan", plan_button);
+  g_object_set_data (G_OBJECT (row), "sf-title", title);
+  g_object_set_data (G_OBJECT (row), "sf-subtitle", subtitle);
   g_action_map_add_action_entries (G_ACTION_MAP (actions), entries, G_N_ELEMENTS (entries), row);
   gtk_widget_insert_action_group (row, "interview", G_ACTION_GROUP (actions));
   gtk_widget_set_name (row, "interview-row");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), subtitle);
+
   gtk_widget_set_name (status_label, "interview-status");
   gtk_widget_add_css_class (status_label, "sf-status-pill");
   gtk_widget_add_css_class (status_label, "caption");
   gtk_widget_add_css_class (status_label, "dim-label");
   gtk_widget_set_valign (status_label, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), status_label);
-
   gtk_widget_set_name (plan_button, "plan-interview");
+  gtk_widget_set_valign (plan_button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (plan_button), "interview.plan");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), plan_button);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             text_button_new ("key-points", _("_Key Points"),
-                                              "interview.key-points"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             text_button_new ("hold-interview", _("_Hold Interview"),
-                                              "interview.hold"));
+  gtk_box_append (GTK_BOX (buttons), status_label);
+  gtk_box_append (GTK_BOX (buttons), plan_button);
+  gtk_box_append (GTK_BOX (buttons), text_button_new ("key-points", _("_Key Points"),
+                                                      "interview.key-points"));
+  gtk_box_append (GTK_BOX (buttons), text_button_new ("hold-interview", _("_Hold Interview"),
+                                                      "interview.hold"));
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_box_append (GTK_BOX (box), buttons);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   g_signal_connect_object (partner, "notify", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->project, "changed", G_CALLBACK (project_changed_cb), row,

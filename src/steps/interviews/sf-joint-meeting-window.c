@@ -2,9 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One column per partner (their key points in order) or per theme (the points tagged with
+ * One card per partner (their key points in order) or per theme (the points tagged with
  * it, each naming its partner; untagged points last). Rebuilt whenever partners, key points,
  * themes or tags change.
+ *
+ * The window is shown to the group (on a beamer): confidential key points are left out, as
+ * they are from everything shared or exported. The cards flow onto as many lines as the
+ * window needs, so nothing is out of sight sideways.
  */
 #include "config.h"
 
@@ -12,7 +16,6 @@
 
 #include "sf-interviews.h"
 #include "sf-joint-meeting-window.h"
-#include "sf-key-points-window.h"
 #include "sf-themes.h"
 #include "sf-toplevel.h"
 
@@ -62,6 +65,8 @@ column_new (const char *title,
       GtkWidget *label = gtk_label_new (subtitle);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_set_margin_start (label, 12);
@@ -71,7 +76,7 @@ column_new (const char *title,
   return column;
 }
 
-/* One point: its text, a line naming its partner or themes, and the confidential mark. */
+/* One point: its text, and a line naming its partner or themes. */
 static void
 column_add_point (GtkWidget  *column,
                   SfKeyPoint *point,
@@ -98,11 +103,6 @@ column_add_point (GtkWidget  *column,
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (box), label);
     }
-  if (sf_key_point_get_confidential (point))
-    {
-      gtk_box_append (GTK_BOX (box), sf_confidential_marker_new ());
-      gtk_widget_add_css_class (box, "sf-confidential");
-    }
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_box_insert_child_after (GTK_BOX (column), box, gtk_widget_get_last_child (column));
@@ -114,9 +114,11 @@ column_finish (GtkWidget *column,
 {
   GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
+  /* The same words whether there are none or only confidential ones: the group is not told
+   * that a partner said something confidential. */
   if (n_points == 0)
     {
-      GtkWidget *label = gtk_label_new (_("No key points yet"));
+      GtkWidget *label = gtk_label_new (_("No key points to show yet"));
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "dim-label");
@@ -158,7 +160,7 @@ rebuild (SfJointMeetingWindow *self)
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (self->columns)) != NULL)
-    gtk_box_remove (GTK_BOX (self->columns), child);
+    gtk_flow_box_remove (GTK_FLOW_BOX (self->columns), child);
   for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
     {
       g_autoptr(SfTheme) theme = g_list_model_get_item (themes, i);
@@ -174,20 +176,24 @@ rebuild (SfJointMeetingWindow *self)
           g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
           GListModel *points = sf_project_get_key_points (self->project,
                                                           sf_record_get_id (SF_RECORD (partner)));
-          guint n = g_list_model_get_n_items (points);
+          guint n = 0;
           GtkWidget *column = column_new (sf_partner_get_organisation (partner),
                                           sf_partner_get_role (partner));
 
-          for (guint j = 0; j < n; j++)
+          for (guint j = 0; j < g_list_model_get_n_items (points); j++)
             {
               g_autoptr(SfKeyPoint) point = g_list_model_get_item (points, j);
-              g_autofree char *caption = theme_names (self->project, names_by_id,
-                                                      sf_record_get_id (SF_RECORD (point)));
+              g_autofree char *caption = NULL;
 
+              if (sf_key_point_get_confidential (point))
+                continue;
+              caption = theme_names (self->project, names_by_id,
+                                     sf_record_get_id (SF_RECORD (point)));
               column_add_point (column, point, caption);
+              n++;
             }
           column_finish (column, n);
-          gtk_box_append (GTK_BOX (self->columns), column);
+          gtk_flow_box_append (GTK_FLOW_BOX (self->columns), column);
           total += n;
         }
     }
@@ -208,10 +214,12 @@ rebuild (SfJointMeetingWindow *self)
           for (guint j = 0; j < g_list_model_get_n_items (points); j++)
             {
               g_autoptr(SfKeyPoint) point = g_list_model_get_item (points, j);
-              g_auto(GStrv) ids = sf_project_get_theme_ids_of (self->project,
-                                                               SF_TAGGED_KEY_POINT,
-                                                               sf_record_get_id (SF_RECORD (point)));
+              g_auto(GStrv) ids = NULL;
 
+              if (sf_key_point_get_confidential (point))
+                continue;
+              ids = sf_project_get_theme_ids_of (self->project, SF_TAGGED_KEY_POINT,
+                                                 sf_record_get_id (SF_RECORD (point)));
               g_hash_table_insert (partner_names, point,
                                    (gpointer) sf_partner_get_organisation (partner));
               if (ids == NULL || ids[0] == NULL)
@@ -253,7 +261,7 @@ rebuild (SfJointMeetingWindow *self)
               column_add_point (column, point, g_hash_table_lookup (partner_names, point));
             }
           column_finish (column, list->len);
-          gtk_box_append (GTK_BOX (self->columns), column);
+          gtk_flow_box_append (GTK_FLOW_BOX (self->columns), column);
         }
       g_ptr_array_unref (untagged);
     }
@@ -384,6 +392,8 @@ sf_joint_meeting_window_init (SfJointMeetingWindow *self)
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *switcher = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *note;
   GtkWidget *empty = adw_status_page_new ();
 
   self->group_by = g_strdup ("partner");
@@ -392,8 +402,8 @@ sf_joint_meeting_window_init (SfJointMeetingWindow *self)
   gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
 
-  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (_("Prepare the Joint Meeting"),
-                                                               NULL));
+  /* Short: the title has to fit beside the switcher in a narrow window. */
+  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (_("Joint Meeting"), NULL));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
   gtk_widget_add_css_class (switcher, "linked");
   gtk_box_append (GTK_BOX (switcher), group_button_new ("group-by-partner", _("By _Partner"),
@@ -403,13 +413,32 @@ sf_joint_meeting_window_init (SfJointMeetingWindow *self)
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), switcher);
   gtk_box_append (GTK_BOX (box), header);
 
-  self->columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  note = gtk_label_new (_("For the group: confidential key points are not shown here."));
+  gtk_widget_set_name (note, "meeting-note");
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_widget_set_margin_top (note, 12);
+  gtk_widget_set_margin_start (note, 18);
+  gtk_widget_set_margin_end (note, 18);
+  gtk_box_append (GTK_BOX (page), note);
+
+  self->columns = gtk_flow_box_new ();
   gtk_widget_set_name (self->columns, "meeting-columns");
-  gtk_widget_set_margin_top (self->columns, 18);
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->columns), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->columns), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->columns), 8);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->columns), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->columns), 12);
+  gtk_widget_set_valign (self->columns, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->columns, 12);
   gtk_widget_set_margin_bottom (self->columns, 18);
   gtk_widget_set_margin_start (self->columns, 18);
   gtk_widget_set_margin_end (self->columns, 18);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->columns);
+  gtk_box_append (GTK_BOX (page), self->columns);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), page);
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "view-list-bullet-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Key Points Yet"));

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One row per key point (sf-tagged-row.h: the text, the confidential mark, the themes), with
- * the answers the point came from added to it.
+ * the sources the point came from (answers, the interview's notes) added to it, chosen in an
+ * SfSourceChooser.
  */
 #include "config.h"
 
@@ -11,9 +12,10 @@
 
 #include "sf-feedback.h"
 #include "sf-key-points-window.h"
+#include "sf-source-chooser.h"
 #include "sf-tagged-row.h"
-#include "sf-text.h"
 #include "sf-toplevel.h"
+#include "sf-text.h"
 
 struct _SfKeyPointsWindow
 {
@@ -50,34 +52,6 @@ point_id (GtkWidget *row)
   return sf_record_get_id (SF_RECORD (row_get_point (row)));
 }
 
-static const char *
-question_text (SfProject  *project,
-               const char *question_id)
-{
-  GListModel *questions = sf_project_get_questions (project, 1);
-
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
-    {
-      g_autoptr(SfQuestion) question = g_list_model_get_item (questions, i);
-
-      if (g_strcmp0 (sf_record_get_id (SF_RECORD (question)), question_id) == 0)
-        return sf_question_get_text (question);  /* the list keeps it alive */
-    }
-  return NULL;
-}
-
-static GListModel *
-partner_answers (SfProject *project,
-                 SfPartner *partner)
-{
-  SfInterview *interview = sf_project_find_interview (project,
-                                                      sf_record_get_id (SF_RECORD (partner)));
-
-  if (interview == NULL)
-    return NULL;
-  return sf_project_get_answers (project, sf_record_get_id (SF_RECORD (interview)));
-}
-
 /* ---- a key point's row ------------------------------------------------------------------ */
 
 static void
@@ -85,123 +59,30 @@ update_sources (GtkWidget *row)
 {
   SfKeyPointsWindow *self = g_object_get_data (G_OBJECT (row), "sf-window");
   GtkWidget *sources_row = g_object_get_data (G_OBJECT (row), "sf-sources-row");
-  g_auto(GStrv) sources = sf_project_get_key_point_sources (self->project, point_id (row));
-  guint n = sources != NULL ? g_strv_length (sources) : 0;
-  g_autofree char *subtitle = NULL;
+  g_autofree char *summary = sf_source_summary (self->project, point_id (row));
 
-  if (n == 0)
-    subtitle = g_strdup (_("No answers chosen"));
-  else
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %u answer",
-                                             "From %u answers", n), n);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (sources_row), subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (sources_row), summary);
 }
 
 static void
 row_project_changed (GtkWidget  *row,
                      const char *table)
 {
-  if (g_strcmp0 (table, "key_point_source") == 0 || g_strcmp0 (table, "answer") == 0)
+  if (g_strcmp0 (table, "key_point_source") == 0 || g_strcmp0 (table, "answer") == 0 ||
+      g_strcmp0 (table, "interview") == 0)
     update_sources (row);
 }
 
 static void
-report_error (GtkWidget    *row,
-              const char   *heading,
-              const GError *error)
-{
-  sf_feedback_error (row, heading, error);
-}
-
-static void
-source_action (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       row)
+choose_sources_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       row)
 {
   SfKeyPointsWindow *self = row_get_window (row);
-  g_auto(GStrv) sources = sf_project_get_key_point_sources (self->project, point_id (row));
-  g_auto(GStrv) updated = sf_text_toggle_id ((const char * const *) sources,
-                                             g_variant_get_string (parameter, NULL));
-  g_autoptr(GError) error = NULL;
+  GtkWidget *chooser = sf_source_chooser_new (GTK_WIDGET (self), self->project,
+                                              row_get_point (row));
 
-  if (!sf_project_set_key_point_sources (self->project, point_id (row),
-                                         (const char * const *) updated, &error))
-    report_error (row, _("The sources could not be saved"), error);
-}
-
-static void
-source_toggled (GtkCheckButton *check,
-                GtkWidget      *row)
-{
-  gtk_widget_activate_action (row, "key-point.source", "s",
-                              g_object_get_data (G_OBJECT (check), "sf-answer-id"));
-}
-
-/* The answers of the partner's interview, each with a check for "the point came from it". */
-static void
-fill_sources_popover (GtkPopover *popover,
-                      GtkWidget  *row)
-{
-  SfKeyPointsWindow *self = row_get_window (row);
-  GListModel *answers = partner_answers (self->project, self->partner);
-  g_auto(GStrv) sources = sf_project_get_key_point_sources (self->project, point_id (row));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  guint shown = 0;
-
-  for (guint i = 0; answers != NULL && i < g_list_model_get_n_items (answers); i++)
-    {
-      g_autoptr(SfAnswer) answer = g_list_model_get_item (answers, i);
-      const char *answer_id = sf_record_get_id (SF_RECORD (answer));
-      const char *text = sf_answer_get_text (answer);
-      const char *question = question_text (self->project, sf_answer_get_question_id (answer));
-      GtkWidget *check = gtk_check_button_new ();
-      GtkWidget *label_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *question_label = gtk_label_new (question != NULL ? question : "");
-      GtkWidget *answer_label = gtk_label_new (text);
-
-      if (sf_text_is_blank (text))
-        continue;
-      gtk_label_set_xalign (GTK_LABEL (question_label), 0);
-      gtk_label_set_wrap (GTK_LABEL (question_label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (question_label), 50);
-      gtk_widget_add_css_class (question_label, "heading");
-      gtk_label_set_xalign (GTK_LABEL (answer_label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (answer_label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (answer_label), 50);
-      gtk_label_set_single_line_mode (GTK_LABEL (answer_label), TRUE);
-      gtk_widget_add_css_class (answer_label, "dim-label");
-      gtk_box_append (GTK_BOX (label_box), question_label);
-      gtk_box_append (GTK_BOX (label_box), answer_label);
-      if (sf_answer_get_confidential (answer))
-        gtk_box_append (GTK_BOX (label_box), sf_confidential_marker_new ());
-      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label_box);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   sources != NULL &&
-                                   g_strv_contains ((const char * const *) sources, answer_id));
-      /* A plain toggle, so the check follows the click before the store changes. */
-      g_object_set_data_full (G_OBJECT (check), "sf-answer-id", g_strdup (answer_id), g_free);
-      g_signal_connect (check, "toggled", G_CALLBACK (source_toggled), row);
-      gtk_box_append (GTK_BOX (box), check);
-      shown++;
-    }
-  if (shown == 0)
-    {
-      GtkWidget *label = gtk_label_new (_("No answers recorded for this partner yet"));
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (box), label);
-    }
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
-  gtk_popover_set_child (popover, scrolled);
+  gtk_window_present (GTK_WINDOW (chooser));
 }
 
 static GtkWidget *
@@ -209,27 +90,25 @@ create_row (gpointer item,
             gpointer user_data)
 {
   static const GActionEntry entries[] = {
-    { .name = "source", .activate = source_action, .parameter_type = "s" },
+    { .name = "choose-sources", .activate = choose_sources_action },
   };
   SfKeyPointsWindow *self = user_data;
   GtkWidget *row = sf_tagged_row_new (self->project, SF_RECORD (item), NULL);
   GtkWidget *sources_row = adw_action_row_new ();
-  GtkWidget *sources_button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *sources_button = gtk_button_new_with_mnemonic (_("_Choose…"));
 
   g_object_set_data (G_OBJECT (row), "sf-window", self);
   g_object_set_data (G_OBJECT (row), "sf-sources-row", sources_row);
   g_action_map_add_action_entries (sf_tagged_row_get_actions (row), entries,
                                    G_N_ELEMENTS (entries), row);
 
-  /* Sources. */
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sources_row), _("From the Answers"));
+  /* Sources: chosen in a window of their own, where long answers can be read whole. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sources_row), _("Sources"));
   gtk_widget_set_name (sources_button, "choose-sources");
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (sources_button), _("Choose…"));
   gtk_widget_set_valign (sources_button, GTK_ALIGN_CENTER);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (sources_button), popover);
-  g_signal_connect (popover, "show", G_CALLBACK (fill_sources_popover), row);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (sources_button), "key-point.choose-sources");
   adw_action_row_add_suffix (ADW_ACTION_ROW (sources_row), sources_button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (sources_row), sources_button);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), sources_row);
 
   g_signal_connect_object (self->project, "changed", G_CALLBACK (row_project_changed), row,
@@ -257,7 +136,7 @@ add_applied (SfKeyPointsWindow *self)
       sf_feedback_error (GTK_WIDGET (self), _("The key point could not be added"), error);
       return;
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->add_row), "");
+  sf_text_set_loaded (GTK_EDITABLE (self->add_row), "");
 }
 
 static GtkWidget *
@@ -313,7 +192,7 @@ sf_key_points_window_init (SfKeyPointsWindow *self)
 
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (add_group),
     _("A concise overview of what this partner said: short points, each with its themes and "
-      "the answers it came from."));
+      "the answers or notes it came from."));
   self->add_row = adw_entry_row_new ();
   gtk_widget_set_name (self->add_row, "add-key-point");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_row), _("New Key Point"));

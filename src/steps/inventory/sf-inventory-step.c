@@ -291,7 +291,7 @@ replace_entry_text (GtkWidget  *entry,
                     const char *text)
 {
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  sf_text_set_loaded (GTK_EDITABLE (entry), text);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
   mark_entry (entry, NULL);
   set_typed (entry, FALSE);

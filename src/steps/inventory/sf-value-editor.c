@@ -114,7 +114,7 @@ set_field (GtkWidget  *entry,
   if (entry == NULL || has_focus (entry))
     return;
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (entry), text);
+    sf_text_set_loaded (GTK_EDITABLE (entry), text);
   gtk_widget_remove_css_class (entry, "error");
 }
 

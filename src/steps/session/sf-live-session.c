@@ -486,7 +486,7 @@ entry_activate_cb (SfLiveSession *self)
           g_clear_error (&error);
         }
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
+  sf_text_set_loaded (GTK_EDITABLE (self->entry), "");
 }
 
 /* ---- the presenter ------------------------------------------------------------------------- */

@@ -3,9 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The shared row (sf-tagged-row.h: text, confidential, themes, move, remove) with the
- * statements the point came from: a row "From the Statements" whose button "choose-sources"
- * opens the session's statements by question, each with a check. The row's "key-point" group
- * also has "source" (s: a statement's id, on or off).
+ * statements the point came from: a row "Sources" whose button "choose-sources" (the row's
+ * "key-point.choose-sources") opens an SfSourceChooser with the session's statements.
  */
 #pragma once
 

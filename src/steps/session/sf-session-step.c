@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-date-row.h"
 #include "sf-feedback.h"
 #include "sf-icon-button.h"
 #include "sf-interviews.h"
@@ -129,7 +130,7 @@ store_details (SfSessionStep *self,
                GError       **error)
 {
   SfProject *project = get_project (self);
-  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  g_autofree char *date = sf_date_row_get_date (SF_DATE_ROW (self->date_row), NULL);
   const char *place = gtk_editable_get_text (GTK_EDITABLE (self->place_row));
   g_autofree char *facilitator = g_strstrip (g_strdup (
                                    gtk_editable_get_text (GTK_EDITABLE (self->facilitator_row))));
@@ -138,6 +139,9 @@ store_details (SfSessionStep *self,
 
   if (self->syncing)
     return TRUE;
+  /* What is no date is not kept (the row under it says why); the other details are. */
+  if (date == NULL)
+    date = g_strdup (self->session != NULL ? sf_session_get_date (self->session) : "");
   if (self->session == NULL && sf_text_is_blank (date) && sf_text_is_blank (place) &&
       *facilitator == '\0')
     return TRUE;
@@ -193,16 +197,22 @@ ensure_session (SfSessionStep *self)
   return sf_session_step_get_session_id (self);
 }
 
+/* Do not take text out from under the user's fingers. */
+static gboolean
+typing_in (GtkWidget *row)
+{
+  return gtk_widget_has_focus (row) || gtk_widget_is_focus (row) ||
+         gtk_widget_get_focus_child (row) != NULL;
+}
+
 static void
 set_row_text (GtkWidget  *row,
               const char *text)
 {
-  /* Do not take text out from under the user's fingers. */
-  if (gtk_widget_has_focus (row) || gtk_widget_is_focus (row) ||
-      gtk_widget_get_focus_child (row) != NULL)
+  if (typing_in (row))
     return;
   if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), or_empty (text)))
-    gtk_editable_set_text (GTK_EDITABLE (row), or_empty (text));
+    sf_text_set_loaded (GTK_EDITABLE (row), or_empty (text));
 }
 
 /* ---- the session's notes ------------------------------------------------------------------ */
@@ -258,7 +268,9 @@ static void
 sync_details (SfSessionStep *self)
 {
   self->syncing = TRUE;
-  set_row_text (self->date_row, self->session ? sf_session_get_date (self->session) : NULL);
+  if (!typing_in (self->date_row))
+    sf_date_row_set_date (SF_DATE_ROW (self->date_row),
+                          self->session ? sf_session_get_date (self->session) : NULL);
   set_row_text (self->place_row, self->session ? sf_session_get_place (self->session) : NULL);
   set_row_text (self->facilitator_row,
                 self->session ? sf_session_get_facilitator_name (self->session) : NULL);
@@ -282,7 +294,11 @@ held_changed_cb (SfSessionStep *self)
   if ((id = ensure_session (self)) == NULL)
     return;
   if (!sf_project_set_session_held (get_project (self), id, held, &error))
-    sf_feedback_error (GTK_WIDGET (self), _("The session could not be changed"), error);
+    {
+      /* The switch goes back to what is stored; the message says why. */
+      sync_details (self);
+      sf_feedback_error (GTK_WIDGET (self), _("The session could not be changed"), error);
+    }
 }
 
 /* ---- participants -------------------------------------------------------------------------- */
@@ -490,7 +506,7 @@ add_key_point_cb (SfSessionStep *self)
   if (id == NULL)
     sf_feedback_error (GTK_WIDGET (self), _("The key point could not be added"), error);
   else
-    gtk_editable_set_text (GTK_EDITABLE (self->key_point_row), "");
+    sf_text_set_loaded (GTK_EDITABLE (self->key_point_row), "");
 }
 
 /* ---- following the store ------------------------------------------------------------------- */
@@ -553,11 +569,11 @@ list_new (const char *name,
 }
 
 static GtkWidget *
-detail_row_new (SfSessionStep *self,
-                const char    *title,
-                const char    *name)
+detail_row_init (SfSessionStep *self,
+                 GtkWidget     *row,
+                 const char    *title,
+                 const char    *name)
 {
-  GtkWidget *row = adw_entry_row_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -579,10 +595,13 @@ session_group_new (SfSessionStep *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Session"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
     _("When and where the key figures meet, and who leads the meeting."));
-  self->date_row = detail_row_new (self, _("Date"), "session-date");
-  self->place_row = detail_row_new (self, _("Place"), "session-place");
-  self->facilitator_row = detail_row_new (self, _("Facilitator"), "session-facilitator");
+  self->date_row = detail_row_init (self, sf_date_row_new (NULL), _("Date"), "session-date");
+  self->place_row = detail_row_init (self, adw_entry_row_new (), _("Place"), "session-place");
+  self->facilitator_row = detail_row_init (self, adw_entry_row_new (), _("Facilitator"),
+                                           "session-facilitator");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->date_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sf_date_row_get_message_row (SF_DATE_ROW (self->date_row)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->place_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->facilitator_row);
 

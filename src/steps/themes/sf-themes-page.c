@@ -640,7 +640,7 @@ rename_clicked_cb (GtkWidget *row)
 
   entry = gtk_entry_new ();
   gtk_widget_set_name (entry, "theme-rename-entry");
-  gtk_editable_set_text (GTK_EDITABLE (entry), sf_theme_get_name (row_get_theme (row)));
+  sf_text_set_loaded (GTK_EDITABLE (entry), sf_theme_get_name (row_get_theme (row)));
   /* Enter presses the default button, as a click does: it renames and closes the dialog (a
    * bare response would leave it open, its Cancel then undoing nothing). */
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
@@ -765,7 +765,7 @@ entry_apply_cb (SfThemesPage *self)
 
       plain_toast (GTK_WIDGET (self), title);
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->entry_row), "");
+  sf_text_set_loaded (GTK_EDITABLE (self->entry_row), "");
 }
 
 /* ---- the page --------------------------------------------------------------------------- */
