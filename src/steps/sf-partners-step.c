@@ -22,6 +22,7 @@
 #include "sf-key-points-window.h"
 #include "sf-partner-dialog.h"
 #include "sf-partners-step.h"
+#include "sf-placeholder.h"
 #include "sf-text.h"
 
 struct _SfPartnersStep
@@ -138,20 +139,6 @@ add_partner_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   edit_partner (widget, NULL);
-}
-
-static GtkWidget *
-placeholder_new (void)
-{
-  GtkWidget *label = gtk_label_new (_("No partners yet"));
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  return label;
 }
 
 static GtkWidget *
@@ -362,7 +349,7 @@ sf_partners_step_constructed (GObject *object)
   self->list_box = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->list_box, "boxed-list");
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), placeholder_new ());
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), sf_placeholder_new (_("No partners yet")));
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), sf_project_get_partners (project),
                            create_row, NULL, NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->list_box);

@@ -15,6 +15,7 @@
 #include "sf-interviews.h"
 #include "sf-joint-meeting-window.h"
 #include "sf-key-points-window.h"
+#include "sf-placeholder.h"
 #include "sf-text.h"
 
 struct _SfInterviewsSection
@@ -264,20 +265,6 @@ joint_meeting_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-static GtkWidget *
-placeholder_new (void)
-{
-  GtkWidget *label = gtk_label_new (_("Add partners to the register to plan their interviews"));
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  return label;
-}
-
 static void
 sf_interviews_section_dispose (GObject *object)
 {
@@ -334,7 +321,7 @@ sf_interviews_section_new (SfProject *project)
   gtk_widget_set_name (self->list_box, "interview-list");
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->list_box, "boxed-list");
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), placeholder_new ());
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), sf_placeholder_new (_("Add partners to the register to plan their interviews")));
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), sf_project_get_partners (project),
                            create_row, self, NULL);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->list_box);

@@ -2,9 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One row per key point (sf-tagged-row.h: the text, the confidential mark, the themes), with
- * the sources the point came from (answers, the interview's notes) added to it, chosen in an
- * SfSourceChooser.
+ * One row per key point (sf-key-point-row.h: the text, the confidential mark, the themes,
+ * and the sources the point came from: answers, the interview's notes).
  */
 #include "config.h"
 
@@ -12,7 +11,8 @@
 
 #include "sf-feedback.h"
 #include "sf-key-points-window.h"
-#include "sf-source-chooser.h"
+#include "sf-key-point-row.h"
+#include "sf-placeholder.h"
 #include "sf-tagged-row.h"
 #include "sf-toplevel.h"
 #include "sf-text.h"
@@ -32,89 +32,11 @@ struct _SfKeyPointsWindow
 
 G_DEFINE_FINAL_TYPE (SfKeyPointsWindow, sf_key_points_window, ADW_TYPE_WINDOW)
 
-/* ---- helpers ---------------------------------------------------------------------------- */
-
-static SfKeyPoint *
-row_get_point (GtkWidget *row)
-{
-  return g_object_get_data (G_OBJECT (row), "sf-key-point");
-}
-
-static SfKeyPointsWindow *
-row_get_window (GtkWidget *row)
-{
-  return g_object_get_data (G_OBJECT (row), "sf-window");
-}
-
-static const char *
-point_id (GtkWidget *row)
-{
-  return sf_record_get_id (SF_RECORD (row_get_point (row)));
-}
-
-/* ---- a key point's row ------------------------------------------------------------------ */
-
-static void
-update_sources (GtkWidget *row)
-{
-  SfKeyPointsWindow *self = g_object_get_data (G_OBJECT (row), "sf-window");
-  GtkWidget *sources_row = g_object_get_data (G_OBJECT (row), "sf-sources-row");
-  g_autofree char *summary = sf_source_summary (self->project, point_id (row));
-
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (sources_row), summary);
-}
-
-static void
-row_project_changed (GtkWidget  *row,
-                     const char *table)
-{
-  if (g_strcmp0 (table, "key_point_source") == 0 || g_strcmp0 (table, "answer") == 0 ||
-      g_strcmp0 (table, "interview") == 0)
-    update_sources (row);
-}
-
-static void
-choose_sources_action (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       row)
-{
-  SfKeyPointsWindow *self = row_get_window (row);
-  GtkWidget *chooser = sf_source_chooser_new (GTK_WIDGET (self), self->project,
-                                              row_get_point (row));
-
-  gtk_window_present (GTK_WINDOW (chooser));
-}
-
 static GtkWidget *
 create_row (gpointer item,
-            gpointer user_data)
+            gpointer project)
 {
-  static const GActionEntry entries[] = {
-    { .name = "choose-sources", .activate = choose_sources_action },
-  };
-  SfKeyPointsWindow *self = user_data;
-  GtkWidget *row = sf_tagged_row_new (self->project, SF_RECORD (item), NULL);
-  GtkWidget *sources_row = adw_action_row_new ();
-  GtkWidget *sources_button = gtk_button_new_with_mnemonic (_("_Choose…"));
-
-  g_object_set_data (G_OBJECT (row), "sf-window", self);
-  g_object_set_data (G_OBJECT (row), "sf-sources-row", sources_row);
-  g_action_map_add_action_entries (sf_tagged_row_get_actions (row), entries,
-                                   G_N_ELEMENTS (entries), row);
-
-  /* Sources: chosen in a window of their own, where long answers can be read whole. */
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sources_row), _("Sources"));
-  gtk_widget_set_name (sources_button, "choose-sources");
-  gtk_widget_set_valign (sources_button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (sources_button), "key-point.choose-sources");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (sources_row), sources_button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (sources_row), sources_button);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), sources_row);
-
-  g_signal_connect_object (self->project, "changed", G_CALLBACK (row_project_changed), row,
-                           G_CONNECT_SWAPPED);
-  update_sources (row);
-  return row;
+  return sf_key_point_row_new (project, SF_KEY_POINT (item));
 }
 
 /* ---- the window ------------------------------------------------------------------------- */
@@ -137,17 +59,6 @@ add_applied (SfKeyPointsWindow *self)
       return;
     }
   sf_text_set_loaded (GTK_EDITABLE (self->add_row), "");
-}
-
-static GtkWidget *
-placeholder_new (void)
-{
-  GtkWidget *label = gtk_label_new (_("No key points yet"));
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  return label;
 }
 
 static void
@@ -208,7 +119,7 @@ sf_key_points_window_init (SfKeyPointsWindow *self)
   gtk_widget_set_name (self->list_box, "key-point-list");
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->list_box, "boxed-list");
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), placeholder_new ());
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), sf_placeholder_new (_("No key points yet")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (list_group), self->list_box);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (list_group));
 
@@ -245,7 +156,7 @@ sf_key_points_window_new (GtkWidget *parent,
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box),
                            sf_project_get_key_points (project,
                                                       sf_record_get_id (SF_RECORD (partner))),
-                           create_row, self, NULL);
+                           create_row, project, NULL);
   return GTK_WIDGET (self);
 }
 

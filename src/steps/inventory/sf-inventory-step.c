@@ -40,6 +40,7 @@
 #include "sf-inventory-step.h"
 #include "sf-number-hint.h"
 #include "sf-partner.h"
+#include "sf-placeholder.h"
 #include "sf-text.h"
 #include "sf-value-editor.h"
 
@@ -157,20 +158,6 @@ flat_name (SfProject  *project,
 }
 
 static GtkWidget *
-placeholder_new (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  return label;
-}
-
-static GtkWidget *
 boxed_list_new (const char *placeholder)
 {
   GtkWidget *list_box = gtk_list_box_new ();
@@ -178,7 +165,7 @@ boxed_list_new (const char *placeholder)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list_box), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list_box, "boxed-list");
   if (placeholder != NULL)
-    gtk_list_box_set_placeholder (GTK_LIST_BOX (list_box), placeholder_new (placeholder));
+    gtk_list_box_set_placeholder (GTK_LIST_BOX (list_box), sf_placeholder_new (placeholder));
   return list_box;
 }
 

@@ -17,7 +17,7 @@
  * its row.
  *
  * Each participant row carries an action group "participant" (remove), so that buttons and
- * tests act on that row's item; the key points' rows are sf-session-key-point-row.h's.
+ * tests act on that row's item; the key points' rows are sf-key-point-row.h's.
  */
 #include "config.h"
 
@@ -30,7 +30,8 @@
 #include "sf-key-point.h"
 #include "sf-live-session.h"
 #include "sf-participant-dialog.h"
-#include "sf-session-key-point-row.h"
+#include "sf-key-point-row.h"
+#include "sf-placeholder.h"
 #include "sf-session-statements.h"
 #include "sf-session-step.h"
 #include "sf-sessions.h"
@@ -489,7 +490,7 @@ static GtkWidget *
 create_key_point_row (gpointer item,
                       gpointer project)
 {
-  return sf_session_key_point_row_new (project, SF_KEY_POINT (item));
+  return sf_key_point_row_new (project, SF_KEY_POINT (item));
 }
 
 static void
@@ -542,20 +543,6 @@ update_session (SfSessionStep *self)
 /* ---- building the page --------------------------------------------------------------------- */
 
 static GtkWidget *
-placeholder_new (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  return label;
-}
-
-static GtkWidget *
 list_new (const char *name,
           const char *placeholder)
 {
@@ -564,7 +551,7 @@ list_new (const char *name,
   gtk_widget_set_name (list, name);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder_new (placeholder));
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), sf_placeholder_new (placeholder));
   return list;
 }
 

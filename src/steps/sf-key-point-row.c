@@ -1,16 +1,16 @@
-/* sf-session-key-point-row.c
+/* sf-key-point-row.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The statements are chosen in the same window as step 1's answers (sf-source-chooser.h),
- * which reads them from the store as they are when it opens and follows the store while
- * open: the session may have gone on since the row was made.
+ * The sources are chosen in a window of their own (sf-source-chooser.h), where long answers
+ * and statements can be read whole; it reads them from the store as they are when it opens
+ * and follows the store while open.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "sf-session-key-point-row.h"
+#include "sf-key-point-row.h"
 #include "sf-source-chooser.h"
 #include "sf-tagged-row.h"
 
@@ -28,7 +28,11 @@ static void
 project_changed (GtkWidget  *row,
                  const char *table)
 {
-  if (g_strcmp0 (table, "key_point_source") == 0 || g_strcmp0 (table, "statement") == 0)
+  static const char * const tables[] = {
+    "key_point_source", "answer", "interview", "statement", NULL
+  };
+
+  if (table != NULL && g_strv_contains (tables, table))
     update_sources (row);
 }
 
@@ -44,7 +48,7 @@ choose_sources_action (GSimpleAction *action,
 }
 
 GtkWidget *
-sf_session_key_point_row_new (SfProject  *project,
+sf_key_point_row_new (SfProject  *project,
                               SfKeyPoint *point)
 {
   static const GActionEntry entries[] = {
