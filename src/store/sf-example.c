@@ -379,7 +379,7 @@ static const Value values[] = {
   { "s3q3", 1, NO_NUMBER, "{\"average\": 63}", "", A_AVERAGE,
     "Woonstichting Voorbeeld, huurdersadministratie", "peildatum 1 januari 2026",
     "Alleen de gemiddelde leeftijd is bekend.", SF_VALUE_RECEIVED },
-  { "s3q4", 1, NUMBER (SF_CATEGORY_MIXED), "Gemengd: ouderen, jonge starters en enkele "
+  { "s3q4", 1, NUMBER (SF_CATEGORY_MIXED), "Ouderen, jonge starters en enkele "
     "bewoners met begeleiding vanuit de ggz", A_EXACT, "Woonstichting Voorbeeld", "", "",
     SF_VALUE_RECEIVED },
   { "s3q5", 1, NUMBER (12), NULL, A_EXACT, "Zorggroep De Linde, cliëntregistratie",
