@@ -11,13 +11,13 @@
 
 #include "sf-chart.h"
 #include "sf-info.h"
-#include "sf-interviews.h"
-#include "sf-inventory.h"
+#include "sf-project-interviews.h"
+#include "sf-project-figures.h"
 #include "sf-method.h"
 #include "sf-project.h"
-#include "sf-sessions.h"
+#include "sf-project-key-figures.h"
 #include "sf-step-status.h"
-#include "sf-themes.h"
+#include "sf-project-themes.h"
 
 static const char * const status_keys[] = { "not-started", "in-progress", "done" };
 

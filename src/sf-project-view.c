@@ -6,13 +6,10 @@
 
 #include <glib/gi18n.h>
 
-#include "sf-method.h"
-#include "sf-overview-page.h"
+#include "sf-page-registry.h"
 #include "sf-progress.h"
 #include "sf-project-view.h"
 #include "sf-search-view.h"
-#include "sf-step-page.h"
-#include "sf-step-registry.h"
 #include "sf-step-status.h"
 #include "sf-text.h"
 
@@ -64,11 +61,17 @@ update_undo_tooltips (SfProjectView *self)
 static void
 update_progress (SfProjectView *self)
 {
-  for (guint step = 1; step <= SF_METHOD_N_STEPS; step++)
+  for (guint index = 0; index < sf_page_registry_get_n_pages (); index++)
     {
-      GtkWidget *label = g_ptr_array_index (self->status_labels, step);
-      SfStepStatus status = sf_project_get_step_status (self->project, step);
-      g_autofree char *progress = sf_project_describe_progress (self->project, step);
+      GtkWidget *label = g_ptr_array_index (self->status_labels, index);
+      guint step = sf_page_registry_get_step (index);
+      SfStepStatus status;
+      g_autofree char *progress = NULL;
+
+      if (step == 0)
+        continue;
+      status = sf_project_get_step_status (self->project, step);
+      progress = sf_project_describe_progress (self->project, step);
 
       /* What the step holds, where the project can tell; else the status the user set. */
       gtk_label_set_label (GTK_LABEL (label),
@@ -109,9 +112,9 @@ sf_project_view_show_page (SfProjectView *self,
   gtk_toggle_button_set_active (self->search_button, FALSE);
   /* Pages are built when first shown: opening a project shows the overview at once. */
   if (gtk_stack_get_child_by_name (self->pages, name) == NULL)
-    gtk_stack_add_named (self->pages, sf_step_registry_create_page (index, self->project), name);
+    gtk_stack_add_named (self->pages, sf_page_registry_create_page (index, self->project), name);
   gtk_stack_set_visible_child_name (self->pages, name);
-  adw_window_title_set_title (self->content_title, sf_step_registry_get_page_title (index));
+  adw_window_title_set_title (self->content_title, sf_page_registry_get_page_title (index));
   if (gtk_list_box_get_selected_row (self->sidebar) != row)
     gtk_list_box_select_row (self->sidebar, row);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -133,17 +136,17 @@ sidebar_row (SfProjectView *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (sf_step_registry_get_page_title (index));
+  GtkWidget *title = gtk_label_new (sf_page_registry_get_page_title (index));
+  guint step = sf_page_registry_get_step (index);
   GtkWidget *badge;
   GtkWidget *status = NULL;
 
-  if (index == 0)
-    badge = gtk_image_new_from_icon_name ("view-grid-symbolic");
-  else if (index > SF_METHOD_N_STEPS) /* the themes, shared by the steps: no number, no status */
-    badge = gtk_image_new_from_icon_name ("view-list-bullet-symbolic");
+  /* A page of the whole project (the overview, the themes): an icon, no status. */
+  if (step == 0)
+    badge = gtk_image_new_from_icon_name (sf_page_registry_get_icon_name (index));
   else
     {
-      g_autofree char *number = g_strdup_printf ("%u", index);
+      g_autofree char *number = g_strdup_printf ("%u", step);
 
       badge = gtk_label_new (number);
       gtk_widget_add_css_class (badge, "sf-step-number");
@@ -218,12 +221,12 @@ show_page_action (GtkWidget  *widget,
 {
   guint index = g_variant_get_uint32 (param);
 
-  if (index < sf_step_registry_get_n_pages ())
+  if (index < sf_page_registry_get_n_pages ())
     sf_project_view_show_page (SF_PROJECT_VIEW (widget), index);
 }
 
-/* A search hit: the step's page (0: the overview, for a flat), then the row itself where the
- * page can show it. */
+/* A search hit: its page (a step's number, or 0: the overview, for a flat), then the row
+ * itself where the page can show it. */
 static void
 reveal_action (GtkWidget  *widget,
                const char *action_name,
@@ -232,19 +235,15 @@ reveal_action (GtkWidget  *widget,
   SfProjectView *self = SF_PROJECT_VIEW (widget);
   g_autofree char *name = NULL;
   const char *kind, *ref;
-  GtkWidget *page;
-  guint step;
+  guint index;
 
-  g_variant_get (param, "(u&s&s)", &step, &kind, &ref);
-  if (step > SF_METHOD_N_STEPS)
+  g_variant_get (param, "(u&s&s)", &index, &kind, &ref);
+  if (index >= sf_page_registry_get_n_pages ())
     return;
-  sf_project_view_show_page (self, step);
-  name = page_name (step);
-  page = gtk_stack_get_child_by_name (self->pages, name);
-  if (SF_IS_STEP_PAGE (page))
-    sf_step_page_reveal (SF_STEP_PAGE (page), kind, ref);
-  else if (SF_IS_OVERVIEW_PAGE (page) && g_str_equal (kind, "flat"))
-    sf_overview_page_reveal_flat (SF_OVERVIEW_PAGE (page), ref);
+  sf_project_view_show_page (self, index);
+  name = page_name (index);
+  sf_project_page_reveal (SF_PROJECT_PAGE (gtk_stack_get_child_by_name (self->pages, name)),
+                          kind, ref);
 }
 
 static void
@@ -330,7 +329,7 @@ sf_project_view_new (SfProject *project)
   SfProjectView *self = g_object_new (SF_TYPE_PROJECT_VIEW, NULL);
 
   self->project = g_object_ref (project);
-  for (guint i = 0; i < sf_step_registry_get_n_pages (); i++)
+  for (guint i = 0; i < sf_page_registry_get_n_pages (); i++)
     gtk_list_box_append (self->sidebar, sidebar_row (self, i));
   gtk_revealer_set_reveal_child (self->example_banner, sf_project_get_is_example (project));
   g_signal_connect_swapped (project, "changed", G_CALLBACK (update_progress), self);

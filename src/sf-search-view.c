@@ -10,11 +10,11 @@
 
 #include <glib/gi18n.h>
 
-#include "sf-key-points-window.h"
+#include "sf-confidential-marker.h"
 #include "sf-method.h"
 #include "sf-search.h"
 #include "sf-search-view.h"
-#include "sf-step-registry.h"
+#include "sf-page-registry.h"
 
 #define MAX_HITS 200
 
@@ -133,7 +133,7 @@ sf_search_view_set_query (SfSearchView *self,
       if (groups[step] == NULL)
         {
           /* Flats are on the project's overview, before the steps. */
-          g_autofree char *title = step == 0 ? g_strdup (sf_step_registry_get_page_title (0))
+          g_autofree char *title = step == 0 ? g_strdup (sf_page_registry_get_page_title (0))
                                              : g_strdup_printf (_("Step %u: %s"), step,
                                                                 sf_method_step_get_short_title (
                                                                   sf_method_get_step (step)));

@@ -21,7 +21,8 @@ if stats.returncode != 0 or 'untranslated' in stats.stderr or 'fuzzy' in stats.s
 listed = [l.split('#')[0].strip() for l in (root / 'po' / 'POTFILES.in').read_text().splitlines()]
 listed = [l for l in listed if l]
 marker = re.compile(r'_\(|N_\(|C_\(|g_dngettext|translatable="yes"|<_?summary>')
-for path in sorted(list(root.glob('src/**/*.c')) + list(root.glob('ui/**/*.ui'))):
+for path in sorted(list(root.glob('src/**/*.c')) + list(root.glob('src/**/*.ui')) +
+                   list(root.glob('ui/**/*.ui'))):
     rel = str(path.relative_to(root))
     if marker.search(path.read_text()) and rel not in listed:
         failures.append(f'{rel} has translatable strings but is not in po/POTFILES.in')

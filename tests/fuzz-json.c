@@ -16,7 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-fuzz-driver.h"
-#include "sf-inventory-private.h"
+#include "sf-project-figures-private.h"
 
 static gboolean
 is_count (JsonNode *node)

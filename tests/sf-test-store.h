@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 #include "sf-project.h"
 
 G_BEGIN_DECLS

@@ -7,8 +7,8 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
-#include "sf-inventory.h"
-#include "sf-inventory-step.h"
+#include "sf-project-figures.h"
+#include "sf-figures-page.h"
 #include "sf-test-ui.h"
 
 SfApplication *sf_test_app;
@@ -194,7 +194,7 @@ sf_test_inventory_page (void)
   GtkWidget *found;
 
   g_assert_nonnull (any);
-  found = gtk_widget_get_ancestor (any, SF_TYPE_INVENTORY_STEP);
+  found = gtk_widget_get_ancestor (any, SF_TYPE_FIGURES_PAGE);
   g_assert_nonnull (found);
   return found;
 }

@@ -11,10 +11,10 @@
 #include <glib/gstdio.h>
 
 #include "sf-copy.h"
-#include "sf-interviews.h"
+#include "sf-project-interviews.h"
 #include "sf-search.h"
-#include "sf-sessions.h"
-#include "sf-themes.h"
+#include "sf-project-key-figures.h"
+#include "sf-project-themes.h"
 #include "sf-test-store.h"
 
 typedef SfTestDir Fixture;

@@ -7,7 +7,7 @@
 
 #include <math.h>
 
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 #include "sf-inventory-charts.h"
 #include "sf-project.h"
 #include "sf-test-store.h"

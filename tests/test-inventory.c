@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "sf-example.h"
-#include "sf-inventory.h"
-#include "sf-inventory-private.h"
+#include "sf-project-figures.h"
+#include "sf-project-figures-private.h"
 #include "sf-method.h"
 #include "sf-migrations.h"
 #include "sf-progress.h"

@@ -5,10 +5,10 @@
  */
 #include "config.h"
 
-#include "sf-interviews.h"
+#include "sf-project-interviews.h"
 #include "sf-library.h"
 #include "sf-progress.h"
-#include "sf-sessions.h"
+#include "sf-project-key-figures.h"
 #include "sf-test-store.h"
 
 typedef SfTestDir Fixture;

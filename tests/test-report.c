@@ -11,16 +11,16 @@
 #include <glib/gstdio.h>
 
 #include "sf-example.h"
-#include "sf-interviews.h"
-#include "sf-inventory.h"
+#include "sf-project-interviews.h"
+#include "sf-project-figures.h"
 #include "sf-report-blocks.h"
 #include "sf-report-builder.h"
 #include "sf-report-layout.h"
 #include "sf-report-pdf.h"
-#include "sf-sessions.h"
+#include "sf-project-key-figures.h"
 #include "sf-test-pdf.h"
 #include "sf-test-store.h"
-#include "sf-themes.h"
+#include "sf-project-themes.h"
 
 typedef struct
 {

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 #include "sf-project.h"
 #include "sf-request-list.h"
 #include "sf-test-store.h"

@@ -8,9 +8,9 @@
 #include <locale.h>
 
 #include "sf-csv.h"
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 #include "sf-search.h"
-#include "sf-sessions.h"
+#include "sf-project-key-figures.h"
 #include "sf-test-store.h"
 
 typedef struct

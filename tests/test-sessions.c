@@ -6,11 +6,11 @@
 
 #include <glib/gstdio.h>
 
-#include "sf-interviews.h"
+#include "sf-project-interviews.h"
 #include "sf-method.h"
 #include "sf-project.h"
 #include "sf-search.h"
-#include "sf-sessions.h"
+#include "sf-project-key-figures.h"
 #include "sf-store-error.h"
 #include "sf-test-store.h"
 

@@ -8,9 +8,9 @@
 
 #include "sf-method.h"
 #include "sf-project-private.h"
-#include "sf-sessions.h"
+#include "sf-project-key-figures.h"
 #include "sf-store-error.h"
-#include "sf-themes.h"
+#include "sf-project-themes.h"
 #include "sf-test-store.h"
 
 typedef struct

@@ -8,12 +8,12 @@
 
 #include "sf-interview-dialog.h"
 #include "sf-interview-window.h"
-#include "sf-interviews.h"
+#include "sf-project-interviews.h"
 #include "sf-joint-meeting-window.h"
 #include "sf-key-points-window.h"
 #include "sf-partner-dialog.h"
 #include "sf-source-chooser.h"
-#include "sf-themes.h"
+#include "sf-project-themes.h"
 #include "sf-test-ui.h"
 
 /* The example's municipality: in the register, its interview not planned yet. */

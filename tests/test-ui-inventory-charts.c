@@ -8,9 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "sf-flat.h"
-#include "sf-inventory.h"
-#include "sf-inventory-charts-view.h"
-#include "sf-inventory-step.h"
+#include "sf-project-figures.h"
+#include "sf-figures-charts-view.h"
+#include "sf-figures-page.h"
 #include "sf-test-ui.h"
 
 /* The chart widget of @which: the charts are in cards, one after the other. */
@@ -35,10 +35,10 @@ chart_area (SfInventoryChart which)
 static SfChart *
 chart (SfInventoryChart which)
 {
-  GtkWidget *view = gtk_widget_get_ancestor (chart_area (which), SF_TYPE_INVENTORY_CHARTS_VIEW);
+  GtkWidget *view = gtk_widget_get_ancestor (chart_area (which), SF_TYPE_FIGURES_CHARTS_VIEW);
 
   g_assert_nonnull (view);
-  return sf_inventory_charts_view_get_chart (SF_INVENTORY_CHARTS_VIEW (view), which);
+  return sf_figures_charts_view_get_chart (SF_FIGURES_CHARTS_VIEW (view), which);
 }
 
 static void
@@ -204,7 +204,7 @@ test_two_flats (void)
 
   /* A figure changed on the page: the second flat's residents, now exact. */
   g_assert_true (sf_chart_get_bar_rect (chart (SF_INVENTORY_CHART_CARE), 1, 0, &before));
-  sf_inventory_step_set_flat_id (SF_INVENTORY_STEP (sf_test_inventory_page ()),
+  sf_figures_page_set_flat_id (SF_FIGURES_PAGE (sf_test_inventory_page ()),
                                  sf_test_flat_id (1));
   sf_test_iterate ();
   {

@@ -13,8 +13,8 @@
 #include "sf-chart.h"
 #include "sf-flat.h"
 #include "sf-indicator-dialog.h"
-#include "sf-inventory.h"
-#include "sf-inventory-step.h"
+#include "sf-project-figures.h"
+#include "sf-figures-page.h"
 #include "sf-partner.h"
 #include "sf-test-ui.h"
 
@@ -134,7 +134,7 @@ test_open_example (void)
   SF_TEST_WAIT_FOR (sf_test_project () != NULL);
   sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (3));
   g_assert_nonnull (sf_test_find_keyed ("value-editor", "s3q3"));
-  g_assert_cmpstr (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (sf_test_inventory_page ())),
+  g_assert_cmpstr (sf_figures_page_get_flat_id (SF_FIGURES_PAGE (sf_test_inventory_page ())),
                    ==, sf_test_flat_id (0));
 }
 

@@ -15,9 +15,9 @@
 #include "sf-csv.h"
 #include "sf-csv-import-dialog.h"
 #include "sf-flat.h"
-#include "sf-inventory.h"
-#include "sf-inventory-exchange.h"
-#include "sf-inventory-step.h"
+#include "sf-project-figures.h"
+#include "sf-figures-exchange.h"
+#include "sf-figures-page.h"
 #include "sf-partner.h"
 #include "sf-request-dialog.h"
 #include "sf-request-list.h"
@@ -251,7 +251,7 @@ test_export (void)
   g_autofree char *line = NULL;
 
   set_number ("s3q1a", 124);
-  g_assert_true (sf_inventory_exchange_export_to (sf_test_inventory_page (), sf_test_project (),
+  g_assert_true (sf_figures_exchange_export_to (sf_test_inventory_page (), sf_test_project (),
                                                   file, ';'));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   /* In the user's language. */
@@ -271,7 +271,7 @@ import_file (const char *path)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *dialog;
 
-  sf_inventory_exchange_import_from (sf_test_inventory_page (), sf_test_project (), file);
+  sf_figures_exchange_import_from (sf_test_inventory_page (), sf_test_project (), file);
   SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_CSV_IMPORT_DIALOG)) != NULL);
   return SF_CSV_IMPORT_DIALOG (dialog);
 }
@@ -402,7 +402,7 @@ test_round_trip (void)
   SfCsvImportDialog *dialog;
 
   set_number ("s3q5", 31.5);
-  g_assert_true (sf_inventory_exchange_export_to (sf_test_inventory_page (), sf_test_project (),
+  g_assert_true (sf_figures_exchange_export_to (sf_test_inventory_page (), sf_test_project (),
                                                   file, ';'));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   rows = sf_test_csv_read (contents, ';');
@@ -444,7 +444,7 @@ test_malformed (void)
   g_assert_false (sf_project_import_csv_preview (sf_test_project (), path, &import, &expected));
   g_assert_nonnull (expected);
 
-  sf_inventory_exchange_import_from (sf_test_inventory_page (), sf_test_project (), file);
+  sf_figures_exchange_import_from (sf_test_inventory_page (), sf_test_project (), file);
   SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
   g_assert_null (sf_test_find_toplevel (SF_TYPE_CSV_IMPORT_DIALOG));
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));

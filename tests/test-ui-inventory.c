@@ -9,8 +9,8 @@
 
 #include "sf-chart.h"
 #include "sf-flat.h"
-#include "sf-inventory.h"
-#include "sf-inventory-step.h"
+#include "sf-project-figures.h"
+#include "sf-figures-page.h"
 #include "sf-partner.h"
 #include "sf-test-ui.h"
 
@@ -35,7 +35,7 @@ test_open_example (void)
   sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (3));
   g_assert_nonnull (sf_test_find ("inventory-flat"));
   /* The page starts on the first flat. */
-  g_assert_cmpstr (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (sf_test_inventory_page ())),
+  g_assert_cmpstr (sf_figures_page_get_flat_id (SF_FIGURES_PAGE (sf_test_inventory_page ())),
                    ==, sf_test_flat_id (0));
   g_assert_nonnull (sf_test_find_keyed ("indicator-value", "s3q1a"));
   g_assert_nonnull (sf_test_find ("derived-figure"));
@@ -90,12 +90,12 @@ test_enter_figure (void)
   g_assert_cmpfloat (sf_indicator_value_get_number (value), ==, 124);
 
   /* The whole neighbourhood has values of its own. */
-  sf_inventory_step_set_flat_id (SF_INVENTORY_STEP (sf_test_inventory_page ()), NULL);
+  sf_figures_page_set_flat_id (SF_FIGURES_PAGE (sf_test_inventory_page ()), NULL);
   sf_test_iterate ();
-  g_assert_null (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (sf_test_inventory_page ())));
+  g_assert_null (sf_figures_page_get_flat_id (SF_FIGURES_PAGE (sf_test_inventory_page ())));
   g_assert_cmpstr (gtk_editable_get_text (
                      GTK_EDITABLE (sf_test_find_keyed ("indicator-value", "s3q1a"))), !=, "124");
-  sf_inventory_step_set_flat_id (SF_INVENTORY_STEP (sf_test_inventory_page ()),
+  sf_figures_page_set_flat_id (SF_FIGURES_PAGE (sf_test_inventory_page ()),
                                  sf_test_flat_id (0));
   sf_test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (

@@ -7,17 +7,17 @@
 
 #include <glib/gi18n.h>
 
-#include "sf-interviews.h"
+#include "sf-project-interviews.h"
 #include "sf-key-point.h"
 #include "sf-live-session.h"
 #include "sf-participant-dialog.h"
 #include "sf-presenter-window.h"
 #include "sf-search.h"
-#include "sf-sessions.h"
+#include "sf-project-key-figures.h"
 #include "sf-source-chooser.h"
 #include "sf-tagged-row.h"
 #include "sf-test-ui.h"
-#include "sf-themes.h"
+#include "sf-project-themes.h"
 
 static SfSession *
 the_session (void)

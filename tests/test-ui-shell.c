@@ -9,12 +9,12 @@
 
 #include "sf-feedback.h"
 #include "sf-flat-dialog.h"
-#include "sf-inventory.h"
-#include "sf-inventory-step.h"
+#include "sf-project-figures.h"
+#include "sf-figures-page.h"
 #include "sf-project-view.h"
-#include "sf-sessions.h"
+#include "sf-project-key-figures.h"
 #include "sf-new-project-dialog.h"
-#include "sf-step-registry.h"
+#include "sf-page-registry.h"
 #include "sf-welcome-page.h"
 #include "sf-test-ui.h"
 
@@ -182,7 +182,7 @@ test_accessible_names (void)
   sf_test_activate (window, "win.open-example", NULL);
   SF_TEST_WAIT_FOR (sf_test_project () != NULL);
   view = sf_test_find ("project-view");
-  for (guint page = 0; page < sf_step_registry_get_n_pages (); page++)
+  for (guint page = 0; page < sf_page_registry_get_n_pages (); page++)
     {
       g_autofree char *where = g_strdup_printf ("page %u", page);
 
@@ -208,11 +208,11 @@ test_accessible_names (void)
   {
     static const struct { guint page; const char *type, *action; gboolean partner; } opened[] = {
       { 0, "SfOverviewPage", "overview.add-flat", FALSE },
-      { 1, "SfPartnersStep", "step.add-partner", FALSE },
+      { 1, "SfInterviewsPage", "step.add-partner", FALSE },
       { 1, "SfInterviewsSection", "interviews.joint-meeting", FALSE },
-      { 2, "SfSessionStep", "step.add-participant", FALSE },
-      { 2, "SfSessionStep", "step.start-live-session", FALSE },
-      { 3, "SfInventoryStep", "step.request-figures", TRUE },
+      { 2, "SfKeyFiguresPage", "step.add-participant", FALSE },
+      { 2, "SfKeyFiguresPage", "step.start-live-session", FALSE },
+      { 3, "SfFiguresPage", "step.request-figures", TRUE },
       { 0, "SfProjectView", "win.report", FALSE },
     };
     g_autoptr(GObject) partner = g_list_model_get_item (
@@ -378,7 +378,7 @@ test_empty_lists (void)
   sf_test_activate (window, "win.open-path", g_variant_new_string (path));
   SF_TEST_WAIT_FOR (sf_test_project () != NULL);
   view = sf_test_find ("project-view");
-  for (guint page = 0; page < sf_step_registry_get_n_pages (); page++)
+  for (guint page = 0; page < sf_page_registry_get_n_pages (); page++)
     {
       g_autoptr(GString) empty = g_string_new (NULL);
 
@@ -391,7 +391,7 @@ test_empty_lists (void)
   {
     static const struct { guint page; const char *type, *action; } opened[] = {
       { 1, "SfInterviewsSection", "interviews.joint-meeting" },
-      { 2, "SfSessionStep", "step.start-live-session" },
+      { 2, "SfKeyFiguresPage", "step.start-live-session" },
       { 2, "SfLiveSession", "live.present" },
       { 2, "SfLiveSession", "live.show-statements" },
     };
@@ -703,7 +703,7 @@ test_search_flats_figures (void)
   kwik = sf_record_get_id (SF_RECORD (flat));
   row = search ("proefstraat", "flat", kwik);
   g_assert_nonnull (sf_test_find_label (sf_test_find ("project-view"),
-                                        sf_step_registry_get_page_title (0)));
+                                        sf_page_registry_get_page_title (0)));
   gtk_widget_activate (row);
   SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_FLAT_DIALOG)) != NULL);
   g_assert_cmpuint (sf_project_view_get_page (SF_PROJECT_VIEW (sf_test_find ("project-view"))),
@@ -718,7 +718,7 @@ test_search_flats_figures (void)
   gtk_widget_activate (row);
   SF_TEST_WAIT_FOR (sf_test_find ("indicator-row") != NULL);
   page = sf_test_inventory_page ();
-  SF_TEST_WAIT_FOR (g_strcmp0 (sf_inventory_step_get_flat_id (SF_INVENTORY_STEP (page)),
+  SF_TEST_WAIT_FOR (g_strcmp0 (sf_figures_page_get_flat_id (SF_FIGURES_PAGE (page)),
                                kwik) == 0);
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (figure_row ("s3q4"))));
   SF_TEST_WAIT_FOR ((focus = gtk_window_get_focus (GTK_WINDOW (window))) != NULL &&

@@ -8,11 +8,11 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
-#include "sf-interviews.h"
+#include "sf-project-interviews.h"
 #include "sf-method.h"
-#include "sf-sessions.h"
+#include "sf-project-key-figures.h"
 #include "sf-theme.h"
-#include "sf-themes.h"
+#include "sf-project-themes.h"
 #include "sf-themes-page.h"
 #include "sf-test-ui.h"
 

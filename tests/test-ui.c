@@ -12,7 +12,7 @@
 
 #include "sf-application.h"
 #include "sf-copy.h"
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 #include "sf-new-project-dialog.h"
 #include "sf-partner-dialog.h"
 #include "sf-project-view.h"

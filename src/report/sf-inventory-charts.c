@@ -13,7 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-flat.h"
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 #include "sf-inventory-charts.h"
 
 typedef struct

@@ -7,7 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 #include "sf-method.h"
 #include "sf-report-chapters.h"
 

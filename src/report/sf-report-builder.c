@@ -14,12 +14,12 @@
 
 #include "sf-date.h"
 #include "sf-flat.h"
-#include "sf-interviews.h"
-#include "sf-inventory.h"
+#include "sf-project-interviews.h"
+#include "sf-project-figures.h"
 #include "sf-method.h"
 #include "sf-partner.h"
 #include "sf-report-chapters.h"
-#include "sf-sessions.h"
+#include "sf-project-key-figures.h"
 
 void
 sf_report_options_init_default (SfReportOptions *options)

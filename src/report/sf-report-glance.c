@@ -8,11 +8,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "sf-inventory-charts.h"
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 #include "sf-method.h"
 #include "sf-progress.h"
 #include "sf-report-chapters.h"
-#include "sf-themes.h"
+#include "sf-project-themes.h"
 
 /* Beyond this many themes the rest are one bar, "other" (two or more: one is shown). */
 #define TOP_THEMES 8

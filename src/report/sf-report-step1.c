@@ -11,9 +11,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "sf-interviews.h"
+#include "sf-project-interviews.h"
 #include "sf-report-chapters.h"
-#include "sf-themes.h"
+#include "sf-project-themes.h"
 
 static void
 add_partners (SfReportContext *ctx)

@@ -10,10 +10,10 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sf-interviews.h"
+#include "sf-project-interviews.h"
 #include "sf-report-chapters.h"
-#include "sf-sessions.h"
-#include "sf-themes.h"
+#include "sf-project-key-figures.h"
+#include "sf-project-themes.h"
 
 static void
 add_details (SfReportContext *ctx,

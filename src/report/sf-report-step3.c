@@ -12,7 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-inventory-charts.h"
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 #include "sf-report-chapters.h"
 
 /* Side by side in one table up to this many flats; more get a row per flat. */

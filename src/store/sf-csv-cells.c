@@ -18,8 +18,8 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-csv-cells.h"
-#include "sf-inventory.h"
-#include "sf-inventory-private.h"
+#include "sf-project-figures.h"
+#include "sf-project-figures-private.h"
 #include "sf-store-error.h"
 
 #define N_BANDS 5

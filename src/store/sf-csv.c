@@ -19,7 +19,7 @@
 #include "sf-csv.h"
 #include "sf-csv-cells.h"
 #include "sf-file.h"
-#include "sf-inventory-private.h"
+#include "sf-project-figures-private.h"
 #include "sf-flat.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"

@@ -23,7 +23,7 @@
  */
 #pragma once
 
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 
 G_BEGIN_DECLS
 

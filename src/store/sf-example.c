@@ -9,12 +9,12 @@
 #include "config.h"
 
 #include "sf-example.h"
-#include "sf-interviews.h"
-#include "sf-inventory.h"
+#include "sf-project-interviews.h"
+#include "sf-project-figures.h"
 #include "sf-method.h"
 #include "sf-project.h"
-#include "sf-sessions.h"
-#include "sf-themes.h"
+#include "sf-project-key-figures.h"
+#include "sf-project-themes.h"
 
 static const SfFlatFields flats[] = {
   { "De Zilverreiger (fictief)", "Voorbeeldlaan 1-99, Leiden", "Woonstichting Voorbeeld", 96 },

@@ -10,13 +10,13 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sf-interviews.h"
-#include "sf-inventory.h"
-#include "sf-inventory-private.h"
+#include "sf-project-interviews.h"
+#include "sf-project-figures.h"
+#include "sf-project-figures-private.h"
 #include "sf-progress.h"
 #include "sf-store-util.h"
 #include "sf-session.h"
-#include "sf-sessions.h"
+#include "sf-project-key-figures.h"
 
 static char *
 describe_interviews (SfProject *self)

@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "sf-inventory-private.h"
+#include "sf-project-figures-private.h"
 #include "sf-method.h"
 #include "sf-progress.h"
 #include "sf-project-private.h"

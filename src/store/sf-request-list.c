@@ -13,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sf-date.h"
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 #include "sf-request-list.h"
 #include "sf-store-util.h"
 

@@ -22,7 +22,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 #include "sf-project.h"
 #include "sf-search.h"
 #include "sf-store-error.h"

@@ -20,7 +20,7 @@
 #include "sf-bench-project.h"
 #include "sf-csv.h"
 #include "sf-csv-cells.h"
-#include "sf-inventory.h"
+#include "sf-project-figures.h"
 #include "sf-project.h"
 
 #define EDITS 200

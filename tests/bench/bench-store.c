@@ -18,7 +18,7 @@
 #include "sf-example.h"
 #include "sf-project.h"
 #include "sf-search.h"
-#include "sf-sessions.h"
+#include "sf-project-key-figures.h"
 
 #define OPEN_ROUNDS 40
 #define EDITS 1000

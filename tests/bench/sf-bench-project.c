@@ -6,11 +6,11 @@
  * keeps meaning a project as large as a busy one could get.
  */
 #include "sf-bench-project.h"
-#include "sf-interviews.h"
-#include "sf-inventory.h"
+#include "sf-project-interviews.h"
+#include "sf-project-figures.h"
 #include "sf-project.h"
-#include "sf-sessions.h"
-#include "sf-themes.h"
+#include "sf-project-key-figures.h"
+#include "sf-project-themes.h"
 
 static const char * const domains[] = {
   "housing", "care", "welfare", "municipality", "residents", "other"

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "sf-interviews.h"
+#include "sf-project-interviews.h"
 
 G_BEGIN_DECLS
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-confidential-marker.h"
 #include "sf-feedback.h"
 #include "sf-interview-window.h"
 #include "sf-key-points-window.h"

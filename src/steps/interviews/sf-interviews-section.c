@@ -12,7 +12,7 @@
 #include "sf-interview-dialog.h"
 #include "sf-interview-window.h"
 #include "sf-interviews-section.h"
-#include "sf-interviews.h"
+#include "sf-project-interviews.h"
 #include "sf-joint-meeting-window.h"
 #include "sf-key-points-window.h"
 #include "sf-placeholder.h"

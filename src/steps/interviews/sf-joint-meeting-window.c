@@ -14,9 +14,9 @@
 
 #include <glib/gi18n.h>
 
-#include "sf-interviews.h"
+#include "sf-project-interviews.h"
 #include "sf-joint-meeting-window.h"
-#include "sf-themes.h"
+#include "sf-project-themes.h"
 #include "sf-toplevel.h"
 
 struct _SfJointMeetingWindow

@@ -21,7 +21,7 @@
 #include "sf-placeholder.h"
 #include "sf-text.h"
 #include "sf-theme.h"
-#include "sf-themes.h"
+#include "sf-project-themes.h"
 #include "sf-themes-page.h"
 #include "sf-toplevel.h"
 
@@ -30,9 +30,9 @@
 
 struct _SfThemesPage
 {
-  AdwBin parent_instance;
+  SfProjectPage parent_instance;
 
-  SfProject *project;
+  SfProject *project; /* the page's (SfProjectPage), for brevity */
 
   GtkWidget *entry_row;
   GtkWidget *starter_button;
@@ -46,14 +46,7 @@ struct _SfThemesPage
   guint      overview_idle;
 };
 
-G_DEFINE_FINAL_TYPE (SfThemesPage, sf_themes_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_PROJECT,
-  N_PROPS
-};
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SfThemesPage, sf_themes_page, SF_TYPE_PROJECT_PAGE)
 
 /* Eight colours from the GNOME palette, dark enough to tell apart on a light row and named,
  * so that no one has to tell them apart by colour alone. */
@@ -901,6 +894,7 @@ sf_themes_page_constructed (GObject *object)
   const char *tables[] = { "tag", "theme", "key_point", "statement" };
 
   G_OBJECT_CLASS (sf_themes_page_parent_class)->constructed (object);
+  self->project = sf_project_page_get_project (SF_PROJECT_PAGE (self));
   g_return_if_fail (SF_IS_PROJECT (self->project));
 
   gtk_widget_set_margin_top (box, 24);
@@ -944,44 +938,7 @@ sf_themes_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->project, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_pointer (&self->chart, sf_chart_free);
-  g_clear_object (&self->project);
   G_OBJECT_CLASS (sf_themes_page_parent_class)->dispose (object);
-}
-
-static void
-sf_themes_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  SfThemesPage *self = SF_THEMES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      g_value_set_object (value, self->project);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sf_themes_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  SfThemesPage *self = SF_THEMES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROJECT:
-      self->project = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -992,13 +949,6 @@ sf_themes_page_class_init (SfThemesPageClass *klass)
 
   object_class->constructed = sf_themes_page_constructed;
   object_class->dispose = sf_themes_page_dispose;
-  object_class->get_property = sf_themes_page_get_property;
-  object_class->set_property = sf_themes_page_set_property;
-
-  properties[PROP_PROJECT] =
-    g_param_spec_object ("project", NULL, NULL, SF_TYPE_PROJECT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "themes.rename", "(ss)", rename_action);
   gtk_widget_class_install_action (widget_class, "themes.merge", "(ss)", merge_action);
@@ -1014,23 +964,3 @@ sf_themes_page_init (SfThemesPage *self)
   gtk_widget_set_name (GTK_WIDGET (self), "themes-page");
 }
 
-GtkWidget *
-sf_themes_page_new (SfProject *project)
-{
-  g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
-
-  return g_object_new (SF_TYPE_THEMES_PAGE, "project", project, NULL);
-}
-
-SfProject *
-sf_themes_page_get_project (SfThemesPage *self)
-{
-  g_return_val_if_fail (SF_IS_THEMES_PAGE (self), NULL);
-  return self->project;
-}
-
-const char *
-sf_themes_page_get_title (SfThemesPage *self)
-{
-  return _("Themes");
-}

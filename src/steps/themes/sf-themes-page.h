@@ -14,19 +14,13 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
 #include "sf-chart.h"
-#include "sf-project.h"
+#include "sf-project-page.h"
 
 G_BEGIN_DECLS
 
 #define SF_TYPE_THEMES_PAGE (sf_themes_page_get_type ())
-G_DECLARE_FINAL_TYPE (SfThemesPage, sf_themes_page, SF, THEMES_PAGE, AdwBin)
-
-GtkWidget  *sf_themes_page_new         (SfProject    *project);
-SfProject  *sf_themes_page_get_project (SfThemesPage *self);
-const char *sf_themes_page_get_title   (SfThemesPage *self);
+G_DECLARE_FINAL_TYPE (SfThemesPage, sf_themes_page, SF, THEMES_PAGE, SfProjectPage)
 
 /* The chart the page draws, as last built (brought up to date first). */
 /* Screen pixels per chart point. */

@@ -1,0 +1,291 @@
+/* sf-figures-exchange.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The file choosers are GtkFileChooserNative (portals inside Flatpak); what they lead to takes
+ * a GFile, so that it also runs without a chooser. An import reads the file asynchronously and
+ * checks it on the main thread: the project's database belongs to that thread, and checking
+ * even a file at the 20 MB cap takes a moment, not a hang.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "sf-csv.h"
+#include "sf-csv-import-dialog.h"
+#include "sf-feedback.h"
+#include "sf-figures-exchange.h"
+#include "sf-request-dialog.h"
+#include "sf-toplevel.h"
+
+static void
+toast (GtkWidget  *widget,
+       const char *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+/* ---- the request letter ----------------------------------------------------------------- */
+
+void
+sf_figures_exchange_show_request (GtkWidget  *page,
+                                    SfProject  *project,
+                                    const char *partner_id)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_if_fail (SF_IS_PROJECT (project));
+
+  dialog = sf_request_dialog_new (sf_toplevel_of (page), project, partner_id);
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- export ----------------------------------------------------------------------------- */
+
+gboolean
+sf_figures_exchange_export_to (GtkWidget *page,
+                                 SfProject *project,
+                                 GFile     *file,
+                                 char       separator)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (page), FALSE);
+  g_return_val_if_fail (SF_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Figures can only be saved to a local file."));
+      sf_feedback_error (page, _("The figures could not be exported"), error);
+      return FALSE;
+    }
+  if (!sf_project_export_csv (project, path, separator, sf_csv_language_default (), &error))
+    {
+      sf_feedback_error (page, _("The figures could not be exported"), error);
+      return FALSE;
+    }
+  toast (page, _("Figures exported"));
+  return TRUE;
+}
+
+/* The chooser keeps only a weak hold on the page: the page may go while the chooser is
+ * open (the project closed), and the chooser must still be released when it answers. */
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+chooser_set_page (GtkFileChooserNative *chooser,
+                  GtkWidget            *page)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, page);
+  g_object_set_data_full (G_OBJECT (chooser), "sf-page", ref, weak_ref_free);
+}
+
+/* A reference to the page, or NULL when it is gone. */
+static GtkWidget *
+chooser_get_page (GtkNativeDialog *chooser)
+{
+  return g_weak_ref_get (g_object_get_data (G_OBJECT (chooser), "sf-page"));
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         data)
+{
+  SfProject *project = g_object_get_data (G_OBJECT (chooser), "sf-project");
+  g_autoptr(GtkWidget) page = chooser_get_page (chooser);
+
+  if (response == GTK_RESPONSE_ACCEPT && page != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
+                                                        "separator");
+      char separator = g_strcmp0 (choice, "comma") == 0 ? ',' : ';';
+
+      if (file != NULL)
+        sf_figures_exchange_export_to (page, project, file, separator);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+void
+sf_figures_exchange_export (GtkWidget *page,
+                              SfProject *project)
+{
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+  const char *ids[] = { "semicolon", "comma", NULL };
+  const char *labels[] = { _("Semicolon (for Dutch spreadsheets)"), _("Comma"), NULL };
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_if_fail (SF_IS_PROJECT (project));
+
+  chooser = gtk_file_chooser_native_new (_("Export Figures"), sf_toplevel_of (page),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  /* Translators: the suggested file name of the exported figures; %s is the project's name. */
+  name = g_strdup_printf (_("%s – figures.csv"), sf_project_get_name (project));
+  g_strdelimit (name, "/\\:", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "separator", _("Separator"),
+                               ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "separator", "semicolon");
+  g_object_set_data_full (G_OBJECT (chooser), "sf-project", g_object_ref (project),
+                          g_object_unref);
+  chooser_set_page (chooser, page);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* ---- import ----------------------------------------------------------------------------- */
+
+typedef struct
+{
+  GtkWidget *page;    /* weak */
+  SfProject *project;
+  char      *name;
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_clear_weak_pointer (&job->page);
+  g_clear_object (&job->project);
+  g_free (job->name);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportJob, import_job_free)
+
+static void
+import_loaded_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  g_autoptr(ImportJob) job = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfCsvImport) import = NULL;
+  g_autofree char *contents = NULL;
+  gsize size = 0;
+  gboolean ok;
+  GtkWidget *dialog;
+
+  ok = g_file_load_contents_finish (G_FILE (source), result, &contents, &size, NULL, &error);
+  if (job->page == NULL)
+    return;  /* the page has gone meanwhile: nothing to show it in */
+  if (ok)
+    ok = sf_project_import_csv_data (job->project, contents, size, &import, &error);
+  if (!ok)
+    {
+      sf_feedback_error (job->page, _("The file could not be imported"), error);
+      return;
+    }
+  dialog = sf_csv_import_dialog_new (job->page, job->project, g_steal_pointer (&import),
+                                     job->name);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+sf_figures_exchange_import_from (GtkWidget *page,
+                                   SfProject *project,
+                                   GFile     *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  ImportJob *job;
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_if_fail (SF_IS_PROJECT (project));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* Refuse a file above the cap before reading any of it. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME, G_FILE_QUERY_INFO_NONE,
+                            NULL, &error);
+  if (info == NULL)
+    {
+      sf_feedback_error (page, _("The file could not be imported"), error);
+      return;
+    }
+  if (g_file_info_get_size (info) > SF_CSV_MAX_SIZE)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("The file is too large to import (more than %u MB)."),
+                   SF_CSV_MAX_SIZE / (1024 * 1024));
+      sf_feedback_error (page, _("The file could not be imported"), error);
+      return;
+    }
+  job = g_new0 (ImportJob, 1);
+  g_set_weak_pointer (&job->page, page);
+  job->project = g_object_ref (project);
+  job->name = g_strdup (g_file_info_get_display_name (info));
+  g_file_load_contents_async (file, NULL, import_loaded_cb, job);
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         data)
+{
+  SfProject *project = g_object_get_data (G_OBJECT (chooser), "sf-project");
+  g_autoptr(GtkWidget) page = chooser_get_page (chooser);
+
+  if (response == GTK_RESPONSE_ACCEPT && page != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        sf_figures_exchange_import_from (page, project, file);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+void
+sf_figures_exchange_import (GtkWidget *page,
+                              SfProject *project)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_if_fail (SF_IS_PROJECT (project));
+
+  chooser = gtk_file_chooser_native_new (_("Import Figures"), sf_toplevel_of (page),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_set_data_full (G_OBJECT (chooser), "sf-project", g_object_ref (project),
+                          g_object_unref);
+  chooser_set_page (chooser, page);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}

@@ -1,0 +1,530 @@
+/* sf-request-dialog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The letter of sf_project_format_request_list (), to edit before "Copy" (the whole text to
+ * the clipboard) or "Print…". Above it the sender, the user's own name and organisation (kept
+ * per user in GSettings, not in the project), and the date to answer by, two weeks from today
+ * unless chosen otherwise. The letter is made once, when the dialog opens; changing the sender
+ * or the date then rewrites only those parts of it (found by marks around them), so that what
+ * the user wrote elsewhere in the letter stays. A part the user has deleted stays deleted.
+ *
+ * Widgets the tests use carry names: "request-text" (the text view), "request-sender-name",
+ * "request-sender-organisation" (entry rows), "request-reply-by" (the date's menu button) and
+ * "request-calendar"; the actions "request.copy" and "request.print".
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "sf-project-figures.h"
+#include "sf-partner.h"
+#include "sf-request-dialog.h"
+#include "sf-request-list.h"
+
+#define PRINT_FONT "Sans 11"
+#define REPLY_DAYS 14
+
+struct _SfRequestDialog
+{
+  AdwWindow parent_instance;
+
+  char      *text;          /* the letter as it is now, the user's edits included */
+  char      *organisation;
+  GSettings *settings;
+  GDateTime *reply_by;      /* NULL: nothing is asked, so no date either */
+  GtkWidget *toasts;
+  GtkWidget *text_view;
+  GtkWidget *reply_by_row;
+  GtkWidget *reply_by_button;
+  GtkWidget *calendar;
+  /* Kept while an asynchronous print runs. */
+  GtkPrintOperation *print_operation;
+};
+
+G_DEFINE_FINAL_TYPE (SfRequestDialog, sf_request_dialog, ADW_TYPE_WINDOW)
+
+/* ---- printing --------------------------------------------------------------------------- */
+
+/* The letter laid out once for the page width; each line's page and its baseline on it. */
+typedef struct
+{
+  char        *text;
+  PangoLayout *layout;
+  GArray      *pages;     /* of int: the line each page starts with, then the line count */
+  GArray      *baselines; /* of double, per line: its baseline from the top of its page */
+} PrintJob;
+
+static void
+print_job_free (gpointer data)
+{
+  PrintJob *job = data;
+
+  g_clear_object (&job->layout);
+  g_clear_pointer (&job->pages, g_array_unref);
+  g_clear_pointer (&job->baselines, g_array_unref);
+  g_free (job->text);
+  g_free (job);
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintJob          *job)
+{
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (PRINT_FONT);
+  double page_height = gtk_print_context_get_height (context);
+  double page_top = 0;
+  PangoLayoutIter *iter;
+  int line = 0;
+
+  g_clear_object (&job->layout);
+  job->layout = gtk_print_context_create_pango_layout (context);
+  pango_layout_set_font_description (job->layout, font);
+  pango_layout_set_width (job->layout, gtk_print_context_get_width (context) * PANGO_SCALE);
+  pango_layout_set_wrap (job->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (job->layout, job->text, -1);
+
+  g_array_set_size (job->pages, 0);
+  g_array_set_size (job->baselines, 0);
+  g_array_append_val (job->pages, line);
+  iter = pango_layout_get_iter (job->layout);
+  do
+    {
+      PangoRectangle rect;
+      double top, bottom, baseline;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &rect);
+      top = (double) rect.y / PANGO_SCALE;
+      bottom = (double) (rect.y + rect.height) / PANGO_SCALE;
+      /* A line that does not fit starts the next page (never the first line of a page). */
+      if (bottom - page_top > page_height && line > g_array_index (job->pages, int,
+                                                                    job->pages->len - 1))
+        {
+          g_array_append_val (job->pages, line);
+          page_top = top;
+        }
+      baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - page_top;
+      g_array_append_val (job->baselines, baseline);
+      line++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  g_array_append_val (job->pages, line);
+  gtk_print_operation_set_n_pages (operation, job->pages->len - 1);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintJob          *job)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  int first, end;
+
+  if (job->layout == NULL || page < 0 || (guint) page + 1 >= job->pages->len)
+    return;
+  first = g_array_index (job->pages, int, page);
+  end = g_array_index (job->pages, int, page + 1);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (int i = first; i < end; i++)
+    {
+      cairo_move_to (cr, 0, g_array_index (job->baselines, double, i));
+      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (job->layout, i));
+    }
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               SfRequestDialog         *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+  gtk_print_operation_get_error (operation, &error);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toasts),
+                               adw_toast_new (_("The request could not be printed")));
+  g_warning ("Printing the request failed: %s", error != NULL ? error->message : "?");
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SfRequestDialog *self = SF_REQUEST_DIALOG (widget);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  PrintJob *job = g_new0 (PrintJob, 1);
+  g_autofree char *job_name = NULL;
+  g_autoptr(GError) error = NULL;
+
+  job->text = g_strdup (self->text);
+  job->pages = g_array_new (FALSE, FALSE, sizeof (int));
+  job->baselines = g_array_new (FALSE, FALSE, sizeof (double));
+  g_object_set_data_full (G_OBJECT (operation), "sf-print-job", job, print_job_free);
+  /* Translators: the name of the print job; %s is the partner organisation. */
+  job_name = g_strdup_printf (_("Request for figures to %s"), self->organisation);
+  gtk_print_operation_set_job_name (operation, job_name);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  g_set_object (&self->print_operation, operation);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toasts),
+                                   adw_toast_new (_("The request could not be printed")));
+      g_warning ("Printing the request failed: %s", error->message);
+    }
+}
+
+/* ---- the parts that follow the sender and the date -------------------------------------- */
+
+static GtkTextBuffer *
+buffer_of (SfRequestDialog *self)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
+}
+
+/* Marks @part ("reply-by", "closing") from @start (a byte offset into the text) for @length
+ * bytes; typing just before or after it stays outside. */
+static void
+mark_part (SfRequestDialog *self,
+           const char      *part,
+           gsize            start,
+           gsize            length)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+  g_autofree char *start_name = g_strconcat (part, "-start", NULL);
+  g_autofree char *end_name = g_strconcat (part, "-end", NULL);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, g_utf8_strlen (self->text, start));
+  gtk_text_buffer_create_mark (buffer, start_name, &iter, FALSE);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter,
+                                      g_utf8_strlen (self->text, start + length));
+  gtk_text_buffer_create_mark (buffer, end_name, &iter, TRUE);
+}
+
+/* Puts @text in the place of @part, unless the user has taken the part out. */
+static void
+replace_part (SfRequestDialog *self,
+              const char      *part,
+              const char      *text)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+  g_autofree char *start_name = g_strconcat (part, "-start", NULL);
+  g_autofree char *end_name = g_strconcat (part, "-end", NULL);
+  GtkTextMark *start_mark = gtk_text_buffer_get_mark (buffer, start_name);
+  GtkTextMark *end_mark = gtk_text_buffer_get_mark (buffer, end_name);
+  GtkTextIter start, end;
+  int offset;
+
+  if (start_mark == NULL || end_mark == NULL)
+    return;
+  gtk_text_buffer_get_iter_at_mark (buffer, &start, start_mark);
+  gtk_text_buffer_get_iter_at_mark (buffer, &end, end_mark);
+  if (gtk_text_iter_compare (&start, &end) >= 0)
+    return;
+  offset = gtk_text_iter_get_offset (&start);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete (buffer, &start, &end);
+  gtk_text_buffer_insert (buffer, &start, text, -1);
+  gtk_text_buffer_end_user_action (buffer);
+  /* The marks hold what was put in, not more or less. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
+  gtk_text_buffer_move_mark (buffer, start_mark, &start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, offset + g_utf8_strlen (text, -1));
+  gtk_text_buffer_move_mark (buffer, end_mark, &end);
+}
+
+static void
+sender_changed_cb (SfRequestDialog *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "sender-name");
+  g_autofree char *organisation = g_settings_get_string (self->settings,
+                                                        "sender-organisation");
+  g_autofree char *closing = sf_request_format_closing (name, organisation);
+
+  replace_part (self, "closing", closing);
+}
+
+static void
+show_reply_by (SfRequestDialog *self)
+{
+  g_autofree char *date = sf_request_format_date (self->reply_by);
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->reply_by_button), date);
+}
+
+static void
+day_selected_cb (SfRequestDialog *self)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (GTK_CALENDAR (self->calendar));
+  g_autofree char *sentence = NULL;
+
+  if (self->reply_by == NULL)
+    return;
+  g_date_time_unref (self->reply_by);
+  self->reply_by = g_date_time_new_local (g_date_time_get_year (day),
+                                          g_date_time_get_month (day),
+                                          g_date_time_get_day_of_month (day), 0, 0, 0);
+  show_reply_by (self);
+  sentence = sf_request_format_reply_by (self->reply_by);
+  replace_part (self, "reply-by", sentence);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (self->reply_by_button));
+}
+
+static void
+buffer_changed_cb (SfRequestDialog *self)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer_of (self), &start, &end);
+  g_free (self->text);
+  self->text = gtk_text_buffer_get_text (buffer_of (self), &start, &end, FALSE);
+}
+
+/* ---- copying ---------------------------------------------------------------------------- */
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SfRequestDialog *self = SF_REQUEST_DIALOG (widget);
+  AdwToast *toast;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->text);
+  toast = adw_toast_new (_("Copied"));
+  adw_toast_set_timeout (toast, 2);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toasts), toast);
+}
+
+/* ---- the object ------------------------------------------------------------------------- */
+
+static void
+sf_request_dialog_dispose (GObject *object)
+{
+  SfRequestDialog *self = SF_REQUEST_DIALOG (object);
+
+  g_clear_object (&self->print_operation);
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (sf_request_dialog_parent_class)->dispose (object);
+}
+
+static void
+sf_request_dialog_finalize (GObject *object)
+{
+  SfRequestDialog *self = SF_REQUEST_DIALOG (object);
+
+  g_free (self->text);
+  g_free (self->organisation);
+  g_clear_pointer (&self->reply_by, g_date_time_unref);
+  G_OBJECT_CLASS (sf_request_dialog_parent_class)->finalize (object);
+}
+
+static void
+sf_request_dialog_class_init (SfRequestDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sf_request_dialog_dispose;
+  object_class->finalize = sf_request_dialog_finalize;
+  gtk_widget_class_install_action (widget_class, "request.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "request.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static GtkWidget *
+sender_row_new (SfRequestDialog *self,
+                const char      *name,
+                const char      *title,
+                const char      *key)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_settings_bind (self->settings, key, row, "text", G_SETTINGS_BIND_DEFAULT);
+  return row;
+}
+
+static void
+sf_request_dialog_init (SfRequestDialog *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *fields = gtk_list_box_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *copy = gtk_button_new_with_mnemonic (_("_Copy"));
+  GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self), 680, 760);
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "request.copy");
+  gtk_widget_add_css_class (copy, "suggested-action");
+  gtk_widget_set_tooltip_text (copy, _("Copy the whole text, to paste into an e-mail"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (print), "request.print");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), print);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), copy);
+  gtk_box_append (GTK_BOX (box), header);
+
+  /* The sender and the date: they fill in their parts of the letter below. */
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (fields), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (fields, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (fields),
+                       sender_row_new (self, "request-sender-name", _("Your name"),
+                                       "sender-name"));
+  gtk_list_box_append (GTK_LIST_BOX (fields),
+                       sender_row_new (self, "request-sender-organisation",
+                                       _("Your organisation"), "sender-organisation"));
+  self->calendar = gtk_calendar_new ();
+  gtk_widget_set_name (self->calendar, "request-calendar");
+  gtk_popover_set_child (GTK_POPOVER (popover), self->calendar);
+  self->reply_by_button = gtk_menu_button_new ();
+  gtk_widget_set_name (self->reply_by_button, "request-reply-by");
+  gtk_widget_set_valign (self->reply_by_button, GTK_ALIGN_CENTER);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->reply_by_button), popover);
+  self->reply_by_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reply_by_row), _("Reply by"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->reply_by_row),
+                               _("The letter asks for the figures by this date"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->reply_by_row), self->reply_by_button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self->reply_by_row),
+                                         self->reply_by_button);
+  gtk_list_box_append (GTK_LIST_BOX (fields), self->reply_by_row);
+  gtk_box_append (GTK_BOX (content), fields);
+
+  /* The letter itself, to edit as the user likes. */
+  self->text_view = gtk_text_view_new ();
+  gtk_widget_set_name (self->text_view, "request-text");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->text_view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->text_view), 18);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->text_view), 18);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->text_view), 12);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->text_view), 12);
+  gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (self->text_view), 2);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("The letter"), -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->text_view);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_widget_add_css_class (scrolled, "card");
+  gtk_widget_set_overflow (scrolled, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (content), scrolled);
+
+  gtk_widget_set_margin_top (content, 18);
+  gtk_widget_set_margin_bottom (content, 18);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
+  adw_clamp_set_child (ADW_CLAMP (clamp), content);
+  gtk_widget_set_vexpand (clamp, TRUE);
+  gtk_box_append (GTK_BOX (box), clamp);
+
+  self->toasts = adw_toast_overlay_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (self->toasts), box);
+  adw_window_set_content (ADW_WINDOW (self), self->toasts);
+}
+
+GtkWidget *
+sf_request_dialog_new (GtkWindow  *parent,
+                       SfProject  *project,
+                       const char *partner_id)
+{
+  SfRequestDialog *self;
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *organisation = NULL;
+  g_autofree char *closing = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) gaps = NULL;
+  SfPartner *partner = NULL;
+  GListModel *partners;
+  SfRequestLetter letter;
+
+  g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
+
+  partners = sf_project_get_partners (project);
+  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr(SfPartner) item = g_list_model_get_item (partners, i);
+
+      if (g_strcmp0 (sf_record_get_id (SF_RECORD (item)), partner_id) == 0)
+        partner = item;  /* the list keeps it */
+    }
+  if (partner == NULL)
+    return NULL;
+
+  self = g_object_new (SF_TYPE_REQUEST_DIALOG, "transient-for", parent, NULL);
+  self->organisation = g_strdup (sf_partner_get_organisation (partner) != NULL
+                                 ? sf_partner_get_organisation (partner) : "");
+  /* A date only when there is something to ask for. */
+  gaps = sf_project_get_outstanding (project, partner_id);
+  if (gaps->len > 0)
+    {
+      g_autoptr(GDateTime) later = g_date_time_add_days (now, REPLY_DAYS);
+
+      self->reply_by = g_date_time_new_local (g_date_time_get_year (later),
+                                              g_date_time_get_month (later),
+                                              g_date_time_get_day_of_month (later), 0, 0, 0);
+      gtk_calendar_select_day (GTK_CALENDAR (self->calendar), self->reply_by);
+      show_reply_by (self);
+    }
+  gtk_widget_set_visible (self->reply_by_row, self->reply_by != NULL);
+
+  name = g_settings_get_string (self->settings, "sender-name");
+  organisation = g_settings_get_string (self->settings, "sender-organisation");
+  letter = (SfRequestLetter) { name, organisation, self->reply_by };
+  self->text = sf_project_format_request_list (project, partner_id, &letter);
+  gtk_text_buffer_set_text (buffer_of (self), self->text, -1);
+  /* The parts that follow the fields above: the date's sentence and the closing, at the end. */
+  closing = sf_request_format_closing (name, organisation);
+  mark_part (self, "closing", strlen (self->text) - strlen (closing), strlen (closing));
+  if (self->reply_by != NULL)
+    {
+      g_autofree char *sentence = sf_request_format_reply_by (self->reply_by);
+      const char *at = strstr (self->text, sentence);
+
+      if (at != NULL)
+        mark_part (self, "reply-by", at - self->text, strlen (sentence));
+    }
+
+  /* Translators: the title of the request dialog; %s is the partner organisation. */
+  title = g_strdup_printf (_("Request to %s"), self->organisation);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  g_signal_connect_object (buffer_of (self), "changed", G_CALLBACK (buffer_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::sender-name",
+                           G_CALLBACK (sender_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::sender-organisation",
+                           G_CALLBACK (sender_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  return GTK_WIDGET (self);
+}
+
+const char *
+sf_request_dialog_get_text (SfRequestDialog *self)
+{
+  g_return_val_if_fail (SF_IS_REQUEST_DIALOG (self), NULL);
+
+  return self->text;
+}

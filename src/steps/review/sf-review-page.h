@@ -1,0 +1,17 @@
+/* sf-review-page.h: step 4, the joint review of the outcomes (Uitkomsten bespreken)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * For now the method's texts and the step's own question list (SfStepPage); the step's own
+ * parts come here, as step 1's register is in sf-interviews-page.
+ */
+#pragma once
+
+#include "sf-step-page.h"
+
+G_BEGIN_DECLS
+
+#define SF_TYPE_REVIEW_PAGE (sf_review_page_get_type ())
+G_DECLARE_FINAL_TYPE (SfReviewPage, sf_review_page, SF, REVIEW_PAGE, SfStepPage)
+
+G_END_DECLS
