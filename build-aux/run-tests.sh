@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds Startfoto twice, plainly and with AddressSanitizer + UndefinedBehaviorSanitizer, and
+# Builds Startfoto twice, plainly and with AddressSanitizer + UndefinedBehaviorSanitizer, warnings
+# as errors (not the build's default: a packager's newer compiler may warn anew), and
 # runs the whole test suite in both. Fails on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +9,7 @@ passed=0 failed=0
 run_suite () {
   local dir=$1; shift
   rm -rf "$dir"
-  meson setup "$dir" "$@" >"$dir.setup.log" 2>&1 || { cat "$dir.setup.log"; return 1; }
+  meson setup "$dir" -Dwerror=true "$@" >"$dir.setup.log" 2>&1 || { cat "$dir.setup.log"; return 1; }
   meson compile -C "$dir" || return 1
   meson test -C "$dir" --print-errorlogs --num-processes 2
   local rc=$?

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "sf-project-private.h"
 #include "sf-test-store.h"
 
 SfProject *

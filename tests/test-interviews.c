@@ -9,6 +9,7 @@
 
 #include "sf-project-interviews.h"
 #include "sf-method.h"
+#include "sf-project-private.h"
 #include "sf-project.h"
 #include "sf-search.h"
 #include "sf-project-key-figures.h"

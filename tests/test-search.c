@@ -9,6 +9,7 @@
 
 #include "sf-csv.h"
 #include "sf-project-figures.h"
+#include "sf-project-private.h"
 #include "sf-search.h"
 #include "sf-project-key-figures.h"
 #include "sf-test-store.h"

@@ -11,6 +11,7 @@
 #include "sf-db.h"
 #include "sf-library.h"
 #include "sf-method.h"
+#include "sf-project-private.h"
 #include "sf-project.h"
 #include "sf-store-error.h"
 #include "sf-test-store.h"

@@ -522,9 +522,9 @@ test_starter_themes (Fixture       *f,
   g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, "Add starter themes");
   for (guint i = 0; i < G_N_ELEMENTS (english); i++)
     {
-      g_autofree char *found = sf_project_find_theme (f->project, english[i]);
+      g_autofree char *english_id = sf_project_find_theme (f->project, english[i]);
 
-      g_assert_nonnull (found);
+      g_assert_nonnull (english_id);
     }
   /* The one the project had keeps its name and id. */
   found = sf_project_find_theme (f->project, "Quality of life");

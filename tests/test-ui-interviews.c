@@ -130,9 +130,9 @@ test_plan_interview (void)
   GtkWidget *message;
   SfInterview *interview;
   g_autofree char *shown = NULL;
+  guint n_people = g_list_model_get_n_items (sf_project_get_people (sf_test_project ()));
 
   g_assert_null (sf_project_find_interview (sf_test_project (), partner_id));
-  guint n_people = g_list_model_get_n_items (sf_project_get_people (sf_test_project ()));
 
   sf_test_activate (interview_row (PARTNER), "interview.plan", NULL);
   SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (SF_TYPE_INTERVIEW_DIALOG)) != NULL);

@@ -961,10 +961,10 @@ test_reveal (void)
   for (guint i = 0; i < g_list_model_get_n_items (questions) && statement == NULL; i++)
     {
       g_autoptr(SfQuestion) question = g_list_model_get_item (questions, i);
-      GListModel *list = sf_project_get_statements (sf_test_project (), session_id (),
+      GListModel *said = sf_project_get_statements (sf_test_project (), session_id (),
                                                     sf_record_get_id (SF_RECORD (question)));
 
-      statement = statement_with_text (list, text);
+      statement = statement_with_text (said, text);
     }
   g_assert_nonnull (statement);
 

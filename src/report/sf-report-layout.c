@@ -708,6 +708,11 @@ keep_height (Flow  *f,
              : 6 + tile_row_height (f, block->tiles, 0) +
                (block->tiles->tiles->len <= TILES_PER_ROW
                   ? note_height (f, index, NOTE_SPACE) : 0);
+    /* Headings of their own and breaks keep nothing with them. */
+    case SF_REPORT_BLOCK_COVER:
+    case SF_REPORT_BLOCK_CONTENTS:
+    case SF_REPORT_BLOCK_CHAPTER:
+    case SF_REPORT_BLOCK_PAGE_BREAK:
     default:
       return 0;
     }
@@ -928,10 +933,9 @@ place_tiles (Flow                *f,
                                                   TILE_LABEL_LINES, &label_kept);
           SfReportBox *fill = add_box (f, SF_REPORT_BOX_FILL, SF_REPORT_ROLE_BODY, index, x, f->y,
                                        width, height);
-
-          fill->grey = 0.9;
           SfReportBox *box;
 
+          fill->grey = 0.9;
           box = add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_FIGURE, value, TRUE,
                               x + TILE_PAD, f->y + TILE_PAD, inner, value_height,
                               SF_REPORT_ALIGN_START);

@@ -14,6 +14,7 @@
 
 #include "sf-copy.h"
 #include "sf-file.h"
+#include "sf-project-private.h"
 #include "sf-search.h"
 #include "sf-store-error.h"
 #include "sf-store-util.h"

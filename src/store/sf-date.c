@@ -389,17 +389,3 @@ sf_date_is_future (const char *stored)
                   (GDateYear) g_date_time_get_year (now));
   return g_date_compare (&date, &today) > 0;
 }
-
-gboolean
-sf_date_check_past (const char  *stored,
-                    const char  *refusal,
-                    GError     **error)
-{
-  g_autofree char *shown = NULL;
-
-  if (!sf_date_is_future (stored))
-    return TRUE;
-  shown = sf_date_format (stored, SF_DATE_LONG);
-  g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID, refusal, shown);
-  return FALSE;
-}

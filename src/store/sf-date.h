@@ -37,10 +37,5 @@ char     *sf_date_format     (const char   *stored,
 const char *sf_date_month_name (guint        month);
 /* Whether @stored is a date after today (local time); FALSE for text that is no date. */
 gboolean  sf_date_is_future  (const char   *stored);
-/* What is still to come cannot have been held: FALSE for a date after today, with @refusal
- * (SF_STORE_ERROR_INVALID; a translated sentence in which %s is the date as shown). */
-gboolean  sf_date_check_past (const char   *stored,
-                              const char   *refusal,
-                              GError      **error);
 
 G_END_DECLS

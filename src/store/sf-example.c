@@ -12,6 +12,7 @@
 #include "sf-project-interviews.h"
 #include "sf-project-figures.h"
 #include "sf-method.h"
+#include "sf-project-private.h"
 #include "sf-project.h"
 #include "sf-project-key-figures.h"
 #include "sf-project-themes.h"

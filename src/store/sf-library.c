@@ -21,6 +21,7 @@
 #include "sf-example.h"
 #include "sf-library.h"
 #include "sf-progress.h"
+#include "sf-project-private.h"
 #include "sf-project.h"
 #include "sf-store-error.h"
 

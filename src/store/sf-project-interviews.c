@@ -207,12 +207,16 @@ sf_interview_check_held (const char         *date,
                          SfInterviewStatus   status,
                          GError            **error)
 {
-  return status < SF_INTERVIEW_HELD ||
-         sf_date_check_past (date,
-                             /* Translators: %s is the interview's date ("14 January 2027"). */
-                             _("The interview is planned for %s, a day still to come: it can "
-                               "be marked as held from that day on. If it was held earlier, "
-                               "change its date."), error);
+  g_autofree char *shown = NULL;
+
+  if (status < SF_INTERVIEW_HELD || !sf_date_is_future (date))
+    return TRUE;
+  shown = sf_date_format (date, SF_DATE_LONG);
+  g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
+               /* Translators: %s is the interview's date ("14 January 2027"). */
+               _("The interview is planned for %s, a day still to come: it can be marked as "
+                 "held from that day on. If it was held earlier, change its date."), shown);
+  return FALSE;
 }
 
 static gboolean

@@ -129,12 +129,16 @@ check_held (const char  *date,
             gboolean     held,
             GError     **error)
 {
-  return !held ||
-         sf_date_check_past (date,
-                             /* Translators: %s is the session's date ("14 January 2027"). */
-                             _("The session is planned for %s, a day still to come: it can be "
-                               "marked as held from that day on. If it was held earlier, "
-                               "change its date."), error);
+  g_autofree char *shown = NULL;
+
+  if (!held || !sf_date_is_future (date))
+    return TRUE;
+  shown = sf_date_format (date, SF_DATE_LONG);
+  g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
+               /* Translators: %s is the session's date ("14 January 2027"). */
+               _("The session is planned for %s, a day still to come: it can be marked as "
+                 "held from that day on. If it was held earlier, change its date."), shown);
+  return FALSE;
 }
 
 static gboolean

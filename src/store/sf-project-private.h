@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* The project's connection, for the store's own modules (and tests that look past the API). */
+SfDb         *sf_project_get_db     (SfProject          *self);
+
 /* One user action: @func runs in one transaction, committed at once, recorded for undo under
  * @label; the lists watching the tables it changed are re-read, then "changed" is emitted. */
 gboolean      sf_project_run_action (SfProject          *self,

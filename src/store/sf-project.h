@@ -71,7 +71,6 @@ const char  *sf_project_get_neighbourhood (SfProject  *self);
 const char  *sf_project_get_concept_name (SfProject   *self);
 const char  *sf_project_get_modified     (SfProject   *self);
 gboolean     sf_project_get_is_example   (SfProject   *self);
-SfDb        *sf_project_get_db           (SfProject   *self);
 
 GListModel  *sf_project_get_flats        (SfProject   *self);
 GListModel  *sf_project_get_partners     (SfProject   *self);

@@ -5,6 +5,8 @@
  * A standard question stores only its method key until the user rewords it, so it is shown in
  * the reader's language and can be restored to the method's wording.
  */
+#include "config.h"
+
 #include "sf-method.h"
 #include "sf-question.h"
 

@@ -6,6 +6,8 @@
  * its properties: widgets bound to a row keep their state (focus, an open editor) when another
  * row changes. items-changed is emitted only when rows come, go or move.
  */
+#include "config.h"
+
 #include "sf-record-list.h"
 #include "sf-store-error.h"
 

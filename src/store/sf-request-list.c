@@ -98,6 +98,7 @@ append_indicator (GString     *text,
                                       "often it takes place and how many people come"), name);
       break;
     case SF_INDICATOR_COUNT:
+    case SF_INDICATOR_N_TYPES:
     default:
       if (has_unit)
         g_string_append_printf (text, "- %s (%s)", name, unit);

@@ -23,6 +23,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sf-project-figures.h"
+#include "sf-project-private.h"
 #include "sf-project.h"
 #include "sf-search.h"
 #include "sf-store-error.h"

@@ -27,15 +27,14 @@ typedef enum {
 
 GQuark sf_store_error_quark (void);
 
-void   sf_store_set_sqlite_error (GError  **error,
-                                  sqlite3  *db,
-                                  int       rc,
-                                  const char *path);
+/* @error from a failed SQLite call or system call, in words a user understands, naming the
+ * file at @path. */
+void   sf_store_set_sqlite_error (GError     **error,
+                                  sqlite3     *db,
+                                  int          rc,
+                                  const char  *path);
+void   sf_store_set_errno_error  (GError     **error,
+                                  int          errsv,
+                                  const char  *path);
 
-G_END_DECLS
-
-G_BEGIN_DECLS
-void   sf_store_set_errno_error  (GError    **error,
-                                  int         errsv,
-                                  const char *path);
 G_END_DECLS

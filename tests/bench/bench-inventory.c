@@ -21,6 +21,7 @@
 #include "sf-csv.h"
 #include "sf-csv-cells.h"
 #include "sf-project-figures.h"
+#include "sf-project-private.h"
 #include "sf-project.h"
 
 #define EDITS 200

@@ -5,6 +5,8 @@
  * Quits when mapped, or after its first frame with STARTFOTO_BENCH_QUIT_ON_MAP=frame, as
  * startfoto does. Same application flags as startfoto: a unique instance on the session bus.
  */
+#include "config.h"
+
 #include <adwaita.h>
 
 static void

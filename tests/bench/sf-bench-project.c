@@ -5,9 +5,12 @@
  * Each issue grows this generator with its own data, so that "opening the large project"
  * keeps meaning a project as large as a busy one could get.
  */
+#include "config.h"
+
 #include "sf-bench-project.h"
 #include "sf-project-interviews.h"
 #include "sf-project-figures.h"
+#include "sf-project-private.h"
 #include "sf-project.h"
 #include "sf-project-key-figures.h"
 #include "sf-project-themes.h"

@@ -6,6 +6,8 @@
  * of a millisecond per widget in GTK 4.8, which adds up to seconds for a long list, so the
  * tooltip is given only when GTK asks for it (query-tooltip).
  */
+#include "config.h"
+
 #include "sf-icon-button.h"
 
 static gboolean

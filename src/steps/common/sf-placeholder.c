@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
 #include "sf-placeholder.h"
 
 /* A dimmed sentence, spaced as a row, for gtk_list_box_set_placeholder (). */

@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
 #include <math.h>
 
 #include "sf-text.h"
@@ -38,6 +40,7 @@ sf_text_after_colon (const char *format,
                      const char *text)
 {
   g_autoptr(GString) lowered = g_string_new (NULL);
+  GString *result;
   const char *next;
 
   g_return_val_if_fail (format != NULL && text != NULL, NULL);
@@ -50,7 +53,10 @@ sf_text_after_colon (const char *format,
     }
   else
     g_string_append (lowered, text);
-  return g_strdup_printf (format, lowered->str);
+  /* The one "%s" put in by hand: the format is the caller's translation. */
+  result = g_string_new (format);
+  g_string_replace (result, "%s", lowered->str, 1);
+  return g_string_free (result, FALSE);
 }
 
 /* Joins the parts that are not blank with " · ", as in a row's subtitle. A part may be NULL. */

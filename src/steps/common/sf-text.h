@@ -14,8 +14,8 @@ char     *sf_text_sentence_case (const char        *text);
  * typing only, never the app's filling it in. */
 void      sf_text_set_loaded    (GtkEditable       *editable,
                                  const char        *text);
-/* "Undo: merge themes" from "Merge themes": the first letter lower-case, unless the word is
- * an abbreviation ("CSV"). */
+/* "Undo: merge themes" from "Undo: %s" and "Merge themes": @text put for the one "%s" in
+ * @format, its first letter lower-case unless the word is an abbreviation ("CSV"). */
 char     *sf_text_after_colon   (const char        *format,
                                  const char        *text);
 char     *sf_text_join_parts    (const char *const *parts,
