@@ -24,6 +24,7 @@ struct _SfWelcomePage
   AdwBin      parent_instance;
 
   GtkListBox *projects;
+  GtkWidget  *placeholder;
   SfLibrary  *library;
 };
 
@@ -119,6 +120,8 @@ sf_welcome_page_set_library (SfWelcomePage *self,
   g_set_object (&self->library, library);
   gtk_list_box_bind_model (self->projects, sf_library_get_projects (library), create_row, NULL,
                            NULL);
+  /* "No projects yet" only once the folder is read: until then, an empty list says nothing. */
+  g_object_bind_property (library, "loaded", self->placeholder, "visible", G_BINDING_SYNC_CREATE);
 }
 
 /* ---- renaming and removing -------------------------------------------------------------- */
@@ -218,7 +221,7 @@ rename_project (SfWelcomePage *self,
       sf_feedback_error (GTK_WIDGET (self), _("The project could not be renamed"), error);
       return;
     }
-  sf_library_refresh (self->library);
+  sf_library_update (self->library, path);
   if (offer_undo && g_strcmp0 (before, stripped) != 0)
     {
       /* TRANSLATORS: a toast on the welcome screen; %s is the project's new name */
@@ -375,6 +378,7 @@ sf_welcome_page_class_init (SfWelcomePageClass *klass)
                                                "/io/github/startfoto/Startfoto/ui/"
                                                "sf-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SfWelcomePage, projects);
+  gtk_widget_class_bind_template_child (widget_class, SfWelcomePage, placeholder);
   gtk_widget_class_install_action (widget_class, "welcome.rename", "s", rename_action);
   gtk_widget_class_install_action (widget_class, "welcome.remove", "s", remove_action);
 }
