@@ -228,6 +228,237 @@ test_library_trash_left_aside (Fixture       *f,
   g_assert_true (g_file_test (trashed, G_FILE_TEST_IS_REGULAR));
 }
 
+/* ---- reading on a worker ---------------------------------------------------------------- */
+
+#define N_LISTED 20
+
+/* A library of N_LISTED projects, changed on different days in another order than the
+ * folder's; beside them the example (not listed) and a file that is no project. */
+static SfLibrary *
+fill_library (Fixture *f)
+{
+  g_autofree char *dir = g_build_filename (f->dir, "library", NULL);
+  g_autofree char *bad = g_build_filename (dir, "kapot.startfoto", NULL);
+  SfLibrary *library = sf_library_new (dir);
+  g_autofree char *example = NULL;
+
+  for (int i = 0; i < N_LISTED; i++)
+    {
+      g_autofree char *path = sf_library_new_path (library, NULL);
+      g_autofree char *sql = g_strdup_printf ("UPDATE project SET name = 'Project %d', "
+                                              "modified = '2026-03-%02dT10:00:00Z'",
+                                              i, (i * 7) % N_LISTED + 1);
+
+      g_object_unref (sf_test_create_project (path));
+      sf_test_exec_on_file (path, sql);
+    }
+  example = sf_library_write_example (library, NULL);
+  g_assert_nonnull (example);
+  g_assert_true (g_file_set_contents (bad, "SQLite format 3\0 geen project", 30, NULL));
+  return library;
+}
+
+static void
+on_refreshed (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  guint *done = user_data;
+
+  g_assert_true (sf_library_refresh_finish (SF_LIBRARY (source), result, NULL));
+  (*done)++;
+}
+
+static void
+wait_for (guint *done,
+          guint  n)
+{
+  while (*done < n)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* How the list filled in: what each change added, and in which turn of the main loop. */
+typedef struct
+{
+  GArray *added;
+  GArray *turns;
+  guint   turn;
+} Filling;
+
+static void
+on_items_changed (GListModel *list,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Filling    *filling)
+{
+  g_array_append_val (filling->added, added);
+  g_array_append_val (filling->turns, filling->turn);
+  g_assert_cmpuint (removed, ==, 0);
+}
+
+/* At the rows' priority: it runs in every turn of the main loop that takes a row. */
+static gboolean
+count_turn (gpointer user_data)
+{
+  Filling *filling = user_data;
+
+  filling->turn++;
+  return G_SOURCE_CONTINUE;
+}
+
+static GStrv
+listed_paths (SfLibrary *library)
+{
+  GListModel *list = sf_library_get_projects (library);
+  g_autoptr(GStrvBuilder) paths = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    g_strv_builder_add (paths, sf_library_entry_get_path (sf_test_item (list, i)));
+  return g_strv_builder_end (paths);
+}
+
+/* The list fills in one project at a time, one per turn of the main loop, newest first as
+ * the synchronous reading has it; the file that is no project is left out with a warning
+ * that says why. */
+static void
+test_library_refresh_async (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(SfLibrary) library = fill_library (f);
+  GListModel *list = sf_library_get_projects (library);
+  g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) turns = g_array_new (FALSE, FALSE, sizeof (guint));
+  Filling filling = { added, turns, 0 };
+  g_auto(GStrv) read_async = NULL;
+  g_auto(GStrv) read_here = NULL;
+  guint done = 0;
+  guint ticker;
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &filling);
+  ticker = g_idle_add (count_turn, &filling);
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING,
+                         "Skipping */kapot.startfoto in the project library: *");
+  sf_library_refresh_async (library, NULL, on_refreshed, &done);
+  g_assert_false (sf_library_get_loaded (library));
+  wait_for (&done, 1);
+  g_test_assert_expected_messages ();
+  g_source_remove (ticker);
+  g_signal_handlers_disconnect_by_func (list, on_items_changed, &filling);
+
+  g_assert_true (sf_library_get_loaded (library));
+  g_assert_cmpuint (added->len, ==, N_LISTED);
+  for (guint i = 0; i < added->len; i++)
+    {
+      g_assert_cmpuint (g_array_index (added, guint, i), ==, 1);
+      if (i > 0)
+        g_assert_cmpuint (g_array_index (turns, guint, i), >,
+                          g_array_index (turns, guint, i - 1));
+    }
+  for (guint i = 0; i < N_LISTED; i++)
+    {
+      g_autofree char *modified = g_strdup_printf ("2026-03-%02dT10:00:00Z", N_LISTED - i);
+
+      g_assert_cmpstr (sf_library_entry_get_modified (sf_test_item (list, i)), ==, modified);
+    }
+
+  read_async = listed_paths (library);
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "Skipping *kapot.startfoto*");
+  sf_library_refresh (library);
+  g_test_assert_expected_messages ();
+  read_here = listed_paths (library);
+  g_assert_true (g_strv_equal ((const char * const *) read_async,
+                               (const char * const *) read_here));
+}
+
+/* Asked three times in a row, the folder is read twice: once, and once more for the asks
+ * that came while it was read (the warning counts the readings). Everyone is answered. */
+static void
+test_library_refresh_coalesced (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(SfLibrary) library = fill_library (f);
+  guint done = 0;
+
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "Skipping *kapot.startfoto*");
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "Skipping *kapot.startfoto*");
+  for (int i = 0; i < 3; i++)
+    sf_library_refresh_async (library, NULL, on_refreshed, &done);
+  wait_for (&done, 3);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, N_LISTED);
+}
+
+/* A project renamed or removed here while the worker reads: the list shows what was done,
+ * never what the worker may have read before. */
+static void
+test_library_update_while_reading (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(SfLibrary) library = fill_library (f);
+  GListModel *list = sf_library_get_projects (library);
+  g_autofree char *renamed = NULL;
+  g_autofree char *removed = NULL;
+  g_autoptr(SfProject) project = NULL;
+  guint done = 0;
+
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "Skipping *kapot.startfoto*");
+  sf_library_refresh (library);
+  g_test_assert_expected_messages ();
+  renamed = g_strdup (sf_library_entry_get_path (sf_test_item (list, 0)));
+  removed = g_strdup (sf_library_entry_get_path (sf_test_item (list, N_LISTED - 1)));
+
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "Skipping *kapot.startfoto*");
+  sf_library_refresh_async (library, NULL, on_refreshed, &done);
+  project = sf_project_open (renamed, SF_DB_OPEN_DEFAULT, NULL);
+  g_assert_true (sf_project_set_field (project, SF_PROJECT_FIELD_NAME, "Hernoemd", NULL));
+  sf_library_update (library, renamed);
+  g_assert_cmpstr (sf_library_entry_get_name (sf_library_get_entry (library, renamed)), ==,
+                   "Hernoemd");
+  g_assert_true (sf_library_remove (library, removed, NULL));
+  g_assert_null (sf_library_get_entry (library, removed));
+  wait_for (&done, 1);
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpstr (sf_library_entry_get_name (sf_library_get_entry (library, renamed)), ==,
+                   "Hernoemd");
+  g_assert_null (sf_library_get_entry (library, removed));
+  g_assert_cmpuint (sf_test_n_items (list), ==, N_LISTED - 1);
+}
+
+static void
+on_example_written (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  char **path = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *path = sf_library_write_example_finish (SF_LIBRARY (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* The example written on a worker, the first time with its template. */
+static void
+test_library_example_async (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *library_dir = g_build_filename (f->dir, "library", NULL);
+  g_autoptr(SfLibrary) library = sf_library_new (library_dir);
+  g_autofree char *path = NULL;
+  g_autoptr(SfProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sf_library_write_example_async (library, NULL, on_example_written, &path);
+  while (path == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_str_has_prefix (path, library_dir));
+  project = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_project_get_is_example (project));
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +481,10 @@ main (int   argc,
   ADD ("/store/library/example", test_library_example);
   ADD ("/store/library/remove", test_library_remove);
   ADD ("/store/library/trash-left-aside", test_library_trash_left_aside);
+  ADD ("/store/library/refresh-async", test_library_refresh_async);
+  ADD ("/store/library/refresh-coalesced", test_library_refresh_coalesced);
+  ADD ("/store/library/update-while-reading", test_library_update_while_reading);
+  ADD ("/store/library/example-async", test_library_example_async);
 
   status = g_test_run ();
   sf_test_remove_tree (g_getenv ("HOME"));

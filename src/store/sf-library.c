@@ -332,6 +332,8 @@ typedef struct
   char         *dir;
   guint         generation;
   GAsyncQueue  *found;   /* of Found, from the worker to the main thread, in order */
+  gboolean      taking;  /* the main thread has a source taking them (under found's lock) */
+  gboolean      read;    /* the worker is done (main thread) */
   GMainContext *context; /* the main thread's */
 } Reading;
 
@@ -363,20 +365,32 @@ take (SfLibrary *self,
   put (self, found->entry);
 }
 
-/* One file's result, on the main thread: the list fills in as the worker reads. */
+static void done_reading (SfLibrary *self,
+                          Reading   *reading);
+
+/* On the main thread, one file at a time, one per turn of the main loop (below drawing's
+ * priority): the list fills in as the worker reads, and the window paints in between. */
 static gboolean
 take_next (gpointer data)
 {
   GTask *task = data;
+  SfLibrary *self = g_task_get_source_object (task);
   Reading *reading = g_task_get_task_data (task);
-  Found *found = g_async_queue_try_pop (reading->found);
+  Found *found;
 
-  if (found != NULL)
+  g_async_queue_lock (reading->found);
+  found = g_async_queue_try_pop_unlocked (reading->found);
+  reading->taking = found != NULL;
+  g_async_queue_unlock (reading->found);
+  if (found == NULL)
     {
-      take (g_task_get_source_object (task), reading, found);
-      found_free (found);
+      if (reading->read)
+        done_reading (self, reading);
+      return G_SOURCE_REMOVE;
     }
-  return G_SOURCE_REMOVE;
+  take (self, reading, found);
+  found_free (found);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -391,13 +405,23 @@ read_folder (GTask        *task,
   for (guint i = 0; i < paths->len; i++)
     {
       Found *found = g_new0 (Found, 1);
+      gboolean start_taking;
 
       found->path = g_strdup (paths->pdata[i]);
       found->entry = read_listed (found->path, &found->problem);
-      g_async_queue_push (reading->found, found);
-      /* Below drawing's priority: the window paints between the rows. */
-      g_main_context_invoke_full (reading->context, G_PRIORITY_DEFAULT_IDLE, take_next,
-                                  g_object_ref (task), g_object_unref);
+      g_async_queue_lock (reading->found);
+      g_async_queue_push_unlocked (reading->found, found);
+      start_taking = !reading->taking;
+      reading->taking = TRUE;
+      g_async_queue_unlock (reading->found);
+      if (start_taking)
+        {
+          /* Attached, never invoked: invoked, it could run here on the worker. */
+          g_autoptr(GSource) source = g_idle_source_new ();
+
+          g_source_set_callback (source, take_next, g_object_ref (task), g_object_unref);
+          g_source_attach (source, reading->context);
+        }
     }
   g_task_return_boolean (task, TRUE);
 }
@@ -420,22 +444,13 @@ remove_unseen (SfLibrary *self)
     }
 }
 
+/* Every file read and taken. */
 static void
-on_folder_read (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+done_reading (SfLibrary *self,
+              Reading   *reading)
 {
-  SfLibrary *self = SF_LIBRARY (source);
-  Reading *reading = g_task_get_task_data (G_TASK (result));
   g_autoptr(GPtrArray) waiting = NULL;
-  Found *found;
 
-  /* What the worker found and the main loop has not taken yet. */
-  while ((found = g_async_queue_try_pop (reading->found)) != NULL)
-    {
-      take (self, reading, found);
-      found_free (found);
-    }
   self->reading = FALSE;
   if (reading->generation == self->generation)
     {
@@ -458,6 +473,23 @@ on_folder_read (GObject      *source,
     }
 }
 
+/* The worker is done; what it found may still be on its way to the list. */
+static void
+on_folder_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Reading *reading = g_task_get_task_data (G_TASK (result));
+  gboolean taking;
+
+  reading->read = TRUE;
+  g_async_queue_lock (reading->found);
+  taking = reading->taking;
+  g_async_queue_unlock (reading->found);
+  if (!taking)
+    done_reading (SF_LIBRARY (source), reading);
+}
+
 static void
 start_reading (SfLibrary *self)
 {
@@ -472,8 +504,6 @@ start_reading (SfLibrary *self)
   self->read_again = FALSE;
   g_task_set_source_tag (task, start_reading);
   g_task_set_task_data (task, reading, (GDestroyNotify) reading_free);
-  /* Its end comes after the rows it found (same priority, later). */
-  g_task_set_priority (task, G_PRIORITY_DEFAULT_IDLE);
   g_task_run_in_thread (task, read_folder);
 }
 
