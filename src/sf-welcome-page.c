@@ -6,6 +6,11 @@
  * through the very project where a window has it open, so that Undo there takes it back too;
  * here a toast offers Undo. A removed project is set aside and goes to the trash when its
  * toast is gone, unless Undo brought it back.
+ *
+ * The list fills in as the library is read on its worker. A new row costs the frame it first
+ * shows in a few milliseconds (its style, text and layout), and the worker may read fifty
+ * files between two frames: the rows follow the library's list a few new ones per frame, top
+ * first, so that no frame waits for all of them. Rows that go, go at once.
  */
 #include "config.h"
 
@@ -26,7 +31,12 @@ struct _SfWelcomePage
   GtkListBox *projects;
   GtkWidget  *placeholder;
   SfLibrary  *library;
+  GListStore *rows;    /* the library's entries the rows show: in its order, some maybe not yet */
+  guint       syncing; /* the tick callback bringing the rows up to date */
 };
+
+/* New rows per frame: what a frame can take beside its own work with software rendering. */
+#define NEW_ROWS_PER_FRAME 1
 
 G_DEFINE_FINAL_TYPE (SfWelcomePage, sf_welcome_page, ADW_TYPE_BIN)
 
@@ -113,13 +123,85 @@ create_row (gpointer item,
   return row;
 }
 
+/* Brings the rows closer to the library's list: every entry it no longer has goes, and up to
+ * @budget of the entries it has and the rows do not show yet come, top first. An entry is
+ * never moved in the list (a changed project is a new entry), so the rows keep its order.
+ * Returns whether the rows show the list. */
+static gboolean
+sync_rows (SfWelcomePage *self,
+           guint          budget)
+{
+  GListModel *all = sf_library_get_projects (self->library);
+  GListModel *rows = G_LIST_MODEL (self->rows);
+  g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);
+  guint n = g_list_model_get_n_items (all);
+  guint i = 0, j = 0;
+  gboolean complete = TRUE;
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(SfLibraryEntry) entry = g_list_model_get_item (all, k);
+
+      g_hash_table_add (listed, entry); /* the list keeps it alive */
+    }
+
+  while (i < n || j < g_list_model_get_n_items (rows))
+    {
+      g_autoptr(SfLibraryEntry) shown = g_list_model_get_item (rows, j);
+      g_autoptr(SfLibraryEntry) entry = i < n ? g_list_model_get_item (all, i) : NULL;
+
+      if (shown != NULL && !g_hash_table_contains (listed, shown))
+        g_list_store_remove (self->rows, j);
+      else if (shown != NULL && shown == entry)
+        i++, j++;
+      else if (budget > 0)
+        {
+          g_list_store_insert (self->rows, j, entry);
+          budget--;
+          i++, j++;
+        }
+      else
+        {
+          complete = FALSE;
+          i++;
+        }
+    }
+  return complete;
+}
+
+static gboolean
+sync_rows_in_frame (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  SfWelcomePage *self = SF_WELCOME_PAGE (widget);
+
+  if (!sync_rows (self, NEW_ROWS_PER_FRAME))
+    return G_SOURCE_CONTINUE;
+  self->syncing = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Before the next frame lays the page out. */
+static void
+on_projects_changed (SfWelcomePage *self)
+{
+  if (self->syncing == 0)
+    self->syncing = gtk_widget_add_tick_callback (GTK_WIDGET (self), sync_rows_in_frame, NULL,
+                                                  NULL);
+}
+
 void
 sf_welcome_page_set_library (SfWelcomePage *self,
                              SfLibrary     *library)
 {
-  g_set_object (&self->library, library);
-  gtk_list_box_bind_model (self->projects, sf_library_get_projects (library), create_row, NULL,
-                           NULL);
+  g_return_if_fail (self->library == NULL);
+
+  self->library = g_object_ref (library);
+  g_signal_connect_object (sf_library_get_projects (library), "items-changed",
+                           G_CALLBACK (on_projects_changed), self, G_CONNECT_SWAPPED);
+  gtk_list_box_bind_model (self->projects, G_LIST_MODEL (self->rows), create_row, NULL, NULL);
+  on_projects_changed (self);
   /* "No projects yet" only once the folder is read: until then, an empty list says nothing. */
   g_object_bind_property (library, "loaded", self->placeholder, "visible", G_BINDING_SYNC_CREATE);
 }
@@ -364,6 +446,7 @@ sf_welcome_page_dispose (GObject *object)
   SfWelcomePage *self = SF_WELCOME_PAGE (object);
 
   g_clear_object (&self->library);
+  g_clear_object (&self->rows);
   gtk_widget_dispose_template (GTK_WIDGET (object), SF_TYPE_WELCOME_PAGE);
   G_OBJECT_CLASS (sf_welcome_page_parent_class)->dispose (object);
 }
@@ -387,4 +470,5 @@ static void
 sf_welcome_page_init (SfWelcomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_list_store_new (SF_TYPE_LIBRARY_ENTRY);
 }
