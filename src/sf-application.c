@@ -338,8 +338,10 @@ on_example_grace_over (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* A fresh example in the window asked from (else a free one) once it is written; until then
- * the window shows what it showed, or nothing yet: usually it is written at once. */
+/* A fresh example in the window asked from (else a free one) once it is written. A new window
+ * is shown at once, saying that it waits: the example is usually written before its first
+ * frame, and the window then shows it from the start (--example begins writing before GTK
+ * starts). A window already shown keeps showing what it showed, unless it takes a while. */
 void
 sf_application_open_example (SfApplication *self,
                              GtkWindow     *from)
@@ -357,6 +359,11 @@ sf_application_open_example (SfApplication *self,
     g_set_weak_pointer (&self->example->window, GTK_WINDOW (free_window (self, from)));
   if (self->example->written)
     show_example (self);
+  else if (!gtk_widget_get_visible (GTK_WIDGET (self->example->window)))
+    {
+      sf_window_set_loading (SF_WINDOW (self->example->window), TRUE);
+      gtk_window_present (self->example->window);
+    }
   else if (self->example->grace_id == 0)
     self->example->grace_id = g_timeout_add (200, on_example_grace_over, self);
 }

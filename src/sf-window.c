@@ -25,6 +25,7 @@ struct _SfWindow
   GtkStack            *stack;
   GtkWidget           *loading; /* while a project is being made */
   GtkSpinner          *spinner;
+  guint                loading_unseen; /* until a frame shows the loading page */
   GtkWidget           *welcome; /* built when first needed: --example never shows it */
 
   GSettings           *settings;
@@ -79,14 +80,36 @@ show_welcome (SfWindow *self)
   gtk_stack_set_visible_child (self->stack, self->welcome);
 }
 
-/* Shows @page, the loading page no longer. */
+/* Shows @page, the loading page no longer. A loading page that no frame has shown yet is left
+ * at once: the window shows the page from its first frame, as if it had never waited. */
 static void
 show_page (SfWindow  *self,
            GtkWidget *page)
 {
-  gtk_stack_set_visible_child (self->stack, page);
+  GtkStackTransitionType transition = gtk_stack_get_transition_type (self->stack);
+
+  if (self->loading_unseen != 0)
+    {
+      gtk_widget_remove_tick_callback (self->loading, self->loading_unseen);
+      self->loading_unseen = 0;
+      transition = GTK_STACK_TRANSITION_TYPE_NONE;
+    }
+  gtk_stack_set_visible_child_full (self->stack,
+                                    gtk_stack_page_get_name (gtk_stack_get_page (self->stack,
+                                                                                 page)),
+                                    transition);
   gtk_spinner_stop (self->spinner);
   gtk_widget_set_visible (self->loading, FALSE);
+}
+
+/* A frame is about to show the loading page. */
+static gboolean
+on_loading_seen (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  SF_WINDOW (user_data)->loading_unseen = 0;
+  return G_SOURCE_REMOVE;
 }
 
 /* While a project is being made and that takes a while: the window says it is busy, and goes
@@ -100,6 +123,9 @@ sf_window_set_loading (SfWindow *self,
       gtk_widget_set_visible (self->loading, TRUE);
       gtk_spinner_start (self->spinner);
       gtk_stack_set_visible_child (self->stack, self->loading);
+      if (self->loading_unseen == 0)
+        self->loading_unseen = gtk_widget_add_tick_callback (self->loading, on_loading_seen, self,
+                                                             NULL);
     }
   else if (gtk_widget_get_visible (self->loading))
     {
