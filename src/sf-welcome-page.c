@@ -9,8 +9,9 @@
  *
  * The list fills in as the library is read on its worker. A new row costs the frame it first
  * shows in a few milliseconds (its style, text and layout), and the worker may read fifty
- * files between two frames: the rows follow the library's list a few new ones per frame, top
- * first, so that no frame waits for all of them. Rows that go, go at once.
+ * files between two frames: the rows follow the library's list at once, but with no more new
+ * rows per frame than a frame can take, top first; the rest come in the frames after. Rows
+ * that go, go at once.
  */
 #include "config.h"
 
@@ -33,6 +34,8 @@ struct _SfWelcomePage
   SfLibrary  *library;
   GListStore *rows;    /* the library's entries the rows show: in its order, some maybe not yet */
   guint       syncing; /* the tick callback bringing the rows up to date */
+  gint64      frame;   /* the frame the new rows below were made for */
+  guint       new_rows;
 };
 
 /* New rows per frame: what a frame can take beside its own work with software rendering. */
@@ -123,13 +126,27 @@ create_row (gpointer item,
   return row;
 }
 
-/* Brings the rows closer to the library's list: every entry it no longer has goes, and up to
- * @budget of the entries it has and the rows do not show yet come, top first. An entry is
- * never moved in the list (a changed project is a new entry), so the rows keep its order.
- * Returns whether the rows show the list. */
+/* How many more new rows the coming frame can take. */
+static guint
+budget (SfWelcomePage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  gint64 frame = clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : -1;
+
+  if (frame != self->frame)
+    {
+      self->frame = frame;
+      self->new_rows = 0;
+    }
+  return NEW_ROWS_PER_FRAME - self->new_rows;
+}
+
+/* Brings the rows closer to the library's list: every entry it no longer has goes, and the
+ * entries it has and the rows do not show yet come, top first, as many as the frame can
+ * take. An entry is never moved in the list (a changed project is a new entry), so the rows
+ * keep its order. Returns whether the rows show the list. */
 static gboolean
-sync_rows (SfWelcomePage *self,
-           guint          budget)
+sync_rows (SfWelcomePage *self)
 {
   GListModel *all = sf_library_get_projects (self->library);
   GListModel *rows = G_LIST_MODEL (self->rows);
@@ -154,10 +171,10 @@ sync_rows (SfWelcomePage *self,
         g_list_store_remove (self->rows, j);
       else if (shown != NULL && shown == entry)
         i++, j++;
-      else if (budget > 0)
+      else if (budget (self) > 0)
         {
           g_list_store_insert (self->rows, j, entry);
-          budget--;
+          self->new_rows++;
           i++, j++;
         }
       else
@@ -176,17 +193,18 @@ sync_rows_in_frame (GtkWidget     *widget,
 {
   SfWelcomePage *self = SF_WELCOME_PAGE (widget);
 
-  if (!sync_rows (self, NEW_ROWS_PER_FRAME))
+  if (!sync_rows (self))
     return G_SOURCE_CONTINUE;
   self->syncing = 0;
   return G_SOURCE_REMOVE;
 }
 
-/* Before the next frame lays the page out. */
+/* At once what the coming frame can take; the rest in the frames after, before each is laid
+ * out. */
 static void
 on_projects_changed (SfWelcomePage *self)
 {
-  if (self->syncing == 0)
+  if (!sync_rows (self) && self->syncing == 0)
     self->syncing = gtk_widget_add_tick_callback (GTK_WIDGET (self), sync_rows_in_frame, NULL,
                                                   NULL);
 }
@@ -471,4 +489,5 @@ sf_welcome_page_init (SfWelcomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_list_store_new (SF_TYPE_LIBRARY_ENTRY);
+  self->frame = G_MININT64;
 }
