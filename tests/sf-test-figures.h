@@ -1,0 +1,53 @@
+/* sf-test-figures.h: step 3's figures in the store's tests: a project with figures of every
+ * kind (the CSV tests' fixture), and what its figures are
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sf-project.h"
+#include "sf-project-figures.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  char      *csv;
+  SfProject *project;
+  char      *flat;  /* "De Zilverreiger" */
+  char      *other; /* "Het Baken" */
+} SfTestFigures;
+
+/* Structured figures, their texts such that their cells need quotes. */
+#define AGES_JSON "{\"bands\": {\"<55\": 10, \"85+\": 20}, \"average\": 77}"
+#define REPORTS_JSON \
+  "[{\"kind\": \"Overlast: geluid\", \"count\": 4}, " \
+  "{\"kind\": \"Lekkage; dak\", \"count\": 2.5}, {\"kind\": \"Zonder aantal\"}, " \
+  "{\"kind\": \" \\\"Spatie\\\" \", \"count\": 0.30000000000000004}]"
+#define ACTIVITIES_JSON \
+  "[{\"name\": \"Koffie: ochtend\", \"organiser\": \"Buurthuis \\\"De Brug\\\"\", " \
+  "\"frequency\": \"di 10:00; do 14:00\", \"attendance\": 12}, {\"organiser\": \"Bewoners\"}, " \
+  "{\"name\": \"[Bingo]\", \"frequency\": \"\"}, " \
+  "{\"name\": \"Tuin\\nclub\", \"attendance\": 1e-07}]"
+
+void  sf_test_figures_set_up     (SfTestFigures *f,
+                                  gconstpointer  data);
+void  sf_test_figures_tear_down  (SfTestFigures *f,
+                                  gconstpointer  data);
+/* The figures as a user sees them (structured ones without their spacing). */
+char *sf_test_figures_snapshot   (SfProject     *project);
+/* Every row of indicator_value as stored, ids and types included. */
+char *sf_test_figures_raw        (SfProject     *project);
+/* Asserts that @contents was written to @path. */
+void  sf_test_write_file         (const char    *path,
+                                  const char    *contents);
+/* Received from "Woonstad", for "2025". */
+void  sf_test_set_sourced_number (SfProject     *project,
+                                  const char    *key,
+                                  const char    *flat_id,
+                                  double         number,
+                                  SfAccuracy     accuracy);
+
+G_END_DECLS
