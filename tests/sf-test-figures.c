@@ -93,17 +93,3 @@ sf_test_write_file (const char *path,
   g_assert_true (g_file_set_contents (path, contents, -1, &error));
   g_assert_no_error (error);
 }
-
-void
-sf_test_set_sourced_number (SfProject  *project,
-                            const char *key,
-                            const char *flat_id,
-                            double      number,
-                            SfAccuracy  accuracy)
-{
-  SfIndicatorValueFields fields = { TRUE, number, NULL, NULL, accuracy, "Woonstad", "2025",
-                                    NULL, SF_VALUE_RECEIVED };
-
-  sf_test_set_value (project, key, flat_id, &fields);
-}
-

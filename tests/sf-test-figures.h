@@ -1,5 +1,5 @@
-/* sf-test-figures.h: step 3's figures in the store's tests: a project with figures of every
- * kind (the CSV tests' fixture), and what its figures are
+/* sf-test-figures.h: the CSV tests' project, with figures of every kind, and what its figures
+ * are
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -43,11 +43,5 @@ char *sf_test_figures_raw        (SfProject     *project);
 /* Asserts that @contents was written to @path. */
 void  sf_test_write_file         (const char    *path,
                                   const char    *contents);
-/* Received from "Woonstad", for "2025". */
-void  sf_test_set_sourced_number (SfProject     *project,
-                                  const char    *key,
-                                  const char    *flat_id,
-                                  double         number,
-                                  SfAccuracy     accuracy);
 
 G_END_DECLS

@@ -67,6 +67,14 @@ void        sf_test_set_number    (SfProject                    *project,
                                    const char                   *flat_id,
                                    double                        number,
                                    SfAccuracy                    accuracy);
+/* The same, from @source for @period. */
+void        sf_test_set_number_from (SfProject                  *project,
+                                     const char                 *key,
+                                     const char                 *flat_id,
+                                     double                      number,
+                                     SfAccuracy                  accuracy,
+                                     const char                 *source,
+                                     const char                 *period);
 void        sf_test_set_json      (SfProject                    *project,
                                    const char                   *key,
                                    const char                   *flat_id,

@@ -24,7 +24,6 @@
 
 typedef SfTestFigures Fixture;
 
-
 /* Importing f->csv (of @n_rows rows) leaves every row as it was, and no undo step. */
 static void
 assert_import_changes_nothing (Fixture *f,

@@ -12,10 +12,13 @@
 #include "sf-progress.h"
 #include "sf-project.h"
 #include "sf-store-error.h"
-#include "sf-test-figures.h"
 #include "sf-test-store.h"
 
 typedef SfTestDir Fixture;
+
+/* Received from "Woonstad", for "2025". */
+#define set_number(project, key, flat_id, number, accuracy) \
+  sf_test_set_number_from (project, key, flat_id, number, accuracy, "Woonstad", "2025")
 
 static void
 assert_figure (const SfDerivedFigure *figure,
@@ -55,11 +58,11 @@ test_derived (Fixture       *f,
       g_assert_nonnull (sf_derived_get_label (i));
     }
 
-  sf_test_set_sourced_number (project, "s3q1a", flat, 200, SF_ACCURACY_EXACT);
-  sf_test_set_sourced_number (project, "s3q1b", flat, 250, SF_ACCURACY_EXACT);
-  sf_test_set_sourced_number (project, "s3q5", flat, 50, SF_ACCURACY_EXACT);
-  sf_test_set_sourced_number (project, "s3q7", flat, 25, SF_ACCURACY_ESTIMATE);
-  sf_test_set_sourced_number (project, "s3q8", flat, 10, SF_ACCURACY_AVERAGE);
+  set_number (project, "s3q1a", flat, 200, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1b", flat, 250, SF_ACCURACY_EXACT);
+  set_number (project, "s3q5", flat, 50, SF_ACCURACY_EXACT);
+  set_number (project, "s3q7", flat, 25, SF_ACCURACY_ESTIMATE);
+  set_number (project, "s3q8", flat, 10, SF_ACCURACY_AVERAGE);
   sf_test_set_json (project, "s3q3", flat,
                     "{\"bands\": {\"<55\": 20, \"55-64\": 30, \"65-74\": 50, "
                     "\"75-84\": 60, \"85+\": 40}}",
@@ -89,16 +92,16 @@ test_derived (Fixture       *f,
   assert_figure (&figures[SF_DERIVED_ACTIVITY_ATTENDANCE], 0.2, TRUE);
 
   /* An estimated denominator makes every share that uses it an estimate. */
-  sf_test_set_sourced_number (project, "s3q1b", flat, 250, SF_ACCURACY_ESTIMATE);
+  set_number (project, "s3q1b", flat, 250, SF_ACCURACY_ESTIMATE);
   g_assert_true (sf_project_compute_derived (project, flat, figures, &error));
   assert_figure (&figures[SF_DERIVED_SHARE_HOUSEHOLD_HELP], 0.2, TRUE);
   assert_figure (&figures[SF_DERIVED_RESIDENTS_PER_DWELLING], 1.25, TRUE);
   assert_figure (&figures[SF_DERIVED_CORPORATION_REPORTS_PER_100], 5, FALSE);
 
   /* A flat with 0 residents and 0 dwellings: division by zero is unknown. */
-  sf_test_set_sourced_number (project, "s3q1a", zero, 0, SF_ACCURACY_EXACT);
-  sf_test_set_sourced_number (project, "s3q1b", zero, 0, SF_ACCURACY_EXACT);
-  sf_test_set_sourced_number (project, "s3q5", zero, 3, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1a", zero, 0, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1b", zero, 0, SF_ACCURACY_EXACT);
+  set_number (project, "s3q5", zero, 3, SF_ACCURACY_EXACT);
   sf_test_set_json (project, "s3q3", zero,
                     "{\"bands\": {\"<55\": 0, \"85+\": 0}, \"average\": 80}",
                     SF_ACCURACY_EXACT);
@@ -109,8 +112,8 @@ test_derived (Fixture       *f,
     assert_unknown (&figures[i]);
 
   /* Residents known, no dwellings: residents per dwelling unknown, shares known. */
-  sf_test_set_sourced_number (project, "s3q1b", empty, 80, SF_ACCURACY_EXACT);
-  sf_test_set_sourced_number (project, "s3q5", empty, 8, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1b", empty, 80, SF_ACCURACY_EXACT);
+  set_number (project, "s3q5", empty, 8, SF_ACCURACY_EXACT);
   g_assert_true (sf_project_compute_derived (project, empty, figures, &error));
   assert_unknown (&figures[SF_DERIVED_RESIDENTS_PER_DWELLING]);
   assert_figure (&figures[SF_DERIVED_SHARE_HOUSEHOLD_HELP], 0.1, FALSE);
@@ -124,7 +127,7 @@ set_yes_no (SfProject  *project,
             const char *flat_id,
             gboolean    yes)
 {
-  sf_test_set_sourced_number (project, key, flat_id, yes ? 1 : 0, SF_ACCURACY_EXACT);
+  set_number (project, key, flat_id, yes ? 1 : 0, SF_ACCURACY_EXACT);
 }
 
 static void
@@ -144,11 +147,11 @@ test_requirements (Fixture       *f,
       g_assert_nonnull (sf_requirement_get_label (i));
     }
 
-  sf_test_set_sourced_number (project, "s3q1a", flat, 80, SF_ACCURACY_ESTIMATE);
+  set_number (project, "s3q1a", flat, 80, SF_ACCURACY_ESTIMATE);
   set_yes_no (project, "s3q2", flat, TRUE);
   set_yes_no (project, "req_social_rent", flat, TRUE);
   set_yes_no (project, "req_near_transport_shop", flat, FALSE);
-  sf_test_set_sourced_number (project, "s3q1a", small, 79, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1a", small, 79, SF_ACCURACY_EXACT);
   set_yes_no (project, "s3q2", small, FALSE);
 
   g_assert_true (sf_project_check_requirements (project, flat, results, &error));
@@ -185,8 +188,8 @@ test_completeness (Fixture       *f,
   g_assert_cmpuint (g_strv_length (missing), ==, 20);
   g_clear_pointer (&missing, g_strfreev);
 
-  sf_test_set_sourced_number (project, "s3q1a", flat, 120, SF_ACCURACY_EXACT);
-  sf_test_set_sourced_number (project, "s3q1b", flat, 150, SF_ACCURACY_ESTIMATE);
+  set_number (project, "s3q1a", flat, 120, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1b", flat, 150, SF_ACCURACY_ESTIMATE);
   /* Asked for, not yet answered: still missing. */
   g_assert_true (sf_project_set_indicator_status (project, sf_test_key_id (project, "s3q5"), flat,
                                                   SF_VALUE_ASKED, &error));
@@ -218,18 +221,18 @@ test_progress (Fixture       *f,
   g_autofree char *line = NULL;
 
   g_assert_null (sf_project_describe_progress (project, 3));
-  sf_test_set_sourced_number (project, "s3q1a", NULL, 120, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1a", NULL, 120, SF_ACCURACY_EXACT);
   /* The neighbourhood's figures are not a flat's. */
   g_assert_null (sf_project_describe_progress (project, 3));
 
-  sf_test_set_sourced_number (project, "s3q1a", first, 120, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1a", first, 120, SF_ACCURACY_EXACT);
   line = sf_project_describe_progress (project, 3);
   g_assert_cmpstr (line, ==, "1 of 20 figures gathered (5%)");
   g_clear_pointer (&line, g_free);
 
   second = sf_test_add_flat (project, "De Kievit");
-  sf_test_set_sourced_number (project, "s3q1a", second, 80, SF_ACCURACY_ESTIMATE);
-  sf_test_set_sourced_number (project, "s3q1b", second, 95, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1a", second, 80, SF_ACCURACY_ESTIMATE);
+  set_number (project, "s3q1b", second, 95, SF_ACCURACY_EXACT);
   line = sf_project_describe_progress (project, 3);
   g_assert_cmpstr (line, ==, "3 of 40 figures gathered (8%)");
 }
@@ -282,7 +285,7 @@ test_outstanding (Fixture       *f,
   g_clear_pointer (&gaps, g_ptr_array_unref);
 
   /* Received for one flat; only asked for the other. */
-  sf_test_set_sourced_number (project, "s3q1a", flat, 120, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1a", flat, 120, SF_ACCURACY_EXACT);
   g_assert_true (sf_project_set_indicator_status (project, sf_test_key_id (project, "s3q1a"),
                                                   second, SF_VALUE_ASKED, &error));
   gaps = sf_project_get_outstanding (project, partner);

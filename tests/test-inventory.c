@@ -17,10 +17,13 @@
 #include "sf-progress.h"
 #include "sf-project.h"
 #include "sf-store-error.h"
-#include "sf-test-figures.h"
 #include "sf-test-store.h"
 
 typedef SfTestDir Fixture;
+
+/* Received from "Woonstad", for "2025". */
+#define set_number(project, key, flat_id, number, accuracy) \
+  sf_test_set_number_from (project, key, flat_id, number, accuracy, "Woonstad", "2025")
 
 /* Every row of step 3's tables, in one string: what undo and redo must bring back exactly. */
 static char *
@@ -92,8 +95,8 @@ test_values (Fixture       *f,
                                  SF_VALUE_RECEIVED };
   GListModel *values = sf_project_get_indicator_values (project, flat);
 
-  sf_test_set_sourced_number (project, "s3q1a", flat, 120, SF_ACCURACY_EXACT);
-  sf_test_set_sourced_number (project, "s3q1b", flat, 150, SF_ACCURACY_ESTIMATE);
+  set_number (project, "s3q1a", flat, 120, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1b", flat, 150, SF_ACCURACY_ESTIMATE);
   g_assert_cmpuint (sf_test_n_items (values), ==, 2);
   value = sf_project_find_indicator_value (project, sf_test_key_id (project, "s3q1b"), flat);
   g_assert_nonnull (value);
@@ -105,7 +108,7 @@ test_values (Fixture       *f,
   g_assert_cmpint (sf_indicator_value_get_status (value), ==, SF_VALUE_RECEIVED);
 
   /* Setting again replaces the value in the same row. */
-  sf_test_set_sourced_number (project, "s3q1b", flat, 160, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1b", flat, 160, SF_ACCURACY_EXACT);
   g_assert_cmpuint (sf_test_n_items (values), ==, 2);
   g_assert_true (value == sf_project_find_indicator_value (project,
                                                            sf_test_key_id (project, "s3q1b"),
@@ -122,8 +125,8 @@ test_values (Fixture       *f,
 
   /* Other flats and the neighbourhood keep their own values. */
   g_assert_cmpuint (sf_test_n_items (sf_project_get_indicator_values (project, other)), ==, 0);
-  sf_test_set_sourced_number (project, "s3q9", NULL, 40, SF_ACCURACY_AVERAGE);
-  sf_test_set_sourced_number (project, "s3q9", NULL, 42, SF_ACCURACY_AVERAGE);
+  set_number (project, "s3q9", NULL, 40, SF_ACCURACY_AVERAGE);
+  set_number (project, "s3q9", NULL, 42, SF_ACCURACY_AVERAGE);
   g_assert_cmpuint (sf_test_n_items (sf_project_get_indicator_values (project, NULL)), ==, 1);
   g_assert_cmpuint (sf_test_count_rows (project, "SELECT count(*) FROM indicator_value "
                                                  "WHERE flat_id IS NULL"), ==, 1);
@@ -272,9 +275,9 @@ test_undo_redo (Fixture       *f,
   guint n;
 
   g_ptr_array_add (states, snapshot (project));
-  sf_test_set_sourced_number (project, "s3q1a", flat, 100, SF_ACCURACY_EXACT);
+  set_number (project, "s3q1a", flat, 100, SF_ACCURACY_EXACT);
   g_ptr_array_add (states, snapshot (project));
-  sf_test_set_sourced_number (project, "s3q1a", flat, 110, SF_ACCURACY_ESTIMATE);
+  set_number (project, "s3q1a", flat, 110, SF_ACCURACY_ESTIMATE);
   g_ptr_array_add (states, snapshot (project));
   sf_test_set_json (project, "s3q3", flat, "{\"average\": 78}", SF_ACCURACY_AVERAGE);
   g_ptr_array_add (states, snapshot (project));
@@ -350,7 +353,7 @@ test_migrate (Fixture       *f,
       g_assert_cmpuint (sf_test_count_rows (project, "SELECT count(DISTINCT id) FROM indicator"),
                         ==, 20);
       flat = g_strdup (sf_record_get_id (sf_test_item (sf_project_get_flats (project), 0)));
-      sf_test_set_sourced_number (project, "s3q1a", flat, 96, SF_ACCURACY_EXACT);
+      set_number (project, "s3q1a", flat, 96, SF_ACCURACY_EXACT);
       project = sf_test_reopen (g_steal_pointer (&project), copy);
       g_assert_cmpuint (sf_test_n_items (sf_project_get_indicator_values (project, flat)), ==,
                         1);
@@ -456,7 +459,7 @@ test_dwellings_one_value (Fixture       *f,
   g_assert_cmpint (sf_flat_get_dwellings (item), ==, 125);
 
   /* Corrected in step 3, as an estimate: the flat says so too. */
-  sf_test_set_sourced_number (project, "s3q1a", flat, 120, SF_ACCURACY_ESTIMATE);
+  set_number (project, "s3q1a", flat, 120, SF_ACCURACY_ESTIMATE);
   g_assert_cmpint (sf_flat_get_dwellings (item), ==, 120);
   g_assert_true (sf_flat_get_dwellings_estimated (item));
 
