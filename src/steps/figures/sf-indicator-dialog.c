@@ -2,10 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Built in code, like the rest of step 3. Widget names for the tests: "own-indicator-name",
- * "own-indicator-type" (an AdwComboRow in the order of SfIndicatorType), "own-indicator-unit"
- * and "own-indicator-add" in the dialog; "indicator-tools", "indicator-add" and
- * "hidden-indicators" (a menu button, shown only when something is hidden) in the bar.
+ * Widget names for the tests: "own-indicator-name", "own-indicator-type" (an AdwComboRow in
+ * the order of SfIndicatorType), "own-indicator-unit" and "own-indicator-add".
  */
 #include "config.h"
 
@@ -183,114 +181,4 @@ sf_indicator_dialog_new (GtkWidget *parent,
   g_set_weak_pointer (&self->parent, parent);
   gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
   return GTK_WIDGET (self);
-}
-
-/* ---- the bar ---------------------------------------------------------------------------- */
-
-/* The hidden indicators' menu follows the project's indicators. */
-static void
-update_hidden (GtkWidget *bar)
-{
-  SfProject *project = g_object_get_data (G_OBJECT (bar), "sf-project");
-  GtkWidget *button = g_object_get_data (G_OBJECT (bar), "sf-hidden-button");
-  GListModel *indicators = sf_project_get_indicators (project);
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) section = g_menu_new ();
-  guint n = 0;
-  g_autofree char *label = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(SfIndicator) indicator = g_list_model_get_item (indicators, i);
-      g_autoptr(GMenuItem) item = NULL;
-
-      if (!sf_indicator_get_hidden (indicator))
-        continue;
-      item = g_menu_item_new (sf_indicator_get_name (indicator), NULL);
-      g_menu_item_set_action_and_target (item, "indicators.show", "s",
-                                         sf_record_get_id (SF_RECORD (indicator)));
-      g_menu_append_item (section, item);
-      n++;
-    }
-  g_menu_append_section (menu, _("Show Again"), G_MENU_MODEL (section));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  /* Translators: a menu button listing the hidden figures; %u is how many. */
-  label = g_strdup_printf (ngettext ("%u Hidden Figure", "%u Hidden Figures", n), n);
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), label);
-  gtk_widget_set_visible (button, n > 0);
-}
-
-static void
-add_activated (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       data)
-{
-  GtkWidget *bar = data;
-  GtkWidget *dialog = sf_indicator_dialog_new (bar, g_object_get_data (G_OBJECT (bar),
-                                                                       "sf-project"));
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-show_activated (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       data)
-{
-  GtkWidget *bar = data;
-  g_autoptr(GError) error = NULL;
-
-  if (!sf_project_set_indicator_hidden (g_object_get_data (G_OBJECT (bar), "sf-project"),
-                                        g_variant_get_string (parameter, NULL), FALSE, &error))
-    sf_feedback_error (bar, _("The figure could not be shown"), error);
-}
-
-GtkWidget *
-sf_indicator_tools_new (SfProject *project)
-{
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *add = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-  GtkWidget *hidden = gtk_menu_button_new ();
-  GtkWidget *prompt = gtk_label_new (sf_method_get_add_own_prompt ());
-  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
-  const GActionEntry entries[] = {
-    { "add", add_activated, NULL, NULL, NULL },
-    { "show", show_activated, "s", NULL, NULL },
-  };
-
-  g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
-
-  gtk_widget_set_name (bar, "indicator-tools");
-  gtk_widget_set_margin_top (bar, 12);
-  g_object_set_data_full (G_OBJECT (bar), "sf-project", g_object_ref (project), g_object_unref);
-  g_action_map_add_action_entries (G_ACTION_MAP (actions), entries, G_N_ELEMENTS (entries),
-                                   bar);
-  gtk_widget_insert_action_group (bar, "indicators", G_ACTION_GROUP (actions));
-
-  gtk_widget_add_css_class (prompt, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (prompt), 0);
-  gtk_label_set_wrap (GTK_LABEL (prompt), TRUE);
-  gtk_widget_set_hexpand (prompt, TRUE);
-  gtk_box_append (GTK_BOX (bar), prompt);
-
-  gtk_widget_set_name (hidden, "hidden-indicators");
-  gtk_widget_set_valign (hidden, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (hidden, _("Hidden figures can be shown again"));
-  g_object_set_data (G_OBJECT (bar), "sf-hidden-button", hidden);
-  gtk_box_append (GTK_BOX (bar), hidden);
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add a Figure…"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (add), content);
-  gtk_widget_set_name (add, "indicator-add");
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "indicators.add");
-  gtk_box_append (GTK_BOX (bar), add);
-
-  g_signal_connect_object (project, "changed::indicator", G_CALLBACK (update_hidden), bar,
-                           G_CONNECT_SWAPPED);
-  update_hidden (bar);
-  return bar;
 }
