@@ -2,10 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A field commits when the user presses Enter or applies it, or leaves it; what is typed and not
- * committed when the page goes is kept too (sf_indicator_row_keep_typed ()). Every commit is one
- * undoable action of the store. Updating the row from the store never overwrites the field the
- * user is typing in.
+ * A field (SfFieldRow) commits when the user presses Enter or applies it, or leaves it; what is
+ * typed and not committed when the page goes is kept too (sf_indicator_row_keep_typed ()).
+ * Every commit is one undoable action of the store. Updating the row from the store never
+ * overwrites the field the user is typing in.
  *
  * Widget names for the tests: the row is "indicator-row"; in it "indicator-value" (with
  * "number-hint" under it), "indicator-text", "indicator-choice", "indicator-accuracy",
@@ -20,20 +20,23 @@
 #include <glib/gi18n.h>
 
 #include "figures-resources.h"
+#include "sf-asked-menu.h"
 #include "sf-feedback.h"
+#include "sf-field-row.h"
+#include "sf-figure-fields.h"
 #include "sf-indicator-row.h"
 #include "sf-number-hint.h"
-#include "sf-partner.h"
 #include "sf-text.h"
 #include "sf-value-editor.h"
 #include "sf-value-summary.h"
 
+/* The value's parts, then the figure's name. */
 typedef enum {
-  FIELD_NUMBER,
-  FIELD_TEXT,
-  FIELD_SOURCE,
-  FIELD_PERIOD,
-  FIELD_NOTE,
+  FIELD_NUMBER = SF_FIGURE_NUMBER,
+  FIELD_TEXT = SF_FIGURE_TEXT,
+  FIELD_SOURCE = SF_FIGURE_SOURCE,
+  FIELD_PERIOD = SF_FIGURE_PERIOD,
+  FIELD_NOTE = SF_FIGURE_NOTE,
   FIELD_NAME,
   N_FIELDS
 } Field;
@@ -42,31 +45,29 @@ struct _SfIndicatorRow
 {
   AdwExpanderRow parent_instance;
 
-  SfProject          *project;
-  SfIndicator        *indicator;
-  char               *flat_id;       /* the flat shown; NULL: the whole neighbourhood */
-  guint               typed;         /* per Field, 1 << field: typed in since last shown */
-  gboolean            updating;      /* showing what is stored: nothing is written */
-  gboolean            closed;        /* kept on the way out: nothing more is written */
-  GSimpleActionGroup *asked_actions; /* the partner menu's, "partner-N" */
-  GStrv               asked_ids;     /* the partner of each of those actions */
+  SfProject   *project;
+  SfIndicator *indicator;
+  char        *flat_id;       /* the flat shown; NULL: the whole neighbourhood */
+  gboolean     updating;      /* showing what is stored: nothing is written */
+  gboolean     closed;        /* kept on the way out: nothing more is written */
+  SfAskedMenu *asked_menu;
 
-  GtkWidget          *partner_button;
-  GtkWidget          *marker;
-  GtkWidget          *value_entry;   /* count: the number */
-  GtkWidget          *value_hint_row;
-  GtkWidget          *value_hint;    /* count: what is wrong with what was typed */
-  GtkWidget          *choice_row;
-  GtkWidget          *choice;        /* yes/no and category: "not known" first */
-  GtkWidget          *editor;        /* the structured types */
-  GtkWidget          *accuracy;
-  GtkWidget          *status;        /* asked, received, checked */
-  GtkWidget          *text_entry;
-  GtkWidget          *source_entry;
-  GtkWidget          *period_entry;
-  GtkWidget          *note_entry;
-  GtkWidget          *name_entry;
-  GtkWidget          *reset_name;    /* standard ones: back to the method's name */
+  GtkWidget   *partner_button;
+  GtkWidget   *marker;
+  GtkWidget   *value_entry;   /* count: the number */
+  GtkWidget   *value_hint_row;
+  GtkWidget   *value_hint;    /* count: what is wrong with what was typed */
+  GtkWidget   *choice_row;
+  GtkWidget   *choice;        /* yes/no and category: "not known" first */
+  GtkWidget   *editor;        /* the structured types */
+  GtkWidget   *accuracy;
+  GtkWidget   *status;        /* asked, received, checked */
+  GtkWidget   *text_entry;
+  GtkWidget   *source_entry;
+  GtkWidget   *period_entry;
+  GtkWidget   *note_entry;
+  GtkWidget   *name_entry;
+  GtkWidget   *reset_name;    /* standard ones: back to the method's name */
 };
 
 G_DEFINE_FINAL_TYPE (SfIndicatorRow, sf_indicator_row, ADW_TYPE_EXPANDER_ROW)
@@ -98,28 +99,37 @@ can_write (SfIndicatorRow *self)
   return !self->updating && !self->closed && self->project != NULL;
 }
 
-static GtkWidget *
+static SfFieldRow *
 entry_of (SfIndicatorRow *self,
           Field           field)
 {
+  GtkWidget *entry = NULL;
+
   switch (field)
     {
     case FIELD_NUMBER:
-      return self->value_entry;
+      entry = self->value_entry;
+      break;
     case FIELD_TEXT:
-      return self->text_entry;
+      entry = self->text_entry;
+      break;
     case FIELD_SOURCE:
-      return self->source_entry;
+      entry = self->source_entry;
+      break;
     case FIELD_PERIOD:
-      return self->period_entry;
+      entry = self->period_entry;
+      break;
     case FIELD_NOTE:
-      return self->note_entry;
+      entry = self->note_entry;
+      break;
     case FIELD_NAME:
-      return self->name_entry;
+      entry = self->name_entry;
+      break;
     case N_FIELDS:
     default:
-      return NULL;
+      break;
     }
+  return entry != NULL ? SF_FIELD_ROW (entry) : NULL;
 }
 
 /* The field @entry is for; N_FIELDS when it is none (any more) of the row's. */
@@ -128,7 +138,7 @@ field_of (SfIndicatorRow *self,
           GtkWidget      *entry)
 {
   for (Field field = 0; field < N_FIELDS; field++)
-    if (entry != NULL && entry_of (self, field) == entry)
+    if (entry != NULL && GTK_WIDGET (entry_of (self, field)) == entry)
       return field;
   return N_FIELDS;
 }
@@ -141,37 +151,6 @@ current_value (SfIndicatorRow *self)
   return sf_project_find_indicator_value (self->project, indicator_id (self), self->flat_id);
 }
 
-static void
-fields_from_value (SfIndicatorValue       *value,
-                   SfIndicatorValueFields *fields)
-{
-  *fields = (SfIndicatorValueFields) { .accuracy = SF_ACCURACY_EXACT, .status = SF_VALUE_ASKED };
-  if (value == NULL)
-    return;
-  fields->has_number = sf_indicator_value_has_number (value);
-  fields->number = sf_indicator_value_get_number (value);
-  fields->text = sf_indicator_value_get_text (value);
-  fields->json = sf_indicator_value_get_json (value);
-  fields->accuracy = sf_indicator_value_get_accuracy (value);
-  fields->source = sf_indicator_value_get_source (value);
-  fields->period = sf_indicator_value_get_period (value);
-  fields->note = sf_indicator_value_get_note (value);
-  fields->status = sf_indicator_value_get_status (value);
-}
-
-/* A value with content counts as received; one without as merely asked for. */
-static void
-settle_status (SfIndicatorValueFields *fields)
-{
-  gboolean filled = fields->has_number || (fields->text != NULL && *fields->text != '\0') ||
-                    fields->json != NULL;
-
-  if (filled && fields->status == SF_VALUE_ASKED)
-    fields->status = SF_VALUE_RECEIVED;
-  else if (!filled)
-    fields->status = SF_VALUE_ASKED;
-}
-
 /* Shows the store's state again after a write it refused. */
 static void
 write_failed (SfIndicatorRow *self,
@@ -182,50 +161,23 @@ write_failed (SfIndicatorRow *self,
   g_signal_emit (self, signals[SIGNAL_RELOAD], 0);
 }
 
-/* Writes @fields as one undoable action. */
+/* Writes @fields as one undoable action. On the way out (@leaving) only the store is written
+ * (see sf_indicator_row_keep_typed ()): a refusal is logged, not shown. */
 static void
 save_fields (SfIndicatorRow         *self,
-             SfIndicatorValueFields *fields)
+             SfIndicatorValueFields *fields,
+             gboolean                leaving)
 {
   g_autoptr(GError) error = NULL;
 
-  settle_status (fields);
-  if (!sf_project_set_indicator_value (self->project, indicator_id (self), self->flat_id,
-                                       fields, &error))
-    write_failed (self, _("The figure could not be saved"), error);
-}
-
-/* On the way out only the store is written (see sf_indicator_row_keep_typed ()). */
-static void
-store_fields (SfIndicatorRow         *self,
-              SfIndicatorValueFields *fields)
-{
-  g_autoptr(GError) error = NULL;
-
-  settle_status (fields);
-  if (!sf_project_set_indicator_value (self->project, indicator_id (self), self->flat_id,
-                                       fields, &error))
+  sf_figure_fields_settle_status (fields);
+  if (sf_project_set_indicator_value (self->project, indicator_id (self), self->flat_id,
+                                      fields, &error))
+    return;
+  if (leaving)
     g_warning ("A typed figure was not kept: %s", error->message);
-}
-
-/* Whether the user typed in @field since it last showed what is stored: only such text is
- * kept on the way out, never a field that a pending refresh has not reached yet. */
-static void
-set_typed (SfIndicatorRow *self,
-           Field           field,
-           gboolean        typed)
-{
-  if (typed)
-    self->typed |= 1u << field;
   else
-    self->typed &= ~(1u << field);
-}
-
-static gboolean
-is_typed (SfIndicatorRow *self,
-          Field           field)
-{
-  return (self->typed & (1u << field)) != 0;
+    write_failed (self, _("The figure could not be saved"), error);
 }
 
 /* Marks @field as holding what it cannot (or not), and for the number says why. */
@@ -234,12 +186,7 @@ mark_entry (SfIndicatorRow *self,
             Field           field,
             const char     *wrong_text)
 {
-  GtkWidget *entry = entry_of (self, field);
-
-  if (wrong_text != NULL)
-    gtk_widget_add_css_class (entry, "error");
-  else
-    gtk_widget_remove_css_class (entry, "error");
+  sf_field_row_mark (entry_of (self, field), wrong_text != NULL);
   if (field == FIELD_NUMBER)
     {
       g_autofree char *message = wrong_text != NULL ? sf_number_hint_message (wrong_text)
@@ -247,21 +194,6 @@ mark_entry (SfIndicatorRow *self,
 
       sf_number_hint_show (self->value_hint, message);
     }
-}
-
-/* Text set from the store is not an edit: keeps the apply button away. */
-static void
-replace_entry_text (SfIndicatorRow *self,
-                    Field           field,
-                    const char     *text)
-{
-  GtkWidget *entry = entry_of (self, field);
-
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), FALSE);
-  sf_text_set_loaded (GTK_EDITABLE (entry), text);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
-  mark_entry (self, field, NULL);
-  set_typed (self, field, FALSE);
 }
 
 /* Whether a standard indicator shows a name of the users' own. */
@@ -284,17 +216,18 @@ rename_indicator (SfIndicatorRow *self,
 {
   g_autoptr(GError) error = NULL;
 
-  gtk_widget_remove_css_class (self->name_entry, "error");
+  sf_field_row_mark (SF_FIELD_ROW (self->name_entry), FALSE);
   if (g_strcmp0 (name, sf_indicator_get_name (self->indicator)) == 0)
     return;
   if (*name == '\0' && !sf_indicator_is_standard (self->indicator))
     {
-      gtk_widget_add_css_class (self->name_entry, "error");
+      sf_field_row_mark (SF_FIELD_ROW (self->name_entry), TRUE);
       return;
     }
   if (*name == '\0' && !is_renamed (self->indicator))
     {
-      replace_entry_text (self, FIELD_NAME, sf_indicator_get_name (self->indicator));
+      sf_field_row_load (SF_FIELD_ROW (self->name_entry),
+                         sf_indicator_get_name (self->indicator));
       return;
     }
   if (!sf_project_rename_indicator (self->project, indicator_id (self), name, &error))
@@ -303,135 +236,34 @@ rename_indicator (SfIndicatorRow *self,
       return;
     }
   /* The entry keeps the focus, so the refresh leaves it alone: show the name it got. */
-  replace_entry_text (self, FIELD_NAME, sf_indicator_get_name (self->indicator));
-}
-
-typedef enum {
-  TYPED_SAME,
-  TYPED_CHANGED,
-  TYPED_INVALID,
-} Typed;
-
-/* What the text of @field (of the value, not the name) makes of the row's value: @fields as
- * stored, with the typed text (kept in @text) in its place. */
-static Typed
-typed_fields (SfIndicatorRow          *self,
-              Field                    field,
-              char                   **text,
-              SfIndicatorValueFields  *fields)
-{
-  SfIndicatorValue *value = current_value (self);
-  const char **target = NULL;
-
-  *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry_of (self, field)))));
-  fields_from_value (value, fields);
-  switch (field)
-    {
-    case FIELD_NUMBER:
-      {
-        double number = 0;
-        gboolean has_number = **text != '\0';
-
-        if (has_number && (!sf_text_parse_number (*text, &number) || number < 0))
-          return TYPED_INVALID;
-        if (has_number == fields->has_number && (!has_number || number == fields->number))
-          return TYPED_SAME;
-        fields->has_number = has_number;
-        fields->number = number;
-        break;
-      }
-    case FIELD_TEXT:
-      target = &fields->text;
-      break;
-    case FIELD_SOURCE:
-      target = &fields->source;
-      break;
-    case FIELD_PERIOD:
-      target = &fields->period;
-      break;
-    case FIELD_NOTE:
-    case FIELD_NAME:
-    case N_FIELDS:
-    default:
-      target = &fields->note;
-      break;
-    }
-  if (target != NULL)
-    {
-      if (g_strcmp0 (or_empty (*target), *text) == 0)
-        return TYPED_SAME;
-      *target = *text;
-    }
-  if (value == NULL && !fields->has_number && **text == '\0')
-    return TYPED_SAME;
-  return TYPED_CHANGED;
-}
-
-/* The row's value with @json as its structured value; FALSE when there is nothing to
- * write (no value, and none given). */
-static gboolean
-structured_fields (SfIndicatorRow         *self,
-                   const char             *json,
-                   SfIndicatorValueFields *fields)
-{
-  SfIndicatorValue *value = current_value (self);
-
-  if (value == NULL && json == NULL)
-    return FALSE;
-  fields_from_value (value, fields);
-  fields->has_number = FALSE;
-  fields->json = json;
-  return TRUE;
+  sf_field_row_load (SF_FIELD_ROW (self->name_entry), sf_indicator_get_name (self->indicator));
 }
 
 /* ---- the user's edits ------------------------------------------------------------------- */
 
 static void
-commit_field (SfIndicatorRow *self,
-              Field           field)
+field_commit_cb (SfFieldRow     *entry,
+                 SfIndicatorRow *self)
 {
+  Field field = field_of (self, GTK_WIDGET (entry));
   g_autofree char *text = NULL;
   SfIndicatorValueFields fields;
-  Typed typed;
+  SfTyped typed;
 
   if (field == N_FIELDS || !can_write (self))
     return;
+  text = sf_field_row_get_stripped (entry);
   if (field == FIELD_NAME)
     {
-      text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_entry))));
-      set_typed (self, field, FALSE);
+      sf_field_row_set_typed (entry, FALSE);
       rename_indicator (self, text);
       return;
     }
-  typed = typed_fields (self, field, &text, &fields);
-  mark_entry (self, field, typed == TYPED_INVALID ? text : NULL);
-  set_typed (self, field, typed == TYPED_INVALID);
-  if (typed == TYPED_CHANGED)
-    save_fields (self, &fields);
-}
-
-static void
-entry_commit_cb (GtkWidget      *entry,
-                 SfIndicatorRow *self)
-{
-  commit_field (self, field_of (self, entry));
-}
-
-static void
-entry_changed_cb (GtkWidget      *entry,
-                  SfIndicatorRow *self)
-{
-  Field field = field_of (self, entry);
-
-  if (field != N_FIELDS)
-    set_typed (self, field, TRUE);
-}
-
-static void
-entry_focus_leave_cb (GtkEventController *controller,
-                      SfIndicatorRow     *self)
-{
-  commit_field (self, field_of (self, gtk_event_controller_get_widget (controller)));
+  typed = sf_figure_fields_type_in (current_value (self), (SfFigurePart) field, text, &fields);
+  mark_entry (self, field, typed == SF_TYPED_INVALID ? text : NULL);
+  sf_field_row_set_typed (entry, typed == SF_TYPED_INVALID);
+  if (typed == SF_TYPED_CHANGED)
+    save_fields (self, &fields, FALSE);
 }
 
 static void
@@ -444,11 +276,11 @@ accuracy_changed_cb (GtkDropDown    *dropdown,
 
   if (!can_write (self) || accuracy > SF_ACCURACY_AVERAGE)
     return;
-  fields_from_value (current_value (self), &fields);
+  sf_figure_fields_from_value (current_value (self), &fields);
   if (fields.accuracy == (SfAccuracy) accuracy)
     return;
   fields.accuracy = accuracy;
-  save_fields (self, &fields);
+  save_fields (self, &fields, FALSE);
 }
 
 static void
@@ -468,14 +300,14 @@ choice_changed_cb (GtkDropDown    *dropdown,
     number = selected == 1 ? 1 : 0;
   else
     number = selected == 1 ? SF_CATEGORY_OLDER_ONLY : SF_CATEGORY_MIXED;
-  fields_from_value (current_value (self), &fields);
+  sf_figure_fields_from_value (current_value (self), &fields);
   if (has_number == fields.has_number && (!has_number || number == fields.number))
     return;
   if (!has_number && current_value (self) == NULL)
     return;
   fields.has_number = has_number;
   fields.number = number;
-  save_fields (self, &fields);
+  save_fields (self, &fields, FALSE);
 }
 
 static void
@@ -487,8 +319,8 @@ editor_commit_cb (SfValueEditor  *editor,
 
   if (!can_write (self))
     return;
-  if (structured_fields (self, json, &fields))
-    save_fields (self, &fields);
+  if (sf_figure_fields_structured (current_value (self), json, &fields))
+    save_fields (self, &fields, FALSE);
 }
 
 static void
@@ -534,133 +366,20 @@ reset_name_clicked_cb (SfIndicatorRow *self)
     sf_feedback_error (GTK_WIDGET (self), _("The figure could not be renamed"), error);
 }
 
-/* ---- who is asked ----------------------------------------------------------------------- */
-
 /* A partner's check item: asking the partner for the figure, or no longer. */
 static void
-asked_change_state_cb (GSimpleAction  *action,
-                       GVariant       *state,
-                       SfIndicatorRow *self)
+asked_toggled_cb (SfIndicatorRow *self,
+                  const char     *partner_id,
+                  gboolean        asked)
 {
-  guint64 index = g_ascii_strtoull (g_action_get_name (G_ACTION (action)) + strlen ("partner-"),
-                                    NULL, 10);
-
-  if (self->closed || self->asked_ids == NULL || index >= g_strv_length (self->asked_ids))
+  if (self->closed)
     return;
   gtk_widget_activate_action (GTK_WIDGET (self),
-                              g_variant_get_boolean (state) ? "step.assign-indicator"
-                                                            : "step.unassign-indicator",
-                              "(ss)", indicator_id (self), self->asked_ids[index]);
-}
-
-/* The actions fit the project's partners: one per partner, in their order. */
-static gboolean
-asked_actions_fit (SfIndicatorRow *self,
-                   GListModel     *partners)
-{
-  if (self->asked_ids == NULL || g_strv_length (self->asked_ids) !=
-                                 g_list_model_get_n_items (partners))
-    return FALSE;
-  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
-    {
-      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
-
-      if (g_strcmp0 (self->asked_ids[i], sf_record_get_id (SF_RECORD (partner))) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* One stateful action per partner, made anew only when the partners change: an item's own
- * action outlives the refresh that ticking it causes. */
-static void
-make_asked_actions (SfIndicatorRow *self,
-                    GListModel     *partners)
-{
-  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
-
-  g_clear_object (&self->asked_actions);
-  g_clear_pointer (&self->asked_ids, g_strfreev);
-  self->asked_actions = g_simple_action_group_new ();
-  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
-    {
-      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
-      g_autofree char *name = g_strdup_printf ("partner-%u", i);
-      g_autoptr(GSimpleAction) action = g_simple_action_new_stateful (
-        name, NULL, g_variant_new_boolean (FALSE));
-
-      g_strv_builder_add (ids, sf_record_get_id (SF_RECORD (partner)));
-      g_signal_connect (action, "change-state", G_CALLBACK (asked_change_state_cb), self);
-      g_action_map_add_action (G_ACTION_MAP (self->asked_actions), G_ACTION (action));
-    }
-  self->asked_ids = g_strv_builder_end (ids);
-  gtk_widget_insert_action_group (self->partner_button, "asked",
-                                  G_ACTION_GROUP (self->asked_actions));
-}
-
-/* Who can answer this: a check item per partner ("asked.partner-N"), ticked when the partner
- * is asked; more than one can be. */
-static void
-update_partner_menu (SfIndicatorRow *self,
-                     GPtrArray      *asked_partners)
-{
-  GListModel *partners = sf_project_get_partners (self->project);
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) items = g_menu_new ();
-  g_autoptr(GString) label = g_string_new (NULL);
-
-  if (!asked_actions_fit (self, partners))
-    make_asked_actions (self, partners);
-  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
-    {
-      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
-      const char *organisation = or_empty (sf_partner_get_organisation (partner));
-      g_autofree char *name = g_strdup_printf ("partner-%u", i);
-      g_autofree char *detailed = g_strconcat ("asked.", name, NULL);
-      gboolean is_asked = FALSE;
-
-      for (guint j = 0; asked_partners != NULL && j < asked_partners->len; j++)
-        is_asked |= g_strcmp0 (g_ptr_array_index (asked_partners, j), self->asked_ids[i]) == 0;
-      if (is_asked)
-        {
-          if (label->len > 0)
-            g_string_append (label, ", ");
-          g_string_append (label, organisation);
-        }
-      g_simple_action_set_state (
-        G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->asked_actions), name)),
-        g_variant_new_boolean (is_asked));
-      g_menu_append (items, organisation, detailed);
-    }
-  g_menu_append_section (menu, _("Who can answer this?"), G_MENU_MODEL (items));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->partner_button), G_MENU_MODEL (menu));
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->partner_button),
-                             label->len > 0 ? label->str : _("Nobody asked"));
-  gtk_widget_set_sensitive (self->partner_button, g_list_model_get_n_items (partners) > 0);
+                              asked ? "step.assign-indicator" : "step.unassign-indicator",
+                              "(ss)", indicator_id (self), partner_id);
 }
 
 /* ---- showing what is stored ------------------------------------------------------------- */
-
-static void
-set_entry_text (SfIndicatorRow *self,
-                Field           field,
-                const char     *text)
-{
-  GtkWidget *entry = entry_of (self, field);
-  GtkRoot *root;
-  GtkWidget *focus;
-
-  if (entry == NULL)
-    return;
-  /* Never overwrite what the user is typing. */
-  root = gtk_widget_get_root (entry);
-  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  if (focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry)))
-    return;
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) == 0)
-    return;
-  replace_entry_text (self, field, text);
-}
 
 /* The figure itself: a number, an answer from the list, or a structured value. */
 static void
@@ -673,7 +392,8 @@ show_figure (SfIndicatorRow   *self,
                                 ? sf_text_format_number (sf_indicator_value_get_number (value))
                                 : g_strdup ("");
 
-      set_entry_text (self, FIELD_NUMBER, number);
+      if (sf_field_row_show (SF_FIELD_ROW (self->value_entry), number))
+        mark_entry (self, FIELD_NUMBER, NULL);
     }
   if (self->choice != NULL)
     {
@@ -722,20 +442,21 @@ sf_indicator_row_update (SfIndicatorRow *self,
   gtk_widget_set_visible (self->marker, value != NULL && accuracy != SF_ACCURACY_EXACT);
 
   show_figure (self, value);
-  set_entry_text (self, FIELD_TEXT,
-                  value != NULL ? or_empty (sf_indicator_value_get_text (value)) : "");
-  set_entry_text (self, FIELD_SOURCE,
-                  value != NULL ? or_empty (sf_indicator_value_get_source (value)) : "");
-  set_entry_text (self, FIELD_PERIOD,
-                  value != NULL ? or_empty (sf_indicator_value_get_period (value)) : "");
-  set_entry_text (self, FIELD_NOTE,
-                  value != NULL ? or_empty (sf_indicator_value_get_note (value)) : "");
+  sf_field_row_show (SF_FIELD_ROW (self->text_entry),
+                     value != NULL ? or_empty (sf_indicator_value_get_text (value)) : "");
+  sf_field_row_show (SF_FIELD_ROW (self->source_entry),
+                     value != NULL ? or_empty (sf_indicator_value_get_source (value)) : "");
+  sf_field_row_show (SF_FIELD_ROW (self->period_entry),
+                     value != NULL ? or_empty (sf_indicator_value_get_period (value)) : "");
+  sf_field_row_show (SF_FIELD_ROW (self->note_entry),
+                     value != NULL ? or_empty (sf_indicator_value_get_note (value)) : "");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status),
                               value != NULL ? sf_indicator_value_get_status (value)
                                             : SF_VALUE_ASKED);
-  set_entry_text (self, FIELD_NAME, sf_indicator_get_name (self->indicator));
+  sf_field_row_show (SF_FIELD_ROW (self->name_entry), sf_indicator_get_name (self->indicator));
   gtk_widget_set_visible (self->reset_name, is_renamed (self->indicator));
-  update_partner_menu (self, asked_partners);
+  sf_asked_menu_update (self->asked_menu, sf_project_get_partners (self->project),
+                        asked_partners);
   self->updating = FALSE;
 }
 
@@ -777,19 +498,21 @@ static void
 keep_typed_field (SfIndicatorRow *self,
                   Field           field)
 {
+  SfFieldRow *entry = entry_of (self, field);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   SfIndicatorValueFields fields;
 
-  if (entry_of (self, field) == NULL || !is_typed (self, field))
+  if (entry == NULL || !sf_field_row_get_typed (entry))
     return;
+  text = sf_field_row_get_stripped (entry);
   if (field != FIELD_NAME)
     {
-      if (typed_fields (self, field, &text, &fields) == TYPED_CHANGED)
-        store_fields (self, &fields);
+      if (sf_figure_fields_type_in (current_value (self), (SfFigurePart) field, text,
+                                    &fields) == SF_TYPED_CHANGED)
+        save_fields (self, &fields, TRUE);
       return;
     }
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_entry))));
   if (*text != '\0' && g_strcmp0 (text, sf_indicator_get_name (self->indicator)) != 0 &&
       !sf_project_rename_indicator (self->project, indicator_id (self), text, &error))
     g_warning ("A typed name was not kept: %s", error->message);
@@ -809,8 +532,8 @@ sf_indicator_row_keep_typed (SfIndicatorRow *self)
   for (Field field = 0; field < N_FIELDS; field++)
     keep_typed_field (self, field);
   if (self->editor != NULL && sf_value_editor_get_typed (SF_VALUE_EDITOR (self->editor), &json) &&
-      structured_fields (self, json, &fields))
-    store_fields (self, &fields);
+      sf_figure_fields_structured (current_value (self), json, &fields))
+    save_fields (self, &fields, TRUE);
 }
 
 SfIndicator *
@@ -826,7 +549,7 @@ sf_indicator_row_get_asked_actions (SfIndicatorRow *self)
 {
   g_return_val_if_fail (SF_IS_INDICATOR_ROW (self), NULL);
 
-  return G_ACTION_GROUP (self->asked_actions);
+  return sf_asked_menu_get_actions (self->asked_menu);
 }
 
 static void
@@ -836,7 +559,7 @@ sf_indicator_row_dispose (GObject *object)
 
   self->closed = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_INDICATOR_ROW);
-  g_clear_object (&self->asked_actions);
+  g_clear_object (&self->asked_menu);
   g_clear_object (&self->indicator);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sf_indicator_row_parent_class)->dispose (object);
@@ -847,7 +570,6 @@ sf_indicator_row_finalize (GObject *object)
 {
   SfIndicatorRow *self = SF_INDICATOR_ROW (object);
 
-  g_strfreev (self->asked_ids);
   g_free (self->flat_id);
   G_OBJECT_CLASS (sf_indicator_row_parent_class)->finalize (object);
 }
@@ -863,6 +585,7 @@ sf_indicator_row_class_init (SfIndicatorRowClass *klass)
   signals[SIGNAL_RELOAD] = g_signal_new ("reload", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (SF_TYPE_FIELD_ROW);
   g_type_ensure (SF_TYPE_VALUE_EDITOR);
   /* Referring to the resource keeps its object file in the static library's link. */
   (void) sf_figures_resources_get_resource ();
@@ -884,9 +607,7 @@ sf_indicator_row_class_init (SfIndicatorRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfIndicatorRow, note_entry);
   gtk_widget_class_bind_template_child (widget_class, SfIndicatorRow, name_entry);
   gtk_widget_class_bind_template_child (widget_class, SfIndicatorRow, reset_name);
-  gtk_widget_class_bind_template_callback (widget_class, entry_commit_cb);
-  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, entry_focus_leave_cb);
+  gtk_widget_class_bind_template_callback (widget_class, field_commit_cb);
   gtk_widget_class_bind_template_callback (widget_class, accuracy_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, editor_commit_cb);
@@ -910,6 +631,9 @@ sf_indicator_row_init (SfIndicatorRow *self)
   self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->accuracy), G_LIST_MODEL (accuracy_list));
+  self->asked_menu = sf_asked_menu_new (self->partner_button);
+  g_signal_connect_object (self->asked_menu, "toggled", G_CALLBACK (asked_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /* Drops the rows for the figure itself that @type does not use. */
