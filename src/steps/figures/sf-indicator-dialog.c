@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "figures-resources.h"
 #include "sf-feedback.h"
 #include "sf-indicator-dialog.h"
 #include "sf-project-figures.h"
@@ -20,6 +21,7 @@ struct _SfIndicatorDialog
 
   SfProject *project;
   GtkWidget *parent;     /* weak: where the toast goes */
+
   GtkWidget *add_button;
   GtkWidget *name_row;
   GtkWidget *type_row;
@@ -92,6 +94,7 @@ sf_indicator_dialog_dispose (GObject *object)
   SfIndicatorDialog *self = SF_INDICATOR_DIALOG (object);
 
   g_clear_weak_pointer (&self->parent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_INDICATOR_DIALOG);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sf_indicator_dialog_parent_class)->dispose (object);
 }
@@ -105,65 +108,27 @@ sf_indicator_dialog_class_init (SfIndicatorDialogClass *klass)
   object_class->dispose = sf_indicator_dialog_dispose;
   gtk_widget_class_install_action (widget_class, "dialog.add", NULL, add_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_figures_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-indicator-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfIndicatorDialog, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SfIndicatorDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SfIndicatorDialog, type_row);
+  gtk_widget_class_bind_template_child (widget_class, SfIndicatorDialog, unit_row);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
 }
 
 static void
 sf_indicator_dialog_init (SfIndicatorDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
 
-  gtk_window_set_title (GTK_WINDOW (self), _("New Figure"));
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 480, 400);
-
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->add_button = gtk_button_new_with_mnemonic (_("_Add"));
-  gtk_widget_set_name (self->add_button, "own-indicator-add");
-  gtk_widget_add_css_class (self->add_button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "dialog.add");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->add_button);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->add_button);
-
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("A figure of your own is asked of every flat, like "
-                                           "those of the method."));
-  self->name_row = adw_entry_row_new ();
-  gtk_widget_set_name (self->name_row, "own-indicator-name");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Name"));
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (self->name_row), TRUE);
-  g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (validate), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->name_row);
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; i < SF_INDICATOR_N_TYPES; i++)
     gtk_string_list_append (types, sf_indicator_type_label (i));
-  self->type_row = adw_combo_row_new ();
-  gtk_widget_set_name (self->type_row, "own-indicator-type");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->type_row), _("Kind of answer"));
   adw_combo_row_set_model (ADW_COMBO_ROW (self->type_row), G_LIST_MODEL (types));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->type_row);
-
-  self->unit_row = adw_entry_row_new ();
-  gtk_widget_set_name (self->unit_row, "own-indicator-unit");
-  /* Translators: the unit of a figure, e.g. "residents"; it may be left empty. */
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->unit_row),
-                                 _("Unit, e.g. “residents” (optional)"));
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (self->unit_row), TRUE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->unit_row);
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
   validate (self);
 }
 
