@@ -36,6 +36,10 @@ void  sf_test_figures_set_up     (SfTestFigures *f,
                                   gconstpointer  data);
 void  sf_test_figures_tear_down  (SfTestFigures *f,
                                   gconstpointer  data);
+/* Adds the test @func (SfTestFigures *f, gconstpointer data) at @path, with the fixture. */
+#define SF_TEST_FIGURES_ADD(path, func, data) \
+  g_test_add (path, SfTestFigures, data, sf_test_figures_set_up, func, \
+              sf_test_figures_tear_down)
 /* The figures as a user sees them (structured ones without their spacing). */
 char *sf_test_figures_snapshot   (SfProject     *project);
 /* Every row of indicator_value as stored, ids and types included. */

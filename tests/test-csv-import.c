@@ -335,14 +335,11 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func, data) \
-  g_test_add (path, Fixture, data, sf_test_figures_set_up, func, sf_test_figures_tear_down)
-
-  ADD ("/csv/import-unchanged", test_import_unchanged, NULL);
-  ADD ("/csv/import-minus-zero", test_import_minus_zero, NULL);
-  ADD ("/csv/write-twice", test_write_twice, NULL);
-  ADD ("/csv/too-big", test_too_big, NULL);
-  ADD ("/csv/flat-removed", test_flat_removed, NULL);
+  SF_TEST_FIGURES_ADD ("/csv/import-unchanged", test_import_unchanged, NULL);
+  SF_TEST_FIGURES_ADD ("/csv/import-minus-zero", test_import_minus_zero, NULL);
+  SF_TEST_FIGURES_ADD ("/csv/write-twice", test_write_twice, NULL);
+  SF_TEST_FIGURES_ADD ("/csv/too-big", test_too_big, NULL);
+  SF_TEST_FIGURES_ADD ("/csv/flat-removed", test_flat_removed, NULL);
   g_test_add_data_func ("/csv/json-equal", NULL, (GTestDataFunc) test_json_equal);
   for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
     {
@@ -354,7 +351,7 @@ main (int   argc,
     {
       g_autofree char *path = g_strconcat ("/csv/malformed/", malformed[i].name, NULL);
 
-      ADD (path, test_malformed, &malformed[i]);
+      SF_TEST_FIGURES_ADD (path, test_malformed, &malformed[i]);
     }
   return g_test_run ();
 }

@@ -442,25 +442,22 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func, data) \
-  g_test_add (path, Fixture, data, sf_test_figures_set_up, func, sf_test_figures_tear_down)
-
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
       g_autofree char *path = g_strconcat ("/csv/round-trip/", formats[i].name, NULL);
 
-      ADD (path, test_round_trip, &formats[i]);
+      SF_TEST_FIGURES_ADD (path, test_round_trip, &formats[i]);
     }
-  ADD ("/csv/undo", test_undo, NULL);
-  ADD ("/csv/undo-every-kind", test_undo_every_kind, NULL);
+  SF_TEST_FIGURES_ADD ("/csv/undo", test_undo, NULL);
+  SF_TEST_FIGURES_ADD ("/csv/undo-every-kind", test_undo_every_kind, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     {
       g_autofree char *path = g_strconcat ("/csv/spreadsheet/", edits[i].name, NULL);
 
-      ADD (path, test_spreadsheet, &edits[i]);
+      SF_TEST_FIGURES_ADD (path, test_spreadsheet, &edits[i]);
     }
-  ADD ("/csv/older-file", test_older_file, GINT_TO_POINTER (';'));
-  ADD ("/csv/older-file-comma", test_older_file, GINT_TO_POINTER (','));
-  ADD ("/csv/older-file-tab", test_older_file, GINT_TO_POINTER ('\t'));
+  SF_TEST_FIGURES_ADD ("/csv/older-file", test_older_file, GINT_TO_POINTER (';'));
+  SF_TEST_FIGURES_ADD ("/csv/older-file-comma", test_older_file, GINT_TO_POINTER (','));
+  SF_TEST_FIGURES_ADD ("/csv/older-file-tab", test_older_file, GINT_TO_POINTER ('\t'));
   return g_test_run ();
 }

@@ -324,14 +324,11 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
-
-  ADD ("/inventory/derived", test_derived);
-  ADD ("/inventory/requirements", test_requirements);
-  ADD ("/inventory/completeness", test_completeness);
-  ADD ("/inventory/progress", test_progress);
-  ADD ("/inventory/outstanding", test_outstanding);
+  SF_TEST_DIR_ADD ("/inventory/derived", test_derived);
+  SF_TEST_DIR_ADD ("/inventory/requirements", test_requirements);
+  SF_TEST_DIR_ADD ("/inventory/completeness", test_completeness);
+  SF_TEST_DIR_ADD ("/inventory/progress", test_progress);
+  SF_TEST_DIR_ADD ("/inventory/outstanding", test_outstanding);
 
   return g_test_run ();
 }

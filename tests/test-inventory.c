@@ -672,19 +672,16 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
-
   g_test_add_func ("/inventory/method", test_method_indicators);
   g_test_add_func ("/inventory/json-forms", test_json_forms);
-  ADD ("/inventory/new-project", test_new_project);
-  ADD ("/inventory/values", test_values);
-  ADD ("/inventory/own-indicators", test_own_indicators);
-  ADD ("/inventory/undo-redo", test_undo_redo);
-  ADD ("/inventory/migrate", test_migrate);
-  ADD ("/inventory/migrate-dwellings", test_migrate_dwellings);
-  ADD ("/inventory/dwellings-one-value", test_dwellings_one_value);
-  ADD ("/inventory/example", test_example);
+  SF_TEST_DIR_ADD ("/inventory/new-project", test_new_project);
+  SF_TEST_DIR_ADD ("/inventory/values", test_values);
+  SF_TEST_DIR_ADD ("/inventory/own-indicators", test_own_indicators);
+  SF_TEST_DIR_ADD ("/inventory/undo-redo", test_undo_redo);
+  SF_TEST_DIR_ADD ("/inventory/migrate", test_migrate);
+  SF_TEST_DIR_ADD ("/inventory/migrate-dwellings", test_migrate_dwellings);
+  SF_TEST_DIR_ADD ("/inventory/dwellings-one-value", test_dwellings_one_value);
+  SF_TEST_DIR_ADD ("/inventory/example", test_example);
 
   return g_test_run ();
 }
