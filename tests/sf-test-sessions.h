@@ -21,6 +21,10 @@ void        sf_test_sessions_set_up    (SfTestSessions *f,
                                         gconstpointer   data);
 void        sf_test_sessions_tear_down (SfTestSessions *f,
                                         gconstpointer   data);
+/* Adds the test @func (SfTestSessions *f, gconstpointer data) at @path, with the fixture. */
+#define SF_TEST_SESSIONS_ADD(path, func) \
+  g_test_add (path, SfTestSessions, NULL, sf_test_sessions_set_up, func, \
+              sf_test_sessions_tear_down)
 
 /* Each asserts that the store took it; ids are newly allocated. */
 /* On 2026-03-12 in " Buurthuis De Ster ". */

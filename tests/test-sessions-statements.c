@@ -428,16 +428,13 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, sf_test_sessions_set_up, func, sf_test_sessions_tear_down)
-
-  ADD ("/sessions/statements/ten-in-order", test_ten_statements);
-  ADD ("/sessions/statements/blank-refused", test_blank_statement);
-  ADD ("/sessions/statements/search", test_search);
-  ADD ("/sessions/undo-everything", test_undo_everything);
-  ADD ("/sessions/remove-session", test_remove_session);
-  ADD ("/sessions/reopen", test_reopen);
-  ADD ("/sessions/key-points/statements", test_key_point_statements);
+  SF_TEST_SESSIONS_ADD ("/sessions/statements/ten-in-order", test_ten_statements);
+  SF_TEST_SESSIONS_ADD ("/sessions/statements/blank-refused", test_blank_statement);
+  SF_TEST_SESSIONS_ADD ("/sessions/statements/search", test_search);
+  SF_TEST_SESSIONS_ADD ("/sessions/undo-everything", test_undo_everything);
+  SF_TEST_SESSIONS_ADD ("/sessions/remove-session", test_remove_session);
+  SF_TEST_SESSIONS_ADD ("/sessions/reopen", test_reopen);
+  SF_TEST_SESSIONS_ADD ("/sessions/key-points/statements", test_key_point_statements);
 
   return g_test_run ();
 }

@@ -276,13 +276,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, sf_test_sessions_set_up, func, sf_test_sessions_tear_down)
-
-  ADD ("/sessions/details", test_session_details);
-  ADD ("/sessions/dates", test_session_dates);
-  ADD ("/sessions/participants/roles", test_participants_roles);
-  ADD ("/sessions/participants/attendance-stances", test_attendance_and_stances);
+  SF_TEST_SESSIONS_ADD ("/sessions/details", test_session_details);
+  SF_TEST_SESSIONS_ADD ("/sessions/dates", test_session_dates);
+  SF_TEST_SESSIONS_ADD ("/sessions/participants/roles", test_participants_roles);
+  SF_TEST_SESSIONS_ADD ("/sessions/participants/attendance-stances", test_attendance_and_stances);
 
   return g_test_run ();
 }
