@@ -351,23 +351,20 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
-
-  ADD ("/store/refuse/not-sqlite", test_refuse_not_sqlite);
-  ADD ("/store/refuse/other-sqlite", test_refuse_other_sqlite);
-  ADD ("/store/refuse/empty", test_refuse_empty);
-  ADD ("/store/refuse/too-new", test_refuse_too_new);
-  ADD ("/store/refuse/missing-tables", test_refuse_missing_tables);
-  ADD ("/store/refuse/truncated", test_refuse_truncated);
-  ADD ("/store/refuse/corrupted", test_refuse_corrupted);
-  ADD ("/store/refuse/locked", test_refuse_locked);
-  ADD ("/store/edit/locked", test_edit_while_locked);
-  ADD ("/store/edit/read-only", test_read_only);
-  ADD ("/store/edit/disk-full", test_disk_full);
-  ADD ("/store/export/missing-folder", test_export_to_missing_folder);
-  ADD ("/store/migrate/framework", test_migrate_framework);
-  ADD ("/store/migrate/fixtures", test_migrate_fixtures);
+  SF_TEST_DIR_ADD ("/store/refuse/not-sqlite", test_refuse_not_sqlite);
+  SF_TEST_DIR_ADD ("/store/refuse/other-sqlite", test_refuse_other_sqlite);
+  SF_TEST_DIR_ADD ("/store/refuse/empty", test_refuse_empty);
+  SF_TEST_DIR_ADD ("/store/refuse/too-new", test_refuse_too_new);
+  SF_TEST_DIR_ADD ("/store/refuse/missing-tables", test_refuse_missing_tables);
+  SF_TEST_DIR_ADD ("/store/refuse/truncated", test_refuse_truncated);
+  SF_TEST_DIR_ADD ("/store/refuse/corrupted", test_refuse_corrupted);
+  SF_TEST_DIR_ADD ("/store/refuse/locked", test_refuse_locked);
+  SF_TEST_DIR_ADD ("/store/edit/locked", test_edit_while_locked);
+  SF_TEST_DIR_ADD ("/store/edit/read-only", test_read_only);
+  SF_TEST_DIR_ADD ("/store/edit/disk-full", test_disk_full);
+  SF_TEST_DIR_ADD ("/store/export/missing-folder", test_export_to_missing_folder);
+  SF_TEST_DIR_ADD ("/store/migrate/framework", test_migrate_framework);
+  SF_TEST_DIR_ADD ("/store/migrate/fixtures", test_migrate_fixtures);
 
   return g_test_run ();
 }

@@ -473,18 +473,15 @@ main (int   argc,
   g_setenv ("HOME", g_dir_make_tmp ("startfoto-home-XXXXXX", NULL), TRUE);
   g_setenv ("XDG_DATA_HOME", g_getenv ("HOME"), TRUE);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
-
-  ADD ("/store/library/import-export", test_library_import_export);
-  ADD ("/store/library/import-bad", test_library_import_bad);
-  ADD ("/store/library/example", test_library_example);
-  ADD ("/store/library/remove", test_library_remove);
-  ADD ("/store/library/trash-left-aside", test_library_trash_left_aside);
-  ADD ("/store/library/refresh-async", test_library_refresh_async);
-  ADD ("/store/library/refresh-coalesced", test_library_refresh_coalesced);
-  ADD ("/store/library/update-while-reading", test_library_update_while_reading);
-  ADD ("/store/library/example-async", test_library_example_async);
+  SF_TEST_DIR_ADD ("/store/library/import-export", test_library_import_export);
+  SF_TEST_DIR_ADD ("/store/library/import-bad", test_library_import_bad);
+  SF_TEST_DIR_ADD ("/store/library/example", test_library_example);
+  SF_TEST_DIR_ADD ("/store/library/remove", test_library_remove);
+  SF_TEST_DIR_ADD ("/store/library/trash-left-aside", test_library_trash_left_aside);
+  SF_TEST_DIR_ADD ("/store/library/refresh-async", test_library_refresh_async);
+  SF_TEST_DIR_ADD ("/store/library/refresh-coalesced", test_library_refresh_coalesced);
+  SF_TEST_DIR_ADD ("/store/library/update-while-reading", test_library_update_while_reading);
+  SF_TEST_DIR_ADD ("/store/library/example-async", test_library_example_async);
 
   status = g_test_run ();
   sf_test_remove_tree (g_getenv ("HOME"));

@@ -333,17 +333,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
-
-  ADD ("/store/create/reopen", test_create_and_reopen);
-  ADD ("/store/create/refuses-existing-file", test_create_refuses_existing);
-  ADD ("/store/unicode", test_unicode);
-  ADD ("/store/undo/insert-edit-delete", test_undo_insert_edit_delete);
-  ADD ("/store/undo/chain-of-50", test_undo_chain);
-  ADD ("/store/undo/no-op-edit", test_undo_no_op);
-  ADD ("/store/questions", test_questions);
-  ADD ("/store/steps/status", test_step_status);
+  SF_TEST_DIR_ADD ("/store/create/reopen", test_create_and_reopen);
+  SF_TEST_DIR_ADD ("/store/create/refuses-existing-file", test_create_refuses_existing);
+  SF_TEST_DIR_ADD ("/store/unicode", test_unicode);
+  SF_TEST_DIR_ADD ("/store/undo/insert-edit-delete", test_undo_insert_edit_delete);
+  SF_TEST_DIR_ADD ("/store/undo/chain-of-50", test_undo_chain);
+  SF_TEST_DIR_ADD ("/store/undo/no-op-edit", test_undo_no_op);
+  SF_TEST_DIR_ADD ("/store/questions", test_questions);
+  SF_TEST_DIR_ADD ("/store/steps/status", test_step_status);
 
   return g_test_run ();
 }

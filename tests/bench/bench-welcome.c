@@ -19,6 +19,7 @@
 #include <adwaita.h>
 
 #include "sf-bench-project.h"
+#include "sf-bench-window.h"
 #include "sf-db.h"
 #include "sf-example.h"
 #include "sf-welcome-page.h"
@@ -29,39 +30,10 @@
 
 typedef struct
 {
-  GMainLoop *loop;
-  gint64     last_tick, last_timeout;
-  double     tick_gap, timeout_gap; /* ms, the longest while measuring */
-  gboolean   measuring;
-  gboolean   read;
+  GMainLoop  *loop;
+  SfBenchGaps gaps; /* while a reading is measured */
+  gboolean    read;
 } State;
-
-static gboolean
-on_tick (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       user_data)
-{
-  State *s = user_data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (s->measuring && s->last_tick > 0)
-    s->tick_gap = MAX (s->tick_gap, (now - s->last_tick) / 1000.0);
-  s->last_tick = now;
-  gtk_widget_queue_draw (widget); /* something to paint in every frame, as an animation */
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-on_timeout (gpointer user_data)
-{
-  State *s = user_data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (s->measuring && s->last_timeout > 0)
-    s->timeout_gap = MAX (s->timeout_gap, (now - s->last_timeout) / 1000.0);
-  s->last_timeout = now;
-  return G_SOURCE_CONTINUE;
-}
 
 /* The rows the welcome page shows. */
 static guint
@@ -79,22 +51,6 @@ count_rows (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     n += count_rows (child);
   return n;
-}
-
-static gboolean
-quit_later (gpointer user_data)
-{
-  g_main_loop_quit (user_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the main loop run for @ms (the window settling, or painting the last rows). */
-static void
-run_for (GMainLoop *loop,
-         guint      ms)
-{
-  g_timeout_add (ms, quit_later, loop);
-  g_main_loop_run (loop);
 }
 
 /* N_PROJECTS copies of the example as projects of their own, changed on different days. */
@@ -180,15 +136,14 @@ read_once (State     *s,
   sf_welcome_page_set_library (SF_WELCOME_PAGE (page), library);
   gtk_box_append (GTK_BOX (box), page);
   do
-    run_for (s->loop, 100);
+    sf_bench_run_for (s->loop, 100);
   while (count_rows (page) < g_list_model_get_n_items (sf_library_get_projects (library)));
 
-  s->tick_gap = s->timeout_gap = 0;
-  s->measuring = TRUE;
+  sf_bench_gaps_start (&s->gaps);
   s->read = FALSE;
   start = g_get_monotonic_time ();
   if (way == IDLE)
-    run_for (s->loop, 100);
+    sf_bench_run_for (s->loop, 100);
   else if (way == EMPTY_ON_MAIN)
     sf_library_refresh (library);
   else
@@ -198,18 +153,18 @@ read_once (State     *s,
         g_main_loop_run (s->loop);
     }
   while (count_rows (page) < N_PROJECTS)
-    run_for (s->loop, 10);
+    sf_bench_run_for (s->loop, 10);
   ms = (g_get_monotonic_time () - start) / 1000.0;
-  run_for (s->loop, 100); /* the last rows painted */
-  s->measuring = FALSE;
+  sf_bench_run_for (s->loop, 100); /* the last rows painted */
+  s->gaps.measuring = FALSE;
   if (g_list_model_get_n_items (sf_library_get_projects (library)) != N_PROJECTS)
     g_error ("%u projects listed, not %d",
              g_list_model_get_n_items (sf_library_get_projects (library)), N_PROJECTS);
-  g_array_append_val (figures->timeout_gaps, s->timeout_gap);
-  g_array_append_val (figures->tick_gaps, s->tick_gap);
+  g_array_append_val (figures->timeout_gaps, s->gaps.timeout_gap);
+  g_array_append_val (figures->tick_gaps, s->gaps.tick_gap);
   g_array_append_val (figures->listed_ms, ms);
   gtk_box_remove (GTK_BOX (box), page);
-  run_for (s->loop, 100);
+  sf_bench_run_for (s->loop, 100);
 }
 
 static void
@@ -257,10 +212,9 @@ main (int   argc,
   gtk_box_append (GTK_BOX (box), spinner);
   gtk_window_set_child (GTK_WINDOW (window), box);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_widget_add_tick_callback (spinner, on_tick, &s, NULL);
-  g_timeout_add_full (G_PRIORITY_HIGH, 1, on_timeout, &s, NULL);
+  sf_bench_gaps_watch (&s.gaps, spinner, 1);
   gtk_window_present (GTK_WINDOW (window));
-  run_for (s.loop, 500);
+  sf_bench_run_for (s.loop, 500);
 
   for (int w = 0; w < N_WAYS; w++)
     {
