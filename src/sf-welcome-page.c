@@ -34,7 +34,7 @@ struct _SfWelcomePage
   SfLibrary  *library;
   GListStore *rows;    /* the library's entries the rows show: in its order, some maybe not yet */
   guint       syncing; /* the tick callback bringing the rows up to date */
-  gint64      frame;   /* the frame the new rows below were made for */
+  gint64      frame;   /* the frame that lays out the new rows below */
   guint       new_rows;
 };
 
@@ -126,13 +126,23 @@ create_row (gpointer item,
   return row;
 }
 
-/* How many more new rows the coming frame can take. */
-static guint
-budget (SfWelcomePage *self)
+/* The frame that will lay out a row made now: this one in its tick callback, else the next. */
+static gint64
+laying_out (SfWelcomePage *self,
+            gboolean       in_frame)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  gint64 frame = clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : -1;
 
+  if (clock == NULL)
+    return -1;
+  return gdk_frame_clock_get_frame_counter (clock) + (in_frame ? 0 : 1);
+}
+
+/* How many more new rows @frame can take. */
+static guint
+room (SfWelcomePage *self,
+      gint64         frame)
+{
   if (frame != self->frame)
     {
       self->frame = frame;
@@ -142,11 +152,12 @@ budget (SfWelcomePage *self)
 }
 
 /* Brings the rows closer to the library's list: every entry it no longer has goes, and the
- * entries it has and the rows do not show yet come, top first, as many as the frame can
- * take. An entry is never moved in the list (a changed project is a new entry), so the rows
- * keep its order. Returns whether the rows show the list. */
+ * entries it has and the rows do not show yet come, top first, as many as @frame can take.
+ * An entry is never moved in the list (a changed project is a new entry), so the rows keep
+ * its order. Returns whether the rows show the list. */
 static gboolean
-sync_rows (SfWelcomePage *self)
+sync_rows (SfWelcomePage *self,
+           gint64         frame)
 {
   GListModel *all = sf_library_get_projects (self->library);
   GListModel *rows = G_LIST_MODEL (self->rows);
@@ -171,7 +182,7 @@ sync_rows (SfWelcomePage *self)
         g_list_store_remove (self->rows, j);
       else if (shown != NULL && shown == entry)
         i++, j++;
-      else if (budget (self) > 0)
+      else if (room (self, frame) > 0)
         {
           g_list_store_insert (self->rows, j, entry);
           self->new_rows++;
@@ -193,7 +204,7 @@ sync_rows_in_frame (GtkWidget     *widget,
 {
   SfWelcomePage *self = SF_WELCOME_PAGE (widget);
 
-  if (!sync_rows (self))
+  if (!sync_rows (self, laying_out (self, TRUE)))
     return G_SOURCE_CONTINUE;
   self->syncing = 0;
   return G_SOURCE_REMOVE;
@@ -204,7 +215,7 @@ sync_rows_in_frame (GtkWidget     *widget,
 static void
 on_projects_changed (SfWelcomePage *self)
 {
-  if (!sync_rows (self) && self->syncing == 0)
+  if (!sync_rows (self, laying_out (self, FALSE)) && self->syncing == 0)
     self->syncing = gtk_widget_add_tick_callback (GTK_WIDGET (self), sync_rows_in_frame, NULL,
                                                   NULL);
 }
