@@ -10,7 +10,9 @@
  * list, as when the window opens, and reading a full one again, as when a project closes;
  * beside them the same page doing nothing (what the animation's frames cost on their own),
  * and the folder read on the main thread with sf_library_refresh (), as the welcome page did
- * before (its rows now come a few per frame all the same).
+ * before (its rows now come one per frame all the same). Under Xvfb, GTK's GL renderer runs
+ * in software and repaints the animated window in some 10 ms a frame of its own; with
+ * GSK_RENDERER=cairo, as the UI tests render, the figures are the page's own work.
  * Run under a display, e.g.:  xvfb-run -a build/tests/bench/bench-welcome [DIR]
  */
 #include "config.h"
