@@ -13,6 +13,7 @@
 #include "sf-key-points-window.h"
 #include "sf-partner-dialog.h"
 #include "sf-source-chooser.h"
+#include "sf-tagged-row.h"
 #include "sf-project-themes.h"
 #include "sf-test-ui-interviews.h"
 #include "sf-test-ui.h"
@@ -579,7 +580,7 @@ test_reveal_key_point (void)
       if (!ADW_IS_EXPANDER_ROW (row) || !adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
         continue;
       n_expanded++;
-      g_assert_true (g_object_get_data (G_OBJECT (row), "sf-key-point") == point);
+      g_assert_true (SF_RECORD (sf_tagged_row_get_item (row)) == SF_RECORD (point));
     }
   g_assert_cmpuint (n_expanded, ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
