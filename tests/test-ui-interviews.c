@@ -289,8 +289,7 @@ static GtkWidget *
 source_row_of (GtkWidget *chooser,
                gpointer   record)
 {
-  return sf_test_find_by_data (chooser, "source-row", "sf-source-id",
-                               sf_record_get_id (SF_RECORD (record)));
+  return sf_test_find_source_row (chooser, sf_record_get_id (SF_RECORD (record)));
 }
 
 static void
