@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Built in code: three rows and a role menu with the key-figure roles of the method. The
+ * Built in code: three rows, the role's with a menu of the method's key-figure roles. The
  * widget names (participant-name, participant-organisation, participant-role) and the action
  * "dialog.save" are what the tests drive.
  */
@@ -11,9 +11,9 @@
 #include <glib/gi18n.h>
 
 #include "sf-feedback.h"
-#include "sf-method.h"
 #include "sf-participant-dialog.h"
 #include "sf-project-key-figures.h"
+#include "sf-role-row.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
 
@@ -85,28 +85,8 @@ pick_role_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  SfParticipantDialog *self = SF_PARTICIPANT_DIALOG (widget);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->role_row), g_variant_get_string (parameter, NULL));
-  gtk_widget_grab_focus (self->role_row);
-}
-
-/* The key-figure roles step 2 of the method names, to fill in with one click. */
-static GMenuModel *
-role_menu_new (void)
-{
-  const SfMethodStep *step = sf_method_get_step (2);
-  GMenu *menu = g_menu_new ();
-
-  for (guint i = 0; i < sf_method_step_get_n_roles (step); i++)
-    {
-      g_autofree char *role = sf_text_sentence_case (sf_method_step_get_role (step, i));
-      g_autoptr(GMenuItem) item = g_menu_item_new (role, NULL);
-
-      g_menu_item_set_action_and_target (item, "dialog.pick-role", "s", role);
-      g_menu_append_item (menu, item);
-    }
-  return G_MENU_MODEL (menu);
+  sf_role_row_pick (SF_ROLE_ROW (SF_PARTICIPANT_DIALOG (widget)->role_row),
+                    g_variant_get_string (parameter, NULL));
 }
 
 static GtkWidget *
@@ -146,14 +126,12 @@ sf_participant_dialog_class_init (SfParticipantDialogClass *klass)
 static void
 sf_participant_dialog_init (SfParticipantDialog *self)
 {
-  g_autoptr(GMenuModel) roles = role_menu_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   GtkWidget *save = gtk_button_new_with_mnemonic (_("_Add"));
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *role_button = gtk_menu_button_new ();
 
   gtk_window_set_title (GTK_WINDOW (self), _("New Participant"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
@@ -171,15 +149,8 @@ sf_participant_dialog_init (SfParticipantDialog *self)
 
   self->name_row = entry_row_new (_("Name"), "participant-name");
   self->organisation_row = entry_row_new (_("Organisation"), "participant-organisation");
-  self->role_row = entry_row_new (_("Role"), "participant-role");
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (role_button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (role_button), roles);
-  gtk_widget_set_valign (role_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (role_button, "flat");
-  gtk_widget_set_tooltip_text (role_button, _("Key-Figure Roles"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (role_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Key-Figure Roles"), -1);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->role_row), role_button);
+  self->role_row = sf_role_row_new (2, _("Role"), _("Key-Figure Roles"));
+  gtk_widget_set_name (self->role_row, "participant-role");
   g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (validate), self);
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (self->name_row), TRUE);
 
