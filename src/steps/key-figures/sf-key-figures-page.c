@@ -379,16 +379,9 @@ participant_remove_action (GSimpleAction *action,
                            GVariant      *parameter,
                            gpointer       row)
 {
-  /* The row goes away with its participant: keep hold of the page for the toast. */
-  g_autoptr(GtkWidget) page = g_object_ref (GTK_WIDGET (page_of (row)));
-  SfProject *project = sf_project_page_get_project (SF_PROJECT_PAGE (page));
-  g_autofree char *id = g_strdup (sf_record_get_id (SF_RECORD (row_get_participant (row))));
-  g_autoptr(GError) error = NULL;
-
-  if (!sf_project_remove_participant (project, id, &error))
-    sf_feedback_error (page, _("The participant could not be removed"), error);
-  else
-    sf_feedback_undo_toast (page, project, _("Participant removed"));
+  sf_feedback_remove (row, get_project (page_of (row)), sf_project_remove_participant,
+                      sf_record_get_id (SF_RECORD (row_get_participant (row))),
+                      _("Participant removed"), _("The participant could not be removed"));
 }
 
 static GtkWidget *
