@@ -12,7 +12,7 @@
 #include "sf-role-row.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
-#include "steps-resources.h"
+#include "interviews-resources.h"
 
 struct _SfPartnerDialog
 {
@@ -155,7 +155,7 @@ sf_partner_dialog_class_init (SfPartnerDialogClass *klass)
 
   g_type_ensure (SF_TYPE_ROLE_ROW);
   /* Referring to the resource keeps its object file in the static library's link. */
-  (void) sf_steps_resources_get_resource ();
+  (void) sf_interviews_resources_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/startfoto/Startfoto/ui/steps/sf-partner-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SfPartnerDialog, window_title);
