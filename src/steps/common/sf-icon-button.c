@@ -53,7 +53,7 @@ sf_icon_button_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_TIP:
-      g_value_set_string (value, self->tip);
+      g_value_set_string (value, sf_icon_button_get_tip (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -136,6 +136,13 @@ sf_icon_button_set_tip (SfIconButton *self,
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIP]);
+}
+
+const char *
+sf_icon_button_get_tip (SfIconButton *self)
+{
+  g_return_val_if_fail (SF_IS_ICON_BUTTON (self), NULL);
+  return self->tip;
 }
 
 void
