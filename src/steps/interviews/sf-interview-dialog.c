@@ -171,6 +171,20 @@ pick_person_action (GtkWidget  *widget,
   gtk_widget_grab_focus (self->interviewer_row);
 }
 
+/* "Name (Organisation)", which picks the name. */
+static void
+append_person (GMenu      *section,
+               const char *name,
+               const char *organisation)
+{
+  g_autofree char *label = sf_text_is_blank (organisation)
+                           ? g_strdup (name) : g_strdup_printf ("%s (%s)", name, organisation);
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target (item, "dialog.pick-person", "s", name);
+  g_menu_append_item (section, item);
+}
+
 /* The people already in the project, then the partners' contact persons not among them. */
 static GMenuModel *
 people_menu_new (SfInterviewDialog *self)
@@ -187,17 +201,11 @@ people_menu_new (SfInterviewDialog *self)
       g_autoptr(SfPerson) person = g_list_model_get_item (people, i);
       const char *name = sf_person_get_name (person);
       const char *organisation = sf_person_get_organisation (person);
-      g_autofree char *label = NULL;
-      g_autoptr(GMenuItem) item = NULL;
 
       if (sf_text_is_blank (name))
         continue;
       g_hash_table_add (seen, g_utf8_casefold (name, -1));
-      label = sf_text_is_blank (organisation) ? g_strdup (name)
-                                              : g_strdup_printf ("%s (%s)", name, organisation);
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "dialog.pick-person", "s", name);
-      g_menu_append_item (people_section, item);
+      append_person (people_section, name, organisation);
     }
   for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
     {
@@ -205,8 +213,6 @@ people_menu_new (SfInterviewDialog *self)
       const char *name = sf_partner_get_contact (partner);
       const char *organisation = sf_partner_get_organisation (partner);
       g_autofree char *key = NULL;
-      g_autofree char *label = NULL;
-      g_autoptr(GMenuItem) item = NULL;
 
       if (sf_text_is_blank (name) || partner == self->partner)
         continue;
@@ -216,11 +222,7 @@ people_menu_new (SfInterviewDialog *self)
       if (!sf_text_is_blank (organisation))
         g_hash_table_insert (self->organisations, g_strdup (key), g_strdup (organisation));
       g_hash_table_add (seen, g_steal_pointer (&key));
-      label = sf_text_is_blank (organisation) ? g_strdup (name)
-                                              : g_strdup_printf ("%s (%s)", name, organisation);
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "dialog.pick-person", "s", name);
-      g_menu_append_item (contacts_section, item);
+      append_person (contacts_section, name, organisation);
     }
   g_menu_append_section (menu, NULL, G_MENU_MODEL (people_section));
   g_menu_append_section (menu, _("Partners' Contact Persons"), G_MENU_MODEL (contacts_section));
