@@ -54,20 +54,6 @@ is_blank (const char *text)
   return TRUE;
 }
 
-/* -1 for an empty field (not known), -2 for something that is not a whole number. */
-static int
-parse_dwellings (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  guint64 value;
-
-  if (*stripped == '\0')
-    return -1;
-  if (!g_ascii_string_to_unsigned (stripped, 10, 0, 100000, &value, NULL))
-    return -2;
-  return (int) value;
-}
-
 static void
 update_sensitivity (SfNewProjectDialog *self)
 {
@@ -76,7 +62,8 @@ update_sensitivity (SfNewProjectDialog *self)
   for (guint i = 0; i < self->flats->len; i++)
     {
       FlatForm *form = g_ptr_array_index (self->flats, i);
-      gboolean ok = parse_dwellings (text_of (form->dwellings)) != -2;
+      int dwellings;
+      gboolean ok = sf_flat_parse_dwellings (text_of (form->dwellings), &dwellings);
 
       if (ok)
         gtk_widget_remove_css_class (form->dwellings, "error");
@@ -209,12 +196,14 @@ create_action (GtkWidget  *widget,
       g_autofree char *flat_name = g_strstrip (g_strdup (text_of (form->name)));
       g_autofree char *address = g_strstrip (g_strdup (text_of (form->address)));
       g_autofree char *corporation = g_strstrip (g_strdup (text_of (form->corporation)));
-      SfFlatFields flat = { flat_name, address, corporation,
-                            parse_dwellings (text_of (form->dwellings)) };
+      SfFlatFields flat = { flat_name, address, corporation, -1 };
       g_autofree char *id = NULL;
 
       if (flat_is_empty (form))
         continue;
+      /* Checked as typed (the Create button waits for it): a refusal stays unknown. */
+      if (!sf_flat_parse_dwellings (text_of (form->dwellings), &flat.dwellings))
+        flat.dwellings = -1;
       id = sf_project_add_flat (project, &flat, &error);
       if (id == NULL)
         break;

@@ -186,7 +186,19 @@ sf_test_set_number (SfProject  *project,
                     double      number,
                     SfAccuracy  accuracy)
 {
-  SfIndicatorValueFields fields = { TRUE, number, NULL, NULL, accuracy, "", "", NULL,
+  sf_test_set_number_from (project, key, flat_id, number, accuracy, "", "");
+}
+
+void
+sf_test_set_number_from (SfProject  *project,
+                         const char *key,
+                         const char *flat_id,
+                         double      number,
+                         SfAccuracy  accuracy,
+                         const char *source,
+                         const char *period)
+{
+  SfIndicatorValueFields fields = { TRUE, number, NULL, NULL, accuracy, source, period, NULL,
                                     SF_VALUE_RECEIVED };
 
   sf_test_set_value (project, key, flat_id, &fields);

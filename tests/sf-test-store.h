@@ -21,6 +21,9 @@ void       sf_test_dir_set_up     (SfTestDir     *f,
                                    gconstpointer  data);
 void       sf_test_dir_tear_down  (SfTestDir     *f,
                                    gconstpointer  data);
+/* Adds the test @func (SfTestDir *f, gconstpointer data) at @path, with the fixture. */
+#define SF_TEST_DIR_ADD(path, func) \
+  g_test_add (path, SfTestDir, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
 
 SfProject *sf_test_create_project (const char *path);
 SfProject *sf_test_reopen         (SfProject  *project,
@@ -67,6 +70,14 @@ void        sf_test_set_number    (SfProject                    *project,
                                    const char                   *flat_id,
                                    double                        number,
                                    SfAccuracy                    accuracy);
+/* The same, from @source for @period. */
+void        sf_test_set_number_from (SfProject                  *project,
+                                     const char                 *key,
+                                     const char                 *flat_id,
+                                     double                      number,
+                                     SfAccuracy                  accuracy,
+                                     const char                 *source,
+                                     const char                 *period);
 void        sf_test_set_json      (SfProject                    *project,
                                    const char                   *key,
                                    const char                   *flat_id,

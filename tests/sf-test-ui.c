@@ -9,6 +9,8 @@
 
 #include "sf-project-figures.h"
 #include "sf-figures-page.h"
+#include "sf-indicator-row.h"
+#include "sf-outstanding-row.h"
 #include "sf-source-row.h"
 #include "sf-test-ui.h"
 
@@ -198,13 +200,24 @@ sf_test_inventory_page (void)
   return found;
 }
 
+/* Whether @widget is in the row of the indicator @key (or is that row). */
+static gboolean
+in_row_of (GtkWidget  *widget,
+           const char *key)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, SF_TYPE_INDICATOR_ROW);
+
+  return row != NULL &&
+         g_strcmp0 (sf_indicator_get_key (sf_indicator_row_get_indicator (SF_INDICATOR_ROW (row))),
+                    key) == 0;
+}
+
 static GtkWidget *
 find_keyed_in (GtkWidget  *widget,
                const char *name,
                const char *key)
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 &&
-      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-indicator-key"), key) == 0)
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 && in_row_of (widget, key))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -255,7 +268,8 @@ sf_test_outstanding_row (const char *partner_id)
   GtkWidget *row = sf_test_find ("outstanding-partner");
 
   for (; row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "sf-partner-id"), partner_id) == 0)
+    if (SF_IS_OUTSTANDING_ROW (row) &&
+        g_strcmp0 (sf_outstanding_row_get_partner_id (SF_OUTSTANDING_ROW (row)), partner_id) == 0)
       return row;
   return NULL;
 }

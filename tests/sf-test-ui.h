@@ -49,7 +49,8 @@ gboolean   sf_test_dutch         (void);
 
 /* Step 3 (the inventory page must be shown; @flat is an index in the project's flats). */
 GtkWidget   *sf_test_inventory_page  (void);
-/* The first widget called @name whose "sf-indicator-key" is @key, on the inventory page. */
+/* The first widget called @name in the row of the indicator @key (or that row itself), on the
+ * inventory page. */
 GtkWidget   *sf_test_find_keyed      (const char *name,
                                       const char *key);
 const char  *sf_test_flat_id         (guint       flat);

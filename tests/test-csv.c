@@ -1,13 +1,12 @@
-/* test-csv.c: the inventory's figures exported as CSV and imported back, and every malformed
- * file refused with its line and the project left as it was, without a display
+/* test-csv.c: the inventory's figures exported as CSV and imported back, in either language,
+ * as a spreadsheet gives them back and as older versions wrote them, and undone, without a
+ * display (what the import keeps as it was or refuses: test-csv-import.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -20,108 +19,10 @@
 #include "sf-project.h"
 #include "sf-store-error.h"
 #include "sf-test-csv.h"
+#include "sf-test-figures.h"
 #include "sf-test-store.h"
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  char      *csv;
-  SfProject *project;
-  char      *flat;  /* "De Zilverreiger" */
-  char      *other; /* "Het Baken" */
-} Fixture;
-
-/* Structured figures, their texts such that their cells need quotes. */
-#define AGES_JSON "{\"bands\": {\"<55\": 10, \"85+\": 20}, \"average\": 77}"
-#define REPORTS_JSON \
-  "[{\"kind\": \"Overlast: geluid\", \"count\": 4}, " \
-  "{\"kind\": \"Lekkage; dak\", \"count\": 2.5}, {\"kind\": \"Zonder aantal\"}, " \
-  "{\"kind\": \" \\\"Spatie\\\" \", \"count\": 0.30000000000000004}]"
-#define ACTIVITIES_JSON \
-  "[{\"name\": \"Koffie: ochtend\", \"organiser\": \"Buurthuis \\\"De Brug\\\"\", " \
-  "\"frequency\": \"di 10:00; do 14:00\", \"attendance\": 12}, {\"organiser\": \"Bewoners\"}, " \
-  "{\"name\": \"[Bingo]\", \"frequency\": \"\"}, " \
-  "{\"name\": \"Tuin\\nclub\", \"attendance\": 1e-07}]"
-
-/* Two flats with a few figures: exact, an estimate, structured values (whose texts need
- * quoting in their cells), a yes/no with a description, a category, text that needs quoting,
- * and a figure of the whole neighbourhood. */
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  SfIndicatorValueFields dwellings = { TRUE, 120, NULL, NULL, SF_ACCURACY_EXACT, "Woonstad",
-                                       "2025", "", SF_VALUE_CHECKED };
-  SfIndicatorValueFields residents = { TRUE, 150.5, NULL, NULL, SF_ACCURACY_ESTIMATE,
-                                       "Huismeester; telling", "jan 2025",
-                                       "Geteld \"ongeveer\",\nop twee regels", SF_VALUE_RECEIVED };
-  SfIndicatorValueFields ages = { FALSE, 0, NULL, AGES_JSON, SF_ACCURACY_AVERAGE, "CBS", "2024",
-                                  NULL, SF_VALUE_RECEIVED };
-  SfIndicatorValueFields room = { TRUE, 1, "Ontmoetingsruimte, begane grond", NULL,
-                                  SF_ACCURACY_EXACT, "", "", "", SF_VALUE_CHECKED };
-  SfIndicatorValueFields other = { TRUE, 80, NULL, NULL, SF_ACCURACY_EXACT, "", "", "",
-                                   SF_VALUE_RECEIVED };
-  SfIndicatorValueFields hood = { TRUE, 3, NULL, NULL, SF_ACCURACY_ESTIMATE, "Wijkteam", "",
-                                  "", SF_VALUE_ASKED };
-  SfIndicatorValueFields mix = { TRUE, SF_CATEGORY_MIXED, "Ouderen en starters", NULL,
-                                 SF_ACCURACY_EXACT, "", "", "", SF_VALUE_RECEIVED };
-  SfIndicatorValueFields reports = { FALSE, 0, NULL, REPORTS_JSON, SF_ACCURACY_ESTIMATE,
-                                     "Politie", "2025", "", SF_VALUE_RECEIVED };
-  SfIndicatorValueFields activities = { FALSE, 0, NULL, ACTIVITIES_JSON, SF_ACCURACY_EXACT, "", "",
-                                        "", SF_VALUE_CHECKED };
-
-  f->dir = g_dir_make_tmp ("startfoto-test-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
-  f->path = g_build_filename (f->dir, "project.startfoto", NULL);
-  f->csv = g_build_filename (f->dir, "figures.csv", NULL);
-  f->project = sf_test_create_project (f->path);
-  f->flat = sf_test_add_flat (f->project, "De Zilverreiger");
-  f->other = sf_test_add_flat (f->project, "Het Baken");
-  sf_test_set_value (f->project, "s3q1a", f->flat, &dwellings);
-  sf_test_set_value (f->project, "s3q1b", f->flat, &residents);
-  sf_test_set_value (f->project, "s3q3", f->flat, &ages);
-  sf_test_set_value (f->project, "s3q2", f->flat, &room);
-  sf_test_set_value (f->project, "s3q1a", f->other, &other);
-  sf_test_set_value (f->project, "s3q5", NULL, &hood);
-  sf_test_set_value (f->project, "s3q4", f->flat, &mix);
-  sf_test_set_value (f->project, "s3q13", f->other, &reports);
-  sf_test_set_value (f->project, "s3q15", f->other, &activities);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->project);
-  sf_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-  g_free (f->csv);
-  g_free (f->flat);
-  g_free (f->other);
-}
-
-/* The figures as a user sees them (structured ones without their spacing). */
-static char *
-snapshot (SfProject *project)
-{
-  return sf_test_dump_rows (project, "SELECT coalesce (i.key, i.name), f.name, "
-                                     "quote (v.value_number), quote (v.value_text), "
-                                     "quote (json (v.value_json)), v.accuracy, quote (v.source), "
-                                     "quote (v.period), quote (v.note), v.status "
-                                     "FROM indicator_value v "
-                                     "JOIN indicator i ON i.id = v.indicator_id "
-                                     "LEFT JOIN flat f ON f.id = v.flat_id "
-                                     "ORDER BY 1, 2", FALSE);
-}
-
-/* Every row of indicator_value as stored, ids and types included. */
-static char *
-raw_snapshot (SfProject *project)
-{
-  return sf_test_dump_rows (project, "SELECT * FROM indicator_value ORDER BY id", TRUE);
-}
+typedef SfTestFigures Fixture;
 
 /* Undo gives @before back and redo @after, as @take_snapshot sees them. */
 static void
@@ -142,16 +43,6 @@ assert_undo_redo (SfProject  *project,
   g_assert_no_error (error);
   redone = take_snapshot (project);
   g_assert_cmpstr (redone, ==, after);
-}
-
-static void
-write_file (const char *path,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_file_set_contents (path, contents, -1, &error));
-  g_assert_no_error (error);
 }
 
 /* A copy of the project with every figure cleared (flats and indicators kept). */
@@ -251,7 +142,7 @@ test_round_trip (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(SfCsvImport) import = NULL;
   g_autoptr(SfProject) copy = NULL;
-  g_autofree char *before = snapshot (f->project);
+  g_autofree char *before = sf_test_figures_snapshot (f->project);
   g_autofree char *after = NULL;
   g_autofree char *contents = NULL;
   GStatBuf info;
@@ -281,7 +172,7 @@ test_round_trip (Fixture       *f,
   g_assert_cmpuint (sf_csv_import_get_row (import, 0)->line, ==, 2);
   g_assert_true (sf_project_import_csv_apply (copy, import, &error));
   g_assert_no_error (error);
-  after = snapshot (copy);
+  after = sf_test_figures_snapshot (copy);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -292,14 +183,14 @@ test_undo (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SfCsvImport) import = NULL;
-  g_autofree char *before = snapshot (f->project);
+  g_autofree char *before = sf_test_figures_snapshot (f->project);
   g_autofree char *imported = NULL;
 
-  write_file (f->csv,
-              "flat;indicator;value;accuracy;status\n"
-              "De Zilverreiger;s3q1a;130;estimate;received\n"
-              "Het Baken;s3q1a;90;;\n"
-              "Het Baken;s3q2;ja;;checked\n");
+  sf_test_write_file (f->csv,
+                      "flat;indicator;value;accuracy;status\n"
+                      "De Zilverreiger;s3q1a;130;estimate;received\n"
+                      "Het Baken;s3q1a;90;;\n"
+                      "Het Baken;s3q2;ja;;checked\n");
   g_assert_true (sf_project_import_csv_preview (f->project, f->csv, &import, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (sf_csv_import_get_n_rows (import), ==, 3);
@@ -314,9 +205,9 @@ test_undo (Fixture       *f,
                      sf_project_find_indicator_value (f->project,
                                                       sf_test_key_id (f->project, "s3q1a"),
                                                       f->flat)), ==, SF_ACCURACY_ESTIMATE);
-  imported = snapshot (f->project);
+  imported = sf_test_figures_snapshot (f->project);
   g_assert_cmpstr (imported, !=, before);
-  assert_undo_redo (f->project, snapshot, before, imported);
+  assert_undo_redo (f->project, sf_test_figures_snapshot, before, imported);
 }
 
 /* The import records its own undo step (sf-changeset-writer.c): new figures, changed ones,
@@ -332,7 +223,7 @@ test_undo_every_kind (Fixture       *f,
   g_autoptr(GString) contents = g_string_new ("flat;indicator;value;text;accuracy;source;"
                                               "period;note;status\n");
   g_autoptr(GString) note = g_string_new (NULL);
-  g_autofree char *before = raw_snapshot (f->project);
+  g_autofree char *before = sf_test_figures_raw (f->project);
   g_autofree char *imported = NULL;
   g_autofree char *now = NULL;
   SfIndicatorValueFields edit = { TRUE, 5, NULL, NULL, SF_ACCURACY_EXACT, "", "", "",
@@ -357,7 +248,7 @@ test_undo_every_kind (Fixture       *f,
   g_string_append (contents, "Het Baken;s3q12;\"[{\"\"kind\"\": \"\"overlast\"\", "
                              "\"\"count\"\": 4}]\";;;;;;\n");
   g_string_append (contents, "Het Baken;s3q2;ja;Recreatiezaal;;;;;checked\n");
-  write_file (f->csv, contents->str);
+  sf_test_write_file (f->csv, contents->str);
 
   g_assert_true (sf_project_import_csv_preview (f->project, f->csv, &import, &error));
   g_assert_no_error (error);
@@ -366,7 +257,7 @@ test_undo_every_kind (Fixture       *f,
     sf_project_find_indicator_value (f->project, dwellings, f->flat))));
   g_assert_true (sf_project_import_csv_apply (f->project, import, &error));
   g_assert_no_error (error);
-  imported = raw_snapshot (f->project);
+  imported = sf_test_figures_raw (f->project);
   g_assert_cmpstr (imported, !=, before);
   /* the row left as it was keeps its id; -0 is kept as 0 */
   g_assert_cmpstr (sf_record_get_id (SF_RECORD (
@@ -375,7 +266,7 @@ test_undo_every_kind (Fixture       *f,
                                         "WHERE flat_id IS NULL AND value_number = 0"), ==, 1);
   g_assert_cmpuint (sf_test_count_rows (f->project, "SELECT count(*) FROM indicator_value "
                                         "WHERE length (CAST (note AS BLOB)) >= 20000"), ==, 1);
-  assert_undo_redo (f->project, raw_snapshot, before, imported);
+  assert_undo_redo (f->project, sf_test_figures_raw, before, imported);
 
   /* an edit on top, undone, then the import undone and redone */
   sf_test_set_value (f->project, "s3q1b", f->other, &edit);
@@ -384,49 +275,13 @@ test_undo_every_kind (Fixture       *f,
   g_assert_true (sf_project_undo (f->project, &error));
   g_assert_no_error (error);
   g_free (now);
-  now = raw_snapshot (f->project);
+  now = sf_test_figures_raw (f->project);
   g_assert_cmpstr (now, ==, before);
   g_assert_true (sf_project_redo (f->project, &error));
   g_assert_no_error (error);
   g_free (now);
-  now = raw_snapshot (f->project);
+  now = sf_test_figures_raw (f->project);
   g_assert_cmpstr (now, ==, imported);
-}
-
-/* Importing f->csv (of @n_rows rows) leaves every row as it was, and no undo step. */
-static void
-assert_import_changes_nothing (Fixture *f,
-                               guint    n_rows)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SfCsvImport) import = NULL;
-  g_autofree char *before = raw_snapshot (f->project);
-  g_autofree char *after = NULL;
-  g_autofree char *label = g_strdup (sf_project_get_undo_label (f->project));
-
-  g_assert_true (sf_project_import_csv_preview (f->project, f->csv, &import, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (sf_csv_import_get_n_rows (import), ==, n_rows);
-  g_assert_true (sf_project_import_csv_apply (f->project, import, &error));
-  g_assert_no_error (error);
-  after = raw_snapshot (f->project);
-  g_assert_cmpstr (after, ==, before);
-  g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, label);
-}
-
-/* Importing exactly what is there changes nothing: no undo step, no new "last change". */
-static void
-test_import_unchanged (Fixture       *f,
-                       gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  for (guint i = 0; i < 2; i++)
-    {
-      g_assert_true (sf_project_export_csv (f->project, f->csv, ';', i, &error));
-      g_assert_no_error (error);
-      assert_import_changes_nothing (f, 9);
-    }
 }
 
 /* ---- as a spreadsheet gives it back ----------------------------------------------------- */
@@ -463,7 +318,7 @@ test_spreadsheet (Fixture       *f,
   g_autoptr(GPtrArray) rows = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *saved = NULL;
-  g_autofree char *before = raw_snapshot (f->project);
+  g_autofree char *before = sf_test_figures_raw (f->project);
   g_autofree char *after = NULL;
   const char *id = sf_test_key_id (f->project, edit->key);
   guint replaced = 0, unchanged = 0;
@@ -474,7 +329,7 @@ test_spreadsheet (Fixture       *f,
   rows = sf_test_csv_read (contents, ';');
   sf_test_csv_edit (rows, edit->flat, edit->key, edit->from, edit->to);
   saved = sf_test_csv_write_like_spreadsheet (rows, ';', decimal);
-  write_file (f->csv, saved);
+  sf_test_write_file (f->csv, saved);
 
   g_assert_true (sf_project_import_csv_preview (f->project, f->csv, &import, &error));
   g_assert_no_error (error);
@@ -499,7 +354,7 @@ test_spreadsheet (Fixture       *f,
 
   g_assert_true (sf_project_import_csv_apply (f->project, import, &error));
   g_assert_no_error (error);
-  after = raw_snapshot (f->project);
+  after = sf_test_figures_raw (f->project);
   sf_test_assert_one_line_changed (before, after, id);
 }
 
@@ -566,287 +421,19 @@ test_older_file (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(SfCsvImport) import = NULL;
   g_autoptr(SfProject) copy = empty_copy (f);
-  g_autofree char *before = snapshot (f->project);
+  g_autofree char *before = sf_test_figures_snapshot (f->project);
   g_autofree char *after = NULL;
 
   for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
     append_row (contents, separator, rows[r]);
-  write_file (f->csv, contents->str);
+  sf_test_write_file (f->csv, contents->str);
   g_assert_true (sf_project_import_csv_preview (copy, f->csv, &import, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sf_csv_import_get_separator (import), ==, separator);
   g_assert_true (sf_project_import_csv_apply (copy, import, &error));
   g_assert_no_error (error);
-  after = snapshot (copy);
+  after = sf_test_figures_snapshot (copy);
   g_assert_cmpstr (after, ==, before);
-}
-
-/* ---- structured cells ------------------------------------------------------------------- */
-
-typedef struct
-{
-  SfIndicatorType  type;
-  const char      *cell;
-  const char      *json;    /* what it is read as; NULL: refused */
-  const char      *message; /* a part of the refusal */
-} Cell;
-
-static const Cell cells[] = {
-  { SF_INDICATOR_DISTRIBUTION, "<55: 10; 85+: 20; average age: 77",
-    "{\"bands\": {\"<55\": 10, \"85+\": 20}, \"average\": 77}" },
-  { SF_INDICATOR_DISTRIBUTION, "  55–64 : 3,5\n GEMIDDELD: 70 ;",
-    "{\"bands\": {\"55-64\": 3.5}, \"average\": 70}" },
-  { SF_INDICATOR_DISTRIBUTION, "gemiddelde leeftijd: 81", "{\"average\": 81}" },
-  { SF_INDICATOR_DISTRIBUTION, " {\"average\": 81}", " {\"average\": 81}" },
-  { SF_INDICATOR_CATEGORY_COUNTS, "Overlast: 4; Lekkage",
-    "[{\"kind\": \"Overlast\", \"count\": 4}, {\"kind\": \"Lekkage\"}]" },
-  { SF_INDICATOR_CATEGORY_COUNTS, "Overlast: geluid: 4\nLekkage: 1.5",
-    "[{\"kind\": \"Overlast: geluid\", \"count\": 4}, {\"kind\": \"Lekkage\", \"count\": 1.5}]" },
-  { SF_INDICATOR_CATEGORY_COUNTS, "\"a;\"\"b\"\"\": 2; \"\": 1; \"c\"",
-    "[{\"kind\": \"a;\\\"b\\\"\", \"count\": 2}, {\"kind\": \"\", \"count\": 1}, "
-    "{\"kind\": \"c\"}]" },
-  { SF_INDICATOR_ACTIVITIES, "Koffie; organisator: De Brug; hoe vaak: wekelijks; "
-    "deelnemers: 12; Bingo; participants: 30",
-    "[{\"name\": \"Koffie\", \"organiser\": \"De Brug\", \"frequency\": \"wekelijks\", "
-    "\"attendance\": 12}, {\"name\": \"Bingo\", \"attendance\": 30}]" },
-  { SF_INDICATOR_ACTIVITIES, "organiser: A\r\norganiser: B; how often: \"10:00; 14:00\"",
-    "[{\"organiser\": \"A\"}, {\"organiser\": \"B\", \"frequency\": \"10:00; 14:00\"}]" },
-  { SF_INDICATOR_ACTIVITIES, "Activiteit: Koffie: en thee; Frequency: 10:00",
-    "[{\"name\": \"Koffie: en thee\", \"frequency\": \"10:00\"}]" },
-  { SF_INDICATOR_DISTRIBUTION, "<50: 3", NULL, "“<50” is not an age group" },
-  { SF_INDICATOR_DISTRIBUTION, "<55: 3; <55: 4", NULL, "“<55” is there twice" },
-  { SF_INDICATOR_DISTRIBUTION, "<55", NULL, "“<55” needs a number" },
-  { SF_INDICATOR_DISTRIBUTION, "<55: ongeveer 3", NULL, "“ongeveer 3” is not a number" },
-  { SF_INDICATOR_DISTRIBUTION, "85+: -3", NULL, "cannot be negative" },
-  { SF_INDICATOR_DISTRIBUTION, " ; ", NULL, "not in the expected form" },
-  { SF_INDICATOR_DISTRIBUTION, "{\"bands\": 3}", NULL, "not in the expected form" },
-  { SF_INDICATOR_CATEGORY_COUNTS, ": 4", NULL, "needs its kind" },
-  { SF_INDICATOR_CATEGORY_COUNTS, "\"open: 4", NULL, "quotes" },
-  { SF_INDICATOR_CATEGORY_COUNTS, "\"a\"b: 4", NULL, "quotes" },
-  { SF_INDICATOR_ACTIVITIES, "Koffie; plaats: buurthuis", NULL, "“plaats” is not one of" },
-  { SF_INDICATOR_ACTIVITIES, "Koffie; organiser: \"De Brug", NULL, "quotes" },
-  { SF_INDICATOR_ACTIVITIES, "[{\"when\": 1}]", NULL, "not in the expected form" },
-};
-
-static void
-test_cell (gconstpointer data)
-{
-  const Cell *c = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = sf_csv_parse_structured (c->type, c->cell, "Leeftijd", &error);
-
-  if (c->json == NULL)
-    {
-      g_assert_null (json);
-      g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
-      if (strstr (error->message, c->message) == NULL ||
-          strstr (error->message, "Leeftijd") == NULL)
-        g_error ("“%s” does not say “%s”", error->message, c->message);
-      return;
-    }
-  g_assert_no_error (error);
-  g_assert_true (sf_inventory_json_fits (c->type, json));
-  if (!sf_inventory_json_equal (json, c->json))
-    g_error ("“%s” was read as %s", c->cell, json);
-}
-
-/* Structured figures mean the same however they are spaced, ordered or their numbers
- * written; not when a value, a type or the order of a list differs. */
-static void
-test_json_equal (void)
-{
-  const char *same[][2] = {
-    { "{\"a\": 1, \"b\": [1.0, \"x\", true, null]}", "{\"b\":[1,\"x\",true,null],\"a\":1e0}" },
-    { "\"\\u00e9\\n\"", "\"é\\n\"" },
-    { "-0", "0" },
-    { "[{\"kind\": \"a\"}]", " [ { \"kind\" : \"a\" } ] " },
-  };
-  const char *different[][2] = {
-    { "[1, 2]", "[2, 1]" },
-    { "{\"a\": 1}", "{\"a\": \"1\"}" },
-    { "{\"a\": 1}", "{\"a\": 1, \"b\": 1}" },
-    { "{\"a\": 1}", NULL },
-    { "{\"a\": 1", "{\"a\": 1}" },
-    { "0.30000000000000004", "0.3" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (same); i++)
-    g_assert_true (sf_inventory_json_equal (same[i][0], same[i][1]));
-  for (guint i = 0; i < G_N_ELEMENTS (different); i++)
-    {
-      g_assert_false (sf_inventory_json_equal (different[i][0], different[i][1]));
-      g_assert_false (sf_inventory_json_equal (different[i][1], different[i][0]));
-    }
-}
-
-/* "-0" over a 0 is the same figure: the number is kept as a REAL column keeps it (0), so
- * nothing changes and no undo step appears. */
-static void
-test_import_minus_zero (Fixture       *f,
-                        gconstpointer  data)
-{
-  SfIndicatorValueFields zero = { TRUE, 0, NULL, NULL, SF_ACCURACY_EXACT, "", "", "",
-                                  SF_VALUE_RECEIVED };
-
-  sf_test_set_value (f->project, "s3q6", f->flat, &zero);
-  write_file (f->csv, "flat;indicator;value;status\nDe Zilverreiger;s3q6;-0;received\n");
-  assert_import_changes_nothing (f, 1);
-}
-
-typedef struct
-{
-  const char                   *indicator_id;
-  const char                   *flat_id;
-  const SfIndicatorValueFields *fields;
-} Twice;
-
-static const SfIndicatorValueFields *
-twice_at (gpointer     data,
-          guint        index,
-          const char **indicator_id,
-          const char **flat_id)
-{
-  Twice *twice = data;
-
-  *indicator_id = twice->indicator_id;
-  *flat_id = twice->flat_id;
-  return twice->fields;
-}
-
-static gboolean
-write_twice (SfDb              *db,
-             gpointer           data,
-             SfChangesetWriter *changes,
-             GError           **error)
-{
-  return sf_inventory_write_values (db, 2, twice_at, data, changes, error);
-}
-
-/* The same figure twice in one write, new or already there, would give two records of one
- * row, and undo would then find the second value where it expects the first: it is refused
- * (the import's preview refuses it first, with its lines). */
-static void
-test_write_twice (Fixture       *f,
-                  gconstpointer  data)
-{
-  SfIndicatorValueFields fields = { TRUE, 12, NULL, NULL, SF_ACCURACY_EXACT, "", "", "",
-                                    SF_VALUE_RECEIVED };
-  const char *keys[] = { "s3q6" /* new */, "s3q1a" /* there already, with 120 */ };
-  g_autofree char *before = raw_snapshot (f->project);
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      g_autoptr(GError) error = NULL;
-      Twice twice = { sf_test_key_id (f->project, keys[i]), f->flat, &fields };
-      g_autofree char *after = NULL;
-
-      g_assert_false (sf_project_run_written_action (f->project, "Twice", write_twice, &twice,
-                                                     &error));
-      g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
-      after = raw_snapshot (f->project);
-      g_assert_cmpstr (after, ==, before);
-      g_assert_cmpstr (sf_project_get_undo_label (f->project), !=, "Twice");
-    }
-}
-
-typedef struct
-{
-  const char *name;
-  const char *contents;
-  const char *message; /* a part of the message: the line */
-} Malformed;
-
-static const Malformed malformed[] = {
-  { "encoding", "flat;indicator;value\nDe Zilverreiger;s3q1a;12\nHet Baken;s3q1a;\xe9\xe9n\n",
-    "Line 3 " },
-  { "unknown-indicator", "flat;indicator;value\nDe Zilverreiger;s3q1a;12\n"
-    "Het Baken;s3q99;4\n", "Line 3:" },
-  { "unknown-flat", "flat;indicator;value\nDe Reiger;s3q1a;12\n", "Line 2:" },
-  { "text-in-count", "flat;indicator;value\nDe Zilverreiger;s3q1a;12\n\n"
-    "Het Baken;s3q1b;veel\n", "Line 4:" },
-  { "negative-count", "flat;indicator;value\nHet Baken;s3q1b;-4\n", "Line 2:" },
-  { "ragged", "flat;indicator;value;note\nDe Zilverreiger;s3q1a;12;\"twee\nregels\"\n"
-    "Het Baken;s3q1a;12\n", "Line 4 " },
-  { "unterminated-quote", "flat;indicator;value;note\nDe Zilverreiger;s3q1a;12;ok\n"
-    "Het Baken;s3q1a;12;\"nooit dicht\nnog steeds\n", "Line 3:" },
-  { "stray-quote", "flat;indicator;value\nDe Zilverreiger;s3q1a;\"12\"x\n", "Line 2:" },
-  { "bad-json", "flat;indicator;value\nDe Zilverreiger;s3q3;\"{\"\"bands\"\": 3}\"\n", "Line 2:" },
-  { "yes-no", "flat;indicator;value\nDe Zilverreiger;s3q2;misschien\n", "Line 2:" },
-  { "accuracy", "flat;indicator;value;accuracy\nHet Baken;s3q1a;3;gok\n", "Line 2:" },
-  { "duplicate", "flat;indicator;value\nHet Baken;s3q1a;3\nHet Baken;s3q1a;4\n", "Line 3:" },
-  { "header", "vlak;indicator\nHet Baken;s3q1a\n", "Line 1:" },
-};
-
-static void
-assert_refused (Fixture    *f,
-                const char *message)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SfCsvImport) import = NULL;
-  g_autofree char *before = snapshot (f->project);
-  g_autofree char *after = NULL;
-
-  g_assert_false (sf_project_import_csv_preview (f->project, f->csv, &import, &error));
-  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
-  g_assert_null (import);
-  if (g_test_verbose ())
-    g_printerr ("%s\n", error->message);
-  g_assert_nonnull (strstr (error->message, message));
-  after = snapshot (f->project);
-  g_assert_cmpstr (after, ==, before);
-}
-
-static void
-test_malformed (Fixture       *f,
-                gconstpointer  data)
-{
-  const Malformed *m = data;
-  gboolean could_undo = sf_project_can_undo (f->project);
-  const char *undo_label = sf_project_get_undo_label (f->project);
-
-  write_file (f->csv, m->contents);
-  assert_refused (f, m->message);
-  g_assert_cmpint (sf_project_can_undo (f->project), ==, could_undo);
-  g_assert_cmpstr (sf_project_get_undo_label (f->project), ==, undo_label);
-}
-
-/* A 50 MB file (sparse, so made at once) is refused before it is read. */
-static void
-test_too_big (Fixture       *f,
-              gconstpointer  data)
-{
-  int fd = g_open (f->csv, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-
-  g_assert_cmpint (fd, >=, 0);
-  g_assert_cmpint (write (fd, "flat;indicator;value\n", 21), ==, 21);
-  g_assert_cmpint (ftruncate (fd, 50 * 1024 * 1024), ==, 0);
-  g_assert_cmpint (close (fd), ==, 0);
-  assert_refused (f, "too large");
-}
-
-/* Applying refuses, and rolls back every row, when a flat went away after the preview. */
-static void
-test_flat_removed (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SfCsvImport) import = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-
-  write_file (f->csv, "flat,indicator,value\nDe Zilverreiger,s3q1a,1\nHet Baken,s3q1a,2\n");
-  g_assert_true (sf_project_import_csv_preview (f->project, f->csv, &import, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (sf_csv_import_get_separator (import), ==, ',');
-  g_assert_true (sf_project_remove_flat (f->project, f->other, &error));
-  g_assert_no_error (error);
-  before = snapshot (f->project);
-  g_assert_false (sf_project_import_csv_apply (f->project, import, &error));
-  g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "Line 3:"));
-  after = snapshot (f->project);
-  g_assert_cmpstr (after, ==, before);
-  g_assert_cmpstr (sf_project_get_undo_label (f->project), !=, "Import figures");
 }
 
 int
@@ -855,43 +442,22 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func, data) \
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
-
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
       g_autofree char *path = g_strconcat ("/csv/round-trip/", formats[i].name, NULL);
 
-      ADD (path, test_round_trip, &formats[i]);
+      SF_TEST_FIGURES_ADD (path, test_round_trip, &formats[i]);
     }
-  ADD ("/csv/undo", test_undo, NULL);
-  ADD ("/csv/undo-every-kind", test_undo_every_kind, NULL);
-  ADD ("/csv/import-unchanged", test_import_unchanged, NULL);
-  ADD ("/csv/import-minus-zero", test_import_minus_zero, NULL);
-  ADD ("/csv/write-twice", test_write_twice, NULL);
-  ADD ("/csv/too-big", test_too_big, NULL);
-  ADD ("/csv/flat-removed", test_flat_removed, NULL);
+  SF_TEST_FIGURES_ADD ("/csv/undo", test_undo, NULL);
+  SF_TEST_FIGURES_ADD ("/csv/undo-every-kind", test_undo_every_kind, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     {
       g_autofree char *path = g_strconcat ("/csv/spreadsheet/", edits[i].name, NULL);
 
-      ADD (path, test_spreadsheet, &edits[i]);
+      SF_TEST_FIGURES_ADD (path, test_spreadsheet, &edits[i]);
     }
-  ADD ("/csv/older-file", test_older_file, GINT_TO_POINTER (';'));
-  ADD ("/csv/older-file-comma", test_older_file, GINT_TO_POINTER (','));
-  ADD ("/csv/older-file-tab", test_older_file, GINT_TO_POINTER ('\t'));
-  g_test_add_data_func ("/csv/json-equal", NULL, (GTestDataFunc) test_json_equal);
-  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/csv/cell/%u", i);
-
-      g_test_add_data_func (path, &cells[i], test_cell);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
-    {
-      g_autofree char *path = g_strconcat ("/csv/malformed/", malformed[i].name, NULL);
-
-      ADD (path, test_malformed, &malformed[i]);
-    }
+  SF_TEST_FIGURES_ADD ("/csv/older-file", test_older_file, GINT_TO_POINTER (';'));
+  SF_TEST_FIGURES_ADD ("/csv/older-file-comma", test_older_file, GINT_TO_POINTER (','));
+  SF_TEST_FIGURES_ADD ("/csv/older-file-tab", test_older_file, GINT_TO_POINTER ('\t'));
   return g_test_run ();
 }

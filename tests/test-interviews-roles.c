@@ -249,13 +249,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
-
-  ADD ("/interviews/missing-roles", test_missing_roles);
-  ADD ("/interviews/missing-roles/other-language", test_missing_roles_languages);
-  ADD ("/interviews/migrate/older-file", test_migrate_older_file);
-  ADD ("/interviews/migrate/role-words", test_migrate_role_words);
+  SF_TEST_DIR_ADD ("/interviews/missing-roles", test_missing_roles);
+  SF_TEST_DIR_ADD ("/interviews/missing-roles/other-language", test_missing_roles_languages);
+  SF_TEST_DIR_ADD ("/interviews/migrate/older-file", test_migrate_older_file);
+  SF_TEST_DIR_ADD ("/interviews/migrate/role-words", test_migrate_role_words);
 
   return g_test_run ();
 }

@@ -266,12 +266,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
-
-  ADD ("/interviews/partner-removal/undo", test_partner_removal_undo);
-  ADD ("/interviews/partner-removal/redo", test_partner_removal_redo);
-  ADD ("/interviews/undo/every-action", test_undo_chain);
+  SF_TEST_DIR_ADD ("/interviews/partner-removal/undo", test_partner_removal_undo);
+  SF_TEST_DIR_ADD ("/interviews/partner-removal/redo", test_partner_removal_redo);
+  SF_TEST_DIR_ADD ("/interviews/undo/every-action", test_undo_chain);
 
   return g_test_run ();
 }

@@ -579,16 +579,13 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/interviews/private-roles", test_private_roles);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
-
-  ADD ("/interviews/people/add-rename", test_people);
-  ADD ("/interviews/interview/status", test_interview_status);
-  ADD ("/interviews/interview/one-per-partner", test_interview_once);
-  ADD ("/interviews/interview/dates", test_interview_dates);
-  ADD ("/interviews/answers/every-question", test_answers);
-  ADD ("/interviews/answers/paste-100k", test_answer_paste_100k);
-  ADD ("/interviews/search/answer", test_search);
+  SF_TEST_DIR_ADD ("/interviews/people/add-rename", test_people);
+  SF_TEST_DIR_ADD ("/interviews/interview/status", test_interview_status);
+  SF_TEST_DIR_ADD ("/interviews/interview/one-per-partner", test_interview_once);
+  SF_TEST_DIR_ADD ("/interviews/interview/dates", test_interview_dates);
+  SF_TEST_DIR_ADD ("/interviews/answers/every-question", test_answers);
+  SF_TEST_DIR_ADD ("/interviews/answers/paste-100k", test_answer_paste_100k);
+  SF_TEST_DIR_ADD ("/interviews/search/answer", test_search);
 
   return g_test_run ();
 }

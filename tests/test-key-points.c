@@ -367,13 +367,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, sf_test_dir_set_up, func, sf_test_dir_tear_down)
-
-  ADD ("/interviews/key-points/edit-move-sources", test_key_points);
-  ADD ("/interviews/key-points/blank-refused", test_key_point_blank);
-  ADD ("/interviews/key-points/session", test_session_key_points);
-  ADD ("/interviews/key-points/notes-and-statements", test_key_point_notes_source);
+  SF_TEST_DIR_ADD ("/interviews/key-points/edit-move-sources", test_key_points);
+  SF_TEST_DIR_ADD ("/interviews/key-points/blank-refused", test_key_point_blank);
+  SF_TEST_DIR_ADD ("/interviews/key-points/session", test_session_key_points);
+  SF_TEST_DIR_ADD ("/interviews/key-points/notes-and-statements", test_key_point_notes_source);
 
   return g_test_run ();
 }

@@ -1,102 +1,24 @@
-/* test-report.c: the report built from a project: its chapters, its figures, and nothing
- * confidential or personal in it when the user chose so
+/* test-report.c: the report built from a project: its chapters, its figures, its charts
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The PDF is read back with poppler, as a reader's viewer would; the layout's boxes show
  * whether anything would be drawn outside the margins.
+ *
+ * What is confidential or personal is tested in test-report-privacy.c.
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
-#include "sf-example.h"
-#include "sf-project-interviews.h"
 #include "sf-project-figures.h"
+#include "sf-project-interviews.h"
+#include "sf-project-key-figures.h"
+#include "sf-project-themes.h"
 #include "sf-report-blocks.h"
 #include "sf-report-builder.h"
 #include "sf-report-layout.h"
-#include "sf-report-pdf.h"
-#include "sf-project-key-figures.h"
 #include "sf-test-pdf.h"
+#include "sf-test-report.h"
 #include "sf-test-store.h"
-#include "sf-project-themes.h"
-
-typedef struct
-{
-  char      *dir;
-  char      *project_path;
-  char      *pdf_path;
-  SfProject *project;
-} Fixture;
-
-static void
-fixture_example (Fixture       *f,
-                 gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sf-report-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->project_path = g_build_filename (f->dir, "voorbeeld.startfoto", NULL);
-  f->pdf_path = g_build_filename (f->dir, "rapport.pdf", NULL);
-  g_assert_true (sf_example_write (f->project_path, &error));
-  g_assert_no_error (error);
-  f->project = sf_project_open (f->project_path, 0, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_empty (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("sf-report-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->project_path = g_build_filename (f->dir, "leeg.startfoto", NULL);
-  f->pdf_path = g_build_filename (f->dir, "rapport.pdf", NULL);
-  f->project = sf_test_create_project (f->project_path);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->project);
-  sf_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->project_path);
-  g_free (f->pdf_path);
-}
-
-/* Builds, lays out and writes the report; returns the layout (with its document). */
-static SfReportLayout *
-export (Fixture               *f,
-        const SfReportOptions *options)
-{
-  g_autoptr(GError) error = NULL;
-  SfReportDocument *doc = sf_report_build (f->project, options, &error);
-  SfReportPageSetup setup;
-  SfReportLayout *layout;
-
-  g_assert_no_error (error);
-  g_assert_nonnull (doc);
-  sf_report_page_setup_a4 (&setup);
-  layout = sf_report_layout_new (doc, &setup);
-  g_assert_true (sf_report_pdf_write (layout, f->pdf_path, &error));
-  g_assert_no_error (error);
-  return layout;
-}
-
-static void
-layout_free (SfReportLayout *layout)
-{
-  SfReportDocument *doc = sf_report_layout_get_document (layout);
-
-  sf_report_layout_free (layout);
-  sf_report_document_free (doc);
-}
 
 /* Takes @text. */
 static char *
@@ -164,7 +86,7 @@ static const SfReportChapters all_chapters[] = {
 
 /* The outline has the chapters chosen, and only those. */
 static void
-test_outline (Fixture       *f,
+test_outline (SfTestReport  *f,
               gconstpointer  data)
 {
   SfReportOptions options;
@@ -173,26 +95,26 @@ test_outline (Fixture       *f,
   g_autoptr(GPtrArray) some = NULL;
 
   sf_report_options_init_default (&options);
-  layout = export (f, &options);
+  layout = sf_test_report_export (f, &options);
   titles = outline_titles (f->pdf_path);
   for (guint i = 0; i < G_N_ELEMENTS (all_chapters); i++)
     g_assert_true (has_title (titles, sf_report_chapter_get_title (all_chapters[i])));
   g_assert_true (has_title (titles, "Fact sheet: De Zilverreiger (fictief)"));
   g_assert_true (has_title (titles, "The Thuisplusflat requirements"));
-  layout_free (layout);
+  sf_test_report_free_layout (layout);
 
   options.chapters = SF_REPORT_CHAPTER_STEP_1 | SF_REPORT_CHAPTER_APPENDIX;
-  layout = export (f, &options);
+  layout = sf_test_report_export (f, &options);
   some = outline_titles (f->pdf_path);
   for (guint i = 0; i < G_N_ELEMENTS (all_chapters); i++)
     g_assert_cmpint (has_title (some, sf_report_chapter_get_title (all_chapters[i])), ==,
                      (options.chapters & all_chapters[i]) != 0);
-  layout_free (layout);
+  sf_test_report_free_layout (layout);
 }
 
 /* Every number on the fact sheets appears, an estimate or average with its "≈". */
 static void
-test_fact_sheet (Fixture       *f,
+test_fact_sheet (SfTestReport  *f,
                  gconstpointer  data)
 {
   SfReportOptions options;
@@ -203,7 +125,7 @@ test_fact_sheet (Fixture       *f,
 
   sf_report_options_init_default (&options);
   options.chapters = SF_REPORT_CHAPTER_STEP_3;
-  layout = export (f, &options);
+  layout = sf_test_report_export (f, &options);
   text = sf_test_pdf_text (f->pdf_path);
   for (guint i = 0; i < g_list_model_get_n_items (flats); i++)
     {
@@ -247,7 +169,7 @@ test_fact_sheet (Fixture       *f,
     }
   g_assert_cmpuint (n_checked, >=, 10);
   g_assert_cmpuint (n_estimates, >=, 3);
-  layout_free (layout);
+  sf_test_report_free_layout (layout);
 }
 
 static guint
@@ -265,7 +187,7 @@ count_text (const char *text,
  * a figure reads the same in a table and in a chart ("Residents per dwelling" is 118/96 in
  * De Zilverreiger and about 81/64 in Het Kwikstaartje). */
 static void
-test_charts (Fixture       *f,
+test_charts (SfTestReport  *f,
              gconstpointer  data)
 {
   SfReportOptions options;
@@ -277,7 +199,7 @@ test_charts (Fixture       *f,
   g_autofree char *compact = NULL;
 
   sf_report_options_init_default (&options);
-  layout = export (f, &options);
+  layout = sf_test_report_export (f, &options);
   text = sf_test_pdf_text (f->pdf_path);
   compact = no_space (g_strdup (text));
   /* Poppler may join "0 %" to "0%": compared without spaces. */
@@ -289,262 +211,11 @@ test_charts (Fixture       *f,
   g_assert_cmpuint (count_text (text, estimate_text), ==, 2);
   g_assert_null (strstr (text, "1.23"));
   g_assert_null (strstr (text, "1.27"));
-  layout_free (layout);
-}
-
-#define SECRET_ANSWER    "Zwijgplicht-antwoord over de begroting"
-#define SECRET_NOTES     "Zwijgplicht-notitie over een bewoner"
-#define SECRET_POINT     "Zwijgplicht-punt over de directie"
-#define SECRET_STATEMENT "Zwijgplicht-uitspraak over de buren"
-#define SECRET_SESSION   "Zwijgplicht-verslag van de bijeenkomst"
-#define OPEN_ANSWER      "Openbaar antwoord over de koffieochtend"
-
-static void
-make_secrets (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  GListModel *interviews = sf_project_get_interviews (f->project);
-  g_autoptr(SfInterview) interview = g_list_model_get_item (interviews, 0);
-  const char *interview_id = sf_record_get_id (SF_RECORD (interview));
-  GListModel *questions = sf_project_get_questions (f->project, 1);
-  g_autoptr(SfQuestion) q1 = g_list_model_get_item (questions, 0);
-  g_autoptr(SfQuestion) q9 = g_list_model_get_item (questions, 8);
-  GListModel *sessions = sf_project_get_sessions (f->project);
-  g_autoptr(SfSession) session = g_list_model_get_item (sessions, 0);
-  const char *session_id = sf_record_get_id (SF_RECORD (session));
-  g_autofree char *point = NULL, *session_point = NULL, *statement = NULL;
-
-  g_assert_true (sf_project_set_answer (f->project, interview_id,
-                                        sf_record_get_id (SF_RECORD (q1)), SECRET_ANSWER,
-                                        &error));
-  g_assert_true (sf_project_set_answer_confidential (f->project, interview_id,
-                                                     sf_record_get_id (SF_RECORD (q1)), TRUE,
-                                                     &error));
-  g_assert_true (sf_project_set_answer (f->project, interview_id,
-                                        sf_record_get_id (SF_RECORD (q9)), OPEN_ANSWER,
-                                        &error));
-  g_assert_true (sf_project_set_interview_notes (f->project, interview_id, SECRET_NOTES, TRUE,
-                                                 &error));
-  point = sf_project_add_key_point (f->project, sf_interview_get_partner_id (interview),
-                                    SECRET_POINT, &error);
-  g_assert_nonnull (point);
-  g_assert_true (sf_project_set_key_point_confidential (f->project, point, TRUE, &error));
-  session_point = sf_project_add_session_key_point (f->project, session_id, SECRET_POINT,
-                                                    &error);
-  g_assert_true (sf_project_set_key_point_confidential (f->project, session_point, TRUE,
-                                                        &error));
-  statement = sf_project_add_statement (f->project, session_id, NULL, NULL, SECRET_STATEMENT,
-                                        &error);
-  g_assert_nonnull (statement);
-  g_assert_true (sf_project_set_statement_confidential (f->project, statement, TRUE, &error));
-  g_assert_true (sf_project_set_session_notes (f->project, session_id, SECRET_SESSION, TRUE,
-                                               &error));
-  g_assert_no_error (error);
-}
-
-/* Nothing confidential in the text, with or without answers. */
-static void
-test_confidential (Fixture       *f,
-                   gconstpointer  data)
-{
-  const char *secrets[] = { SECRET_ANSWER, SECRET_NOTES, SECRET_POINT, SECRET_STATEMENT,
-                            SECRET_SESSION, "Zwijgplicht",
-                            /* The example's own confidential statement. */
-                            "vierde verdieping", NULL };
-
-  make_secrets (f);
-  for (int with_answers = 0; with_answers <= 1; with_answers++)
-    {
-      SfReportOptions options;
-      SfReportLayout *layout;
-      g_autofree char *text = NULL;
-
-      sf_report_options_init_default (&options);
-      options.with_answers = with_answers;
-      layout = export (f, &options);
-      text = sf_test_pdf_text (f->pdf_path);
-      for (guint i = 0; secrets[i] != NULL; i++)
-        {
-          g_test_message ("with answers: %d, secret “%s”", with_answers, secrets[i]);
-          g_assert_null (strstr (text, secrets[i]));
-        }
-      /* The answers are there only when chosen. */
-      g_assert_cmpint (strstr (text, OPEN_ANSWER) != NULL, ==, with_answers);
-      layout_free (layout);
-    }
+  sf_test_report_free_layout (layout);
 }
 
 static void
-add_name (GPtrArray  *names,
-          const char *name)
-{
-  if (name != NULL && g_utf8_strlen (name, -1) >= 3)
-    g_ptr_array_add (names, g_strdup (name));
-}
-
-/* Every person's name: people, partners' contacts, the session's participants. */
-static GPtrArray *
-person_names (SfProject *project)
-{
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  GListModel *people = sf_project_get_people (project);
-  GListModel *partners = sf_project_get_partners (project);
-  GListModel *sessions = sf_project_get_sessions (project);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(SfPerson) person = g_list_model_get_item (people, i);
-
-      add_name (names, sf_person_get_name (person));
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
-    {
-      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
-
-      add_name (names, sf_partner_get_contact (partner));
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
-    {
-      g_autoptr(SfSession) session = g_list_model_get_item (sessions, i);
-      GListModel *participants = sf_project_get_participants (
-        project, sf_record_get_id (SF_RECORD (session)));
-
-      for (guint j = 0; j < g_list_model_get_n_items (participants); j++)
-        {
-          g_autoptr(SfParticipant) p = g_list_model_get_item (participants, j);
-
-          add_name (names, sf_participant_get_name (p));
-        }
-    }
-  return names;
-}
-
-static void
-test_names_as_roles (Fixture       *f,
-                     gconstpointer  data)
-{
-  g_autoptr(GPtrArray) names = person_names (f->project);
-  g_autoptr(GError) error = NULL;
-  GListModel *interviews = sf_project_get_interviews (f->project);
-  g_autoptr(SfInterview) interview = g_list_model_get_item (interviews, 0);
-  g_autoptr(SfQuestion) q9 = g_list_model_get_item (sf_project_get_questions (f->project, 1), 8);
-  g_autofree char *mention = NULL;
-  gboolean named = FALSE;
-
-  g_assert_cmpuint (names->len, >=, 6);
-  /* A name inside an answer is replaced too. */
-  mention = g_strdup_printf ("Overleg met %s over de sleutels.",
-                             (char *) g_ptr_array_index (names, 0));
-  g_assert_true (sf_project_set_answer (f->project, sf_record_get_id (SF_RECORD (interview)),
-                                        sf_record_get_id (SF_RECORD (q9)), mention, &error));
-  g_assert_no_error (error);
-  for (int as_roles = 0; as_roles <= 1; as_roles++)
-    {
-      SfReportOptions options;
-      SfReportLayout *layout;
-      g_autofree char *text = NULL;
-
-      sf_report_options_init_default (&options);
-      options.with_answers = TRUE;
-      options.names_as_roles = as_roles;
-      layout = export (f, &options);
-      text = sf_test_pdf_text (f->pdf_path);
-      for (guint i = 0; i < names->len; i++)
-        {
-          gboolean found = strstr (text, g_ptr_array_index (names, i)) != NULL;
-
-          if (as_roles)
-            {
-              g_test_message ("name “%s”", (char *) g_ptr_array_index (names, i));
-              g_assert_false (found);
-            }
-          named = named || found;
-        }
-      if (as_roles)
-        {
-          g_assert_nonnull (strstr (text, "Wijkverpleegkundige"));
-          g_assert_nonnull (strstr (text, "Overleg met "));
-        }
-      else
-        g_assert_true (named); /* the check can fail */
-      layout_free (layout);
-    }
-}
-
-/* The example's resident: the activity committee's contact, and a participant in the session
- * as "betrokken bewoners". */
-#define RESIDENT "Ans Koster"
-
-static SfParticipant *
-participant_named (SfProject  *project,
-                   const char *name)
-{
-  g_autoptr(SfSession) session = g_list_model_get_item (sf_project_get_sessions (project), 0);
-  GListModel *participants = sf_project_get_participants (project,
-                                                          sf_record_get_id (SF_RECORD (session)));
-
-  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
-    {
-      g_autoptr(SfParticipant) p = g_list_model_get_item (participants, i);
-
-      if (strstr (sf_participant_get_name (p), name) != NULL)
-        return p;
-    }
-  g_assert_not_reached ();
-}
-
-/* Residents appear by their role unless the user asks for their names; people who take part
- * for an organisation keep theirs. */
-static void
-test_residents_by_role (Fixture       *f,
-                        gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  SfParticipant *resident = participant_named (f->project, RESIDENT);
-  SfReportOptions options;
-  SfReportLayout *layout;
-  g_autofree char *text = NULL;
-  g_autofree char *named = NULL;
-
-  g_autoptr(SfSession) session = g_list_model_get_item (sf_project_get_sessions (f->project), 0);
-  g_autofree char *ria = NULL;
-
-  g_assert_true (sf_project_set_participant_stance (f->project,
-                                                    sf_record_get_id (SF_RECORD (resident)),
-                                                    SF_STANCE_HESITANT,
-                                                    "Bang dat de huur omhoog gaat", &error));
-  ria = sf_project_add_participant (f->project, sf_record_get_id (SF_RECORD (session)), "Ria",
-                                    "", "mantelzorger", &error);
-  g_assert_true (sf_project_set_participant_attended (f->project, ria, TRUE, &error));
-  g_assert_true (sf_project_set_participant_stance (f->project, ria, SF_STANCE_POSITIVE,
-                                                    "Nieuw materiaal voor de hal; Hans Koster "
-                                                    "helpt, Ria ook.", &error));
-  g_assert_no_error (error);
-
-  sf_report_options_init_default (&options);
-  options.with_answers = TRUE;
-  layout = export (f, &options);
-  text = sf_test_pdf_text (f->pdf_path);
-  layout_free (layout);
-  g_assert_null (strstr (text, RESIDENT));
-  g_assert_nonnull (strstr (text, "Betrokken bewoners (Hesitant): Bang dat de huur omhoog gaat"));
-  g_assert_nonnull (strstr (text, "Sanne Visser"));   /* the district nurse */
-  g_assert_nonnull (strstr (text, "Fatma Yılmaz"));   /* the housing corporation's manager */
-  /* A name is replaced where it stands as a name, never inside another word or name; a key
-   * figure there for no organisation counts as a private person. */
-  g_assert_nonnull (strstr (text, "Mantelzorger (Positive): Nieuw materiaal voor de hal; "
-                                  "Hans Koster helpt, Mantelzorger ook."));
-
-  options.resident_names = TRUE;
-  layout = export (f, &options);
-  named = sf_test_pdf_text (f->pdf_path);
-  layout_free (layout);
-  g_assert_nonnull (strstr (named, "Mevr. Ans Koster (Hesitant): Bang dat de huur omhoog gaat"));
-  g_assert_nonnull (strstr (named, "Sanne Visser"));
-}
-
-static void
-test_fonts (Fixture       *f,
+test_fonts (SfTestReport  *f,
             gconstpointer  data)
 {
   SfReportOptions options;
@@ -556,7 +227,7 @@ test_fonts (Fixture       *f,
   guint n = 0;
 
   sf_report_options_init_default (&options);
-  layout = export (f, &options);
+  layout = sf_test_report_export (f, &options);
   pdf_object = G_OBJECT (sf_test_open_pdf (f->pdf_path));
   pdf = POPPLER_DOCUMENT (pdf_object);
   g_assert_cmpstr (poppler_document_get_creator (pdf), ==, "Startfoto");
@@ -577,7 +248,7 @@ test_fonts (Fixture       *f,
     }
   poppler_font_info_free (info);
   g_assert_cmpuint (n, >, 0);
-  layout_free (layout);
+  sf_test_report_free_layout (layout);
 }
 
 /* Nothing leaves the margins; the running header and footer stay on the page. */
@@ -606,7 +277,7 @@ assert_inside (SfReportLayout *layout)
 }
 
 static void
-test_empty (Fixture       *f,
+test_empty (SfTestReport  *f,
             gconstpointer  data)
 {
   SfReportOptions options;
@@ -617,7 +288,7 @@ test_empty (Fixture       *f,
   sf_report_options_init_default (&options);
   options.with_answers = TRUE;
   options.names_as_roles = TRUE;
-  layout = export (f, &options);
+  layout = sf_test_report_export (f, &options);
   assert_inside (layout);
   text = sf_test_pdf_text (f->pdf_path);
   for (guint step = 1; step <= 3; step++)
@@ -629,7 +300,7 @@ test_empty (Fixture       *f,
   titles = outline_titles (f->pdf_path);
   for (guint i = 0; i < G_N_ELEMENTS (all_chapters); i++)
     g_assert_true (has_title (titles, sf_report_chapter_get_title (all_chapters[i])));
-  layout_free (layout);
+  sf_test_report_free_layout (layout);
 }
 
 static char *
@@ -649,7 +320,7 @@ long_text (const char *start,
 
 /* The appendix numbers the questions in the margin, with no bullet before the number. */
 static void
-test_appendix_numbers (Fixture       *f,
+test_appendix_numbers (SfTestReport  *f,
                        gconstpointer  data)
 {
   SfReportOptions options;
@@ -662,11 +333,11 @@ test_appendix_numbers (Fixture       *f,
 
   sf_report_options_init_default (&options);
   options.chapters = SF_REPORT_CHAPTER_APPENDIX;
-  layout = export (f, &options);
+  layout = sf_test_report_export (f, &options);
   text = sf_test_pdf_text (f->pdf_path);
   g_assert_nonnull (strstr (text, numbered));
   g_assert_false (g_regex_match (bullet_number, text, 0, NULL));
-  layout_free (layout);
+  sf_test_report_free_layout (layout);
 }
 
 /* The chart titled @title in @doc, or NULL. */
@@ -688,7 +359,7 @@ find_chart (SfReportDocument *doc,
 /* "Most frequent themes" shows eight themes and the rest as "Other", but never an "Other"
  * of one theme: that one is shown by name. */
 static void
-test_themes_other (Fixture       *f,
+test_themes_other (SfTestReport  *f,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -734,7 +405,7 @@ test_themes_other (Fixture       *f,
 
 /* 80 themes, 20 flats and 200-character names: everything inside the margins. */
 static void
-test_large (Fixture       *f,
+test_large (SfTestReport  *f,
             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -779,19 +450,19 @@ test_large (Fixture       *f,
     }
   sf_report_options_init_default (&options);
   options.with_answers = TRUE;
-  layout = export (f, &options);
+  layout = sf_test_report_export (f, &options);
   assert_inside (layout);
   g_assert_cmpuint (sf_report_layout_get_n_pages (layout), >, 10);
-  layout_free (layout);
+  sf_test_report_free_layout (layout);
   options.names_as_roles = TRUE;
-  layout = export (f, &options);
+  layout = sf_test_report_export (f, &options);
   assert_inside (layout);
-  layout_free (layout);
+  sf_test_report_free_layout (layout);
 }
 
 /* Step 2's key points under their themes, as step 1's are; the untagged ones last. */
 static void
-test_session_themes (Fixture       *f,
+test_session_themes (SfTestReport  *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -822,7 +493,7 @@ test_session_themes (Fixture       *f,
   g_assert_no_error (error);
 
   sf_report_options_init_default (&options);
-  layout = export (f, &options);
+  layout = sf_test_report_export (f, &options);
   text = sf_test_pdf_text (f->pdf_path);
   by_theme = strstr (text, "Key points by theme");
   g_assert_nonnull (by_theme);
@@ -841,7 +512,7 @@ test_session_themes (Fixture       *f,
   g_assert_nonnull (strstr (said, "How often do you come to the flat, and why? How long have "
                                   "you lived in the flat"));
   g_assert_null (strchr (text, '|'));
-  layout_free (layout);
+  sf_test_report_free_layout (layout);
 }
 
 int
@@ -850,25 +521,23 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/report/outline", Fixture, NULL, fixture_example, test_outline,
-              fixture_teardown);
-  g_test_add ("/report/fact-sheet", Fixture, NULL, fixture_example, test_fact_sheet,
-              fixture_teardown);
-  g_test_add ("/report/charts", Fixture, NULL, fixture_example, test_charts, fixture_teardown);
-  g_test_add ("/report/confidential", Fixture, NULL, fixture_example, test_confidential,
-              fixture_teardown);
-  g_test_add ("/report/names-as-roles", Fixture, NULL, fixture_example, test_names_as_roles,
-              fixture_teardown);
-  g_test_add ("/report/residents-by-role", Fixture, NULL, fixture_example,
-              test_residents_by_role, fixture_teardown);
-  g_test_add ("/report/fonts", Fixture, NULL, fixture_example, test_fonts, fixture_teardown);
-  g_test_add ("/report/empty", Fixture, NULL, fixture_empty, test_empty, fixture_teardown);
-  g_test_add ("/report/appendix-numbers", Fixture, NULL, fixture_example, test_appendix_numbers,
-              fixture_teardown);
-  g_test_add ("/report/themes-other", Fixture, NULL, fixture_empty, test_themes_other,
-              fixture_teardown);
-  g_test_add ("/report/large", Fixture, NULL, fixture_empty, test_large, fixture_teardown);
-  g_test_add ("/report/session-themes", Fixture, NULL, fixture_empty, test_session_themes,
-              fixture_teardown);
+  g_test_add ("/report/outline", SfTestReport, NULL, sf_test_report_set_up_example, test_outline,
+              sf_test_report_tear_down);
+  g_test_add ("/report/fact-sheet", SfTestReport, NULL, sf_test_report_set_up_example,
+              test_fact_sheet, sf_test_report_tear_down);
+  g_test_add ("/report/charts", SfTestReport, NULL, sf_test_report_set_up_example, test_charts,
+              sf_test_report_tear_down);
+  g_test_add ("/report/fonts", SfTestReport, NULL, sf_test_report_set_up_example, test_fonts,
+              sf_test_report_tear_down);
+  g_test_add ("/report/empty", SfTestReport, NULL, sf_test_report_set_up_empty, test_empty,
+              sf_test_report_tear_down);
+  g_test_add ("/report/appendix-numbers", SfTestReport, NULL, sf_test_report_set_up_example,
+              test_appendix_numbers, sf_test_report_tear_down);
+  g_test_add ("/report/themes-other", SfTestReport, NULL, sf_test_report_set_up_empty,
+              test_themes_other, sf_test_report_tear_down);
+  g_test_add ("/report/large", SfTestReport, NULL, sf_test_report_set_up_empty, test_large,
+              sf_test_report_tear_down);
+  g_test_add ("/report/session-themes", SfTestReport, NULL, sf_test_report_set_up_empty,
+              test_session_themes, sf_test_report_tear_down);
   return g_test_run ();
 }

@@ -69,11 +69,12 @@ band_entry (const char *band)
 {
   GtkWidget *grid = sf_test_find_in (sf_test_find_keyed ("value-editor", "s3q3"), "value-grid",
                                      GTK_TYPE_GRID);
+  const char * const *bands = SF_AGE_BANDS;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "sf-band"), band) == 0)
-      return child;
+  /* Band n is in column n, under its heading. */
+  for (guint i = 0; bands[i] != NULL; i++)
+    if (g_str_equal (bands[i], band))
+      return gtk_grid_get_child_at (GTK_GRID (grid), i, 1);
   g_assert_not_reached ();
 }
 

@@ -11,6 +11,7 @@
 #include "sf-flat.h"
 #include "sf-project-figures.h"
 #include "sf-figures-page.h"
+#include "sf-indicator-row.h"
 #include "sf-partner.h"
 #include "sf-test-ui.h"
 
@@ -327,7 +328,8 @@ test_partner_menu (void)
       g_assert_cmpstr (action, ==, expected);
       g_assert_null (target);
     }
-  actions = g_object_get_data (G_OBJECT (button), "sf-asked-actions");
+  actions = sf_indicator_row_get_asked_actions (
+    SF_INDICATOR_ROW (gtk_widget_get_ancestor (button, SF_TYPE_INDICATOR_ROW)));
   g_assert_nonnull (actions);
 
   /* Ticking two partners asks both; the button names them. */

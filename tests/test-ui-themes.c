@@ -13,6 +13,7 @@
 #include "sf-project-key-figures.h"
 #include "sf-theme.h"
 #include "sf-project-themes.h"
+#include "sf-theme-row.h"
 #include "sf-themes-page.h"
 #include "sf-test-ui.h"
 
@@ -75,7 +76,8 @@ find_row (const char *id)
   for (GtkWidget *child = gtk_widget_get_first_child (list); child;
        child = gtk_widget_get_next_sibling (child))
     {
-      SfTheme *theme = g_object_get_data (G_OBJECT (child), "sf-theme");
+      SfTheme *theme = SF_IS_THEME_ROW (child) ? sf_theme_row_get_theme (SF_THEME_ROW (child))
+                                               : NULL;
 
       if (theme != NULL && g_str_equal (sf_record_get_id (SF_RECORD (theme)), id))
         return child;
@@ -297,7 +299,7 @@ test_rename_colour_remove (void)
   /* A colour. */
   sf_test_activate (page (), "themes.colour", g_variant_new ("(ss)", fx.safety, "#3584E4"));
   row = find_row (fx.safety);
-  g_assert_cmpstr (sf_theme_get_colour (g_object_get_data (G_OBJECT (row), "sf-theme")), ==,
+  g_assert_cmpstr (sf_theme_get_colour (sf_theme_row_get_theme (SF_THEME_ROW (row))), ==,
                    "#3584e4");
 
   /* Remove, with its tags, and undo. */
@@ -320,9 +322,9 @@ static void
 test_rename_dialog (void)
 {
   GtkWidget *row = find_row (fx.safety);
-  GtkWidget *button = g_object_get_data (G_OBJECT (row), "sf-rename-button");
-  g_autofree char *before = g_strdup (sf_theme_get_name (g_object_get_data (G_OBJECT (row),
-                                                                            "sf-theme")));
+  GtkWidget *button = sf_test_find_in (row, "theme-rename-button", GTK_TYPE_BUTTON);
+  SfTheme *theme = sf_theme_row_get_theme (SF_THEME_ROW (row));
+  g_autofree char *before = g_strdup (sf_theme_get_name (theme));
   GtkWidget *dialog;
   GtkWidget *entry;
 
@@ -340,7 +342,7 @@ test_rename_dialog (void)
   /* Typed, then cancelled: nothing changes. */
   undo ();
   row = find_row (fx.safety);
-  button = g_object_get_data (G_OBJECT (row), "sf-rename-button");
+  button = sf_test_find_in (row, "theme-rename-button", GTK_TYPE_BUTTON);
   g_signal_emit_by_name (button, "clicked");
   SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
   gtk_editable_set_text (GTK_EDITABLE (sf_test_find ("theme-rename-entry")), "Iets anders");

@@ -217,16 +217,6 @@ measure_slices (SfChart *chart)
     }
 }
 
-static double
-text_width (const char *text,
-            double      size,
-            gboolean    italic)
-{
-  g_autoptr(PangoLayout) layout = sf_chart_make_layout (text, size, FALSE, italic, -1, 0);
-
-  return sf_chart_layout_width (layout);
-}
-
 /* ---- legend ----------------------------------------------------------------------------- */
 
 static double
@@ -238,8 +228,8 @@ value_column (SfChart *chart)
     {
       Slice *slice = &g_array_index (chart->slices, Slice, i);
 
-      w = MAX (w, text_width (slice->text, SF_CHART_VALUE_SIZE,
-                              slice->pub.flags & SF_CHART_VALUE_UNKNOWN));
+      w = MAX (w, sf_chart_text_width (slice->text, SF_CHART_VALUE_SIZE,
+                                       slice->pub.flags & SF_CHART_VALUE_UNKNOWN));
     }
   return w;
 }
@@ -248,11 +238,11 @@ value_column (SfChart *chart)
 static double
 legend_natural_width (SfChart *chart)
 {
-  double names = text_width (_("estimate"), SF_CHART_TEXT_SIZE, FALSE);
+  double names = sf_chart_text_width (_("estimate"), SF_CHART_TEXT_SIZE, FALSE);
 
   for (guint i = 0; i < chart->slices->len; i++)
-    names = MAX (names, text_width (g_array_index (chart->slices, Slice, i).pub.label,
-                                    SF_CHART_TEXT_SIZE, FALSE));
+    names = MAX (names, sf_chart_text_width (g_array_index (chart->slices, Slice, i).pub.label,
+                                             SF_CHART_TEXT_SIZE, FALSE));
   return SF_CHART_TEXT_SIZE + names + value_column (chart) + SF_CHART_PADDING * 6;
 }
 
@@ -542,12 +532,7 @@ sf_chart_donut_draw (SfChart *chart,
 
   if (chart->slices->len == 0)
     {
-      g_autoptr(PangoLayout) layout = sf_chart_make_layout (chart->empty_text,
-                                                            SF_CHART_TEXT_SIZE, FALSE, FALSE,
-                                                            chart->last_width, 2);
-
-      cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
-      sf_chart_show_layout (cr, layout, 0, chart->body_y + SF_CHART_TEXT_SIZE * 0.2);
+      sf_chart_draw_empty (chart, cr);
       return;
     }
   first = &g_array_index (chart->slices, Slice, 0).pub;

@@ -134,15 +134,6 @@ sf_report_layout_text (PangoContext  *context,
 }
 
 double
-sf_report_layout_height (PangoLayout *layout)
-{
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  return (double) h / PANGO_SCALE;
-}
-
-double
 sf_report_layout_width (PangoLayout *layout)
 {
   PangoRectangle ink, logical;

@@ -57,7 +57,6 @@ PangoLayout  *sf_report_layout_text       (PangoContext  *context,
                                            gboolean       markup,
                                            double         width,
                                            SfReportAlign  align);
-double        sf_report_layout_height     (PangoLayout   *layout);
 double        sf_report_layout_width      (PangoLayout   *layout);
 
 /* Markup for a value that is an estimate: "≈ value" in italics; the text is escaped. */

@@ -162,3 +162,25 @@ sf_flat_get_dwellings_estimated (SfFlat *self)
 {
   return self->dwellings >= 0 && self->dwellings_accuracy != 0;
 }
+
+gboolean
+sf_flat_parse_dwellings (const char *text,
+                         int        *dwellings)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  guint64 value;
+
+  if (*stripped == '\0')
+    {
+      *dwellings = -1;
+      return TRUE;
+    }
+  /* Only digits: no sign, no spaces, no "1e3". */
+  for (const char *p = stripped; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  if (!g_ascii_string_to_unsigned (stripped, 10, 0, SF_FLAT_MAX_DWELLINGS, &value, NULL))
+    return FALSE;
+  *dwellings = (int) value;
+  return TRUE;
+}

@@ -20,4 +20,10 @@ int         sf_flat_get_dwellings (SfFlat *self);
 /* Whether that number is an estimate or an average. */
 gboolean    sf_flat_get_dwellings_estimated (SfFlat *self);
 
+/* The one rule for a typed number of dwellings: blank is "not known" (-1); else only digits,
+ * at most SF_FLAT_MAX_DWELLINGS. FALSE for anything else. */
+#define SF_FLAT_MAX_DWELLINGS 100000
+gboolean    sf_flat_parse_dwellings (const char *text,
+                                     int        *dwellings);
+
 G_END_DECLS

@@ -7,10 +7,9 @@
  * its first rows and a count, which is what a user checks it by; the columns are listed with
  * what each is read as, so that a column the program does not know stands out as ignored.
  *
- * Widgets the tests use carry names: "import-row" (one per figure shown, with object data
- * "sf-replaces" set when it replaces a value, "sf-unchanged" when it is the same),
- * "import-more", "import-column" (with a suffix label named "column-use"); the actions
- * "import.apply" and "import.cancel".
+ * Widgets the tests use carry names: "import-row" (one per figure shown), "import-more",
+ * "import-column" (with a suffix label named "column-use"); the actions "import.apply" and
+ * "import.cancel".
  */
 #include "config.h"
 
@@ -19,7 +18,9 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "figures-resources.h"
 #include "sf-csv-import-dialog.h"
+#include "sf-csv-import-row.h"
 #include "sf-feedback.h"
 #include "sf-project-figures.h"
 #include "sf-text.h"
@@ -34,12 +35,14 @@ struct _SfCsvImportDialog
   SfProject   *project;
   SfCsvImport *import;
   GtkWidget   *feedback;    /* weak */
-  GtkWidget   *window_title;
-  GtkWidget   *figures;     /* AdwPreferencesGroup */
-  GtkWidget   *columns;     /* AdwPreferencesGroup */
   guint        n_shown;
   guint        n_replaced;
   guint        n_unchanged;
+
+  GtkWidget   *window_title;
+  GtkWidget   *figures;     /* AdwPreferencesGroup */
+  GtkWidget   *more_label;
+  GtkWidget   *columns;     /* AdwPreferencesGroup */
 };
 
 G_DEFINE_FINAL_TYPE (SfCsvImportDialog, sf_csv_import_dialog, ADW_TYPE_WINDOW)
@@ -167,20 +170,6 @@ value_summary (SfProject      *project,
 
 /* ---- the lists -------------------------------------------------------------------------- */
 
-static GtkWidget *
-suffix_label (const char *text,
-              const char *name)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_set_name (label, name);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  return label;
-}
-
 typedef enum {
   FIGURE_NEW,
   FIGURE_REPLACES,
@@ -200,6 +189,72 @@ figure_kind (SfProject      *project,
   if (value == NULL || !sf_indicator_value_is_filled (value))
     return FIGURE_NEW;
   return FIGURE_REPLACES;
+}
+
+/* How many figures are written, and how many of them replace a figure or are the same. */
+static char *
+describe_figures (guint n_rows,
+                  guint n_replaced,
+                  guint n_unchanged)
+{
+  g_autofree char *summary = NULL;
+
+  if (n_replaced > 0)
+    {
+      g_autofree char *written = g_strdup_printf (ngettext ("%u figure will be written.",
+                                                            "%u figures will be written.",
+                                                            n_rows), n_rows);
+      g_autofree char *replaced = g_strdup_printf (
+        ngettext ("%u of them replaces a figure already entered.",
+                  "%u of them replace a figure already entered.", n_replaced),
+        n_replaced);
+
+      summary = g_strdup_printf ("%s %s", written, replaced);
+    }
+  else
+    summary = g_strdup_printf (ngettext ("%u figure will be written; none replaces a figure "
+                                         "already entered.",
+                                         "%u figures will be written; none replaces a figure "
+                                         "already entered.", n_rows), n_rows);
+  if (n_unchanged > 0)
+    {
+      g_autofree char *unchanged = g_strdup_printf (
+        ngettext ("%u is the same as the figure already entered.",
+                  "%u are the same as the figures already entered.", n_unchanged),
+        n_unchanged);
+
+      return g_strdup_printf ("%s %s", summary, unchanged);
+    }
+  return g_steal_pointer (&summary);
+}
+
+static GtkWidget *
+figure_row_new (SfCsvImportDialog *self,
+                const SfCsvRow    *row)
+{
+  g_autofree char *value = value_summary (self->project, row);
+  g_autofree char *subtitle = NULL;
+  const char *flat = row->flat_id != NULL ? row->flat_name : _("Whole neighbourhood");
+  GtkWidget *action_row = sf_csv_import_row_new ("import-row", row->indicator_name, value,
+                                                 "value", FALSE);
+  Figure kind = figure_kind (self->project, row);
+
+  if (row->fields.source != NULL && *row->fields.source != '\0')
+    /* Translators: under a figure to import: flat · accuracy · where it comes from. */
+    subtitle = g_strdup_printf (_("%s · %s · source: %s"), flat,
+                                sf_accuracy_get_label (row->fields.accuracy),
+                                row->fields.source);
+  else
+    subtitle = g_strdup_printf ("%s · %s", flat, sf_accuracy_get_label (row->fields.accuracy));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), subtitle);
+  gtk_widget_set_tooltip_text (action_row, value);
+  if (kind == FIGURE_REPLACES)
+    sf_csv_import_row_set_tag (SF_CSV_IMPORT_ROW (action_row), _("replaces"),
+                               _("A figure already entered is replaced"), "warning");
+  else if (kind == FIGURE_UNCHANGED)
+    sf_csv_import_row_set_tag (SF_CSV_IMPORT_ROW (action_row), _("unchanged"),
+                               _("The same as the figure already entered"), "dim-label");
+  return action_row;
 }
 
 static void
@@ -222,90 +277,20 @@ add_figures (SfCsvImportDialog *self)
         break;
       }
   self->n_shown = MIN (n_rows, MAX_SHOWN);
-
-  if (self->n_replaced > 0)
-    {
-      g_autofree char *written = g_strdup_printf (ngettext ("%u figure will be written.",
-                                                            "%u figures will be written.",
-                                                            n_rows), n_rows);
-      g_autofree char *replaced = g_strdup_printf (
-        ngettext ("%u of them replaces a figure already entered.",
-                  "%u of them replace a figure already entered.", self->n_replaced),
-        self->n_replaced);
-
-      summary = g_strdup_printf ("%s %s", written, replaced);
-    }
-  else
-    summary = g_strdup_printf (ngettext ("%u figure will be written; none replaces a figure "
-                                         "already entered.",
-                                         "%u figures will be written; none replaces a figure "
-                                         "already entered.", n_rows), n_rows);
-  if (self->n_unchanged > 0)
-    {
-      g_autofree char *unchanged = g_strdup_printf (
-        ngettext ("%u is the same as the figure already entered.",
-                  "%u are the same as the figures already entered.", self->n_unchanged),
-        self->n_unchanged);
-      char *both = g_strdup_printf ("%s %s", summary, unchanged);
-
-      g_free (summary);
-      summary = both;
-    }
+  summary = describe_figures (n_rows, self->n_replaced, self->n_unchanged);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->figures), summary);
-
   for (guint i = 0; i < self->n_shown; i++)
-    {
-      const SfCsvRow *row = sf_csv_import_get_row (self->import, i);
-      g_autofree char *value = value_summary (self->project, row);
-      g_autofree char *subtitle = NULL;
-      GtkWidget *action_row = adw_action_row_new ();
-      const char *flat = row->flat_id != NULL ? row->flat_name : _("Whole neighbourhood");
-      Figure kind;
-
-      gtk_widget_set_name (action_row, "import-row");
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (action_row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row), row->indicator_name);
-      if (row->fields.source != NULL && *row->fields.source != '\0')
-        /* Translators: under a figure to import: flat · accuracy · where it comes from. */
-        subtitle = g_strdup_printf (_("%s · %s · source: %s"), flat,
-                                    sf_accuracy_get_label (row->fields.accuracy),
-                                    row->fields.source);
-      else
-        subtitle = g_strdup_printf ("%s · %s", flat,
-                                    sf_accuracy_get_label (row->fields.accuracy));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), subtitle);
-      gtk_widget_set_tooltip_text (action_row, value);
-      kind = figure_kind (self->project, row);
-      if (kind != FIGURE_NEW)
-        {
-          gboolean replaced = kind == FIGURE_REPLACES;
-          GtkWidget *tag = gtk_label_new (replaced ? _("replaces") : _("unchanged"));
-
-          gtk_widget_add_css_class (tag, replaced ? "warning" : "dim-label");
-          gtk_widget_add_css_class (tag, "caption-heading");
-          gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
-          gtk_widget_set_tooltip_text (tag, replaced
-                                            ? _("A figure already entered is replaced")
-                                            : _("The same as the figure already entered"));
-          adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), tag);
-          g_object_set_data (G_OBJECT (action_row), replaced ? "sf-replaces" : "sf-unchanged",
-                             GINT_TO_POINTER (TRUE));
-        }
-      adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), suffix_label (value, "value"));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->figures), action_row);
-    }
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->figures),
+                               figure_row_new (self, sf_csv_import_get_row (self->import, i)));
   if (n_rows > self->n_shown)
     {
       g_autofree char *more = g_strdup_printf (ngettext ("And %u more figure",
                                                          "And %u more figures",
                                                          n_rows - self->n_shown),
                                                n_rows - self->n_shown);
-      GtkWidget *label = gtk_label_new (more);
 
-      gtk_widget_set_name (label, "import-more");
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_set_margin_top (label, 12);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->figures), label);
+      gtk_label_set_text (GTK_LABEL (self->more_label), more);
+      gtk_widget_set_visible (self->more_label, TRUE);
     }
 }
 
@@ -339,17 +324,13 @@ add_columns (SfCsvImportDialog *self)
   for (guint i = 0; columns != NULL && columns[i] != NULL; i++)
     {
       const char *use = column_use_label (sf_csv_import_get_column_use (self->import, i));
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *label = suffix_label (use != NULL ? use : _("ignored"), "column-use");
 
-      gtk_widget_set_name (row, "import-column");
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     *columns[i] != '\0' ? columns[i] : _("(no name)"));
-      if (use == NULL)
-        gtk_widget_add_css_class (label, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->columns), row);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->columns),
+                                 sf_csv_import_row_new ("import-column",
+                                                        *columns[i] != '\0' ? columns[i]
+                                                                            : _("(no name)"),
+                                                        use != NULL ? use : _("ignored"),
+                                                        "column-use", use == NULL));
     }
 }
 
@@ -396,6 +377,7 @@ sf_csv_import_dialog_dispose (GObject *object)
   SfCsvImportDialog *self = SF_CSV_IMPORT_DIALOG (object);
 
   g_clear_weak_pointer (&self->feedback);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_CSV_IMPORT_DIALOG);
   g_clear_object (&self->project);
   g_clear_pointer (&self->import, sf_csv_import_free);
   G_OBJECT_CLASS (sf_csv_import_dialog_parent_class)->dispose (object);
@@ -411,47 +393,21 @@ sf_csv_import_dialog_class_init (SfCsvImportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "import.apply", NULL, apply_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
+
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_figures_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-csv-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfCsvImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SfCsvImportDialog, figures);
+  gtk_widget_class_bind_template_child (widget_class, SfCsvImportDialog, more_label);
+  gtk_widget_class_bind_template_child (widget_class, SfCsvImportDialog, columns);
 }
 
 static void
 sf_csv_import_dialog_init (SfCsvImportDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *apply = gtk_button_new_with_mnemonic (_("_Import"));
-
-  gtk_window_set_default_size (GTK_WINDOW (self), 680, 640);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  gtk_window_set_title (GTK_WINDOW (self), _("Import Figures"));
-
-  self->window_title = adw_window_title_new (_("Import Figures"), NULL);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), self->window_title);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "import.cancel");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (apply), "import.apply");
-  gtk_widget_add_css_class (apply, "suggested-action");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), apply);
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->figures = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->figures),
-                                   _("Figures to import"));
-  self->columns = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->columns), _("Columns"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->columns),
-                                         _("How each column of the file is read."));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (self->figures));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                            ADW_PREFERENCES_GROUP (self->columns));
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -222,7 +222,6 @@ sf_figures_charts_view_init (SfFiguresChartsView *self)
       GtkWidget *area = g_object_new (SF_TYPE_INVENTORY_CHART_AREA, NULL);
 
       gtk_widget_set_name (area, "inventory-chart");
-      g_object_set_data (G_OBJECT (area), "sf-inventory-chart", GUINT_TO_POINTER (i));
       gtk_widget_set_hexpand (area, TRUE);
       gtk_widget_set_margin_top (area, 12);
       gtk_widget_set_margin_bottom (area, 12);

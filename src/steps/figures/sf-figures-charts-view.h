@@ -2,9 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One card per chart of sf-inventory-charts.h, each a widget named "inventory-chart" (object
- * data "sf-inventory-chart": the SfInventoryChart, as a pointer-sized integer) that draws
- * the chart at SF_INVENTORY_CHARTS_SCALE pixels per point and is as tall as its width needs.
+ * One card per chart of sf-inventory-charts.h, in the order of SfInventoryChart, each with a
+ * widget named "inventory-chart" that draws the chart at SF_INVENTORY_CHARTS_SCALE pixels per
+ * point and is as tall as its width needs.
  */
 #pragma once
 

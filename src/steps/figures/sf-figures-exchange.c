@@ -19,6 +19,37 @@
 #include "sf-request-dialog.h"
 #include "sf-toplevel.h"
 
+/* What an answer (a file chooser's, a file read) comes back to: the page, which may have gone
+ * meanwhile (the project closed), and its project. */
+typedef struct
+{
+  GtkWidget *page;    /* weak */
+  SfProject *project;
+  char      *name;    /* an import's file, as the user knows it */
+} Job;
+
+static Job *
+job_new (GtkWidget *page,
+         SfProject *project)
+{
+  Job *job = g_new0 (Job, 1);
+
+  g_set_weak_pointer (&job->page, page);
+  job->project = g_object_ref (project);
+  return job;
+}
+
+static void
+job_free (Job *job)
+{
+  g_clear_weak_pointer (&job->page);
+  g_clear_object (&job->project);
+  g_free (job->name);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
+
 static void
 toast (GtkWidget  *widget,
        const char *title)
@@ -78,41 +109,16 @@ sf_figures_exchange_export_to (GtkWidget *page,
   return TRUE;
 }
 
-/* The chooser keeps only a weak hold on the page: the page may go while the chooser is
- * open (the project closed), and the chooser must still be released when it answers. */
-static void
-weak_ref_free (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
-static void
-chooser_set_page (GtkFileChooserNative *chooser,
-                  GtkWidget            *page)
-{
-  GWeakRef *ref = g_new0 (GWeakRef, 1);
-
-  g_weak_ref_init (ref, page);
-  g_object_set_data_full (G_OBJECT (chooser), "sf-page", ref, weak_ref_free);
-}
-
-/* A reference to the page, or NULL when it is gone. */
-static GtkWidget *
-chooser_get_page (GtkNativeDialog *chooser)
-{
-  return g_weak_ref_get (g_object_get_data (G_OBJECT (chooser), "sf-page"));
-}
-
+/* The chooser's job keeps only a weak hold on the page: the page may go while the chooser is
+ * open, and the chooser must still be released when it answers. */
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
-                    gpointer         data)
+                    Job             *data)
 {
-  SfProject *project = g_object_get_data (G_OBJECT (chooser), "sf-project");
-  g_autoptr(GtkWidget) page = chooser_get_page (chooser);
+  g_autoptr(Job) job = data;
 
-  if (response == GTK_RESPONSE_ACCEPT && page != NULL)
+  if (response == GTK_RESPONSE_ACCEPT && job->page != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
@@ -120,7 +126,7 @@ export_response_cb (GtkNativeDialog *chooser,
       char separator = g_strcmp0 (choice, "comma") == 0 ? ',' : ';';
 
       if (file != NULL)
-        sf_figures_exchange_export_to (page, project, file, separator);
+        sf_figures_exchange_export_to (job->page, job->project, file, separator);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
@@ -154,39 +160,19 @@ sf_figures_exchange_export (GtkWidget *page,
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "separator", _("Separator"),
                                ids, labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "separator", "semicolon");
-  g_object_set_data_full (G_OBJECT (chooser), "sf-project", g_object_ref (project),
-                          g_object_unref);
-  chooser_set_page (chooser, page);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), NULL);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb),
+                    job_new (page, project));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* ---- import ----------------------------------------------------------------------------- */
-
-typedef struct
-{
-  GtkWidget *page;    /* weak */
-  SfProject *project;
-  char      *name;
-} ImportJob;
-
-static void
-import_job_free (ImportJob *job)
-{
-  g_clear_weak_pointer (&job->page);
-  g_clear_object (&job->project);
-  g_free (job->name);
-  g_free (job);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportJob, import_job_free)
 
 static void
 import_loaded_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      data)
 {
-  g_autoptr(ImportJob) job = data;
+  g_autoptr(Job) job = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(SfCsvImport) import = NULL;
   g_autofree char *contents = NULL;
@@ -216,7 +202,7 @@ sf_figures_exchange_import_from (GtkWidget *page,
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
-  ImportJob *job;
+  Job *job;
 
   g_return_if_fail (GTK_IS_WIDGET (page));
   g_return_if_fail (SF_IS_PROJECT (project));
@@ -239,9 +225,7 @@ sf_figures_exchange_import_from (GtkWidget *page,
       sf_feedback_error (page, _("The file could not be imported"), error);
       return;
     }
-  job = g_new0 (ImportJob, 1);
-  g_set_weak_pointer (&job->page, page);
-  job->project = g_object_ref (project);
+  job = job_new (page, project);
   job->name = g_strdup (g_file_info_get_display_name (info));
   g_file_load_contents_async (file, NULL, import_loaded_cb, job);
 }
@@ -249,17 +233,16 @@ sf_figures_exchange_import_from (GtkWidget *page,
 static void
 import_response_cb (GtkNativeDialog *chooser,
                     int              response,
-                    gpointer         data)
+                    Job             *data)
 {
-  SfProject *project = g_object_get_data (G_OBJECT (chooser), "sf-project");
-  g_autoptr(GtkWidget) page = chooser_get_page (chooser);
+  g_autoptr(Job) job = data;
 
-  if (response == GTK_RESPONSE_ACCEPT && page != NULL)
+  if (response == GTK_RESPONSE_ACCEPT && job->page != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (file != NULL)
-        sf_figures_exchange_import_from (page, project, file);
+        sf_figures_exchange_import_from (job->page, job->project, file);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
@@ -283,9 +266,7 @@ sf_figures_exchange_import (GtkWidget *page,
   gtk_file_filter_add_suffix (filter, "csv");
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_set_data_full (G_OBJECT (chooser), "sf-project", g_object_ref (project),
-                          g_object_unref);
-  chooser_set_page (chooser, page);
-  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), NULL);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb),
+                    job_new (page, project));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -2,15 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Built in code, like the rest of step 3. Widget names for the tests: "own-indicator-name",
- * "own-indicator-type" (an AdwComboRow in the order of SfIndicatorType), "own-indicator-unit"
- * and "own-indicator-add" in the dialog; "indicator-tools", "indicator-add" and
- * "hidden-indicators" (a menu button, shown only when something is hidden) in the bar.
+ * Widget names for the tests: "own-indicator-name", "own-indicator-type" (an AdwComboRow in
+ * the order of SfIndicatorType), "own-indicator-unit" and "own-indicator-add".
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "figures-resources.h"
 #include "sf-feedback.h"
 #include "sf-indicator-dialog.h"
 #include "sf-project-figures.h"
@@ -22,6 +21,7 @@ struct _SfIndicatorDialog
 
   SfProject *project;
   GtkWidget *parent;     /* weak: where the toast goes */
+
   GtkWidget *add_button;
   GtkWidget *name_row;
   GtkWidget *type_row;
@@ -94,6 +94,7 @@ sf_indicator_dialog_dispose (GObject *object)
   SfIndicatorDialog *self = SF_INDICATOR_DIALOG (object);
 
   g_clear_weak_pointer (&self->parent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_INDICATOR_DIALOG);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sf_indicator_dialog_parent_class)->dispose (object);
 }
@@ -107,65 +108,27 @@ sf_indicator_dialog_class_init (SfIndicatorDialogClass *klass)
   object_class->dispose = sf_indicator_dialog_dispose;
   gtk_widget_class_install_action (widget_class, "dialog.add", NULL, add_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_figures_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-indicator-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfIndicatorDialog, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SfIndicatorDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SfIndicatorDialog, type_row);
+  gtk_widget_class_bind_template_child (widget_class, SfIndicatorDialog, unit_row);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
 }
 
 static void
 sf_indicator_dialog_init (SfIndicatorDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
 
-  gtk_window_set_title (GTK_WINDOW (self), _("New Figure"));
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 480, 400);
-
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->add_button = gtk_button_new_with_mnemonic (_("_Add"));
-  gtk_widget_set_name (self->add_button, "own-indicator-add");
-  gtk_widget_add_css_class (self->add_button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "dialog.add");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->add_button);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->add_button);
-
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("A figure of your own is asked of every flat, like "
-                                           "those of the method."));
-  self->name_row = adw_entry_row_new ();
-  gtk_widget_set_name (self->name_row, "own-indicator-name");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Name"));
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (self->name_row), TRUE);
-  g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (validate), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->name_row);
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; i < SF_INDICATOR_N_TYPES; i++)
     gtk_string_list_append (types, sf_indicator_type_label (i));
-  self->type_row = adw_combo_row_new ();
-  gtk_widget_set_name (self->type_row, "own-indicator-type");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->type_row), _("Kind of answer"));
   adw_combo_row_set_model (ADW_COMBO_ROW (self->type_row), G_LIST_MODEL (types));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->type_row);
-
-  self->unit_row = adw_entry_row_new ();
-  gtk_widget_set_name (self->unit_row, "own-indicator-unit");
-  /* Translators: the unit of a figure, e.g. "residents"; it may be left empty. */
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->unit_row),
-                                 _("Unit, e.g. “residents” (optional)"));
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (self->unit_row), TRUE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->unit_row);
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
   validate (self);
 }
 
@@ -183,114 +146,4 @@ sf_indicator_dialog_new (GtkWidget *parent,
   g_set_weak_pointer (&self->parent, parent);
   gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
   return GTK_WIDGET (self);
-}
-
-/* ---- the bar ---------------------------------------------------------------------------- */
-
-/* The hidden indicators' menu follows the project's indicators. */
-static void
-update_hidden (GtkWidget *bar)
-{
-  SfProject *project = g_object_get_data (G_OBJECT (bar), "sf-project");
-  GtkWidget *button = g_object_get_data (G_OBJECT (bar), "sf-hidden-button");
-  GListModel *indicators = sf_project_get_indicators (project);
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) section = g_menu_new ();
-  guint n = 0;
-  g_autofree char *label = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(SfIndicator) indicator = g_list_model_get_item (indicators, i);
-      g_autoptr(GMenuItem) item = NULL;
-
-      if (!sf_indicator_get_hidden (indicator))
-        continue;
-      item = g_menu_item_new (sf_indicator_get_name (indicator), NULL);
-      g_menu_item_set_action_and_target (item, "indicators.show", "s",
-                                         sf_record_get_id (SF_RECORD (indicator)));
-      g_menu_append_item (section, item);
-      n++;
-    }
-  g_menu_append_section (menu, _("Show Again"), G_MENU_MODEL (section));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  /* Translators: a menu button listing the hidden figures; %u is how many. */
-  label = g_strdup_printf (ngettext ("%u Hidden Figure", "%u Hidden Figures", n), n);
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), label);
-  gtk_widget_set_visible (button, n > 0);
-}
-
-static void
-add_activated (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       data)
-{
-  GtkWidget *bar = data;
-  GtkWidget *dialog = sf_indicator_dialog_new (bar, g_object_get_data (G_OBJECT (bar),
-                                                                       "sf-project"));
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-show_activated (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       data)
-{
-  GtkWidget *bar = data;
-  g_autoptr(GError) error = NULL;
-
-  if (!sf_project_set_indicator_hidden (g_object_get_data (G_OBJECT (bar), "sf-project"),
-                                        g_variant_get_string (parameter, NULL), FALSE, &error))
-    sf_feedback_error (bar, _("The figure could not be shown"), error);
-}
-
-GtkWidget *
-sf_indicator_tools_new (SfProject *project)
-{
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *add = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-  GtkWidget *hidden = gtk_menu_button_new ();
-  GtkWidget *prompt = gtk_label_new (sf_method_get_add_own_prompt ());
-  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
-  const GActionEntry entries[] = {
-    { "add", add_activated, NULL, NULL, NULL },
-    { "show", show_activated, "s", NULL, NULL },
-  };
-
-  g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
-
-  gtk_widget_set_name (bar, "indicator-tools");
-  gtk_widget_set_margin_top (bar, 12);
-  g_object_set_data_full (G_OBJECT (bar), "sf-project", g_object_ref (project), g_object_unref);
-  g_action_map_add_action_entries (G_ACTION_MAP (actions), entries, G_N_ELEMENTS (entries),
-                                   bar);
-  gtk_widget_insert_action_group (bar, "indicators", G_ACTION_GROUP (actions));
-
-  gtk_widget_add_css_class (prompt, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (prompt), 0);
-  gtk_label_set_wrap (GTK_LABEL (prompt), TRUE);
-  gtk_widget_set_hexpand (prompt, TRUE);
-  gtk_box_append (GTK_BOX (bar), prompt);
-
-  gtk_widget_set_name (hidden, "hidden-indicators");
-  gtk_widget_set_valign (hidden, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (hidden, _("Hidden figures can be shown again"));
-  g_object_set_data (G_OBJECT (bar), "sf-hidden-button", hidden);
-  gtk_box_append (GTK_BOX (bar), hidden);
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add a Figure…"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (add), content);
-  gtk_widget_set_name (add, "indicator-add");
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "indicators.add");
-  gtk_box_append (GTK_BOX (bar), add);
-
-  g_signal_connect_object (project, "changed::indicator", G_CALLBACK (update_hidden), bar,
-                           G_CONNECT_SWAPPED);
-  update_hidden (bar);
-  return bar;
 }

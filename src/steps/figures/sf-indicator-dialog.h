@@ -1,5 +1,4 @@
-/* sf-indicator-dialog.h: a window to add an indicator of the users' own to step 3, and the
- * bar under the indicator list that opens it and brings hidden indicators back
+/* sf-indicator-dialog.h: a window to add an indicator of the users' own to step 3
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,9 +21,5 @@ GtkWidget  *sf_indicator_dialog_new    (GtkWidget       *parent,
 
 /* A readable name of an indicator type, e.g. "Numbers per age group". */
 const char *sf_indicator_type_label    (SfIndicatorType  type);
-
-/* The bar: "Add a Figure…" and a menu of the hidden indicators. Its actions:
- * "indicators.add" (opens the dialog) and "indicators.show" (s: an indicator id). */
-GtkWidget  *sf_indicator_tools_new     (SfProject       *project);
 
 G_END_DECLS

@@ -67,20 +67,6 @@ sf_number_hint_message (const char *text)
                             "accuracy."), stripped, estimate);
 }
 
-GtkWidget *
-sf_number_hint_new (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_set_name (label, "number-hint");
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "error");
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_visible (label, FALSE);
-  return label;
-}
-
 void
 sf_number_hint_show (GtkWidget  *hint,
                      const char *message)

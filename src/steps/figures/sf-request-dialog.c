@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "figures-resources.h"
 #include "sf-project-figures.h"
 #include "sf-partner.h"
 #include "sf-request-dialog.h"
@@ -35,13 +36,16 @@ struct _SfRequestDialog
   char      *organisation;
   GSettings *settings;
   GDateTime *reply_by;      /* NULL: nothing is asked, so no date either */
+  /* Kept while an asynchronous print runs. */
+  GtkPrintOperation *print_operation;
+
   GtkWidget *toasts;
-  GtkWidget *text_view;
+  GtkWidget *sender_name_row;
+  GtkWidget *sender_organisation_row;
   GtkWidget *reply_by_row;
   GtkWidget *reply_by_button;
   GtkWidget *calendar;
-  /* Kept while an asynchronous print runs. */
-  GtkPrintOperation *print_operation;
+  GtkWidget *text_view;
 };
 
 G_DEFINE_FINAL_TYPE (SfRequestDialog, sf_request_dialog, ADW_TYPE_WINDOW)
@@ -57,8 +61,10 @@ typedef struct
   GArray      *baselines; /* of double, per line: its baseline from the top of its page */
 } PrintJob;
 
+/* Freed with the print operation's handlers. */
 static void
-print_job_free (gpointer data)
+print_job_free (gpointer  data,
+                GClosure *closure)
 {
   PrintJob *job = data;
 
@@ -166,14 +172,14 @@ print_action (GtkWidget  *widget,
   job->text = g_strdup (self->text);
   job->pages = g_array_new (FALSE, FALSE, sizeof (int));
   job->baselines = g_array_new (FALSE, FALSE, sizeof (double));
-  g_object_set_data_full (G_OBJECT (operation), "sf-print-job", job, print_job_free);
   /* Translators: the name of the print job; %s is the partner organisation. */
   job_name = g_strdup_printf (_("Request for figures to %s"), self->organisation);
   gtk_print_operation_set_job_name (operation, job_name);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb), job,
+                         print_job_free, 0);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
   g_set_object (&self->print_operation, operation);
@@ -317,6 +323,7 @@ sf_request_dialog_dispose (GObject *object)
   SfRequestDialog *self = SF_REQUEST_DIALOG (object);
 
   g_clear_object (&self->print_operation);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_REQUEST_DIALOG);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (sf_request_dialog_parent_class)->dispose (object);
 }
@@ -343,105 +350,30 @@ sf_request_dialog_class_init (SfRequestDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "request.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "request.print", NULL, print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-}
 
-static GtkWidget *
-sender_row_new (SfRequestDialog *self,
-                const char      *name,
-                const char      *title,
-                const char      *key)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  g_settings_bind (self->settings, key, row, "text", G_SETTINGS_BIND_DEFAULT);
-  return row;
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_figures_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-request-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfRequestDialog, toasts);
+  gtk_widget_class_bind_template_child (widget_class, SfRequestDialog, sender_name_row);
+  gtk_widget_class_bind_template_child (widget_class, SfRequestDialog, sender_organisation_row);
+  gtk_widget_class_bind_template_child (widget_class, SfRequestDialog, reply_by_row);
+  gtk_widget_class_bind_template_child (widget_class, SfRequestDialog, reply_by_button);
+  gtk_widget_class_bind_template_child (widget_class, SfRequestDialog, calendar);
+  gtk_widget_class_bind_template_child (widget_class, SfRequestDialog, text_view);
 }
 
 static void
 sf_request_dialog_init (SfRequestDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *fields = gtk_list_box_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *copy = gtk_button_new_with_mnemonic (_("_Copy"));
-  GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
-
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The sender is the user's own, kept per user, not in the project. */
   self->settings = g_settings_new (APP_ID);
-  gtk_window_set_default_size (GTK_WINDOW (self), 680, 760);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "request.copy");
-  gtk_widget_add_css_class (copy, "suggested-action");
-  gtk_widget_set_tooltip_text (copy, _("Copy the whole text, to paste into an e-mail"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (print), "request.print");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), print);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), copy);
-  gtk_box_append (GTK_BOX (box), header);
-
-  /* The sender and the date: they fill in their parts of the letter below. */
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (fields), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (fields, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (fields),
-                       sender_row_new (self, "request-sender-name", _("Your name"),
-                                       "sender-name"));
-  gtk_list_box_append (GTK_LIST_BOX (fields),
-                       sender_row_new (self, "request-sender-organisation",
-                                       _("Your organisation"), "sender-organisation"));
-  self->calendar = gtk_calendar_new ();
-  gtk_widget_set_name (self->calendar, "request-calendar");
-  gtk_popover_set_child (GTK_POPOVER (popover), self->calendar);
-  self->reply_by_button = gtk_menu_button_new ();
-  gtk_widget_set_name (self->reply_by_button, "request-reply-by");
-  gtk_widget_set_valign (self->reply_by_button, GTK_ALIGN_CENTER);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->reply_by_button), popover);
-  self->reply_by_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reply_by_row), _("Reply by"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->reply_by_row),
-                               _("The letter asks for the figures by this date"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self->reply_by_row), self->reply_by_button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self->reply_by_row),
-                                         self->reply_by_button);
-  gtk_list_box_append (GTK_LIST_BOX (fields), self->reply_by_row);
-  gtk_box_append (GTK_BOX (content), fields);
-
-  /* The letter itself, to edit as the user likes. */
-  self->text_view = gtk_text_view_new ();
-  gtk_widget_set_name (self->text_view, "request-text");
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->text_view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->text_view), 18);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->text_view), 18);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->text_view), 12);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->text_view), 12);
-  gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (self->text_view), 2);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("The letter"), -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->text_view);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_add_css_class (scrolled, "card");
-  gtk_widget_set_overflow (scrolled, GTK_OVERFLOW_HIDDEN);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (content), scrolled);
-
-  gtk_widget_set_margin_top (content, 18);
-  gtk_widget_set_margin_bottom (content, 18);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_child (ADW_CLAMP (clamp), content);
-  gtk_widget_set_vexpand (clamp, TRUE);
-  gtk_box_append (GTK_BOX (box), clamp);
-
-  self->toasts = adw_toast_overlay_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (self->toasts), box);
-  adw_window_set_content (ADW_WINDOW (self), self->toasts);
+  g_settings_bind (self->settings, "sender-name", self->sender_name_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sender-organisation", self->sender_organisation_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 GtkWidget *

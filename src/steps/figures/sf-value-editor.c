@@ -12,11 +12,14 @@
  * it stays because the editor only rebuilds when the value differs from what it last showed
  * or committed.
  *
- * Field names for the tests: "band-entry" (object data "sf-band": the band, e.g. "75-84"),
- * "average-entry", per list line "item-<member>" (e.g. "item-kind", "item-attendance") and
- * "item-remove", and "item-add"; the grid that holds them is "value-grid" (line n of a list
- * is its row n + 1, under the headings); under it "number-hint" says what is wrong with a
- * field marked red.
+ * The editor is made without its type (a row's template holds it) and given the type once,
+ * which builds its fields.
+ *
+ * Field names for the tests: "band-entry" (band n of SF_AGE_BANDS in column n of the grid's
+ * row 1, under its heading), "average-entry", per list line "item-<member>" (e.g.
+ * "item-kind", "item-attendance") and "item-remove", and "item-add"; the grid that holds them
+ * is "value-grid" (line n of a list is its row n + 1, under the headings); under it
+ * "number-hint" says what is wrong with a field marked red.
  */
 #include "config.h"
 
@@ -25,6 +28,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "figures-resources.h"
 #include "sf-project-figures.h"
 #include "sf-number-hint.h"
 #include "sf-text.h"
@@ -60,16 +64,18 @@ struct _SfValueEditor
   GtkListBoxRow parent_instance;
 
   SfIndicatorType  type;
-  char            *key;
+  gboolean         has_type;
   char            *json;            /* what the editor shows: last loaded or committed */
-  GtkWidget       *grid;
   const Column    *columns;         /* lists */
   guint            n_columns;
   guint            n_items;         /* lines of the list, header excluded */
   GtkWidget       *bands[N_BANDS];  /* distribution */
   GtkWidget       *average;
-  GtkWidget       *add_button;
+
+  GtkWidget       *grid;
   GtkWidget       *hint;            /* under the fields: what is wrong with one of them */
+  GtkWidget       *add_box;         /* lists */
+  GtkWidget       *add_content;
   gboolean         loading;         /* showing a value: fields that lose the focus keep still */
   gboolean         typed;           /* a field was typed in since the value was last shown */
 };
@@ -399,8 +405,6 @@ entry_new (SfValueEditor *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   gtk_widget_set_tooltip_text (entry, label);
-  if (self->key != NULL)
-    g_object_set_data_full (G_OBJECT (entry), "sf-indicator-key", g_strdup (self->key), g_free);
   g_signal_connect_swapped (entry, "activate", G_CALLBACK (commit), self);
   g_signal_connect_swapped (entry, "changed", G_CALLBACK (field_changed_cb), self);
   g_signal_connect (focus, "leave", G_CALLBACK (focus_leave_cb), self);
@@ -530,31 +534,15 @@ show_list (SfValueEditor *self,
 static void
 build_list_fields (SfValueEditor *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
   self->columns = self->type == SF_INDICATOR_CATEGORY_COUNTS ? kind_columns : activity_columns;
   for (self->n_columns = 0; self->columns[self->n_columns].member != NULL; self->n_columns++)
     gtk_grid_attach (GTK_GRID (self->grid),
                      heading_new (_(self->columns[self->n_columns].title),
                                   self->columns[self->n_columns].count),
                      self->n_columns, 0, 1, 1);
-  self->add_button = gtk_button_new ();
-  gtk_button_set_child (GTK_BUTTON (self->add_button),
-                        adw_button_content_new ());
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (gtk_button_get_child (
-                                      GTK_BUTTON (self->add_button))), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (gtk_button_get_child (
-                                  GTK_BUTTON (self->add_button))),
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (self->add_content),
                                 self->type == SF_INDICATOR_CATEGORY_COUNTS
                                 ? _("Add a Kind") : _("Add an Activity"));
-  gtk_widget_set_name (self->add_button, "item-add");
-  gtk_widget_add_css_class (self->add_button, "flat");
-  if (self->key != NULL)
-    g_object_set_data_full (G_OBJECT (self->add_button), "sf-indicator-key",
-                            g_strdup (self->key), g_free);
-  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (add_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), self->add_button);
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (self->grid)), box);
   update_header (self);
 }
 
@@ -581,14 +569,11 @@ band_label (guint band)
 static void
 build_distribution_fields (SfValueEditor *self)
 {
-  const char * const *bands = SF_AGE_BANDS;
-
   /* Six equal columns: the bands read as one row of a table. */
   gtk_grid_set_column_homogeneous (GTK_GRID (self->grid), TRUE);
   for (guint i = 0; i < N_BANDS; i++)
     {
       self->bands[i] = entry_new (self, "band-entry", band_label (i), 4, TRUE);
-      g_object_set_data (G_OBJECT (self->bands[i]), "sf-band", (gpointer) bands[i]);
       gtk_grid_attach (GTK_GRID (self->grid), heading_new (band_label (i), TRUE), i, 0, 1, 1);
       gtk_grid_attach (GTK_GRID (self->grid), self->bands[i], i, 1, 1, 1);
     }
@@ -625,6 +610,7 @@ sf_value_editor_update (SfValueEditor *self,
   g_autoptr(JsonNode) root = NULL;
 
   g_return_if_fail (SF_IS_VALUE_EDITOR (self));
+  g_return_if_fail (self->has_type);
 
   if (g_strcmp0 (json, self->json) == 0)
     return;
@@ -664,11 +650,17 @@ sf_value_editor_get_typed (SfValueEditor  *self,
 }
 
 static void
+sf_value_editor_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), SF_TYPE_VALUE_EDITOR);
+  G_OBJECT_CLASS (sf_value_editor_parent_class)->dispose (object);
+}
+
+static void
 sf_value_editor_finalize (GObject *object)
 {
   SfValueEditor *self = SF_VALUE_EDITOR (object);
 
-  g_free (self->key);
   g_free (self->json);
   G_OBJECT_CLASS (sf_value_editor_parent_class)->finalize (object);
 }
@@ -677,180 +669,49 @@ static void
 sf_value_editor_class_init (SfValueEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = sf_value_editor_dispose;
   object_class->finalize = sf_value_editor_finalize;
   /* The new value as JSON text, NULL when the user emptied it. */
   signals[SIGNAL_COMMIT] = g_signal_new ("commit", G_TYPE_FROM_CLASS (klass),
                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
                                          1, G_TYPE_STRING);
+
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_figures_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-value-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfValueEditor, grid);
+  gtk_widget_class_bind_template_child (widget_class, SfValueEditor, hint);
+  gtk_widget_class_bind_template_child (widget_class, SfValueEditor, add_box);
+  gtk_widget_class_bind_template_child (widget_class, SfValueEditor, add_content);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 }
 
 static void
 sf_value_editor_init (SfValueEditor *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-GtkWidget *
-sf_value_editor_new (SfIndicatorType  type,
-                     const char      *key)
+void
+sf_value_editor_set_indicator_type (SfValueEditor   *self,
+                                    SfIndicatorType  type)
 {
-  SfValueEditor *self;
-  GtkWidget *box;
+  g_return_if_fail (SF_IS_VALUE_EDITOR (self));
+  g_return_if_fail (!self->has_type);
+  g_return_if_fail (type == SF_INDICATOR_DISTRIBUTION ||
+                    type == SF_INDICATOR_CATEGORY_COUNTS ||
+                    type == SF_INDICATOR_ACTIVITIES);
 
-  g_return_val_if_fail (type == SF_INDICATOR_DISTRIBUTION ||
-                        type == SF_INDICATOR_CATEGORY_COUNTS ||
-                        type == SF_INDICATOR_ACTIVITIES, NULL);
-
-  self = g_object_new (SF_TYPE_VALUE_EDITOR, "activatable", FALSE, "selectable", FALSE, NULL);
   self->type = type;
-  self->key = g_strdup (key);
-  gtk_widget_set_name (GTK_WIDGET (self), "value-editor");
-  if (key != NULL)
-    g_object_set_data_full (G_OBJECT (self), "sf-indicator-key", g_strdup (key), g_free);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  self->grid = gtk_grid_new ();
-  gtk_widget_set_name (self->grid, "value-grid");
-  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 6);
-  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
-  gtk_box_append (GTK_BOX (box), self->grid);
-  self->hint = sf_number_hint_new ();
-  gtk_box_append (GTK_BOX (box), self->hint);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+  self->has_type = TRUE;
   if (type == SF_INDICATOR_DISTRIBUTION)
-    build_distribution_fields (self);
+    {
+      gtk_box_remove (GTK_BOX (gtk_widget_get_parent (self->add_box)), self->add_box);
+      build_distribution_fields (self);
+    }
   else
     build_list_fields (self);
-  return GTK_WIDGET (self);
-}
-
-/* ---- summaries -------------------------------------------------------------------------- */
-
-static char *
-distribution_summary (JsonNode   *root,
-                      const char *unit)
-{
-  const char * const *bands = SF_AGE_BANDS;
-  JsonObject *object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
-  JsonNode *node = object != NULL ? json_object_get_member (object, "bands") : NULL;
-  double average = sf_inventory_json_member (object, "average");
-  GString *summary = g_string_new (NULL);
-  double total = 0;
-  guint groups = 0;
-
-  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-    for (guint i = 0; bands[i] != NULL; i++)
-      {
-        double count = sf_inventory_json_member (json_node_get_object (node), bands[i]);
-
-        if (isfinite (count))
-          {
-            total += count;
-            groups++;
-          }
-      }
-  if (groups > 0)
-    {
-      g_autofree char *number = sf_text_format_number (total);
-
-      if (*unit != '\0')
-        /* Translators: e.g. "312 residents in 5 age groups"; the first %s is a number, the
-         * second the figure's unit. */
-        g_string_append_printf (summary, ngettext ("%s %s in %u age group",
-                                                   "%s %s in %u age groups", groups),
-                                number, unit, groups);
-      else
-        /* Translators: e.g. "312 in 5 age groups" */
-        g_string_append_printf (summary, ngettext ("%s in %u age group", "%s in %u age groups",
-                                                   groups), number, groups);
-    }
-  if (isfinite (average))
-    {
-      g_autofree char *years = sf_text_format_number (round (average * 10) / 10);
-
-      if (summary->len > 0)
-        g_string_append (summary, " · ");
-      /* Translators: the average age, e.g. "average 74 years" */
-      g_string_append_printf (summary, _("average %s years"), years);
-    }
-  if (summary->len == 0)
-    {
-      g_string_free (summary, TRUE);
-      return NULL;
-    }
-  return g_string_free (summary, FALSE);
-}
-
-static char *
-list_summary (SfIndicatorType  type,
-              JsonArray       *array,
-              const char      *unit)
-{
-  const char *member = type == SF_INDICATOR_CATEGORY_COUNTS ? "count" : "attendance";
-  guint n = json_array_get_length (array);
-  gboolean any = FALSE;
-  double total = 0;
-  g_autofree char *number = NULL;
-
-  if (n == 0)
-    return NULL;
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      double count = JSON_NODE_HOLDS_OBJECT (element)
-                     ? sf_inventory_json_member (json_node_get_object (element), member)
-                     : NAN;
-
-      if (isfinite (count))
-        {
-          total += count;
-          any = TRUE;
-        }
-    }
-  number = sf_text_format_number (total);
-  if (type == SF_INDICATOR_CATEGORY_COUNTS)
-    {
-      /* Translators: the number of kinds in a list of counts per kind, e.g. "3 kinds" */
-      g_autofree char *kinds = g_strdup_printf (ngettext ("%u kind", "%u kinds", n), n);
-
-      if (!any)
-        return g_steal_pointer (&kinds);
-      if (*unit != '\0')
-        /* Translators: e.g. "3 kinds, 41 reports"; the first %s is "3 kinds", then a number
-         * and the figure's unit. */
-        return g_strdup_printf (_("%s, %s %s"), kinds, number, unit);
-      /* Translators: e.g. "3 kinds, 41 in total" */
-      return g_strdup_printf (_("%s, %s in total"), kinds, number);
-    }
-  else
-    {
-      g_autofree char *activities = g_strdup_printf (ngettext ("%u activity", "%u activities",
-                                                               n), n);
-
-      if (!any)
-        return g_steal_pointer (&activities);
-      /* Translators: e.g. "4 activities, 57 participants"; the first %s is "4 activities". */
-      return g_strdup_printf (ngettext ("%s, %s participant", "%s, %s participants",
-                                        (gulong) MIN (total, G_MAXULONG)),
-                              activities, number);
-    }
-}
-
-char *
-sf_value_summary (SfIndicatorType  type,
-                  const char      *json,
-                  const char      *unit)
-{
-  g_autoptr(JsonNode) root = json != NULL ? json_from_string (json, NULL) : NULL;
-
-  if (root == NULL)
-    return NULL;
-  if (type == SF_INDICATOR_DISTRIBUTION)
-    return distribution_summary (root, unit != NULL ? unit : "");
-  if (!JSON_NODE_HOLDS_ARRAY (root))
-    return NULL;
-  return list_summary (type, json_node_get_array (root), unit != NULL ? unit : "");
 }

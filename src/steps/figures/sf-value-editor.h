@@ -14,23 +14,19 @@ G_BEGIN_DECLS
 #define SF_TYPE_VALUE_EDITOR (sf_value_editor_get_type ())
 G_DECLARE_FINAL_TYPE (SfValueEditor, sf_value_editor, SF, VALUE_EDITOR, GtkListBoxRow)
 
-/* @type: SF_INDICATOR_DISTRIBUTION, _CATEGORY_COUNTS or _ACTIVITIES; @key: the indicator's
- * key, set as "sf-indicator-key" on the editor's fields for the tests (may be NULL).
- * The editor emits "commit" (a JSON text, or NULL for nothing) when the user finishes an edit
+/* The editor emits "commit" (a JSON text, or NULL for nothing) when the user finishes an edit
  * that changes the value; fields with bad input are marked and nothing is committed. */
-GtkWidget *sf_value_editor_new    (SfIndicatorType  type,
-                                   const char      *key);
+
+/* @type: SF_INDICATOR_DISTRIBUTION, _CATEGORY_COUNTS or _ACTIVITIES; builds the fields. Once,
+ * before anything is shown. */
+void       sf_value_editor_set_indicator_type (SfValueEditor   *self,
+                                               SfIndicatorType  type);
 /* Shows @json (NULL: nothing) unless it is what the editor already shows; a field the user
  * is typing in keeps its text. */
-void       sf_value_editor_update (SfValueEditor   *self,
-                                   const char      *json);
+void       sf_value_editor_update             (SfValueEditor   *self,
+                                               const char      *json);
 /* What is typed but not committed, for keeping it on the way out: see the .c file. */
-gboolean   sf_value_editor_get_typed (SfValueEditor  *self,
-                                      char          **json);
-/* A short summary of a structured value, e.g. "312 residents in 5 age groups"; @unit (may be
- * "") is the indicator's. NULL when @json holds nothing to summarise. */
-char      *sf_value_summary       (SfIndicatorType  type,
-                                   const char      *json,
-                                   const char      *unit);
+gboolean   sf_value_editor_get_typed          (SfValueEditor   *self,
+                                               char           **json);
 
 G_END_DECLS

@@ -16,26 +16,28 @@
  * in the live session, at its question), the notes by focusing them, a key point by opening
  * its row.
  *
- * Each participant row carries an action group "participant" (remove), so that buttons and
- * tests act on that row's item; the key points' rows are sf-key-point-row.h's.
+ * The sections' fixed parts are the page's template (sf-key-figures-page.ui); a participant
+ * is an SfParticipantRow, a key point sf-key-point-row.h's row.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "key-figures-resources.h"
 #include "sf-confidential-marker.h"
 #include "sf-date-row.h"
 #include "sf-feedback.h"
-#include "sf-icon-button.h"
-#include "sf-project-interviews.h"
+#include "sf-key-figures-page.h"
+#include "sf-key-point-row.h"
 #include "sf-key-point.h"
 #include "sf-live-session.h"
 #include "sf-participant-dialog.h"
-#include "sf-key-point-row.h"
+#include "sf-participant-row.h"
 #include "sf-placeholder.h"
-#include "sf-session-statements.h"
-#include "sf-key-figures-page.h"
+#include "sf-project-interviews.h"
 #include "sf-project-key-figures.h"
+#include "sf-session-statements.h"
+#include "sf-stored-text.h"
 #include "sf-tagged-row.h"
 #include "sf-text.h"
 
@@ -46,6 +48,11 @@ struct _SfKeyFiguresPage
   SfSession *session;        /* the first of the project's sessions, or NULL */
   gboolean   syncing;        /* rows are being filled from the store */
 
+  GtkWidget *session_group;
+  GtkWidget *participants_group;
+  GtkWidget *live_group;
+  GtkWidget *key_points_group;
+  GtkWidget *notes_group;
   GtkWidget *date_row;
   GtkWidget *place_row;
   GtkWidget *facilitator_row;
@@ -61,46 +68,16 @@ struct _SfKeyFiguresPage
 
 G_DEFINE_FINAL_TYPE (SfKeyFiguresPage, sf_key_figures_page, SF_TYPE_STEP_PAGE)
 
-/* The stances in the order the method asks about them; the combo rows show them so. */
-static const SfStance stance_order[SF_N_STANCES] = {
-  SF_STANCE_POSITIVE, SF_STANCE_HESITANT, SF_STANCE_NEGATIVE, SF_STANCE_UNKNOWN,
-};
-
-static guint
-stance_index (SfStance stance)
-{
-  for (guint i = 0; i < SF_N_STANCES; i++)
-    if (stance_order[i] == stance)
-      return i;
-  return SF_N_STANCES - 1;
-}
-
 static SfProject *
 get_project (SfKeyFiguresPage *self)
 {
   return sf_project_page_get_project (SF_PROJECT_PAGE (self));
 }
 
-static SfKeyFiguresPage *
-page_of (GtkWidget *widget)
-{
-  return SF_KEY_FIGURES_PAGE (gtk_widget_get_ancestor (widget, SF_TYPE_KEY_FIGURES_PAGE));
-}
-
 static const char *
 or_empty (const char *text)
 {
   return text != NULL ? text : "";
-}
-
-static gboolean
-same_text (const char *a,
-           const char *b)
-{
-  g_autofree char *clean_a = g_strstrip (g_strdup (or_empty (a)));
-  g_autofree char *clean_b = g_strstrip (g_strdup (or_empty (b)));
-
-  return g_str_equal (clean_a, clean_b);
 }
 
 /* ---- the session's details ---------------------------------------------------------------- */
@@ -148,15 +125,15 @@ store_details (SfKeyFiguresPage *self,
       *facilitator == '\0')
     return TRUE;
   if (self->session != NULL &&
-      same_text (date, sf_session_get_date (self->session)) &&
-      same_text (place, sf_session_get_place (self->session)) &&
-      same_text (facilitator, sf_session_get_facilitator_name (self->session)))
+      sf_stored_text_same (date, sf_session_get_date (self->session)) &&
+      sf_stored_text_same (place, sf_session_get_place (self->session)) &&
+      sf_stored_text_same (facilitator, sf_session_get_facilitator_name (self->session)))
     return TRUE;
 
   if (*facilitator != '\0')
     {
       if (self->session != NULL &&
-          same_text (facilitator, sf_session_get_facilitator_name (self->session)))
+          sf_stored_text_same (facilitator, sf_session_get_facilitator_name (self->session)))
         facilitator_id = g_strdup (sf_session_get_facilitator_id (self->session));
       else if ((facilitator_id = find_or_add_person (self, facilitator, error)) == NULL)
         return FALSE;
@@ -199,24 +176,6 @@ ensure_session (SfKeyFiguresPage *self)
   return sf_key_figures_page_get_session_id (self);
 }
 
-/* Do not take text out from under the user's fingers. */
-static gboolean
-typing_in (GtkWidget *row)
-{
-  return gtk_widget_has_focus (row) || gtk_widget_is_focus (row) ||
-         gtk_widget_get_focus_child (row) != NULL;
-}
-
-static void
-set_row_text (GtkWidget  *row,
-              const char *text)
-{
-  if (typing_in (row))
-    return;
-  if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), or_empty (text)))
-    sf_text_set_loaded (GTK_EDITABLE (row), or_empty (text));
-}
-
 /* ---- the session's notes ------------------------------------------------------------------ */
 
 static char *
@@ -257,7 +216,7 @@ keep_notes (SfKeyFiguresPage *self)
     return;
   if (self->session == NULL && sf_text_is_blank (notes) && !confidential)
     return;
-  if (self->session != NULL && same_text (notes, sf_session_get_notes (self->session)) &&
+  if (self->session != NULL && sf_stored_text_same (notes, sf_session_get_notes (self->session)) &&
       confidential == sf_session_get_notes_confidential (self->session))
     return;
   if ((id = ensure_session (self)) == NULL)
@@ -270,11 +229,11 @@ static void
 sync_details (SfKeyFiguresPage *self)
 {
   self->syncing = TRUE;
-  if (!typing_in (self->date_row))
+  if (!sf_stored_text_typing_in (self->date_row))
     sf_date_row_set_date (SF_DATE_ROW (self->date_row),
                           self->session ? sf_session_get_date (self->session) : NULL);
-  set_row_text (self->place_row, self->session ? sf_session_get_place (self->session) : NULL);
-  set_row_text (self->facilitator_row,
+  sf_stored_text_show (self->place_row, self->session ? sf_session_get_place (self->session) : NULL);
+  sf_stored_text_show (self->facilitator_row,
                 self->session ? sf_session_get_facilitator_name (self->session) : NULL);
   gtk_switch_set_active (GTK_SWITCH (self->held_switch),
                          self->session != NULL && sf_session_get_held (self->session));
@@ -305,145 +264,11 @@ held_changed_cb (SfKeyFiguresPage *self)
 
 /* ---- participants -------------------------------------------------------------------------- */
 
-static SfParticipant *
-row_get_participant (GtkWidget *row)
-{
-  return g_object_get_data (G_OBJECT (row), "sf-participant");
-}
-
-static void
-update_participant_row (GtkWidget *row)
-{
-  SfParticipant *participant = row_get_participant (row);
-  GtkWidget *attended = g_object_get_data (G_OBJECT (row), "sf-attended");
-  GtkWidget *stance = g_object_get_data (G_OBJECT (row), "sf-stance");
-  GtkWidget *note = g_object_get_data (G_OBJECT (row), "sf-stance-note");
-  const char *parts[] = {
-    sf_participant_get_role (participant),
-    sf_participant_get_organisation (participant),
-  };
-  g_autofree char *subtitle = sf_text_join_parts (parts, G_N_ELEMENTS (parts));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 or_empty (sf_participant_get_name (participant)));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (attended),
-                               sf_participant_get_attended (participant));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (stance),
-                              stance_index (sf_participant_get_stance (participant)));
-  set_row_text (note, sf_participant_get_stance_note (participant));
-}
-
-static void
-store_stance (GtkWidget *row)
-{
-  SfKeyFiguresPage *self = page_of (row);
-  SfParticipant *participant = row_get_participant (row);
-  GtkWidget *stance_row = g_object_get_data (G_OBJECT (row), "sf-stance");
-  GtkWidget *note_row = g_object_get_data (G_OBJECT (row), "sf-stance-note");
-  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (stance_row));
-  SfStance stance = stance_order[MIN (selected, SF_N_STANCES - 1)];
-  const char *note = gtk_editable_get_text (GTK_EDITABLE (note_row));
-  g_autoptr(GError) error = NULL;
-
-  if (self == NULL)
-    return;
-  if (stance == sf_participant_get_stance (participant) &&
-      same_text (note, sf_participant_get_stance_note (participant)))
-    return;
-  if (!sf_project_set_participant_stance (get_project (self),
-                                          sf_record_get_id (SF_RECORD (participant)),
-                                          stance, note, &error))
-    sf_feedback_error (GTK_WIDGET (self), _("The stance could not be recorded"), error);
-}
-
-static void
-attended_toggled_cb (GtkWidget *check,
-                     GtkWidget *row)
-{
-  SfKeyFiguresPage *self = page_of (row);
-  SfParticipant *participant = row_get_participant (row);
-  gboolean attended = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
-  g_autoptr(GError) error = NULL;
-
-  if (self == NULL || attended == sf_participant_get_attended (participant))
-    return;
-  if (!sf_project_set_participant_attended (get_project (self),
-                                            sf_record_get_id (SF_RECORD (participant)),
-                                            attended, &error))
-    sf_feedback_error (GTK_WIDGET (self), _("The participant could not be changed"), error);
-}
-
-static void
-participant_remove_action (GSimpleAction *action,
-                           GVariant      *parameter,
-                           gpointer       row)
-{
-  sf_feedback_remove (row, get_project (page_of (row)), sf_project_remove_participant,
-                      sf_record_get_id (SF_RECORD (row_get_participant (row))),
-                      _("Participant removed"), _("The participant could not be removed"));
-}
-
 static GtkWidget *
 create_participant_row (gpointer item,
-                        gpointer user_data)
+                        gpointer project)
 {
-  static const GActionEntry entries[] = {
-    { .name = "remove", .activate = participant_remove_action },
-  };
-  SfParticipant *participant = SF_PARTICIPANT (item);
-  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
-  g_autoptr(GtkStringList) stances = gtk_string_list_new (NULL);
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *attended = gtk_check_button_new_with_label (_("Attended"));
-  GtkWidget *remove = sf_icon_button_new ("user-trash-symbolic", _("Remove Participant"));
-  GtkWidget *stance = adw_combo_row_new ();
-  GtkWidget *note = adw_entry_row_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  g_object_set_data_full (G_OBJECT (row), "sf-participant", g_object_ref (participant),
-                          g_object_unref);
-  g_object_set_data (G_OBJECT (row), "sf-attended", attended);
-  g_object_set_data (G_OBJECT (row), "sf-stance", stance);
-  g_object_set_data (G_OBJECT (row), "sf-stance-note", note);
-  g_action_map_add_action_entries (G_ACTION_MAP (actions), entries, G_N_ELEMENTS (entries), row);
-  gtk_widget_insert_action_group (row, "participant", G_ACTION_GROUP (actions));
-  gtk_widget_set_name (row, "participant-row");
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-
-  gtk_widget_set_name (attended, "participant-attended");
-  gtk_widget_set_valign (attended, GTK_ALIGN_CENTER);
-  g_signal_connect (attended, "toggled", G_CALLBACK (attended_toggled_cb), row);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), attended);
-
-  gtk_widget_set_name (remove, "remove-participant");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "participant.remove");
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
-
-  for (guint i = 0; i < SF_N_STANCES; i++)
-    gtk_string_list_append (stances, sf_stance_get_label (stance_order[i]));
-  gtk_widget_set_name (stance, "participant-stance");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (stance),
-                                 _("Stance toward developing the flat"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (stance), G_LIST_MODEL (stances));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (stance),
-                              stance_index (sf_participant_get_stance (participant)));
-  g_signal_connect_swapped (stance, "notify::selected", G_CALLBACK (store_stance), row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), stance);
-
-  gtk_widget_set_name (note, "participant-stance-note");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Note on the stance"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (note), TRUE);
-  g_signal_connect_swapped (note, "apply", G_CALLBACK (store_stance), row);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (store_stance), row);
-  gtk_widget_add_controller (note, focus);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), note);
-
-  /* The store updates the participant in place after an edit, undo or redo. */
-  g_signal_connect_object (participant, "notify", G_CALLBACK (update_participant_row), row,
-                           G_CONNECT_SWAPPED);
-  update_participant_row (row);
-  return row;
+  return sf_participant_row_new (project, SF_PARTICIPANT (item));
 }
 
 static void
@@ -524,7 +349,7 @@ update_session (SfKeyFiguresPage *self)
       id = sf_key_figures_page_get_session_id (self);
       gtk_list_box_bind_model (GTK_LIST_BOX (self->participants_list),
                                id ? sf_project_get_participants (get_project (self), id) : NULL,
-                               create_participant_row, NULL, NULL);
+                               create_participant_row, get_project (self), NULL);
       sf_session_statements_set_session (SF_SESSION_STATEMENTS (self->statements), id);
       gtk_list_box_bind_model (GTK_LIST_BOX (self->key_points_list),
                                id ? sf_project_get_session_key_points (get_project (self), id)
@@ -532,208 +357,6 @@ update_session (SfKeyFiguresPage *self)
                                create_key_point_row, get_project (self), NULL);
     }
   sync_details (self);
-}
-
-/* ---- building the page --------------------------------------------------------------------- */
-
-static GtkWidget *
-list_new (const char *name,
-          const char *placeholder)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_widget_set_name (list, name);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), sf_placeholder_new (placeholder));
-  return list;
-}
-
-static GtkWidget *
-detail_row_init (SfKeyFiguresPage *self,
-                 GtkWidget     *row,
-                 const char    *title,
-                 const char    *name)
-{
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_name (row, name);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  g_signal_connect_swapped (row, "apply", G_CALLBACK (keep_details), self);
-  /* Typed text is kept when the row is left too, not only on Enter or the apply button. */
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (keep_details), self);
-  gtk_widget_add_controller (row, focus);
-  return row;
-}
-
-static GtkWidget *
-session_group_new (SfKeyFiguresPage *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *held_row = adw_action_row_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Session"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-    _("When and where the key figures meet, and who leads the meeting."));
-  self->date_row = detail_row_init (self, sf_date_row_new (NULL), _("Date"), "session-date");
-  self->place_row = detail_row_init (self, adw_entry_row_new (), _("Place"), "session-place");
-  self->facilitator_row = detail_row_init (self, adw_entry_row_new (), _("Facilitator"),
-                                           "session-facilitator");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->date_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             sf_date_row_get_message_row (SF_DATE_ROW (self->date_row)));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->place_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->facilitator_row);
-
-  self->held_switch = gtk_switch_new ();
-  gtk_widget_set_name (self->held_switch, "session-held");
-  gtk_widget_set_valign (self->held_switch, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (self->held_switch, "notify::active", G_CALLBACK (held_changed_cb),
-                            self);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (held_row), _("Session held"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (held_row), self->held_switch);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (held_row), self->held_switch);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), held_row);
-  return group;
-}
-
-static GtkWidget *
-header_button_new (const char *label,
-                   const char *name,
-                   const char *action)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (button), content);
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  return button;
-}
-
-static GtkWidget *
-participants_group_new (SfKeyFiguresPage *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Participants"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-    _("The key figures you invite, whether they came, and how each stands toward "
-      "developing the flat."));
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group),
-    header_button_new (_("_Add Participant"), "add-participant", "step.add-participant"));
-  self->participants_list = list_new ("participants", _("No participants yet"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->participants_list);
-  return group;
-}
-
-static GtkWidget *
-live_group_new (SfKeyFiguresPage *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Start Live Session"));
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Live session"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-    _("During the meeting: walk through the questions, capture what people say as they say "
-      "it, and show the question on a second screen or the beamer."));
-  gtk_widget_set_name (button, "start-live-session");
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (button, 6);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "step.start-live-session");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
-  return group;
-}
-
-static GtkWidget *
-key_points_group_new (SfKeyFiguresPage *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *add_list = gtk_list_box_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Key points"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-    _("A short overview of the most important points of the session."));
-  self->key_points_list = list_new ("key-points", _("No key points yet"));
-  gtk_box_append (GTK_BOX (box), self->key_points_list);
-
-  self->key_point_row = adw_entry_row_new ();
-  gtk_widget_set_name (self->key_point_row, "add-key-point");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->key_point_row), _("New key point"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->key_point_row), TRUE);
-  g_signal_connect_swapped (self->key_point_row, "apply", G_CALLBACK (add_key_point_cb), self);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (add_list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (add_list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (add_list), self->key_point_row);
-  gtk_box_append (GTK_BOX (box), add_list);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
-  return group;
-}
-
-static GtkWidget *
-notes_group_new (SfKeyFiguresPage *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *switch_list = gtk_list_box_new ();
-  GtkWidget *switch_row = adw_action_row_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Notes"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-    _("What you want to remember about the session. Kept when you leave the text."));
-  self->notes_marker = sf_confidential_marker_new ();
-  gtk_widget_set_visible (self->notes_marker, FALSE);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), self->notes_marker);
-
-  self->notes_view = gtk_text_view_new ();
-  gtk_widget_set_name (self->notes_view, "session-notes");
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->notes_view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->notes_view), 12);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->notes_view), 12);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->notes_view), 12);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->notes_view), 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Session notes"), -1);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (keep_notes), self);
-  gtk_widget_add_controller (self->notes_view, focus);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 120);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->notes_view);
-  gtk_frame_set_child (GTK_FRAME (frame), scroller);
-  gtk_widget_add_css_class (frame, "view");
-  gtk_box_append (GTK_BOX (box), frame);
-
-  self->notes_confidential = gtk_switch_new ();
-  gtk_widget_set_name (self->notes_confidential, "session-notes-confidential");
-  gtk_widget_set_valign (self->notes_confidential, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (self->notes_confidential, "notify::active",
-                            G_CALLBACK (keep_notes), self);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (switch_row), _("Confidential notes"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (switch_row),
-                               _("Shown with a marker and left out of every export"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (switch_row), self->notes_confidential);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (switch_row), self->notes_confidential);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (switch_list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (switch_list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (switch_list), switch_row);
-  gtk_box_append (GTK_BOX (box), switch_list);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
-  return group;
 }
 
 /* ---- showing a search hit ------------------------------------------------------------------ */
@@ -859,13 +482,13 @@ sf_key_figures_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (sf_key_figures_page_parent_class)->constructed (object);
 
-  sf_step_page_add_section (SF_STEP_PAGE (self), session_group_new (self));
-  sf_step_page_add_section (SF_STEP_PAGE (self), participants_group_new (self));
-  sf_step_page_add_section (SF_STEP_PAGE (self), live_group_new (self));
+  sf_step_page_add_section (SF_STEP_PAGE (self), self->session_group);
+  sf_step_page_add_section (SF_STEP_PAGE (self), self->participants_group);
+  sf_step_page_add_section (SF_STEP_PAGE (self), self->live_group);
   self->statements = sf_session_statements_new (get_project (self));
   sf_step_page_add_section (SF_STEP_PAGE (self), self->statements);
-  sf_step_page_add_section (SF_STEP_PAGE (self), key_points_group_new (self));
-  sf_step_page_add_section (SF_STEP_PAGE (self), notes_group_new (self));
+  sf_step_page_add_section (SF_STEP_PAGE (self), self->key_points_group);
+  sf_step_page_add_section (SF_STEP_PAGE (self), self->notes_group);
 
   g_signal_connect_object (sf_project_get_sessions (get_project (self)), "items-changed",
                            G_CALLBACK (update_session), self, G_CONNECT_SWAPPED);
@@ -880,6 +503,8 @@ sf_key_figures_page_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_func (self->session, sync_details, self);
   g_clear_object (&self->session);
+  /* The sections are the step page's children: it lets go of them. */
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_KEY_FIGURES_PAGE);
   G_OBJECT_CLASS (sf_key_figures_page_parent_class)->dispose (object);
 }
 
@@ -897,11 +522,49 @@ sf_key_figures_page_class_init (SfKeyFiguresPageClass *klass)
                                    add_participant_action);
   gtk_widget_class_install_action (widget_class, "step.start-live-session", NULL,
                                    start_live_session_action);
+
+  g_type_ensure (SF_TYPE_DATE_ROW);
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_key_figures_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-key-figures-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, session_group);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, participants_group);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, live_group);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, key_points_group);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, notes_group);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, date_row);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, place_row);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, facilitator_row);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, held_switch);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, participants_list);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, key_points_list);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, key_point_row);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyFiguresPage, notes_confidential);
+  gtk_widget_class_bind_template_callback (widget_class, keep_details);
+  gtk_widget_class_bind_template_callback (widget_class, held_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_key_point_cb);
+  gtk_widget_class_bind_template_callback (widget_class, keep_notes);
 }
 
 static void
 sf_key_figures_page_init (SfKeyFiguresPage *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The date's message goes right under the date, in the group's list; the group itself
+   * only adds at the end. */
+  gtk_list_box_insert (GTK_LIST_BOX (gtk_widget_get_parent (self->date_row)),
+                       sf_date_row_get_message_row (SF_DATE_ROW (self->date_row)), 1);
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->participants_list),
+                                sf_placeholder_new (_("No participants yet")));
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->key_points_list),
+                                sf_placeholder_new (_("No key points yet")));
+  /* common/'s marker, made in code, beside the notes' title while they are confidential. */
+  self->notes_marker = sf_confidential_marker_new ();
+  gtk_widget_set_visible (self->notes_marker, FALSE);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->notes_group),
+                                           self->notes_marker);
 }
 
 const char *

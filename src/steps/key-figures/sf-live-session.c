@@ -15,16 +15,18 @@
  * The speaker stays chosen until another is picked: people often make several points in a
  * row, and the chooser shows all the time who it is.
  *
- * Each statement row has a lock toggle that marks the statement confidential; the row then
- * shows the confidential marker, and the presenter window leaves the statement out.
+ * The window's layout and keys are its template (sf-live-session.ui). Each statement row
+ * (sf-live-statement-row.h) has a lock toggle that marks the statement confidential; the row
+ * then shows the confidential marker, and the presenter window leaves the statement out.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "key-figures-resources.h"
 #include "sf-feedback.h"
-#include "sf-confidential-marker.h"
 #include "sf-live-session.h"
+#include "sf-live-statement-row.h"
 #include "sf-placeholder.h"
 #include "sf-presenter-window.h"
 #include "sf-project-key-figures.h"
@@ -140,112 +142,25 @@ sf_live_session_parse_themes (const char *text,
 
 /* ---- the statement list ------------------------------------------------------------------- */
 
-static void
-update_statement_row (GtkWidget   *row,
-                      GParamSpec  *pspec,
-                      SfStatement *statement)
-{
-  const char *parts[] = {
-    sf_statement_get_participant_name (statement),
-    sf_statement_get_themes (statement),
-  };
-  g_autofree char *subtitle = sf_text_join_parts (parts, G_N_ELEMENTS (parts));
-  GtkWidget *marker = g_object_get_data (G_OBJECT (row), "sf-marker");
-  GtkWidget *toggle = g_object_get_data (G_OBJECT (row), "sf-confidential");
-  gboolean confidential = sf_statement_get_confidential (statement);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sf_statement_get_text (statement));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_visible (marker, confidential);
-  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)) != confidential)
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), confidential);
-  gtk_widget_set_tooltip_text (toggle, confidential ? _("Confidential: Not Shown to the Room")
-                                                    : _("Mark as Confidential"));
-}
-
-static void
-confidential_toggled_cb (GtkToggleButton *toggle,
-                         gpointer         user_data)
-{
-  SfLiveSession *self = SF_LIVE_SESSION (gtk_widget_get_root (GTK_WIDGET (toggle)));
-  SfStatement *statement = g_object_get_data (G_OBJECT (toggle), "sf-statement");
-  gboolean on = gtk_toggle_button_get_active (toggle);
-  g_autoptr(GError) error = NULL;
-
-  if (on == sf_statement_get_confidential (statement))
-    return;
-  if (!sf_project_set_statement_confidential (self->project,
-                                              sf_record_get_id (SF_RECORD (statement)), on,
-                                              &error))
-    {
-      sf_feedback_error (GTK_WIDGET (self), _("The statement could not be changed"), error);
-      gtk_toggle_button_set_active (toggle, sf_statement_get_confidential (statement));
-    }
-}
-
-static void
-remove_statement_cb (GtkWidget *button,
-                     gpointer   user_data)
-{
-  SfLiveSession *self = SF_LIVE_SESSION (gtk_widget_get_root (button));
-  SfStatement *statement = g_object_get_data (G_OBJECT (button), "sf-statement");
-  g_autofree char *id = g_strdup (sf_record_get_id (SF_RECORD (statement)));
-  g_autoptr(GError) error = NULL;
-
-  if (!sf_project_remove_statement (self->project, id, &error))
-    sf_feedback_error (GTK_WIDGET (self), _("The statement could not be removed"), error);
-  gtk_widget_grab_focus (self->entry);
-}
-
 static GtkWidget *
 create_statement_row (gpointer item,
-                      gpointer user_data)
+                      gpointer project)
 {
-  SfStatement *statement = SF_STATEMENT (item);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  GtkWidget *confidential = gtk_toggle_button_new ();
-  GtkWidget *marker = sf_confidential_marker_new ();
+  return sf_live_statement_row_new (project, SF_STATEMENT (item));
+}
 
-  gtk_widget_set_name (row, "statement-row");
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  g_object_set_data_full (G_OBJECT (row), "sf-statement", g_object_ref (statement),
-                          g_object_unref);
+static void
+remove_statement_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  SfLiveSession *self = SF_LIVE_SESSION (widget);
+  g_autoptr(GError) error = NULL;
 
-  g_object_set_data (G_OBJECT (row), "sf-marker", marker);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), marker);
-
-  gtk_widget_set_name (confidential, "statement-confidential");
-  gtk_button_set_icon_name (GTK_BUTTON (confidential), "changes-prevent-symbolic");
-  gtk_widget_add_css_class (confidential, "flat");
-  gtk_widget_set_valign (confidential, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (confidential),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Confidential"), -1);
-  gtk_widget_set_focus_on_click (confidential, FALSE);
-  g_object_set_data_full (G_OBJECT (confidential), "sf-statement", g_object_ref (statement),
-                          g_object_unref);
-  g_object_set_data (G_OBJECT (row), "sf-confidential", confidential);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), confidential);
-
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (remove, _("Remove Statement"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove Statement"), -1);
-  gtk_widget_set_focus_on_click (remove, FALSE);
-  g_object_set_data_full (G_OBJECT (remove), "sf-statement", g_object_ref (statement),
-                          g_object_unref);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_statement_cb), NULL);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-
-  g_signal_connect_object (statement, "notify", G_CALLBACK (update_statement_row), row,
-                           G_CONNECT_SWAPPED);
-  update_statement_row (row, NULL, statement);
-  /* After the first fill: the toggle only changes the store when the user flips it. */
-  g_signal_connect (confidential, "toggled", G_CALLBACK (confidential_toggled_cb), NULL);
-  return row;
+  if (!sf_project_remove_statement (self->project, g_variant_get_string (parameter, NULL),
+                                    &error))
+    sf_feedback_error (widget, _("The statement could not be removed"), error);
+  gtk_widget_grab_focus (self->entry);
 }
 
 static void
@@ -313,7 +228,7 @@ show_question (SfLiveSession *self)
                       question != NULL ? sf_question_get_text (question)
                                        : _("Step 2 has no questions to ask"));
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), statements,
-                           create_statement_row, NULL, NULL);
+                           create_statement_row, self->project, NULL);
   gtk_widget_set_sensitive (self->entry, question != NULL);
   update_count (self);
 
@@ -612,25 +527,11 @@ sf_live_session_dispose (GObject *object)
   if (self->presenter != NULL)
     gtk_window_destroy (GTK_WINDOW (self->presenter));
   g_clear_weak_pointer (&self->presenter);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_LIVE_SESSION);
   g_clear_pointer (&self->questions, g_ptr_array_unref);
   g_clear_object (&self->project);
   g_clear_pointer (&self->session_id, g_free);
   G_OBJECT_CLASS (sf_live_session_parent_class)->dispose (object);
-}
-
-static void
-add_shortcut (GtkShortcutController *controller,
-              guint                  key,
-              GdkModifierType        modifiers,
-              const char            *action,
-              GVariant              *target)
-{
-  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, modifiers),
-                                            gtk_named_action_new (action));
-
-  if (target != NULL)
-    gtk_shortcut_set_arguments (shortcut, target);
-  gtk_shortcut_controller_add_shortcut (controller, shortcut);
 }
 
 static void
@@ -654,159 +555,42 @@ sf_live_session_class_init (SfLiveSessionClass *klass)
   gtk_widget_class_install_action (widget_class, "live.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "live.fullscreen-presenter", NULL,
                                    fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "live.remove-statement", "s",
+                                   remove_statement_action);
   gtk_widget_class_install_property_action (widget_class, "live.show-statements",
                                             "show-statements");
-}
 
-static GtkWidget *
-icon_button_new (const char *icon_name,
-                 const char *label,
-                 const char *action)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  return button;
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_key_figures_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-live-session.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfLiveSession, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SfLiveSession, question_label);
+  gtk_widget_class_bind_template_child (widget_class, SfLiveSession, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, SfLiveSession, speaker_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SfLiveSession, speaker_names);
+  gtk_widget_class_bind_template_child (widget_class, SfLiveSession, entry);
+  gtk_widget_class_bind_template_child (widget_class, SfLiveSession, list_box);
+  gtk_widget_class_bind_template_child (widget_class, SfLiveSession, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SfLiveSession, count_label);
+  gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
+  gtk_widget_class_bind_template_callback (widget_class, speaker_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
 }
 
 static void
 sf_live_session_init (SfLiveSession *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *question_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *speaker_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *speaker_label = gtk_label_new_with_mnemonic (_("_Next statement by"));
-  GtkWidget *statements_toggle = gtk_toggle_button_new ();
-  GtkWidget *present_button = gtk_button_new_with_mnemonic (_("_Present"));
-  GtkShortcutController *shortcuts;
   GtkAdjustment *adjustment;
 
   self->questions = g_ptr_array_new_with_free_func (g_object_unref);
   self->follow_end = TRUE;
 
-  gtk_widget_set_name (GTK_WIDGET (self), "live-session");
-  gtk_window_set_title (GTK_WINDOW (self), _("Live Session"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 860, 640);
-
-  /* Header: back and forth, the presenter and whether it shows the statements. */
-  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (_("Live Session"), NULL));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header),
-                             icon_button_new ("go-previous-symbolic",
-                                              _("Previous Question (Page Up)"),
-                                              "live.previous"));
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header),
-                             icon_button_new ("go-next-symbolic", _("Next Question (Page Down)"),
-                                              "live.next"));
-  gtk_widget_set_name (present_button, "live-present");
-  gtk_widget_set_tooltip_text (present_button, _("Open the Presenter Window (F5)"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (present_button), "live.present");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), present_button);
-  gtk_button_set_icon_name (GTK_BUTTON (statements_toggle), "view-list-symbolic");
-  gtk_widget_set_tooltip_text (statements_toggle, _("Show Statements to the Room (F6)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (statements_toggle),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Show Statements to the Room"), -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (statements_toggle), "live.show-statements");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), statements_toggle);
-  gtk_box_append (GTK_BOX (box), header);
-
-  /* The question, with its timer. */
-  self->question_label = gtk_label_new (NULL);
-  gtk_widget_set_name (self->question_label, "live-question");
-  gtk_label_set_wrap (GTK_LABEL (self->question_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->question_label), 0);
-  gtk_widget_set_hexpand (self->question_label, TRUE);
-  gtk_widget_add_css_class (self->question_label, "title-2");
-  self->timer_label = gtk_label_new ("00:00");
-  gtk_widget_set_name (self->timer_label, "live-timer");
-  gtk_widget_add_css_class (self->timer_label, "title-3");
-  gtk_widget_add_css_class (self->timer_label, "numeric");
-  gtk_widget_add_css_class (self->timer_label, "dim-label");
-  gtk_widget_set_valign (self->timer_label, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (self->timer_label, _("Time spent on this question"));
-  gtk_box_append (GTK_BOX (question_box), self->question_label);
-  gtk_box_append (GTK_BOX (question_box), self->timer_label);
-  gtk_box_append (GTK_BOX (content), question_box);
-
-  /* Who speaks, and what they say. */
-  self->speaker_names = gtk_string_list_new (NULL);
-  self->speaker_dropdown = gtk_drop_down_new (G_LIST_MODEL (self->speaker_names), NULL);
-  gtk_widget_set_name (self->speaker_dropdown, "live-speaker");
-  gtk_widget_set_focus_on_click (self->speaker_dropdown, FALSE);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (speaker_label), self->speaker_dropdown);
-  gtk_widget_add_css_class (speaker_label, "dim-label");
-  g_signal_connect_swapped (self->speaker_dropdown, "notify::selected",
-                            G_CALLBACK (speaker_selected_cb), self);
-  gtk_box_append (GTK_BOX (speaker_box), speaker_label);
-  gtk_box_append (GTK_BOX (speaker_box), self->speaker_dropdown);
-  gtk_widget_set_margin_top (speaker_box, 12);
-  gtk_box_append (GTK_BOX (content), speaker_box);
-
-  self->entry = gtk_entry_new ();
-  gtk_widget_set_name (self->entry, "statement-entry");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->entry),
-                                  _("Type a statement and press Enter; #theme tags it"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Statement"), -1);
-  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (entry_activate_cb), self);
-  gtk_box_append (GTK_BOX (content), self->entry);
-
-  self->count_label = gtk_label_new (NULL);
-  gtk_widget_set_name (self->count_label, "live-count");
-  gtk_label_set_xalign (GTK_LABEL (self->count_label), 0);
-  gtk_widget_add_css_class (self->count_label, "heading");
-  gtk_widget_set_margin_top (self->count_label, 12);
-  gtk_box_append (GTK_BOX (content), self->count_label);
-
-  self->list_box = gtk_list_box_new ();
-  gtk_widget_set_name (self->list_box, "statement-list");
-  /* Single: a statement found by search is shown selected. */
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_SINGLE);
-  gtk_widget_add_css_class (self->list_box, "boxed-list");
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box),
                                 sf_placeholder_new (_("No statements on this question yet.")));
-  gtk_widget_set_valign (self->list_box, GTK_ALIGN_START);
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->list_box);
-  gtk_widget_set_vexpand (self->scroller, TRUE);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
   g_signal_connect_object (adjustment, "changed", G_CALLBACK (adjustment_changed_cb), self, 0);
-  gtk_box_append (GTK_BOX (content), self->scroller);
-
-  gtk_widget_set_margin_top (content, 18);
-  gtk_widget_set_margin_bottom (content, 18);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 800);
-  adw_clamp_set_child (ADW_CLAMP (clamp), content);
-  gtk_widget_set_vexpand (clamp, TRUE);
-  gtk_box_append (GTK_BOX (box), clamp);
-  adw_window_set_content (ADW_WINDOW (self), box);
-
-  /* In the capture phase: the keys work while the statement entry has the focus. */
-  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (shortcuts),
-                                              GTK_PHASE_CAPTURE);
-  add_shortcut (shortcuts, GDK_KEY_Page_Down, 0, "live.next", NULL);
-  add_shortcut (shortcuts, GDK_KEY_Page_Up, 0, "live.previous", NULL);
-  add_shortcut (shortcuts, GDK_KEY_F5, 0, "live.present", NULL);
-  add_shortcut (shortcuts, GDK_KEY_F6, 0, "live.show-statements", NULL);
-  add_shortcut (shortcuts, GDK_KEY_F11, 0, "live.fullscreen-presenter", NULL);
-  for (guint i = 0; i <= 9; i++)
-    add_shortcut (shortcuts, GDK_KEY_0 + i, GDK_ALT_MASK, "live.speaker",
-                  g_variant_new_uint32 (i));
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (shortcuts));
-
-  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
 }
 
 GtkWidget *
@@ -920,10 +704,12 @@ sf_live_session_select_statement (SfLiveSession *self,
   for (child = gtk_widget_get_first_child (self->list_box); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      SfStatement *statement = g_object_get_data (G_OBJECT (child), "sf-statement");
+      SfStatement *statement;
 
-      if (statement == NULL ||
-          g_strcmp0 (sf_record_get_id (SF_RECORD (statement)), statement_id) != 0)
+      if (!SF_IS_LIVE_STATEMENT_ROW (child))
+        continue;
+      statement = sf_live_statement_row_get_statement (SF_LIVE_STATEMENT_ROW (child));
+      if (g_strcmp0 (sf_record_get_id (SF_RECORD (statement)), statement_id) != 0)
         continue;
       /* Stop following the newest statement, and let the focus bring this one into view. */
       self->follow_end = FALSE;

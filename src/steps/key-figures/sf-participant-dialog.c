@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Built in code: three rows, the role's with a menu of the method's key-figure roles. The
+ * Three rows (the template), the role's with a menu of the method's key-figure roles. The
  * widget names (participant-name, participant-organisation, participant-role) and the action
  * "dialog.save" are what the tests drive.
  */
@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "key-figures-resources.h"
 #include "sf-feedback.h"
 #include "sf-participant-dialog.h"
 #include "sf-project-key-figures.h"
@@ -89,22 +90,12 @@ pick_role_action (GtkWidget  *widget,
                     g_variant_get_string (parameter, NULL));
 }
 
-static GtkWidget *
-entry_row_new (const char *title,
-               const char *name)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_set_name (row, name);
-  return row;
-}
-
 static void
 sf_participant_dialog_dispose (GObject *object)
 {
   SfParticipantDialog *self = SF_PARTICIPANT_DIALOG (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_PARTICIPANT_DIALOG);
   g_clear_object (&self->project);
   g_clear_pointer (&self->session_id, g_free);
   G_OBJECT_CLASS (sf_participant_dialog_parent_class)->dispose (object);
@@ -121,50 +112,22 @@ sf_participant_dialog_class_init (SfParticipantDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "dialog.pick-role", "s", pick_role_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  g_type_ensure (SF_TYPE_ROLE_ROW);
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_key_figures_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-participant-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfParticipantDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SfParticipantDialog, organisation_row);
+  gtk_widget_class_bind_template_child (widget_class, SfParticipantDialog, role_row);
+  gtk_widget_class_bind_template_callback (widget_class, validate);
 }
 
 static void
 sf_participant_dialog_init (SfParticipantDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Add"));
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-
-  gtk_window_set_title (GTK_WINDOW (self), _("New Participant"));
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  /* Wide enough for the whole title between the two buttons, in Dutch too. */
-  gtk_window_set_default_size (GTK_WINDOW (self), 480, 360);
-
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "dialog.save");
-  gtk_widget_add_css_class (save, "suggested-action");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->name_row = entry_row_new (_("Name"), "participant-name");
-  self->organisation_row = entry_row_new (_("Organisation"), "participant-organisation");
-  self->role_row = sf_role_row_new (2, _("Role"), _("Key-Figure Roles"));
-  gtk_widget_set_name (self->role_row, "participant-role");
-  g_signal_connect_swapped (self->name_row, "changed", G_CALLBACK (validate), self);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (self->name_row), TRUE);
-
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-    _("A key figure in the flat or the neighbourhood. Pick a role the method suggests or "
-      "type your own."));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->name_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->organisation_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->role_row);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
-  gtk_window_set_default_widget (GTK_WINDOW (self), save);
+  gtk_widget_init_template (GTK_WIDGET (self));
   validate (self);
 }
 

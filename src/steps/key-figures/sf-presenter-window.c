@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "key-figures-resources.h"
 #include "sf-placeholder.h"
 #include "sf-presenter-window.h"
 #include "sf-statement.h"
@@ -166,6 +167,7 @@ sf_presenter_window_dispose (GObject *object)
     }
   g_clear_object (&self->public_statements);
   g_clear_object (&self->public_filter);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_PRESENTER_WINDOW);
   G_OBJECT_CLASS (sf_presenter_window_parent_class)->dispose (object);
 }
 
@@ -183,46 +185,23 @@ sf_presenter_window_class_init (SfPresenterWindowClass *klass)
   add_forward (widget_class, GDK_KEY_F6, "live.show-statements");
   add_forward (widget_class, GDK_KEY_F11, "fullscreen");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_key_figures_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-presenter-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfPresenterWindow, position_label);
+  gtk_widget_class_bind_template_child (widget_class, SfPresenterWindow, question_label);
+  gtk_widget_class_bind_template_child (widget_class, SfPresenterWindow, statements_scroller);
+  gtk_widget_class_bind_template_child (widget_class, SfPresenterWindow, statements_box);
 }
 
 static void
 sf_presenter_window_init (SfPresenterWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *handle = gtk_window_handle_new ();
-  GtkWidget *placeholder;
+  GtkWidget *placeholder = sf_placeholder_new (_("No statements on this question yet."));
 
-  gtk_widget_set_name (GTK_WIDGET (self), "presenter-window");
-  gtk_window_set_title (GTK_WINDOW (self), _("Presenter"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 1024, 640);
-
-  gtk_widget_set_margin_top (box, 48);
-  gtk_widget_set_margin_bottom (box, 48);
-  gtk_widget_set_margin_start (box, 64);
-  gtk_widget_set_margin_end (box, 64);
-
-  self->position_label = gtk_label_new (NULL);
-  gtk_widget_set_name (self->position_label, "presenter-position");
-  gtk_widget_add_css_class (self->position_label, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (self->position_label), 0);
-  set_scale (self->position_label, 1.6, FALSE);
-  gtk_box_append (GTK_BOX (box), self->position_label);
-
-  self->question_label = gtk_label_new (NULL);
-  gtk_widget_set_name (self->question_label, "presenter-question");
-  gtk_label_set_wrap (GTK_LABEL (self->question_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->question_label), 0);
-  gtk_widget_set_vexpand (self->question_label, TRUE);
-  gtk_widget_set_valign (self->question_label, GTK_ALIGN_CENTER);
-  set_scale (self->question_label, 3.5, TRUE);
-  gtk_box_append (GTK_BOX (box), self->question_label);
-
-  self->statements_box = gtk_list_box_new ();
-  gtk_widget_set_name (self->statements_box, "presenter-statements");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->statements_box), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->statements_box, "boxed-list");
-  gtk_widget_set_valign (self->statements_box, GTK_ALIGN_START);
-  placeholder = sf_placeholder_new (_("No statements on this question yet."));
+  gtk_widget_init_template (GTK_WIDGET (self));
   set_scale (placeholder, 1.6, FALSE);
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->statements_box), placeholder);
   self->public_filter = GTK_FILTER (gtk_custom_filter_new (is_public, NULL, NULL));
@@ -230,18 +209,6 @@ sf_presenter_window_init (SfPresenterWindow *self)
   gtk_list_box_bind_model (GTK_LIST_BOX (self->statements_box),
                            G_LIST_MODEL (self->public_statements), create_statement_row, NULL,
                            NULL);
-  self->statements_scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->statements_scroller),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->statements_scroller),
-                                 self->statements_box);
-  gtk_widget_set_vexpand (self->statements_scroller, TRUE);
-  gtk_widget_set_visible (self->statements_scroller, FALSE);
-  gtk_box_append (GTK_BOX (box), self->statements_scroller);
-
-  /* No title bar: the whole window can be dragged to the beamer's screen. */
-  gtk_window_handle_set_child (GTK_WINDOW_HANDLE (handle), box);
-  adw_window_set_content (ADW_WINDOW (self), handle);
 }
 
 GtkWidget *

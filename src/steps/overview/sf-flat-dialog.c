@@ -38,29 +38,12 @@ set_row_text (GtkWidget  *row,
   sf_text_set_loaded (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
-/* Reads the number of dwellings: -1 for an empty row (not known); FALSE if it is not a whole
- * number. */
 static gboolean
 parse_dwellings (SfFlatDialog *self,
                  int          *dwellings)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (
-                                                  GTK_EDITABLE (self->dwellings_row))));
-  guint64 value;
-
-  if (*text == '\0')
-    {
-      *dwellings = -1;
-      return TRUE;
-    }
-  /* Only digits: no sign, no spaces, no "1e3". */
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p))
-      return FALSE;
-  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT, &value, NULL))
-    return FALSE;
-  *dwellings = (int) value;
-  return TRUE;
+  return sf_flat_parse_dwellings (gtk_editable_get_text (GTK_EDITABLE (self->dwellings_row)),
+                                  dwellings);
 }
 
 static void

@@ -9,13 +9,14 @@
  *   themes.remove     s     theme id
  *   themes.colour     (ss)  theme id, "#rrggbb" or "" for none
  *   themes.add-starters     the six dimensions of Positieve Gezondheid
- * Widget names: "theme-entry" (add row), "add-starter-themes", "theme-list", "theme-row",
- * "theme-chart" (a GtkDrawingArea), "theme-use-row".
+ * Widget names: "theme-entry" (add row), "add-starter-themes", "theme-list", "theme-row"
+ * (an SfThemeRow, sf-theme-row.h), and the overview's (sf-themes-overview.h).
  */
 #pragma once
 
 #include "sf-chart.h"
 #include "sf-project-page.h"
+#include "sf-themes-overview.h"
 
 G_BEGIN_DECLS
 
@@ -23,12 +24,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SfThemesPage, sf_themes_page, SF, THEMES_PAGE, SfProjectPage)
 
 /* The chart the page draws, as last built (brought up to date first). */
-/* Screen pixels per chart point. */
-#define SF_THEMES_CHART_SCALE (4.0 / 3.0)
-
 SfChart    *sf_themes_page_get_chart   (SfThemesPage *self);
-
-/* The chart of the project's theme overview: series "Step 1" and "Step 2", a bar per theme. */
-SfChart    *sf_themes_chart_new        (SfProject    *project);
 
 G_END_DECLS

@@ -1,0 +1,158 @@
+/* sf-report-flow-figures.c: charts and key-figure tiles on the pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "sf-report-flow.h"
+
+#define TILE_GAP        10.0
+#define TILE_PAD        10.0
+#define TILES_PER_ROW   4
+#define TILE_LABEL_LINES 3
+
+static double
+chart_scale (SfFlow  *f,
+             SfChart *chart,
+             double  *height)
+{
+  double h = sf_chart_get_height (chart, f->width);
+  double room = f->bottom - f->top;
+
+  *height = MIN (h, room);
+  return h > room ? room / h : 1.0;
+}
+
+double
+sf_flow_chart_keep_height (SfFlow              *f,
+                           guint                index,
+                           const SfReportBlock *block)
+{
+  double height;
+
+  chart_scale (f, block->chart, &height);
+  return 8 + height + sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE);
+}
+
+void
+sf_flow_place_chart (SfFlow              *f,
+                     guint                index,
+                     const SfReportBlock *block)
+{
+  double height, scale = chart_scale (f, block->chart, &height);
+  SfReportBox *box;
+
+  sf_flow_start_block (f, block->kind, 8, 14);
+  if (!f->page_empty &&
+      f->y + height + sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE) > f->bottom)
+    sf_flow_new_page (f);
+  box = sf_flow_add_box (f, SF_REPORT_BOX_CHART, SF_REPORT_ROLE_BODY, index, f->left, f->y,
+                         f->width * scale, height);
+  box->chart = block->chart;
+  box->scale = scale;
+  f->y += height;
+  f->page_empty = FALSE;
+}
+
+static double
+tile_width (SfFlow *f,
+            guint   n_tiles)
+{
+  guint per_row = CLAMP (n_tiles, 1, TILES_PER_ROW);
+
+  return (f->width - (per_row - 1) * TILE_GAP) / per_row;
+}
+
+/* A tile's figure as markup: "≈" and italics for an estimate. */
+static char *
+tile_value_markup (SfReportTile *tile)
+{
+  return tile->estimate ? sf_report_estimate_markup (tile->value)
+                        : g_markup_escape_text (tile->value, -1);
+}
+
+static double
+tile_row_height (SfFlow        *f,
+                 SfReportTiles *tiles,
+                 guint          first)
+{
+  double w = tile_width (f, tiles->tiles->len) - 2 * TILE_PAD, value = 0, label = 0;
+
+  for (guint i = first; i < MIN (first + TILES_PER_ROW, tiles->tiles->len); i++)
+    {
+      SfReportTile *tile = g_ptr_array_index (tiles->tiles, i);
+      g_autofree char *markup = tile_value_markup (tile);
+
+      value = MAX (value, sf_flow_text_height_limited (f, SF_REPORT_STYLE_FIGURE, markup, TRUE, w,
+                                                       1));
+      label = MAX (label, sf_flow_text_height_limited (f, SF_REPORT_STYLE_CAPTION, tile->label,
+                                                       FALSE, w, TILE_LABEL_LINES));
+    }
+  return TILE_PAD + value + 3 + label + TILE_PAD;
+}
+
+/* The first row of tiles, and the note under them when that is all of them. */
+double
+sf_flow_tiles_keep_height (SfFlow              *f,
+                           guint                index,
+                           const SfReportBlock *block)
+{
+  return block->tiles->tiles->len == 0 ? 0
+         : 6 + tile_row_height (f, block->tiles, 0) +
+           (block->tiles->tiles->len <= TILES_PER_ROW
+              ? sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE) : 0);
+}
+
+void
+sf_flow_place_tiles (SfFlow              *f,
+                     guint                index,
+                     const SfReportBlock *block)
+{
+  GPtrArray *tiles = block->tiles->tiles;
+  double width = tile_width (f, tiles->len);
+
+  sf_flow_start_block (f, block->kind, 6, 16);
+  for (guint first = 0; first < tiles->len; first += TILES_PER_ROW)
+    {
+      double height = tile_row_height (f, block->tiles, first);
+
+      if (first > 0)
+        f->y += TILE_GAP;
+      /* The last row: with its note. */
+      if (first + TILES_PER_ROW >= tiles->len)
+        height += sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE);
+      if (!f->page_empty && f->y + height > f->bottom)
+        sf_flow_new_page (f);
+      for (guint i = first; i < MIN (first + TILES_PER_ROW, tiles->len); i++)
+        {
+          SfReportTile *tile = g_ptr_array_index (tiles, i);
+          double x = f->left + (i - first) * (width + TILE_GAP), inner = width - 2 * TILE_PAD;
+          const char *value = sf_flow_keep_string (f->self, tile_value_markup (tile));
+          PangoLayout *value_kept = NULL, *label_kept = NULL;
+          double value_height = sf_flow_text_height_full (f, SF_REPORT_STYLE_FIGURE, value, TRUE,
+                                                          inner, SF_REPORT_ALIGN_START, 1,
+                                                          &value_kept);
+          double label_height = sf_flow_text_height_full (f, SF_REPORT_STYLE_CAPTION, tile->label,
+                                                          FALSE, inner, SF_REPORT_ALIGN_START,
+                                                          TILE_LABEL_LINES, &label_kept);
+          SfReportBox *fill = sf_flow_add_box (f, SF_REPORT_BOX_FILL, SF_REPORT_ROLE_BODY, index,
+                                               x, f->y, width, height);
+          SfReportBox *box;
+
+          fill->grey = 0.9;
+          box = sf_flow_add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_FIGURE, value,
+                                      TRUE, x + TILE_PAD, f->y + TILE_PAD, inner, value_height,
+                                      SF_REPORT_ALIGN_START);
+          box->max_lines = 1; /* a figure is short; a long one is cut, never overflows */
+          sf_flow_keep_text (f, value_kept);
+          box = sf_flow_add_text_box (f, SF_REPORT_ROLE_BODY, index, SF_REPORT_STYLE_CAPTION,
+                                      tile->label, FALSE, x + TILE_PAD,
+                                      f->y + TILE_PAD + value_height + 3, inner, label_height,
+                                      SF_REPORT_ALIGN_START);
+          box->max_lines = TILE_LABEL_LINES;
+          sf_flow_keep_text (f, label_kept);
+        }
+      f->y += height;
+      f->page_empty = FALSE;
+    }
+}
