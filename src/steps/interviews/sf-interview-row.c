@@ -40,8 +40,8 @@ static void
 update (SfInterviewRow *self)
 {
   const char *organisation = sf_partner_get_organisation (self->partner);
-  SfInterview *interview = sf_project_find_interview (self->project,
-                                                      sf_record_get_id (SF_RECORD (self->partner)));
+  SfInterview *interview = sf_project_find_interview (
+    self->project, sf_record_get_id (SF_RECORD (self->partner)));
   g_autofree char *by = NULL;
   g_autofree char *date = NULL;
   g_autofree char *subtitle = NULL;

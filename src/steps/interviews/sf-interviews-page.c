@@ -135,8 +135,8 @@ static gboolean
 reveal_notes (SfInterviewsPage *self,
               const char     *interview_id)
 {
-  SfInterview *interview = find_interview_by_id (sf_project_page_get_project (SF_PROJECT_PAGE (self)),
-                                                 interview_id);
+  SfInterview *interview = find_interview_by_id (
+    sf_project_page_get_project (SF_PROJECT_PAGE (self)), interview_id);
 
   if (interview == NULL)
     return FALSE;

@@ -77,8 +77,8 @@ sf_step_row_new (guint number)
 {
   SfStepRow *self = g_object_new (SF_TYPE_STEP_ROW, NULL);
   /* TRANSLATORS: a step in the overview: "1. Interviews with all relevant partners" */
-  g_autofree char *title = g_strdup_printf (_("%u. %s"), number,
-                                            sf_method_step_get_title (sf_method_get_step (number)));
+  g_autofree char *title = g_strdup_printf (
+    _("%u. %s"), number, sf_method_step_get_title (sf_method_get_step (number)));
   /* TRANSLATORS: the accessible name of a step's status button */
   g_autofree char *label = g_strdup_printf (_("Status of step %u"), number);
 
