@@ -11,6 +11,7 @@
 #include "sf-figures-page.h"
 #include "sf-indicator-row.h"
 #include "sf-outstanding-row.h"
+#include "sf-source-row.h"
 #include "sf-test-ui.h"
 
 SfApplication *sf_test_app;
@@ -81,18 +82,16 @@ sf_test_find_toplevel (GType type)
 }
 
 GtkWidget *
-sf_test_find_by_data (GtkWidget  *widget,
-                      const char *name,
-                      const char *key,
-                      const char *value)
+sf_test_find_source_row (GtkWidget  *widget,
+                         const char *source_id)
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 &&
-      g_strcmp0 (g_object_get_data (G_OBJECT (widget), key), value) == 0)
+  if (SF_IS_SOURCE_ROW (widget) &&
+      g_strcmp0 (sf_source_row_get_id (SF_SOURCE_ROW (widget)), source_id) == 0)
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = sf_test_find_by_data (child, name, key, value);
+      GtkWidget *found = sf_test_find_source_row (child, source_id);
 
       if (found != NULL)
         return found;

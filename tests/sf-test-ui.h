@@ -37,11 +37,9 @@ GtkWidget *sf_test_find          (const char  *name);
 GtkWidget *sf_test_find_toplevel (GType        type);
 GtkWidget *sf_test_find_label    (GtkWidget   *widget,
                                   const char  *text);
-/* The widget called @name, in @widget or below, whose object data @key is the string @value. */
-GtkWidget *sf_test_find_by_data  (GtkWidget   *widget,
-                                  const char  *name,
-                                  const char  *key,
-                                  const char  *value);
+/* The sources window's row (in @widget or below) for the source @source_id. */
+GtkWidget *sf_test_find_source_row (GtkWidget  *widget,
+                                    const char *source_id);
 void       sf_test_set_text      (const char  *name,
                                   const char  *text);
 SfWindow  *sf_test_main_window   (void);

@@ -119,8 +119,9 @@ static GtkWidget *
 source_check_of (GtkWidget *chooser,
                  gpointer   record)
 {
-  return sf_test_find_by_data (chooser, "source-check", "sf-source-id",
-                               sf_record_get_id (SF_RECORD (record)));
+  return sf_test_find_in (sf_test_find_source_row (chooser,
+                                                   sf_record_get_id (SF_RECORD (record))),
+                          "source-check", G_TYPE_INVALID);
 }
 
 static void

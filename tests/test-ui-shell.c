@@ -9,6 +9,7 @@
 
 #include "sf-feedback.h"
 #include "sf-flat-dialog.h"
+#include "sf-icon-button.h"
 #include "sf-project-figures.h"
 #include "sf-figures-page.h"
 #include "sf-project-view.h"
@@ -259,8 +260,8 @@ find_icon_button (GtkWidget  *widget,
 {
   if (!gtk_widget_get_mapped (widget))
     return NULL;
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-label"), label) == 0)
+  if (SF_IS_ICON_BUTTON (widget) &&
+      g_strcmp0 (sf_icon_button_get_tip (SF_ICON_BUTTON (widget)), label) == 0)
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))

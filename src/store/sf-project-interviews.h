@@ -1,7 +1,11 @@
-/* sf-interviews.h: step 1 of a project (people, interviews, answers, key points), and the
- * key points of step 2's sessions
+/* sf-project-interviews.h: step 1 of a project (people, interviews, answers, key points), and
+ * the key points of step 2's sessions
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One header for the step; the code is in a file per job: sf-project-interviews.c (people,
+ * interviews), sf-project-answers.c, sf-project-key-points.c, sf-project-key-point-sources.c
+ * and sf-project-interviews-progress.c (missing roles, counts).
  *
  * Every function that changes something is one user action: one transaction, one undo step
  * (see sf-project.h). Lists are owned by the project (transfer none) and stay up to date;

@@ -12,6 +12,7 @@
 #include "sf-date.h"
 #include "sf-date-row.h"
 #include "sf-text.h"
+#include "steps-resources.h"
 
 struct _SfDateRow
 {
@@ -137,6 +138,18 @@ sf_date_row_get_message_row (SfDateRow *self)
 }
 
 void
+sf_date_row_add_message_row (SfDateRow *self)
+{
+  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  g_return_if_fail (SF_IS_DATE_ROW (self));
+  g_return_if_fail (GTK_IS_LIST_BOX (list));
+
+  gtk_list_box_insert (GTK_LIST_BOX (list), self->message_row,
+                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)) + 1);
+}
+
+void
 sf_date_row_set_message (SfDateRow  *self,
                          const char *message)
 {
@@ -224,6 +237,7 @@ static void
 sf_date_row_class_init (SfDateRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->get_property = sf_date_row_get_property;
   object_class->dispose = sf_date_row_dispose;
@@ -233,54 +247,28 @@ sf_date_row_class_init (SfDateRowClass *klass)
                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS |
                                                  G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_steps_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-date-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfDateRow, message_row);
+  gtk_widget_class_bind_template_child (widget_class, SfDateRow, message_label);
+  gtk_widget_class_bind_template_child (widget_class, SfDateRow, calendar);
+  gtk_widget_class_bind_template_child (widget_class, SfDateRow, calendar_button);
+  gtk_widget_class_bind_template_callback (widget_class, text_changed);
+  gtk_widget_class_bind_template_callback (widget_class, tidy);
+  gtk_widget_class_bind_template_callback (widget_class, day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_shown);
 }
 
 static void
 sf_date_row_init (SfDateRow *self)
 {
-  GtkWidget *popover = gtk_popover_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-  const char *pick = _("Pick a Date");
-
   self->valid = TRUE;
-
-  self->calendar = gtk_calendar_new ();
-  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected), self);
-  gtk_popover_set_child (GTK_POPOVER (popover), self->calendar);
-  g_signal_connect_swapped (popover, "show", G_CALLBACK (calendar_shown), self);
-  self->calendar_button = gtk_menu_button_new ();
-  gtk_widget_set_name (self->calendar_button, "pick-date");
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->calendar_button),
-                                 "x-office-calendar-symbolic");
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->calendar_button), popover);
-  gtk_widget_set_valign (self->calendar_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->calendar_button, pick);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, pick, -1);
-  gtk_widget_add_css_class (self->calendar_button, "flat");
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), self->calendar_button);
-
-  /* Under the row, in the same list (a preferences group lists only preferences rows): the
-   * words are read where the date is typed. */
-  self->message_label = gtk_label_new (NULL);
-  gtk_widget_set_name (self->message_label, "date-message");
-  gtk_label_set_wrap (GTK_LABEL (self->message_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->message_label), 0);
-  gtk_widget_add_css_class (self->message_label, "error");
-  gtk_widget_set_margin_top (self->message_label, 8);
-  gtk_widget_set_margin_bottom (self->message_label, 8);
-  gtk_widget_set_margin_start (self->message_label, 12);
-  gtk_widget_set_margin_end (self->message_label, 12);
-  self->message_row = g_object_ref_sink (adw_preferences_row_new ());
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self->message_row), self->message_label);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->message_row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self->message_row), FALSE);
-  gtk_widget_set_focusable (self->message_row, FALSE);
-  gtk_widget_set_visible (self->message_row, FALSE);
-
-  g_signal_connect (self, "changed", G_CALLBACK (text_changed), NULL);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (tidy), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The owner places it, or not: it is kept until the row goes. */
+  g_object_ref (self->message_row);
 }
 
 GtkWidget *

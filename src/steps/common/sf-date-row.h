@@ -26,6 +26,9 @@ gboolean   sf_date_row_is_valid        (SfDateRow   *self);
 /* A row to add to the list right under this one: it shows why a date is refused, or the
  * message given here (NULL: none), and is hidden when there is nothing to say. */
 GtkWidget *sf_date_row_get_message_row (SfDateRow   *self);
+/* Puts that row right under this one, in the list this row is in (a template's preferences
+ * group, say). */
+void       sf_date_row_add_message_row (SfDateRow   *self);
 void       sf_date_row_set_message     (SfDateRow   *self,
                                         const char  *message);
 

@@ -81,3 +81,30 @@ sf_feedback_error (GtkWidget    *widget,
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));
 }
+
+void
+sf_feedback_remove (GtkWidget    *row,
+                    SfProject    *project,
+                    SfRemoveFunc  remove,
+                    const char   *id,
+                    const char   *removed,
+                    const char   *not_removed)
+{
+  GtkWidget *overlay;
+  g_autoptr(GtkWidget) anchor = NULL;
+  g_autoptr(SfProject) kept = NULL;
+  g_autofree char *kept_id = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (row));
+  g_return_if_fail (SF_IS_PROJECT (project));
+
+  overlay = gtk_widget_get_ancestor (row, ADW_TYPE_TOAST_OVERLAY);
+  anchor = overlay != NULL ? g_object_ref (overlay) : NULL;
+  kept = g_object_ref (project);
+  kept_id = g_strdup (id);
+  if (!remove (kept, kept_id, &error))
+    sf_feedback_error (row, not_removed, error);
+  else if (anchor != NULL)
+    sf_feedback_undo_toast (anchor, kept, removed);
+}

@@ -19,4 +19,19 @@ void sf_feedback_error      (GtkWidget    *widget,
                              const char   *heading,
                              const GError *error);
 
+/* How the store removes a record by its id (sf_project_remove_partner (), say). */
+typedef gboolean (*SfRemoveFunc) (SfProject   *project,
+                                  const char  *id,
+                                  GError     **error);
+
+/* A row's remove button: removes @id with @remove, then says @removed in a toast with Undo
+ * (in the toast overlay above @row), or shows @not_removed with the reason. The row may go
+ * away with what it shows: nothing of it is used once @remove has run. */
+void sf_feedback_remove     (GtkWidget    *row,
+                             SfProject    *project,
+                             SfRemoveFunc  remove,
+                             const char   *id,
+                             const char   *removed,
+                             const char   *not_removed);
+
 G_END_DECLS

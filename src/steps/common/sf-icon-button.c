@@ -10,46 +10,148 @@
 
 #include "sf-icon-button.h"
 
-static gboolean
-query_tooltip_cb (GtkWidget  *button,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard_mode,
-                  GtkTooltip *tooltip)
+struct _SfIconButton
 {
-  const char *label = g_object_get_data (G_OBJECT (button), "sf-label");
+  GtkButton parent_instance;
 
-  if (label == NULL)
+  char *tip;
+};
+
+enum {
+  PROP_0,
+  PROP_TIP,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (SfIconButton, sf_icon_button, GTK_TYPE_BUTTON)
+
+static gboolean
+sf_icon_button_query_tooltip (GtkWidget  *widget,
+                              int         x,
+                              int         y,
+                              gboolean    keyboard_mode,
+                              GtkTooltip *tooltip)
+{
+  SfIconButton *self = SF_ICON_BUTTON (widget);
+
+  if (self->tip == NULL)
     return FALSE;
-  gtk_tooltip_set_text (tooltip, label);
+  gtk_tooltip_set_text (tooltip, self->tip);
   return TRUE;
+}
+
+static void
+sf_icon_button_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SfIconButton *self = SF_ICON_BUTTON (object);
+
+  switch (prop_id)
+    {
+    case PROP_TIP:
+      g_value_set_string (value, sf_icon_button_get_tip (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sf_icon_button_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  SfIconButton *self = SF_ICON_BUTTON (object);
+
+  switch (prop_id)
+    {
+    case PROP_TIP:
+      sf_icon_button_set_tip (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sf_icon_button_finalize (GObject *object)
+{
+  SfIconButton *self = SF_ICON_BUTTON (object);
+
+  g_free (self->tip);
+  G_OBJECT_CLASS (sf_icon_button_parent_class)->finalize (object);
+}
+
+static void
+sf_icon_button_class_init (SfIconButtonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = sf_icon_button_get_property;
+  object_class->set_property = sf_icon_button_set_property;
+  object_class->finalize = sf_icon_button_finalize;
+  widget_class->query_tooltip = sf_icon_button_query_tooltip;
+
+  properties[PROP_TIP] = g_param_spec_string ("tip", NULL, NULL, NULL,
+                                              G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS |
+                                              G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sf_icon_button_init (SfIconButton *self)
+{
+  gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "flat");
+  gtk_widget_add_css_class (GTK_WIDGET (self), "circular");
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+}
+
+GtkWidget *
+sf_icon_button_new (const char *icon_name,
+                    const char *tip)
+{
+  return g_object_new (SF_TYPE_ICON_BUTTON, "icon-name", icon_name, "tip", tip, NULL);
+}
+
+void
+sf_icon_button_set_tip (SfIconButton *self,
+                        const char   *tip)
+{
+  g_return_if_fail (SF_IS_ICON_BUTTON (self));
+
+  if (g_strcmp0 (self->tip, tip) == 0)
+    return;
+  g_free (self->tip);
+  self->tip = g_strdup (tip);
+  if (tip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, tip,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIP]);
+}
+
+const char *
+sf_icon_button_get_tip (SfIconButton *self)
+{
+  g_return_val_if_fail (SF_IS_ICON_BUTTON (self), NULL);
+  return self->tip;
 }
 
 void
 sf_icon_button_set (GtkWidget  *button,
                     const char *icon_name,
-                    const char *label)
+                    const char *tip)
 {
-  g_return_if_fail (GTK_IS_BUTTON (button));
+  g_return_if_fail (SF_IS_ICON_BUTTON (button));
 
   gtk_button_set_icon_name (GTK_BUTTON (button), icon_name);
-  g_object_set_data_full (G_OBJECT (button), "sf-label", g_strdup (label), g_free);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-}
-
-GtkWidget *
-sf_icon_button_new (const char *icon_name,
-                    const char *label)
-{
-  GtkWidget *button = gtk_button_new ();
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "circular");
-  gtk_widget_set_has_tooltip (button, TRUE);
-  g_signal_connect (button, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-  sf_icon_button_set (button, icon_name, label);
-  return button;
+  sf_icon_button_set_tip (SF_ICON_BUTTON (button), tip);
 }

@@ -8,69 +8,102 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "sf-key-point-row.h"
 #include "sf-source-chooser.h"
-#include "sf-tagged-row.h"
+#include "steps-resources.h"
+
+struct _SfKeyPointRow
+{
+  SfTaggedRow parent_instance;
+
+  AdwActionRow *sources_row;
+};
+
+G_DEFINE_FINAL_TYPE (SfKeyPointRow, sf_key_point_row, SF_TYPE_TAGGED_ROW)
 
 static void
-update_sources (GtkWidget *row)
+update_sources (SfKeyPointRow *self)
 {
-  GtkWidget *sources_row = g_object_get_data (G_OBJECT (row), "sf-sources-row");
-  g_autofree char *summary = sf_source_summary (sf_tagged_row_get_project (row),
-                                                sf_record_get_id (sf_tagged_row_get_item (row)));
+  g_autofree char *summary = sf_source_summary (
+    sf_tagged_row_get_project (GTK_WIDGET (self)),
+    sf_record_get_id (sf_tagged_row_get_item (GTK_WIDGET (self))));
 
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (sources_row), summary);
+  adw_action_row_set_subtitle (self->sources_row, summary);
 }
 
 static void
-project_changed (GtkWidget  *row,
-                 const char *table)
+project_changed (SfKeyPointRow *self,
+                 const char    *table)
 {
   static const char * const tables[] = {
     "key_point_source", "answer", "interview", "statement", NULL
   };
 
   if (table != NULL && g_strv_contains (tables, table))
-    update_sources (row);
+    update_sources (self);
 }
 
 static void
 choose_sources_action (GSimpleAction *action,
                        GVariant      *parameter,
-                       gpointer       row)
+                       gpointer       self)
 {
-  GtkWidget *chooser = sf_source_chooser_new (row, sf_tagged_row_get_project (row),
-                                              SF_KEY_POINT (sf_tagged_row_get_item (row)));
+  GtkWidget *chooser = sf_source_chooser_new (self, sf_tagged_row_get_project (self),
+                                              sf_key_point_row_get_point (self));
 
   gtk_window_present (GTK_WINDOW (chooser));
 }
 
-GtkWidget *
-sf_key_point_row_new (SfProject  *project,
-                              SfKeyPoint *point)
+static void
+sf_key_point_row_constructed (GObject *object)
 {
   static const GActionEntry entries[] = {
     { .name = "choose-sources", .activate = choose_sources_action },
   };
-  GtkWidget *row = sf_tagged_row_new (project, SF_RECORD (point), NULL);
-  GtkWidget *sources_row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Choose…"));
+  SfKeyPointRow *self = SF_KEY_POINT_ROW (object);
 
-  g_object_set_data (G_OBJECT (row), "sf-sources-row", sources_row);
-  g_action_map_add_action_entries (sf_tagged_row_get_actions (row), entries,
-                                   G_N_ELEMENTS (entries), row);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sources_row), _("Sources"));
-  gtk_widget_set_name (button, "choose-sources");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "key-point.choose-sources");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (sources_row), button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (sources_row), button);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), sources_row);
+  G_OBJECT_CLASS (sf_key_point_row_parent_class)->constructed (object);
+  g_action_map_add_action_entries (sf_tagged_row_get_actions (GTK_WIDGET (self)), entries,
+                                   G_N_ELEMENTS (entries), self);
+  g_signal_connect_object (sf_tagged_row_get_project (GTK_WIDGET (self)), "changed",
+                           G_CALLBACK (project_changed), self, G_CONNECT_SWAPPED);
+  update_sources (self);
+}
 
-  g_signal_connect_object (project, "changed", G_CALLBACK (project_changed), row,
-                           G_CONNECT_SWAPPED);
-  update_sources (row);
-  return row;
+static void
+sf_key_point_row_class_init (SfKeyPointRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sf_key_point_row_constructed;
+
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_steps_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-key-point-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfKeyPointRow, sources_row);
+}
+
+static void
+sf_key_point_row_init (SfKeyPointRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+sf_key_point_row_new (SfProject  *project,
+                      SfKeyPoint *point)
+{
+  g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (SF_IS_KEY_POINT (point), NULL);
+
+  return g_object_new (SF_TYPE_KEY_POINT_ROW, "project", project, "item", point, NULL);
+}
+
+SfKeyPoint *
+sf_key_point_row_get_point (SfKeyPointRow *self)
+{
+  g_return_val_if_fail (SF_IS_KEY_POINT_ROW (self), NULL);
+  return SF_KEY_POINT (sf_tagged_row_get_item (GTK_WIDGET (self)));
 }

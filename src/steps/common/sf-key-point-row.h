@@ -13,10 +13,15 @@
 
 #include "sf-key-point.h"
 #include "sf-project.h"
+#include "sf-tagged-row.h"
 
 G_BEGIN_DECLS
 
-GtkWidget *sf_key_point_row_new (SfProject  *project,
-                                 SfKeyPoint *point);
+#define SF_TYPE_KEY_POINT_ROW (sf_key_point_row_get_type ())
+G_DECLARE_FINAL_TYPE (SfKeyPointRow, sf_key_point_row, SF, KEY_POINT_ROW, SfTaggedRow)
+
+GtkWidget  *sf_key_point_row_new       (SfProject     *project,
+                                        SfKeyPoint    *point);
+SfKeyPoint *sf_key_point_row_get_point (SfKeyPointRow *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-bullet-item.h"
 #include "sf-feedback.h"
 #include "sf-method.h"
 #include "sf-question-list.h"
@@ -30,6 +31,7 @@ typedef struct
   GtkWidget *result_group;
   GtkWidget *result_label;
   GtkWidget *roles_group;
+  GtkWidget *roles_list;
   GtkWidget *sections_box;
 } SfStepPagePrivate;
 
@@ -109,43 +111,28 @@ set_text_label (GtkWidget  *label,
   gtk_label_set_text (GTK_LABEL (label), shown);
 }
 
-/* The roles read as a bulleted list: they are advice on whom to involve, not things to pick. */
 static void
 fill_roles (SfStepPage         *self,
             const SfMethodStep *step)
 {
   SfStepPagePrivate *priv = sf_step_page_get_instance_private (self);
   guint n_roles = sf_method_step_get_n_roles (step);
-  GtkWidget *list;
 
   if (n_roles == 0)
     return;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (priv->roles_group),
                                    sf_method_step_get_roles_heading (step));
-  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->roles_list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   sf_method_step_get_roles_heading (step),
                                   -1);
   for (guint i = 0; i < n_roles; i++)
     {
       g_autofree char *role = sf_text_sentence_case (sf_method_step_get_role (step, i));
-      GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      GtkWidget *bullet = gtk_label_new ("•");
-      GtkWidget *label = gtk_label_new (role);
 
-      gtk_widget_set_valign (bullet, GTK_ALIGN_START);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (item), bullet);
-      gtk_box_append (GTK_BOX (item), label);
-      gtk_box_append (GTK_BOX (list), item);
+      gtk_box_append (GTK_BOX (priv->roles_list), sf_bullet_item_new (role));
     }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (priv->roles_group), list);
   gtk_widget_set_visible (priv->roles_group, TRUE);
 }
 
@@ -275,6 +262,7 @@ sf_step_page_class_init (SfStepPageClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, result_group);
   gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, result_label);
   gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, roles_group);
+  gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, roles_list);
   gtk_widget_class_bind_template_child_private (widget_class, SfStepPage, sections_box);
   gtk_widget_class_bind_template_callback (widget_class, status_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, follow_work_clicked_cb);

@@ -5,7 +5,8 @@
  * An expander row: its title is the text, its subtitle who said it (a statement) and its
  * themes. Opened, it edits the text in place, marks it confidential, and adds or removes
  * themes; every change is one undoable action. Step 1's key points, step 2's key points and
- * step 2's statements all use it, so that they are worked on in the same way.
+ * step 2's statements all use it, so that they are worked on in the same way; a key point's
+ * row is an SfKeyPointRow (sf-key-point-row.h), which adds moving and sources.
  *
  * Widget names: the row "key-point-row" or "statement-row"; in it "key-point-text" or
  * "statement-text", "key-point-confidential" or "statement-confidential", the themes
@@ -20,17 +21,25 @@
 
 #include <adwaita.h>
 
-#include "sf-confidential-marker.h"
 #include "sf-project.h"
 #include "sf-record.h"
 
 G_BEGIN_DECLS
+
+#define SF_TYPE_TAGGED_ROW (sf_tagged_row_get_type ())
+G_DECLARE_DERIVABLE_TYPE (SfTaggedRow, sf_tagged_row, SF, TAGGED_ROW, AdwExpanderRow)
+
+struct _SfTaggedRowClass
+{
+  AdwExpanderRowClass parent_class;
+};
 
 /* @item is an SfKeyPoint or an SfStatement of @project; @after_text, a row shown right
  * under the text (or NULL). */
 GtkWidget  *sf_tagged_row_new         (SfProject *project,
                                        SfRecord  *item,
                                        GtkWidget *after_text);
+/* @row is an SfTaggedRow. */
 SfRecord   *sf_tagged_row_get_item    (GtkWidget *row);
 SfProject  *sf_tagged_row_get_project (GtkWidget *row);
 GActionMap *sf_tagged_row_get_actions (GtkWidget *row);

@@ -14,6 +14,7 @@
 #include "sf-interview-dialog.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
+#include "interviews-resources.h"
 
 struct _SfInterviewDialog
 {
@@ -24,8 +25,8 @@ struct _SfInterviewDialog
   SfInterview *interview;  /* NULL when planning a new one */
 
   AdwWindowTitle *window_title;
-  GtkWidget      *save_button;
   GtkWidget      *interviewer_row;
+  GtkWidget      *people_button;
   GtkWidget      *date_row;
   GtkWidget      *place_row;
   GtkWidget      *status_row;
@@ -170,6 +171,20 @@ pick_person_action (GtkWidget  *widget,
   gtk_widget_grab_focus (self->interviewer_row);
 }
 
+/* "Name (Organisation)", which picks the name. */
+static void
+append_person (GMenu      *section,
+               const char *name,
+               const char *organisation)
+{
+  g_autofree char *label = sf_text_is_blank (organisation)
+                           ? g_strdup (name) : g_strdup_printf ("%s (%s)", name, organisation);
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target (item, "dialog.pick-person", "s", name);
+  g_menu_append_item (section, item);
+}
+
 /* The people already in the project, then the partners' contact persons not among them. */
 static GMenuModel *
 people_menu_new (SfInterviewDialog *self)
@@ -186,17 +201,11 @@ people_menu_new (SfInterviewDialog *self)
       g_autoptr(SfPerson) person = g_list_model_get_item (people, i);
       const char *name = sf_person_get_name (person);
       const char *organisation = sf_person_get_organisation (person);
-      g_autofree char *label = NULL;
-      g_autoptr(GMenuItem) item = NULL;
 
       if (sf_text_is_blank (name))
         continue;
       g_hash_table_add (seen, g_utf8_casefold (name, -1));
-      label = sf_text_is_blank (organisation) ? g_strdup (name)
-                                              : g_strdup_printf ("%s (%s)", name, organisation);
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "dialog.pick-person", "s", name);
-      g_menu_append_item (people_section, item);
+      append_person (people_section, name, organisation);
     }
   for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
     {
@@ -204,8 +213,6 @@ people_menu_new (SfInterviewDialog *self)
       const char *name = sf_partner_get_contact (partner);
       const char *organisation = sf_partner_get_organisation (partner);
       g_autofree char *key = NULL;
-      g_autofree char *label = NULL;
-      g_autoptr(GMenuItem) item = NULL;
 
       if (sf_text_is_blank (name) || partner == self->partner)
         continue;
@@ -215,42 +222,11 @@ people_menu_new (SfInterviewDialog *self)
       if (!sf_text_is_blank (organisation))
         g_hash_table_insert (self->organisations, g_strdup (key), g_strdup (organisation));
       g_hash_table_add (seen, g_steal_pointer (&key));
-      label = sf_text_is_blank (organisation) ? g_strdup (name)
-                                              : g_strdup_printf ("%s (%s)", name, organisation);
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "dialog.pick-person", "s", name);
-      g_menu_append_item (contacts_section, item);
+      append_person (contacts_section, name, organisation);
     }
   g_menu_append_section (menu, NULL, G_MENU_MODEL (people_section));
   g_menu_append_section (menu, _("Partners' Contact Persons"), G_MENU_MODEL (contacts_section));
   return G_MENU_MODEL (menu);
-}
-
-static GtkWidget *
-entry_row_new (const char *name,
-               const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-  return row;
-}
-
-static GtkWidget *
-suffix_menu_button_new (const char *icon_name,
-                        const char *label)
-{
-  GtkWidget *button = gtk_menu_button_new ();
-
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), icon_name);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_widget_add_css_class (button, "flat");
-  return button;
 }
 
 static void
@@ -262,6 +238,7 @@ sf_interview_dialog_dispose (GObject *object)
   g_clear_object (&self->partner);
   g_clear_object (&self->project);
   g_clear_pointer (&self->organisations, g_hash_table_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_INTERVIEW_DIALOG);
   G_OBJECT_CLASS (sf_interview_dialog_parent_class)->dispose (object);
 }
 
@@ -275,67 +252,32 @@ sf_interview_dialog_class_init (SfInterviewDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "dialog.pick-person", "s", pick_person_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  g_type_ensure (SF_TYPE_DATE_ROW);
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_interviews_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-interview-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewDialog, interviewer_row);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewDialog, people_button);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewDialog, place_row);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewDialog, status_row);
+  gtk_widget_class_bind_template_callback (widget_class, date_or_status_changed);
 }
 
 static void
 sf_interview_dialog_init (SfInterviewDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   self->organisations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 480, 460);
-  gtk_widget_set_name (GTK_WIDGET (self), "interview-dialog");
-
-  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new ("", NULL));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_set_name (self->save_button, "save");
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->save_button), "dialog.save");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->interviewer_row = entry_row_new ("interviewer", _("Interviewer"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->interviewer_row);
-
-  self->date_row = sf_date_row_new (_("Date"));
-  gtk_widget_set_name (self->date_row, "date");
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (self->date_row), TRUE);
-  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (date_or_status_changed),
-                            self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->date_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             sf_date_row_get_message_row (SF_DATE_ROW (self->date_row)));
-
-  self->place_row = entry_row_new ("place", _("Place"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->place_row);
-
+  gtk_widget_init_template (GTK_WIDGET (self));
+  sf_date_row_add_message_row (SF_DATE_ROW (self->date_row));
   for (guint i = 0; i < SF_INTERVIEW_N_STATUSES; i++)
     gtk_string_list_append (statuses, sf_interview_status_get_label (i));
-  self->status_row = adw_combo_row_new ();
-  gtk_widget_set_name (self->status_row, "status");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), _("Status"));
   adw_combo_row_set_model (ADW_COMBO_ROW (self->status_row), G_LIST_MODEL (statuses));
-  g_signal_connect_swapped (self->status_row, "notify::selected",
-                            G_CALLBACK (date_or_status_changed), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->status_row);
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
 }
 
 GtkWidget *
@@ -345,7 +287,6 @@ sf_interview_dialog_new (GtkWidget *parent,
 {
   SfInterviewDialog *self;
   SfInterview *interview;
-  GtkWidget *people_button;
   g_autoptr(GMenuModel) menu = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
@@ -360,10 +301,7 @@ sf_interview_dialog_new (GtkWidget *parent,
   gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
 
   menu = people_menu_new (self);
-  people_button = suffix_menu_button_new ("view-more-symbolic", _("Choose a Person"));
-  gtk_widget_set_name (people_button, "choose-interviewer");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (people_button), menu);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->interviewer_row), people_button);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->people_button), menu);
 
   gtk_window_set_title (GTK_WINDOW (self), interview == NULL ? _("Plan Interview")
                                                              : _("Edit Interview"));

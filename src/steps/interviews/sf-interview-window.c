@@ -13,8 +13,8 @@
 #include "sf-confidential-marker.h"
 #include "sf-feedback.h"
 #include "sf-interview-window.h"
-#include "sf-key-points-window.h"
 #include "sf-toplevel.h"
+#include "interviews-resources.h"
 
 struct _SfInterviewWindow
 {
@@ -303,43 +303,12 @@ active_changed_cb (SfInterviewWindow *self)
     save_all (self);
 }
 
-static GtkWidget *
-text_view_new (const char *name,
-               const char *accessible_label)
-{
-  GtkWidget *view = gtk_text_view_new ();
-
-  gtk_widget_set_name (view, name);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 12);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 12);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible_label, -1);
-  return view;
-}
-
-static GtkWidget *
-scrolled_frame_new (GtkWidget *child)
-{
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *frame = gtk_frame_new (NULL);
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), child);
-  gtk_frame_set_child (GTK_FRAME (frame), scrolled);
-  gtk_widget_set_vexpand (frame, TRUE);
-  return frame;
-}
-
 static void
 sf_interview_window_dispose (GObject *object)
 {
   SfInterviewWindow *self = SF_INTERVIEW_WINDOW (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_INTERVIEW_WINDOW);
   g_clear_pointer (&self->questions, g_ptr_array_unref);
   g_clear_object (&self->interview);
   g_clear_object (&self->project);
@@ -365,177 +334,36 @@ sf_interview_window_class_init (SfInterviewWindowClass *klass)
                                        "interview.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "interview.previous", NULL);
-}
 
-/* The text views take Ctrl+Enter for themselves in the bubble phase: catch it first. */
-static void
-add_capture_shortcuts (SfInterviewWindow *self)
-{
-  static const struct { guint key; GdkModifierType mods; const char *action; } keys[] = {
-    { GDK_KEY_Return, GDK_CONTROL_MASK, "interview.next" },
-    { GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "interview.next" },
-    { GDK_KEY_Right, GDK_ALT_MASK, "interview.next" },
-    { GDK_KEY_Left, GDK_ALT_MASK, "interview.previous" },
-  };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-      gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].mods),
-                        gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  g_type_ensure (SF_TYPE_CONFIDENTIAL_MARKER);
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_interviews_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-interview-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, question_label);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, answer_view);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, not_asked_button);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, confidential_button);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, answer_marker);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, notes_switch);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, notes_marker);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, next_button);
+  gtk_widget_class_bind_template_child (widget_class, SfInterviewWindow, finish_button);
+  gtk_widget_class_bind_template_callback (widget_class, not_asked_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, confidential_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, notes_confidential_changed);
+  gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
+  gtk_widget_class_bind_template_callback (widget_class, active_changed_cb);
 }
 
 static void
 sf_interview_window_init (SfInterviewWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *paned = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *main_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *progress_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *toggles = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *notes_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *notes_label = gtk_label_new (_("Interview Notes"));
-  GtkWidget *notes_hint = gtk_label_new (_("Anything said outside the questions."));
-  GtkWidget *action_bar = gtk_action_bar_new ();
-  GtkWidget *previous_button = gtk_button_new_with_mnemonic (_("_Previous"));
-  GtkWidget *answer_label = gtk_label_new (_("Answer"));
-  GtkWidget *answer_heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *notes_heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *notes_confidential_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *notes_confidential_label = gtk_label_new_with_mnemonic (_("Conf_idential"));
-
-  gtk_widget_set_name (GTK_WIDGET (self), "interview-window");
-  gtk_window_set_default_size (GTK_WINDOW (self), 1000, 680);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  gtk_window_set_title (GTK_WINDOW (self), _("Hold Interview"));
-
-  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (_("Hold Interview"), NULL));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
-  gtk_box_append (GTK_BOX (box), header);
-
-  /* Progress, the question, its answer and its marks. */
-  self->progress_label = gtk_label_new (NULL);
-  gtk_widget_set_name (self->progress_label, "interview-progress");
-  gtk_widget_add_css_class (self->progress_label, "dim-label");
-  gtk_widget_add_css_class (self->progress_label, "numeric");
-  self->progress_bar = gtk_progress_bar_new ();
-  gtk_widget_set_hexpand (self->progress_bar, TRUE);
-  gtk_widget_set_valign (self->progress_bar, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (progress_box), self->progress_label);
-  gtk_box_append (GTK_BOX (progress_box), self->progress_bar);
-  gtk_box_append (GTK_BOX (main_box), progress_box);
-
-  self->question_label = gtk_label_new (NULL);
-  gtk_widget_set_name (self->question_label, "question");
-  gtk_label_set_wrap (GTK_LABEL (self->question_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->question_label), 0);
-  gtk_label_set_selectable (GTK_LABEL (self->question_label), FALSE);
-  gtk_widget_add_css_class (self->question_label, "title-2");
-  gtk_widget_set_margin_top (self->question_label, 12);
-  gtk_widget_set_margin_bottom (self->question_label, 6);
-  gtk_box_append (GTK_BOX (main_box), self->question_label);
-
-  gtk_label_set_xalign (GTK_LABEL (answer_label), 0);
-  gtk_widget_add_css_class (answer_label, "heading");
-  self->answer_marker = sf_confidential_marker_new ();
-  gtk_widget_set_visible (self->answer_marker, FALSE);
-  gtk_box_append (GTK_BOX (answer_heading), answer_label);
-  gtk_box_append (GTK_BOX (answer_heading), self->answer_marker);
-  gtk_box_append (GTK_BOX (main_box), answer_heading);
-  self->answer_view = text_view_new ("answer", _("Answer"));
-  gtk_box_append (GTK_BOX (main_box), scrolled_frame_new (self->answer_view));
-
-  self->not_asked_button = gtk_toggle_button_new_with_mnemonic (_("_Not Asked"));
-  gtk_widget_set_name (self->not_asked_button, "not-asked");
-  gtk_widget_set_tooltip_text (self->not_asked_button,
-                               _("The question was skipped in this interview"));
-  g_signal_connect_swapped (self->not_asked_button, "toggled", G_CALLBACK (not_asked_toggled),
-                            self);
-  self->confidential_button = gtk_toggle_button_new_with_mnemonic (_("C_onfidential"));
-  gtk_widget_set_name (self->confidential_button, "confidential");
-  gtk_widget_set_tooltip_text (self->confidential_button,
-                               _("Left out of anything shared or exported"));
-  g_signal_connect_swapped (self->confidential_button, "toggled",
-                            G_CALLBACK (confidential_toggled), self);
-  gtk_box_append (GTK_BOX (toggles), self->not_asked_button);
-  gtk_box_append (GTK_BOX (toggles), self->confidential_button);
-  gtk_box_append (GTK_BOX (main_box), toggles);
-
-  gtk_widget_set_margin_top (main_box, 24);
-  gtk_widget_set_margin_bottom (main_box, 24);
-  gtk_widget_set_margin_start (main_box, 12);
-  gtk_widget_set_margin_end (main_box, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_child (ADW_CLAMP (clamp), main_box);
-  gtk_widget_set_hexpand (clamp, TRUE);
-  gtk_box_append (GTK_BOX (paned), clamp);
-  gtk_box_append (GTK_BOX (paned), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
-
-  /* Free notes, beside the questions for the whole interview. */
-  gtk_label_set_xalign (GTK_LABEL (notes_label), 0);
-  gtk_widget_add_css_class (notes_label, "heading");
-  gtk_label_set_xalign (GTK_LABEL (notes_hint), 0);
-  gtk_label_set_wrap (GTK_LABEL (notes_hint), TRUE);
-  gtk_widget_add_css_class (notes_hint, "dim-label");
-  gtk_widget_add_css_class (notes_hint, "caption");
-  self->notes_view = text_view_new ("interview-notes", _("Interview Notes"));
-  gtk_widget_set_hexpand (notes_label, TRUE);
-  self->notes_marker = sf_confidential_marker_new ();
-  gtk_widget_set_name (self->notes_marker, "notes-confidential-marker");
-  gtk_widget_set_visible (self->notes_marker, FALSE);
-  gtk_box_append (GTK_BOX (notes_heading), notes_label);
-  gtk_box_append (GTK_BOX (notes_heading), self->notes_marker);
-  gtk_box_append (GTK_BOX (notes_box), notes_heading);
-  gtk_box_append (GTK_BOX (notes_box), notes_hint);
-  gtk_box_append (GTK_BOX (notes_box), scrolled_frame_new (self->notes_view));
-  /* The notes' own mark, beside them: they are one text for the whole interview. */
-  self->notes_switch = gtk_switch_new ();
-  gtk_widget_set_name (self->notes_switch, "notes-confidential");
-  gtk_widget_set_valign (self->notes_switch, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->notes_switch, _("Left out of anything shared or exported"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (notes_confidential_label), self->notes_switch);
-  gtk_label_set_xalign (GTK_LABEL (notes_confidential_label), 0);
-  gtk_widget_set_hexpand (notes_confidential_label, TRUE);
-  gtk_box_append (GTK_BOX (notes_confidential_box), notes_confidential_label);
-  gtk_box_append (GTK_BOX (notes_confidential_box), self->notes_switch);
-  gtk_box_append (GTK_BOX (notes_box), notes_confidential_box);
-  g_signal_connect_swapped (self->notes_switch, "notify::active",
-                            G_CALLBACK (notes_confidential_changed), self);
-  gtk_widget_set_size_request (notes_box, 280, -1);
-  gtk_widget_set_margin_top (notes_box, 24);
-  gtk_widget_set_margin_bottom (notes_box, 24);
-  gtk_widget_set_margin_start (notes_box, 18);
-  gtk_widget_set_margin_end (notes_box, 18);
-  gtk_box_append (GTK_BOX (paned), notes_box);
-  gtk_widget_set_vexpand (paned, TRUE);
-  gtk_box_append (GTK_BOX (box), paned);
-
-  /* Moving on. */
-  gtk_widget_set_name (previous_button, "interview-previous");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (previous_button), "interview.previous");
-  gtk_widget_set_tooltip_text (previous_button, _("Previous Question (Alt+Left)"));
-  gtk_action_bar_pack_start (GTK_ACTION_BAR (action_bar), previous_button);
-  self->finish_button = gtk_button_new_with_mnemonic (_("_Finish Interview"));
-  gtk_widget_set_name (self->finish_button, "interview-finish");
-  gtk_widget_add_css_class (self->finish_button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->finish_button), "interview.finish");
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (action_bar), self->finish_button);
-  self->next_button = gtk_button_new_with_mnemonic (_("_Next Question"));
-  gtk_widget_set_name (self->next_button, "interview-next");
-  gtk_widget_add_css_class (self->next_button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->next_button), "interview.next");
-  gtk_widget_set_tooltip_text (self->next_button, _("Next Question (Ctrl+Enter or Alt+Right)"));
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (action_bar), self->next_button);
-  gtk_box_append (GTK_BOX (box), action_bar);
-
-  adw_window_set_content (ADW_WINDOW (self), box);
-  add_capture_shortcuts (self);
-  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
-  g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

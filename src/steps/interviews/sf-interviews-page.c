@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each partner row carries a small action group "partner" (edit, remove), so that its buttons
- * and tests act on that row's partner without looking it up.
+ * The page is the step's text and questions (SfStepPage) with the partner register
+ * (sf-partner-register.h) and the interviews (sf-interviews-section.h).
  *
  * A search hit in step 1 opens where it was found: an answer or the notes in the interview's
  * guided window, a key point in its partner's key-points window, a partner in its dialog. A
@@ -11,151 +11,32 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
-#include "sf-domain.h"
-#include "sf-feedback.h"
-#include "sf-icon-button.h"
 #include "sf-interview-window.h"
-#include "sf-project-interviews.h"
+#include "sf-interviews-page.h"
 #include "sf-interviews-section.h"
 #include "sf-key-points-window.h"
 #include "sf-partner-dialog.h"
-#include "sf-interviews-page.h"
-#include "sf-placeholder.h"
-#include "sf-text.h"
+#include "sf-partner-register.h"
+#include "sf-project-interviews.h"
 
 struct _SfInterviewsPage
 {
   SfStepPage parent_instance;
 
-  GtkWidget *list_box;
+  GtkWidget *register_group;  /* the partner register */
 };
 
 G_DEFINE_FINAL_TYPE (SfInterviewsPage, sf_interviews_page, SF_TYPE_STEP_PAGE)
-
-static SfPartner *
-row_get_partner (GtkWidget *row)
-{
-  return g_object_get_data (G_OBJECT (row), "sf-partner");
-}
-
-static void
-update_row (GtkWidget *row)
-{
-  SfPartner *partner = row_get_partner (row);
-  const char *parts[] = {
-    sf_partner_domain_get_label (sf_partner_get_domain (partner)),
-    sf_partner_get_role (partner),
-    sf_partner_get_contact (partner),
-  };
-  g_autofree char *subtitle = sf_text_join_parts (parts, G_N_ELEMENTS (parts));
-  const char *organisation = sf_partner_get_organisation (partner);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 organisation != NULL ? organisation : "");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-}
-
-static void
-edit_partner (GtkWidget *widget,
-              SfPartner *partner)
-{
-  SfInterviewsPage *self = SF_INTERVIEWS_PAGE (gtk_widget_get_ancestor (widget,
-                                                                    SF_TYPE_INTERVIEWS_PAGE));
-  GtkWidget *dialog;
-
-  dialog = sf_partner_dialog_new (GTK_WIDGET (self),
-                                  sf_project_page_get_project (SF_PROJECT_PAGE (self)), partner);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-row_activated_cb (GtkWidget *row)
-{
-  edit_partner (row, row_get_partner (row));
-}
-
-static void
-row_edit_action (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       row)
-{
-  edit_partner (row, row_get_partner (row));
-}
-
-static void
-row_remove_action (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       row)
-{
-  /* The row goes away with its partner: keep hold of the page for the toast. */
-  g_autoptr(GtkWidget) page = g_object_ref (gtk_widget_get_ancestor (row, SF_TYPE_INTERVIEWS_PAGE));
-  SfProject *project = sf_project_page_get_project (SF_PROJECT_PAGE (page));
-  g_autofree char *id = g_strdup (sf_record_get_id (SF_RECORD (row_get_partner (row))));
-  g_autoptr(GError) error = NULL;
-
-  if (!sf_project_remove_partner (project, id, &error))
-    sf_feedback_error (page, _("The partner could not be removed"), error);
-  else
-    sf_feedback_undo_toast (page, project, _("Partner removed"));
-}
-
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
-{
-  static const GActionEntry entries[] = {
-    { .name = "edit", .activate = row_edit_action },
-    { .name = "remove", .activate = row_remove_action },
-  };
-  SfPartner *partner = SF_PARTNER (item);
-  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove_button = sf_icon_button_new ("user-trash-symbolic", _("Remove Partner"));
-
-  g_object_set_data_full (G_OBJECT (row), "sf-partner", g_object_ref (partner), g_object_unref);
-  g_action_map_add_action_entries (G_ACTION_MAP (actions), entries, G_N_ELEMENTS (entries), row);
-  gtk_widget_insert_action_group (row, "partner", G_ACTION_GROUP (actions));
-
-  /* Names are the user's own text: never read them as markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), NULL);
-
-  gtk_widget_set_name (remove_button, "remove-partner");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove_button), "partner.remove");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove_button);
-
-  /* The store updates the partner object in place after an edit, undo or redo. */
-  g_signal_connect_object (partner, "notify", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
-  update_row (row);
-  return row;
-}
 
 static void
 add_partner_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  edit_partner (widget, NULL);
-}
+  GtkWidget *dialog = sf_partner_dialog_new (
+    widget, sf_project_page_get_project (SF_PROJECT_PAGE (widget)), NULL);
 
-static GtkWidget *
-add_button_new (void)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("_Add Partner"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (button), content);
-  gtk_widget_set_name (button, "add-partner");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "step.add-partner");
-  return button;
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- showing a search hit --------------------------------------------------------------- */
@@ -254,8 +135,8 @@ static gboolean
 reveal_notes (SfInterviewsPage *self,
               const char     *interview_id)
 {
-  SfInterview *interview = find_interview_by_id (sf_project_page_get_project (SF_PROJECT_PAGE (self)),
-                                                 interview_id);
+  SfInterview *interview = find_interview_by_id (
+    sf_project_page_get_project (SF_PROJECT_PAGE (self)), interview_id);
 
   if (interview == NULL)
     return FALSE;
@@ -295,23 +176,6 @@ reveal_key_point (SfInterviewsPage *self,
 }
 
 static gboolean
-reveal_partner (SfInterviewsPage *self,
-                const char     *partner_id)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (self->list_box); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      if (!GTK_IS_LIST_BOX_ROW (row) || !same_id (row_get_partner (row), partner_id))
-        continue;
-      /* The page scrolls to its focus, which comes back here when the dialog closes. */
-      gtk_widget_grab_focus (row);
-      edit_partner (row, row_get_partner (row));
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
 sf_interviews_page_reveal (SfProjectPage *page,
                          const char *kind,
                          const char *ref)
@@ -325,7 +189,7 @@ sf_interviews_page_reveal (SfProjectPage *page,
   if (g_strcmp0 (kind, "key_point") == 0)
     return reveal_key_point (self, ref);
   if (g_strcmp0 (kind, "partner") == 0)
-    return reveal_partner (self, ref);
+    return sf_partner_register_reveal (SF_PARTNER_REGISTER (self->register_group), ref);
   return FALSE;
 }
 
@@ -334,28 +198,12 @@ sf_interviews_page_constructed (GObject *object)
 {
   SfInterviewsPage *self = SF_INTERVIEWS_PAGE (object);
   SfProject *project;
-  GtkWidget *group;
 
   G_OBJECT_CLASS (sf_interviews_page_parent_class)->constructed (object);
 
   project = sf_project_page_get_project (SF_PROJECT_PAGE (self));
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Partner register"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-    _("The organisations that take part. The partners interview each other and present "
-      "the outcomes at a joint meeting."));
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add_button_new ());
-
-  self->list_box = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->list_box, "boxed-list");
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), sf_placeholder_new (_("No partners yet")));
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), sf_project_get_partners (project),
-                           create_row, NULL, NULL);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->list_box);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), sf_missing_roles_new (project));
-
-  sf_step_page_add_section (SF_STEP_PAGE (self), group);
+  self->register_group = sf_partner_register_new (project);
+  sf_step_page_add_section (SF_STEP_PAGE (self), self->register_group);
   sf_step_page_add_section (SF_STEP_PAGE (self), sf_interviews_section_new (project));
 }
 

@@ -1,10 +1,10 @@
-/* sf-interviews-section.h: step 1's interviews: one row per partner, and the missing roles
+/* sf-interviews-section.h: step 1's interviews: one row per partner (sf-interview-row.h)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each interview row carries a small action group "interview" (plan, hold, key-points), so
- * that its buttons and tests act on that row's partner without looking it up. The section
- * itself has "interviews.joint-meeting".
+ * Each interview row has the actions "interview.plan", "interview.hold" and
+ * "interview.key-points", so that its buttons and tests act on that row's partner without
+ * looking it up. The section itself has "interviews.joint-meeting".
  */
 #pragma once
 
@@ -18,9 +18,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SfInterviewsSection, sf_interviews_section, SF, INTERVIEWS_SECTION, AdwBin)
 
 GtkWidget *sf_interviews_section_new (SfProject *project);
-
-/* A line "Still missing: ..." naming the method's roles no partner has yet; hidden when
- * every role is there. Its widget name is "missing-roles". */
-GtkWidget *sf_missing_roles_new      (SfProject *project);
 
 G_END_DECLS

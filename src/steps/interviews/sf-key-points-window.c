@@ -16,18 +16,18 @@
 #include "sf-tagged-row.h"
 #include "sf-toplevel.h"
 #include "sf-text.h"
+#include "interviews-resources.h"
 
 struct _SfKeyPointsWindow
 {
   AdwWindow parent_instance;
 
-  SfProject *project;
-  SfPartner *partner;
+  SfProject      *project;
+  SfPartner      *partner;
 
-  GtkWidget *toast_overlay;
-  GtkWidget *header;
-  GtkWidget *add_row;
-  GtkWidget *list_box;
+  AdwWindowTitle *window_title;
+  GtkWidget      *add_row;
+  GtkWidget      *list_box;
 };
 
 G_DEFINE_FINAL_TYPE (SfKeyPointsWindow, sf_key_points_window, ADW_TYPE_WINDOW)
@@ -38,8 +38,6 @@ create_row (gpointer item,
 {
   return sf_key_point_row_new (project, SF_KEY_POINT (item));
 }
-
-/* ---- the window ------------------------------------------------------------------------- */
 
 static void
 add_applied (SfKeyPointsWindow *self)
@@ -66,6 +64,7 @@ sf_key_points_window_dispose (GObject *object)
 {
   SfKeyPointsWindow *self = SF_KEY_POINTS_WINDOW (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_KEY_POINTS_WINDOW);
   g_clear_object (&self->partner);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sf_key_points_window_parent_class)->dispose (object);
@@ -83,51 +82,23 @@ sf_key_points_window_class_init (SfKeyPointsWindowClass *klass)
                                        "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+
+  /* Referring to the resource keeps its object file in the static library's link. */
+  (void) sf_interviews_resources_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/startfoto/Startfoto/ui/steps/sf-key-points-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfKeyPointsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyPointsWindow, add_row);
+  gtk_widget_class_bind_template_child (widget_class, SfKeyPointsWindow, list_box);
+  gtk_widget_class_bind_template_callback (widget_class, add_applied);
 }
 
 static void
 sf_key_points_window_init (SfKeyPointsWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = self->header = adw_header_bar_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *add_group = adw_preferences_group_new ();
-  GtkWidget *list_group = adw_preferences_group_new ();
-  GtkWidget *add_list = gtk_list_box_new ();
-
-  gtk_widget_set_name (GTK_WIDGET (self), "key-points-window");
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 720);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  gtk_window_set_title (GTK_WINDOW (self), _("Key Points"));
-  gtk_box_append (GTK_BOX (box), header);
-
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (add_group),
-    _("A concise overview of what this partner said: short points, each with its themes and "
-      "the answers or notes it came from."));
-  self->add_row = adw_entry_row_new ();
-  gtk_widget_set_name (self->add_row, "add-key-point");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_row), _("New Key Point"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->add_row), TRUE);
-  g_signal_connect_swapped (self->add_row, "apply", G_CALLBACK (add_applied), self);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (add_list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (add_list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (add_list), self->add_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (add_group), add_list);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (add_group));
-
-  self->list_box = gtk_list_box_new ();
-  gtk_widget_set_name (self->list_box, "key-point-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->list_box, "boxed-list");
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), sf_placeholder_new (_("No key points yet")));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (list_group), self->list_box);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (list_group));
-
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  self->toast_overlay = adw_toast_overlay_new ();
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (self->toast_overlay), box);
-  adw_window_set_content (ADW_WINDOW (self), self->toast_overlay);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box),
+                                sf_placeholder_new (_("No key points yet")));
 }
 
 GtkWidget *
@@ -136,7 +107,6 @@ sf_key_points_window_new (GtkWidget *parent,
                           SfPartner *partner)
 {
   SfKeyPointsWindow *self;
-  GtkWidget *title;
   GtkWindow *main_window;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
@@ -151,8 +121,7 @@ sf_key_points_window_new (GtkWidget *parent,
   /* Undo (the toasts' button, Ctrl+Z) is the main window's. */
   if (G_IS_ACTION_GROUP (main_window))
     gtk_widget_insert_action_group (GTK_WIDGET (self), "win", G_ACTION_GROUP (main_window));
-  title = adw_window_title_new (_("Key Points"), sf_partner_get_organisation (partner));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (self->header), title);
+  adw_window_title_set_subtitle (self->window_title, sf_partner_get_organisation (partner));
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box),
                            sf_project_get_key_points (project,
                                                       sf_record_get_id (SF_RECORD (partner))),

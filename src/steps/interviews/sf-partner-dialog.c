@@ -8,11 +8,11 @@
 
 #include "sf-domain.h"
 #include "sf-feedback.h"
-#include "sf-method.h"
 #include "sf-partner-dialog.h"
+#include "sf-role-row.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
-#include "steps-resources.h"
+#include "interviews-resources.h"
 
 struct _SfPartnerDialog
 {
@@ -26,8 +26,7 @@ struct _SfPartnerDialog
   GtkWidget      *save_button;
   GtkWidget      *organisation_row;
   GtkWidget      *domain_row;
-  GtkWidget      *role_row;
-  GtkWidget      *role_button;
+  SfRoleRow      *role_row;
   GtkWidget      *contact_row;
   GtkWidget      *notes_view;
   GtkWidget      *remove_group;
@@ -125,28 +124,8 @@ pick_role_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  SfPartnerDialog *self = SF_PARTNER_DIALOG (widget);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->role_row), g_variant_get_string (parameter, NULL));
-  gtk_widget_grab_focus (self->role_row);
-}
-
-/* The roles step 1 of the method names, to fill in with one click. */
-static GMenuModel *
-role_menu_new (void)
-{
-  const SfMethodStep *step = sf_method_get_step (1);
-  GMenu *menu = g_menu_new ();
-
-  for (guint i = 0; i < sf_method_step_get_n_roles (step); i++)
-    {
-      g_autofree char *role = sf_text_sentence_case (sf_method_step_get_role (step, i));
-      g_autoptr(GMenuItem) item = g_menu_item_new (role, NULL);
-
-      g_menu_item_set_action_and_target (item, "dialog.pick-role", "s", role);
-      g_menu_append_item (menu, item);
-    }
-  return G_MENU_MODEL (menu);
+  sf_role_row_pick (SF_PARTNER_DIALOG (widget)->role_row,
+                    g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -174,8 +153,9 @@ sf_partner_dialog_class_init (SfPartnerDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "dialog.pick-role", "s", pick_role_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
+  g_type_ensure (SF_TYPE_ROLE_ROW);
   /* Referring to the resource keeps its object file in the static library's link. */
-  (void) sf_steps_resources_get_resource ();
+  (void) sf_interviews_resources_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/startfoto/Startfoto/ui/steps/sf-partner-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SfPartnerDialog, window_title);
@@ -183,7 +163,6 @@ sf_partner_dialog_class_init (SfPartnerDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfPartnerDialog, organisation_row);
   gtk_widget_class_bind_template_child (widget_class, SfPartnerDialog, domain_row);
   gtk_widget_class_bind_template_child (widget_class, SfPartnerDialog, role_row);
-  gtk_widget_class_bind_template_child (widget_class, SfPartnerDialog, role_button);
   gtk_widget_class_bind_template_child (widget_class, SfPartnerDialog, contact_row);
   gtk_widget_class_bind_template_child (widget_class, SfPartnerDialog, notes_view);
   gtk_widget_class_bind_template_child (widget_class, SfPartnerDialog, remove_group);
@@ -194,11 +173,9 @@ static void
 sf_partner_dialog_init (SfPartnerDialog *self)
 {
   g_autoptr(GtkStringList) domains = sf_domain_model_new ();
-  g_autoptr(GMenuModel) roles = role_menu_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_combo_row_set_model (ADW_COMBO_ROW (self->domain_row), G_LIST_MODEL (domains));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->role_button), roles);
   validate (self);
 }
 
@@ -234,7 +211,7 @@ sf_partner_dialog_new (GtkWidget *parent,
       set_row_text (self->organisation_row, sf_partner_get_organisation (partner));
       adw_combo_row_set_selected (ADW_COMBO_ROW (self->domain_row),
                                   sf_domain_get_index (sf_partner_get_domain (partner)));
-      set_row_text (self->role_row, sf_partner_get_role (partner));
+      set_row_text (GTK_WIDGET (self->role_row), sf_partner_get_role (partner));
       set_row_text (self->contact_row, sf_partner_get_contact (partner));
       gtk_text_buffer_set_text (buffer, notes != NULL ? notes : "", -1);
       gtk_widget_set_visible (self->remove_group, TRUE);

@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Three rows (the template) and a role menu with the key-figure roles of the method. The
+ * Three rows (the template), the role's with a menu of the method's key-figure roles. The
  * widget names (participant-name, participant-organisation, participant-role) and the action
  * "dialog.save" are what the tests drive.
  */
@@ -12,9 +12,9 @@
 
 #include "key-figures-resources.h"
 #include "sf-feedback.h"
-#include "sf-method.h"
 #include "sf-participant-dialog.h"
 #include "sf-project-key-figures.h"
+#include "sf-role-row.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
 
@@ -28,7 +28,6 @@ struct _SfParticipantDialog
   GtkWidget *name_row;
   GtkWidget *organisation_row;
   GtkWidget *role_row;
-  GtkWidget *role_button;
 };
 
 G_DEFINE_FINAL_TYPE (SfParticipantDialog, sf_participant_dialog, ADW_TYPE_WINDOW)
@@ -87,28 +86,8 @@ pick_role_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  SfParticipantDialog *self = SF_PARTICIPANT_DIALOG (widget);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->role_row), g_variant_get_string (parameter, NULL));
-  gtk_widget_grab_focus (self->role_row);
-}
-
-/* The key-figure roles step 2 of the method names, to fill in with one click. */
-static GMenuModel *
-role_menu_new (void)
-{
-  const SfMethodStep *step = sf_method_get_step (2);
-  GMenu *menu = g_menu_new ();
-
-  for (guint i = 0; i < sf_method_step_get_n_roles (step); i++)
-    {
-      g_autofree char *role = sf_text_sentence_case (sf_method_step_get_role (step, i));
-      g_autoptr(GMenuItem) item = g_menu_item_new (role, NULL);
-
-      g_menu_item_set_action_and_target (item, "dialog.pick-role", "s", role);
-      g_menu_append_item (menu, item);
-    }
-  return G_MENU_MODEL (menu);
+  sf_role_row_pick (SF_ROLE_ROW (SF_PARTICIPANT_DIALOG (widget)->role_row),
+                    g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -134,6 +113,7 @@ sf_participant_dialog_class_init (SfParticipantDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "dialog.pick-role", "s", pick_role_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
+  g_type_ensure (SF_TYPE_ROLE_ROW);
   /* Referring to the resource keeps its object file in the static library's link. */
   (void) sf_key_figures_resources_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -141,17 +121,13 @@ sf_participant_dialog_class_init (SfParticipantDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfParticipantDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, SfParticipantDialog, organisation_row);
   gtk_widget_class_bind_template_child (widget_class, SfParticipantDialog, role_row);
-  gtk_widget_class_bind_template_child (widget_class, SfParticipantDialog, role_button);
   gtk_widget_class_bind_template_callback (widget_class, validate);
 }
 
 static void
 sf_participant_dialog_init (SfParticipantDialog *self)
 {
-  g_autoptr(GMenuModel) roles = role_menu_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->role_button), roles);
   validate (self);
 }
 

@@ -105,16 +105,10 @@ remove_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SfParticipantRow *self = SF_PARTICIPANT_ROW (widget);
-  /* The row goes away with its participant: the list it was in tells what happened. */
-  g_autoptr(GtkWidget) list = g_object_ref (gtk_widget_get_parent (widget));
-  g_autoptr(SfProject) project = g_object_ref (self->project);
-  g_autofree char *id = g_strdup (sf_record_get_id (SF_RECORD (self->participant)));
-  g_autoptr(GError) error = NULL;
 
-  if (!sf_project_remove_participant (project, id, &error))
-    sf_feedback_error (list, _("The participant could not be removed"), error);
-  else
-    sf_feedback_undo_toast (list, project, _("Participant removed"));
+  sf_feedback_remove (widget, self->project, sf_project_remove_participant,
+                      sf_record_get_id (SF_RECORD (self->participant)),
+                      _("Participant removed"), _("The participant could not be removed"));
 }
 
 static void

@@ -8,10 +8,12 @@
 
 #include "sf-feedback.h"
 #include "sf-flat-dialog.h"
+#include "sf-flat-row.h"
 #include "sf-method.h"
 #include "sf-overview-page.h"
 #include "sf-placeholder.h"
 #include "sf-progress.h"
+#include "sf-step-row.h"
 #include "sf-step-status.h"
 #include "sf-text.h"
 #include "steps-resources.h"
@@ -21,7 +23,6 @@ struct _SfOverviewPage
   SfProjectPage parent_instance;
 
   SfProject *project; /* the page's (SfProjectPage), for brevity */
-  GtkWidget *step_buttons[SF_METHOD_N_STEPS];
   GtkWidget *step_rows[SF_METHOD_N_STEPS];
 
   GtkWidget *title_label;
@@ -177,67 +178,11 @@ set_concept_action (GtkWidget  *widget,
 
 /* ---- flats ------------------------------------------------------------------------------ */
 
-static SfFlat *
-row_get_flat (GtkWidget *row)
-{
-  return g_object_get_data (G_OBJECT (row), "sf-flat");
-}
-
-static void
-update_flat_row (GtkWidget *row)
-{
-  SfFlat *flat = row_get_flat (row);
-  int dwellings = sf_flat_get_dwellings (flat);
-  g_autofree char *count = NULL;
-  g_autofree char *subtitle = NULL;
-  const char *parts[3];
-  const char *name = sf_flat_get_name (flat);
-
-  if (dwellings >= 0 && sf_flat_get_dwellings_estimated (flat))
-    /* Translators: "≈" marks an estimate, as everywhere in the app. */
-    count = g_strdup_printf (ngettext ("≈ %d dwelling", "≈ %d dwellings", dwellings), dwellings);
-  else if (dwellings >= 0)
-    count = g_strdup_printf (ngettext ("%d dwelling", "%d dwellings", dwellings), dwellings);
-  else
-    count = g_strdup (_("number of dwellings unknown"));
-  parts[0] = sf_flat_get_address (flat);
-  parts[1] = sf_flat_get_corporation (flat);
-  parts[2] = count;
-  subtitle = sf_text_join_parts (parts, G_N_ELEMENTS (parts));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name != NULL ? name : "");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-}
-
-static void
-flat_row_activated_cb (GtkWidget *row)
-{
-  SfOverviewPage *self = SF_OVERVIEW_PAGE (gtk_widget_get_ancestor (row,
-                                                                    SF_TYPE_OVERVIEW_PAGE));
-  GtkWidget *dialog = sf_flat_dialog_new (GTK_WIDGET (self), self->project, row_get_flat (row));
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static GtkWidget *
 create_flat_row (gpointer item,
-                 gpointer user_data)
+                 gpointer project)
 {
-  SfFlat *flat = SF_FLAT (item);
-  GtkWidget *row = adw_action_row_new ();
-
-  g_object_set_data_full (G_OBJECT (row), "sf-flat", g_object_ref (flat), g_object_unref);
-  /* Names are the user's own text: never read them as markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_signal_connect (row, "activated", G_CALLBACK (flat_row_activated_cb), NULL);
-
-  /* The store updates the flat object in place after an edit, undo or redo. */
-  g_signal_connect_object (flat, "notify", G_CALLBACK (update_flat_row), row, G_CONNECT_SWAPPED);
-  update_flat_row (row);
-  return row;
+  return sf_flat_row_new (project, SF_FLAT (item));
 }
 
 /* A search hit: the flat's row, and its dialog open as a click on the row opens it. */
@@ -253,13 +198,13 @@ sf_overview_page_reveal (SfProjectPage *page,
   for (GtkWidget *row = gtk_widget_get_first_child (self->flats_list); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      SfFlat *flat = GTK_IS_LIST_BOX_ROW (row) ? row_get_flat (row) : NULL;
+      SfFlat *flat = SF_IS_FLAT_ROW (row) ? sf_flat_row_get_flat (SF_FLAT_ROW (row)) : NULL;
 
       if (flat == NULL || g_strcmp0 (sf_record_get_id (SF_RECORD (flat)), flat_id) != 0)
         continue;
       /* The page scrolls to its focus, which comes back here when the dialog closes. */
       gtk_widget_grab_focus (row);
-      flat_row_activated_cb (row);
+      sf_flat_row_edit (SF_FLAT_ROW (row));
       return TRUE;
     }
   return FALSE;
@@ -329,29 +274,9 @@ static void
 sync_steps (SfOverviewPage *self)
 {
   for (guint number = 1; number <= SF_METHOD_N_STEPS; number++)
-    gtk_menu_button_set_label (GTK_MENU_BUTTON (self->step_buttons[number - 1]),
-                               sf_step_status_label (sf_project_get_step_status (self->project,
-                                                                                 number)));
-}
-
-/* The menu is made when first opened: a GtkDropDown per row cost more than the rest of the
- * page when a project opens. */
-static void
-create_status_menu (GtkMenuButton *button,
-                    gpointer       user_data)
-{
-  guint number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "sf-step"));
-  g_autoptr(GMenu) menu = g_menu_new ();
-
-  for (guint status = SF_STEP_NOT_STARTED; status <= SF_STEP_DONE; status++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (sf_step_status_label (status), NULL);
-
-      g_menu_item_set_action_and_target_value (item, "overview.set-step-status",
-                                               g_variant_new ("(uu)", number, status));
-      g_menu_append_item (menu, item);
-    }
-  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+    sf_step_row_set_status (SF_STEP_ROW (self->step_rows[number - 1]),
+                            sf_step_status_label (sf_project_get_step_status (self->project,
+                                                                              number)));
 }
 
 static void
@@ -371,52 +296,13 @@ set_step_status_action (GtkWidget  *widget,
 }
 
 static void
-step_row_activated_cb (GtkWidget *row)
-{
-  guint number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sf-step"));
-
-  /* The project view shows the page; 0 is this overview. */
-  gtk_widget_activate_action (row, "view.show-page", "u", number);
-}
-
-static void
 add_step_rows (SfOverviewPage *self)
 {
   for (guint number = 1; number <= SF_METHOD_N_STEPS; number++)
     {
-      const SfMethodStep *step = sf_method_get_step (number);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *button = gtk_menu_button_new ();
-      /* TRANSLATORS: a step in the overview: "1. Interviews with all relevant partners" */
-      g_autofree char *title = g_strdup_printf (_("%u. %s"), number,
-                                                sf_method_step_get_title (step));
-      /* TRANSLATORS: the accessible name of a step's status button */
-      g_autofree char *label = g_strdup_printf (_("Status of step %u"), number);
-
-      g_object_set_data (G_OBJECT (row), "sf-step", GUINT_TO_POINTER (number));
-      g_object_set_data (G_OBJECT (button), "sf-step", GUINT_TO_POINTER (number));
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      /* One line each: wrapping text is measured at many widths, which made opening a
-       * project noticeably slower; the step page has the full title. */
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_signal_connect (row, "activated", G_CALLBACK (step_row_activated_cb), NULL);
-
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_status_menu, NULL,
-                                             NULL);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-      self->step_rows[number - 1] = row;
-      self->step_buttons[number - 1] = button;
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->steps_group), row);
+      self->step_rows[number - 1] = sf_step_row_new (number);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->steps_group),
+                                 self->step_rows[number - 1]);
     }
 }
 
@@ -446,7 +332,7 @@ sf_overview_page_constructed (GObject *object)
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->flats_list),
                                 sf_placeholder_new (_("No flats yet")));
   gtk_list_box_bind_model (GTK_LIST_BOX (self->flats_list), sf_project_get_flats (self->project),
-                           create_flat_row, NULL, NULL);
+                           create_flat_row, self->project, NULL);
 
   add_step_rows (self);
   sync_steps (self);
