@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-menu-button.h"
 #include "sf-page-registry.h"
 #include "sf-progress.h"
 #include "sf-project-view.h"
@@ -31,6 +32,8 @@ struct _SfProjectView
   GtkWidget      *search_view; /* made on the first search */
   GtkWidget      *undo_button;
   GtkWidget      *redo_button;
+  GtkMenuButton  *menu_button;
+  GMenuModel     *project_menu;
 
   SfProject      *project;
   GPtrArray      *status_labels; /* per sidebar row; NULL for the overview */
@@ -280,6 +283,8 @@ sf_project_view_class_init (SfProjectViewClass *klass)
                                                "/io/github/startfoto/Startfoto/ui/"
                                                "sf-project-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, project_menu);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, content);
@@ -339,6 +344,7 @@ sf_project_view_init (SfProjectView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_name (GTK_WIDGET (self), "project-view");
+  sf_menu_button_set_menu_later (self->menu_button, self->project_menu);
   gtk_widget_set_layout_manager (self->banner_text,
                                  gtk_custom_layout_new (banner_text_request_mode,
                                                         banner_text_measure,

@@ -19,6 +19,7 @@
 
 #include "sf-feedback.h"
 #include "sf-icon-button.h"
+#include "sf-menu-button.h"
 #include "sf-method.h"
 #include "sf-project.h"
 #include "sf-text.h"
@@ -31,6 +32,8 @@ struct _SfWelcomePage
 
   GtkListBox *projects;
   GtkWidget  *placeholder;
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;
   SfLibrary  *library;
   GListStore *rows;    /* the library's entries the rows show: in its order, some maybe not yet */
   guint       syncing; /* the tick callback bringing the rows up to date */
@@ -491,6 +494,8 @@ sf_welcome_page_class_init (SfWelcomePageClass *klass)
                                                "sf-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SfWelcomePage, projects);
   gtk_widget_class_bind_template_child (widget_class, SfWelcomePage, placeholder);
+  gtk_widget_class_bind_template_child (widget_class, SfWelcomePage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SfWelcomePage, primary_menu);
   gtk_widget_class_install_action (widget_class, "welcome.rename", "s", rename_action);
   gtk_widget_class_install_action (widget_class, "welcome.remove", "s", remove_action);
 }
@@ -499,6 +504,7 @@ static void
 sf_welcome_page_init (SfWelcomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sf_menu_button_set_menu_later (self->menu_button, self->primary_menu);
   self->rows = g_list_store_new (SF_TYPE_LIBRARY_ENTRY);
   self->frame = G_MININT64;
 }
