@@ -16,13 +16,24 @@
 #include "sf-window.h"
 #include "startfoto-resources.h"
 
+/* The example, while it is written on a worker, and the window it is to show in. */
+typedef struct
+{
+  gboolean   written;
+  char      *path;
+  GError    *error;
+  GtkWindow *window;   /* weak; NULL until a window asks for it */
+  guint      grace_id; /* until the window says it is busy */
+} ExampleRequest;
+
 struct _SfApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
 
-  SfLibrary     *library;
-  gboolean       open_example; /* --example given to the first instance */
-  char        ***arguments;    /* while the command line is read: what is left after options */
+  SfLibrary      *library;
+  gboolean        open_example; /* --example given to the first instance */
+  ExampleRequest *example;      /* the example being written, or NULL */
+  char         ***arguments;    /* while the command line is read: what is left after options */
 };
 
 G_DEFINE_FINAL_TYPE (SfApplication, sf_application, ADW_TYPE_APPLICATION)
@@ -147,8 +158,10 @@ import_copy (SfApplication *self,
 typedef struct
 {
   SfApplication *self;
-  GtkWindow     *from;
+  GtkWindow     *from;       /* weak: it may close while the library is read */
   char          *source;
+  char          *project_id;
+  char          *name;
   char          *existing;
 } ImportRequest;
 
@@ -157,8 +170,10 @@ import_request_free (ImportRequest *request,
                      GClosure      *closure)
 {
   g_object_unref (request->self);
-  g_clear_object (&request->from);
+  g_clear_weak_pointer (&request->from);
   g_free (request->source);
+  g_free (request->project_id);
+  g_free (request->name);
   g_free (request->existing);
   g_free (request);
 }
@@ -174,8 +189,49 @@ on_duplicate_response (AdwMessageDialog *dialog,
     import_copy (request->self, request->source, request->from);
 }
 
-/* A file from elsewhere is checked, then copied into the library and the copy opened. If the
- * library holds the same project already, the user chooses; merging comes later. */
+/* The library holds the same project already: the user chooses; merging comes later. */
+static void
+ask_about_duplicate (ImportRequest *request)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    GTK_WINDOW (some_window (request->self, request->from)),
+    _("This Project Is Already in Your Library"), NULL));
+
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” is already among your projects. Open the one you "
+                                    "have, or keep both as separate copies."),
+                                  request->name);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "keep", _("_Keep Both"),
+                                    "open", _("_Open Existing"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "open");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  /* Freed with the dialog: closing it after a response emits the close response too. */
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_duplicate_response), request,
+                         (GClosureNotify) import_request_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_library_read (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  ImportRequest *request = user_data;
+
+  sf_library_refresh_finish (SF_LIBRARY (source), result, NULL);
+  request->existing = sf_library_find_project (SF_LIBRARY (source), request->project_id);
+  if (request->existing != NULL)
+    {
+      ask_about_duplicate (request);
+      return;
+    }
+  import_copy (request->self, request->source, request->from);
+  import_request_free (request, NULL);
+}
+
+/* A file from elsewhere is checked, then copied into the library and the copy opened, once
+ * the library is read: it may hold the same project already. */
 static void
 import_file (SfApplication *self,
              const char    *path,
@@ -183,44 +239,20 @@ import_file (SfApplication *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SfLibraryEntry) entry = sf_library_entry_read (path, TRUE, &error);
-  g_autofree char *existing = NULL;
   ImportRequest *request;
-  AdwMessageDialog *dialog;
 
   if (entry == NULL)
     {
       sf_feedback_error (some_window (self, from), _("The project could not be imported"), error);
       return;
     }
-  sf_library_refresh (self->library);
-  existing = sf_library_find_project (self->library, sf_library_entry_get_project_id (entry));
-  if (existing == NULL)
-    {
-      import_copy (self, path, from);
-      return;
-    }
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-    GTK_WINDOW (some_window (self, from)), _("This Project Is Already in Your Library"), NULL));
-  adw_message_dialog_format_body (dialog,
-                                  _("“%s” is already among your projects. Open the one you "
-                                    "have, or keep both as separate copies."),
-                                  sf_library_entry_get_name (entry));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "keep", _("_Keep Both"),
-                                    "open", _("_Open Existing"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "open");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
   request = g_new0 (ImportRequest, 1);
   request->self = g_object_ref (self);
-  request->from = from ? g_object_ref (from) : NULL;
+  g_set_weak_pointer (&request->from, from);
   request->source = g_strdup (path);
-  request->existing = g_steal_pointer (&existing);
-  /* Freed with the dialog: closing it after a response emits the close response too. */
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_duplicate_response), request,
-                         (GClosureNotify) import_request_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  request->project_id = g_strdup (sf_library_entry_get_project_id (entry));
+  request->name = g_strdup (sf_library_entry_get_name (entry));
+  sf_library_refresh_async (self->library, NULL, on_library_read, request);
 }
 
 /* Opens a library project, or brings in a file from elsewhere. */
@@ -237,14 +269,83 @@ sf_application_open_file (SfApplication *self,
     import_file (self, canonical, from);
 }
 
+/* ---- the example ------------------------------------------------------------------------ */
+
+static void
+example_request_free (ExampleRequest *request)
+{
+  g_free (request->path);
+  g_clear_error (&request->error);
+  g_clear_weak_pointer (&request->window);
+  g_clear_handle_id (&request->grace_id, g_source_remove);
+  g_free (request);
+}
+
+/* Written, and a window waits for it: it shows it, or says why it could not be made. A window
+ * that went on to show another project leaves the example to a window of its own. */
+static void
+show_example (SfApplication *self)
+{
+  ExampleRequest *request = g_steal_pointer (&self->example);
+  SfWindow *window = free_window (self, request->window);
+
+  if (request->path != NULL)
+    sf_window_open_project (window, request->path);
+  sf_window_set_loading (window, FALSE);
+  if (request->path == NULL)
+    sf_feedback_error (GTK_WIDGET (window), _("The example project could not be made"),
+                       request->error);
+  gtk_window_present (GTK_WINDOW (window));
+  example_request_free (request);
+}
+
+static void
+on_example_written (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(SfApplication) self = user_data;
+
+  self->example->path = sf_library_write_example_finish (SF_LIBRARY (source), result,
+                                                         &self->example->error);
+  self->example->written = TRUE;
+  if (self->example->window != NULL)
+    show_example (self);
+}
+
+/* Begins writing a fresh example on a worker; --example begins before GTK starts. */
+static void
+write_example (SfApplication *self)
+{
+  if (self->example != NULL)
+    return;
+  self->example = g_new0 (ExampleRequest, 1);
+  sf_library_write_example_async (self->library, NULL, on_example_written, g_object_ref (self));
+}
+
+/* Writing the example takes a while (the first time): the window shows that it is busy. */
+static gboolean
+on_example_grace_over (gpointer user_data)
+{
+  SfApplication *self = user_data;
+
+  self->example->grace_id = 0;
+  if (self->example->window != NULL)
+    {
+      sf_window_set_loading (SF_WINDOW (self->example->window), TRUE);
+      gtk_window_present (self->example->window);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* A fresh example in the window asked from (else a free one) once it is written. A new window
+ * is shown at once, saying that it waits: the example is usually written before its first
+ * frame, and the window then shows it from the start (--example begins writing before GTK
+ * starts). A window already shown keeps showing what it showed, unless it takes a while. */
 void
 sf_application_open_example (SfApplication *self,
                              GtkWindow     *from)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  SfWindow *window;
-
   /* An example already open keeps what its user is trying out. */
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     if (SF_IS_WINDOW (l->data) && sf_window_shows_example (l->data))
@@ -253,13 +354,18 @@ sf_application_open_example (SfApplication *self,
         return;
       }
 
-  window = free_window (self, from);
-  path = sf_library_write_example (self->library, &error);
-  if (path == NULL)
-    sf_feedback_error (GTK_WIDGET (window), _("The example project could not be made"), error);
-  else
-    sf_window_open_project (window, path);
-  gtk_window_present (GTK_WINDOW (window));
+  write_example (self);
+  if (self->example->window == NULL)
+    g_set_weak_pointer (&self->example->window, GTK_WINDOW (free_window (self, from)));
+  if (self->example->written)
+    show_example (self);
+  else if (!gtk_widget_get_visible (GTK_WIDGET (self->example->window)))
+    {
+      sf_window_set_loading (SF_WINDOW (self->example->window), TRUE);
+      gtk_window_present (self->example->window);
+    }
+  else if (self->example->grace_id == 0)
+    self->example->grace_id = g_timeout_add (200, on_example_grace_over, self);
 }
 
 /* STARTFOTO_BENCH_QUIT_ON_MAP: quit once the window is mapped ("frame": once its first frame
@@ -413,6 +519,8 @@ sf_application_handle_local_options (GApplication *app,
     }
   if (g_variant_dict_contains (dict, "example"))
     {
+      /* Known before registering: the first instance's startup begins writing it. */
+      self->open_example = TRUE;
       if (!g_application_register (app, NULL, &error))
         {
           g_printerr ("%s\n", error->message);
@@ -423,7 +531,6 @@ sf_application_handle_local_options (GApplication *app,
           g_action_group_activate_action (G_ACTION_GROUP (app), "example", NULL);
           return 0;
         }
-      self->open_example = TRUE;
     }
   return -1;
 }
@@ -528,6 +635,9 @@ sf_application_startup (GApplication *app)
   };
   g_autoptr(GError) error = NULL;
 
+  /* The example is copied on a worker while GTK starts. */
+  if (SF_APPLICATION (app)->open_example)
+    write_example (SF_APPLICATION (app));
   G_APPLICATION_CLASS (sf_application_parent_class)->startup (app);
   sf_accessible_names_install ();
   /* Projects removed while the app ended before their Undo was gone. */
@@ -547,6 +657,7 @@ sf_application_finalize (GObject *object)
   SfApplication *self = SF_APPLICATION (object);
 
   g_clear_object (&self->library);
+  g_clear_pointer (&self->example, example_request_free);
   G_OBJECT_CLASS (sf_application_parent_class)->finalize (object);
 }
 

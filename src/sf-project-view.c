@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-menu-button.h"
 #include "sf-page-registry.h"
 #include "sf-progress.h"
 #include "sf-project-view.h"
@@ -23,6 +24,7 @@ struct _SfProjectView
   GtkWidget      *content;
   AdwWindowTitle *content_title;
   GtkRevealer    *example_banner;
+  GtkWidget      *banner_text;
   GtkStack       *pages;
   GtkToggleButton *search_button;
   GtkSearchBar   *search_bar;
@@ -30,6 +32,8 @@ struct _SfProjectView
   GtkWidget      *search_view; /* made on the first search */
   GtkWidget      *undo_button;
   GtkWidget      *redo_button;
+  GtkMenuButton  *menu_button;
+  GMenuModel     *project_menu;
 
   SfProject      *project;
   GPtrArray      *status_labels; /* per sidebar row; NULL for the overview */
@@ -279,11 +283,14 @@ sf_project_view_class_init (SfProjectViewClass *klass)
                                                "/io/github/startfoto/Startfoto/ui/"
                                                "sf-project-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, project_menu);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, content);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, content_title);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, example_banner);
+  gtk_widget_class_bind_template_child (widget_class, SfProjectView, banner_text);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, pages);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, search_button);
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, search_bar);
@@ -295,6 +302,41 @@ sf_project_view_class_init (SfProjectViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.reveal", "(uss)", reveal_action);
 }
 
+/* The example banner's text is a wrapping label. Asked how wide it must be to fit a given
+ * height, GtkLabel finds out by laying its text out again and again, and the content asks
+ * that for every height it tries while the window is sized: some 250 layouts of the banner
+ * in the first frame, most of the text shaping that frame did. The content is sized width
+ * first (the banner never decides its width), so the banner's text is measured as such: its
+ * width as for any height, its height for the width it gets. */
+static GtkSizeRequestMode
+banner_text_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+banner_text_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation,
+                      orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+banner_text_allocate (GtkWidget *widget,
+                      int        width,
+                      int        height,
+                      int        baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
 static void
 sf_project_view_init (SfProjectView *self)
 {
@@ -302,6 +344,11 @@ sf_project_view_init (SfProjectView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_name (GTK_WIDGET (self), "project-view");
+  sf_menu_button_set_menu_later (self->menu_button, self->project_menu);
+  gtk_widget_set_layout_manager (self->banner_text,
+                                 gtk_custom_layout_new (banner_text_request_mode,
+                                                        banner_text_measure,
+                                                        banner_text_allocate));
   self->status_labels = g_ptr_array_new ();
   g_signal_connect (self->sidebar, "row-selected", G_CALLBACK (on_row_selected), self);
 

@@ -6,6 +6,12 @@
  * through the very project where a window has it open, so that Undo there takes it back too;
  * here a toast offers Undo. A removed project is set aside and goes to the trash when its
  * toast is gone, unless Undo brought it back.
+ *
+ * The list fills in as the library is read on its worker. A new row costs the frame it first
+ * shows in a few milliseconds (its style, text and layout), and the worker may read fifty
+ * files between two frames: the rows follow the library's list at once, but with no more new
+ * rows per frame than a frame can take, top first; the rest come in the frames after. Rows
+ * that go, go at once.
  */
 #include "config.h"
 
@@ -13,6 +19,7 @@
 
 #include "sf-feedback.h"
 #include "sf-icon-button.h"
+#include "sf-menu-button.h"
 #include "sf-method.h"
 #include "sf-project.h"
 #include "sf-text.h"
@@ -24,8 +31,18 @@ struct _SfWelcomePage
   AdwBin      parent_instance;
 
   GtkListBox *projects;
+  GtkWidget  *placeholder;
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;
   SfLibrary  *library;
+  GListStore *rows;    /* the library's entries the rows show: in its order, some maybe not yet */
+  guint       syncing; /* the tick callback bringing the rows up to date */
+  gint64      frame;   /* the frame that lays out the new rows below */
+  guint       new_rows;
 };
+
+/* New rows per frame: what a frame can take beside its own work with software rendering. */
+#define NEW_ROWS_PER_FRAME 1
 
 G_DEFINE_FINAL_TYPE (SfWelcomePage, sf_welcome_page, ADW_TYPE_BIN)
 
@@ -112,13 +129,113 @@ create_row (gpointer item,
   return row;
 }
 
+/* The frame that will lay out a row made now: this one in its tick callback, else the next. */
+static gint64
+laying_out (SfWelcomePage *self,
+            gboolean       in_frame)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    return -1;
+  return gdk_frame_clock_get_frame_counter (clock) + (in_frame ? 0 : 1);
+}
+
+/* How many more new rows @frame can take. */
+static guint
+room (SfWelcomePage *self,
+      gint64         frame)
+{
+  if (frame != self->frame)
+    {
+      self->frame = frame;
+      self->new_rows = 0;
+    }
+  return NEW_ROWS_PER_FRAME - self->new_rows;
+}
+
+/* Brings the rows closer to the library's list: every entry it no longer has goes, and the
+ * entries it has and the rows do not show yet come, top first, as many as @frame can take.
+ * An entry is never moved in the list (a changed project is a new entry), so the rows keep
+ * its order. Returns whether the rows show the list. */
+static gboolean
+sync_rows (SfWelcomePage *self,
+           gint64         frame)
+{
+  GListModel *all = sf_library_get_projects (self->library);
+  GListModel *rows = G_LIST_MODEL (self->rows);
+  g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);
+  guint n = g_list_model_get_n_items (all);
+  guint i = 0, j = 0;
+  gboolean complete = TRUE;
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(SfLibraryEntry) entry = g_list_model_get_item (all, k);
+
+      g_hash_table_add (listed, entry); /* the list keeps it alive */
+    }
+
+  while (i < n || j < g_list_model_get_n_items (rows))
+    {
+      g_autoptr(SfLibraryEntry) shown = g_list_model_get_item (rows, j);
+      g_autoptr(SfLibraryEntry) entry = i < n ? g_list_model_get_item (all, i) : NULL;
+
+      if (shown != NULL && !g_hash_table_contains (listed, shown))
+        g_list_store_remove (self->rows, j);
+      else if (shown != NULL && shown == entry)
+        i++, j++;
+      else if (room (self, frame) > 0)
+        {
+          g_list_store_insert (self->rows, j, entry);
+          self->new_rows++;
+          i++, j++;
+        }
+      else
+        {
+          complete = FALSE;
+          i++;
+        }
+    }
+  return complete;
+}
+
+static gboolean
+sync_rows_in_frame (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  SfWelcomePage *self = SF_WELCOME_PAGE (widget);
+
+  if (!sync_rows (self, laying_out (self, TRUE)))
+    return G_SOURCE_CONTINUE;
+  self->syncing = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* At once what the coming frame can take; the rest in the frames after, before each is laid
+ * out. */
+static void
+on_projects_changed (SfWelcomePage *self)
+{
+  if (!sync_rows (self, laying_out (self, FALSE)) && self->syncing == 0)
+    self->syncing = gtk_widget_add_tick_callback (GTK_WIDGET (self), sync_rows_in_frame, NULL,
+                                                  NULL);
+}
+
 void
 sf_welcome_page_set_library (SfWelcomePage *self,
                              SfLibrary     *library)
 {
-  g_set_object (&self->library, library);
-  gtk_list_box_bind_model (self->projects, sf_library_get_projects (library), create_row, NULL,
-                           NULL);
+  g_return_if_fail (self->library == NULL);
+
+  self->library = g_object_ref (library);
+  g_signal_connect_object (sf_library_get_projects (library), "items-changed",
+                           G_CALLBACK (on_projects_changed), self, G_CONNECT_SWAPPED);
+  gtk_list_box_bind_model (self->projects, G_LIST_MODEL (self->rows), create_row, NULL, NULL);
+  on_projects_changed (self);
+  /* "No projects yet" only once the folder is read: until then, an empty list says nothing. */
+  g_object_bind_property (library, "loaded", self->placeholder, "visible", G_BINDING_SYNC_CREATE);
 }
 
 /* ---- renaming and removing -------------------------------------------------------------- */
@@ -218,7 +335,7 @@ rename_project (SfWelcomePage *self,
       sf_feedback_error (GTK_WIDGET (self), _("The project could not be renamed"), error);
       return;
     }
-  sf_library_refresh (self->library);
+  sf_library_update (self->library, path);
   if (offer_undo && g_strcmp0 (before, stripped) != 0)
     {
       /* TRANSLATORS: a toast on the welcome screen; %s is the project's new name */
@@ -361,6 +478,7 @@ sf_welcome_page_dispose (GObject *object)
   SfWelcomePage *self = SF_WELCOME_PAGE (object);
 
   g_clear_object (&self->library);
+  g_clear_object (&self->rows);
   gtk_widget_dispose_template (GTK_WIDGET (object), SF_TYPE_WELCOME_PAGE);
   G_OBJECT_CLASS (sf_welcome_page_parent_class)->dispose (object);
 }
@@ -375,6 +493,9 @@ sf_welcome_page_class_init (SfWelcomePageClass *klass)
                                                "/io/github/startfoto/Startfoto/ui/"
                                                "sf-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SfWelcomePage, projects);
+  gtk_widget_class_bind_template_child (widget_class, SfWelcomePage, placeholder);
+  gtk_widget_class_bind_template_child (widget_class, SfWelcomePage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SfWelcomePage, primary_menu);
   gtk_widget_class_install_action (widget_class, "welcome.rename", "s", rename_action);
   gtk_widget_class_install_action (widget_class, "welcome.remove", "s", remove_action);
 }
@@ -383,4 +504,7 @@ static void
 sf_welcome_page_init (SfWelcomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sf_menu_button_set_menu_later (self->menu_button, self->primary_menu);
+  self->rows = g_list_store_new (SF_TYPE_LIBRARY_ENTRY);
+  self->frame = G_MININT64;
 }

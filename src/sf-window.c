@@ -23,6 +23,9 @@ struct _SfWindow
 
   AdwToastOverlay     *toast_overlay;
   GtkStack            *stack;
+  GtkWidget           *loading; /* while a project is being made */
+  GtkSpinner          *spinner;
+  guint                loading_unseen; /* until a frame shows the loading page */
   GtkWidget           *welcome; /* built when first needed: --example never shows it */
 
   GSettings           *settings;
@@ -72,8 +75,64 @@ show_welcome (SfWindow *self)
       sf_welcome_page_set_library (SF_WELCOME_PAGE (self->welcome), library (self));
       gtk_stack_add_named (self->stack, self->welcome, "welcome");
     }
-  sf_library_refresh (library (self));
+  /* Read on a worker: the list fills in as the files are read. */
+  sf_library_refresh_async (library (self), NULL, NULL, NULL);
   gtk_stack_set_visible_child (self->stack, self->welcome);
+}
+
+/* Shows @page, the loading page no longer. A loading page that no frame has shown yet is left
+ * at once: the window shows the page from its first frame, as if it had never waited. */
+static void
+show_page (SfWindow  *self,
+           GtkWidget *page)
+{
+  GtkStackTransitionType transition = gtk_stack_get_transition_type (self->stack);
+
+  if (self->loading_unseen != 0)
+    {
+      gtk_widget_remove_tick_callback (self->loading, self->loading_unseen);
+      self->loading_unseen = 0;
+      transition = GTK_STACK_TRANSITION_TYPE_NONE;
+    }
+  gtk_stack_set_visible_child_full (self->stack,
+                                    gtk_stack_page_get_name (gtk_stack_get_page (self->stack,
+                                                                                 page)),
+                                    transition);
+  gtk_spinner_stop (self->spinner);
+  gtk_widget_set_visible (self->loading, FALSE);
+}
+
+/* A frame is about to show the loading page. */
+static gboolean
+on_loading_seen (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  SF_WINDOW (user_data)->loading_unseen = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* While a project is being made and that takes a while: the window says it is busy, and goes
+ * back to what it showed when it is not made after all. */
+void
+sf_window_set_loading (SfWindow *self,
+                       gboolean  loading)
+{
+  if (loading)
+    {
+      gtk_widget_set_visible (self->loading, TRUE);
+      gtk_spinner_start (self->spinner);
+      gtk_stack_set_visible_child (self->stack, self->loading);
+      if (self->loading_unseen == 0)
+        self->loading_unseen = gtk_widget_add_tick_callback (self->loading, on_loading_seen, self,
+                                                             NULL);
+    }
+  else if (gtk_widget_get_visible (self->loading))
+    {
+      if (self->project == NULL)
+        show_welcome (self);
+      show_page (self, self->project ? self->view : self->welcome);
+    }
 }
 
 static void on_change_after_undo (SfWindow *self);
@@ -89,6 +148,8 @@ close_project (SfWindow *self)
   g_signal_handlers_disconnect_by_data (self->project, self);
   if (self->report != NULL)
     gtk_window_destroy (GTK_WINDOW (self->report));
+  /* What changed in it is in the list at once; the rest is read on the worker. */
+  sf_library_update (library (self), sf_project_get_path (self->project));
   show_welcome (self);
   gtk_stack_remove (self->stack, self->view);
   self->view = NULL;
@@ -105,7 +166,7 @@ show_project (SfWindow  *self,
   self->project = g_object_ref (project);
   self->view = sf_project_view_new (project);
   gtk_stack_add_named (self->stack, self->view, "project");
-  gtk_stack_set_visible_child (self->stack, self->view);
+  show_page (self, self->view);
   self->title_binding = g_object_bind_property (project, "name", self, "title",
                                                 G_BINDING_SYNC_CREATE);
   g_signal_connect_object (project, "notify::can-undo", G_CALLBACK (update_undo_actions), self,
@@ -446,7 +507,7 @@ sf_window_show (GtkWidget *widget)
 {
   SfWindow *self = SF_WINDOW (widget);
 
-  if (self->project == NULL)
+  if (self->project == NULL && !gtk_widget_get_visible (self->loading))
     show_welcome (self);
   GTK_WIDGET_CLASS (sf_window_parent_class)->show (widget);
 }
@@ -491,6 +552,8 @@ sf_window_class_init (SfWindowClass *klass)
                                                "/io/github/startfoto/Startfoto/ui/sf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SfWindow, loading);
+  gtk_widget_class_bind_template_child (widget_class, SfWindow, spinner);
 }
 
 static void

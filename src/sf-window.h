@@ -19,5 +19,7 @@ gpointer    sf_window_get_project     (SfWindow      *self);
 gboolean    sf_window_shows_example   (SfWindow      *self);
 void        sf_window_open_project    (SfWindow      *self,
                                        const char    *path);
+void        sf_window_set_loading     (SfWindow      *self,
+                                       gboolean       loading);
 
 G_END_DECLS

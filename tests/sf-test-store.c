@@ -65,6 +65,23 @@ sf_test_day_from_today (int    days,
                           g_date_time_get_month (day), g_date_time_get_year (day));
 }
 
+/* The file's schema version (PRAGMA user_version), read past the store. */
+int
+sf_test_user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
+}
+
 /* Runs @sql on the closed file @path, bypassing the store. */
 void
 sf_test_exec_on_file (const char *path,

@@ -32,6 +32,7 @@ void       sf_test_set_language   (const char *language);
 /* A day from today as a Dutch user types it ("14-1-2027"), and in @iso as it is stored. */
 char      *sf_test_day_from_today (int         days,
                                    char      **iso);
+int        sf_test_user_version   (const char *path);
 void       sf_test_exec_on_file   (const char *path,
                                    const char *sql);
 void       sf_test_remove_tree    (const char *dir);

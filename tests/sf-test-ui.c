@@ -153,11 +153,11 @@ sf_test_activate (GtkWidget  *widget,
   sf_test_iterate ();
 }
 
-/* A private library and settings, the text domain, GTK, and the application registered and
- * activated (non-unique: tests need no session bus). Call first, before g_test_add. */
+/* A private library and settings, the text domain and GTK, for a test that runs the
+ * application itself. */
 void
-sf_test_init (int    *argc,
-              char ***argv)
+sf_test_init_environment (int    *argc,
+                          char ***argv)
 {
   sf_test_data_home = g_dir_make_tmp ("startfoto-ui-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", sf_test_data_home, TRUE);
@@ -171,7 +171,15 @@ sf_test_init (int    *argc,
 
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+}
 
+/* That, and the application registered and activated (non-unique: tests need no session
+ * bus). Call first, before g_test_add. */
+void
+sf_test_init (int    *argc,
+              char ***argv)
+{
+  sf_test_init_environment (argc, argv);
   sf_test_app = sf_application_new ();
   g_application_set_flags (G_APPLICATION (sf_test_app),
                            G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);

@@ -25,6 +25,8 @@ extern char          *sf_test_data_home;
     g_assert_true (cond);                                                  \
   } G_STMT_END
 
+void       sf_test_init_environment (int     *argc,
+                                     char  ***argv);
 void       sf_test_init          (int         *argc,
                                   char      ***argv);
 void       sf_test_iterate       (void);

@@ -429,6 +429,77 @@ test_empty_lists (void)
   sf_test_activate (window, "win.close-project", NULL);
 }
 
+/* ---- menus ------------------------------------------------------------------------------ */
+
+static GtkMenuButton *
+find_menu_button (GtkWidget  *widget,
+                  const char *icon)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_MENU_BUTTON (widget) &&
+      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), icon) == 0)
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child, icon);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first item's label of @model, in its first section if it has sections. */
+static char *
+first_label (GMenuModel *model)
+{
+  g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, 0, G_MENU_LINK_SECTION);
+  char *label = NULL;
+
+  if (section != NULL)
+    return first_label (section);
+  g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+  return label;
+}
+
+/* The menu of the button with @icon in @where is not made until it is first opened (a popover
+ * menu's widgets weigh on a project's first frame), and then it opens with @label first. */
+static void
+check_menu_opens (GtkWidget  *where,
+                  const char *icon,
+                  const char *label)
+{
+  GtkMenuButton *button = find_menu_button (where, icon);
+  g_autofree char *first = NULL;
+
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (button));
+  gtk_menu_button_popup (button);
+  SF_TEST_WAIT_FOR (gtk_menu_button_get_popover (button) != NULL &&
+                    gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (button)));
+  first = first_label (gtk_menu_button_get_menu_model (button));
+  g_assert_cmpstr (first, ==, label);
+  gtk_menu_button_popdown (button);
+  SF_TEST_WAIT_FOR (!gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+}
+
+static void
+test_menus (void)
+{
+  GtkWidget *window = GTK_WIDGET (sf_test_main_window ());
+
+  check_menu_opens (window, "open-menu-symbolic", _("_New Project"));
+  sf_test_activate (window, "win.open-example", NULL);
+  SF_TEST_WAIT_FOR (sf_test_project () != NULL);
+  check_menu_opens (sf_test_find ("project-view"), "open-menu-symbolic", _("_Report…"));
+  /* The concept's known names are proper names, the same in every language. */
+  check_menu_opens (sf_test_find ("project-view"), "view-more-symbolic", "Welthuisflat");
+  sf_test_activate (window, "win.close-project", NULL);
+}
+
 /* ---- the shortcuts window --------------------------------------------------------------- */
 
 /* Ctrl+? fits a 1280x800 screen, with room for a panel and the window's shadow. Its titles
@@ -769,6 +840,7 @@ main (int   argc,
   g_test_add_func ("/ui/shell/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/shell/reword-enter", test_reword_enter);
   g_test_add_func ("/ui/shell/empty-lists", test_empty_lists);
+  g_test_add_func ("/ui/shell/menus", test_menus);
   g_test_add_func ("/ui/shell/shortcuts-size", test_shortcuts_size);
   g_test_add_func ("/ui/shell/welcome-rename", test_welcome_rename);
   g_test_add_func ("/ui/shell/welcome-remove", test_welcome_remove);

@@ -6,150 +6,25 @@
  * checked and copied in, never opened in place: the copy can be written, the original stays
  * as the sender made it. File names are not project identities; the project's UUID is.
  *
- * A project removed from the list is first set aside in a hidden folder of the library, so
- * that Undo can bring it back at once; then it goes to the trash (through the portal inside
- * Flatpak). Nothing is ever deleted: what could not go to the trash stays set aside.
+ * The list is read on a worker thread, each file through a connection of its own, and fills
+ * in on the main thread as the files are read, in its order (the most recently changed
+ * first). One reading at a time: asked again meanwhile, it reads once more when it is done,
+ * for everyone who asked. A project changed here (renamed, imported, removed) is updated in
+ * the list at once; what the worker read of it before no longer counts.
  */
 #include "config.h"
 
 #include <errno.h>
-#include <string.h>
-#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "sf-db.h"
 #include "sf-example.h"
 #include "sf-library.h"
-#include "sf-progress.h"
 #include "sf-project-private.h"
 #include "sf-project.h"
 #include "sf-store-error.h"
 
 #define EXAMPLE_FILE_NAME "example.startfoto"
-#define REMOVED_DIR_NAME  ".removed"
-
-struct _SfLibraryEntry
-{
-  GObject  parent_instance;
-
-  char    *path;
-  char    *project_id;
-  char    *name;
-  char    *municipality;
-  char    *modified;
-  guint    steps_done;
-  gboolean is_example;
-};
-
-G_DEFINE_FINAL_TYPE (SfLibraryEntry, sf_library_entry, G_TYPE_OBJECT)
-
-static void
-sf_library_entry_finalize (GObject *object)
-{
-  SfLibraryEntry *self = SF_LIBRARY_ENTRY (object);
-
-  g_free (self->path);
-  g_free (self->project_id);
-  g_free (self->name);
-  g_free (self->municipality);
-  g_free (self->modified);
-  G_OBJECT_CLASS (sf_library_entry_parent_class)->finalize (object);
-}
-
-static void
-sf_library_entry_class_init (SfLibraryEntryClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = sf_library_entry_finalize;
-}
-
-static void
-sf_library_entry_init (SfLibraryEntry *self)
-{
-}
-
-const char *
-sf_library_entry_get_path (SfLibraryEntry *self)
-{
-  return self->path;
-}
-
-const char *
-sf_library_entry_get_project_id (SfLibraryEntry *self)
-{
-  return self->project_id;
-}
-
-const char *
-sf_library_entry_get_name (SfLibraryEntry *self)
-{
-  return self->name;
-}
-
-const char *
-sf_library_entry_get_municipality (SfLibraryEntry *self)
-{
-  return self->municipality;
-}
-
-const char *
-sf_library_entry_get_modified (SfLibraryEntry *self)
-{
-  return self->modified;
-}
-
-guint
-sf_library_entry_get_steps_done (SfLibraryEntry *self)
-{
-  return self->steps_done;
-}
-
-gboolean
-sf_library_entry_get_is_example (SfLibraryEntry *self)
-{
-  return self->is_example;
-}
-
-/* Reads what the welcome screen shows without changing the file; a file from elsewhere is
- * checked for damage first. */
-SfLibraryEntry *
-sf_library_entry_read (const char  *path,
-                       gboolean     from_elsewhere,
-                       GError     **error)
-{
-  g_autoptr(SfDb) db = NULL;
-  g_autoptr(SfLibraryEntry) self = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  db = sf_db_open (path, SF_DB_OPEN_READ_ONLY | (from_elsewhere ? SF_DB_OPEN_CHECK : 0), error);
-  if (db == NULL)
-    return NULL;
-  stmt = sf_db_prepare (db, "SELECT id, name, municipality, modified, is_example FROM project",
-                        error);
-  if (stmt == NULL)
-    return NULL;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_PROJECT,
-                             _("The project file holds no project."));
-      else
-        sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, path);
-      return NULL;
-    }
-
-  self = g_object_new (SF_TYPE_LIBRARY_ENTRY, NULL);
-  self->path = g_strdup (path);
-  self->project_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  self->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-  self->municipality = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-  self->modified = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-  self->is_example = sqlite3_column_int (stmt, 4) != 0;
-  sqlite3_reset (stmt);
-  self->steps_done = sf_progress_count_done (db);
-  return g_steal_pointer (&self);
-}
 
 struct _SfLibrary
 {
@@ -157,9 +32,21 @@ struct _SfLibrary
 
   char       *dir;
   GListStore *projects;
+  gboolean    loaded;     /* read whole at least once */
+
+  /* The reading on the worker. */
+  guint       generation; /* a reading whose generation this is not is no longer wanted */
+  gboolean    reading;
+  gboolean    read_again; /* asked while reading: the folder may have changed since */
+  GPtrArray  *waiting;    /* of GTask: sf_library_refresh_async ()'s, done when it is read */
+  GHashTable *seen;       /* the paths the reading listed */
+  GHashTable *touched;    /* the paths updated here while it reads */
 };
 
 G_DEFINE_FINAL_TYPE (SfLibrary, sf_library, G_TYPE_OBJECT)
+
+enum { PROP_0, PROP_LOADED, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static void
 sf_library_finalize (GObject *object)
@@ -168,19 +55,49 @@ sf_library_finalize (GObject *object)
 
   g_free (self->dir);
   g_object_unref (self->projects);
+  g_ptr_array_unref (self->waiting);
+  g_hash_table_unref (self->seen);
+  g_hash_table_unref (self->touched);
   G_OBJECT_CLASS (sf_library_parent_class)->finalize (object);
+}
+
+static void
+sf_library_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_LOADED:
+      g_value_set_boolean (value, SF_LIBRARY (object)->loaded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
 sf_library_class_init (SfLibraryClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = sf_library_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sf_library_finalize;
+  object_class->get_property = sf_library_get_property;
+  /* Whether the list has been read whole: before, an empty list says nothing yet. */
+  properties[PROP_LOADED] = g_param_spec_boolean ("loaded", NULL, NULL, FALSE,
+                                                  G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                  G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 sf_library_init (SfLibrary *self)
 {
   self->projects = g_list_store_new (SF_TYPE_LIBRARY_ENTRY);
+  self->waiting = g_ptr_array_new ();
+  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 char *
@@ -210,60 +127,422 @@ sf_library_get_projects (SfLibrary *self)
   return G_LIST_MODEL (self->projects);
 }
 
+gboolean
+sf_library_get_loaded (SfLibrary *self)
+{
+  return self->loaded;
+}
+
+static void
+set_loaded (SfLibrary *self)
+{
+  if (self->loaded)
+    return;
+  self->loaded = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+}
+
+/* ---- reading one file ------------------------------------------------------------------- */
+
+/* The entry the list shows for @path, or NULL: the example has its own button, and a file
+ * that cannot be read is left out, @problem saying why. Any thread. */
+static SfLibraryEntry *
+read_listed (const char  *path,
+             char       **problem)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(SfLibraryEntry) entry = NULL;
+
+  if (g_str_equal (name, EXAMPLE_FILE_NAME))
+    return NULL;
+  entry = sf_library_entry_read (path, FALSE, &error);
+  if (entry == NULL)
+    {
+      *problem = g_strdup (error->message);
+      return NULL;
+    }
+  return sf_library_entry_get_is_example (entry) ? NULL : g_steal_pointer (&entry);
+}
+
+static void
+warn_skipped (const char *path,
+              const char *problem)
+{
+  g_warning ("Skipping %s in the project library: %s", path, problem);
+}
+
+/* The project files in the folder, in its own order. Any thread. */
+static GPtrArray *
+list_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".startfoto") && !g_str_equal (name, EXAMPLE_FILE_NAME))
+      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+  return paths;
+}
+
+/* ---- the list --------------------------------------------------------------------------- */
+
+static gboolean
+find_path (SfLibrary  *self,
+           const char *path,
+           guint      *position)
+{
+  GListModel *list = G_LIST_MODEL (self->projects);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SfLibraryEntry) entry = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (sf_library_entry_get_path (entry), path) == 0)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+forget (SfLibrary  *self,
+        const char *path)
+{
+  guint position;
+
+  if (find_path (self, path, &position))
+    g_list_store_remove (self->projects, position);
+}
+
+/* @entry in its place in the list, after those as new as it is; a row that shows the same is
+ * left as it is. */
+static void
+put (SfLibrary      *self,
+     SfLibraryEntry *entry)
+{
+  GListModel *list = G_LIST_MODEL (self->projects);
+  guint position, n;
+
+  if (find_path (self, sf_library_entry_get_path (entry), &position))
+    {
+      g_autoptr(SfLibraryEntry) listed = g_list_model_get_item (list, position);
+
+      if (sf_library_entry_equal (listed, entry))
+        return;
+      g_list_store_remove (self->projects, position);
+    }
+  n = g_list_model_get_n_items (list);
+  for (position = 0; position < n; position++)
+    {
+      g_autoptr(SfLibraryEntry) listed = g_list_model_get_item (list, position);
+
+      if (sf_library_entry_compare_newest (listed, entry) > 0)
+        break;
+    }
+  g_list_store_insert (self->projects, position, entry);
+}
+
 static int
 newest_first (gconstpointer a,
               gconstpointer b,
               gpointer      user_data)
 {
   /* g_ptr_array_sort_with_data () passes pointers to the elements */
-  const SfLibraryEntry *entry_a = *(SfLibraryEntry * const *) a;
-  const SfLibraryEntry *entry_b = *(SfLibraryEntry * const *) b;
-
-  return -g_strcmp0 (entry_a->modified, entry_b->modified);
+  return sf_library_entry_compare_newest (*(SfLibraryEntry * const *) a,
+                                          *(SfLibraryEntry * const *) b);
 }
 
+/* Reads the folder here and now, for callers that need the list at once (the tests, the
+ * command line); the welcome screen uses sf_library_refresh_async (). A reading on the worker
+ * that is under way no longer counts. */
 void
 sf_library_refresh (SfLibrary *self)
 {
-  g_autoptr(GDir) dir = g_dir_open (self->dir, 0, NULL);
+  g_autoptr(GPtrArray) paths = list_files (self->dir);
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *name;
 
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+  for (guint i = 0; i < paths->len; i++)
     {
-      g_autofree char *path = NULL;
-      g_autoptr(GError) error = NULL;
-      SfLibraryEntry *entry;
+      g_autofree char *problem = NULL;
+      SfLibraryEntry *entry = read_listed (paths->pdata[i], &problem);
 
-      if (!g_str_has_suffix (name, ".startfoto") || g_str_equal (name, EXAMPLE_FILE_NAME))
-        continue;
-      path = g_build_filename (self->dir, name, NULL);
-      entry = sf_library_entry_read (path, FALSE, &error);
-      if (entry == NULL)
-        {
-          g_warning ("Skipping %s in the project library: %s", path, error->message);
-          continue;
-        }
-      if (entry->is_example)
-        {
-          g_object_unref (entry); /* the example has its own button */
-          continue;
-        }
-      g_ptr_array_add (entries, entry);
+      if (entry != NULL)
+        g_ptr_array_add (entries, entry);
+      else if (problem != NULL)
+        warn_skipped (paths->pdata[i], problem);
     }
-
-  g_ptr_array_sort_with_data (entries, (GCompareDataFunc) newest_first, NULL);
+  /* A stable sort: projects changed at the same moment keep the folder's order. */
+  g_ptr_array_sort_with_data (entries, newest_first, NULL);
+  self->generation++;
   g_list_store_splice (self->projects, 0, g_list_model_get_n_items (G_LIST_MODEL (self->projects)),
                        entries->pdata, entries->len);
+  set_loaded (self);
 }
 
-static gboolean
-ensure_dir (SfLibrary  *self,
-            GError    **error)
+/* The project at @path as its file is now: listed, updated, or gone from the list. For a
+ * change made here, seen at once. */
+void
+sf_library_update (SfLibrary  *self,
+                   const char *path)
 {
-  if (g_mkdir_with_parents (self->dir, 0700) != 0)
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *listed = g_build_filename (self->dir, base, NULL);
+  g_autofree char *problem = NULL;
+  g_autoptr(SfLibraryEntry) entry = NULL;
+
+  if (!sf_library_contains (self, path))
+    return;
+  if (self->reading)
+    g_hash_table_add (self->touched, g_strdup (listed));
+  if (g_file_test (listed, G_FILE_TEST_EXISTS))
+    entry = read_listed (listed, &problem);
+  if (problem != NULL)
+    warn_skipped (listed, problem);
+  if (entry != NULL)
+    put (self, entry);
+  else
+    forget (self, listed);
+}
+
+/* ---- reading on the worker -------------------------------------------------------------- */
+
+/* One file read, on its way to the list. */
+typedef struct
+{
+  char           *path;
+  SfLibraryEntry *entry;   /* NULL: not listed */
+  char           *problem; /* why not, when it cannot be read */
+} Found;
+
+static void
+found_free (Found *found)
+{
+  g_free (found->path);
+  g_clear_object (&found->entry);
+  g_free (found->problem);
+  g_free (found);
+}
+
+typedef struct
+{
+  char         *dir;
+  guint         generation;
+  GAsyncQueue  *found;   /* of Found, from the worker to the main thread, in order */
+  gboolean      taking;  /* the main thread has a source taking them (under found's lock) */
+  gboolean      read;    /* the worker is done (main thread) */
+  GMainContext *context; /* the main thread's */
+} Reading;
+
+static void
+reading_free (Reading *reading)
+{
+  g_free (reading->dir);
+  g_async_queue_unref (reading->found);
+  g_main_context_unref (reading->context);
+  g_free (reading);
+}
+
+static void
+take (SfLibrary *self,
+      Reading   *reading,
+      Found     *found)
+{
+  if (reading->generation != self->generation ||
+      g_hash_table_contains (self->touched, found->path))
+    return;
+  if (found->problem != NULL)
+    warn_skipped (found->path, found->problem);
+  if (found->entry == NULL)
     {
-      sf_store_set_errno_error (error, errno, self->dir);
+      forget (self, found->path);
+      return;
+    }
+  g_hash_table_add (self->seen, g_strdup (found->path));
+  put (self, found->entry);
+}
+
+static void done_reading (SfLibrary *self,
+                          Reading   *reading);
+
+/* On the main thread, one file at a time, one per turn of the main loop (below drawing's
+ * priority): the list fills in as the worker reads, and the window paints in between. */
+static gboolean
+take_next (gpointer data)
+{
+  GTask *task = data;
+  SfLibrary *self = g_task_get_source_object (task);
+  Reading *reading = g_task_get_task_data (task);
+  Found *found;
+
+  g_async_queue_lock (reading->found);
+  found = g_async_queue_try_pop_unlocked (reading->found);
+  reading->taking = found != NULL;
+  g_async_queue_unlock (reading->found);
+  if (found == NULL)
+    {
+      if (reading->read)
+        done_reading (self, reading);
+      return G_SOURCE_REMOVE;
+    }
+  take (self, reading, found);
+  found_free (found);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+read_folder (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Reading *reading = task_data;
+  g_autoptr(GPtrArray) paths = list_files (reading->dir);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      Found *found = g_new0 (Found, 1);
+      gboolean start_taking;
+
+      found->path = g_strdup (paths->pdata[i]);
+      found->entry = read_listed (found->path, &found->problem);
+      g_async_queue_lock (reading->found);
+      g_async_queue_push_unlocked (reading->found, found);
+      start_taking = !reading->taking;
+      reading->taking = TRUE;
+      g_async_queue_unlock (reading->found);
+      if (start_taking)
+        {
+          /* Attached, never invoked: invoked, it could run here on the worker. */
+          g_autoptr(GSource) source = g_idle_source_new ();
+
+          g_source_set_callback (source, take_next, g_object_ref (task), g_object_unref);
+          g_source_attach (source, reading->context);
+        }
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void start_reading (SfLibrary *self);
+
+static void
+remove_unseen (SfLibrary *self)
+{
+  GListModel *list = G_LIST_MODEL (self->projects);
+
+  for (guint i = g_list_model_get_n_items (list); i-- > 0;)
+    {
+      g_autoptr(SfLibraryEntry) entry = g_list_model_get_item (list, i);
+      const char *path = sf_library_entry_get_path (entry);
+
+      if (!g_hash_table_contains (self->seen, path) &&
+          !g_hash_table_contains (self->touched, path))
+        g_list_store_remove (self->projects, i);
+    }
+}
+
+/* Every file read and taken. */
+static void
+done_reading (SfLibrary *self,
+              Reading   *reading)
+{
+  g_autoptr(GPtrArray) waiting = NULL;
+
+  self->reading = FALSE;
+  if (reading->generation == self->generation)
+    {
+      remove_unseen (self);
+      set_loaded (self);
+    }
+  g_hash_table_remove_all (self->seen);
+  g_hash_table_remove_all (self->touched);
+  if (self->read_again)
+    {
+      start_reading (self);
+      return;
+    }
+  waiting = g_steal_pointer (&self->waiting);
+  self->waiting = g_ptr_array_new ();
+  for (guint i = 0; i < waiting->len; i++)
+    {
+      g_task_return_boolean (waiting->pdata[i], TRUE);
+      g_object_unref (waiting->pdata[i]);
+    }
+}
+
+/* The worker is done; what it found may still be on its way to the list. */
+static void
+on_folder_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Reading *reading = g_task_get_task_data (G_TASK (result));
+  gboolean taking;
+
+  reading->read = TRUE;
+  g_async_queue_lock (reading->found);
+  taking = reading->taking;
+  g_async_queue_unlock (reading->found);
+  if (!taking)
+    done_reading (SF_LIBRARY (source), reading);
+}
+
+static void
+start_reading (SfLibrary *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_folder_read, NULL);
+  Reading *reading = g_new0 (Reading, 1);
+
+  reading->dir = g_strdup (self->dir);
+  reading->generation = ++self->generation;
+  reading->found = g_async_queue_new ();
+  reading->context = g_main_context_ref_thread_default ();
+  self->reading = TRUE;
+  self->read_again = FALSE;
+  g_task_set_source_tag (task, start_reading);
+  g_task_set_task_data (task, reading, (GDestroyNotify) reading_free);
+  g_task_run_in_thread (task, read_folder);
+}
+
+/* Reads the folder on a worker; the list fills in as it goes. @callback is called once the
+ * whole folder is read. Asked while a reading is under way, it reads once more after it. */
+void
+sf_library_refresh_async (SfLibrary           *self,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, sf_library_refresh_async);
+  g_ptr_array_add (self->waiting, task);
+  if (self->reading)
+    self->read_again = TRUE;
+  else
+    start_reading (self);
+}
+
+gboolean
+sf_library_refresh_finish (SfLibrary     *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* ---- paths and projects ----------------------------------------------------------------- */
+
+static gboolean
+ensure_dir (const char  *dir,
+            GError     **error)
+{
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      sf_store_set_errno_error (error, errno, dir);
       return FALSE;
     }
   return TRUE;
@@ -276,7 +555,7 @@ sf_library_new_path (SfLibrary  *self,
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *name = g_strconcat (uuid, ".startfoto", NULL);
 
-  if (!ensure_dir (self, error))
+  if (!ensure_dir (self->dir, error))
     return NULL;
   return g_build_filename (self->dir, name, NULL);
 }
@@ -304,8 +583,9 @@ find_entry (SfLibrary  *self,
     {
       g_autoptr(SfLibraryEntry) entry = g_list_model_get_item (list, i);
 
-      if ((path != NULL && g_strcmp0 (entry->path, path) == 0) ||
-          (project_id != NULL && g_strcmp0 (entry->project_id, project_id) == 0))
+      if ((path != NULL && g_strcmp0 (sf_library_entry_get_path (entry), path) == 0) ||
+          (project_id != NULL &&
+           g_strcmp0 (sf_library_entry_get_project_id (entry), project_id) == 0))
         return entry; /* the list keeps it alive */
     }
   return NULL;
@@ -317,7 +597,7 @@ sf_library_find_project (SfLibrary  *self,
 {
   SfLibraryEntry *entry = find_entry (self, NULL, project_id);
 
-  return entry != NULL ? g_strdup (entry->path) : NULL;
+  return entry != NULL ? g_strdup (sf_library_entry_get_path (entry)) : NULL;
 }
 
 /* The list's own entry, or NULL. */
@@ -356,16 +636,18 @@ sf_library_import (SfLibrary   *self,
           g_unlink (path);
           return NULL;
         }
+      g_clear_pointer (&copy, sf_db_free);
     }
-  sf_library_refresh (self);
+  sf_library_update (self, path);
   return g_steal_pointer (&path);
 }
 
+/* ---- the example ------------------------------------------------------------------------ */
+
 /* The pristine example, made once per version of the app and schema in the cache folder:
- * writing it through the store takes a while, copying it does not. */
+ * writing it through the store takes a while, copying it does not. Any thread. */
 static char *
-example_template (SfLibrary  *self,
-                  GError    **error)
+example_template (GError **error)
 {
   g_autofree char *stamp = sf_example_stamp ();
   g_autofree char *name = g_strdup_printf ("example-v%d-%s.startfoto", sf_db_current_version (),
@@ -376,11 +658,8 @@ example_template (SfLibrary  *self,
 
   if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
     return g_steal_pointer (&path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      sf_store_set_errno_error (error, errno, dir);
-      return NULL;
-    }
+  if (!ensure_dir (dir, error))
+    return NULL;
   tmp = g_strconcat (path, ".new", NULL);
   g_unlink (tmp);
   if (!sf_example_write (tmp, error))
@@ -394,16 +673,16 @@ example_template (SfLibrary  *self,
   return g_steal_pointer (&path);
 }
 
-/* A fresh example each time: what a user tried in it last time is gone. */
-char *
-sf_library_write_example (SfLibrary  *self,
-                          GError    **error)
+/* A fresh example in @dir each time: what a user tried in it last time is gone. Any thread. */
+static char *
+write_example (const char  *dir,
+               GError     **error)
 {
-  g_autofree char *path = g_build_filename (self->dir, EXAMPLE_FILE_NAME, NULL);
+  g_autofree char *path = g_build_filename (dir, EXAMPLE_FILE_NAME, NULL);
   g_autofree char *template = NULL;
   g_autoptr(SfDb) db = NULL;
 
-  if (!ensure_dir (self, error) || (template = example_template (self, error)) == NULL)
+  if (!ensure_dir (dir, error) || (template = example_template (error)) == NULL)
     return NULL;
   db = sf_db_open (template, SF_DB_OPEN_READ_ONLY, error);
   if (db == NULL || !sf_db_copy_to_file (db, path, error))
@@ -411,175 +690,47 @@ sf_library_write_example (SfLibrary  *self,
   return g_steal_pointer (&path);
 }
 
-/* ---- removing --------------------------------------------------------------------------- */
-
-static char *
-removed_dir (SfLibrary *self)
+char *
+sf_library_write_example (SfLibrary  *self,
+                          GError    **error)
 {
-  return g_build_filename (self->dir, REMOVED_DIR_NAME, NULL);
+  return write_example (self->dir, error);
 }
 
-/* The files of the project @name in @dir: the project, SQLite's side files (its write-ahead
- * log may hold the latest changes) and the copies kept before a migration ("….v2.bak"). */
-static GPtrArray *
-project_files (const char *dir,
-               const char *name)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  const char *entry;
-
-  while (d != NULL && (entry = g_dir_read_name (d)) != NULL)
-    {
-      const char *rest = entry + strlen (name);
-
-      if (!g_str_has_prefix (entry, name))
-        continue;
-      if (*rest == '\0' || g_str_equal (rest, "-wal") || g_str_equal (rest, "-shm") ||
-          g_str_equal (rest, "-journal") ||
-          (g_str_has_prefix (rest, ".v") && g_str_has_suffix (rest, ".bak")))
-        g_ptr_array_add (names, g_strdup (entry));
-    }
-  return names;
-}
-
-/* All the project's files or none: a log parted from its file would lose changes. */
-static gboolean
-move_project (const char  *from_dir,
-              const char  *to_dir,
-              const char  *name,
-              GError     **error)
-{
-  g_autoptr(GPtrArray) names = project_files (from_dir, name);
-  g_autofree char *source = g_build_filename (from_dir, name, NULL);
-  g_autofree char *target = g_build_filename (to_dir, name, NULL);
-
-  if (!g_file_test (source, G_FILE_TEST_IS_REGULAR))
-    {
-      sf_store_set_errno_error (error, ENOENT, source);
-      return FALSE;
-    }
-  if (g_file_test (target, G_FILE_TEST_EXISTS))
-    {
-      sf_store_set_errno_error (error, EEXIST, target);
-      return FALSE;
-    }
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *from = g_build_filename (from_dir, names->pdata[i], NULL);
-      g_autofree char *to = g_build_filename (to_dir, names->pdata[i], NULL);
-      int saved_errno;
-
-      if (g_rename (from, to) == 0)
-        continue;
-      saved_errno = errno;
-      while (i-- > 0)
-        {
-          g_autofree char *back = g_build_filename (from_dir, names->pdata[i], NULL);
-          g_autofree char *moved = g_build_filename (to_dir, names->pdata[i], NULL);
-
-          g_rename (moved, back);
-        }
-      sf_store_set_errno_error (error, saved_errno, from);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Takes the project at @path out of the list, set aside so that sf_library_restore () can
- * bring it back; sf_library_trash () then moves it to the trash. */
-gboolean
-sf_library_remove (SfLibrary   *self,
-                   const char  *path,
-                   GError     **error)
-{
-  g_autofree char *aside = removed_dir (self);
-  g_autofree char *name = g_path_get_basename (path);
-  gboolean ok;
-
-  g_return_val_if_fail (sf_library_contains (self, path), FALSE);
-
-  if (g_mkdir_with_parents (aside, 0700) != 0)
-    {
-      sf_store_set_errno_error (error, errno, aside);
-      return FALSE;
-    }
-  ok = move_project (self->dir, aside, name, error);
-  sf_library_refresh (self);
-  return ok;
-}
-
-gboolean
-sf_library_restore (SfLibrary   *self,
-                    const char  *path,
-                    GError     **error)
-{
-  g_autofree char *aside = removed_dir (self);
-  g_autofree char *name = g_path_get_basename (path);
-  gboolean ok = move_project (aside, self->dir, name, error);
-
-  sf_library_refresh (self);
-  return ok;
-}
-
-/* The last connection to close folds SQLite's write-ahead log into the file and deletes the
- * log, so that the project goes to the trash as one file. */
 static void
-settle (const char *path)
+write_example_in_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
 {
-  sqlite3 *db = NULL;
+  GError *error = NULL;
+  char *path = write_example (task_data, &error);
 
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
-    sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
-  sqlite3_close (db);
+  if (path == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, path, g_free);
 }
 
-static gboolean
-trash_project (const char  *dir,
-               const char  *name,
-               GError     **error)
+/* The same on a worker: the first time, the example's template is written too. */
+void
+sf_library_write_example_async (SfLibrary           *self,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
 
-  settle (path);
-  names = project_files (dir, name);
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *file_path = g_build_filename (dir, names->pdata[i], NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (file_path);
-
-      if (!g_file_trash (file, NULL, error))
-        return FALSE;
-    }
-  return TRUE;
+  g_task_set_source_tag (task, sf_library_write_example_async);
+  g_task_set_task_data (task, g_strdup (self->dir), g_free);
+  g_task_run_in_thread (task, write_example_in_thread);
 }
 
-/* Moves the project removed from @path to the trash; with @path NULL, every project removed
- * but not yet trashed (the app may have ended before it could). */
-gboolean
-sf_library_trash (SfLibrary   *self,
-                  const char  *path,
-                  GError     **error)
+char *
+sf_library_write_example_finish (SfLibrary     *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
 {
-  g_autofree char *aside = removed_dir (self);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (path != NULL)
-    {
-      g_autofree char *base = g_path_get_basename (path);
-
-      return trash_project (aside, base, error);
-    }
-  /* Named first: trashing changes the folder being read. */
-  dir = g_dir_open (aside, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".startfoto"))
-      g_ptr_array_add (names, g_strdup (name));
-  for (guint i = 0; i < names->len; i++)
-    if (!trash_project (aside, names->pdata[i], error))
-      return FALSE;
-  return TRUE;
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -17,6 +17,7 @@
 #include <gtk/gtk.h>
 
 #include "sf-bench-project.h"
+#include "sf-bench-window.h"
 #include "sf-project.h"
 #include "sf-report-builder.h"
 #include "sf-report-export.h"
@@ -25,44 +26,11 @@
 
 typedef struct
 {
-  GMainLoop *loop;
-  gint64     last_tick, last_timeout;
-  double     tick_gap, timeout_gap; /* ms, the longest during the current export */
-  guint      ticks;
-  gboolean   exporting;
-  gboolean   done;
-  GError    *error;
+  GMainLoop  *loop;
+  SfBenchGaps gaps; /* during the current export */
+  gboolean    done;
+  GError     *error;
 } State;
-
-static gboolean
-on_tick (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       user_data)
-{
-  State *s = user_data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (s->exporting && s->last_tick > 0)
-    {
-      s->tick_gap = MAX (s->tick_gap, (now - s->last_tick) / 1000.0);
-      s->ticks++;
-    }
-  s->last_tick = now;
-  gtk_widget_queue_draw (widget); /* something to paint in every frame, as an animation */
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-on_timeout (gpointer user_data)
-{
-  State *s = user_data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (s->exporting && s->last_timeout > 0)
-    s->timeout_gap = MAX (s->timeout_gap, (now - s->last_timeout) / 1000.0);
-  s->last_timeout = now;
-  return G_SOURCE_CONTINUE;
-}
 
 static void
 on_exported (GObject      *source,
@@ -74,22 +42,6 @@ on_exported (GObject      *source,
   sf_report_export_finish (result, &s->error);
   s->done = TRUE;
   g_main_loop_quit (s->loop);
-}
-
-static gboolean
-quit_later (gpointer user_data)
-{
-  g_main_loop_quit (user_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the main loop run for @ms without measuring (the window settling between exports). */
-static void
-run_for (GMainLoop *loop,
-         guint      ms)
-{
-  g_timeout_add (ms, quit_later, loop);
-  g_main_loop_run (loop);
 }
 
 int
@@ -129,10 +81,9 @@ main (int   argc,
   gtk_spinner_start (GTK_SPINNER (spinner));
   gtk_window_set_child (GTK_WINDOW (window), spinner);
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 300);
-  gtk_widget_add_tick_callback (spinner, on_tick, &s, NULL);
-  g_timeout_add_full (G_PRIORITY_HIGH, 5, on_timeout, &s, NULL);
+  sf_bench_gaps_watch (&s.gaps, spinner, 5);
   gtk_window_present (GTK_WINDOW (window));
-  run_for (s.loop, 500);
+  sf_bench_run_for (s.loop, 500);
 
   for (int round = 0; round < EXPORTS; round++)
     {
@@ -148,26 +99,24 @@ main (int   argc,
       worst_build = MAX (worst_build, ms);
 
       /* The gaps of the export alone: measuring starts once the build's frame is over. */
-      run_for (s.loop, 100);
-      s.tick_gap = s.timeout_gap = 0;
-      s.ticks = 0;
-      s.exporting = TRUE;
+      sf_bench_run_for (s.loop, 100);
+      sf_bench_gaps_start (&s.gaps);
       s.done = FALSE;
       start = g_get_monotonic_time ();
       sf_report_export_async (doc, file, NULL, on_exported, &s);
       while (!s.done)
         g_main_loop_run (s.loop);
       ms = (g_get_monotonic_time () - start) / 1000.0;
-      s.exporting = FALSE;
+      s.gaps.measuring = FALSE;
       if (s.error)
         g_error ("export: %s", s.error->message);
       g_array_append_val (export_ms, ms);
-      g_array_append_val (tick_gaps, s.tick_gap);
-      g_array_append_val (timeout_gaps, s.timeout_gap);
-      worst_tick = MAX (worst_tick, s.tick_gap);
-      worst_timeout = MAX (worst_timeout, s.timeout_gap);
-      ticks += s.ticks;
-      run_for (s.loop, 200);
+      g_array_append_val (tick_gaps, s.gaps.tick_gap);
+      g_array_append_val (timeout_gaps, s.gaps.timeout_gap);
+      worst_tick = MAX (worst_tick, s.gaps.tick_gap);
+      worst_timeout = MAX (worst_timeout, s.gaps.timeout_gap);
+      ticks += s.gaps.ticks;
+      sf_bench_run_for (s.loop, 200);
     }
 
   g_print ("export on the worker thread:         %7.1f ms median (%d exports, %u frames "

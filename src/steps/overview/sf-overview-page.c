@@ -9,6 +9,7 @@
 #include "sf-feedback.h"
 #include "sf-flat-dialog.h"
 #include "sf-flat-row.h"
+#include "sf-menu-button.h"
 #include "sf-method.h"
 #include "sf-overview-page.h"
 #include "sf-placeholder.h"
@@ -30,6 +31,8 @@ struct _SfOverviewPage
   GtkWidget *municipality_row;
   GtkWidget *neighbourhood_row;
   GtkWidget *concept_row;
+  GtkMenuButton *concept_button;
+  GMenuModel *concept_menu;
   GtkWidget *flats_list;
   GtkWidget *steps_group;
 };
@@ -381,6 +384,8 @@ sf_overview_page_class_init (SfOverviewPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/startfoto/Startfoto/ui/steps/sf-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, concept_button);
+  gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, concept_menu);
   gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, name_row);
   gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, municipality_row);
   gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, neighbourhood_row);
@@ -394,5 +399,6 @@ static void
 sf_overview_page_init (SfOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sf_menu_button_set_menu_later (self->concept_button, self->concept_menu);
 }
 

@@ -1,0 +1,30 @@
+/* sf-library-entry.h: what the welcome screen shows of one project file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define SF_TYPE_LIBRARY_ENTRY (sf_library_entry_get_type ())
+G_DECLARE_FINAL_TYPE (SfLibraryEntry, sf_library_entry, SF, LIBRARY_ENTRY, GObject)
+
+const char     *sf_library_entry_get_path         (SfLibraryEntry *self);
+const char     *sf_library_entry_get_project_id   (SfLibraryEntry *self);
+const char     *sf_library_entry_get_name         (SfLibraryEntry *self);
+const char     *sf_library_entry_get_municipality (SfLibraryEntry *self);
+const char     *sf_library_entry_get_modified     (SfLibraryEntry *self);
+guint           sf_library_entry_get_steps_done   (SfLibraryEntry *self);
+gboolean        sf_library_entry_get_is_example   (SfLibraryEntry *self);
+/* Safe on any thread: it opens a connection of its own. */
+SfLibraryEntry *sf_library_entry_read             (const char     *path,
+                                                   gboolean        from_elsewhere,
+                                                   GError        **error);
+gboolean        sf_library_entry_equal            (SfLibraryEntry *a,
+                                                   SfLibraryEntry *b);
+int             sf_library_entry_compare_newest   (SfLibraryEntry *a,
+                                                   SfLibraryEntry *b);
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* sf-project-parts.h: what the files of SfProject share: sf-project.c (the object, its details
+ * and lists), sf-project-actions.c (actions, undo and redo), sf-project-flats-partners.c,
+ * sf-project-questions.c and sf-project-steps.c. The store's other modules use
+ * sf-project-private.h.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sf-project.h"
+#include "sf-undo.h"
+
+G_BEGIN_DECLS
+
+SfUndoStack *sf_project_get_undo     (SfProject   *self);
+
+/* After an action, undo or redo: what shows the changed @tables is re-read, then "changed"
+ * is emitted for each. */
+gboolean     sf_project_take_changes (SfProject   *self,
+                                      GHashTable  *tables,
+                                      GError     **error);
+
+/* Deletes the row with @id by @sql (?1: the id) as the action @label; a row that is not there
+ * is an error, and nothing is recorded. */
+gboolean     sf_project_delete_row   (SfProject   *self,
+                                      const char  *label,
+                                      const char  *sql,
+                                      const char  *id,
+                                      GError     **error);
+
+G_END_DECLS

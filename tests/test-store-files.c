@@ -1,0 +1,370 @@
+/* test-store-files.c: project files that cannot be used (not ours, damaged, too new, locked,
+ * read-only, a full disk), and older files migrated
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+
+#include "sf-copy.h"
+#include "sf-db.h"
+#include "sf-library.h"
+#include "sf-method.h"
+#include "sf-project-private.h"
+#include "sf-project.h"
+#include "sf-store-error.h"
+#include "sf-test-store.h"
+
+typedef SfTestDir Fixture;
+
+static char *
+file_digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* ---- bad files -------------------------------------------------------------------------- */
+
+static void
+assert_refused (const char *path,
+                int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfProject) project = NULL;
+  g_autofree char *before = file_digest (path);
+  g_autofree char *after = NULL;
+
+  project = sf_project_open (path, SF_DB_OPEN_CHECK, &error);
+  g_assert_null (project);
+  g_assert_error (error, SF_STORE_ERROR, code);
+  g_assert_cmpuint (strlen (error->message), >, 10);
+  after = file_digest (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_refuse_not_sqlite (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_assert_true (g_file_set_contents (f->path, "Dit is een Word-document, geen project.\n"
+                                      "Lorem ipsum dolor sit amet, consectetur adipiscing elit, "
+                                      "sed do eiusmod tempor incididunt ut labore.", -1, NULL));
+  assert_refused (f->path, SF_STORE_ERROR_NOT_SQLITE);
+}
+
+static void
+test_refuse_other_sqlite (Fixture       *f,
+                          gconstpointer  data)
+{
+  sf_test_exec_on_file (f->path, "CREATE TABLE places (id INTEGER PRIMARY KEY, url TEXT);"
+                                 "INSERT INTO places (url) VALUES ('https://example.org')");
+  assert_refused (f->path, SF_STORE_ERROR_NOT_PROJECT);
+}
+
+static void
+test_refuse_empty (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
+  assert_refused (f->path, SF_STORE_ERROR_NOT_PROJECT);
+}
+
+/* Our identity, but not the tables a project has: refused, never a crash. */
+static void
+test_refuse_missing_tables (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;"
+                                          "CREATE TABLE project (id TEXT PRIMARY KEY);",
+                                          SF_DB_APPLICATION_ID, sf_db_current_version ());
+  g_autofree char *library_dir = g_build_filename (f->dir, "library", NULL);
+  g_autoptr(SfLibrary) library = sf_library_new (library_dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *imported = NULL;
+
+  sf_test_exec_on_file (f->path, sql);
+  assert_refused (f->path, SF_STORE_ERROR_DAMAGED);
+
+  /* Nor does it get into the library to fail there. */
+  imported = sf_library_import (library, f->path, &error);
+  g_assert_null (imported);
+  g_assert_nonnull (error);
+  sf_library_refresh (library);
+  g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, 0);
+}
+
+static void
+test_refuse_too_new (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_object_unref (sf_test_create_project (f->path));
+  sf_test_exec_on_file (f->path, "PRAGMA user_version = 999");
+  assert_refused (f->path, SF_STORE_ERROR_TOO_NEW);
+}
+
+static void
+test_refuse_truncated (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  /* Enough pages that cutting the file in half loses some of them. */
+  for (int i = 0; i < 2000; i++)
+    g_string_append (notes, "Aantekening over de flat. ");
+  for (int i = 0; i < 20; i++)
+    {
+      SfPartnerFields partner = { "Partner", "care", "", "", notes->str };
+      g_autofree char *id = sf_project_add_partner (project, &partner, NULL);
+    }
+  g_clear_object (&project);
+
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (f->path, contents, length / 2, NULL));
+  assert_refused (f->path, SF_STORE_ERROR_DAMAGED);
+}
+
+static void
+test_refuse_corrupted (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_object_unref (sf_test_create_project (f->path));
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  /* Scribble over the second page (a table's b-tree), keep the header intact. */
+  for (gsize i = 4096 + 8; i < MIN (length, 4096 * 3); i++)
+    contents[i] = (char) (i * 7);
+  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+  assert_refused (f->path, SF_STORE_ERROR_DAMAGED);
+}
+
+static void
+test_refuse_locked (Fixture       *f,
+                    gconstpointer  data)
+{
+  sqlite3 *other = NULL;
+
+  g_object_unref (sf_test_create_project (f->path));
+  g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  assert_refused (f->path, SF_STORE_ERROR_LOCKED);
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+}
+
+static void
+test_edit_while_locked (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *other = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_false (sf_project_set_field (project, SF_PROJECT_FIELD_NAME, "Nieuw", &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_LOCKED);
+  g_assert_cmpstr (sf_project_get_name (project), ==, "Welthuisflat Zuid");
+  g_assert_false (sf_project_can_undo (project));
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+}
+
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(SfProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_object_unref (sf_test_create_project (f->path));
+  before = file_digest (f->path);
+  project = sf_project_open (f->path, SF_DB_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_false (sf_project_set_field (project, SF_PROJECT_FIELD_NAME, "Nieuw", &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_READ_ONLY);
+  g_assert_cmpstr (sf_project_get_name (project), ==, "Welthuisflat Zuid");
+  after = file_digest (f->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_export_to_missing_folder (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dest = g_build_filename (f->dir, "no-such-folder", "copy.startfoto", NULL);
+
+  g_assert_false (sf_project_export_copy (project, dest, FALSE, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+}
+
+static void
+test_disk_full (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) big = g_string_new (NULL);
+  SfPartnerFields partner = { "Groot", "care", "", "", NULL };
+  g_autofree char *id = NULL;
+  sqlite3 *db = sf_db_get_handle (sf_project_get_db (project));
+
+  /* The file may not grow: SQLite answers as it would on a full disk. */
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA max_page_count = 1", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  for (int i = 0; i < 10000; i++)
+    g_string_append (big, "0123456789");
+  partner.notes = big->str;
+  id = sf_project_add_partner (project, &partner, &error);
+  g_assert_null (id);
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_DISK_FULL);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 0);
+  g_assert_false (sf_project_can_undo (project));
+
+  /* With space again, the same edit works. */
+  g_clear_error (&error);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA max_page_count = 1000000", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  g_free (id);
+  id = sf_project_add_partner (project, &partner, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 1);
+}
+
+/* ---- migrations ------------------------------------------------------------------------- */
+
+static const SfMigration test_migrations[] = {
+  { 1, "CREATE TABLE thing (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL);" },
+  { 2, "ALTER TABLE thing ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue';" },
+  { 3, "CREATE TABLE other (id TEXT PRIMARY KEY NOT NULL);" },
+};
+
+static const SfMigration failing_migrations[] = {
+  { 1, "CREATE TABLE thing (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL);" },
+  { 2, "ALTER TABLE thing ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue';" },
+  { 3, "CREATE TABLE other (id TEXT PRIMARY KEY NOT NULL); SELECT * FROM no_such_table;" },
+};
+
+static void
+test_migrate_framework (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = g_strconcat (f->path, ".v1.bak", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  SfDb *db;
+  struct stat st;
+
+  /* A file at version 1 with a row in it. */
+  db = sf_db_open_with (f->path, SF_DB_OPEN_CREATE, test_migrations, 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_db_exec (db, "INSERT INTO thing VALUES ('a', 'Eerste')", NULL));
+  sf_db_free (db);
+  before = file_digest (f->path);
+
+  /* A failing migration leaves the file as it was: all or nothing. */
+  db = sf_db_open_with (f->path, SF_DB_OPEN_DEFAULT, failing_migrations, 3, &error);
+  g_assert_null (db);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (sf_test_user_version (f->path), ==, 1);
+  g_unlink (backup);
+
+  /* Looking at an older file read-only migrates a copy in memory, never the file. */
+  db = sf_db_open_with (f->path, SF_DB_OPEN_READ_ONLY, test_migrations, 3, &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_db_exec (db, "SELECT colour FROM thing", NULL));
+  sf_db_free (db);
+  after = file_digest (f->path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  /* Opening it for writing keeps a backup of version 1, then migrates 1 -> 3. */
+  db = sf_db_open_with (f->path, SF_DB_OPEN_DEFAULT, test_migrations, 3, &error);
+  g_assert_no_error (error);
+  sf_db_free (db);
+  g_assert_cmpint (sf_test_user_version (f->path), ==, 3);
+  g_assert_cmpint (sf_test_user_version (backup), ==, 1);
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  sf_test_exec_on_file (f->path, "SELECT colour FROM thing WHERE id = 'a' AND name = 'Eerste'");
+}
+
+/* Every released schema version has a fixture file, made by that version; each must open
+ * with its content intact at the current version. */
+static void
+test_migrate_fixtures (Fixture       *f,
+                       gconstpointer  data)
+{
+  for (int version = 1; version <= sf_db_current_version (); version++)
+    {
+      g_autofree char *name = g_strdup_printf ("v%d.startfoto", version);
+      g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *copy = g_build_filename (f->dir, name, NULL);
+      g_autoptr(SfProject) project = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (fixture, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+      g_assert_cmpint (sf_test_user_version (copy), ==, version);
+
+      project = sf_project_open (copy, SF_DB_OPEN_CHECK, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (sf_test_user_version (copy), ==, sf_db_current_version ());
+      /* The fixtures are copies of the example project of their version. */
+      g_assert_cmpstr (sf_project_get_name (project), ==, "Voorbeeldproject De Zilverreiger");
+      g_assert_cmpuint (sf_test_n_items (sf_project_get_flats (project)), ==, 2);
+      g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 5);
+      g_assert_cmpstr (sf_partner_get_contact (sf_test_item (sf_project_get_partners (project), 0)), ==,
+                       "Fatma Yılmaz");
+      g_assert_cmpuint (sf_test_n_items (sf_project_get_questions (project, 1)), ==, 10);
+      g_assert_cmpint (sf_project_get_step_status (project, 1), ==, SF_STEP_IN_PROGRESS);
+      if (version < sf_db_current_version ())
+        {
+          g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", copy, version);
+
+          g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  SF_TEST_DIR_ADD ("/store/refuse/not-sqlite", test_refuse_not_sqlite);
+  SF_TEST_DIR_ADD ("/store/refuse/other-sqlite", test_refuse_other_sqlite);
+  SF_TEST_DIR_ADD ("/store/refuse/empty", test_refuse_empty);
+  SF_TEST_DIR_ADD ("/store/refuse/too-new", test_refuse_too_new);
+  SF_TEST_DIR_ADD ("/store/refuse/missing-tables", test_refuse_missing_tables);
+  SF_TEST_DIR_ADD ("/store/refuse/truncated", test_refuse_truncated);
+  SF_TEST_DIR_ADD ("/store/refuse/corrupted", test_refuse_corrupted);
+  SF_TEST_DIR_ADD ("/store/refuse/locked", test_refuse_locked);
+  SF_TEST_DIR_ADD ("/store/edit/locked", test_edit_while_locked);
+  SF_TEST_DIR_ADD ("/store/edit/read-only", test_read_only);
+  SF_TEST_DIR_ADD ("/store/edit/disk-full", test_disk_full);
+  SF_TEST_DIR_ADD ("/store/export/missing-folder", test_export_to_missing_folder);
+  SF_TEST_DIR_ADD ("/store/migrate/framework", test_migrate_framework);
+  SF_TEST_DIR_ADD ("/store/migrate/fixtures", test_migrate_fixtures);
+
+  return g_test_run ();
+}
