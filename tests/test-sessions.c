@@ -270,6 +270,34 @@ test_attendance_and_stances (Fixture       *f,
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
 }
 
+/* Pasted text is kept as valid UTF-8 without white space around it, as in every step; a name
+ * that is only white space is no name. */
+static void
+test_text_cleaned (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *session_id = sf_project_add_session (f->project, "", " Buurthuis \xff De Ster ",
+                                                        NULL, &error);
+  g_autofree char *participant_id = NULL;
+  SfSession *session;
+  SfParticipant *participant;
+
+  g_assert_no_error (error);
+  session = sf_test_item (sf_project_get_sessions (f->project), 0);
+  g_assert_cmpstr (sf_session_get_place (session), ==, "Buurthuis \xef\xbf\xbd De Ster");
+
+  participant_id = sf_project_add_participant (f->project, session_id, "\tAnna\xc3 ", " Vitis ",
+                                               "wijkagent", &error);
+  g_assert_no_error (error);
+  participant = sf_test_item (sf_project_get_participants (f->project, session_id), 0);
+  g_assert_cmpstr (sf_participant_get_name (participant), ==, "Anna\xef\xbf\xbd");
+  g_assert_cmpstr (sf_participant_get_organisation (participant), ==, "Vitis");
+  g_assert_null (sf_project_add_participant (f->project, session_id, "\xe2\x80\x83", "", "",
+                                             &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +308,7 @@ main (int   argc,
   SF_TEST_SESSIONS_ADD ("/sessions/dates", test_session_dates);
   SF_TEST_SESSIONS_ADD ("/sessions/participants/roles", test_participants_roles);
   SF_TEST_SESSIONS_ADD ("/sessions/participants/attendance-stances", test_attendance_and_stances);
+  SF_TEST_SESSIONS_ADD ("/sessions/text-cleaned", test_text_cleaned);
 
   return g_test_run ();
 }

@@ -24,6 +24,7 @@
 #include "sf-flat.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
+#include "sf-store-text.h"
 #include "sf-store-util.h"
 
 struct _SfCsvImport
@@ -367,7 +368,7 @@ read_row (Lookup      *lookup,
   int found;
 
   if (flat[0] == '\0' && key[0] == '\0' && value[0] == '\0' && status[0] == '\0' &&
-      sf_store_is_blank (text))
+      sf_store_text_is_blank (text))
     return TRUE;
   target = g_hash_table_lookup (lookup->indicators, key);
   if (target == NULL)
@@ -388,7 +389,7 @@ read_row (Lookup      *lookup,
                                flat);
       row->flat_id = id;
     }
-  if (value[0] == '\0' && status[0] == '\0' && sf_store_is_blank (text))
+  if (value[0] == '\0' && status[0] == '\0' && sf_store_text_is_blank (text))
     return TRUE; /* asked of nobody yet: nothing to write */
   if (!read_value (lookup->import, target, value, line, row, error))
     return FALSE;
@@ -499,7 +500,7 @@ sf_project_import_csv_data (SfProject    *project,
       SfCsvRow row = { 0 };
 
       if (record->fields->len == 1 &&
-          sf_store_is_blank (g_ptr_array_index (record->fields, 0)))
+          sf_store_text_is_blank (g_ptr_array_index (record->fields, 0)))
         continue;
       if (record->fields->len != n_columns)
         ok = sf_csv_invalid (error, _("Line %u has %u fields instead of %u."), record->line,

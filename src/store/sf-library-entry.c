@@ -7,12 +7,10 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "sf-db.h"
 #include "sf-library-entry.h"
 #include "sf-progress.h"
-#include "sf-store-error.h"
+#include "sf-store-util.h"
 
 struct _SfLibraryEntry
 {
@@ -105,25 +103,14 @@ sf_library_entry_read (const char  *path,
   g_autoptr(SfDb) db = NULL;
   g_autoptr(SfLibraryEntry) self = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   db = sf_db_open (path, SF_DB_OPEN_READ_ONLY | (from_elsewhere ? SF_DB_OPEN_CHECK : 0), error);
   if (db == NULL)
     return NULL;
-  stmt = sf_db_prepare (db, "SELECT id, name, municipality, modified, is_example FROM project",
-                        error);
+  stmt = sf_store_read_project_row (db, "SELECT id, name, municipality, modified, is_example "
+                                        "FROM project", error);
   if (stmt == NULL)
     return NULL;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_PROJECT,
-                             _("The project file holds no project."));
-      else
-        sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, path);
-      return NULL;
-    }
 
   self = g_object_new (SF_TYPE_LIBRARY_ENTRY, NULL);
   self->path = g_strdup (path);

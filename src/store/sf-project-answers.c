@@ -12,6 +12,7 @@
 #include "sf-project-interviews.h"
 #include "sf-project-interviews-private.h"
 #include "sf-project-private.h"
+#include "sf-store-text.h"
 #include "sf-store-util.h"
 
 /* ---- answers ---------------------------------------------------------------------------- */
@@ -122,9 +123,9 @@ sf_project_set_answer (SfProject   *self,
                        const char  *text,
                        GError     **error)
 {
-  g_autofree char *clean = sf_interviews_clean_text (text, FALSE);
+  g_autofree char *clean = sf_store_text_clean (text, FALSE);
   AnswerChange change = { ANSWER_TEXT, interview_id, question_id, clean,
-                          !sf_store_is_blank (clean) };
+                          !sf_store_text_is_blank (clean) };
 
   return set_answer (self, _("Edit answer"), &change, error);
 }

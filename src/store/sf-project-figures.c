@@ -20,6 +20,7 @@
 #include "sf-project-figures-private.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
+#include "sf-store-text.h"
 #include "sf-store-util.h"
 
 #define INDICATOR_COLUMNS "id, key, name, type, unit, position, hidden"
@@ -28,12 +29,6 @@
   "v.source, v.period, v.note, v.status"
 
 /* ---- helpers ---------------------------------------------------------------------------- */
-
-static char *
-clean_text (const char *text)
-{
-  return g_strstrip (g_utf8_make_valid (sf_store_or_empty (text), -1));
-}
 
 static gboolean
 invalid (GError    **error,
@@ -157,8 +152,8 @@ sf_project_add_indicator (SfProject        *self,
                           GError          **error)
 {
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *clean_name = clean_text (name);
-  g_autofree char *clean_unit = clean_text (unit);
+  g_autofree char *clean_name = sf_store_text_clean (name, TRUE);
+  g_autofree char *clean_unit = sf_store_text_clean (unit, TRUE);
   IndicatorChange change = { id, clean_name, NULL, clean_unit, FALSE };
 
   g_return_val_if_fail (type < SF_INDICATOR_N_TYPES, NULL);
@@ -199,7 +194,7 @@ sf_project_rename_indicator (SfProject   *self,
                              const char  *name,
                              GError     **error)
 {
-  g_autofree char *clean_name = clean_text (name);
+  g_autofree char *clean_name = sf_store_text_clean (name, TRUE);
   IndicatorChange change = { id, *clean_name ? clean_name : NULL, NULL, NULL, FALSE };
 
   g_return_val_if_fail (id != NULL, FALSE);
@@ -528,9 +523,9 @@ sf_inventory_write_values (SfDb                *db,
     {
       const char *indicator_id, *flat_id;
       const SfIndicatorValueFields *fields = value_at (data, i, &indicator_id, &flat_id);
-      g_autofree char *text = clean_text (fields->text);
-      g_autofree char *source = clean_text (fields->source);
-      g_autofree char *period = clean_text (fields->period);
+      g_autofree char *text = sf_store_text_clean (fields->text, TRUE);
+      g_autofree char *source = sf_store_text_clean (fields->source, TRUE);
+      g_autofree char *period = sf_store_text_clean (fields->period, TRUE);
       g_autofree char *note = g_utf8_make_valid (sf_store_or_empty (fields->note), -1);
       char id[37];
       /* A REAL column stores -0 as 0: "-0" over a 0 is no change, and the record is exact. */
@@ -560,9 +555,9 @@ gboolean
 sf_indicator_value_matches (SfIndicatorValue             *value,
                             const SfIndicatorValueFields *fields)
 {
-  g_autofree char *text = clean_text (fields->text);
-  g_autofree char *source = clean_text (fields->source);
-  g_autofree char *period = clean_text (fields->period);
+  g_autofree char *text = sf_store_text_clean (fields->text, TRUE);
+  g_autofree char *source = sf_store_text_clean (fields->source, TRUE);
+  g_autofree char *period = sf_store_text_clean (fields->period, TRUE);
   g_autofree char *note = g_utf8_make_valid (sf_store_or_empty (fields->note), -1);
 
   g_return_val_if_fail (value != NULL && fields != NULL, FALSE);

@@ -14,6 +14,7 @@
 #include "sf-project-parts.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
+#include "sf-store-text.h"
 #include "sf-store-util.h"
 
 static const char * const domains[] = {
@@ -130,7 +131,7 @@ set_contact (SfDb                  *db,
   sqlite3_stmt *stmt;
   g_autofree char *person_id = NULL;
 
-  if (sf_store_is_blank (f->contact))
+  if (sf_store_text_is_blank (f->contact))
     return sf_db_run (db, error, "UPDATE partner SET contact_id = NULL WHERE id = ?1", "s",
                       partner_id);
 

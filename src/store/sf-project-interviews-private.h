@@ -8,9 +8,6 @@
 
 G_BEGIN_DECLS
 
-/* @text (NULL: "") as valid UTF-8, stripped of white space around it when @strip. */
-char       *sf_interviews_clean_text (const char         *text,
-                                      gboolean            strip);
 /* The list of @item_type rows that @sql (?1: @ref, an interview's or partner's id) reads,
  * made the first time it is asked for and kept on the project under @data_key, one per @ref,
  * following @tables. A list that cannot be read (a damaged file) is shown empty. */

@@ -20,20 +20,10 @@
 #include "sf-project-interviews-private.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
+#include "sf-store-text.h"
 #include "sf-store-util.h"
 
 /* ---- helpers ---------------------------------------------------------------------------- */
-
-/* Pasted text can hold anything; SQLite would store broken UTF-8 as it is, and every reader
- * after us would trip over it. */
-char *
-sf_interviews_clean_text (const char *text,
-                          gboolean    strip)
-{
-  char *clean = g_utf8_make_valid (sf_store_or_empty (text), -1);
-
-  return strip ? g_strstrip (clean) : clean;
-}
 
 /* A list that is made the first time it is asked for and kept on the project (@id: bound to
  * ?1, or NULL). A list that cannot be read (a damaged file) is shown empty rather than
@@ -97,7 +87,7 @@ static gboolean
 check_name (const char  *name,
             GError     **error)
 {
-  if (!sf_store_is_blank (name))
+  if (!sf_store_text_is_blank (name))
     return TRUE;
   g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
                        _("A person needs a name."));
@@ -147,9 +137,9 @@ sf_project_add_person (SfProject   *self,
                        GError     **error)
 {
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *clean_name = sf_interviews_clean_text (name, TRUE);
-  g_autofree char *clean_organisation = sf_interviews_clean_text (organisation, TRUE);
-  g_autofree char *clean_role = sf_interviews_clean_text (role, TRUE);
+  g_autofree char *clean_name = sf_store_text_clean (name, TRUE);
+  g_autofree char *clean_organisation = sf_store_text_clean (organisation, TRUE);
+  g_autofree char *clean_role = sf_store_text_clean (role, TRUE);
   PersonChange change = { id, clean_name, clean_organisation, clean_role };
 
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
@@ -167,9 +157,9 @@ sf_project_update_person (SfProject   *self,
                           const char  *role,
                           GError     **error)
 {
-  g_autofree char *clean_name = sf_interviews_clean_text (name, TRUE);
-  g_autofree char *clean_organisation = sf_interviews_clean_text (organisation, TRUE);
-  g_autofree char *clean_role = sf_interviews_clean_text (role, TRUE);
+  g_autofree char *clean_name = sf_store_text_clean (name, TRUE);
+  g_autofree char *clean_organisation = sf_store_text_clean (organisation, TRUE);
+  g_autofree char *clean_role = sf_store_text_clean (role, TRUE);
   PersonChange change = { id, clean_name, clean_organisation, clean_role };
 
   g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
@@ -352,7 +342,7 @@ sf_project_plan_interview (SfProject   *self,
 {
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *clean_date = sf_date_to_iso (date, error);
-  g_autofree char *clean_place = sf_interviews_clean_text (place, TRUE);
+  g_autofree char *clean_place = sf_store_text_clean (place, TRUE);
   InterviewChange change = {
     .id = id,
     .partner_id = partner_id,
@@ -379,8 +369,8 @@ sf_project_update_interview (SfProject          *self,
                              SfInterviewStatus   status,
                              GError            **error)
 {
-  g_autofree char *clean_date = sf_interviews_clean_text (date, TRUE);
-  g_autofree char *clean_place = sf_interviews_clean_text (place, TRUE);
+  g_autofree char *clean_date = sf_store_text_clean (date, TRUE);
+  g_autofree char *clean_place = sf_store_text_clean (place, TRUE);
   InterviewChange change = {
     .id = id,
     .interviewer_id = sf_store_or_null (interviewer_id),
@@ -417,7 +407,7 @@ sf_project_set_interview_notes (SfProject   *self,
                                 gboolean     confidential,
                                 GError     **error)
 {
-  g_autofree char *clean_notes = sf_interviews_clean_text (notes, FALSE);
+  g_autofree char *clean_notes = sf_store_text_clean (notes, FALSE);
   InterviewChange change = { .id = id, .notes = clean_notes, .confidential = confidential != 0 };
 
   g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);

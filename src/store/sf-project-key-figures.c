@@ -17,37 +17,12 @@
 #include "sf-project-private.h"
 #include "sf-project-key-figures.h"
 #include "sf-store-error.h"
+#include "sf-store-text.h"
 #include "sf-store-util.h"
 
 #define LISTS_KEY "sf-sessions-lists"
 
 /* ---- helpers ---------------------------------------------------------------------------- */
-
-static char *
-stripped (const char *text)
-{
-  return g_strstrip (g_strdup (sf_store_or_empty (text)));
-}
-
-/* Whether @sql, with ?1 and ?2 bound to @a and @b (NULL: not bound), finds a row. */
-static gboolean
-row_exists (SfDb       *db,
-            const char *sql,
-            const char *a,
-            const char *b)
-{
-  sqlite3_stmt *stmt = sf_db_prepare (db, sql, NULL);
-  gboolean found;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, a, -1, SQLITE_TRANSIENT);
-  if (b != NULL)
-    sqlite3_bind_text (stmt, 2, b, -1, SQLITE_TRANSIENT);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  return found;
-}
 
 /* The list of @type rows about @a (and @b) from @sql, which reads them as ?1 and ?2 (@b may
  * be NULL). Made once; the project owns it and keeps it up to date. */
@@ -166,7 +141,7 @@ sf_project_add_session (SfProject   *self,
 {
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *clean_date = sf_date_to_iso (date, error);
-  g_autofree char *clean_place = stripped (place);
+  g_autofree char *clean_place = sf_store_text_clean (place, TRUE);
   Change change = { id, clean_date, clean_place, sf_store_or_null (facilitator_id), 0 };
 
   if (clean_date == NULL ||
@@ -206,8 +181,8 @@ sf_project_update_session (SfProject   *self,
                            const char  *facilitator_id,
                            GError     **error)
 {
-  g_autofree char *clean_date = stripped (date);
-  g_autofree char *clean_place = stripped (place);
+  g_autofree char *clean_date = sf_store_text_clean (date, TRUE);
+  g_autofree char *clean_place = sf_store_text_clean (place, TRUE);
   Change change = { id, clean_date, clean_place, sf_store_or_null (facilitator_id), 0 };
 
   return sf_project_run_action (self, _("Edit session"), do_update_session, &change, error);
@@ -357,14 +332,17 @@ do_add_participant (SfDb     *db,
                     GError  **error)
 {
   NewParticipant *p = data;
+  gboolean taking_part = FALSE;
 
-  if (!row_exists (db, "SELECT 1 FROM session WHERE id = ?1", p->session_id, NULL) ||
-      (p->name == NULL &&
-       !row_exists (db, "SELECT 1 FROM person WHERE id = ?1", p->person_id, NULL)))
-    return sf_store_not_found (error);
+  if (!sf_store_require_row (db, "SELECT 1 FROM session WHERE id = ?1", p->session_id, error))
+    return FALSE;
   if (p->name == NULL &&
-      row_exists (db, "SELECT 1 FROM participant WHERE session_id = ?1 AND person_id = ?2",
-                  p->session_id, p->person_id))
+      (!sf_store_require_row (db, "SELECT 1 FROM person WHERE id = ?1", p->person_id, error) ||
+       !sf_store_row_exists (db,
+                             "SELECT 1 FROM participant WHERE session_id = ?1 AND person_id = ?2",
+                             p->session_id, p->person_id, &taking_part, error)))
+    return FALSE;
+  if (taking_part)
     {
       g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
                            _("This person already takes part in this session."));
@@ -394,9 +372,9 @@ sf_project_add_participant (SfProject   *self,
 {
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *person_id = g_uuid_string_random ();
-  g_autofree char *clean_name = stripped (name);
-  g_autofree char *clean_organisation = stripped (organisation);
-  g_autofree char *clean_role = stripped (role);
+  g_autofree char *clean_name = sf_store_text_clean (name, TRUE);
+  g_autofree char *clean_organisation = sf_store_text_clean (organisation, TRUE);
+  g_autofree char *clean_role = sf_store_text_clean (role, TRUE);
   NewParticipant p = { id, session_id, person_id, clean_name, clean_organisation, clean_role };
 
   if (*clean_name == '\0')
@@ -418,7 +396,7 @@ sf_project_add_participant_person (SfProject   *self,
                                    GError     **error)
 {
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *clean_role = stripped (role);
+  g_autofree char *clean_role = sf_store_text_clean (role, TRUE);
   NewParticipant p = { id, session_id, person_id, NULL, NULL, clean_role };
 
   if (!sf_project_run_action (self, _("Add participant"), do_add_participant, &p, error))
@@ -444,7 +422,7 @@ sf_project_set_participant_role (SfProject   *self,
                                  const char  *role,
                                  GError     **error)
 {
-  g_autofree char *clean_role = stripped (role);
+  g_autofree char *clean_role = sf_store_text_clean (role, TRUE);
   Change change = { id, clean_role, NULL, NULL, 0 };
 
   return sf_project_run_action (self, _("Change role"), do_set_role, &change, error);
@@ -493,7 +471,7 @@ sf_project_set_participant_stance (SfProject   *self,
                                    const char  *note,
                                    GError     **error)
 {
-  g_autofree char *clean_note = stripped (note);
+  g_autofree char *clean_note = sf_store_text_clean (note, TRUE);
   Change change = { id, clean_note, NULL, NULL, (int) stance };
 
   g_return_val_if_fail ((int) stance >= SF_STANCE_UNKNOWN && stance <= SF_STANCE_NEGATIVE,
@@ -594,7 +572,7 @@ sf_project_add_statement (SfProject   *self,
                           GError     **error)
 {
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *clean = stripped (text);
+  g_autofree char *clean = sf_store_text_clean (text, TRUE);
   NewStatement s = { id, session_id, sf_store_or_null (question_id),
                      sf_store_or_null (participant_id), clean };
 
@@ -622,7 +600,7 @@ sf_project_update_statement (SfProject   *self,
                              const char  *text,
                              GError     **error)
 {
-  g_autofree char *clean = stripped (text);
+  g_autofree char *clean = sf_store_text_clean (text, TRUE);
   Change change = { id, clean, NULL, NULL, 0 };
 
   return check_statement (clean, error) &&

@@ -18,6 +18,7 @@
 #include "sf-project-interviews-private.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
+#include "sf-store-text.h"
 #include "sf-store-util.h"
 
 /* ---- key points ------------------------------------------------------------------------- */
@@ -35,7 +36,7 @@ static gboolean
 check_key_point_text (const char  *text,
                       GError     **error)
 {
-  if (!sf_store_is_blank (text))
+  if (!sf_store_text_is_blank (text))
     return TRUE;
   g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
                        _("A key point cannot be empty."));
@@ -194,7 +195,7 @@ add_key_point (SfProject   *self,
                GError     **error)
 {
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *clean = sf_interviews_clean_text (text, TRUE);
+  g_autofree char *clean = sf_store_text_clean (text, TRUE);
   KeyPointChange change = { .id = id, .owner_id = owner_id, .of_session = of_session,
                             .text = clean };
 
@@ -230,7 +231,7 @@ sf_project_update_key_point (SfProject   *self,
                              const char  *text,
                              GError     **error)
 {
-  g_autofree char *clean = sf_interviews_clean_text (text, TRUE);
+  g_autofree char *clean = sf_store_text_clean (text, TRUE);
   KeyPointChange change = { .id = id, .text = clean };
 
   g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);

@@ -15,6 +15,7 @@
 #include "sf-project-private.h"
 #include "sf-record-list.h"
 #include "sf-store-error.h"
+#include "sf-store-text.h"
 #include "sf-store-util.h"
 
 /* ---- questions -------------------------------------------------------------------------- */
@@ -43,9 +44,7 @@ static gboolean
 check_text (const char  *text,
             GError     **error)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
-
-  if (*stripped != '\0')
+  if (!sf_store_text_is_blank (text))
     return TRUE;
   g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
                        _("A question cannot be empty."));

@@ -18,6 +18,7 @@
 #include "sf-record-list.h"
 #include "sf-search.h"
 #include "sf-store-error.h"
+#include "sf-store-util.h"
 #include "sf-undo.h"
 
 struct _SfProject
@@ -100,27 +101,13 @@ static gboolean
 load_details (SfProject  *self,
               GError    **error)
 {
-  sqlite3_stmt *stmt = sf_db_prepare (self->db,
-                                      "SELECT id, name, municipality, neighbourhood, "
-                                      "concept_name, modified, is_example FROM project",
-                                      error);
-  int rc;
+  sqlite3_stmt *stmt = sf_store_read_project_row (self->db,
+                                                  "SELECT id, name, municipality, neighbourhood, "
+                                                  "concept_name, modified, is_example FROM project",
+                                                  error);
 
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc == SQLITE_DONE)
-        g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_PROJECT,
-                             _("The project file holds no project."));
-      else
-        sf_store_set_sqlite_error (error, sf_db_get_handle (self->db), rc,
-                                   sf_db_get_path (self->db));
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-
   g_object_freeze_notify (G_OBJECT (self));
   if (self->id == NULL)
     self->id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));

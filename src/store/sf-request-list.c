@@ -15,6 +15,7 @@
 #include "sf-date.h"
 #include "sf-project-figures.h"
 #include "sf-request-list.h"
+#include "sf-store-text.h"
 #include "sf-store-util.h"
 
 static SfPartner *
@@ -189,7 +190,7 @@ sf_request_format_closing (const char *sender_name,
 
   g_string_append_c (closing, '\n');
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
-    if (!sf_store_is_blank (lines[i]))
+    if (!sf_store_text_is_blank (lines[i]))
       {
         g_autofree char *line = g_strstrip (g_strdup (lines[i]));
 
@@ -225,12 +226,12 @@ sf_project_format_request_list (SfProject             *self,
   /* "Name (neighbourhood, municipality)", leaving out what is not known or says the same. */
   project = g_string_new (sf_store_or_empty (sf_project_get_name (self)));
   place = sf_project_get_neighbourhood (self);
-  if (!sf_store_is_blank (place) && strstr (project->str, place) == NULL)
+  if (!sf_store_text_is_blank (place) && strstr (project->str, place) == NULL)
     {
       const char *municipality = sf_project_get_municipality (self);
 
       g_string_append_printf (project, " (%s", place);
-      if (!sf_store_is_blank (municipality))
+      if (!sf_store_text_is_blank (municipality))
         g_string_append_printf (project, ", %s", municipality);
       g_string_append_c (project, ')');
     }
@@ -239,7 +240,7 @@ sf_project_format_request_list (SfProject             *self,
    * project's name. */
   g_string_append_printf (text, _("Subject: figures for the Startfoto of %s"), project->str);
   g_string_append (text, "\n\n");
-  if (!sf_store_is_blank (contact))
+  if (!sf_store_text_is_blank (contact))
     /* Translators: the greeting of the e-mail; %s is the contact person's name. */
     g_string_append_printf (text, _("Dear %s,"), contact);
   else

@@ -25,15 +25,6 @@ sf_store_or_null (const char *id)
   return id && *id ? id : NULL;
 }
 
-gboolean
-sf_store_is_blank (const char *text)
-{
-  for (; text != NULL && *text; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 /* Always FALSE, so that "return sf_store_not_found (error);" ends a failing function. */
 gboolean
 sf_store_not_found (GError **error)
@@ -197,4 +188,26 @@ sf_store_random_id (GRand *rand,
       out[n++] = hex[bytes[i] & 0x0f];
     }
   out[n] = '\0';
+}
+
+sqlite3_stmt *
+sf_store_read_project_row (SfDb        *db,
+                           const char  *sql,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = sf_db_prepare (db, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return stmt;
+  if (rc == SQLITE_DONE)
+    g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_PROJECT,
+                         _("The project file holds no project."));
+  else
+    sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
+  sqlite3_reset (stmt);
+  return NULL;
 }

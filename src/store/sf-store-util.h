@@ -10,7 +10,6 @@ G_BEGIN_DECLS
 
 const char *sf_store_or_empty       (const char  *text);
 const char *sf_store_or_null        (const char  *id);
-gboolean    sf_store_is_blank       (const char  *text);
 gboolean    sf_store_not_found      (GError     **error);
 gboolean    sf_store_require_change (SfDb        *db,
                                      GError     **error);
@@ -43,6 +42,12 @@ char       *sf_store_date_for_row   (SfDb        *db,
                                      const char  *id,
                                      const char  *typed,
                                      GError     **error);
+
+/* @sql (columns of the project table) stepped to the project's one row, for the caller to read
+ * and reset; NULL with an error when the file holds no project or cannot be read. */
+sqlite3_stmt *sf_store_read_project_row (SfDb        *db,
+                                         const char  *sql,
+                                         GError     **error);
 
 guint       sf_store_count          (SfDb        *db,
                                      const char  *sql,

@@ -9,6 +9,7 @@
 #include "sf-feedback.h"
 #include "sf-method.h"
 #include "sf-reword-dialog.h"
+#include "sf-store-text.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
 #include "steps-resources.h"
@@ -42,7 +43,7 @@ text_changed (SfRewordDialog *self)
   g_autofree char *text = view_text (self);
 
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save",
-                                           !sf_text_is_blank (text));
+                                           !sf_store_text_is_blank (text));
 }
 
 /* A question is one paragraph: Enter saves, as it would in an entry. */

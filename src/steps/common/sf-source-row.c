@@ -14,6 +14,7 @@
 
 #include "sf-confidential-marker.h"
 #include "sf-source-row.h"
+#include "sf-store-text.h"
 #include "sf-text.h"
 #include "steps-resources.h"
 
@@ -85,7 +86,7 @@ in_short_lines (const char *text)
 static void
 show_text (SfSourceRow *self)
 {
-  gboolean blank = sf_text_is_blank (self->full);
+  gboolean blank = sf_store_text_is_blank (self->full);
   gboolean is_long = !blank && strlen (self->full) > LONG_TEXT;
   gboolean expanded = is_long && self->expanded;
 
@@ -202,7 +203,7 @@ sf_source_row_update (SfSourceRow             *self,
   gtk_widget_set_visible (self->heading, show_heading);
   gtk_label_set_text (GTK_LABEL (self->speaker),
                       candidate->speaker != NULL ? candidate->speaker : "");
-  gtk_widget_set_visible (self->speaker, !sf_text_is_blank (candidate->speaker));
+  gtk_widget_set_visible (self->speaker, !sf_store_text_is_blank (candidate->speaker));
   /* A chosen source whose text has gone stays (shown as such), so that it can be unchosen. */
   g_free (self->full);
   self->full = g_strdup (candidate->text);

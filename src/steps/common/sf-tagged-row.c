@@ -17,6 +17,7 @@
 #include "sf-project-interviews.h"
 #include "sf-project-key-figures.h"
 #include "sf-project-themes.h"
+#include "sf-store-text.h"
 #include "sf-tagged-row.h"
 #include "sf-text.h"
 #include "sf-theme-pill.h"
@@ -153,7 +154,7 @@ update_subtitle (SfTaggedRow *self,
   if (SF_IS_STATEMENT (priv->item))
     {
       speaker = sf_statement_get_participant_name (SF_STATEMENT (priv->item));
-      if (sf_text_is_blank (speaker))
+      if (sf_store_text_is_blank (speaker))
         speaker = _("Anonymous");
     }
   if (speaker != NULL)
@@ -379,7 +380,7 @@ theme_applied (SfTaggedRow *self,
   g_autofree char *name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
   g_autofree char *tag = kind_name (PRIV (self), ".", "tag");
 
-  if (sf_text_is_blank (name))
+  if (sf_store_text_is_blank (name))
     return;
   gtk_widget_activate_action (GTK_WIDGET (self), tag, "s", name);
   sf_text_set_loaded (GTK_EDITABLE (entry), "");

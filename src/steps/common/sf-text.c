@@ -6,6 +6,7 @@
 
 #include <math.h>
 
+#include "sf-store-text.h"
 #include "sf-text.h"
 
 /* The method writes its purposes and roles as they follow "Doel:" or a bullet, starting in
@@ -70,7 +71,7 @@ sf_text_join_parts (const char *const *parts,
     {
       g_autofree char *stripped = NULL;
 
-      if (sf_text_is_blank (parts[i]))
+      if (sf_store_text_is_blank (parts[i]))
         continue;
       stripped = g_strstrip (g_strdup (parts[i]));
       if (joined->len > 0)
@@ -78,17 +79,6 @@ sf_text_join_parts (const char *const *parts,
       g_string_append (joined, stripped);
     }
   return g_string_free (joined, FALSE);
-}
-
-gboolean
-sf_text_is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
 }
 
 GStrv

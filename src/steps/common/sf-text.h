@@ -20,7 +20,6 @@ char     *sf_text_after_colon   (const char        *format,
                                  const char        *text);
 char     *sf_text_join_parts    (const char *const *parts,
                                  guint              n_parts);
-gboolean  sf_text_is_blank      (const char        *text);
 /* @ids without @id if it is one of them, else with @id added at the end; never NULL. */
 GStrv     sf_text_toggle_id     (const char *const *ids,
                                  const char        *id);

@@ -12,6 +12,7 @@
 #include "sf-date-row.h"
 #include "sf-feedback.h"
 #include "sf-interview-dialog.h"
+#include "sf-store-text.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
 #include "interviews-resources.h"
@@ -177,7 +178,7 @@ append_person (GMenu      *section,
                const char *name,
                const char *organisation)
 {
-  g_autofree char *label = sf_text_is_blank (organisation)
+  g_autofree char *label = sf_store_text_is_blank (organisation)
                            ? g_strdup (name) : g_strdup_printf ("%s (%s)", name, organisation);
   g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
@@ -202,7 +203,7 @@ people_menu_new (SfInterviewDialog *self)
       const char *name = sf_person_get_name (person);
       const char *organisation = sf_person_get_organisation (person);
 
-      if (sf_text_is_blank (name))
+      if (sf_store_text_is_blank (name))
         continue;
       g_hash_table_add (seen, g_utf8_casefold (name, -1));
       append_person (people_section, name, organisation);
@@ -214,12 +215,12 @@ people_menu_new (SfInterviewDialog *self)
       const char *organisation = sf_partner_get_organisation (partner);
       g_autofree char *key = NULL;
 
-      if (sf_text_is_blank (name) || partner == self->partner)
+      if (sf_store_text_is_blank (name) || partner == self->partner)
         continue;
       key = g_utf8_casefold (name, -1);
       if (g_hash_table_contains (seen, key))
         continue;
-      if (!sf_text_is_blank (organisation))
+      if (!sf_store_text_is_blank (organisation))
         g_hash_table_insert (self->organisations, g_strdup (key), g_strdup (organisation));
       g_hash_table_add (seen, g_steal_pointer (&key));
       append_person (contacts_section, name, organisation);

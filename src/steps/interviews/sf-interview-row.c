@@ -18,6 +18,7 @@
 #include "sf-interview-window.h"
 #include "sf-key-points-window.h"
 #include "sf-project-interviews.h"
+#include "sf-store-text.h"
 #include "sf-text.h"
 #include "interviews-resources.h"
 
@@ -56,7 +57,7 @@ update (SfInterviewRow *self)
       sf_icon_button_set (self->plan_button, "x-office-calendar-symbolic", _("Plan Interview"));
       return;
     }
-  if (!sf_text_is_blank (sf_interview_get_interviewer_name (interview)))
+  if (!sf_store_text_is_blank (sf_interview_get_interviewer_name (interview)))
     by = g_strdup_printf (_("Interviewed by %s"), sf_interview_get_interviewer_name (interview));
   else
     by = g_strdup (_("No interviewer yet"));

@@ -10,6 +10,7 @@
 #include "sf-feedback.h"
 #include "sf-partner-dialog.h"
 #include "sf-role-row.h"
+#include "sf-store-text.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
 #include "interviews-resources.h"
@@ -44,7 +45,7 @@ set_row_text (GtkWidget  *row,
 static gboolean
 is_valid (SfPartnerDialog *self)
 {
-  return !sf_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->organisation_row)));
+  return !sf_store_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->organisation_row)));
 }
 
 static void

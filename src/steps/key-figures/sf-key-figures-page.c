@@ -37,6 +37,7 @@
 #include "sf-project-interviews.h"
 #include "sf-project-key-figures.h"
 #include "sf-session-statements.h"
+#include "sf-store-text.h"
 #include "sf-stored-text.h"
 #include "sf-tagged-row.h"
 #include "sf-text.h"
@@ -121,7 +122,7 @@ store_details (SfKeyFiguresPage *self,
   /* What is no date is not kept (the row under it says why); the other details are. */
   if (date == NULL)
     date = g_strdup (self->session != NULL ? sf_session_get_date (self->session) : "");
-  if (self->session == NULL && sf_text_is_blank (date) && sf_text_is_blank (place) &&
+  if (self->session == NULL && sf_store_text_is_blank (date) && sf_store_text_is_blank (place) &&
       *facilitator == '\0')
     return TRUE;
   if (self->session != NULL &&
@@ -214,7 +215,7 @@ keep_notes (SfKeyFiguresPage *self)
 
   if (self->syncing)
     return;
-  if (self->session == NULL && sf_text_is_blank (notes) && !confidential)
+  if (self->session == NULL && sf_store_text_is_blank (notes) && !confidential)
     return;
   if (self->session != NULL && sf_stored_text_same (notes, sf_session_get_notes (self->session)) &&
       confidential == sf_session_get_notes_confidential (self->session))
@@ -320,7 +321,7 @@ add_key_point_cb (SfKeyFiguresPage *self)
   g_autoptr(GError) error = NULL;
   const char *session_id;
 
-  if (sf_text_is_blank (text) || (session_id = ensure_session (self)) == NULL)
+  if (sf_store_text_is_blank (text) || (session_id = ensure_session (self)) == NULL)
     return;
   id = sf_project_add_session_key_point (get_project (self), session_id, text, &error);
   if (id == NULL)

@@ -30,6 +30,7 @@
 #include "sf-placeholder.h"
 #include "sf-presenter-window.h"
 #include "sf-project-key-figures.h"
+#include "sf-store-text.h"
 #include "sf-text.h"
 #include "sf-project-themes.h"
 #include "sf-toplevel.h"
@@ -373,7 +374,7 @@ entry_activate_cb (SfLiveSession *self)
     return;
   text = sf_live_session_parse_themes (gtk_editable_get_text (GTK_EDITABLE (self->entry)),
                                        &themes);
-  if (sf_text_is_blank (text))
+  if (sf_store_text_is_blank (text))
     return; /* nothing to store: an empty Enter, or only tags */
 
   if (self->speaker > 0)

@@ -15,6 +15,7 @@
 #include "sf-participant-dialog.h"
 #include "sf-project-key-figures.h"
 #include "sf-role-row.h"
+#include "sf-store-text.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
 
@@ -35,7 +36,7 @@ G_DEFINE_FINAL_TYPE (SfParticipantDialog, sf_participant_dialog, ADW_TYPE_WINDOW
 static gboolean
 is_valid (SfParticipantDialog *self)
 {
-  return !sf_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
+  return !sf_store_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
 }
 
 static void

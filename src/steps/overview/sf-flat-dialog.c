@@ -8,6 +8,7 @@
 
 #include "sf-feedback.h"
 #include "sf-flat-dialog.h"
+#include "sf-store-text.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
 #include "steps-resources.h"
@@ -58,7 +59,7 @@ validate (SfFlatDialog *self)
     gtk_widget_add_css_class (self->dwellings_row, "error");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save",
                                  number_ok &&
-                                 !sf_text_is_blank (gtk_editable_get_text (
+                                 !sf_store_text_is_blank (gtk_editable_get_text (
                                                       GTK_EDITABLE (self->name_row))));
 }
 

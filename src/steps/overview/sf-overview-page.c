@@ -16,6 +16,7 @@
 #include "sf-progress.h"
 #include "sf-step-row.h"
 #include "sf-step-status.h"
+#include "sf-store-text.h"
 #include "sf-text.h"
 #include "steps-resources.h"
 
@@ -91,7 +92,7 @@ update_title (SfOverviewPage *self)
   const char *name = sf_project_get_name (self->project);
 
   gtk_label_set_text (GTK_LABEL (self->title_label),
-                      !sf_text_is_blank (name) ? name : _("Untitled project"));
+                      !sf_store_text_is_blank (name) ? name : _("Untitled project"));
 }
 
 static void

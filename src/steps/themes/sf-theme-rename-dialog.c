@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-project-themes.h"
+#include "sf-store-text.h"
 #include "sf-text.h"
 #include "sf-theme-rename-dialog.h"
 #include "themes-resources.h"
@@ -30,8 +31,8 @@ entry_changed_cb (SfThemeRenameDialog *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
   g_autofree char *other = NULL;
 
-  adw_message_dialog_set_response_enabled (dialog, "rename", !sf_text_is_blank (text));
-  other = sf_text_is_blank (text) ? NULL : sf_project_find_theme (self->project, text);
+  adw_message_dialog_set_response_enabled (dialog, "rename", !sf_store_text_is_blank (text));
+  other = sf_store_text_is_blank (text) ? NULL : sf_project_find_theme (self->project, text);
   if (other != NULL && !g_str_equal (other, self->theme_id))
     {
       adw_message_dialog_set_body (dialog, _("A theme with this name exists: the two will be "

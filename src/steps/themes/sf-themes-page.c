@@ -15,6 +15,7 @@
 #include "sf-feedback.h"
 #include "sf-method.h"
 #include "sf-placeholder.h"
+#include "sf-store-text.h"
 #include "sf-text.h"
 #include "sf-theme.h"
 #include "sf-project-themes.h"
@@ -204,7 +205,7 @@ entry_apply_cb (SfThemesPage *self)
   g_autofree char *id = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (sf_text_is_blank (text))
+  if (sf_store_text_is_blank (text))
     return;
   existing = sf_project_find_theme (self->project, text);
   id = sf_project_add_theme (self->project, text, &error);
