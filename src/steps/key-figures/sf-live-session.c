@@ -257,6 +257,20 @@ statements_changed_cb (GListModel    *statements,
   update_count (self);
 }
 
+/* Shows the question at the position, ready for its statements, and keeps its count of
+ * statements up to date. */
+static void
+follow_question (SfLiveSession *self)
+{
+  GListModel *statements = get_statements (self);
+
+  if (statements != NULL)
+    g_signal_connect_object (statements, "items-changed", G_CALLBACK (statements_changed_cb),
+                             self, 0);
+  show_question (self);
+  gtk_widget_grab_focus (self->entry);
+}
+
 static void
 move_to (SfLiveSession *self,
          guint          position)
@@ -270,12 +284,7 @@ move_to (SfLiveSession *self,
     g_signal_handlers_disconnect_by_func (statements, statements_changed_cb, self);
   self->position = position;
   self->follow_end = TRUE;
-  statements = get_statements (self);
-  if (statements != NULL)
-    g_signal_connect_object (statements, "items-changed", G_CALLBACK (statements_changed_cb),
-                             self, 0);
-  show_question (self);
-  gtk_widget_grab_focus (self->entry);
+  follow_question (self);
 }
 
 static void
@@ -601,7 +610,6 @@ sf_live_session_new (GtkWidget  *parent,
 {
   SfLiveSession *self;
   GListModel *questions;
-  GListModel *statements;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
@@ -626,12 +634,7 @@ sf_live_session_new (GtkWidget  *parent,
   rebuild_speakers (self);
   g_signal_connect_object (get_participants (self), "items-changed",
                            G_CALLBACK (rebuild_speakers), self, G_CONNECT_SWAPPED);
-  statements = get_statements (self);
-  if (statements != NULL)
-    g_signal_connect_object (statements, "items-changed", G_CALLBACK (statements_changed_cb),
-                             self, 0);
-  show_question (self);
-  gtk_widget_grab_focus (self->entry);
+  follow_question (self);
   return GTK_WIDGET (self);
 }
 
