@@ -70,16 +70,6 @@ snippet_markup (const char *snippet)
   return g_string_free (g_steal_pointer (&markup), FALSE);
 }
 
-static void
-on_hit_activated (GtkWidget *row)
-{
-  guint step = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sf-step"));
-
-  gtk_widget_activate_action (row, "view.reveal", "(uss)", step,
-                              (const char *) g_object_get_data (G_OBJECT (row), "sf-kind"),
-                              (const char *) g_object_get_data (G_OBJECT (row), "sf-ref"));
-}
-
 static GtkWidget *
 hit_row (SfSearchHit *hit)
 {
@@ -101,11 +91,11 @@ hit_row (SfSearchHit *hit)
     }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
+  /* Activating the row shows the hit where it is kept. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (row), "sf-step", GUINT_TO_POINTER (hit->step));
-  g_object_set_data_full (G_OBJECT (row), "sf-kind", g_strdup (hit->kind), g_free);
-  g_object_set_data_full (G_OBJECT (row), "sf-ref", g_strdup (hit->ref), g_free);
-  g_signal_connect (row, "activated", G_CALLBACK (on_hit_activated), NULL);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "view.reveal");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(uss)", hit->step, hit->kind,
+                                    hit->ref);
   return row;
 }
 

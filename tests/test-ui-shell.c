@@ -713,10 +713,19 @@ find_hit (GtkWidget  *widget,
           const char *kind,
           const char *ref)
 {
-  if (ADW_IS_ACTION_ROW (widget) &&
-      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-kind"), kind) == 0 &&
-      (ref == NULL || g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-ref"), ref) == 0))
-    return widget;
+  GVariant *target = GTK_IS_ACTIONABLE (widget)
+                     ? gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)) : NULL;
+
+  /* A hit's row shows it by view.reveal (step, kind, ref). */
+  if (ADW_IS_ACTION_ROW (widget) && target != NULL &&
+      g_variant_is_of_type (target, G_VARIANT_TYPE ("(uss)")))
+    {
+      const char *hit_kind, *hit_ref;
+
+      g_variant_get (target, "(u&s&s)", NULL, &hit_kind, &hit_ref);
+      if (g_str_equal (hit_kind, kind) && (ref == NULL || g_str_equal (hit_ref, ref)))
+        return widget;
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
