@@ -99,6 +99,51 @@ sf_test_find_source_row (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+hit_target (GtkWidget   *row,
+            const char **kind,
+            const char **ref)
+{
+  GVariant *target = GTK_IS_ACTIONABLE (row)
+                     ? gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row)) : NULL;
+
+  if (!ADW_IS_ACTION_ROW (row) || target == NULL ||
+      !g_variant_is_of_type (target, G_VARIANT_TYPE ("(uss)")))
+    return FALSE;
+  g_variant_get (target, "(u&s&s)", NULL, kind, ref);
+  return TRUE;
+}
+
+GtkWidget *
+sf_test_find_hit (GtkWidget  *widget,
+                  const char *kind,
+                  const char *ref)
+{
+  const char *hit_kind, *hit_ref;
+
+  if (hit_target (widget, &hit_kind, &hit_ref) && g_str_equal (hit_kind, kind) &&
+      (ref == NULL || g_str_equal (hit_ref, ref)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sf_test_find_hit (child, kind, ref);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+const char *
+sf_test_hit_ref (GtkWidget *row)
+{
+  const char *kind, *ref;
+
+  g_assert_true (hit_target (row, &kind, &ref));
+  return ref;
+}
+
 GtkWidget *
 sf_test_find_label (GtkWidget  *widget,
             const char *text)

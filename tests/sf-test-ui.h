@@ -37,6 +37,12 @@ GtkWidget *sf_test_find          (const char  *name);
 GtkWidget *sf_test_find_toplevel (GType        type);
 GtkWidget *sf_test_find_label    (GtkWidget   *widget,
                                   const char  *text);
+/* A search hit's row under @widget, of @kind (and @ref, unless NULL), or NULL; and the ref of
+ * the hit a row shows (rows show their hit through view.reveal (step, kind, ref)). */
+GtkWidget  *sf_test_find_hit     (GtkWidget   *widget,
+                                  const char  *kind,
+                                  const char  *ref);
+const char *sf_test_hit_ref      (GtkWidget   *row);
 /* The sources window's row (in @widget or below) for the source @source_id. */
 GtkWidget *sf_test_find_source_row (GtkWidget  *widget,
                                     const char *source_id);

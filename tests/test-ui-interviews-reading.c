@@ -92,23 +92,6 @@ test_narrow (void)
 
 /* ---- search hits open where they were found --------------------------------------------- */
 
-static GtkWidget *
-find_hit_row (GtkWidget  *widget,
-              const char *kind)
-{
-  if (ADW_IS_ACTION_ROW (widget) &&
-      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "sf-kind"), kind) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_hit_row (c, kind);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static SfAnswer *
 find_answer (const char *answer_id)
 {
@@ -158,8 +141,8 @@ test_search_answer (void)
   /* Start from another page, so the hit has to bring step 1 back. */
   sf_test_activate (view, "view.show-page", g_variant_new_uint32 (3));
   sf_test_set_text ("search-entry", "huurders");
-  SF_TEST_WAIT_FOR ((row = find_hit_row (view, "answer")) != NULL);
-  answer_id = g_strdup (g_object_get_data (G_OBJECT (row), "sf-ref"));
+  SF_TEST_WAIT_FOR ((row = sf_test_find_hit (view, "answer", NULL)) != NULL);
+  answer_id = g_strdup (sf_test_hit_ref (row));
   answer = find_answer (answer_id);
   g_assert_nonnull (answer);
   g_assert_nonnull (strstr (sf_answer_get_text (answer), "huurders"));

@@ -707,36 +707,6 @@ test_welcome_remove (void)
 
 /* ---- search ----------------------------------------------------------------------------- */
 
-/* The search's row for the hit of @kind (and @ref, unless NULL), or NULL. */
-static GtkWidget *
-find_hit (GtkWidget  *widget,
-          const char *kind,
-          const char *ref)
-{
-  GVariant *target = GTK_IS_ACTIONABLE (widget)
-                     ? gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)) : NULL;
-
-  /* A hit's row shows it by view.reveal (step, kind, ref). */
-  if (ADW_IS_ACTION_ROW (widget) && target != NULL &&
-      g_variant_is_of_type (target, G_VARIANT_TYPE ("(uss)")))
-    {
-      const char *hit_kind, *hit_ref;
-
-      g_variant_get (target, "(u&s&s)", NULL, &hit_kind, &hit_ref);
-      if (g_str_equal (hit_kind, kind) && (ref == NULL || g_str_equal (hit_ref, ref)))
-        return widget;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_hit (child, kind, ref);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 search (const char *text,
         const char *kind,
@@ -746,7 +716,7 @@ search (const char *text,
   GtkWidget *row = NULL;
 
   sf_test_set_text ("search-entry", text);
-  SF_TEST_WAIT_FOR ((row = find_hit (view, kind, ref)) != NULL);
+  SF_TEST_WAIT_FOR ((row = sf_test_find_hit (view, kind, ref)) != NULL);
   return row;
 }
 
