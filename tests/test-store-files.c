@@ -75,7 +75,8 @@ test_refuse_empty (Fixture       *f,
   assert_refused (f->path, SF_STORE_ERROR_NOT_PROJECT);
 }
 
-/* Our identity, but not the tables a project has: refused, never a crash. */
+/* Our identity, but not the tables a project has (a table of another shape): refused as
+ * foreign, never a crash. */
 static void
 test_refuse_missing_tables (Fixture       *f,
                             gconstpointer  data)
@@ -89,7 +90,7 @@ test_refuse_missing_tables (Fixture       *f,
   g_autofree char *imported = NULL;
 
   sf_test_exec_on_file (f->path, sql);
-  assert_refused (f->path, SF_STORE_ERROR_DAMAGED);
+  assert_refused (f->path, SF_STORE_ERROR_FOREIGN);
 
   /* Nor does it get into the library to fail there. */
   imported = sf_library_import (library, f->path, &error);
@@ -97,6 +98,53 @@ test_refuse_missing_tables (Fixture       *f,
   g_assert_nonnull (error);
   sf_library_refresh (library);
   g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, 0);
+}
+
+/* A trigger of the file's own would run on the next edit (every edit touches the project
+ * row): one that clears the confidential marks would let confidential text into the report.
+ * Such a file is refused by every open, before anything can fire, and kept out of the library. */
+static void
+test_refuse_trigger (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *library_dir = g_build_filename (f->dir, "library", NULL);
+  g_autoptr(SfLibrary) library = sf_library_new (library_dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfProject) project = NULL;
+  g_autofree char *imported = NULL;
+
+  g_object_unref (sf_test_create_project (f->path));
+  sf_test_exec_on_file (f->path, "CREATE TRIGGER leak AFTER UPDATE ON project BEGIN "
+                                 "UPDATE statement SET confidential = 0; END");
+  assert_refused (f->path, SF_STORE_ERROR_FOREIGN);
+  project = sf_project_open (f->path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_null (project);
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_FOREIGN);
+  g_clear_error (&error);
+  g_assert_null (sf_project_open (f->path, SF_DB_OPEN_READ_ONLY, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_FOREIGN);
+  g_clear_error (&error);
+
+  imported = sf_library_import (library, f->path, &error);
+  g_assert_null (imported);
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_FOREIGN);
+  sf_library_refresh (library);
+  g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, 0);
+}
+
+/* A table redefined so that its id may be NULL, with such a row: refused, never a crash (the
+ * lists index their rows by id). */
+static void
+test_refuse_nullable_id (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_object_unref (sf_test_create_project (f->path));
+  sf_test_exec_on_file (f->path, "PRAGMA writable_schema = ON;"
+                                 "UPDATE sqlite_schema SET sql = replace (sql, "
+                                 "  'id TEXT PRIMARY KEY NOT NULL', 'id TEXT PRIMARY KEY') "
+                                 "WHERE name = 'flat'");
+  sf_test_exec_on_file (f->path, "INSERT INTO flat (id, position, name) VALUES (NULL, 0, 'x')");
+  assert_refused (f->path, SF_STORE_ERROR_FOREIGN);
 }
 
 static void
@@ -356,6 +404,8 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/store/refuse/empty", test_refuse_empty);
   SF_TEST_DIR_ADD ("/store/refuse/too-new", test_refuse_too_new);
   SF_TEST_DIR_ADD ("/store/refuse/missing-tables", test_refuse_missing_tables);
+  SF_TEST_DIR_ADD ("/store/refuse/trigger", test_refuse_trigger);
+  SF_TEST_DIR_ADD ("/store/refuse/nullable-id", test_refuse_nullable_id);
   SF_TEST_DIR_ADD ("/store/refuse/truncated", test_refuse_truncated);
   SF_TEST_DIR_ADD ("/store/refuse/corrupted", test_refuse_corrupted);
   SF_TEST_DIR_ADD ("/store/refuse/locked", test_refuse_locked);

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "sf-db-schema.h"
 #include "sf-db.h"
 #include "sf-migrations.h"
 #include "sf-store-error.h"
@@ -508,6 +509,9 @@ open_with (const char         *path,
     }
   if ((flags & SF_DB_OPEN_CHECK) && !quick_check (db, error))
     return NULL;
+  /* Before any migration runs: a trigger of the file's own would run with it. */
+  if (!sf_db_schema_check (db->handle, path, migrations, n_migrations, version, error))
+    return NULL;
 
   if (version < target)
     {
@@ -539,4 +543,13 @@ sf_db_open (const char     *path,
   const SfMigration *migrations = sf_migrations_get (&n);
 
   return sf_db_open_with (path, flags, migrations, n, error);
+}
+
+void
+sf_db_warm_up (void)
+{
+  guint n;
+  const SfMigration *migrations = sf_migrations_get (&n);
+
+  sf_db_schema_prepare (migrations, n, migrations[n - 1].version);
 }

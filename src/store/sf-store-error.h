@@ -22,6 +22,7 @@ typedef enum {
   SF_STORE_ERROR_NOT_FOUND,    /* no such file, or a row vanished */
   SF_STORE_ERROR_DUPLICATE,    /* the library already holds this project */
   SF_STORE_ERROR_INVALID,      /* a value the project cannot take */
+  SF_STORE_ERROR_FOREIGN,      /* a schema Startfoto did not make (a trigger, a changed table) */
   SF_STORE_ERROR_FAILED,       /* anything else */
 } SfStoreError;
 
