@@ -8,6 +8,7 @@
 
 #include "sf-flat-dialog.h"
 #include "sf-flat-row.h"
+#include "sf-one-line-row.h"
 #include "sf-project-page.h"
 #include "sf-text.h"
 #include "steps-resources.h"
@@ -76,6 +77,7 @@ static void
 sf_flat_row_init (SfFlatRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sf_one_line_row_unwrap (GTK_WIDGET (self));
 }
 
 GtkWidget *

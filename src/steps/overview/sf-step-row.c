@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-method.h"
+#include "sf-one-line-row.h"
 #include "sf-step-row.h"
 #include "sf-step-status.h"
 #include "steps-resources.h"
@@ -68,6 +69,7 @@ static void
 sf_step_row_init (SfStepRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sf_one_line_row_unwrap (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->status_button),
                                          create_status_menu, self, NULL);
 }
