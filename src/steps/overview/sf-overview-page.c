@@ -11,6 +11,7 @@
 #include "sf-flat-row.h"
 #include "sf-menu-button.h"
 #include "sf-method.h"
+#include "sf-one-line-row.h"
 #include "sf-overview-page.h"
 #include "sf-placeholder.h"
 #include "sf-progress.h"
@@ -36,6 +37,7 @@ struct _SfOverviewPage
   GMenuModel *concept_menu;
   GtkWidget *flats_list;
   GtkWidget *steps_group;
+  GtkWidget *report_row;
 };
 
 G_DEFINE_FINAL_TYPE (SfOverviewPage, sf_overview_page, SF_TYPE_PROJECT_PAGE)
@@ -387,6 +389,7 @@ sf_overview_page_class_init (SfOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, concept_button);
   gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, concept_menu);
+  gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, report_row);
   gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, name_row);
   gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, municipality_row);
   gtk_widget_class_bind_template_child (widget_class, SfOverviewPage, neighbourhood_row);
@@ -401,5 +404,6 @@ sf_overview_page_init (SfOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   sf_menu_button_set_menu_later (self->concept_button, self->concept_menu);
+  sf_one_line_row_unwrap (self->report_row);
 }
 
