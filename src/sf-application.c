@@ -8,7 +8,6 @@
 
 #include "sf-accessible-names.h"
 #include "sf-application.h"
-#include "sf-db.h"
 #include "sf-export-copy.h"
 #include "sf-export-csv.h"
 #include "sf-export-pdf.h"
@@ -622,13 +621,6 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
-static gpointer
-prepare_store (gpointer data)
-{
-  sf_db_warm_up ();
-  return NULL;
-}
-
 static void
 sf_application_startup (GApplication *app)
 {
@@ -643,9 +635,7 @@ sf_application_startup (GApplication *app)
   };
   g_autoptr(GError) error = NULL;
 
-  /* What every open compares a file with is made on a worker while GTK starts, and the
-   * example is copied on another. */
-  g_thread_unref (g_thread_new ("sf-prepare", prepare_store, NULL));
+  /* The example is copied on a worker while GTK starts. */
   if (SF_APPLICATION (app)->open_example)
     write_example (SF_APPLICATION (app));
   G_APPLICATION_CLASS (sf_application_parent_class)->startup (app);

@@ -5,7 +5,7 @@
  * A project file can come from anywhere. One with a trigger of its own would run it on the next
  * edit (one could clear every confidential mark before the report is made); one with a changed
  * table could hold what the code trusts never to be there (a NULL id). Each file is compared
- * with the schema the migrations make, built once in memory: what differs is refused.
+ * with the schema the migrations make (made when the app is built): what differs is refused.
  */
 #include "config.h"
 
@@ -14,37 +14,25 @@
 #include "sf-db-schema.h"
 #include "sf-migrations.h"
 #include "sf-store-error.h"
-
-/* SQLite's own tables (the statistics of ANALYZE, say) are not part of what we compare. */
-#define SCHEMA_SQL "SELECT name, type || ' ' || tbl_name || ' ' || ifnull (sql, '') " \
-                   "FROM main.sqlite_schema WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'"
+/* sf_schema_rows and SF_SCHEMA_VERSION, made by sf-schema-gen */
+#include "sf-schema-rows.h"
 
 G_LOCK_DEFINE_STATIC (expected);
 
-/* name -> "type table sql", for every entry of @handle's schema; NULL if it cannot be read. */
+/* name -> description, from rows as sf_db_schema_read () gives them. */
 static GHashTable *
-read_schema (sqlite3 *handle)
+schema_table (const char *const *rows,
+              guint              n_rows)
 {
-  g_autoptr(GHashTable) schema = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  GHashTable *schema = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  if (sqlite3_prepare_v2 (handle, SCHEMA_SQL, -1, &stmt, NULL) != SQLITE_OK)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *name = (const char *) sqlite3_column_text (stmt, 0);
-
-      if (name != NULL)
-        g_hash_table_insert (schema, g_strdup (name),
-                             g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-    }
-  sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE ? g_steal_pointer (&schema) : NULL;
+  for (guint i = 0; i + 1 < n_rows; i += 2)
+    g_hash_table_insert (schema, g_strdup (rows[i]), g_strdup (rows[i + 1]));
+  return schema;
 }
 
-/* What @migrations up to @version make from an empty database; kept for each list and version
- * (any thread may open files). */
+/* What @migrations up to @version make; kept for each list and version (any thread may open
+ * files). The app's own list at its newest version was made when it was built. */
 static GHashTable *
 expected_schema (const SfMigration *migrations,
                  guint              n_migrations,
@@ -53,34 +41,28 @@ expected_schema (const SfMigration *migrations,
   static GHashTable *made_by;
   g_autofree char *key = g_strdup_printf ("%p/%d", (gconstpointer) migrations, version);
   GHashTable *schema;
-  sqlite3 *mem = NULL;
+  guint n_app;
 
   G_LOCK (expected);
   if (made_by == NULL)
     made_by = g_hash_table_new (g_str_hash, g_str_equal);
   schema = g_hash_table_lookup (made_by, key);
-  if (schema == NULL && sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
+  if (schema == NULL)
     {
-      gboolean made = TRUE;
+      if (migrations == sf_migrations_get (&n_app) && version == SF_SCHEMA_VERSION)
+        schema = schema_table (sf_schema_rows, G_N_ELEMENTS (sf_schema_rows));
+      else
+        {
+          g_autoptr(GPtrArray) rows = sf_db_schema_make (migrations, n_migrations, version);
 
-      sf_migrations_add_functions (mem);
-      for (guint i = 0; made && i < n_migrations && migrations[i].version <= version; i++)
-        made = sqlite3_exec (mem, migrations[i].sql, NULL, NULL, NULL) == SQLITE_OK;
-      schema = made ? read_schema (mem) : NULL;
+          if (rows != NULL)
+            schema = schema_table ((const char *const *) rows->pdata, rows->len);
+        }
       if (schema != NULL)
         g_hash_table_insert (made_by, g_steal_pointer (&key), schema);
     }
-  sqlite3_close (mem);
   G_UNLOCK (expected);
   return schema;
-}
-
-void
-sf_db_schema_prepare (const SfMigration *migrations,
-                      guint              n_migrations,
-                      int                version)
-{
-  expected_schema (migrations, n_migrations, version);
 }
 
 gboolean
@@ -92,7 +74,9 @@ sf_db_schema_check (sqlite3            *handle,
                     GError            **error)
 {
   GHashTable *expected = expected_schema (migrations, n_migrations, version);
-  g_autoptr(GHashTable) actual = read_schema (handle);
+  g_autoptr(GPtrArray) rows = sf_db_schema_read (handle);
+  g_autoptr(GHashTable) actual = rows ? schema_table ((const char *const *) rows->pdata, rows->len)
+                                      : NULL;
   g_autofree char *name = g_filename_display_basename (path);
   gboolean foreign = FALSE;
   GHashTableIter iter;

@@ -544,12 +544,3 @@ sf_db_open (const char     *path,
 
   return sf_db_open_with (path, flags, migrations, n, error);
 }
-
-void
-sf_db_warm_up (void)
-{
-  guint n;
-  const SfMigration *migrations = sf_migrations_get (&n);
-
-  sf_db_schema_prepare (migrations, n, migrations[n - 1].version);
-}

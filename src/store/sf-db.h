@@ -60,8 +60,6 @@ gboolean      sf_db_copy_to_file      (SfDb               *db,
 SfDb         *sf_db_copy_to_memory    (SfDb               *db,
                                        GError            **error);
 int           sf_db_current_version   (void);
-/* Makes the first open of a project faster: call it on a worker while the app starts. */
-void          sf_db_warm_up           (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfDb, sf_db_free)
 
