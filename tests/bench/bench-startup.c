@@ -18,7 +18,7 @@
 
 #include "sf-bench-project.h"
 
-#define ROUNDS 15
+#define ROUNDS 30
 
 typedef struct
 {
