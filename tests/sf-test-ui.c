@@ -99,6 +99,25 @@ sf_test_find_source_row (GtkWidget  *widget,
   return NULL;
 }
 
+GtkWidget *
+sf_test_find_mapped (GtkWidget *widget,
+                     GType      type)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sf_test_find_mapped (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 hit_target (GtkWidget   *row,
             const char **kind,

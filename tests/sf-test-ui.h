@@ -37,6 +37,9 @@ GtkWidget *sf_test_find          (const char  *name);
 GtkWidget *sf_test_find_toplevel (GType        type);
 GtkWidget *sf_test_find_label    (GtkWidget   *widget,
                                   const char  *text);
+/* The first mapped widget of @type at or below @widget, or NULL. */
+GtkWidget  *sf_test_find_mapped  (GtkWidget   *widget,
+                                  GType        type);
 /* A search hit's row under @widget, of @kind (and @ref, unless NULL), or NULL; and the ref of
  * the hit a row shows (rows show their hit through view.reveal (step, kind, ref)). */
 GtkWidget  *sf_test_find_hit     (GtkWidget   *widget,
