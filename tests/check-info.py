@@ -8,6 +8,7 @@ import io
 import json
 import os
 import pathlib
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -200,6 +201,25 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run('--export-csv', str(gone))
     check(r.returncode == 1 and 'FILE' in r.stderr and not gone.exists(),
           '--export-csv without a project: exit 1 with a message')
+
+    # A file from elsewhere can hold any number where the code expects one of a few (written
+    # past its CHECK constraints): the summary stays readable, every status one it knows.
+    odd = pathlib.Path(tmp) / 'vreemd.startfoto'
+    odd.write_bytes(example.read_bytes())
+    con = sqlite3.connect(odd)
+    con.execute('PRAGMA ignore_check_constraints = ON')
+    con.execute('UPDATE step SET status = 100000000, by_hand = 1 WHERE number = 1')
+    con.execute('UPDATE step SET status = 4, by_hand = 1 WHERE number = 2')
+    con.execute('UPDATE interview SET status = -3')
+    con.commit()
+    con.close()
+    r = run('--info', str(odd), '--json')
+    known = {'not-started', 'in-progress', 'done'}
+    check(r.returncode == 0 and all(s['status'] in known for s in json.loads(r.stdout)['steps']),
+          '--info --json of out-of-range statuses: only statuses it knows')
+    r = run('--info', str(odd))
+    check(r.returncode == 0 and '(null)' not in r.stdout and 'Step 1, Partner interviews: Not started' in r.stdout,
+          '--info of out-of-range statuses: a readable summary')
 
 print(f'{len(failures)} failed')
 sys.exit(1 if failures else 0)

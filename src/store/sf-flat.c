@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "sf-flat.h"
+#include "sf-indicator-value.h"
 
 struct _SfFlat
 {
@@ -43,7 +44,7 @@ sf_flat_load (SfRecord     *record,
   sf_record_set_string (record, &self->address, stmt, 3, properties[PROP_ADDRESS]);
   sf_record_set_string (record, &self->corporation, stmt, 4, properties[PROP_CORPORATION]);
   sf_record_set_int (record, &self->dwellings, stmt, 5, -1, properties[PROP_DWELLINGS]);
-  sf_record_set_int (record, &self->dwellings_accuracy, stmt, 6, 0,
+  sf_record_set_enum (record, &self->dwellings_accuracy, stmt, 6, SF_N_ACCURACIES, 0,
                      properties[PROP_DWELLINGS_ESTIMATED]);
 }
 

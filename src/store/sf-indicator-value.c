@@ -64,11 +64,11 @@ sf_indicator_value_load (SfRecord     *record,
     }
   sf_record_set_string (record, &self->text, stmt, 4, properties[PROP_TEXT]);
   sf_record_set_string (record, &self->json, stmt, 5, properties[PROP_JSON]);
-  sf_record_set_int (record, &self->accuracy, stmt, 6, 0, properties[PROP_ACCURACY]);
+  sf_record_set_enum (record, &self->accuracy, stmt, 6, SF_N_ACCURACIES, 0, properties[PROP_ACCURACY]);
   sf_record_set_string (record, &self->source, stmt, 7, properties[PROP_SOURCE]);
   sf_record_set_string (record, &self->period, stmt, 8, properties[PROP_PERIOD]);
   sf_record_set_string (record, &self->note, stmt, 9, properties[PROP_NOTE]);
-  sf_record_set_int (record, &self->status, stmt, 10, 0, properties[PROP_STATUS]);
+  sf_record_set_enum (record, &self->status, stmt, 10, SF_N_VALUE_STATUSES, 0, properties[PROP_STATUS]);
 }
 
 static void

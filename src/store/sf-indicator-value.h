@@ -14,11 +14,15 @@ typedef enum {
   SF_ACCURACY_AVERAGE  = 2,
 } SfAccuracy;
 
+#define SF_N_ACCURACIES 3
+
 typedef enum {
   SF_VALUE_ASKED    = 0,
   SF_VALUE_RECEIVED = 1,
   SF_VALUE_CHECKED  = 2,
 } SfValueStatus;
+
+#define SF_N_VALUE_STATUSES 3
 
 #define SF_TYPE_INDICATOR_VALUE (sf_indicator_value_get_type ())
 G_DECLARE_FINAL_TYPE (SfIndicatorValue, sf_indicator_value, SF, INDICATOR_VALUE, SfRecord)

@@ -69,7 +69,7 @@ sf_interview_load (SfRecord     *record,
                         properties[PROP_INTERVIEWER_NAME]);
   sf_record_set_string (record, &self->date, stmt, 5, properties[PROP_DATE]);
   sf_record_set_string (record, &self->place, stmt, 6, properties[PROP_PLACE]);
-  sf_record_set_int (record, &self->status, stmt, 7, 0, properties[PROP_STATUS]);
+  sf_record_set_enum (record, &self->status, stmt, 7, SF_INTERVIEW_N_STATUSES, 0, properties[PROP_STATUS]);
   sf_record_set_string (record, &self->notes, stmt, 8, properties[PROP_NOTES]);
   sf_record_set_int (record, &self->notes_confidential, stmt, 9, 0,
                      properties[PROP_NOTES_CONFIDENTIAL]);

@@ -53,7 +53,7 @@ sf_participant_load (SfRecord     *record,
   sf_record_set_string (record, &self->organisation, stmt, 4, properties[PROP_ORGANISATION]);
   sf_record_set_string (record, &self->role, stmt, 5, properties[PROP_ROLE]);
   sf_record_set_int (record, &self->attended, stmt, 6, 0, properties[PROP_ATTENDED]);
-  sf_record_set_int (record, &self->stance, stmt, 7, 0, properties[PROP_STANCE]);
+  sf_record_set_enum (record, &self->stance, stmt, 7, SF_N_STANCES, 0, properties[PROP_STANCE]);
   sf_record_set_string (record, &self->stance_note, stmt, 8, properties[PROP_STANCE_NOTE]);
 }
 

@@ -30,6 +30,8 @@ typedef enum {
   SF_STEP_DONE        = 2,
 } SfStepStatus;
 
+#define SF_STEP_N_STATUSES 3
+
 typedef struct {
   const char *name;
   const char *address;

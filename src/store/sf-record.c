@@ -106,6 +106,18 @@ sf_record_set_string (SfRecord     *self,
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
+static void
+set_int (SfRecord   *self,
+         int        *field,
+         int         value,
+         GParamSpec *pspec)
+{
+  if (*field == value)
+    return;
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
 void
 sf_record_set_int (SfRecord     *self,
                    int          *field,
@@ -114,11 +126,25 @@ sf_record_set_int (SfRecord     *self,
                    int           null_value,
                    GParamSpec   *pspec)
 {
-  int value = sqlite3_column_type (stmt, column) == SQLITE_NULL
-              ? null_value : sqlite3_column_int (stmt, column);
+  set_int (self, field,
+           sqlite3_column_type (stmt, column) == SQLITE_NULL ? null_value
+                                                            : sqlite3_column_int (stmt, column),
+           pspec);
+}
 
-  if (*field == value)
-    return;
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+void
+sf_record_set_enum (SfRecord     *self,
+                    int          *field,
+                    sqlite3_stmt *stmt,
+                    int           column,
+                    int           n_values,
+                    int           fallback,
+                    GParamSpec   *pspec)
+{
+  sqlite3_int64 value = sqlite3_column_int64 (stmt, column);
+
+  set_int (self, field,
+           sqlite3_column_type (stmt, column) == SQLITE_INTEGER && value >= 0 && value < n_values
+           ? (int) value : fallback,
+           pspec);
 }

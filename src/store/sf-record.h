@@ -37,5 +37,14 @@ void        sf_record_set_int    (SfRecord     *self,
                                   int           column,
                                   int           null_value,
                                   GParamSpec   *pspec);
+/* The same for a value of @n_values (0 to @n_values - 1): one out of that range, or NULL, is
+ * @fallback. A file from elsewhere can hold any number there, and the code indexes by it. */
+void        sf_record_set_enum   (SfRecord     *self,
+                                  int          *field,
+                                  sqlite3_stmt *stmt,
+                                  int           column,
+                                  int           n_values,
+                                  int           fallback,
+                                  GParamSpec   *pspec);
 
 G_END_DECLS

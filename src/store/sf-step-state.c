@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "sf-project.h"
 #include "sf-step-state.h"
 
 struct _SfStepState
@@ -33,7 +34,7 @@ sf_step_state_load (SfRecord     *record,
   SfStepState *self = SF_STEP_STATE (record);
 
   sf_record_set_int (record, &self->number, stmt, 1, 0, properties[PROP_NUMBER]);
-  sf_record_set_int (record, &self->status, stmt, 2, 0, properties[PROP_STATUS]);
+  sf_record_set_enum (record, &self->status, stmt, 2, SF_STEP_N_STATUSES, 0, properties[PROP_STATUS]);
   sf_record_set_int (record, &self->by_hand, stmt, 3, 0, properties[PROP_BY_HAND]);
 }
 
