@@ -147,6 +147,28 @@ test_refuse_nullable_id (Fixture       *f,
   assert_refused (f->path, SF_STORE_ERROR_FOREIGN);
 }
 
+/* A public setter given no id says the item does not exist (moving a question crashed). */
+static void
+test_null_ids (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (sf_project_move_question (project, NULL, 0, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (sf_project_reword_question (project, NULL, "Wie?", &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (sf_project_set_question_hidden (project, NULL, TRUE, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (sf_project_remove_question (project, NULL, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+  g_assert_false (sf_project_can_undo (project));
+}
+
 static void
 test_refuse_too_new (Fixture       *f,
                      gconstpointer  data)
@@ -406,6 +428,7 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/store/refuse/missing-tables", test_refuse_missing_tables);
   SF_TEST_DIR_ADD ("/store/refuse/trigger", test_refuse_trigger);
   SF_TEST_DIR_ADD ("/store/refuse/nullable-id", test_refuse_nullable_id);
+  SF_TEST_DIR_ADD ("/store/values/null-ids", test_null_ids);
   SF_TEST_DIR_ADD ("/store/refuse/truncated", test_refuse_truncated);
   SF_TEST_DIR_ADD ("/store/refuse/corrupted", test_refuse_corrupted);
   SF_TEST_DIR_ADD ("/store/refuse/locked", test_refuse_locked);

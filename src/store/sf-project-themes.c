@@ -611,8 +611,11 @@ sf_project_theme_overview (SfProject  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *theme_id = (const char *) sqlite3_column_text (stmt, 0);
-      GStrvBuilder *names = g_hash_table_lookup (figures, theme_id);
+      GStrvBuilder *names;
 
+      if (theme_id == NULL)
+        continue;
+      names = g_hash_table_lookup (figures, theme_id);
       if (names == NULL)
         {
           names = g_strv_builder_new ();
@@ -647,7 +650,7 @@ sf_project_theme_overview (SfProject  *self,
       use->step1_points = (guint) sqlite3_column_int (stmt, 3);
       use->step2_points = (guint) sqlite3_column_int (stmt, 4);
       use->partners = (guint) sqlite3_column_int (stmt, 5);
-      names = g_hash_table_lookup (figures, use->theme_id);
+      names = use->theme_id ? g_hash_table_lookup (figures, use->theme_id) : NULL;
       use->key_figures = names ? g_strv_builder_end (names) : g_new0 (char *, 1);
       g_ptr_array_add (uses, use);
     }

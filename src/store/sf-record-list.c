@@ -116,11 +116,12 @@ sf_record_list_new_for_ids (GType               item_type,
   return self;
 }
 
+/* NULL for a NULL id too: public setters pass on what they were given. */
 SfRecord *
 sf_record_list_lookup (SfRecordList *self,
                        const char   *id)
 {
-  return g_hash_table_lookup (self->by_id, id);
+  return id != NULL ? g_hash_table_lookup (self->by_id, id) : NULL;
 }
 
 gboolean
@@ -146,8 +147,12 @@ sf_record_list_refresh (SfRecordList  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      SfRecord *item = g_hash_table_lookup (self->by_id, id);
+      SfRecord *item;
 
+      /* The schema says NOT NULL; a row without an id is left out all the same. */
+      if (id == NULL)
+        continue;
+      item = g_hash_table_lookup (self->by_id, id);
       if (item != NULL)
         g_object_ref (item);
       else
