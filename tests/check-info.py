@@ -221,5 +221,20 @@ with tempfile.TemporaryDirectory() as tmp:
     check(r.returncode == 0 and '(null)' not in r.stdout and 'Step 1, Partner interviews: Not started' in r.stdout,
           '--info of out-of-range statuses: a readable summary')
 
+    # A structured value nested 200,000 deep overflowed the JSON parser's stack: such a value is
+    # no value, and the summary and the CSV are made all the same.
+    deep = pathlib.Path(tmp) / 'diep.startfoto'
+    deep.write_bytes(example.read_bytes())
+    con = sqlite3.connect(deep)
+    con.execute("UPDATE indicator_value SET value_json = ? WHERE value_json IS NOT NULL", ('[' * 200000,))
+    con.commit()
+    con.close()
+    r = run('--info', str(deep), '--json')
+    check(r.returncode == 0 and json.loads(r.stdout)['name'] == 'Voorbeeldproject De Zilverreiger',
+          '--info --json of deeply nested values: a summary')
+    deep_csv = pathlib.Path(tmp) / 'diep.csv'
+    r = run('--export-csv', str(deep_csv), str(deep))
+    check(r.returncode == 0 and deep_csv.exists(), '--export-csv of deeply nested values: a CSV')
+
 print(f'{len(failures)} failed')
 sys.exit(1 if failures else 0)

@@ -607,6 +607,32 @@ test_example (Fixture       *f,
 }
 
 /* The forms of structured figures: strict JSON, read as json-glib reads it. */
+/* What a file holds in value_json is parsed only when the store's bounded reading accepts it:
+ * 200,000 "[" overflowed json-glib's recursive parser. */
+static void
+test_json_parse (void)
+{
+  g_autofree char *deep = g_strnfill (200000, '[');
+  g_autoptr(JsonNode) parsed = sf_inventory_json_parse ("{\"bands\": {\"<55\": 10}}");
+  g_autoptr(JsonNode) nested = NULL;
+  g_autoptr(GString) deep_closed = g_string_new (NULL);
+
+  g_assert_nonnull (parsed);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (parsed));
+  g_assert_null (sf_inventory_json_parse (deep));
+  for (int i = 0; i < 40; i++)
+    g_string_append_c (deep_closed, '[');
+  for (int i = 0; i < 40; i++)
+    g_string_append_c (deep_closed, ']');
+  g_assert_null (sf_inventory_json_parse (deep_closed->str));
+  g_assert_null (sf_inventory_json_parse ("[1, 2"));
+  g_assert_null (sf_inventory_json_parse ("[1] x"));
+  g_assert_null (sf_inventory_json_parse ("\xff"));
+  g_assert_null (sf_inventory_json_parse (NULL));
+  nested = sf_inventory_json_parse (" [[[1]]] ");
+  g_assert_nonnull (nested);
+}
+
 static void
 test_json_forms (void)
 {
@@ -674,6 +700,7 @@ main (int   argc,
 
   g_test_add_func ("/inventory/method", test_method_indicators);
   g_test_add_func ("/inventory/json-forms", test_json_forms);
+  g_test_add_func ("/inventory/json-parse", test_json_parse);
   SF_TEST_DIR_ADD ("/inventory/new-project", test_new_project);
   SF_TEST_DIR_ADD ("/inventory/values", test_values);
   SF_TEST_DIR_ADD ("/inventory/own-indicators", test_own_indicators);

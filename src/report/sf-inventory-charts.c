@@ -88,7 +88,7 @@ value_json (SfIndicatorValue *value)
 {
   const char *json = value ? sf_indicator_value_get_json (value) : NULL;
 
-  return json ? json_from_string (json, NULL) : NULL;
+  return sf_inventory_json_parse (json);
 }
 
 static void

@@ -63,11 +63,9 @@ append_json (GString         *out,
              SfIndicatorType  type,
              const char      *json)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
+  g_autoptr(JsonNode) root = sf_inventory_json_parse (json);
 
-  if (!json_parser_load_from_data (parser, json, -1, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL)
+  if (root == NULL)
     return;
   if (type == SF_INDICATOR_DISTRIBUTION && JSON_NODE_HOLDS_OBJECT (root))
     {

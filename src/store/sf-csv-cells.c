@@ -249,7 +249,7 @@ sf_csv_format_structured (SfIndicatorType  type,
   const Labels *words = &labels[language == SF_CSV_DUTCH ? SF_CSV_DUTCH : SF_CSV_ENGLISH];
 
   if (json == NULL || !sf_inventory_json_fits (type, json) ||
-      (root = json_from_string (json, NULL)) == NULL)
+      (root = sf_inventory_json_parse (json)) == NULL)
     return NULL;
   if (type == SF_INDICATOR_DISTRIBUTION)
     format_distribution (out, json_node_get_object (root), words, decimal_comma);

@@ -63,7 +63,7 @@ read_inputs (SfProject   *self,
 
       input->has_number = sqlite3_column_type (stmt, 1) != SQLITE_NULL;
       input->number = sqlite3_column_double (stmt, 1);
-      input->json = json ? json_from_string (json, NULL) : NULL;
+      input->json = sf_inventory_json_parse (json);
       input->estimate = sqlite3_column_int (stmt, 3) != SF_ACCURACY_EXACT;
       g_hash_table_insert (inputs, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
                            input);

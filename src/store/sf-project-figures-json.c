@@ -502,6 +502,23 @@ normal_form (const char *text)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+JsonNode *
+sf_inventory_json_parse (const char *json)
+{
+  g_autoptr(GString) name = g_string_sized_new (32);
+  Json reader = { json, 0, name };
+
+  if (json == NULL || !g_utf8_validate (json, -1, NULL))
+    return NULL;
+  skip_space (&reader);
+  if (!any_value (&reader))
+    return NULL;
+  skip_space (&reader);
+  if (*reader.p != '\0')
+    return NULL;
+  return json_from_string (json, NULL);
+}
+
 gboolean
 sf_inventory_json_equal (const char *a,
                          const char *b)

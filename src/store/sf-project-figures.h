@@ -28,6 +28,11 @@
 
 G_BEGIN_DECLS
 
+/* A structured value's JSON text parsed, or NULL when it is none. A file can hold anything in
+ * value_json (200,000 "[" overflow json-glib's recursive parser), so it is parsed only after
+ * the store's own bounded reading has accepted it. Every reader parses through this. */
+JsonNode   *sf_inventory_json_parse  (const char *json);
+
 /* Reading structured values: a number as a double, NAN when @node (or @object's @member, or
  * @object) is missing or no number; a text member, NULL when missing or no text. */
 double      sf_inventory_json_number (JsonNode   *node);

@@ -62,12 +62,10 @@ static void
 append_json (GString    *out,
              const char *json)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
+  g_autoptr(JsonNode) root = sf_inventory_json_parse (json);
   gsize start = out->len;
 
-  if (!json_parser_load_from_data (parser, json, -1, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL)
+  if (root == NULL)
     {
       g_string_append (out, json);
       return;

@@ -616,7 +616,7 @@ sf_value_editor_update (SfValueEditor *self,
     return;
   g_free (self->json);
   self->json = g_strdup (json);
-  root = json != NULL ? json_from_string (json, NULL) : NULL;
+  root = sf_inventory_json_parse (json);
   /* A focused line removed here must not commit what it held over the new value. */
   self->loading = TRUE;
   if (self->type == SF_INDICATOR_DISTRIBUTION)

@@ -128,7 +128,7 @@ sf_value_summary (SfIndicatorType  type,
                   const char      *json,
                   const char      *unit)
 {
-  g_autoptr(JsonNode) root = json != NULL ? json_from_string (json, NULL) : NULL;
+  g_autoptr(JsonNode) root = sf_inventory_json_parse (json);
 
   if (root == NULL)
     return NULL;
