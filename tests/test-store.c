@@ -174,6 +174,57 @@ test_undo_insert_edit_delete (Fixture       *f,
 
 /* Saving a partner unchanged is no action: nothing to undo, the last change stays. */
 static void
+next_second (SfProject *project)
+{
+  for (gboolean later = FALSE; !later; )
+    {
+      g_autofree char *now = sf_db_now ();
+
+      later = g_strcmp0 (now, sf_project_get_modified (project)) != 0;
+      if (!later)
+        g_usleep (G_USEC_PER_SEC / 50);
+    }
+}
+
+/* The time of the last change is set with every action, undo and redo, but is no part of what
+ * undo records: a second writer's edit (which sets it too) cannot make an undo conflict, and
+ * undoing is a change of its own. */
+static void
+test_undo_modified_time (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(SfProject) a = sf_test_create_project (f->path);
+  g_autoptr(SfProject) b = NULL;
+  SfFlatFields zilver = { "De Zilverreiger", "Laan 1", "Woonstichting", 96 };
+  SfFlatFields reiger = { "De Reiger", "Laan 2", "Woonstichting", 40 };
+  g_autofree char *first = sf_project_add_flat (a, &zilver, NULL);
+  g_autofree char *second = sf_project_add_flat (a, &reiger, NULL);
+  g_autofree char *before_undo = NULL;
+  g_autoptr(GError) error = NULL;
+
+  b = sf_project_open (f->path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  /* Each edit comes in a later second than the one before, with a time of its own. */
+  next_second (a);
+  zilver.name = "De Zilverreiger (hoog)";
+  g_assert_true (sf_project_update_flat (a, first, &zilver, &error));
+  next_second (a);
+  reiger.dwellings = 44;
+  g_assert_true (sf_project_update_flat (b, second, &reiger, &error));
+  g_assert_no_error (error);
+
+  before_undo = g_strdup (sf_project_get_modified (a));
+  g_assert_true (sf_project_undo (a, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_flat_get_name (sf_test_item (sf_project_get_flats (a), 0)), ==,
+                   "De Zilverreiger");
+  g_assert_cmpstr (sf_project_get_modified (a), >=, before_undo);
+  g_clear_object (&b);
+  a = sf_test_reopen (a, f->path);
+  g_assert_cmpint (sf_flat_get_dwellings (sf_test_item (sf_project_get_flats (a), 1)), ==, 44);
+}
+
+static void
 test_undo_no_op (Fixture       *f,
                  gconstpointer  data)
 {
@@ -339,6 +390,7 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/store/undo/insert-edit-delete", test_undo_insert_edit_delete);
   SF_TEST_DIR_ADD ("/store/undo/chain-of-50", test_undo_chain);
   SF_TEST_DIR_ADD ("/store/undo/no-op-edit", test_undo_no_op);
+  SF_TEST_DIR_ADD ("/store/undo/modified-time", test_undo_modified_time);
   SF_TEST_DIR_ADD ("/store/questions", test_questions);
   SF_TEST_DIR_ADD ("/store/steps/status", test_step_status);
 

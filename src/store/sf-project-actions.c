@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * An action runs in one transaction, committed at once, and is recorded as a changeset under
- * its label; the project's modification time goes with it. Undo applies the changeset
+ * its label; the project's modification time is set with it, outside what undo records. Undo applies the changeset
  * inverted, redo applies it again; after each, the project re-reads what changed.
  */
 #include "config.h"
@@ -15,8 +15,8 @@
 
 /* ---- actions ---------------------------------------------------------------------------- */
 
-static gboolean
-touch (SfDb     *db,
+gboolean
+sf_project_touch (SfDb     *db,
        gpointer  user_data,
        GError  **error)
 {
@@ -35,7 +35,7 @@ sf_project_run_action (SfProject     *self,
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   return sf_undo_stack_record (sf_project_get_undo (self), sf_project_get_db (self), label, func,
-                               data, touch, tables, error) &&
+                               data, tables, error) &&
          sf_project_take_changes (self, tables, error);
 }
 
@@ -50,7 +50,7 @@ sf_project_run_written_action (SfProject           *self,
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   return sf_undo_stack_record_written (sf_project_get_undo (self), sf_project_get_db (self), label,
-                                       func, data, touch, tables, error) &&
+                                       func, data, tables, error) &&
          sf_project_take_changes (self, tables, error);
 }
 

@@ -13,6 +13,10 @@
 G_BEGIN_DECLS
 
 SfUndoStack *sf_project_get_undo     (SfProject   *self);
+/* Sets the project's time of the last change (the undo stack's follow-up). */
+gboolean     sf_project_touch        (SfDb        *db,
+                                      gpointer     user_data,
+                                      GError     **error);
 
 /* After an action, undo or redo: what shows the changed @tables is re-read, then "changed"
  * is emitted for each. */

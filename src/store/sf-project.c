@@ -362,7 +362,7 @@ sf_project_class_init (SfProjectClass *klass)
 static void
 sf_project_init (SfProject *self)
 {
-  self->undo = sf_undo_stack_new (sf_search_sync);
+  self->undo = sf_undo_stack_new (sf_search_sync, sf_project_touch, "project");
   self->watches = g_ptr_array_new_with_free_func (watch_free);
 }
 

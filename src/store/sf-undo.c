@@ -27,6 +27,8 @@ struct _SfUndoStack
   GPtrArray    *undo; /* of Entry, newest last */
   GPtrArray    *redo; /* of Entry, next to redo last */
   SfChangesFunc on_changes;
+  SfActionFunc  follow_up;
+  const char   *follow_up_table;
 };
 
 static void
@@ -40,11 +42,15 @@ entry_free (gpointer data)
 }
 
 SfUndoStack *
-sf_undo_stack_new (SfChangesFunc on_changes)
+sf_undo_stack_new (SfChangesFunc  on_changes,
+                   SfActionFunc   follow_up,
+                   const char    *follow_up_table)
 {
   SfUndoStack *stack = g_new0 (SfUndoStack, 1);
 
   stack->on_changes = on_changes;
+  stack->follow_up = follow_up;
+  stack->follow_up_table = follow_up_table;
   stack->undo = g_ptr_array_new_with_free_func (entry_free);
   stack->redo = g_ptr_array_new_with_free_func (entry_free);
   return stack;
@@ -114,99 +120,29 @@ add_tables (GHashTable *tables,
       g_hash_table_add (tables, g_strdup (table));
 }
 
-static gboolean
-shares_a_table (GHashTable *tables,
-                GHashTable *more)
-{
-  GHashTableIter iter;
-  gpointer table;
-
-  g_hash_table_iter_init (&iter, more);
-  while (g_hash_table_iter_next (&iter, &table, NULL))
-    if (g_hash_table_contains (tables, table))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 rollback (SfDb *db)
 {
   sqlite3_exec (sf_db_get_handle (db), "ROLLBACK", NULL, NULL, NULL);
 }
 
-/* Runs @on_change (a small change that follows every action, such as the time of the last
- * change) in a session of its own and adds its changes to @changeset: making the whole
- * changeset again would cost as much as the first time, which counts for a large action
- * such as an import. */
+/* Runs the stack's follow-up, unrecorded, and counts its table among those changed. */
 static gboolean
-record_follow_up (SfDb          *db,
-                  SfActionFunc   on_change,
-                  GHashTable    *touched,
-                  void         **changeset,
-                  int           *size,
-                  GError       **error)
+follow_up (SfUndoStack  *stack,
+           SfDb         *db,
+           GHashTable   *touched,
+           GError      **error)
 {
-  g_autoptr(GHashTable) more = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  sqlite3 *handle = sf_db_get_handle (db);
-  sqlite3_session *session = NULL;
-  void *follow_up = NULL;
-  void *joined = NULL;
-  int follow_up_size = 0;
-  int joined_size = 0;
-  int rc;
-
-  rc = sqlite3session_create (handle, "main", &session);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3session_table_filter (session, is_recorded, more);
-      rc = sqlite3session_attach (session, NULL);
-    }
-  if (rc == SQLITE_OK && !on_change (db, NULL, error))
-    {
-      sqlite3session_delete (session);
-      return FALSE;
-    }
-  if (rc == SQLITE_OK)
-    rc = sqlite3session_changeset (session, &follow_up_size, &follow_up);
-  if (session != NULL)
-    sqlite3session_delete (session);
-  if (rc == SQLITE_OK && follow_up_size > 0 && shares_a_table (touched, more))
-    rc = sqlite3changeset_concat (*size, *changeset, follow_up_size, follow_up, &joined_size,
-                                  &joined);
-  else if (rc == SQLITE_OK && follow_up_size > 0)
-    {
-      /* Changes to other tables follow as a section of their own, which undo and redo apply
-       * alike, without reading the whole first part again as concat does. */
-      if (follow_up_size > G_MAXINT - *size)
-        rc = SQLITE_TOOBIG;
-      else if ((joined = sqlite3_realloc64 (*changeset, (sqlite3_uint64) *size +
-                                                        follow_up_size)) == NULL)
-        rc = SQLITE_NOMEM;
-      else
-        {
-          memcpy ((char *) joined + *size, follow_up, follow_up_size);
-          *changeset = NULL; /* now @joined */
-          joined_size = *size + follow_up_size;
-        }
-    }
-  sqlite3_free (follow_up);
-  if (rc != SQLITE_OK)
-    {
-      sqlite3_free (joined);
-      sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
-      return FALSE;
-    }
-  add_tables (touched, more);
-  if (joined != NULL)
-    {
-      sqlite3_free (*changeset);
-      *changeset = joined;
-      *size = joined_size;
-    }
+  if (stack->follow_up == NULL)
+    return TRUE;
+  if (!stack->follow_up (db, NULL, error))
+    return FALSE;
+  if (!g_hash_table_contains (touched, stack->follow_up_table))
+    g_hash_table_add (touched, g_strdup (stack->follow_up_table));
   return TRUE;
 }
 
-/* Ends an action whose changes are in @changeset (taken over): adds the follow-up, tells
+/* Ends an action whose changes are in @changeset (taken over): runs the follow-up, tells
  * on_changes, commits and keeps it as the newest undo step. An action that changed nothing
  * leaves no step and no new "last change". */
 static gboolean
@@ -216,7 +152,6 @@ finish_record (SfUndoStack   *stack,
                void          *changeset,
                int            size,
                GHashTable    *touched,
-               SfActionFunc   on_change,
                GHashTable    *changed_tables,
                GError       **error)
 {
@@ -228,8 +163,7 @@ finish_record (SfUndoStack   *stack,
       rollback (db);
       return TRUE;
     }
-  if ((on_change != NULL &&
-       !record_follow_up (db, on_change, touched, &changeset, &size, error)) ||
+  if (!follow_up (stack, db, touched, error) ||
       (stack->on_changes != NULL && !stack->on_changes (db, changeset, size, touched, error)) ||
       !sf_db_exec (db, "COMMIT", error))
     {
@@ -254,7 +188,6 @@ sf_undo_stack_record (SfUndoStack   *stack,
                       const char    *label,
                       SfActionFunc   func,
                       gpointer       user_data,
-                      SfActionFunc   on_change,
                       GHashTable    *changed_tables,
                       GError       **error)
 {
@@ -299,8 +232,7 @@ sf_undo_stack_record (SfUndoStack   *stack,
       rollback (db);
       return FALSE;
     }
-  return finish_record (stack, db, label, changeset, size, touched, on_change, changed_tables,
-                        error);
+  return finish_record (stack, db, label, changeset, size, touched, changed_tables, error);
 }
 
 /* Like sf_undo_stack_record (), for an action that writes its own changeset: @func must put
@@ -311,7 +243,6 @@ sf_undo_stack_record_written (SfUndoStack         *stack,
                               const char          *label,
                               SfWrittenActionFunc  func,
                               gpointer             user_data,
-                              SfActionFunc         on_change,
                               GHashTable          *changed_tables,
                               GError             **error)
 {
@@ -336,8 +267,7 @@ sf_undo_stack_record_written (SfUndoStack         *stack,
       rollback (db);
       return FALSE;
     }
-  return finish_record (stack, db, label, changeset, size, touched, on_change, changed_tables,
-                        error);
+  return finish_record (stack, db, label, changeset, size, touched, changed_tables, error);
 }
 
 static int
@@ -383,7 +313,8 @@ apply_in_transaction (SfUndoStack *stack,
       return FALSE;
     }
   collect_tables (entry->changeset, entry->size, touched);
-  if ((stack->on_changes != NULL &&
+  if (!follow_up (stack, db, touched, error) ||
+      (stack->on_changes != NULL &&
        !stack->on_changes (db, entry->changeset, entry->size, touched, error)) ||
       !sf_db_exec (db, "COMMIT", error))
     {

@@ -30,14 +30,18 @@ typedef gboolean (*SfChangesFunc) (SfDb       *db,
                                    GHashTable *tables,
                                    GError    **error);
 
-SfUndoStack *sf_undo_stack_new            (SfChangesFunc on_changes);
+/* @follow_up runs after every action, undo and redo, in their transaction but outside what
+ * undo records (the time of the last change, in @follow_up_table): undo never conflicts on it,
+ * and an undo is a change too. */
+SfUndoStack *sf_undo_stack_new            (SfChangesFunc  on_changes,
+                                           SfActionFunc   follow_up,
+                                           const char    *follow_up_table);
 void         sf_undo_stack_free           (SfUndoStack  *stack);
 gboolean     sf_undo_stack_record         (SfUndoStack  *stack,
                                            SfDb         *db,
                                            const char   *label,
                                            SfActionFunc  func,
                                            gpointer      user_data,
-                                           SfActionFunc  on_change,
                                            GHashTable   *changed_tables,
                                            GError      **error);
 gboolean     sf_undo_stack_record_written (SfUndoStack         *stack,
@@ -45,7 +49,6 @@ gboolean     sf_undo_stack_record_written (SfUndoStack         *stack,
                                            const char          *label,
                                            SfWrittenActionFunc  func,
                                            gpointer             user_data,
-                                           SfActionFunc         on_change,
                                            GHashTable          *changed_tables,
                                            GError             **error);
 gboolean     sf_undo_stack_undo           (SfUndoStack  *stack,
