@@ -147,6 +147,22 @@ test_refuse_nullable_id (Fixture       *f,
   assert_refused (f->path, SF_STORE_ERROR_FOREIGN);
 }
 
+/* A file from elsewhere with a name of 20 MB is refused at once with a message (one of 400 MB
+ * made every edit take seconds), and left as it was. */
+static void
+test_refuse_huge_cell (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_object_unref (sf_test_create_project (f->path));
+  sf_test_exec_on_file (f->path, "UPDATE project SET name = printf ('%.20000000c', 'x')");
+  assert_refused (f->path, SF_STORE_ERROR_INVALID);
+  g_assert_null (sf_project_open (f->path, SF_DB_OPEN_READ_ONLY, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "16 MB"));
+}
+
 /* A public setter given no id says the item does not exist (moving a question crashed). */
 static void
 test_null_ids (Fixture       *f,
@@ -429,6 +445,7 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/store/refuse/trigger", test_refuse_trigger);
   SF_TEST_DIR_ADD ("/store/refuse/nullable-id", test_refuse_nullable_id);
   SF_TEST_DIR_ADD ("/store/values/null-ids", test_null_ids);
+  SF_TEST_DIR_ADD ("/store/refuse/huge-cell", test_refuse_huge_cell);
   SF_TEST_DIR_ADD ("/store/refuse/truncated", test_refuse_truncated);
   SF_TEST_DIR_ADD ("/store/refuse/corrupted", test_refuse_corrupted);
   SF_TEST_DIR_ADD ("/store/refuse/locked", test_refuse_locked);

@@ -21,6 +21,9 @@
 #include "sf-store-error.h"
 
 #define BUSY_TIMEOUT_MS 1000
+/* No text or row a project needs comes near this; a file from elsewhere with one beyond it
+ * (a name of 400 MB made every edit take seconds and --info a gigabyte) is refused. */
+#define MAX_LENGTH (16 * 1024 * 1024)
 
 struct _SfDb
 {
@@ -314,6 +317,7 @@ configure (SfDb           *db,
 {
   sqlite3_extended_result_codes (db->handle, 1);
   sqlite3_busy_timeout (db->handle, BUSY_TIMEOUT_MS);
+  sqlite3_limit (db->handle, SQLITE_LIMIT_LENGTH, MAX_LENGTH);
   /* Files come from elsewhere: forbid the schema tricks a crafted file could play. */
   sqlite3_db_config (db->handle, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   sqlite3_db_config (db->handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
@@ -374,6 +378,7 @@ backup_into_memory (sqlite3     *src,
       return NULL;
     }
   sqlite3_extended_result_codes (mem, 1);
+  sqlite3_limit (mem, SQLITE_LIMIT_LENGTH, MAX_LENGTH);
   sqlite3_exec (mem, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   return mem;
 }

@@ -51,6 +51,10 @@ sf_store_set_sqlite_error (GError     **error,
       code = SF_STORE_ERROR_DISK_FULL;
       message = _("The disk is full. Free some space and try again; nothing was changed.");
       break;
+    case SQLITE_TOOBIG:
+      code = SF_STORE_ERROR_INVALID;
+      message = _("A text or value is too large for a project: more than 16 MB.");
+      break;
     case SQLITE_IOERR:
       code = SF_STORE_ERROR_FAILED;
       message = _("The project file could not be read or written.");
