@@ -163,6 +163,73 @@ test_refuse_huge_cell (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "16 MB"));
 }
 
+/* @path and its journal copied to @crashed in the middle of a change, as a crash would leave
+ * them: the file half-written (a small cache spills pages early), the journal holding what
+ * it was. */
+static void
+crash_mid_edit (const char *path,
+                const char *crashed)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *crashed_journal = g_strconcat (crashed, "-journal", NULL);
+  g_autofree char *contents = NULL;
+  sqlite3 *db = NULL;
+  gsize length;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA cache_size = 1; BEGIN IMMEDIATE;"
+                                     "UPDATE project SET name = printf ('%.5000c', 'x');"
+                                     "UPDATE question SET text = printf ('%.3000c', 'y');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (crashed, contents, (gssize) length, NULL));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (journal, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 0);
+  g_assert_true (g_file_set_contents (crashed_journal, contents, (gssize) length, NULL));
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+}
+
+/* A crash mid-edit leaves a journal that a read-only look cannot roll back. A library file is
+ * repaired in place and listed as it was before the change; a file from elsewhere is read as
+ * it was from a private copy, and left exactly as it is. */
+static void
+test_crash_journal (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *ours = g_build_filename (f->dir, "ons.startfoto", NULL);
+  g_autofree char *ours_journal = g_strconcat (ours, "-journal", NULL);
+  g_autofree char *theirs = g_build_filename (f->dir, "van-elders.startfoto", NULL);
+  g_autofree char *theirs_journal = g_strconcat (theirs, "-journal", NULL);
+  g_autofree char *before = NULL, *before_journal = NULL;
+  g_autoptr(SfLibraryEntry) entry = NULL;
+  g_autoptr(SfProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_unref (sf_test_create_project (f->path));
+  crash_mid_edit (f->path, ours);
+  crash_mid_edit (f->path, theirs);
+
+  entry = sf_library_entry_read (ours, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_library_entry_get_name (entry), ==, "Welthuisflat Zuid");
+  g_assert_false (g_file_test (ours_journal, G_FILE_TEST_EXISTS));
+  project = sf_project_open (ours, SF_DB_OPEN_CHECK, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_project_get_name (project), ==, "Welthuisflat Zuid");
+  g_clear_object (&project);
+
+  before = file_digest (theirs);
+  before_journal = file_digest (theirs_journal);
+  project = sf_project_open (theirs, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_project_get_name (project), ==, "Welthuisflat Zuid");
+  g_clear_object (&project);
+  g_assert_cmpstr (file_digest (theirs), ==, before);
+  g_assert_cmpstr (file_digest (theirs_journal), ==, before_journal);
+}
+
 /* A public setter given no id says the item does not exist (moving a question crashed). */
 static void
 test_null_ids (Fixture       *f,
@@ -446,6 +513,7 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/store/refuse/nullable-id", test_refuse_nullable_id);
   SF_TEST_DIR_ADD ("/store/values/null-ids", test_null_ids);
   SF_TEST_DIR_ADD ("/store/refuse/huge-cell", test_refuse_huge_cell);
+  SF_TEST_DIR_ADD ("/store/crash/journal", test_crash_journal);
   SF_TEST_DIR_ADD ("/store/refuse/truncated", test_refuse_truncated);
   SF_TEST_DIR_ADD ("/store/refuse/corrupted", test_refuse_corrupted);
   SF_TEST_DIR_ADD ("/store/refuse/locked", test_refuse_locked);

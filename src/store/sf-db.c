@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "sf-db-journal.h"
 #include "sf-db-schema.h"
 #include "sf-db.h"
 #include "sf-migrations.h"
@@ -472,10 +473,19 @@ open_with (const char         *path,
       return NULL;
     }
 
-  rc = sqlite3_open_v2 (path, &handle,
-                        (flags & SF_DB_OPEN_READ_ONLY) ? SQLITE_OPEN_READONLY
-                                                       : SQLITE_OPEN_READWRITE,
-                        NULL);
+  /* A crash mid-edit left the file half-changed: a read-only look cannot roll it back. */
+  if ((flags & SF_DB_OPEN_READ_ONLY) && sf_db_journal_exists (path))
+    {
+      if (flags & SF_DB_OPEN_REPAIR)
+        sf_db_journal_roll_back (path, NULL);
+      if (sf_db_journal_exists (path) && (handle = sf_db_journal_read_copy (path, error)) == NULL)
+        return NULL;
+    }
+  rc = handle != NULL ? SQLITE_OK
+                      : sqlite3_open_v2 (path, &handle,
+                                         (flags & SF_DB_OPEN_READ_ONLY) ? SQLITE_OPEN_READONLY
+                                                                        : SQLITE_OPEN_READWRITE,
+                                         NULL);
   db = db_new (handle, path);
   if (rc != SQLITE_OK)
     {

@@ -17,6 +17,9 @@ typedef enum {
   SF_DB_OPEN_CREATE    = 1 << 0, /* a new file; fails if it exists */
   SF_DB_OPEN_CHECK     = 1 << 1, /* the file came from elsewhere: run quick_check first */
   SF_DB_OPEN_READ_ONLY = 1 << 2, /* look, never write; an older file is migrated in memory */
+  SF_DB_OPEN_REPAIR    = 1 << 3, /* with READ_ONLY, for a file of the library: a crash's
+                                    * journal is rolled back into it (else it is read from a
+                                    * private copy, as a file from elsewhere is) */
 } SfDbOpenFlags;
 
 typedef struct _SfDb SfDb;

@@ -104,7 +104,8 @@ sf_library_entry_read (const char  *path,
   g_autoptr(SfLibraryEntry) self = NULL;
   sqlite3_stmt *stmt;
 
-  db = sf_db_open (path, SF_DB_OPEN_READ_ONLY | (from_elsewhere ? SF_DB_OPEN_CHECK : 0), error);
+  db = sf_db_open (path, SF_DB_OPEN_READ_ONLY |
+                         (from_elsewhere ? SF_DB_OPEN_CHECK : SF_DB_OPEN_REPAIR), error);
   if (db == NULL)
     return NULL;
   stmt = sf_store_read_project_row (db, "SELECT id, name, municipality, modified, is_example "

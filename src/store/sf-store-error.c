@@ -42,6 +42,15 @@ sf_store_set_sqlite_error (GError     **error,
                   "try again.");
       break;
     case SQLITE_READONLY:
+      /* A crash's journal that only a read-write open can roll back (sf-db-journal.c). */
+      if (rc == SQLITE_READONLY_ROLLBACK)
+        {
+          code = SF_STORE_ERROR_DAMAGED;
+          message = _("The project was left in the middle of a change when Startfoto or the "
+                      "computer stopped. Open it in Startfoto to repair it.");
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
       code = SF_STORE_ERROR_READ_ONLY;
