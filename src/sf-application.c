@@ -641,6 +641,8 @@ sf_application_startup (GApplication *app)
   G_APPLICATION_CLASS (sf_application_parent_class)->startup (app);
   sf_accessible_names_install ();
   /* Projects removed while the app ended before their Undo was gone. */
+  /* What a crash left while a project was being made or copied, an hour ago or more. */
+  sf_library_clear_leftovers (SF_APPLICATION (app)->library, G_TIME_SPAN_HOUR);
   if (!sf_library_trash (SF_APPLICATION (app)->library, NULL, &error))
     g_warning ("Removed projects could not be moved to the trash: %s", error->message);
 

@@ -5,7 +5,10 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "sf-copy.h"
@@ -459,6 +462,59 @@ test_library_example_async (Fixture       *f,
   g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 5);
 }
 
+/* Killed at any moment while it makes new projects, the library holds only projects that
+ * open, and hidden leftovers that clearing removes: a kill during the migrations used to
+ * leave a file under the project's name that could never be opened. */
+static void
+test_library_kill_during_create (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *library_dir = g_build_filename (f->dir, "library", NULL);
+  g_autoptr(SfLibrary) library = sf_library_new (library_dir);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (12);
+  SfProjectFields fields = { "Nieuw", "Leiden", "", NULL };
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint projects = 0;
+
+  g_assert_true (g_mkdir_with_parents (library_dir, 0700) == 0);
+  for (int round = 0; round < 25; round++)
+    {
+      pid_t pid = fork ();
+
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        for (;;)
+          {
+            g_autofree char *path = sf_library_new_path (library, NULL);
+            SfProject *project = sf_project_create (path, &fields, NULL);
+
+            g_clear_object (&project);
+          }
+      g_usleep (g_rand_int_range (rand, 2000, 30000));
+      kill (pid, SIGKILL);
+      waitpid (pid, NULL, 0);
+    }
+
+  dir = g_dir_open (library_dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".startfoto"))
+      {
+        g_autofree char *path = g_build_filename (library_dir, name, NULL);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(SfProject) project = sf_project_open (path, SF_DB_OPEN_CHECK, &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpstr (sf_project_get_name (project), ==, "Nieuw");
+        projects++;
+      }
+  g_assert_cmpuint (projects, >, 0);
+  sf_library_clear_leftovers (library, 0);
+  g_dir_rewind (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_false (g_str_has_prefix (name, SF_PROJECT_TEMP_PREFIX));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -476,6 +532,7 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/store/library/import-export", test_library_import_export);
   SF_TEST_DIR_ADD ("/store/library/import-bad", test_library_import_bad);
   SF_TEST_DIR_ADD ("/store/library/example", test_library_example);
+  SF_TEST_DIR_ADD ("/store/library/kill-during-create", test_library_kill_during_create);
   SF_TEST_DIR_ADD ("/store/library/remove", test_library_remove);
   SF_TEST_DIR_ADD ("/store/library/trash-left-aside", test_library_trash_left_aside);
   SF_TEST_DIR_ADD ("/store/library/refresh-async", test_library_refresh_async);

@@ -10,10 +10,12 @@
 
 #include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 
 #include "sf-db.h"
 #include "sf-library.h"
+#include "sf-project-private.h"
 #include "sf-store-error.h"
 
 #define REMOVED_DIR_NAME ".removed"
@@ -187,4 +189,30 @@ sf_library_trash (SfLibrary   *self,
     if (!trash_project (aside, names->pdata[i], error))
       return FALSE;
   return TRUE;
+}
+
+guint
+sf_library_clear_leftovers (SfLibrary *self,
+                            GTimeSpan  older_than)
+{
+  const char *folder = sf_library_get_dir (self);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  gint64 now = g_get_real_time ();
+  const char *name;
+  guint removed = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      GStatBuf st;
+
+      if (!g_str_has_prefix (name, SF_PROJECT_TEMP_PREFIX) || g_lstat (path, &st) != 0 ||
+          !S_ISREG (st.st_mode) || now - (gint64) st.st_mtime * G_USEC_PER_SEC < older_than)
+        continue;
+      if (g_unlink (path) == 0)
+        removed++;
+      else
+        g_warning ("A leftover in the library could not be removed: %s", g_strerror (errno));
+    }
+  return removed;
 }

@@ -54,6 +54,10 @@ gboolean        sf_library_remove                 (SfLibrary           *self,
 gboolean        sf_library_restore                (SfLibrary           *self,
                                                    const char          *path,
                                                    GError             **error);
+/* Removes what a crash left in the library folder: projects half made, copies half written,
+ * when older than @older_than (another instance may be writing one now). Returns how many. */
+guint           sf_library_clear_leftovers        (SfLibrary           *self,
+                                                   GTimeSpan            older_than);
 gboolean        sf_library_trash                  (SfLibrary           *self,
                                                    const char          *path,
                                                    GError             **error);

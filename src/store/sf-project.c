@@ -10,6 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "sf-method.h"
@@ -473,23 +476,50 @@ fill_new_project (SfDb                   *db,
   return TRUE;
 }
 
+/* Made whole under a hidden name beside @path, then linked into place: a crash while it is
+ * made leaves no file under the project's name that can never be opened (the library clears
+ * what is left, sf_library_trash ()). Linking, unlike renaming, refuses an existing file. */
 SfProject *
 sf_project_create (const char             *path,
                    const SfProjectFields  *fields,
                    GError                **error)
 {
-  SfDb *db = sf_db_open (path, SF_DB_OPEN_CREATE, error);
-  SfProject *self;
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *tmp = g_build_filename (dir, SF_PROJECT_NEW_PREFIX "XXXXXX", NULL);
+  SfDb *db;
+  int fd;
 
-  if (db == NULL)
-    return NULL;
-  if (!fill_new_project (db, fields, error) || (self = project_new (db, error)) == NULL)
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      sf_db_free (db);
-      g_unlink (path);
+      sf_store_set_errno_error (error, EEXIST, path);
       return NULL;
     }
-  return self;
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      sf_store_set_errno_error (error, errno, path);
+      return NULL;
+    }
+  close (fd);
+  g_unlink (tmp);
+  db = sf_db_open (tmp, SF_DB_OPEN_CREATE, error);
+  if (db == NULL)
+    return NULL;
+  if (!fill_new_project (db, fields, error))
+    {
+      sf_db_free (db);
+      g_unlink (tmp);
+      return NULL;
+    }
+  sf_db_free (db);
+  if (link (tmp, path) != 0)
+    {
+      sf_store_set_errno_error (error, errno, path);
+      g_unlink (tmp);
+      return NULL;
+    }
+  g_unlink (tmp);
+  return sf_project_open (path, SF_DB_OPEN_DEFAULT, error);
 }
 
 SfProject *
