@@ -79,6 +79,57 @@ row_button (const char *icon_name,
   return button;
 }
 
+/* The row an entry shares whatever it is: opening it on activation (a file that cannot be
+ * read then says why, and one a crash left mid-change is repaired), and moving it away. */
+static GtkWidget *
+entry_row (SfLibraryEntry *entry,
+           const char     *title,
+           const char     *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-path");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s",
+                                    sf_library_entry_get_path (entry));
+  return row;
+}
+
+static void
+add_row_ends (GtkWidget  *row,
+              const char *name,
+              const char *path)
+{
+  /* TRANSLATORS: the accessible name of a project's remove button; %s is the project */
+  g_autofree char *remove_label = g_strdup_printf (_("Move “%s” to the Trash"), name);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             row_button ("user-trash-symbolic", remove_label,
+                                         "welcome.remove", path));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+}
+
+/* A file in the library that cannot be read as a project: listed by its file name, with what
+ * is wrong with it, never left out. */
+static GtkWidget *
+create_problem_row (SfLibraryEntry *entry)
+{
+  const char *name = sf_library_entry_get_name (entry);
+  GtkWidget *row = entry_row (entry, name, sf_library_entry_get_problem (entry));
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  gtk_widget_add_css_class (icon, "warning");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Cannot be read"), -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  add_row_ends (row, name, sf_library_entry_get_path (entry));
+  return row;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -89,13 +140,14 @@ create_row (gpointer item,
   g_autofree char *changed = sf_format_modified (sf_library_entry_get_modified (entry));
   g_autofree char *subtitle = NULL;
   g_autofree char *progress = NULL;
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row;
   GtkWidget *label;
   guint done = sf_library_entry_get_steps_done (entry);
   const char *path = sf_library_entry_get_path (entry);
   g_autofree char *rename_label = NULL;
-  g_autofree char *remove_label = NULL;
 
+  if (sf_library_entry_get_problem (entry) != NULL)
+    return create_problem_row (entry);
   if (municipality && *municipality)
     /* Translators: municipality · when the project was last changed */
     subtitle = g_strdup_printf (_("%s · changed %s"), municipality, changed);
@@ -104,10 +156,7 @@ create_row (gpointer item,
   /* Translators: "2 of 5 steps done"; the plural belongs to the five steps */
   progress = g_strdup_printf (_("%u of %u steps done"), done, SF_METHOD_N_STEPS);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), display_name (name));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
+  row = entry_row (entry, display_name (name), subtitle);
   label = gtk_label_new (progress);
   gtk_widget_add_css_class (label, "dim-label");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
@@ -115,17 +164,7 @@ create_row (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              row_button ("document-edit-symbolic", rename_label,
                                          "welcome.rename", path));
-  /* TRANSLATORS: the accessible name of a project's remove button; %s is the project */
-  remove_label = g_strdup_printf (_("Move “%s” to the Trash"), display_name (name));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             row_button ("user-trash-symbolic", remove_label,
-                                         "welcome.remove", path));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-path");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", path);
+  add_row_ends (row, display_name (name), path);
   return row;
 }
 

@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <signal.h>
+#include <string.h>
 #include <sys/stat.h>
+#include <utime.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -236,7 +238,8 @@ test_library_trash_left_aside (Fixture       *f,
 #define N_LISTED 20
 
 /* A library of N_LISTED projects, changed on different days in another order than the
- * folder's; beside them the example (not listed) and a file that is no project. */
+ * folder's; beside them the example (not listed) and a file that is no project, listed last
+ * (it changed before them all) with what is wrong with it. */
 static SfLibrary *
 fill_library (Fixture *f)
 {
@@ -258,6 +261,7 @@ fill_library (Fixture *f)
   example = sf_library_write_example (library, NULL);
   g_assert_nonnull (example);
   g_assert_true (g_file_set_contents (bad, "SQLite format 3\0 geen project", 30, NULL));
+  g_assert_cmpint (g_utime (bad, &(struct utimbuf) { 1767261600, 1767261600 }), ==, 0);
   return library;
 }
 
@@ -322,8 +326,8 @@ listed_paths (SfLibrary *library)
 }
 
 /* The list fills in one project at a time, one per turn of the main loop, newest first as
- * the synchronous reading has it; the file that is no project is left out with a warning
- * that says why. */
+ * the synchronous reading has it; the file that is no project is listed too, with what is
+ * wrong with it (and a warning in the log). */
 static void
 test_library_refresh_async (Fixture       *f,
                             gconstpointer  data)
@@ -341,7 +345,7 @@ test_library_refresh_async (Fixture       *f,
   g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &filling);
   ticker = g_idle_add (count_turn, &filling);
   g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING,
-                         "Skipping */kapot.startfoto in the project library: *");
+                         "*/kapot.startfoto in the project library cannot be read: *");
   sf_library_refresh_async (library, NULL, on_refreshed, &done);
   g_assert_false (sf_library_get_loaded (library));
   wait_for (&done, 1);
@@ -350,7 +354,7 @@ test_library_refresh_async (Fixture       *f,
   g_signal_handlers_disconnect_by_func (list, on_items_changed, &filling);
 
   g_assert_true (sf_library_get_loaded (library));
-  g_assert_cmpuint (added->len, ==, N_LISTED);
+  g_assert_cmpuint (added->len, ==, N_LISTED + 1);
   for (guint i = 0; i < added->len; i++)
     {
       g_assert_cmpuint (g_array_index (added, guint, i), ==, 1);
@@ -363,10 +367,15 @@ test_library_refresh_async (Fixture       *f,
       g_autofree char *modified = g_strdup_printf ("2026-03-%02dT10:00:00Z", N_LISTED - i);
 
       g_assert_cmpstr (sf_library_entry_get_modified (sf_test_item (list, i)), ==, modified);
+      g_assert_null (sf_library_entry_get_problem (sf_test_item (list, i)));
     }
+  g_assert_cmpstr (sf_library_entry_get_name (sf_test_item (list, N_LISTED)), ==,
+                   "kapot.startfoto");
+  g_assert_nonnull (strstr (sf_library_entry_get_problem (sf_test_item (list, N_LISTED)),
+                            "not a Startfoto project"));
 
   read_async = listed_paths (library);
-  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "Skipping *kapot.startfoto*");
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "*kapot.startfoto in the project library cannot be read*");
   sf_library_refresh (library);
   g_test_assert_expected_messages ();
   read_here = listed_paths (library);
@@ -383,13 +392,13 @@ test_library_refresh_coalesced (Fixture       *f,
   g_autoptr(SfLibrary) library = fill_library (f);
   guint done = 0;
 
-  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "Skipping *kapot.startfoto*");
-  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "Skipping *kapot.startfoto*");
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "*kapot.startfoto in the project library cannot be read*");
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "*kapot.startfoto in the project library cannot be read*");
   for (int i = 0; i < 3; i++)
     sf_library_refresh_async (library, NULL, on_refreshed, &done);
   wait_for (&done, 3);
   g_test_assert_expected_messages ();
-  g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, N_LISTED);
+  g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, N_LISTED + 1);
 }
 
 /* A project renamed or removed here while the worker reads: the list shows what was done,
@@ -405,13 +414,13 @@ test_library_update_while_reading (Fixture       *f,
   g_autoptr(SfProject) project = NULL;
   guint done = 0;
 
-  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "Skipping *kapot.startfoto*");
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "*kapot.startfoto in the project library cannot be read*");
   sf_library_refresh (library);
   g_test_assert_expected_messages ();
   renamed = g_strdup (sf_library_entry_get_path (sf_test_item (list, 0)));
   removed = g_strdup (sf_library_entry_get_path (sf_test_item (list, N_LISTED - 1)));
 
-  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "Skipping *kapot.startfoto*");
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "*kapot.startfoto in the project library cannot be read*");
   sf_library_refresh_async (library, NULL, on_refreshed, &done);
   project = sf_project_open (renamed, SF_DB_OPEN_DEFAULT, NULL);
   g_assert_true (sf_project_set_field (project, SF_PROJECT_FIELD_NAME, "Hernoemd", NULL));
@@ -426,7 +435,7 @@ test_library_update_while_reading (Fixture       *f,
   g_assert_cmpstr (sf_library_entry_get_name (sf_library_get_entry (library, renamed)), ==,
                    "Hernoemd");
   g_assert_null (sf_library_get_entry (library, removed));
-  g_assert_cmpuint (sf_test_n_items (list), ==, N_LISTED - 1);
+  g_assert_cmpuint (sf_test_n_items (list), ==, N_LISTED);
 }
 
 static void

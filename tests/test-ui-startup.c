@@ -6,6 +6,9 @@
  */
 #include "config.h"
 
+#include <utime.h>
+#include <glib/gstdio.h>
+
 #include "sf-project-private.h"
 #include "sf-test-ui.h"
 
@@ -103,7 +106,7 @@ project_name (guint i)
 }
 
 /* N_PROJECTS projects, each changed a minute after the one before (in another order than the
- * folder's), and a file that is no project. */
+ * folder's), and a file that is no project, changed before them all. */
 static void
 fill_library (void)
 {
@@ -124,6 +127,7 @@ fill_library (void)
       g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
     }
   g_assert_true (g_file_set_contents (bad, "SQLite format 3\0 geen project", 30, NULL));
+  g_assert_cmpint (g_utime (bad, &(struct utimbuf) { 1767261600, 1767261600 }), ==, 0);
 }
 
 static gboolean
@@ -133,11 +137,26 @@ filled_in (SfApplication *app)
   GtkWidget *projects = window ? sf_test_find_in (GTK_WIDGET (window), "projects",
                                                   GTK_TYPE_LIST_BOX) : NULL;
 
+  GtkListBoxRow *last;
+
   if (projects == NULL ||
       !sf_library_get_loaded (sf_application_get_library (app)) ||
-      gtk_list_box_get_row_at_index (GTK_LIST_BOX (projects), N_PROJECTS - 1) == NULL)
+      gtk_list_box_get_row_at_index (GTK_LIST_BOX (projects), N_PROJECTS) == NULL)
     return FALSE;
-  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (projects), N_PROJECTS));
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (projects), N_PROJECTS + 1));
+  /* The file that is no project is listed, by its name, with what is wrong with it. */
+  last = gtk_list_box_get_row_at_index (GTK_LIST_BOX (projects), N_PROJECTS);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (last)), ==,
+                   "kapot.startfoto");
+  {
+    SfLibrary *library = sf_application_get_library (app);
+    g_autofree char *bad = g_build_filename (sf_library_get_dir (library), "kapot.startfoto",
+                                             NULL);
+    const char *problem = sf_library_entry_get_problem (sf_library_get_entry (library, bad));
+
+    g_assert_nonnull (problem);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (last)), ==, problem);
+  }
   /* Newest first: the last one made heads the list. */
   for (guint i = 0; i < N_PROJECTS; i++)
     {
@@ -149,7 +168,8 @@ filled_in (SfApplication *app)
   return TRUE;
 }
 
-/* The window maps at once; the rows come as the worker reads the files. */
+/* The window maps at once; the rows come as the worker reads the files, the file that cannot
+ * be read among them. */
 static void
 test_welcome_fills_in (void)
 {
@@ -157,7 +177,7 @@ test_welcome_fills_in (void)
 
   fill_library ();
   g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING,
-                         "Skipping */kapot.startfoto in the project library: *");
+                         "*/kapot.startfoto in the project library cannot be read: *");
   g_assert_true (run_until (args, filled_in));
   g_test_assert_expected_messages ();
 }

@@ -23,6 +23,7 @@ struct _SfLibraryEntry
   char    *modified;
   guint    steps_done;
   gboolean is_example;
+  char    *problem;
 };
 
 G_DEFINE_FINAL_TYPE (SfLibraryEntry, sf_library_entry, G_TYPE_OBJECT)
@@ -37,6 +38,7 @@ sf_library_entry_finalize (GObject *object)
   g_free (self->name);
   g_free (self->municipality);
   g_free (self->modified);
+  g_free (self->problem);
   G_OBJECT_CLASS (sf_library_entry_parent_class)->finalize (object);
 }
 
@@ -125,6 +127,32 @@ sf_library_entry_read (const char  *path,
   return g_steal_pointer (&self);
 }
 
+const char *
+sf_library_entry_get_problem (SfLibraryEntry *self)
+{
+  return self->problem;
+}
+
+SfLibraryEntry *
+sf_library_entry_new_unreadable (const char *path,
+                                 const char *problem)
+{
+  SfLibraryEntry *self = g_object_new (SF_TYPE_LIBRARY_ENTRY, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autoptr(GDateTime) local = info ? g_file_info_get_modification_date_time (info) : NULL;
+  g_autoptr(GDateTime) changed = local ? g_date_time_to_utc (local) : NULL;
+
+  self->path = g_strdup (path);
+  self->name = g_path_get_basename (path);
+  self->municipality = g_strdup ("");
+  /* Ordered among the projects by when the file last changed, as theirs is. */
+  self->modified = changed ? g_date_time_format (changed, "%Y-%m-%dT%H:%M:%SZ") : g_strdup ("");
+  self->problem = g_strdup (problem);
+  return self;
+}
+
 /* What a row shows is the same: the list keeps the row it has. */
 gboolean
 sf_library_entry_equal (SfLibraryEntry *a,
@@ -133,7 +161,7 @@ sf_library_entry_equal (SfLibraryEntry *a,
   return g_strcmp0 (a->path, b->path) == 0 && g_strcmp0 (a->project_id, b->project_id) == 0 &&
          g_strcmp0 (a->name, b->name) == 0 && g_strcmp0 (a->municipality, b->municipality) == 0 &&
          g_strcmp0 (a->modified, b->modified) == 0 && a->steps_done == b->steps_done &&
-         a->is_example == b->is_example;
+         a->is_example == b->is_example && g_strcmp0 (a->problem, b->problem) == 0;
 }
 
 /* The welcome screen's order: the most recently changed first. */

@@ -18,6 +18,11 @@ const char     *sf_library_entry_get_municipality (SfLibraryEntry *self);
 const char     *sf_library_entry_get_modified     (SfLibraryEntry *self);
 guint           sf_library_entry_get_steps_done   (SfLibraryEntry *self);
 gboolean        sf_library_entry_get_is_example   (SfLibraryEntry *self);
+/* What is wrong with a file that cannot be read as a project, or NULL: such a file is listed
+ * all the same, by its file name, so that no project ever silently vanishes from the list. */
+const char     *sf_library_entry_get_problem      (SfLibraryEntry *self);
+SfLibraryEntry *sf_library_entry_new_unreadable   (const char     *path,
+                                                   const char     *problem);
 /* Safe on any thread: it opens a connection of its own. */
 SfLibraryEntry *sf_library_entry_read             (const char     *path,
                                                    gboolean        from_elsewhere,

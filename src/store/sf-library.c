@@ -144,11 +144,10 @@ set_loaded (SfLibrary *self)
 
 /* ---- reading one file ------------------------------------------------------------------- */
 
-/* The entry the list shows for @path, or NULL: the example has its own button, and a file
- * that cannot be read is left out, @problem saying why. Any thread. */
+/* The entry the list shows for @path, or NULL for the example (it has its own button). A file
+ * that cannot be read is listed with what is wrong with it. Any thread. */
 static SfLibraryEntry *
-read_listed (const char  *path,
-             char       **problem)
+read_listed (const char *path)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_path_get_basename (path);
@@ -157,19 +156,15 @@ read_listed (const char  *path,
   if (g_str_equal (name, EXAMPLE_FILE_NAME))
     return NULL;
   entry = sf_library_entry_read (path, FALSE, &error);
+  /* Gone since the folder was listed (removed or renamed meanwhile): nothing to show. */
+  if (g_error_matches (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND))
+    return NULL;
   if (entry == NULL)
     {
-      *problem = g_strdup (error->message);
-      return NULL;
+      g_warning ("%s in the project library cannot be read: %s", path, error->message);
+      return sf_library_entry_new_unreadable (path, error->message);
     }
   return sf_library_entry_get_is_example (entry) ? NULL : g_steal_pointer (&entry);
-}
-
-static void
-warn_skipped (const char *path,
-              const char *problem)
-{
-  g_warning ("Skipping %s in the project library: %s", path, problem);
 }
 
 /* The project files in the folder, in its own order. Any thread. */
@@ -267,13 +262,10 @@ sf_library_refresh (SfLibrary *self)
 
   for (guint i = 0; i < paths->len; i++)
     {
-      g_autofree char *problem = NULL;
-      SfLibraryEntry *entry = read_listed (paths->pdata[i], &problem);
+      SfLibraryEntry *entry = read_listed (paths->pdata[i]);
 
       if (entry != NULL)
         g_ptr_array_add (entries, entry);
-      else if (problem != NULL)
-        warn_skipped (paths->pdata[i], problem);
     }
   /* A stable sort: projects changed at the same moment keep the folder's order. */
   g_ptr_array_sort_with_data (entries, newest_first, NULL);
@@ -291,7 +283,6 @@ sf_library_update (SfLibrary  *self,
 {
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *listed = g_build_filename (self->dir, base, NULL);
-  g_autofree char *problem = NULL;
   g_autoptr(SfLibraryEntry) entry = NULL;
 
   if (!sf_library_contains (self, path))
@@ -299,9 +290,7 @@ sf_library_update (SfLibrary  *self,
   if (self->reading)
     g_hash_table_add (self->touched, g_strdup (listed));
   if (g_file_test (listed, G_FILE_TEST_EXISTS))
-    entry = read_listed (listed, &problem);
-  if (problem != NULL)
-    warn_skipped (listed, problem);
+    entry = read_listed (listed);
   if (entry != NULL)
     put (self, entry);
   else
@@ -315,7 +304,6 @@ typedef struct
 {
   char           *path;
   SfLibraryEntry *entry;   /* NULL: not listed */
-  char           *problem; /* why not, when it cannot be read */
 } Found;
 
 static void
@@ -323,7 +311,6 @@ found_free (Found *found)
 {
   g_free (found->path);
   g_clear_object (&found->entry);
-  g_free (found->problem);
   g_free (found);
 }
 
@@ -354,8 +341,6 @@ take (SfLibrary *self,
   if (reading->generation != self->generation ||
       g_hash_table_contains (self->touched, found->path))
     return;
-  if (found->problem != NULL)
-    warn_skipped (found->path, found->problem);
   if (found->entry == NULL)
     {
       forget (self, found->path);
@@ -408,7 +393,7 @@ read_folder (GTask        *task,
       gboolean start_taking;
 
       found->path = g_strdup (paths->pdata[i]);
-      found->entry = read_listed (found->path, &found->problem);
+      found->entry = read_listed (found->path);
       g_async_queue_lock (reading->found);
       g_async_queue_push_unlocked (reading->found, found);
       start_taking = !reading->taking;
