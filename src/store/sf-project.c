@@ -512,7 +512,9 @@ sf_project_create (const char             *path,
       return NULL;
     }
   sf_db_free (db);
-  if (link (tmp, path) != 0)
+  /* A folder without hard links (a FAT stick) gets a rename, after the check above. */
+  if (link (tmp, path) != 0 &&
+      ((errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP) || g_rename (tmp, path) != 0))
     {
       sf_store_set_errno_error (error, errno, path);
       g_unlink (tmp);
