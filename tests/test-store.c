@@ -224,6 +224,33 @@ test_undo_modified_time (Fixture       *f,
   g_assert_cmpint (sf_flat_get_dwellings (sf_test_item (sf_project_get_flats (a), 1)), ==, 44);
 }
 
+/* A second writer's change is seen before the next edit: the lists are read again, so that
+ * the edit is made on what the file holds now (a partner removed elsewhere is no longer
+ * shown). */
+static void
+test_catch_up_before_edit (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(SfProject) a = sf_test_create_project (f->path);
+  g_autoptr(SfProject) b = NULL;
+  SfPartnerFields partner = { "Zorggroep", "care", "manager zorg", "Jan", "" };
+  SfFlatFields flat = { "De Reiger", "Laan 2", "Woonstichting", 40 };
+  g_autofree char *partner_id = sf_project_add_partner (a, &partner, NULL);
+  g_autofree char *flat_id = sf_project_add_flat (a, &flat, NULL);
+  g_autoptr(GError) error = NULL;
+
+  b = sf_project_open (f->path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (b)), ==, 1);
+  g_assert_true (sf_project_remove_partner (a, partner_id, &error));
+  g_assert_no_error (error);
+
+  flat.dwellings = 44;
+  g_assert_true (sf_project_update_flat (b, flat_id, &flat, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (b)), ==, 0);
+}
+
 static void
 test_undo_no_op (Fixture       *f,
                  gconstpointer  data)
@@ -391,6 +418,7 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/store/undo/chain-of-50", test_undo_chain);
   SF_TEST_DIR_ADD ("/store/undo/no-op-edit", test_undo_no_op);
   SF_TEST_DIR_ADD ("/store/undo/modified-time", test_undo_modified_time);
+  SF_TEST_DIR_ADD ("/store/two-writers/catch-up", test_catch_up_before_edit);
   SF_TEST_DIR_ADD ("/store/questions", test_questions);
   SF_TEST_DIR_ADD ("/store/steps/status", test_step_status);
 

@@ -34,7 +34,8 @@ sf_project_run_action (SfProject     *self,
 {
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  return sf_undo_stack_record (sf_project_get_undo (self), sf_project_get_db (self), label, func,
+  return sf_project_catch_up (self, error) &&
+         sf_undo_stack_record (sf_project_get_undo (self), sf_project_get_db (self), label, func,
                                data, tables, error) &&
          sf_project_take_changes (self, tables, error);
 }
@@ -49,7 +50,8 @@ sf_project_run_written_action (SfProject           *self,
 {
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  return sf_undo_stack_record_written (sf_project_get_undo (self), sf_project_get_db (self), label,
+  return sf_project_catch_up (self, error) &&
+         sf_undo_stack_record_written (sf_project_get_undo (self), sf_project_get_db (self), label,
                                        func, data, tables, error) &&
          sf_project_take_changes (self, tables, error);
 }
@@ -117,8 +119,9 @@ undo_or_redo (SfProject  *self,
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   SfUndoStack *stack = sf_project_get_undo (self);
   SfDb *db = sf_project_get_db (self);
-  gboolean ok = undo ? sf_undo_stack_undo (stack, db, tables, error)
-                     : sf_undo_stack_redo (stack, db, tables, error);
+  gboolean ok = sf_project_catch_up (self, error) &&
+                (undo ? sf_undo_stack_undo (stack, db, tables, error)
+                      : sf_undo_stack_redo (stack, db, tables, error));
 
   return ok && sf_project_take_changes (self, tables, error);
 }

@@ -46,6 +46,7 @@ struct _SfProject
   SfRecordList *steps;
 
   GPtrArray    *watches; /* of Watch: lists re-read when one of their tables changes */
+  int           data_version; /* PRAGMA data_version when last caught up */
 };
 
 typedef struct
@@ -269,6 +270,46 @@ sf_project_take_changes (SfProject   *self,
   return TRUE;
 }
 
+/* ---- changes made elsewhere --------------------------------------------------------------- */
+
+/* Changes that other connections committed since the last look (SQLite counts them). */
+static int
+read_data_version (SfDb *db)
+{
+  sqlite3_stmt *stmt = sf_db_prepare (db, "PRAGMA data_version", NULL);
+  int version = -1;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return version;
+}
+
+/* Another window, instance or the command line may have changed the file since: everything is
+ * read again (and "changed" said for every table) before the next edit, so that it is made
+ * on what the file holds now, not on what was shown. */
+gboolean
+sf_project_catch_up (SfProject  *self,
+                     GError    **error)
+{
+  g_autoptr(GHashTable) tables = NULL;
+  sqlite3_stmt *stmt;
+  int version = read_data_version (self->db);
+
+  if (version == self->data_version)
+    return TRUE;
+  self->data_version = version;
+  tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  stmt = sf_db_prepare (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table'", error);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  return sf_project_take_changes (self, tables, error);
+}
+
 /* ---- the object ------------------------------------------------------------------------- */
 
 static void
@@ -377,6 +418,7 @@ project_new (SfDb    *db,
   g_autoptr(GError) local_error = NULL;
 
   self->db = db;
+  self->data_version = read_data_version (db);
   /* The lists every project shows; modules add their own with sf_project_watch_list (). */
   if (!load_details (self, &local_error) ||
       !(self->flats = sf_project_watch_list (
