@@ -521,7 +521,7 @@ test_library_kill_during_create (Fixture       *f,
   sf_library_clear_leftovers (library, 0);
   g_dir_rewind (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
-    g_assert_false (g_str_has_prefix (name, SF_PROJECT_TEMP_PREFIX));
+    g_assert_false (g_str_has_prefix (name, SF_DB_TEMP_PREFIX));
 }
 
 int

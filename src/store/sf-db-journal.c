@@ -27,9 +27,9 @@ sf_db_journal_exists (const char *path)
 
 /* Opening read-write and reading the schema is what makes SQLite roll a hot journal back; a
  * journal that is not hot (another connection's open change) is left alone by it. */
-static gboolean
-roll_back (const char  *path,
-           GError     **error)
+gboolean
+sf_db_journal_roll_back (const char  *path,
+                         GError     **error)
 {
   sqlite3 *handle = NULL;
   int rc = sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READWRITE, NULL);
@@ -43,13 +43,6 @@ roll_back (const char  *path,
     sf_store_set_sqlite_error (error, handle, rc, path);
   sqlite3_close (handle);
   return rc == SQLITE_OK;
-}
-
-gboolean
-sf_db_journal_roll_back (const char  *path,
-                         GError     **error)
-{
-  return roll_back (path, error);
 }
 
 static gboolean
@@ -73,19 +66,13 @@ sf_db_journal_read_copy (const char  *path,
   g_autofree char *journal = g_strconcat (path, "-journal", NULL);
   g_autoptr(GError) local_error = NULL;
   sqlite3 *file = NULL, *mem = NULL;
-  sqlite3_backup *backup;
-  int rc = SQLITE_CANTOPEN;
 
   /* The copies are private (0700 folder): they hold what the project holds. */
   if (dir != NULL && copy_file (path, copy, &local_error) &&
-      copy_file (journal, copy_journal, &local_error) && roll_back (copy, &local_error) &&
-      sqlite3_open_v2 (copy, &file, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-      sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
-      (backup = sqlite3_backup_init (mem, "main", file, "main")) != NULL)
-    {
-      sqlite3_backup_step (backup, -1);
-      rc = sqlite3_backup_finish (backup);
-    }
+      copy_file (journal, copy_journal, &local_error) &&
+      sf_db_journal_roll_back (copy, &local_error) &&
+      sqlite3_open_v2 (copy, &file, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+    mem = sf_db_copy_handle_to_memory (file, path, &local_error);
   sqlite3_close (file);
   if (copy != NULL)
     {
@@ -94,13 +81,12 @@ sf_db_journal_read_copy (const char  *path,
     }
   if (dir != NULL)
     g_rmdir (dir);
-  if (rc != SQLITE_OK)
+  if (mem == NULL)
     {
       g_autofree char *name = g_filename_display_basename (path);
 
-      sqlite3_close (mem);
       g_debug ("Could not read %s before its interrupted change: %s", path,
-               local_error ? local_error->message : sqlite3_errstr (rc));
+               local_error ? local_error->message : "the copy could not be opened");
       g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_DAMAGED,
                    _("“%s” was left in the middle of a change when Startfoto or the computer "
                      "stopped, and it cannot be read here. Open it in Startfoto to repair "

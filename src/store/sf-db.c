@@ -132,7 +132,15 @@ sf_db_now (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  return sf_db_format_time (now);
+}
+
+char *
+sf_db_format_time (GDateTime *time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 /* Runs one statement with its parameters bound from the format: 's' text (NULL binds NULL),
@@ -262,7 +270,7 @@ sf_db_copy_to_file (SfDb        *db,
                     GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (dest_path);
-  g_autofree char *tmp = g_build_filename (dir, ".startfoto-XXXXXX", NULL);
+  g_autofree char *tmp = g_build_filename (dir, SF_DB_TEMP_PREFIX "XXXXXX", NULL);
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
   int fd, rc;
@@ -353,11 +361,10 @@ db_new (sqlite3    *handle,
   return db;
 }
 
-/* A copy of @src's main database in a new in-memory connection. */
-static sqlite3 *
-backup_into_memory (sqlite3     *src,
-                    const char  *path,
-                    GError     **error)
+sqlite3 *
+sf_db_copy_handle_to_memory (sqlite3     *src,
+                             const char  *path,
+                             GError     **error)
 {
   sqlite3 *mem = NULL;
   sqlite3_backup *backup;
@@ -390,7 +397,7 @@ static gboolean
 move_into_memory (SfDb    *db,
                   GError **error)
 {
-  sqlite3 *mem = backup_into_memory (db->handle, db->path, error);
+  sqlite3 *mem = sf_db_copy_handle_to_memory (db->handle, db->path, error);
 
   if (mem == NULL)
     return FALSE;
@@ -404,7 +411,7 @@ SfDb *
 sf_db_copy_to_memory (SfDb    *db,
                       GError **error)
 {
-  sqlite3 *mem = backup_into_memory (db->handle, db->path, error);
+  sqlite3 *mem = sf_db_copy_handle_to_memory (db->handle, db->path, error);
 
   return mem ? db_new (mem, db->path) : NULL;
 }

@@ -24,6 +24,11 @@ typedef enum {
 
 typedef struct _SfDb SfDb;
 
+/* Files being written beside a project (a copy, a new project) are hidden until whole, under
+ * these prefixes; what a crash leaves of them is cleared (sf_library_clear_leftovers ()). */
+#define SF_DB_TEMP_PREFIX ".startfoto-"
+#define SF_DB_NEW_PREFIX  SF_DB_TEMP_PREFIX "new-"
+
 typedef struct {
   int         version;
   const char *sql;
@@ -52,6 +57,12 @@ gboolean      sf_db_run               (SfDb               *db,
                                        const char         *format,
                                        ...);
 char         *sf_db_now               (void);
+/* @time (UTC) as the project file keeps times: "2026-03-01T10:00:00Z". */
+char         *sf_db_format_time       (GDateTime          *time);
+/* A copy of @src's main database in a new in-memory connection (@path: for messages). */
+sqlite3      *sf_db_copy_handle_to_memory (sqlite3        *src,
+                                           const char     *path,
+                                           GError        **error);
 gboolean      sf_db_step_done         (SfDb               *db,
                                        sqlite3_stmt       *stmt,
                                        GError            **error);

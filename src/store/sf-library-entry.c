@@ -141,14 +141,13 @@ sf_library_entry_new_unreadable (const char *path,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
                                                  G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  g_autoptr(GDateTime) local = info ? g_file_info_get_modification_date_time (info) : NULL;
-  g_autoptr(GDateTime) changed = local ? g_date_time_to_utc (local) : NULL;
+  g_autoptr(GDateTime) changed = info ? g_file_info_get_modification_date_time (info) : NULL;
 
   self->path = g_strdup (path);
   self->name = g_path_get_basename (path);
   self->municipality = g_strdup ("");
   /* Ordered among the projects by when the file last changed, as theirs is. */
-  self->modified = changed ? g_date_time_format (changed, "%Y-%m-%dT%H:%M:%SZ") : g_strdup ("");
+  self->modified = changed ? sf_db_format_time (changed) : g_strdup ("");
   self->problem = g_strdup (problem);
   return self;
 }

@@ -15,7 +15,6 @@
 
 #include "sf-db.h"
 #include "sf-library.h"
-#include "sf-project-private.h"
 #include "sf-store-error.h"
 
 #define REMOVED_DIR_NAME ".removed"
@@ -206,7 +205,7 @@ sf_library_clear_leftovers (SfLibrary *self,
       g_autofree char *path = g_build_filename (folder, name, NULL);
       GStatBuf st;
 
-      if (!g_str_has_prefix (name, SF_PROJECT_TEMP_PREFIX) || g_lstat (path, &st) != 0 ||
+      if (!g_str_has_prefix (name, SF_DB_TEMP_PREFIX) || g_lstat (path, &st) != 0 ||
           !S_ISREG (st.st_mode) || now - (gint64) st.st_mtime * G_USEC_PER_SEC < older_than)
         continue;
       if (g_unlink (path) == 0)

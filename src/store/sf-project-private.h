@@ -11,11 +11,6 @@
 
 G_BEGIN_DECLS
 
-/* A project being made is a hidden file with this prefix until it is whole; copies being
- * written (sf_db_copy_to_file ()) start ".startfoto-" too. */
-#define SF_PROJECT_NEW_PREFIX ".startfoto-new-"
-#define SF_PROJECT_TEMP_PREFIX ".startfoto-"
-
 /* The project's connection, for the store's own modules (and tests that look past the API). */
 SfDb         *sf_project_get_db     (SfProject          *self);
 

@@ -527,7 +527,7 @@ sf_project_create (const char             *path,
                    GError                **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *tmp = g_build_filename (dir, SF_PROJECT_NEW_PREFIX "XXXXXX", NULL);
+  g_autofree char *tmp = g_build_filename (dir, SF_DB_NEW_PREFIX "XXXXXX", NULL);
   SfDb *db;
   int fd;
 
