@@ -147,6 +147,36 @@ test_refuse_nullable_id (Fixture       *f,
   assert_refused (f->path, SF_STORE_ERROR_FOREIGN);
 }
 
+/* Values the schema's CHECK constraints forbid, written past them: such a file is kept out of
+ * the library (an edit of such a row could never be undone there), and left as it was. */
+static void
+test_refuse_import_broken_check (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *library_dir = g_build_filename (f->dir, "library", NULL);
+  g_autoptr(SfLibrary) library = sf_library_new (library_dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *imported = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GDir) dir = NULL;
+
+  g_object_unref (sf_test_create_project (f->path));
+  sf_test_exec_on_file (f->path, "PRAGMA ignore_check_constraints = ON;"
+                                 "UPDATE step SET status = 4, by_hand = 1 WHERE number = 1");
+  before = file_digest (f->path);
+  imported = sf_library_import (library, f->path, &error);
+  g_assert_null (imported);
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_DAMAGED);
+  after = file_digest (f->path);
+  g_assert_cmpstr (before, ==, after);
+  sf_library_refresh (library);
+  g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, 0);
+  /* Not even a file of it is left there. */
+  dir = g_dir_open (library_dir, 0, NULL);
+  g_assert_true (dir == NULL || g_dir_read_name (dir) == NULL);
+}
+
 /* A file from elsewhere with a name of 20 MB is refused at once with a message (one of 400 MB
  * made every edit take seconds), and left as it was. */
 static void
@@ -509,6 +539,7 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/store/refuse/empty", test_refuse_empty);
   SF_TEST_DIR_ADD ("/store/refuse/too-new", test_refuse_too_new);
   SF_TEST_DIR_ADD ("/store/refuse/missing-tables", test_refuse_missing_tables);
+  SF_TEST_DIR_ADD ("/store/refuse/import-broken-check", test_refuse_import_broken_check);
   SF_TEST_DIR_ADD ("/store/refuse/trigger", test_refuse_trigger);
   SF_TEST_DIR_ADD ("/store/refuse/nullable-id", test_refuse_nullable_id);
   SF_TEST_DIR_ADD ("/store/values/null-ids", test_null_ids);

@@ -612,17 +612,18 @@ sf_library_import (SfLibrary   *self,
   path = sf_library_new_path (self, error);
   if (path == NULL || !sf_db_copy_to_file (sf_project_get_db (project), path, error))
     return NULL;
-  if (sf_project_get_is_example (project))
+  /* Checked again where it can be written: only there does SQLite's check see rows that break
+   * the schema's CHECK constraints (a status of 4), which would make every undo of an edit to
+   * them fail. */
+  copy = sf_db_open (path, SF_DB_OPEN_CHECK, error);
+  if (copy == NULL || (sf_project_get_is_example (project) &&
+                       !sf_db_exec (copy, "UPDATE project SET is_example = 0", error)))
     {
-      copy = sf_db_open (path, SF_DB_OPEN_DEFAULT, error);
-      if (copy == NULL || !sf_db_exec (copy, "UPDATE project SET is_example = 0", error))
-        {
-          g_clear_pointer (&copy, sf_db_free);
-          g_unlink (path);
-          return NULL;
-        }
       g_clear_pointer (&copy, sf_db_free);
+      g_unlink (path);
+      return NULL;
     }
+  g_clear_pointer (&copy, sf_db_free);
   sf_library_update (self, path);
   return g_steal_pointer (&path);
 }
