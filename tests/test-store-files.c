@@ -282,6 +282,36 @@ test_null_ids (Fixture       *f,
   g_assert_false (sf_project_can_undo (project));
 }
 
+/* SQLite keeps whatever bytes a file holds as text: what the store hands on of a file from
+ * elsewhere is valid UTF-8 all the same (GTK, Pango and --info's JSON refuse anything else). */
+static void
+test_broken_utf8 (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(SfLibraryEntry) entry = NULL;
+  g_autoptr(SfFlat) flat = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_free (sf_test_add_flat (project, "De Zilverreiger"));
+  g_clear_object (&project);
+  sf_test_exec_on_file (f->path, "UPDATE project SET name = CAST (x'4ec3' AS TEXT), "
+                                 "municipality = CAST (x'ff4c' AS TEXT);"
+                                 "UPDATE flat SET name = CAST (x'5a696c76c3' AS TEXT)");
+  project = sf_project_open (f->path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_utf8_validate (sf_project_get_name (project), -1, NULL));
+  g_assert_true (g_str_has_prefix (sf_project_get_name (project), "N"));
+  g_assert_true (g_utf8_validate (sf_project_get_municipality (project), -1, NULL));
+  flat = g_list_model_get_item (sf_project_get_flats (project), 0);
+  g_assert_true (g_utf8_validate (sf_flat_get_name (flat), -1, NULL));
+  g_assert_true (g_str_has_prefix (sf_flat_get_name (flat), "Zilv"));
+  entry = sf_library_entry_read (f->path, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_utf8_validate (sf_library_entry_get_name (entry), -1, NULL));
+  g_assert_true (g_utf8_validate (sf_library_entry_get_municipality (entry), -1, NULL));
+}
+
 static void
 test_refuse_too_new (Fixture       *f,
                      gconstpointer  data)
@@ -540,6 +570,7 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/store/refuse/too-new", test_refuse_too_new);
   SF_TEST_DIR_ADD ("/store/refuse/missing-tables", test_refuse_missing_tables);
   SF_TEST_DIR_ADD ("/store/refuse/import-broken-check", test_refuse_import_broken_check);
+  SF_TEST_DIR_ADD ("/store/files/broken-utf8", test_broken_utf8);
   SF_TEST_DIR_ADD ("/store/refuse/trigger", test_refuse_trigger);
   SF_TEST_DIR_ADD ("/store/refuse/nullable-id", test_refuse_nullable_id);
   SF_TEST_DIR_ADD ("/store/values/null-ids", test_null_ids);

@@ -11,6 +11,7 @@
 #include "sf-library-entry.h"
 #include "sf-progress.h"
 #include "sf-store-util.h"
+#include "sf-store-text.h"
 
 struct _SfLibraryEntry
 {
@@ -117,10 +118,10 @@ sf_library_entry_read (const char  *path,
 
   self = g_object_new (SF_TYPE_LIBRARY_ENTRY, NULL);
   self->path = g_strdup (path);
-  self->project_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  self->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-  self->municipality = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-  self->modified = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  self->project_id = sf_store_column_text (stmt, 0);
+  self->name = sf_store_column_text (stmt, 1);
+  self->municipality = sf_store_column_text (stmt, 2);
+  self->modified = sf_store_column_text (stmt, 3);
   self->is_example = sqlite3_column_int (stmt, 4) != 0;
   sqlite3_reset (stmt);
   self->steps_done = sf_progress_count_done (db);

@@ -13,6 +13,7 @@
 #include "sf-project-interviews-private.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
+#include "sf-store-text.h"
 #include "sf-store-util.h"
 
 /* What a key point came from: a partner's answers or interview notes (step 1) or its
@@ -334,11 +335,11 @@ add_candidates (SfProject  *self,
       candidate->id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       candidate->heading = question_heading (self, step,
                                              (const char *) sqlite3_column_text (stmt, 2));
-      candidate->text = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      candidate->text = sf_store_column_text (stmt, 3);
       candidate->confidential = sqlite3_column_int (stmt, 4) != 0;
       candidate->chosen = sqlite3_column_int (stmt, 5) != 0;
       if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
-        candidate->speaker = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+        candidate->speaker = sf_store_column_text (stmt, 6);
       g_ptr_array_add (candidates, candidate);
     }
   if (rc != SQLITE_DONE)

@@ -15,6 +15,7 @@
 #include "sf-method.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
+#include "sf-store-text.h"
 #include "sf-store-util.h"
 #include "sf-project-themes.h"
 
@@ -611,6 +612,7 @@ sf_project_theme_overview (SfProject  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *theme_id = (const char *) sqlite3_column_text (stmt, 0);
+      g_autofree char *name = sf_store_column_text (stmt, 1);
       GStrvBuilder *names;
 
       if (theme_id == NULL)
@@ -621,7 +623,7 @@ sf_project_theme_overview (SfProject  *self,
           names = g_strv_builder_new ();
           g_hash_table_insert (figures, g_strdup (theme_id), names);
         }
-      g_strv_builder_add (names, (const char *) sqlite3_column_text (stmt, 1));
+      g_strv_builder_add (names, name != NULL ? name : "");
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -645,8 +647,8 @@ sf_project_theme_overview (SfProject  *self,
       GStrvBuilder *names;
 
       use->theme_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      use->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      use->colour = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      use->name = sf_store_column_text (stmt, 1);
+      use->colour = sf_store_column_text (stmt, 2);
       use->step1_points = (guint) sqlite3_column_int (stmt, 3);
       use->step2_points = (guint) sqlite3_column_int (stmt, 4);
       use->partners = (guint) sqlite3_column_int (stmt, 5);

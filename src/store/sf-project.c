@@ -22,6 +22,7 @@
 #include "sf-search.h"
 #include "sf-store-error.h"
 #include "sf-store-util.h"
+#include "sf-store-text.h"
 #include "sf-undo.h"
 
 struct _SfProject
@@ -91,13 +92,16 @@ static guint signals[N_SIGNALS];
 static void
 set_string (SfProject   *self,
             char       **field,
-            const char  *value,
+            char        *value, /* owned */
             int          prop)
 {
   if (g_strcmp0 (*field, value) == 0)
-    return;
+    {
+      g_free (value);
+      return;
+    }
   g_free (*field);
-  *field = g_strdup (value);
+  *field = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
@@ -114,15 +118,15 @@ load_details (SfProject  *self,
     return FALSE;
   g_object_freeze_notify (G_OBJECT (self));
   if (self->id == NULL)
-    self->id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  set_string (self, &self->name, (const char *) sqlite3_column_text (stmt, 1), PROP_NAME);
-  set_string (self, &self->municipality, (const char *) sqlite3_column_text (stmt, 2),
+    self->id = sf_store_column_text (stmt, 0);
+  set_string (self, &self->name, sf_store_column_text (stmt, 1), PROP_NAME);
+  set_string (self, &self->municipality, sf_store_column_text (stmt, 2),
               PROP_MUNICIPALITY);
-  set_string (self, &self->neighbourhood, (const char *) sqlite3_column_text (stmt, 3),
+  set_string (self, &self->neighbourhood, sf_store_column_text (stmt, 3),
               PROP_NEIGHBOURHOOD);
-  set_string (self, &self->concept_name, (const char *) sqlite3_column_text (stmt, 4),
+  set_string (self, &self->concept_name, sf_store_column_text (stmt, 4),
               PROP_CONCEPT_NAME);
-  set_string (self, &self->modified, (const char *) sqlite3_column_text (stmt, 5),
+  set_string (self, &self->modified, sf_store_column_text (stmt, 5),
               PROP_MODIFIED);
   if (self->is_example != (sqlite3_column_int (stmt, 6) != 0))
     {

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "sf-record.h"
+#include "sf-store-text.h"
 
 typedef struct
 {
@@ -97,12 +98,12 @@ sf_record_set_string (SfRecord     *self,
                       int           column,
                       GParamSpec   *pspec)
 {
-  const char *value = (const char *) sqlite3_column_text (stmt, column);
+  g_autofree char *value = sf_store_column_text (stmt, column);
 
   if (g_strcmp0 (*field, value) == 0)
     return;
   g_free (*field);
-  *field = g_strdup (value);
+  *field = g_steal_pointer (&value);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 

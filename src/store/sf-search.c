@@ -27,6 +27,7 @@
 #include "sf-project.h"
 #include "sf-search.h"
 #include "sf-store-error.h"
+#include "sf-store-text.h"
 
 typedef struct
 {
@@ -115,7 +116,7 @@ index_row (SfDb          *db,
   sqlite3_bind_text (stmt, 1, ref, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    text = sf_store_column_text (stmt, 0);
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
@@ -432,7 +433,7 @@ sf_search_find (SfProject   *project,
 
       hit->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       hit->ref = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      hit->snippet = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      hit->snippet = sf_store_column_text (stmt, 2);
       g_ptr_array_add (hits, hit);
     }
   sqlite3_reset (stmt);

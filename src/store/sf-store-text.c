@@ -36,3 +36,14 @@ sf_store_text_clean (const char *text,
     end = g_utf8_prev_char (end);
   return g_strndup (start, end - start);
 }
+
+char *
+sf_store_column_text (sqlite3_stmt *stmt,
+                      int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  if (text == NULL)
+    return NULL;
+  return g_utf8_validate (text, -1, NULL) ? g_strdup (text) : g_utf8_make_valid (text, -1);
+}
