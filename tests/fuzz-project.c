@@ -227,7 +227,8 @@ lay_out (Seed       *seed,
 }
 
 /* Looking at a file from elsewhere, or importing it, leaves it and its side files as they
- * were; all but the WAL's index (-shm), which every reader writes to. */
+ * were; all but the WAL's index (-shm), which every reader writes to, and a WAL beside an
+ * empty file, which SQLite removes as stale (a database in WAL mode is never empty). */
 static void
 assert_unchanged (Seed       *seed,
                   const char *path)
@@ -239,7 +240,8 @@ assert_unchanged (Seed       *seed,
       g_autoptr(GBytes) now = NULL;
       gsize size = 0;
 
-      if (seed->files[i] == NULL || g_str_equal (suffixes[i], "-shm"))
+      if (seed->files[i] == NULL || g_str_equal (suffixes[i], "-shm") ||
+          (g_str_equal (suffixes[i], "-wal") && g_bytes_get_size (seed->files[0]) == 0))
         continue;
       g_assert_true (g_file_get_contents (file, &contents, &size, NULL));
       now = g_bytes_new_static (contents, size);
