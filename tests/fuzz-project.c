@@ -333,26 +333,28 @@ seed_is_damaged (Seed *seed)
   return !ok;
 }
 
-/* An undo succeeds; in the library (@seed given), a file that SQLite's check finds fault with
- * may refuse it, with a message. */
-static void
+/* An undo succeeds; of a @damaged file (the default open of a library file does not check),
+ * it may fail, with a message. */
+static gboolean
 undo (SfProject *project,
-      Seed      *seed)
+      gboolean   damaged)
 {
   g_autoptr(GError) error = NULL;
 
   if (sf_project_undo (project, &error))
-    return;
-  if (seed == NULL || !seed_is_damaged (seed))
+    return TRUE;
+  if (!damaged)
     g_assert_no_error (error);
   g_assert_nonnull (error);
+  return FALSE;
 }
 
 /* An edit of the project's name and one of its first flat, each undone: every edit succeeds
- * or says why, an undone edit is gone, and no edit changes what is confidential. */
+ * or says why, an undone edit is gone, and no edit changes what is confidential. What SQLite
+ * does with a @damaged file is only asked to be no crash and every failure said. */
 static void
 edit_and_undo (SfProject *project,
-               Seed      *seed)
+               gboolean   damaged)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_strdup (sf_project_get_name (project));
@@ -367,10 +369,10 @@ edit_and_undo (SfProject *project,
     }
   g_assert_cmpstr (sf_project_get_name (project), ==, "Gefuzzt project");
   g_assert_cmpuint (sf_project_count_confidential (project), ==, confidential);
-  undo (project, seed);
-  if (!sf_project_can_redo (project))
+  if (!undo (project, damaged))
     return;
-  g_assert_cmpstr (sf_project_get_name (project), ==, name);
+  if (!damaged)
+    g_assert_cmpstr (sf_project_get_name (project), ==, name);
 
   if (g_list_model_get_n_items (flats) > 0)
     {
@@ -380,8 +382,9 @@ edit_and_undo (SfProject *project,
 
       if (sf_project_update_flat (project, id, &fields, &error))
         {
-          g_assert_cmpuint (sf_project_count_confidential (project), ==, confidential);
-          undo (project, seed);
+          g_assert_true (damaged ||
+                         sf_project_count_confidential (project) == confidential);
+          undo (project, damaged);
         }
       else
         g_assert_nonnull (error);
@@ -466,7 +469,7 @@ from_elsewhere (Seed *seed)
   /* What was imported is a project of the library like any other. */
   project = sf_project_open (imported, SF_DB_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  edit_and_undo (project, NULL);
+  edit_and_undo (project, FALSE);
   g_clear_object (&project);
   g_clear_object (&entry);
   entry = sf_library_entry_read (imported, FALSE, &error);
@@ -482,18 +485,19 @@ in_library (Seed *seed)
   g_autoptr(SfLibraryEntry) entry = list_library (dir, path);
   g_autoptr(SfProject) project = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean damaged = seed_is_damaged (seed);
 
   project = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
   g_assert_true ((project != NULL) != (error != NULL));
   if (project == NULL)
     return;
-  edit_and_undo (project, seed);
+  edit_and_undo (project, damaged);
   g_clear_object (&project);
 
   /* A project that opens and takes edits is listed without a problem afterwards. */
   g_clear_object (&entry);
   entry = list_library (dir, path);
-  g_assert_true (entry == NULL || sf_library_entry_get_problem (entry) == NULL);
+  g_assert_true (damaged || entry == NULL || sf_library_entry_get_problem (entry) == NULL);
 }
 
 /* Warnings and messages are the store saying what it refused; criticals stay fatal. */
