@@ -579,6 +579,8 @@ sf_project_open (const char     *path,
   self = project_new (db, error);
   if (self == NULL)
     sf_db_free (db);
+  else if (!(flags & SF_DB_OPEN_READ_ONLY) && !sf_db_start_log (db, error))
+    g_clear_object (&self);
   return self;
 }
 
