@@ -518,6 +518,23 @@ test_migrate_framework (Fixture       *f,
   sf_test_exec_on_file (f->path, "SELECT colour FROM thing WHERE id = 'a' AND name = 'Eerste'");
 }
 
+static char *
+read_text_on_file (const char *path,
+                   const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return text;
+}
+
 /* Every released schema version has a fixture file, made by that version; each must open
  * with its content intact at the current version. */
 static void
@@ -530,6 +547,7 @@ test_migrate_fixtures (Fixture       *f,
       g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
       g_autofree char *contents = NULL;
       g_autofree char *copy = g_build_filename (f->dir, name, NULL);
+      g_autofree char *modified = NULL;
       g_autoptr(SfProject) project = NULL;
       g_autoptr(GError) error = NULL;
       gsize length;
@@ -537,12 +555,15 @@ test_migrate_fixtures (Fixture       *f,
       g_assert_true (g_file_get_contents (fixture, &contents, &length, NULL));
       g_assert_true (g_file_set_contents (copy, contents, length, NULL));
       g_assert_cmpint (sf_test_user_version (copy), ==, version);
+      modified = read_text_on_file (copy, version < 6 ? "SELECT modified FROM project"
+                                                      : "SELECT modified FROM last_change");
 
       project = sf_project_open (copy, SF_DB_OPEN_CHECK, &error);
       g_assert_no_error (error);
       g_assert_cmpint (sf_test_user_version (copy), ==, sf_db_current_version ());
       /* The fixtures are copies of the example project of their version. */
       g_assert_cmpstr (sf_project_get_name (project), ==, "Voorbeeldproject De Zilverreiger");
+      g_assert_cmpstr (sf_project_get_modified (project), ==, modified);
       g_assert_cmpuint (sf_test_n_items (sf_project_get_flats (project)), ==, 2);
       g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 5);
       g_assert_cmpstr (sf_partner_get_contact (sf_test_item (sf_project_get_partners (project), 0)), ==,

@@ -251,7 +251,8 @@ fill_library (Fixture *f)
   for (int i = 0; i < N_LISTED; i++)
     {
       g_autofree char *path = sf_library_new_path (library, NULL);
-      g_autofree char *sql = g_strdup_printf ("UPDATE project SET name = 'Project %d', "
+      g_autofree char *sql = g_strdup_printf ("UPDATE project SET name = 'Project %d';"
+                                              "UPDATE last_change SET "
                                               "modified = '2026-03-%02dT10:00:00Z'",
                                               i, (i * 7) % N_LISTED + 1);
 
