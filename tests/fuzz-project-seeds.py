@@ -161,7 +161,8 @@ class Seeds:
         self.write("odd-types", read(self.sql(
             "odd-types",
             "UPDATE flat SET name = x'00ff', position = 'eerste'",
-            "UPDATE project SET name = 12, municipality = 3.5, modified = x'ff'",
+            "UPDATE project SET name = 12, municipality = 3.5",
+            "UPDATE last_change SET modified = x'ff'",
             "UPDATE indicator_value SET value_number = 'veel' WHERE rowid = "
             "(SELECT min (rowid) FROM indicator_value)",
             "UPDATE partner SET domain = 'elders'",
@@ -223,6 +224,8 @@ class Seeds:
         db.execute("UPDATE answer SET confidential = 1")
         files = {MAIN: read(path), WAL: read(path + "-wal")}
         self.write("wal", container(files))
+        # The file alone, its header saying WAL: mailed without its side files.
+        self.write("wal-file-alone", container({MAIN: files[MAIN]}, compress=(MAIN,)))
         files[SHM] = read(path + "-shm")
         self.write("wal-shm", container(files, compress=(MAIN, WAL, SHM)))
         db.close()
