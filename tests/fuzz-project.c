@@ -227,12 +227,28 @@ lay_out (Seed       *seed,
 }
 
 /* Looking at a file from elsewhere, or importing it, leaves it and its side files as they
- * were; all but the WAL's index (-shm), which every reader writes to, and a WAL beside an
- * empty file, which SQLite removes as stale (a database in WAL mode is never empty). */
+ * were, and makes no new ones; all but the WAL's index (-shm), which every reader writes to,
+ * and a WAL beside an empty file, which SQLite removes as stale (a database in WAL mode is
+ * never empty). */
 static void
 assert_unchanged (Seed       *seed,
                   const char *path)
 {
+  g_autofree char *dir_name = g_path_get_dirname (path);
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir_name, name, NULL);
+      guint i = 0;
+
+      while (i < N_FILES && !(seed->files[i] != NULL && g_str_has_prefix (file, path) &&
+                              g_str_equal (file + strlen (path), suffixes[i])))
+        i++;
+      if (i == N_FILES)
+        g_error ("%s was made by looking at %s", name, path);
+    }
   for (guint i = 0; i < N_FILES; i++)
     {
       g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
