@@ -131,11 +131,15 @@ sf_progress_suggest_status (SfDb  *db,
     }
 }
 
+/* The steps are read whole before the work is counted: a query that fails on a damaged file
+ * while the steps are being read can make SQLite read the same step again, for ever (rowids
+ * out of order). */
 guint
 sf_progress_count_done (SfDb *db)
 {
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt = sf_db_prepare (db, "SELECT number, status, by_hand FROM step", &error);
+  g_autoptr(GArray) follow = g_array_new (FALSE, FALSE, sizeof (guint));
   guint done = 0;
 
   if (stmt == NULL)
@@ -145,12 +149,15 @@ sf_progress_count_done (SfDb *db)
     }
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      SfStepStatus status = sqlite3_column_int (stmt, 2)
-                            ? (SfStepStatus) sqlite3_column_int (stmt, 1)
-                            : sf_progress_suggest_status (db, (guint) sqlite3_column_int (stmt, 0));
+      guint step = (guint) sqlite3_column_int (stmt, 0);
 
-      done += status == SF_STEP_DONE;
+      if (sqlite3_column_int (stmt, 2))
+        done += sqlite3_column_int (stmt, 1) == SF_STEP_DONE;
+      else
+        g_array_append_val (follow, step);
     }
   sqlite3_reset (stmt);
+  for (guint i = 0; i < follow->len; i++)
+    done += sf_progress_suggest_status (db, g_array_index (follow, guint, i)) == SF_STEP_DONE;
   return done;
 }
