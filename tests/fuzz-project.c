@@ -26,9 +26,12 @@
  *   CC=clang meson setup build-fuzz -Dc_args=-fsanitize=fuzzer-no-link \
  *     -Db_sanitize=address,undefined -Db_lundef=false
  *   meson compile -C build-fuzz tests/fuzz-project-libfuzzer
- *   mkdir -p new-corpus && build-fuzz/tests/fuzz-project-libfuzzer -max_len=262144 \
- *     -timeout=30 -rss_limit_mb=4096 -max_total_time=600 new-corpus tests/fuzz-project-corpus
+ *   mkdir -p new-corpus && build-fuzz/tests/fuzz-project-libfuzzer -fork=1 -ignore_crashes=1 \
+ *     -ignore_timeouts=1 -max_len=200000 -timeout=30 -rss_limit_mb=4096 -max_total_time=720 \
+ *     new-corpus tests/fuzz-project-corpus
  *   build-fuzz/tests/fuzz-project-libfuzzer -merge=1 tests/fuzz-project-corpus new-corpus
+ * (with ASAN_OPTIONS=detect_leaks=0:abort_on_error=1: GLib's caches are not leaks). What it
+ * finds is kept in the corpus as found-*, named for what it showed.
  */
 #include "config.h"
 
