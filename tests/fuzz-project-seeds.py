@@ -3,6 +3,7 @@
 """Writes the crafted seeds of tests/fuzz-project-corpus/: project files a user could be sent.
 
 Usage: tests/fuzz-project-seeds.py BUILD/tests/write-example tests/fuzz-project-corpus
+       tests/fuzz-project-seeds.py --pack tests/fuzz-project-corpus   (after a -merge=1)
 
 The base is the app's own example project (written by write-example, so that it has the
 schema the app makes), made smaller: one flat, pages of 512 bytes. Each seed changes it with
@@ -11,7 +12,7 @@ crash's journal, a WAL) or would be large on disk (a huge cell) is written in th
 fuzz-project.c: "SFSEED1\n", then per file one byte (0 the file, 1 -journal, 2 -wal, 3 -shm;
 +0x80: zlib-compressed), its length (4 bytes, little-endian) and its bytes.
 Seeds whose name starts with "seed-" are the crafted ones; the rest of the corpus is what
-libFuzzer found.
+libFuzzer found: "found-" what showed a defect, "z-" a large input packed by --pack.
 """
 
 import os
@@ -231,7 +232,24 @@ class Seeds:
         db.close()
 
 
+def pack(corpus):
+    """What libFuzzer added (hash names) and is large, in a compressed container: the same
+    bytes reach the target, and the repository stays small."""
+    for name in sorted(os.listdir(corpus)):
+        path = os.path.join(corpus, name)
+        data = read(path)
+        if name.startswith(("seed-", "found-", "z-")) or len(data) < 16384 or \
+                data.startswith(b"SFSEED1\n"):
+            continue
+        with open(os.path.join(corpus, "z-" + name), "wb") as f:
+            f.write(container({MAIN: data}, compress=(MAIN,)))
+        os.unlink(path)
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--pack":
+        pack(sys.argv[2])
+        return
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     os.makedirs(sys.argv[2], exist_ok=True)
