@@ -232,17 +232,35 @@ class Seeds:
         db.close()
 
 
+def plain_records(data):
+    """The files of a container whose records are all uncompressed, whole and of different
+    files, or None (then packing it could change what the target reads)."""
+    if not data.startswith(b"SFSEED1\n"):
+        return {MAIN: data}
+    files, pos = {}, 8
+    while pos < len(data):
+        if pos + 5 > len(data):
+            return None
+        kind, length = struct.unpack("<BI", data[pos:pos + 5])
+        pos += 5
+        if kind > SHM or kind in files or pos + length > len(data):
+            return None
+        files[kind] = data[pos:pos + length]
+        pos += length
+    return files if MAIN in files else None
+
+
 def pack(corpus):
     """What libFuzzer added (hash names) and is large, in a compressed container: the same
     bytes reach the target, and the repository stays small."""
     for name in sorted(os.listdir(corpus)):
         path = os.path.join(corpus, name)
         data = read(path)
-        if name.startswith(("seed-", "found-", "z-")) or len(data) < 16384 or \
-                data.startswith(b"SFSEED1\n"):
+        files = plain_records(data)
+        if name.startswith(("seed-", "found-", "z-")) or len(data) < 4096 or files is None:
             continue
         with open(os.path.join(corpus, "z-" + name), "wb") as f:
-            f.write(container({MAIN: data}, compress=(MAIN,)))
+            f.write(container(files, compress=tuple(files)))
         os.unlink(path)
 
 
