@@ -55,16 +55,6 @@ journal_mode (SfProject *project)
   return sf_test_dump_rows (project, "PRAGMA journal_mode", FALSE);
 }
 
-static char *
-file_digest (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 /* Edits are committed to the log while the project is open; closing folds them in. */
 static void
 test_open_then_at_rest (Fixture       *f,
@@ -158,40 +148,36 @@ test_look_writes_nothing (Fixture       *f,
   g_autofree char *theirs = g_build_filename (f->dir, "van-elders.startfoto", NULL);
   g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
   g_autofree char *theirs_wal = g_strconcat (theirs, "-wal", NULL);
-  g_autofree char *contents = NULL, *before = NULL, *before_wal = NULL;
+  g_autofree char *before = NULL, *before_wal = NULL;
   g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(SfProject) looked = NULL;
   g_autoptr(SfLibraryEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
-  gsize length;
 
   g_assert_true (sf_project_set_field (project, SF_PROJECT_FIELD_NAME, "Eerst", NULL));
   g_assert_cmpint (sqlite3_exec (sf_db_get_handle (sf_project_get_db (project)),
                                  "PRAGMA wal_checkpoint (TRUNCATE)", NULL, NULL, NULL), ==,
                    SQLITE_OK);
-  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (theirs, contents, (gssize) length, NULL));
+  sf_test_copy_file (f->path, theirs);
   g_assert_cmpint (header_mode (theirs), ==, 2);
-  before = file_digest (theirs);
+  before = sf_test_file_digest (theirs);
 
   looked = sf_project_open (theirs, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_name (looked), ==, "Eerst");
   g_clear_object (&looked);
   assert_one_file (theirs);
-  g_assert_cmpstr (file_digest (theirs), ==, before);
+  g_assert_cmpstr (sf_test_file_digest (theirs), ==, before);
 
   /* Now with a log holding a later change, as a crash leaves it. */
   g_assert_true (sf_project_set_field (project, SF_PROJECT_FIELD_NAME, "Later", NULL));
-  g_clear_pointer (&contents, g_free);
-  g_assert_true (g_file_get_contents (wal, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (theirs_wal, contents, (gssize) length, NULL));
-  before_wal = file_digest (theirs_wal);
+  sf_test_copy_file (wal, theirs_wal);
+  before_wal = sf_test_file_digest (theirs_wal);
   entry = sf_library_entry_read (theirs, TRUE, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sf_library_entry_get_name (entry), ==, "Later");
-  g_assert_cmpstr (file_digest (theirs), ==, before);
-  g_assert_cmpstr (file_digest (theirs_wal), ==, before_wal);
+  g_assert_cmpstr (sf_test_file_digest (theirs), ==, before);
+  g_assert_cmpstr (sf_test_file_digest (theirs_wal), ==, before_wal);
   g_assert_false (side_file_exists (theirs, "-shm"));
 }
 
@@ -204,18 +190,13 @@ test_hot_log_in_library (Fixture       *f,
   g_autofree char *ours = g_build_filename (f->dir, "ons.startfoto", NULL);
   g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
   g_autofree char *ours_wal = g_strconcat (ours, "-wal", NULL);
-  g_autofree char *contents = NULL;
   g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(SfLibraryEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
-  gsize length;
 
   g_assert_true (sf_project_set_field (project, SF_PROJECT_FIELD_NAME, "Later", NULL));
-  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (ours, contents, (gssize) length, NULL));
-  g_clear_pointer (&contents, g_free);
-  g_assert_true (g_file_get_contents (wal, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (ours_wal, contents, (gssize) length, NULL));
+  sf_test_copy_file (f->path, ours);
+  sf_test_copy_file (wal, ours_wal);
 
   entry = sf_library_entry_read (ours, FALSE, &error);
   g_assert_no_error (error);
