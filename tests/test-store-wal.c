@@ -5,7 +5,11 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <glib-unix.h>
 #include <glib/gstdio.h>
 
 #include "sf-copy.h"
@@ -234,6 +238,67 @@ test_edit_leaves_project_row (Fixture       *f,
   g_assert_cmpuint (strlen (sf_project_get_name (project)), ==, 2000000);
 }
 
+/* A window edits while the command line copies the project (--export-copy, an import): each
+ * copy is whole, passes the checks and holds every edit finished before it began. */
+static void
+test_copy_while_writing (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *dest = g_build_filename (f->dir, "kopie.startfoto", NULL);
+  guint done = 0;
+  int acks[2];
+  pid_t pid;
+
+  /* A connection must not cross a fork: the child opens its own. */
+  g_object_unref (sf_test_create_project (f->path));
+  g_assert_cmpint (pipe (acks), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      SfProject *project = sf_project_open (f->path, SF_DB_OPEN_DEFAULT, NULL);
+
+      close (acks[0]);
+      while (project != NULL)
+        {
+          g_autofree char *flat = sf_project_add_flat (project, &(SfFlatFields) { "Flat" },
+                                                       NULL);
+
+          if (flat == NULL || write (acks[1], "+", 1) != 1)
+            _exit (1);
+        }
+      _exit (1);
+    }
+  close (acks[1]);
+
+  for (guint copies = 0; copies < 20; copies++)
+    {
+      g_autoptr(SfProject) source = NULL, copy = NULL;
+      g_autoptr(GError) error = NULL;
+      char buffer[4096];
+      ssize_t n;
+
+      /* Every edit the child finished so far. */
+      g_unix_set_fd_nonblocking (acks[0], TRUE, NULL);
+      while ((n = read (acks[0], buffer, sizeof buffer)) > 0)
+        done += (guint) n;
+      source = sf_project_open (f->path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
+      g_assert_no_error (error);
+      g_assert_true (sf_project_export_copy (source, dest, TRUE, &error));
+      g_assert_no_error (error);
+      assert_one_file (dest);
+      copy = sf_project_open (dest, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (sf_test_n_items (sf_project_get_flats (copy)), >=, done);
+      g_assert_true (g_unlink (dest) == 0);
+    }
+  kill (pid, SIGKILL);
+  waitpid (pid, NULL, 0);
+  close (acks[0]);
+  /* The copies were made while edits went on. */
+  g_assert_cmpuint (done, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +311,7 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/store/wal/look-writes-nothing", test_look_writes_nothing);
   SF_TEST_DIR_ADD ("/store/wal/hot-log-in-library", test_hot_log_in_library);
   SF_TEST_DIR_ADD ("/store/wal/edit-leaves-project-row", test_edit_leaves_project_row);
+  SF_TEST_DIR_ADD ("/store/wal/copy-while-writing", test_copy_while_writing);
 
   return g_test_run ();
 }
