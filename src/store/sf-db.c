@@ -23,6 +23,7 @@
 #include "sf-store-error.h"
 
 #define BUSY_TIMEOUT_MS 1000
+#define LEAVE_LOG_TIMEOUT_MS 250
 /* No text or row a project needs comes near this; a file from elsewhere with one beyond it
  * (a name of 400 MB made every edit take seconds and --info a gigabyte) is refused. */
 #define MAX_LENGTH (16 * 1024 * 1024)
@@ -48,11 +49,12 @@ sf_db_free (SfDb *db)
     return;
   g_hash_table_unref (db->statements);
   /* At rest a project is one file again, to mail or put on a share. Closing the last
-   * connection folds the log in; leaving the mode fails at once, harmlessly, while another
-   * connection still has the file open (it does this when it closes). */
+   * connection folds the log in. Leaving the mode needs the file to itself: a look of the
+   * welcome list is over within the wait; another window keeps it open for longer, and does
+   * this when it closes (until then the log stays beside the file, and nothing is lost). */
   if (db->wal)
     {
-      sqlite3_busy_timeout (db->handle, 0);
+      sqlite3_busy_timeout (db->handle, LEAVE_LOG_TIMEOUT_MS);
       sqlite3_exec (db->handle, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
     }
   sqlite3_close (db->handle);
