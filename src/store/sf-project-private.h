@@ -38,6 +38,14 @@ SfRecordList *sf_project_watch_list (SfProject          *self,
                                      const char * const *tables,
                                      GError            **error);
 
+/* For a watched @list of every row of its first table: @row_sql reads one of them by its id
+ * (?1) as the list's query does, so that an action that only updates some rows, and none of
+ * @moving_columns (what the order depends on), re-reads just those. */
+void          sf_project_watch_rows (SfProject          *self,
+                                     SfRecordList       *list,
+                                     const char         *row_sql,
+                                     const char * const *moving_columns);
+
 /* The same, with a row's id (text) bound to ?1: the answers of one interview, say; or with
  * several ids bound to ?1, ?2... (a NULL id binds NULL). */
 SfRecordList *sf_project_watch_list_for_id (SfProject          *self,

@@ -373,6 +373,19 @@ sf_undo_stack_redo (SfUndoStack  *stack,
   return TRUE;
 }
 
+const void *
+sf_undo_stack_peek_changeset (SfUndoStack *stack,
+                              int         *size)
+{
+  Entry *entry;
+
+  if (stack->undo->len == 0)
+    return NULL;
+  entry = g_ptr_array_index (stack->undo, stack->undo->len - 1);
+  *size = entry->size;
+  return entry->changeset;
+}
+
 const char *
 sf_undo_stack_get_undo_label (SfUndoStack *stack)
 {
