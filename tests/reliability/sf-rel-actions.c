@@ -43,10 +43,11 @@ pick (GRand              *rand,
   return list[g_rand_int_range (rand, 0, g_strv_length ((char **) list))];
 }
 
+/* A list the store could not read is NULL (the file failed under a fault): nothing to pick. */
 static guint
 n_items (GListModel *list)
 {
-  return g_list_model_get_n_items (list);
+  return list ? g_list_model_get_n_items (list) : 0;
 }
 
 /* The id of item @i of @list, or NULL (then the line does not fit the project). */
@@ -118,6 +119,7 @@ next_about_people (SfProject *project,
   g_autofree char *interview = pick_id (sf_project_get_interviews (project), rand);
   g_autofree char *free_partner = partner_without_interview (project, rand);
   guint partners = n_items (sf_project_get_partners (project));
+  guint questions = n_items (sf_project_get_questions (project, 1));
 
   if (kind == 1 && partner != NULL)
     return g_strdup_printf ("partner~\t%s\torganisatie %u\t%s\t\t\t%s", partner,
@@ -130,10 +132,9 @@ next_about_people (SfProject *project,
                             words[g_rand_int_range (rand, 0, 8)]);
   if (kind == 4 && interview != NULL)
     return g_strdup_printf ("notes\t%s\t%s\t%d", interview, text, g_rand_boolean (rand));
-  if (kind == 5 && interview != NULL)
+  if (kind == 5 && interview != NULL && questions > 0)
     return g_strdup_printf ("answer\t%s\t%d\t%s", interview,
-                            g_rand_int_range (rand, 0, n_items (sf_project_get_questions
-                                                                (project, 1))), text);
+                            g_rand_int_range (rand, 0, questions), text);
   if (kind == 6 && partner != NULL)
     {
       g_autofree char *point = pick_id (sf_project_get_key_points (project, partner), rand);

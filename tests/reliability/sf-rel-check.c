@@ -337,6 +337,7 @@ sf_rel_verify (const char          *dir,
 
 gboolean
 sf_rel_check_library (const char *dir,
+                      guint      *cleared,
                       GString    *report)
 {
   g_autoptr(SfLibrary) library = sf_library_new (dir);
@@ -344,6 +345,7 @@ sf_rel_check_library (const char *dir,
   GListModel *projects;
   const char *name;
   gboolean ok = TRUE;
+  guint n;
 
   d = g_dir_open (dir, 0, NULL);
   while (d != NULL && (name = g_dir_read_name (d)) != NULL)
@@ -355,7 +357,9 @@ sf_rel_check_library (const char *dir,
         g_utime (path, &aged);
     }
   g_clear_pointer (&d, g_dir_close);
-  sf_library_clear_leftovers (library, G_TIME_SPAN_HOUR);
+  n = sf_library_clear_leftovers (library, G_TIME_SPAN_HOUR);
+  if (cleared != NULL)
+    *cleared += n;
 
   d = g_dir_open (dir, 0, NULL);
   while (d != NULL && (name = g_dir_read_name (d)) != NULL)

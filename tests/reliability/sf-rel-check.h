@@ -37,8 +37,10 @@ SfRelVerdict  sf_rel_verify      (const char          *dir,
                                   GString             *report);
 /* The library @dir as the next start sees it: leftovers older than an hour cleared (after
  * ageing them by two, as if that start came later), then listed. FALSE, with what is wrong
- * in @report, when a ".startfoto-" file remains or a listed file cannot be read. */
+ * in @report, when a ".startfoto-" file remains or a listed file cannot be read. @cleared
+ * (optional) is increased by the number of leftovers cleared. */
 gboolean      sf_rel_check_library (const char *dir,
+                                    guint      *cleared,
                                     GString    *report);
 
 G_END_DECLS

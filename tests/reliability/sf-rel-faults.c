@@ -123,7 +123,7 @@ check_one (Faults       *run,
   f->corrupt += verdict == SF_REL_CORRUPT;
   f->lost += verdict == SF_REL_LOST;
   f->hidden += verdict == SF_REL_HIDDEN;
-  if (!sf_rel_check_library (run->lib, report))
+  if (!sf_rel_check_library (run->lib, &f->cleared, report))
     f->leftovers++;
   if (verdict != SF_REL_OK || report->len > 0 || run->options->verbose)
     g_printerr ("%s at %u%s, %u of %u actions done: %s\n%s", sf_rel_fault_name (fault), n,

@@ -128,6 +128,24 @@ driver_failed (const char   *output,
 
 /* ---- while editing ---------------------------------------------------------------------- */
 
+/* Whether the kill left a journal or a WAL with something in it: it came mid-change (or, in
+ * WAL mode, before a checkpoint). */
+static gboolean
+has_side_file (const char *path)
+{
+  static const char * const sides[] = { "-journal", "-wal", NULL };
+
+  for (guint i = 0; sides[i] != NULL; i++)
+    {
+      g_autofree char *side = g_strconcat (path, sides[i], NULL);
+      GStatBuf st;
+
+      if (g_stat (side, &st) == 0 && st.st_size > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Checks the project after a run: it holds what was acknowledged, and perhaps the action under
  * way; the replay is brought to the same point. */
 static void
@@ -164,9 +182,10 @@ check_run (const SfRelOptions *options,
       expected[1] = after = sf_rel_replay_dump (replay, FALSE);
     }
 
+  f->side_files += has_side_file (path);
   verdict = sf_rel_verify (lib, path, expected, FALSE, &which, report);
   count (f, verdict);
-  if (!sf_rel_check_library (lib, report))
+  if (!sf_rel_check_library (lib, &f->cleared, report))
     f->leftovers++;
   if (verdict != SF_REL_OK || report->len > 0 || options->verbose)
     g_printerr ("kill %u after %u actions%s: %s\n%s", f->kills, acked->len,
@@ -289,7 +308,7 @@ sf_rel_kill_creation (const SfRelOptions *options,
       f->runs++;
       f->kills += killed;
       f->completed += g_str_has_prefix (output, "created\t");
-      whole = sf_rel_check_library (lib, report);
+      whole = sf_rel_check_library (lib, &f->cleared, report);
       f->leftovers += !whole;
       if (!check_files_open (lib, report))
         f->corrupt++;
@@ -301,18 +320,34 @@ sf_rel_kill_creation (const SfRelOptions *options,
 
 /* ---- migrating an older project ---------------------------------------------------------- */
 
+/* The older fixture at @path, as a project of the user's: the fixtures are examples, which
+ * the welcome list shows on a button of their own. */
+static void
+copy_fixture (const SfRelOptions *options,
+              const char         *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) from = g_file_new_for_path (options->fixture);
+  g_autoptr(GFile) to = g_file_new_for_path (path);
+  sqlite3 *db = NULL;
+
+  g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE project SET is_example = 0", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+}
+
 static char *
 migrated_dump (const SfRelOptions *options,
                const char         *work)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (work, "whole.startfoto", NULL);
-  g_autoptr(GFile) from = g_file_new_for_path (options->fixture);
-  g_autoptr(GFile) to = g_file_new_for_path (path);
   g_autoptr(SfProject) project = NULL;
 
-  g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  copy_fixture (options, path);
   project = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   return sf_rel_dump (sf_db_get_handle (sf_project_get_db (project)), TRUE);
@@ -332,12 +367,9 @@ sf_rel_kill_migration (const SfRelOptions *options,
 
   for (guint k = 0; k <= kills; k++)
     {
-      g_autoptr(GError) error = NULL;
       g_autofree char *name = g_strdup_printf ("library-%u", k);
       g_autofree char *lib = g_build_filename (work, name, NULL);
       g_autofree char *path = g_build_filename (lib, "older.startfoto", NULL);
-      g_autoptr(GFile) from = g_file_new_for_path (options->fixture);
-      g_autoptr(GFile) to = g_file_new_for_path (path);
       g_autoptr(GString) report = g_string_new (NULL);
       g_autofree char *output = NULL;
       gint64 start = g_get_monotonic_time ();
@@ -345,8 +377,7 @@ sf_rel_kill_migration (const SfRelOptions *options,
       int which;
 
       g_mkdir (lib, 0700);
-      g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
-      g_assert_no_error (error);
+      copy_fixture (options, path);
       /* The first run is not killed: it says how long a migration takes. */
       output = sf_rel_spawn (options, (const char *[]) { "migrate", path, NULL }, out,
                              k == 0 ? 60 * G_USEC_PER_SEC
@@ -361,7 +392,8 @@ sf_rel_kill_migration (const SfRelOptions *options,
       f->runs++;
       f->kills += killed;
       f->completed += g_str_has_prefix (output, "migrated");
-      if (!sf_rel_check_library (lib, report))
+      f->side_files += has_side_file (path);
+      if (!sf_rel_check_library (lib, &f->cleared, report))
         f->leftovers++;
       verdict = sf_rel_verify (lib, path, expected, TRUE, &which, report);
       count (f, verdict);

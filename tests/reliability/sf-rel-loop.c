@@ -45,10 +45,11 @@ print_figures (const char         *what,
                const SfRelFigures *f)
 {
   g_print ("%-10s runs %u, kills %u, acknowledged actions %u (under way and kept %u), done "
-           "before the kill %u, failed calls %u | corrupt %u, lost %u, hidden %u, leftovers %u,"
-           " failures without an error %u\n", what, f->runs, f->kills, f->acked,
-           f->pending_kept, f->completed, f->failed_calls, f->corrupt, f->lost, f->hidden,
-           f->leftovers, f->no_error);
+           "before the kill %u, journal or WAL left %u, temporary files cleared at the next start %u, "
+           "failed calls %u | "
+           "corrupt %u, lost %u, hidden %u, leftovers %u, failures without an error %u\n",
+           what, f->runs, f->kills, f->acked, f->pending_kept, f->completed, f->side_files, f->cleared,
+           f->failed_calls, f->corrupt, f->lost, f->hidden, f->leftovers, f->no_error);
 }
 
 static gboolean

@@ -29,6 +29,8 @@ typedef struct
   guint corrupt;
   guint lost;
   guint hidden;
+  guint side_files;   /* kills that left a journal or WAL with something in it beside the file */
+  guint cleared;      /* leftovers of a kill that the next start cleared (as it should) */
   guint leftovers;    /* ".startfoto-" files after the next start, or unreadable files listed */
   guint no_error;     /* failing calls that gave no GError, runs whose driver failed */
 } SfRelFigures;
