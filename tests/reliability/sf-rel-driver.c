@@ -9,7 +9,9 @@
  *   sf-rel-driver migrate PATH           opens an older project read-write (it is migrated)
  *   sf-rel-driver verify DIR PATH LOG    checks PATH against a replay of LOG (the output of
  *                                        its runs, one after another) in a new project
- * Every line is flushed before the next step, so what was printed had happened.
+ * Every line is flushed before the next step, so what was printed had happened. Each write and
+ * sync of the store waits a moment first (sf-rel-vfs.c), so that a kill at a random moment
+ * often comes between the writes of one change, as on a slow disk.
  */
 #include "config.h"
 
@@ -22,6 +24,10 @@
 #include "sf-rel-actions.h"
 #include "sf-rel-check.h"
 #include "sf-rel-replay.h"
+#include "sf-rel-vfs.h"
+
+/* A pause before each write and sync, so that kills land inside transactions. */
+#define PAUSE_US 100
 
 static const SfProjectFields fields = { "Betrouwbaarheid", "Leiden", "Proefwijk", NULL };
 
@@ -148,6 +154,8 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  sf_rel_vfs_install ();
+  sf_rel_vfs_set_pause (PAUSE_US);
   if (argc == 3 && g_str_equal (argv[1], "create"))
     return create (argv[2]);
   if (argc == 5 && g_str_equal (argv[1], "run"))

@@ -32,6 +32,7 @@ static struct
   guint      writes;
   guint      syncs;
   guint      failed;
+  guint      pause_us;
 } state;
 
 const char *
@@ -80,6 +81,8 @@ shim_read (sqlite3_file *file, void *buf, int amount, sqlite3_int64 offset)
 static int
 shim_write (sqlite3_file *file, const void *buf, int amount, sqlite3_int64 offset)
 {
+  if (state.pause_us)
+    g_usleep (state.pause_us);
   if (state.armed && fails (FALSE, ++state.writes))
     return state.fault == SF_REL_FAULT_WRITE_FULL ? SQLITE_FULL : SQLITE_IOERR_WRITE;
   return REAL (file)->pMethods->xWrite (REAL (file), buf, amount, offset);
@@ -94,6 +97,8 @@ shim_truncate (sqlite3_file *file, sqlite3_int64 size)
 static int
 shim_sync (sqlite3_file *file, int flags)
 {
+  if (state.pause_us)
+    g_usleep (state.pause_us);
   if (state.armed && fails (TRUE, ++state.syncs))
     return SQLITE_IOERR_FSYNC;
   return REAL (file)->pMethods->xSync (REAL (file), flags);
@@ -325,6 +330,12 @@ guint
 sf_rel_vfs_writes (void)
 {
   return state.writes;
+}
+
+void
+sf_rel_vfs_set_pause (guint microseconds)
+{
+  state.pause_us = microseconds;
 }
 
 guint

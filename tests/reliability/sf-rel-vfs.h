@@ -26,6 +26,9 @@ void        sf_rel_vfs_arm       (SfRelFault  fault,
 void        sf_rel_vfs_disarm    (void);
 /* Since the last arm: the writes and syncs asked for, and how many calls were failed. */
 guint       sf_rel_vfs_writes    (void);
+/* Every write and sync waits @microseconds first: a kill then lands between the writes of one
+ * transaction far more often than on a fast disk, where they follow each other at once. */
+void        sf_rel_vfs_set_pause (guint       microseconds);
 guint       sf_rel_vfs_syncs     (void);
 guint       sf_rel_vfs_failed    (void);
 const char *sf_rel_fault_name    (SfRelFault  fault);
