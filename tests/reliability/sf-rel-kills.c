@@ -47,7 +47,8 @@ sf_rel_spawn (const SfRelOptions *options,
               gint64              delay_us,
               gboolean            after_open,
               gboolean           *killed,
-              gint64             *open_us)
+              gint64             *open_us,
+              SfRelFigures       *figures)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -93,6 +94,12 @@ sf_rel_spawn (const SfRelOptions *options,
   *killed = WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL;
   g_spawn_close_pid (pid);
   g_file_get_contents (output_path, &output, NULL, NULL);
+  if (!*killed && !(WIFEXITED (status) && WEXITSTATUS (status) == 0))
+    {
+      g_printerr ("the driver %s ended with status %d:\n%s\n", args[0], status,
+                  output ? output : "");
+      figures->crashes++;
+    }
   return output ? output : g_strdup ("");
 }
 
@@ -100,7 +107,7 @@ gboolean
 sf_rel_figures_ok (const SfRelFigures *f)
 {
   return f->corrupt == 0 && f->lost == 0 && f->hidden == 0 && f->leftovers == 0 &&
-         f->no_error == 0;
+         f->no_error == 0 && f->crashes == 0;
 }
 
 static void
@@ -122,7 +129,6 @@ driver_failed (const char   *output,
   if (fail == NULL)
     return FALSE;
   g_printerr ("the driver failed: %s", fail);
-  f->no_error++;
   return TRUE;
 }
 
@@ -221,7 +227,7 @@ sf_rel_kill_actions (const SfRelOptions *options,
   gboolean killed;
 
   output = sf_rel_spawn (options, (const char *[]) { "create", lib, NULL }, out,
-                         60 * G_USEC_PER_SEC, FALSE, &killed, NULL);
+                         60 * G_USEC_PER_SEC, FALSE, &killed, NULL, f);
   g_assert_true (g_str_has_prefix (output, "created\t"));
   path = g_strndup (output + 8, strcspn (output + 8, "\n"));
   replay = sf_rel_replay_new (path, ref, &error);
@@ -238,7 +244,7 @@ sf_rel_kill_actions (const SfRelOptions *options,
 
       g_free (output);
       output = sf_rel_spawn (options, (const char *[]) { "run", path, seed, "1000000", NULL },
-                             out, delay, !from_start, &killed, from_start ? NULL : &open_us);
+                             out, delay, !from_start, &killed, from_start ? NULL : &open_us, f);
       f->runs++;
       f->kills += killed;
       if (driver_failed (output, f))
@@ -289,7 +295,7 @@ sf_rel_kill_creation (const SfRelOptions *options,
   {
     g_autofree char *lib = g_build_filename (work, "whole", NULL);
     g_autofree char *output = sf_rel_spawn (options, (const char *[]) { "create", lib, NULL },
-                                            out, 60 * G_USEC_PER_SEC, FALSE, &killed, NULL);
+                                            out, 60 * G_USEC_PER_SEC, FALSE, &killed, NULL, f);
 
     g_assert_true (g_str_has_prefix (output, "created\t"));
     took = g_get_monotonic_time () - took;
@@ -304,7 +310,7 @@ sf_rel_kill_creation (const SfRelOptions *options,
 
       g_mkdir (lib, 0700);
       output = sf_rel_spawn (options, (const char *[]) { "create", lib, NULL }, out,
-                             g_rand_int_range (options->rand, 0, took), FALSE, &killed, NULL);
+                             g_rand_int_range (options->rand, 0, took), FALSE, &killed, NULL, f);
       f->runs++;
       f->kills += killed;
       f->completed += g_str_has_prefix (output, "created\t");
@@ -382,7 +388,7 @@ sf_rel_kill_migration (const SfRelOptions *options,
       output = sf_rel_spawn (options, (const char *[]) { "migrate", path, NULL }, out,
                              k == 0 ? 60 * G_USEC_PER_SEC
                                     : g_rand_int_range (options->rand, 0, took),
-                             FALSE, &killed, NULL);
+                             FALSE, &killed, NULL, f);
       if (k == 0)
         {
           took = g_get_monotonic_time () - start;

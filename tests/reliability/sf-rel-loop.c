@@ -44,12 +44,14 @@ static void
 print_figures (const char         *what,
                const SfRelFigures *f)
 {
-  g_print ("%-10s runs %u, kills %u, acknowledged actions %u (under way and kept %u), done "
-           "before the kill %u, journal or WAL left %u, temporary files cleared at the next start %u, "
-           "failed calls %u | "
-           "corrupt %u, lost %u, hidden %u, leftovers %u, failures without an error %u\n",
-           what, f->runs, f->kills, f->acked, f->pending_kept, f->completed, f->side_files, f->cleared,
-           f->failed_calls, f->corrupt, f->lost, f->hidden, f->leftovers, f->no_error);
+  g_print ("%-10s runs %u, kills %u, acknowledged actions %u (under way at the kill and kept %u)\n"
+           "%-10s done before the kill %u, journal or WAL left %u, leftovers cleared at the next "
+           "start %u, failed calls %u\n"
+           "%-10s corrupt %u, lost %u, hidden %u, leftovers %u, failures without an error %u, "
+           "driver crashes %u\n",
+           what, f->runs, f->kills, f->acked, f->pending_kept, "", f->completed, f->side_files,
+           f->cleared, f->failed_calls, "", f->corrupt, f->lost, f->hidden, f->leftovers,
+           f->no_error, f->crashes);
 }
 
 static gboolean

@@ -33,6 +33,8 @@ typedef struct
   guint cleared;      /* leftovers of a kill that the next start cleared (as it should) */
   guint leftovers;    /* ".startfoto-" files after the next start, or unreadable files listed */
   guint no_error;     /* failing calls that gave no GError, runs whose driver failed */
+  guint crashes;      /* drivers that ended otherwise than by the kill or by finishing (a
+                       * sanitizer's report, a crash) */
 } SfRelFigures;
 
 gboolean sf_rel_kill_actions   (const SfRelOptions *options,
@@ -55,14 +57,16 @@ char    *sf_rel_new_dir        (const SfRelOptions *options,
                                 const char         *name);
 /* Runs the driver with @args, its output in @output_path; kills it @delay_us after it started
  * or, with @after_open, after it printed "open". Returns its output; @killed says whether the
- * kill came before it ended. */
+ * kill came before it ended; a driver that ended otherwise than by the kill or with success is
+ * counted in @figures' crashes, and its output shown. */
 char    *sf_rel_spawn          (const SfRelOptions *options,
                                 const char * const *args,
                                 const char         *output_path,
                                 gint64              delay_us,
                                 gboolean            after_open,
                                 gboolean           *killed,
-                                gint64             *open_us);
+                                gint64             *open_us,
+                                SfRelFigures       *figures);
 gboolean sf_rel_figures_ok     (const SfRelFigures *figures);
 
 G_END_DECLS
