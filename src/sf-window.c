@@ -158,6 +158,20 @@ close_project (SfWindow *self)
   update_undo_actions (self);
 }
 
+/* Back in the window after working elsewhere: what another window, instance or the command
+ * line changed in the project is shown at once, not only at the next edit. */
+static void
+on_active_changed (SfWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->project == NULL || !gtk_window_is_active (GTK_WINDOW (self)))
+    return;
+  if (!sf_project_catch_up (self->project, &error))
+    sf_feedback_error (GTK_WIDGET (self), _("The project’s latest changes could not be read"),
+                       error);
+}
+
 static void
 show_project (SfWindow  *self,
               SfProject *project)
@@ -565,6 +579,7 @@ sf_window_init (SfWindow *self)
                                    self);
   add_undo_shortcuts (self);
   update_undo_actions (self);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

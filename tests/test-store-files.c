@@ -19,16 +19,6 @@
 
 typedef SfTestDir Fixture;
 
-static char *
-file_digest (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 /* ---- bad files -------------------------------------------------------------------------- */
 
 static void
@@ -37,14 +27,14 @@ assert_refused (const char *path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SfProject) project = NULL;
-  g_autofree char *before = file_digest (path);
+  g_autofree char *before = sf_test_file_digest (path);
   g_autofree char *after = NULL;
 
   project = sf_project_open (path, SF_DB_OPEN_CHECK, &error);
   g_assert_null (project);
   g_assert_error (error, SF_STORE_ERROR, code);
   g_assert_cmpuint (strlen (error->message), >, 10);
-  after = file_digest (path);
+  after = sf_test_file_digest (path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -220,14 +210,14 @@ test_crash_journal (Fixture       *f,
   g_assert_cmpstr (sf_project_get_name (project), ==, "Welthuisflat Zuid");
   g_clear_object (&project);
 
-  before = file_digest (theirs);
-  before_journal = file_digest (theirs_journal);
+  before = sf_test_file_digest (theirs);
+  before_journal = sf_test_file_digest (theirs_journal);
   project = sf_project_open (theirs, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_name (project), ==, "Welthuisflat Zuid");
   g_clear_object (&project);
-  g_assert_cmpstr (file_digest (theirs), ==, before);
-  g_assert_cmpstr (file_digest (theirs_journal), ==, before_journal);
+  g_assert_cmpstr (sf_test_file_digest (theirs), ==, before);
+  g_assert_cmpstr (sf_test_file_digest (theirs_journal), ==, before_journal);
 }
 
 /* A public setter given no id says the item does not exist (moving a question crashed). */
@@ -343,13 +333,13 @@ test_read_only (Fixture       *f,
   g_autofree char *after = NULL;
 
   g_object_unref (sf_test_create_project (f->path));
-  before = file_digest (f->path);
+  before = sf_test_file_digest (f->path);
   project = sf_project_open (f->path, SF_DB_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   g_assert_false (sf_project_set_field (project, SF_PROJECT_FIELD_NAME, "Nieuw", &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_READ_ONLY);
   g_assert_cmpstr (sf_project_get_name (project), ==, "Welthuisflat Zuid");
-  after = file_digest (f->path);
+  after = sf_test_file_digest (f->path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -428,7 +418,7 @@ test_migrate_framework (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (sf_db_exec (db, "INSERT INTO thing VALUES ('a', 'Eerste')", NULL));
   sf_db_free (db);
-  before = file_digest (f->path);
+  before = sf_test_file_digest (f->path);
 
   /* A failing migration leaves the file as it was: all or nothing. */
   db = sf_db_open_with (f->path, SF_DB_OPEN_DEFAULT, failing_migrations, 3, &error);
@@ -443,7 +433,7 @@ test_migrate_framework (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (sf_db_exec (db, "SELECT colour FROM thing", NULL));
   sf_db_free (db);
-  after = file_digest (f->path);
+  after = sf_test_file_digest (f->path);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 
@@ -458,6 +448,23 @@ test_migrate_framework (Fixture       *f,
   sf_test_exec_on_file (f->path, "SELECT colour FROM thing WHERE id = 'a' AND name = 'Eerste'");
 }
 
+static char *
+read_text_on_file (const char *path,
+                   const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return text;
+}
+
 /* Every released schema version has a fixture file, made by that version; each must open
  * with its content intact at the current version. */
 static void
@@ -470,6 +477,7 @@ test_migrate_fixtures (Fixture       *f,
       g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
       g_autofree char *contents = NULL;
       g_autofree char *copy = g_build_filename (f->dir, name, NULL);
+      g_autofree char *modified = NULL;
       g_autoptr(SfProject) project = NULL;
       g_autoptr(GError) error = NULL;
       gsize length;
@@ -477,12 +485,15 @@ test_migrate_fixtures (Fixture       *f,
       g_assert_true (g_file_get_contents (fixture, &contents, &length, NULL));
       g_assert_true (g_file_set_contents (copy, contents, length, NULL));
       g_assert_cmpint (sf_test_user_version (copy), ==, version);
+      modified = read_text_on_file (copy, version < 6 ? "SELECT modified FROM project"
+                                                      : "SELECT modified FROM last_change");
 
       project = sf_project_open (copy, SF_DB_OPEN_CHECK, &error);
       g_assert_no_error (error);
       g_assert_cmpint (sf_test_user_version (copy), ==, sf_db_current_version ());
       /* The fixtures are copies of the example project of their version. */
       g_assert_cmpstr (sf_project_get_name (project), ==, "Voorbeeldproject De Zilverreiger");
+      g_assert_cmpstr (sf_project_get_modified (project), ==, modified);
       g_assert_cmpuint (sf_test_n_items (sf_project_get_flats (project)), ==, 2);
       g_assert_cmpuint (sf_test_n_items (sf_project_get_partners (project)), ==, 5);
       g_assert_cmpstr (sf_partner_get_contact (sf_test_item (sf_project_get_partners (project), 0)), ==,

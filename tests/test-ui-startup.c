@@ -122,7 +122,7 @@ fill_library (void)
       g_autoptr(SfProject) project = sf_project_create (path, &fields, NULL);
       g_autofree char *modified = g_strdup_printf ("2026-04-01T10:%02u:00Z", i);
       sqlite3 *db = sf_db_get_handle (sf_project_get_db (project));
-      g_autofree char *sql = g_strdup_printf ("UPDATE project SET modified = '%s'", modified);
+      g_autofree char *sql = g_strdup_printf ("UPDATE last_change SET modified = '%s'", modified);
 
       g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
     }

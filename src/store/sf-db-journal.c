@@ -2,10 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every change is one transaction in rollback-journal mode: a crash in the middle leaves the
- * file part written and the journal holding what it was. SQLite puts it back on the next
- * read-write open; a read-only one (the welcome list, --info, exports, the import's check)
- * cannot, and used to report the project as unwritable and leave it out of the list.
+ * A project open for editing is in write-ahead-log mode; at rest it is one file in
+ * rollback-journal mode (sf-db.c). A crash leaves side files: a hot journal (the file part
+ * written, the journal holding what it was) or a write-ahead log holding the last changes.
+ * SQLite settles both on the next read-write open. A read-only one (the welcome list, --info,
+ * exports, the import's check) cannot roll a journal back, and used to report the project as
+ * unwritable and leave it out of the list; on a file in write-ahead-log mode it creates -wal
+ * and -shm files beside it and leaves them.
  */
 #include "config.h"
 
@@ -25,11 +28,51 @@ sf_db_journal_exists (const char *path)
   return g_stat (journal, &st) == 0 && st.st_size > 0;
 }
 
-/* Opening read-write and reading the schema is what makes SQLite roll a hot journal back; a
- * journal that is not hot (another connection's open change) is left alone by it. */
+static gboolean
+side_file_exists (const char *path,
+                  const char *suffix)
+{
+  g_autofree char *side = g_strconcat (path, suffix, NULL);
+
+  return g_file_test (side, G_FILE_TEST_EXISTS);
+}
+
+/* Bytes 18 and 19 of the header are 2 in write-ahead-log mode. */
+static gboolean
+is_wal_file (const char *path)
+{
+  guint8 header[20];
+  gboolean wal = FALSE;
+  FILE *file = g_fopen (path, "rb");
+
+  if (file != NULL)
+    {
+      wal = fread (header, 1, sizeof header, file) == sizeof header &&
+            (header[18] == 2 || header[19] == 2);
+      fclose (file);
+    }
+  return wal;
+}
+
+/* A log with its index is a file someone has open (or a crash left): reading it in place
+ * creates nothing. */
 gboolean
-sf_db_journal_roll_back (const char  *path,
-                         GError     **error)
+sf_db_journal_needs_copy (const char *path)
+{
+  if (sf_db_journal_exists (path))
+    return TRUE;
+  if (side_file_exists (path, "-wal") || is_wal_file (path))
+    return !(side_file_exists (path, "-wal") && side_file_exists (path, "-shm"));
+  return FALSE;
+}
+
+/* Opening read-write and reading the schema is what makes SQLite roll a hot journal back or
+ * recover a log; a journal that is not hot (another connection's open change) is left alone.
+ * Leaving write-ahead-log mode needs the file to itself: it fails at once, harmlessly, while
+ * the project is open elsewhere, and closing the last connection folds the log in. */
+gboolean
+sf_db_journal_settle (const char  *path,
+                      GError     **error)
 {
   sqlite3 *handle = NULL;
   int rc = sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READWRITE, NULL);
@@ -38,6 +81,11 @@ sf_db_journal_roll_back (const char  *path,
     {
       sqlite3_busy_timeout (handle, 1000);
       rc = sqlite3_exec (handle, "SELECT count (*) FROM sqlite_schema", NULL, NULL, NULL);
+    }
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (handle, 0);
+      sqlite3_exec (handle, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
     }
   if (rc != SQLITE_OK)
     sf_store_set_sqlite_error (error, handle, rc, path);
@@ -56,27 +104,42 @@ copy_file (const char  *from,
   return g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, error);
 }
 
+/* The last is the log's index, which is not copied: SQLite builds it anew from the log. */
+static const char * const side_suffixes[] = { "-journal", "-wal", "-shm" };
+#define N_COPIED_SIDE_FILES 2
+
 sqlite3 *
 sf_db_journal_read_copy (const char  *path,
                          GError     **error)
 {
   g_autofree char *dir = g_dir_make_tmp ("startfoto-XXXXXX", NULL);
   g_autofree char *copy = dir ? g_build_filename (dir, "project", NULL) : NULL;
-  g_autofree char *copy_journal = copy ? g_strconcat (copy, "-journal", NULL) : NULL;
-  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
   g_autoptr(GError) local_error = NULL;
   sqlite3 *file = NULL, *mem = NULL;
+  gboolean copied;
 
   /* The copies are private (0700 folder): they hold what the project holds. */
-  if (dir != NULL && copy_file (path, copy, &local_error) &&
-      copy_file (journal, copy_journal, &local_error) &&
-      sf_db_journal_roll_back (copy, &local_error) &&
+  copied = dir != NULL && copy_file (path, copy, &local_error);
+  for (guint i = 0; copied && i < N_COPIED_SIDE_FILES; i++)
+    {
+      g_autofree char *side = g_strconcat (path, side_suffixes[i], NULL);
+      g_autofree char *copy_side = g_strconcat (copy, side_suffixes[i], NULL);
+
+      copied = !g_file_test (side, G_FILE_TEST_EXISTS) ||
+               copy_file (side, copy_side, &local_error);
+    }
+  if (copied && sf_db_journal_settle (copy, &local_error) &&
       sqlite3_open_v2 (copy, &file, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
     mem = sf_db_copy_handle_to_memory (file, path, &local_error);
   sqlite3_close (file);
   if (copy != NULL)
     {
-      g_unlink (copy_journal);
+      for (guint i = 0; i < G_N_ELEMENTS (side_suffixes); i++)
+        {
+          g_autofree char *copy_side = g_strconcat (copy, side_suffixes[i], NULL);
+
+          g_unlink (copy_side);
+        }
       g_unlink (copy);
     }
   if (dir != NULL)

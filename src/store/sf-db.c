@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A project file is a plain SQLite database in rollback-journal mode, so that a file at rest is
- * one file a user can mail or put on a share. Every file that does not pass the checks here is
- * refused with a message that says why, and is left exactly as it was.
+ * A project file is a plain SQLite database. At rest it is in rollback-journal mode, one file a
+ * user can mail or put on a share; open for editing it is in write-ahead-log mode, so that an
+ * edit costs one fsync (sf_db_free () puts it back). Every file that does not pass the checks
+ * here is refused with a message that says why, and is left exactly as it was.
  */
 #include "config.h"
 
@@ -22,6 +23,7 @@
 #include "sf-store-error.h"
 
 #define BUSY_TIMEOUT_MS 1000
+#define LEAVE_LOG_TIMEOUT_MS 250
 /* No text or row a project needs comes near this; a file from elsewhere with one beyond it
  * (a name of 400 MB made every edit take seconds and --info a gigabyte) is refused. */
 #define MAX_LENGTH (16 * 1024 * 1024)
@@ -30,6 +32,7 @@ struct _SfDb
 {
   sqlite3    *handle;
   char       *path;
+  gboolean    wal;
   GHashTable *statements; /* SQL text -> sqlite3_stmt, prepared once and reused */
 };
 
@@ -45,6 +48,15 @@ sf_db_free (SfDb *db)
   if (db == NULL)
     return;
   g_hash_table_unref (db->statements);
+  /* At rest a project is one file again, to mail or put on a share. Closing the last
+   * connection folds the log in. Leaving the mode needs the file to itself: a look of the
+   * welcome list is over within the wait; another window keeps it open for longer, and does
+   * this when it closes (until then the log stays beside the file, and nothing is lost). */
+  if (db->wal)
+    {
+      sqlite3_busy_timeout (db->handle, LEAVE_LOG_TIMEOUT_MS);
+      sqlite3_exec (db->handle, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+    }
   sqlite3_close (db->handle);
   g_free (db->path);
   g_free (db);
@@ -200,6 +212,26 @@ read_int_pragma (SfDb        *db,
 }
 
 static gboolean
+read_text_pragma (SfDb        *db,
+                  const char  *sql,
+                  char       **value,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db->handle, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    *value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  if (*value == NULL)
+    {
+      sf_store_set_sqlite_error (error, db->handle, rc, db->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 quick_check (SfDb    *db,
              GError **error)
 {
@@ -295,6 +327,10 @@ sf_db_copy_to_file (SfDb        *db,
           rc = sqlite3_backup_finish (backup);
         }
     }
+  /* The copy of a project open for editing says "write-ahead log" in its header: a copy is a
+   * file at rest, one file (a read-only look at it would create side files beside it). */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       sf_store_set_sqlite_error (error, NULL, rc, dest_path);
@@ -345,8 +381,24 @@ configure (SfDb           *db,
       sf_store_set_sqlite_error (error, NULL, SQLITE_READONLY, db->path);
       return FALSE;
     }
-  return sf_db_exec (db, "PRAGMA journal_mode = DELETE;"
-                         "PRAGMA synchronous = FULL;", error);
+  return sf_db_exec (db, "PRAGMA synchronous = FULL;", error);
+}
+
+/* Once the project has been read whole (a refused file is left exactly as it was): a
+ * write-ahead log while open for editing. An edit then costs one fsync
+ * instead of the rollback journal's three, and is as durable (synchronous = FULL syncs the
+ * log on every commit). Where the file system cannot share memory for the log's index, SQLite
+ * keeps the rollback journal, as durable and slower. */
+gboolean
+sf_db_start_log (SfDb    *db,
+                 GError **error)
+{
+  g_autofree char *mode = NULL;
+
+  if (!read_text_pragma (db, "PRAGMA journal_mode = WAL", &mode, error))
+    return FALSE;
+  db->wal = g_strcmp0 (mode, "wal") == 0;
+  return TRUE;
 }
 
 static SfDb *
@@ -480,12 +532,13 @@ open_with (const char         *path,
       return NULL;
     }
 
-  /* A crash mid-edit left the file half-changed: a read-only look cannot roll it back. */
-  if ((flags & SF_DB_OPEN_READ_ONLY) && sf_db_journal_exists (path))
+  /* A crash mid-edit left side files that a read-only look cannot settle in place. */
+  if ((flags & SF_DB_OPEN_READ_ONLY) && sf_db_journal_needs_copy (path))
     {
       if (flags & SF_DB_OPEN_REPAIR)
-        sf_db_journal_roll_back (path, NULL);
-      if (sf_db_journal_exists (path) && (handle = sf_db_journal_read_copy (path, error)) == NULL)
+        sf_db_journal_settle (path, NULL);
+      if (sf_db_journal_needs_copy (path) &&
+          (handle = sf_db_journal_read_copy (path, error)) == NULL)
         return NULL;
     }
   rc = handle != NULL ? SQLITE_OK

@@ -74,6 +74,8 @@ gboolean      sf_db_copy_to_file      (SfDb               *db,
 SfDb         *sf_db_copy_to_memory    (SfDb               *db,
                                        GError            **error);
 int           sf_db_current_version   (void);
+gboolean      sf_db_start_log         (SfDb               *db,
+                                       GError            **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfDb, sf_db_free)
 

@@ -110,7 +110,9 @@ sf_library_entry_read (const char  *path,
                          (from_elsewhere ? SF_DB_OPEN_CHECK : SF_DB_OPEN_REPAIR), error);
   if (db == NULL)
     return NULL;
-  stmt = sf_store_read_project_row (db, "SELECT id, name, municipality, modified, is_example "
+  stmt = sf_store_read_project_row (db, "SELECT id, name, municipality, "
+                                        "coalesce ((SELECT modified FROM last_change), ''), "
+                                        "is_example "
                                         "FROM project", error);
   if (stmt == NULL)
     return NULL;

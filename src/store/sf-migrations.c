@@ -318,6 +318,15 @@ static const SfMigration migrations[] = {
     "  AND sf_iso_date (date) != date;"
     "UPDATE session SET date = sf_iso_date (date) WHERE sf_iso_date (date) IS NOT NULL"
     "  AND sf_iso_date (date) != date;" },
+
+  /* Version 6: the time of the last change in a row of its own. Every action sets it, and
+   * updating it in the project's row rewrote the whole row, however long its texts. */
+  { 6,
+    "CREATE TABLE last_change ("
+    "  id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),"
+    "  modified TEXT NOT NULL);"
+    "INSERT INTO last_change (id, modified) SELECT 1, modified FROM project LIMIT 1;"
+    "ALTER TABLE project DROP COLUMN modified;" },
 };
 
 /* sf_dwellings_note (note, figure, flat's number): the figure's note with a sentence added

@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * An action runs in one transaction, committed at once, and is recorded as a changeset under
- * its label; the project's modification time is set with it, outside what undo records. Undo applies the changeset
- * inverted, redo applies it again; after each, the project re-reads what changed.
+ * its label; the time of the last change is set with it, outside what undo records. Undo
+ * applies the changeset inverted, redo applies it again; after each, the project re-reads
+ * what changed.
  */
 #include "config.h"
 
@@ -15,14 +16,16 @@
 
 /* ---- actions ---------------------------------------------------------------------------- */
 
+/* Within the same second nothing is written: the time is kept to the second. */
 gboolean
 sf_project_touch (SfDb     *db,
-       gpointer  user_data,
-       GError  **error)
+                  gpointer  user_data,
+                  GError  **error)
 {
   g_autofree char *now = sf_db_now ();
 
-  return sf_db_run (db, error, "UPDATE project SET modified = ?1", "s", now);
+  return sf_db_run (db, error, "UPDATE last_change SET modified = ?1 WHERE modified != ?1",
+                    "s", now);
 }
 
 gboolean

@@ -24,10 +24,6 @@ gboolean     sf_project_take_changes (SfProject   *self,
                                       GHashTable  *tables,
                                       GError     **error);
 
-/* Re-reads everything when another connection changed the file since the last look. */
-gboolean     sf_project_catch_up     (SfProject   *self,
-                                      GError     **error);
-
 /* Deletes the row with @id by @sql (?1: the id) as the action @label; a row that is not there
  * is an error, and nothing is recorded. */
 gboolean     sf_project_delete_row   (SfProject   *self,

@@ -107,7 +107,7 @@ load_details (SfProject  *self,
 {
   sqlite3_stmt *stmt = sf_store_read_project_row (self->db,
                                                   "SELECT id, name, municipality, neighbourhood, "
-                                                  "concept_name, modified, is_example FROM project",
+                                                  "concept_name, is_example FROM project",
                                                   error);
 
   if (stmt == NULL)
@@ -122,14 +122,28 @@ load_details (SfProject  *self,
               PROP_NEIGHBOURHOOD);
   set_string (self, &self->concept_name, (const char *) sqlite3_column_text (stmt, 4),
               PROP_CONCEPT_NAME);
-  set_string (self, &self->modified, (const char *) sqlite3_column_text (stmt, 5),
-              PROP_MODIFIED);
-  if (self->is_example != (sqlite3_column_int (stmt, 6) != 0))
+  if (self->is_example != (sqlite3_column_int (stmt, 5) != 0))
     {
       self->is_example = !self->is_example;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_EXAMPLE]);
     }
   g_object_thaw_notify (G_OBJECT (self));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Apart from the project's row, so that an action reads back only the time it set. */
+static gboolean
+load_last_change (SfProject  *self,
+                  GError    **error)
+{
+  sqlite3_stmt *stmt = sf_store_read_project_row (self->db, "SELECT modified FROM last_change",
+                                                  error);
+
+  if (stmt == NULL)
+    return FALSE;
+  set_string (self, &self->modified, (const char *) sqlite3_column_text (stmt, 0),
+              PROP_MODIFIED);
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -154,6 +168,9 @@ refresh (SfProject   *self,
          GError     **error)
 {
   if (changed_any (tables, (const char *[]) { "project", NULL }) && !load_details (self, error))
+    return FALSE;
+  if (changed_any (tables, (const char *[]) { "last_change", NULL }) &&
+      !load_last_change (self, error))
     return FALSE;
   for (guint i = 0; i < self->watches->len; i++)
     {
@@ -406,7 +423,7 @@ sf_project_class_init (SfProjectClass *klass)
 static void
 sf_project_init (SfProject *self)
 {
-  self->undo = sf_undo_stack_new (sf_search_sync, sf_project_touch, "project");
+  self->undo = sf_undo_stack_new (sf_search_sync, sf_project_touch, "last_change");
   self->watches = g_ptr_array_new_with_free_func (watch_free);
 }
 
@@ -420,7 +437,7 @@ project_new (SfDb    *db,
   self->db = db;
   self->data_version = read_data_version (db);
   /* The lists every project shows; modules add their own with sf_project_watch_list (). */
-  if (!load_details (self, &local_error) ||
+  if (!load_details (self, &local_error) || !load_last_change (self, &local_error) ||
       !(self->flats = sf_project_watch_list (
           self, SF_TYPE_FLAT,
           "SELECT flat.id, position, name, address, corporation, value.value_number, "
@@ -505,10 +522,11 @@ fill_new_project (SfDb                   *db,
     return FALSE;
   if (!sf_db_run (db, error,
                 "INSERT INTO project (id, name, municipality, neighbourhood, concept_name, "
-                "created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                "created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 "ssssss", id, fields->name ? fields->name : "",
                 fields->municipality ? fields->municipality : "",
                 fields->neighbourhood ? fields->neighbourhood : "", concept, now) ||
+      !sf_db_run (db, error, "INSERT INTO last_change (id, modified) VALUES (1, ?1)", "s", now) ||
       !insert_method_questions (db, error) ||
       !sf_db_exec (db, "COMMIT", error))
     {
@@ -579,6 +597,8 @@ sf_project_open (const char     *path,
   self = project_new (db, error);
   if (self == NULL)
     sf_db_free (db);
+  else if (!(flags & SF_DB_OPEN_READ_ONLY) && !sf_db_start_log (db, error))
+    g_clear_object (&self);
   return self;
 }
 

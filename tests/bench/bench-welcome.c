@@ -73,7 +73,8 @@ write_library (const char *dir)
       g_autoptr(GFile) from = g_file_new_for_path (example);
       g_autoptr(GFile) to = g_file_new_for_path (path);
       g_autofree char *sql = g_strdup_printf ("UPDATE project SET is_example = 0, id = '%s', "
-                                              "name = 'Project %d', "
+                                              "name = 'Project %d';"
+                                              "UPDATE last_change SET "
                                               "modified = '2026-%02d-%02dT10:00:00Z'",
                                               uuid, i, i % 12 + 1, i % 28 + 1);
       sqlite3 *db = NULL;
