@@ -120,9 +120,7 @@ check_one (Faults       *run,
                            &which, report);
   f->runs++;
   f->acked += done->len;
-  f->corrupt += verdict == SF_REL_CORRUPT;
-  f->lost += verdict == SF_REL_LOST;
-  f->hidden += verdict == SF_REL_HIDDEN;
+  sf_rel_figures_count (f, verdict);
   if (!sf_rel_check_library (run->lib, &f->cleared, report))
     f->leftovers++;
   if (verdict != SF_REL_OK || report->len > 0 || run->options->verbose)

@@ -110,9 +110,9 @@ sf_rel_figures_ok (const SfRelFigures *f)
          f->no_error == 0 && f->crashes == 0;
 }
 
-static void
-count (SfRelFigures *f,
-       SfRelVerdict  verdict)
+void
+sf_rel_figures_count (SfRelFigures *f,
+                      SfRelVerdict  verdict)
 {
   f->corrupt += verdict == SF_REL_CORRUPT;
   f->lost += verdict == SF_REL_LOST;
@@ -190,7 +190,7 @@ check_run (const SfRelOptions *options,
 
   f->side_files += has_side_file (path);
   verdict = sf_rel_verify (lib, path, expected, FALSE, &which, report);
-  count (f, verdict);
+  sf_rel_figures_count (f, verdict);
   if (!sf_rel_check_library (lib, &f->cleared, report))
     f->leftovers++;
   if (verdict != SF_REL_OK || report->len > 0 || options->verbose)
@@ -402,7 +402,7 @@ sf_rel_kill_migration (const SfRelOptions *options,
       if (!sf_rel_check_library (lib, &f->cleared, report))
         f->leftovers++;
       verdict = sf_rel_verify (lib, path, expected, TRUE, &which, report);
-      count (f, verdict);
+      sf_rel_figures_count (f, verdict);
       if (report->len > 0)
         g_printerr ("kill %u while migrating: WRONG\n%s", k, report->str);
     }

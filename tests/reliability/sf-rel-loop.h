@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "sf-rel-check.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -68,5 +70,7 @@ char    *sf_rel_spawn          (const SfRelOptions *options,
                                 gint64             *open_us,
                                 SfRelFigures       *figures);
 gboolean sf_rel_figures_ok     (const SfRelFigures *figures);
+void     sf_rel_figures_count  (SfRelFigures       *figures,
+                                SfRelVerdict        verdict);
 
 G_END_DECLS
