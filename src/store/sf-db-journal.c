@@ -158,3 +158,27 @@ sf_db_journal_read_copy (const char  *path,
     }
   return mem;
 }
+
+gboolean
+sf_db_commit (SfDb    *db,
+              GError **error)
+{
+  sqlite3 *handle = sf_db_get_handle (db);
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *void_sql = NULL;
+
+  if (sf_db_exec (db, "COMMIT", error))
+    return TRUE;
+  sqlite3_exec (handle, "ROLLBACK", NULL, NULL, NULL);
+  /* The log's next frames go where the failed commit's are; a frame whose checksum no longer
+   * follows on from the one before ends what a recovery reads. Writing the version it has
+   * rewrites page 1, and nothing else. */
+  if (sqlite3_prepare_v2 (handle, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    void_sql = g_strdup_printf ("BEGIN IMMEDIATE; PRAGMA user_version = %d; COMMIT;",
+                                sqlite3_column_int (stmt, 0));
+  sqlite3_finalize (stmt);
+  if (void_sql != NULL && sqlite3_exec (handle, void_sql, NULL, NULL, NULL) != SQLITE_OK)
+    sqlite3_exec (handle, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}

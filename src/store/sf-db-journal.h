@@ -25,4 +25,11 @@ gboolean  sf_db_journal_settle       (const char  *path,
 sqlite3  *sf_db_journal_read_copy    (const char  *path,
                                       GError     **error);
 
+/* COMMIT. When it fails, the change is rolled back, and a change that changes nothing is
+ * written over what it left in the write-ahead log: a commit whose fsync failed has its frames
+ * there whole, and the next open's recovery would take in a change that was reported as not
+ * made. */
+gboolean  sf_db_commit               (SfDb        *db,
+                                      GError     **error);
+
 G_END_DECLS

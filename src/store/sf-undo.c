@@ -12,6 +12,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "sf-db-journal.h"
 #include "sf-store-error.h"
 #include "sf-undo.h"
 
@@ -165,7 +166,7 @@ finish_record (SfUndoStack   *stack,
     }
   if (!follow_up (stack, db, touched, error) ||
       (stack->on_changes != NULL && !stack->on_changes (db, changeset, size, touched, error)) ||
-      !sf_db_exec (db, "COMMIT", error))
+      !sf_db_commit (db, error))
     {
       sqlite3_free (changeset);
       rollback (db);
@@ -316,7 +317,7 @@ apply_in_transaction (SfUndoStack *stack,
   if (!follow_up (stack, db, touched, error) ||
       (stack->on_changes != NULL &&
        !stack->on_changes (db, entry->changeset, entry->size, touched, error)) ||
-      !sf_db_exec (db, "COMMIT", error))
+      !sf_db_commit (db, error))
     {
       rollback (db);
       return FALSE;
