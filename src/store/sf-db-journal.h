@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 /* Whether @path has a rollback journal beside it: a crash mid-edit leaves one ("hot"), which
  * a read-only connection cannot roll back (SQLITE_READONLY_ROLLBACK). */
 gboolean  sf_db_journal_exists       (const char  *path);
+/* Whether @path is in write-ahead-log mode or has a log beside it: open, or a crash's. */
+gboolean  sf_db_journal_has_log      (const char  *path);
 /* Whether a read-only look at @path in place would write beside it: a hot journal it cannot
  * roll back, or a file in write-ahead-log mode whose -wal and -shm files SQLite would create. */
 gboolean  sf_db_journal_needs_copy   (const char  *path);

@@ -289,7 +289,6 @@ sf_project_catch_up (SfProject  *self,
 
   if (version == self->data_version)
     return TRUE;
-  self->data_version = version;
   tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   stmt = sf_db_prepare (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table'", error);
   if (stmt == NULL)
@@ -297,7 +296,11 @@ sf_project_catch_up (SfProject  *self,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_hash_table_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
   sqlite3_reset (stmt);
-  return sf_project_take_changes (self, tables, NULL, error);
+  /* Caught up only once everything was read: a failure is tried again next time. */
+  if (!sf_project_take_changes (self, tables, NULL, error))
+    return FALSE;
+  self->data_version = version;
+  return TRUE;
 }
 
 /* ---- the object ------------------------------------------------------------------------- */
@@ -577,8 +580,14 @@ sf_project_open (const char     *path,
   self = project_new (db, error);
   if (self == NULL)
     sf_db_free (db);
-  else if (!(flags & SF_DB_OPEN_READ_ONLY) && !sf_db_start_log (db, error))
-    g_clear_object (&self);
+  else if (!(flags & SF_DB_OPEN_READ_ONLY))
+    {
+      if (!sf_db_start_log (db, error))
+        g_clear_object (&self);
+      /* The log opened changes what SQLite counts; reading now also opens the log at once. */
+      else
+        self->data_version = read_data_version (db);
+    }
   return self;
 }
 
