@@ -333,9 +333,11 @@ sf_db_copy_to_file (SfDb        *db,
         }
     }
   /* The copy of a project open for editing says "write-ahead log" in its header: a copy is a
-   * file at rest, one file (a read-only look at it would create side files beside it). */
+   * file at rest, one file (a read-only look at it would create side files beside it).
+   * Exclusive, the copy's log index stays in memory: no -shm beside it, even for a moment. */
   if (rc == SQLITE_OK)
-    rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+    rc = sqlite3_exec (dest, "PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = DELETE",
+                       NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       sf_store_set_sqlite_error (error, NULL, rc, dest_path);
