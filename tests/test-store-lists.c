@@ -8,7 +8,9 @@
 #include <string.h>
 
 #include "sf-change-summary.h"
+#include "sf-project-key-figures.h"
 #include "sf-project-private.h"
+#include "sf-project-themes.h"
 #include "sf-test-store.h"
 
 typedef SfTestDir Fixture;
@@ -104,6 +106,25 @@ test_flat_edit (Fixture       *f,
   g_assert_cmpuint (sf_test_n_items (flats), ==, 2);
 }
 
+/* A list that cannot be read (a failing disk, a damaged file) is an empty list, never NULL:
+ * its view shows nothing rather than failing. */
+static void
+test_unreadable_lists (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  sqlite3 *handle = sf_db_get_handle (sf_project_get_db (project));
+
+  g_assert_cmpint (sqlite3_exec (handle, "PRAGMA foreign_keys = OFF; DROP TABLE tag;"
+                                         "DROP TABLE participant; DROP TABLE statement;"
+                                         "DROP TABLE session", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "*Cannot read*");
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_themes (project)), ==, 0);
+  g_test_expect_message ("Startfoto-Store", G_LOG_LEVEL_WARNING, "*Cannot read*");
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_sessions (project)), ==, 0);
+  g_test_assert_expected_messages ();
+}
+
 /* What a changeset says, on a table of its own. */
 static GPtrArray *
 updated_rows_after (const char         *sql,
@@ -160,6 +181,7 @@ main (int   argc,
 
   SF_TEST_DIR_ADD ("/store/lists/partner-edit", test_partner_edit);
   SF_TEST_DIR_ADD ("/store/lists/flat-edit", test_flat_edit);
+  SF_TEST_DIR_ADD ("/store/lists/unreadable", test_unreadable_lists);
   g_test_add_func ("/store/lists/change-summary", test_change_summary);
 
   return g_test_run ();

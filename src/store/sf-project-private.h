@@ -63,6 +63,15 @@ SfRecordList *sf_project_watch_list_for_ids (SfProject          *self,
                                              const char * const *tables,
                                              GError            **error);
 
+/* A list made the first time it is asked for and kept on the project under @data_key; one
+ * that cannot be read (a damaged file, a failing disk) is shown empty rather than crashing
+ * its view. Borrowed. */
+GListModel   *sf_project_cached_list (SfProject          *self,
+                                      const char         *data_key,
+                                      GType               item_type,
+                                      const char         *sql,
+                                      const char * const *tables);
+
 /* The same as a new reference, or an empty list (with a warning) when it cannot be read, a
  * damaged file, so that its view shows nothing rather than crashing. @ids as for
  * sf_project_watch_list_for_ids (); none: no parameter. */

@@ -167,6 +167,23 @@ watch (SfProject          *self,
   return sf_watch_set_add (self->watches, list, tables, error);
 }
 
+GListModel *
+sf_project_cached_list (SfProject          *self,
+                        const char         *data_key,
+                        GType               item_type,
+                        const char         *sql,
+                        const char * const *tables)
+{
+  GListModel *list = g_object_get_data (G_OBJECT (self), data_key);
+
+  if (list == NULL)
+    {
+      list = sf_project_watch_or_empty (self, item_type, sql, 0, NULL, tables);
+      g_object_set_data_full (G_OBJECT (self), data_key, list, g_object_unref);
+    }
+  return list;
+}
+
 SfRecordList *
 sf_project_watch_list (SfProject          *self,
                        GType               item_type,
