@@ -42,6 +42,14 @@ def collect(method):
             add(step['questions_heading'], f'Method step {number}: questions_heading')
         for question in step.get('questions', []):
             add(question['text'], f'Method step {number}: question {question["key"]}')
+        if 'preconditions_heading' in step:
+            add(step['preconditions_heading'], f'Method step {number}: preconditions_heading')
+        for group in step.get('precondition_groups', []):
+            add(group['title'], f'Method step {number}: group of preconditions "{group["key"]}"')
+        for precondition in step.get('preconditions', []):
+            add(precondition['text'],
+                f'Method step {number}: precondition {precondition["key"]} '
+                f'({", ".join(precondition["concepts"])})')
         for indicator in step.get('indicators', []):
             key = indicator['key']
             add(indicator['name'], f'Method step {number}: indicator {key} (name)')

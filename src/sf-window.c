@@ -141,6 +141,8 @@ static void stop_watching_for_undo_toast (SfWindow *self);
 static void
 close_project (SfWindow *self)
 {
+  g_autofree char *path = NULL;
+
   if (self->project == NULL)
     return;
   on_change_after_undo (self);
@@ -148,14 +150,30 @@ close_project (SfWindow *self)
   g_signal_handlers_disconnect_by_data (self->project, self);
   if (self->report != NULL)
     gtk_window_destroy (GTK_WINDOW (self->report));
-  /* What changed in it is in the list at once; the rest is read on the worker. */
-  sf_library_update (library (self), sf_project_get_path (self->project));
+  path = g_strdup (sf_project_get_path (self->project));
   show_welcome (self);
   gtk_stack_remove (self->stack, self->view);
   self->view = NULL;
   g_clear_object (&self->project);
+  /* Closed first, so that the file is one file again when the list reads it; what changed in
+   * it is in the list at once, the rest is read on the worker. */
+  sf_library_update (library (self), path);
   gtk_window_set_title (GTK_WINDOW (self), _("Startfoto"));
   update_undo_actions (self);
+}
+
+/* Back in the window after working elsewhere: what another window, instance or the command
+ * line changed in the project is shown at once, not only at the next edit. */
+static void
+on_active_changed (SfWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->project == NULL || !gtk_window_is_active (GTK_WINDOW (self)))
+    return;
+  if (!sf_project_catch_up (self->project, &error))
+    sf_feedback_error (GTK_WIDGET (self), _("The project’s latest changes could not be read"),
+                       error);
 }
 
 static void
@@ -565,6 +583,7 @@ sf_window_init (SfWindow *self)
                                    self);
   add_undo_shortcuts (self);
   update_undo_actions (self);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

@@ -33,6 +33,10 @@ void       sf_test_set_language   (const char *language);
 char      *sf_test_day_from_today (int         days,
                                    char      **iso);
 int        sf_test_user_version   (const char *path);
+/* A file's SHA-256, to see that it was left exactly as it was. */
+char      *sf_test_file_digest    (const char *path);
+void       sf_test_copy_file      (const char *from,
+                                   const char *to);
 void       sf_test_exec_on_file   (const char *path,
                                    const char *sql);
 void       sf_test_remove_tree    (const char *dir);

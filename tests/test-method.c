@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <libintl.h>
 #include <locale.h>
 
@@ -321,6 +323,63 @@ test_lookup_unknown (void)
   g_assert_cmpuint (index, ==, 42);
 }
 
+/* The method's preconditions: each from a concept, keyed for good, those about the building
+ * judged per flat, and exactly step 3's five checks linked, once each. */
+static void
+test_preconditions (void)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) requirements = g_hash_table_new (g_str_hash, g_str_equal);
+  SfConcepts all = 0;
+
+  g_assert_cmpuint (sf_method_get_n_preconditions (), ==, 20);
+  g_assert_cmpuint (sf_method_get_n_precondition_groups (), ==, 2);
+  g_assert_cmpstr (sf_method_get_precondition_group_key (0), ==, "complex");
+  for (guint i = 0; i < sf_method_get_n_preconditions (); i++)
+    {
+      const SfMethodPrecondition *precondition = sf_method_get_precondition (i);
+      const char *key = sf_method_precondition_get_key (precondition);
+      const char *requirement = sf_method_precondition_get_requirement (precondition);
+
+      g_assert_true (g_str_has_prefix (key, "s4p"));
+      g_assert_true (g_hash_table_add (keys, (gpointer) key));
+      g_assert_true (sf_method_lookup_precondition (key) == precondition);
+      g_assert_cmpuint (strlen (sf_method_precondition_get_text (precondition)), >, 5);
+      g_assert_cmpint (sf_method_precondition_is_per_flat (precondition), ==,
+                       g_str_equal (sf_method_precondition_get_group (precondition), "complex"));
+      g_assert_cmpuint (sf_method_precondition_get_concepts (precondition), !=, 0);
+      all |= sf_method_precondition_get_concepts (precondition);
+      if (requirement != NULL)
+        {
+          g_assert_true (sf_method_precondition_is_per_flat (precondition));
+          g_assert_true (g_hash_table_add (requirements, (gpointer) requirement));
+        }
+    }
+  g_assert_cmpuint (all, ==, SF_CONCEPT_THUISPLUSFLAT | SF_CONCEPT_LANG_LEVEN);
+  g_assert_cmpuint (g_hash_table_size (requirements), ==, 5);
+  g_assert_null (sf_method_lookup_precondition ("s4p0"));
+  g_assert_null (sf_method_lookup_precondition (NULL));
+  g_assert_cmpstr (sf_concept_get_name (SF_CONCEPT_LANG_LEVEN), ==, "Lang Leven Thuisflat");
+}
+
+static void
+assert_dutch_preconditions (void)
+{
+  const SfMethodPrecondition *dwellings = sf_method_lookup_precondition ("s4p3");
+
+  g_assert_cmpstr (sf_method_get_preconditions_heading (), ==, "Randvoorwaarden");
+  g_assert_cmpstr (sf_method_get_precondition_group_title (0), ==, "Het complex");
+  g_assert_cmpstr (sf_method_get_precondition_group_title (1), ==, "Het aanbod");
+  g_assert_cmpstr (sf_method_precondition_get_text (dwellings), ==,
+                   "Minimaal 80 woningen (appartementen)");
+  g_assert_cmpstr (sf_method_precondition_get_requirement (dwellings), ==, "min_dwellings");
+  g_assert_cmpstr (sf_method_precondition_get_text (sf_method_lookup_precondition ("s4p15")), ==,
+                   "Eén vast, herkenbaar Thuisplusflat-team voor zorg, ondersteuning, welzijn "
+                   "en wonen");
+  g_assert_cmpuint (sf_method_precondition_get_concepts (sf_method_lookup_precondition ("s4p13")),
+                    ==, SF_CONCEPT_LANG_LEVEN);
+}
+
 static void
 assert_dutch_step (const SfMethodStep *step, const ExpectedStep *expected)
 {
@@ -379,6 +438,7 @@ test_dutch (void)
     }
 
   g_assert_cmpstr (sf_method_get_add_own_prompt (), ==, dutch_add_own_prompt);
+  assert_dutch_preconditions ();
   /* Roles typed in Dutch find their key, and English ones still do. */
   g_assert_cmpstr (sf_method_step_find_role (sf_method_get_step (1), "Manager woningcorporatie"),
                    ==, "s1r4");
@@ -395,6 +455,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/method/questions", test_questions);
   g_test_add_func ("/method/role-keys", test_role_keys);
   g_test_add_func ("/method/lookup-unknown", test_lookup_unknown);
+  g_test_add_func ("/method/preconditions", test_preconditions);
   /* Last: it switches the process to Dutch. */
   g_test_add_func ("/method/dutch", test_dutch);
 

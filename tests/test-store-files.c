@@ -19,16 +19,6 @@
 
 typedef SfTestDir Fixture;
 
-static char *
-file_digest (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 /* ---- bad files -------------------------------------------------------------------------- */
 
 static void
@@ -37,14 +27,14 @@ assert_refused (const char *path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SfProject) project = NULL;
-  g_autofree char *before = file_digest (path);
+  g_autofree char *before = sf_test_file_digest (path);
   g_autofree char *after = NULL;
 
   project = sf_project_open (path, SF_DB_OPEN_CHECK, &error);
   g_assert_null (project);
   g_assert_error (error, SF_STORE_ERROR, code);
   g_assert_cmpuint (strlen (error->message), >, 10);
-  after = file_digest (path);
+  after = sf_test_file_digest (path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -250,14 +240,14 @@ test_crash_journal (Fixture       *f,
   g_assert_cmpstr (sf_project_get_name (project), ==, "Welthuisflat Zuid");
   g_clear_object (&project);
 
-  before = file_digest (theirs);
-  before_journal = file_digest (theirs_journal);
+  before = sf_test_file_digest (theirs);
+  before_journal = sf_test_file_digest (theirs_journal);
   project = sf_project_open (theirs, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sf_project_get_name (project), ==, "Welthuisflat Zuid");
   g_clear_object (&project);
-  g_assert_cmpstr (file_digest (theirs), ==, before);
-  g_assert_cmpstr (file_digest (theirs_journal), ==, before_journal);
+  g_assert_cmpstr (sf_test_file_digest (theirs), ==, before);
+  g_assert_cmpstr (sf_test_file_digest (theirs_journal), ==, before_journal);
 }
 
 /* A public setter given no id says the item does not exist (moving a question crashed). */
@@ -403,13 +393,13 @@ test_read_only (Fixture       *f,
   g_autofree char *after = NULL;
 
   g_object_unref (sf_test_create_project (f->path));
-  before = file_digest (f->path);
+  before = sf_test_file_digest (f->path);
   project = sf_project_open (f->path, SF_DB_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   g_assert_false (sf_project_set_field (project, SF_PROJECT_FIELD_NAME, "Nieuw", &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_READ_ONLY);
   g_assert_cmpstr (sf_project_get_name (project), ==, "Welthuisflat Zuid");
-  after = file_digest (f->path);
+  after = sf_test_file_digest (f->path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -488,7 +478,7 @@ test_migrate_framework (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (sf_db_exec (db, "INSERT INTO thing VALUES ('a', 'Eerste')", NULL));
   sf_db_free (db);
-  before = file_digest (f->path);
+  before = sf_test_file_digest (f->path);
 
   /* A failing migration leaves the file as it was: all or nothing. */
   db = sf_db_open_with (f->path, SF_DB_OPEN_DEFAULT, failing_migrations, 3, &error);
@@ -503,7 +493,7 @@ test_migrate_framework (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (sf_db_exec (db, "SELECT colour FROM thing", NULL));
   sf_db_free (db);
-  after = file_digest (f->path);
+  after = sf_test_file_digest (f->path);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 

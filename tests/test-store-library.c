@@ -486,8 +486,14 @@ test_library_kill_during_create (Fixture       *f,
   g_autoptr(GDir) dir = NULL;
   const char *name;
   guint projects = 0;
+  gint64 start, made_in;
 
   g_assert_true (g_mkdir_with_parents (library_dir, 0700) == 0);
+  /* The kills fall anywhere from the start to well after one project is made (however slow
+   * the disk is today), so that some children finish one and are killed in the next. */
+  start = g_get_monotonic_time ();
+  g_object_unref (sf_test_create_project (f->path));
+  made_in = MAX (g_get_monotonic_time () - start, 2000);
   for (int round = 0; round < 25; round++)
     {
       pid_t pid = fork ();
@@ -501,7 +507,7 @@ test_library_kill_during_create (Fixture       *f,
 
             g_clear_object (&project);
           }
-      g_usleep (g_rand_int_range (rand, 2000, 30000));
+      g_usleep (g_rand_int_range (rand, 1000, (gint32) (3 * made_in)));
       kill (pid, SIGKILL);
       waitpid (pid, NULL, 0);
     }

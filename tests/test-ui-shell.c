@@ -601,6 +601,32 @@ test_search_flats_figures (void)
   sf_test_activate (window, "win.close-project", NULL);
 }
 
+/* Another instance (or the command line) renames the project while its window is in the
+ * background: coming back to the window shows the new name at once. */
+static void
+test_changed_elsewhere (void)
+{
+  GtkWidget *window = GTK_WIDGET (sf_test_main_window ());
+  g_autoptr(SfProject) elsewhere = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sf_test_activate (window, "win.open-example", NULL);
+  SF_TEST_WAIT_FOR (sf_test_project () != NULL);
+  elsewhere = sf_project_open (sf_project_get_path (sf_test_project ()), SF_DB_OPEN_DEFAULT,
+                               &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_project_set_field (elsewhere, SF_PROJECT_FIELD_NAME, "Elders hernoemd",
+                                       &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, "Elders hernoemd");
+
+  SF_TEST_WAIT_FOR (gtk_window_is_active (GTK_WINDOW (window)));
+  g_object_notify (G_OBJECT (window), "is-active");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Elders hernoemd");
+  g_clear_object (&elsewhere);
+  sf_test_activate (window, "win.close-project", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,5 +641,6 @@ main (int   argc,
   g_test_add_func ("/ui/shell/menus", test_menus);
   g_test_add_func ("/ui/shell/shortcuts-size", test_shortcuts_size);
   g_test_add_func ("/ui/shell/search-flats-figures", test_search_flats_figures);
+  g_test_add_func ("/ui/shell/changed-elsewhere", test_changed_elsewhere);
   return g_test_run ();
 }

@@ -17,9 +17,8 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-method.h"
+#include "sf-method-private.h"
 #include "method-resources.h"
-
-#define SF_METHOD_RESOURCE_PATH "/io/github/startfoto/Startfoto/method/method.json"
 
 typedef struct
 {
@@ -65,7 +64,7 @@ static const char **sf_method_starter_themes;
 static guint sf_method_n_indicators;
 static SfMethodIndicator *sf_method_indicators;
 
-static const char *
+const char *
 sf_method_translate (const char *msgid)
 {
   if (msgid == NULL || *msgid == '\0')
@@ -76,7 +75,7 @@ sf_method_translate (const char *msgid)
 
 /* Returns the interned string member @name of @object, or NULL if it is absent and not
  * @required. A member that is present must be a non-empty string. */
-static const char *
+const char *
 sf_method_get_string (JsonObject *object,
                       const char *name,
                       gboolean    required,
@@ -103,7 +102,7 @@ sf_method_get_string (JsonObject *object,
 }
 
 /* Returns the array member @name of @object, or NULL if it is absent and not @required. */
-static JsonArray *
+JsonArray *
 sf_method_get_array (JsonObject *object,
                      const char *name,
                      gboolean    required,
@@ -124,7 +123,7 @@ sf_method_get_array (JsonObject *object,
   return json_node_get_array (node);
 }
 
-static JsonObject *
+JsonObject *
 sf_method_array_get_object (JsonArray  *array,
                             guint       index,
                             const char *where)
@@ -244,6 +243,8 @@ sf_method_load_step (SfMethodStep *step,
 
   if (json_object_has_member (object, "indicators"))
     sf_method_load_indicators (sf_method_get_array (object, "indicators", TRUE, where));
+  if (json_object_has_member (object, "preconditions"))
+    sf_method_load_preconditions (object, keys);
 }
 
 static void
@@ -303,7 +304,7 @@ sf_method_load (void)
                          i + 1, keys);
 }
 
-static void
+void
 sf_method_ensure_loaded (void)
 {
   static gsize loaded = 0;

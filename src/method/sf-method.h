@@ -1,4 +1,5 @@
-/* sf-method.h: the Startfoto method's content (steps, roles, standard questions)
+/* sf-method.h: the Startfoto method's content (steps, roles, standard questions, indicators,
+ * preconditions)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -66,6 +67,37 @@ const char          *sf_method_indicator_get_key       (const SfMethodIndicator 
 const char          *sf_method_indicator_get_name      (const SfMethodIndicator *indicator);
 const char          *sf_method_indicator_get_unit      (const SfMethodIndicator *indicator);
 SfIndicatorType      sf_method_indicator_get_indicator_type (const SfMethodIndicator *indicator);
+
+/* ---- step 4's preconditions (randvoorwaarden) ---- */
+
+/* The concepts a precondition comes from: Rotterdam's Thuisplusflat and Amsterdam's Lang Leven
+ * Thuisflat. Their names are names, never translated. */
+typedef enum {
+  SF_CONCEPT_THUISPLUSFLAT = 1 << 0,
+  SF_CONCEPT_LANG_LEVEN    = 1 << 1,
+} SfConcepts;
+
+/* One of the method's preconditions: a stable key ("s4p3"), its group, the concept(s) it
+ * comes from, whether it is judged per flat (it is about a building), and the step-3 check
+ * that suggests its status, if any. */
+typedef struct _SfMethodPrecondition SfMethodPrecondition;
+
+const char          *sf_concept_get_name               (SfConcepts          concept);
+const char          *sf_method_get_preconditions_heading (void);
+guint                sf_method_get_n_precondition_groups (void);
+const char          *sf_method_get_precondition_group_key (guint            index);
+const char          *sf_method_get_precondition_group_title (guint          index);
+guint                sf_method_get_n_preconditions     (void);
+const SfMethodPrecondition *sf_method_get_precondition (guint               index);
+const SfMethodPrecondition *sf_method_lookup_precondition (const char      *key);
+const char          *sf_method_precondition_get_key    (const SfMethodPrecondition *precondition);
+const char          *sf_method_precondition_get_text   (const SfMethodPrecondition *precondition);
+const char          *sf_method_precondition_get_group  (const SfMethodPrecondition *precondition);
+SfConcepts           sf_method_precondition_get_concepts (const SfMethodPrecondition *precondition);
+gboolean             sf_method_precondition_is_per_flat (const SfMethodPrecondition *precondition);
+/* The key of the step-3 requirement that suggests its status ("min_dwellings",
+ * "common_room", "social_rent", "near_transport_shop", "scooter_storage"), or NULL. */
+const char          *sf_method_precondition_get_requirement (const SfMethodPrecondition *precondition);
 
 const char          *sf_indicator_type_to_string       (SfIndicatorType     type);
 gboolean             sf_indicator_type_from_string     (const char         *text,

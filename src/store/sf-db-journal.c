@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -37,10 +39,12 @@ side_file_exists (const char *path,
   return g_file_test (side, G_FILE_TEST_EXISTS);
 }
 
-/* Bytes 18 and 19 of the header are 2 in write-ahead-log mode. */
+/* Bytes 18 and 19 of an SQLite header are 2 in write-ahead-log mode (of another file, they
+ * say nothing: a PNG 512 pixels wide has a 2 there). */
 static gboolean
 is_wal_file (const char *path)
 {
+  static const char magic[] = "SQLite format 3";
   guint8 header[20];
   gboolean wal = FALSE;
   FILE *file = g_fopen (path, "rb");
@@ -48,20 +52,27 @@ is_wal_file (const char *path)
   if (file != NULL)
     {
       wal = fread (header, 1, sizeof header, file) == sizeof header &&
+            memcmp (header, magic, sizeof magic) == 0 &&
             (header[18] == 2 || header[19] == 2);
       fclose (file);
     }
   return wal;
 }
 
+gboolean
+sf_db_journal_has_log (const char *path)
+{
+  return side_file_exists (path, "-wal") || is_wal_file (path);
+}
+
 /* A log with its index is a file someone has open (or a crash left): reading it in place
- * creates nothing. */
+ * creates nothing (SQLite may update the index, as every reader does). */
 gboolean
 sf_db_journal_needs_copy (const char *path)
 {
   if (sf_db_journal_exists (path))
     return TRUE;
-  if (side_file_exists (path, "-wal") || is_wal_file (path))
+  if (sf_db_journal_has_log (path))
     return !(side_file_exists (path, "-wal") && side_file_exists (path, "-shm"));
   return FALSE;
 }
@@ -125,8 +136,13 @@ sf_db_journal_read_copy (const char  *path,
       g_autofree char *side = g_strconcat (path, side_suffixes[i], NULL);
       g_autofree char *copy_side = g_strconcat (copy, side_suffixes[i], NULL);
 
-      copied = !g_file_test (side, G_FILE_TEST_EXISTS) ||
-               copy_file (side, copy_side, &local_error);
+      /* The log goes away when the last connection closes, maybe just now. */
+      copied = copy_file (side, copy_side, &local_error);
+      if (!copied && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_clear_error (&local_error);
+          copied = TRUE;
+        }
     }
   if (copied && sf_db_journal_settle (copy, &local_error) &&
       sqlite3_open_v2 (copy, &file, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
@@ -157,4 +173,28 @@ sf_db_journal_read_copy (const char  *path,
       return NULL;
     }
   return mem;
+}
+
+gboolean
+sf_db_commit (SfDb    *db,
+              GError **error)
+{
+  sqlite3 *handle = sf_db_get_handle (db);
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *void_sql = NULL;
+
+  if (sf_db_exec (db, "COMMIT", error))
+    return TRUE;
+  sqlite3_exec (handle, "ROLLBACK", NULL, NULL, NULL);
+  /* The log's next frames go where the failed commit's are; a frame whose checksum no longer
+   * follows on from the one before ends what a recovery reads. Writing the version it has
+   * rewrites page 1, and nothing else. */
+  if (sqlite3_prepare_v2 (handle, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    void_sql = g_strdup_printf ("BEGIN IMMEDIATE; PRAGMA user_version = %d; COMMIT;",
+                                sqlite3_column_int (stmt, 0));
+  sqlite3_finalize (stmt);
+  if (void_sql != NULL && sqlite3_exec (handle, void_sql, NULL, NULL, NULL) != SQLITE_OK)
+    sqlite3_exec (handle, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
 }

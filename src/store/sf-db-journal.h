@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 /* Whether @path has a rollback journal beside it: a crash mid-edit leaves one ("hot"), which
  * a read-only connection cannot roll back (SQLITE_READONLY_ROLLBACK). */
 gboolean  sf_db_journal_exists       (const char  *path);
+/* Whether @path is in write-ahead-log mode or has a log beside it: open, or a crash's. */
+gboolean  sf_db_journal_has_log      (const char  *path);
 /* Whether a read-only look at @path in place would write beside it: a hot journal it cannot
  * roll back, or a file in write-ahead-log mode whose -wal and -shm files SQLite would create. */
 gboolean  sf_db_journal_needs_copy   (const char  *path);
@@ -23,6 +25,13 @@ gboolean  sf_db_journal_settle       (const char  *path,
  * private copy of the file and its side files: the original is not touched (a file from
  * elsewhere). */
 sqlite3  *sf_db_journal_read_copy    (const char  *path,
+                                      GError     **error);
+
+/* COMMIT. When it fails, the change is rolled back, and a change that changes nothing is
+ * written over what it left in the write-ahead log: a commit whose fsync failed has its frames
+ * there whole, and the next open's recovery would take in a change that was reported as not
+ * made. */
+gboolean  sf_db_commit               (SfDb        *db,
                                       GError     **error);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <stdarg.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <sys/vfs.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -23,6 +24,7 @@
 #include "sf-store-error.h"
 
 #define BUSY_TIMEOUT_MS 1000
+#define LEAVE_LOG_TIMEOUT_MS 250
 /* No text or row a project needs comes near this; a file from elsewhere with one beyond it
  * (a name of 400 MB made every edit take seconds and --info a gigabyte) is refused. */
 #define MAX_LENGTH (16 * 1024 * 1024)
@@ -48,12 +50,17 @@ sf_db_free (SfDb *db)
     return;
   g_hash_table_unref (db->statements);
   /* At rest a project is one file again, to mail or put on a share. Closing the last
-   * connection folds the log in; leaving the mode fails at once, harmlessly, while another
-   * connection still has the file open (it does this when it closes). */
+   * connection folds the log in. Leaving the mode needs the file to itself: a look of the
+   * welcome list is over within the wait; another window keeps it open for longer, and does
+   * this when it closes (until then the log stays beside the file, and nothing is lost). */
   if (db->wal)
     {
-      sqlite3_busy_timeout (db->handle, 0);
-      sqlite3_exec (db->handle, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+      gint64 deadline = g_get_monotonic_time () + LEAVE_LOG_TIMEOUT_MS * 1000;
+
+      /* SQLite takes this lock without its busy handler: wait here. */
+      while (sqlite3_exec (db->handle, "PRAGMA journal_mode = DELETE", NULL, NULL,
+                           NULL) == SQLITE_BUSY && g_get_monotonic_time () < deadline)
+        g_usleep (5000);
     }
   sqlite3_close (db->handle);
   g_free (db->path);
@@ -326,9 +333,11 @@ sf_db_copy_to_file (SfDb        *db,
         }
     }
   /* The copy of a project open for editing says "write-ahead log" in its header: a copy is a
-   * file at rest, one file (a read-only look at it would create side files beside it). */
+   * file at rest, one file (a read-only look at it would create side files beside it).
+   * Exclusive, the copy's log index stays in memory: no -shm beside it, even for a moment. */
   if (rc == SQLITE_OK)
-    rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+    rc = sqlite3_exec (dest, "PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = DELETE",
+                       NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       sf_store_set_sqlite_error (error, NULL, rc, dest_path);
@@ -387,14 +396,49 @@ configure (SfDb           *db,
  * instead of the rollback journal's three, and is as durable (synchronous = FULL syncs the
  * log on every commit). Where the file system cannot share memory for the log's index, SQLite
  * keeps the rollback journal, as durable and slower. */
+/* The log's index is memory shared through a file: on a network or FUSE file system that does
+ * not work (or not between machines), and SQLite does not know it. */
+static gboolean
+on_local_file_system (const char *path)
+{
+  static const unsigned long remote[] = {
+    0x6969,     /* NFS */
+    0x517B,     /* SMB */
+    0xFF534D42, /* CIFS */
+    0xFE534D42, /* SMB2 */
+    0x65735546, /* FUSE (the document portal, sshfs...) */
+    0x01021997, /* 9P */
+    0x564C,     /* NCP */
+    0x00C36400, /* Ceph */
+    0x47504653, /* GPFS */
+  };
+  struct statfs st;
+
+  if (statfs (path, &st) != 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (remote); i++)
+    if ((unsigned long) st.f_type == remote[i])
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 sf_db_start_log (SfDb    *db,
                  GError **error)
 {
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *mode = NULL;
 
-  if (!read_text_pragma (db, "PRAGMA journal_mode = WAL", &mode, error))
-    return FALSE;
+  if (!on_local_file_system (db->path))
+    return TRUE;
+  if (!read_text_pragma (db, "PRAGMA journal_mode = WAL", &mode, &local_error))
+    {
+      /* Someone is reading it in rollback-journal mode: edit in that mode, as safely. */
+      if (g_error_matches (local_error, SF_STORE_ERROR, SF_STORE_ERROR_LOCKED))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   db->wal = g_strcmp0 (mode, "wal") == 0;
   return TRUE;
 }
@@ -530,15 +574,14 @@ open_with (const char         *path,
       return NULL;
     }
 
-  /* A crash mid-edit left side files that a read-only look cannot settle in place. */
-  if ((flags & SF_DB_OPEN_READ_ONLY) && sf_db_journal_needs_copy (path))
-    {
-      if (flags & SF_DB_OPEN_REPAIR)
-        sf_db_journal_settle (path, NULL);
-      if (sf_db_journal_needs_copy (path) &&
-          (handle = sf_db_journal_read_copy (path, error)) == NULL)
-        return NULL;
-    }
+  /* A crash mid-edit left side files that a read-only look cannot settle in place. A file of
+   * the library is settled, and made one file again, unless it is open (that fails at once). */
+  if ((flags & SF_DB_OPEN_READ_ONLY) && (flags & SF_DB_OPEN_REPAIR) &&
+      (sf_db_journal_exists (path) || sf_db_journal_has_log (path)))
+    sf_db_journal_settle (path, NULL);
+  if ((flags & SF_DB_OPEN_READ_ONLY) && sf_db_journal_needs_copy (path) &&
+      (handle = sf_db_journal_read_copy (path, error)) == NULL)
+    return NULL;
   rc = handle != NULL ? SQLITE_OK
                       : sqlite3_open_v2 (path, &handle,
                                          (flags & SF_DB_OPEN_READ_ONLY) ? SQLITE_OPEN_READONLY

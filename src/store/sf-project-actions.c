@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include "sf-change-summary.h"
 #include "sf-project-parts.h"
 #include "sf-project-private.h"
 #include "sf-store-util.h"
@@ -36,11 +37,20 @@ sf_project_run_action (SfProject     *self,
                        GError       **error)
 {
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(SfChangeSummary) summary = NULL;
+  const void *changeset;
+  int size = 0;
 
-  return sf_project_catch_up (self, error) &&
-         sf_undo_stack_record (sf_project_get_undo (self), sf_project_get_db (self), label, func,
-                               data, tables, error) &&
-         sf_project_take_changes (self, tables, error);
+  if (!sf_project_catch_up (self, error) ||
+      !sf_undo_stack_record (sf_project_get_undo (self), sf_project_get_db (self), label, func,
+                             data, tables, error))
+    return FALSE;
+  /* Nothing changed: no new undo step, and nothing to re-read. */
+  if (g_hash_table_size (tables) == 0)
+    return TRUE;
+  changeset = sf_undo_stack_peek_changeset (sf_project_get_undo (self), &size);
+  summary = sf_change_summary_new (sf_db_get_handle (sf_project_get_db (self)), changeset, size);
+  return sf_project_take_changes (self, tables, summary, error);
 }
 
 /* For a bulk write that records its own changes (see sf-changeset-writer.h). */
@@ -56,7 +66,7 @@ sf_project_run_written_action (SfProject           *self,
   return sf_project_catch_up (self, error) &&
          sf_undo_stack_record_written (sf_project_get_undo (self), sf_project_get_db (self), label,
                                        func, data, tables, error) &&
-         sf_project_take_changes (self, tables, error);
+         sf_project_take_changes (self, tables, NULL, error);
 }
 
 typedef struct
@@ -126,7 +136,7 @@ undo_or_redo (SfProject  *self,
                 (undo ? sf_undo_stack_undo (stack, db, tables, error)
                       : sf_undo_stack_redo (stack, db, tables, error));
 
-  return ok && sf_project_take_changes (self, tables, error);
+  return ok && sf_project_take_changes (self, tables, NULL, error);
 }
 
 gboolean

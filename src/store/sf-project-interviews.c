@@ -25,26 +25,6 @@
 
 /* ---- helpers ---------------------------------------------------------------------------- */
 
-/* A list that is made the first time it is asked for and kept on the project (@id: bound to
- * ?1, or NULL). A list that cannot be read (a damaged file) is shown empty rather than
- * crashing its view. */
-static GListModel *
-project_list (SfProject          *self,
-              const char         *data_key,
-              GType               item_type,
-              const char         *sql,
-              const char * const *tables)
-{
-  GListModel *list = g_object_get_data (G_OBJECT (self), data_key);
-
-  if (list == NULL)
-    {
-      list = sf_project_watch_or_empty (self, item_type, sql, 0, NULL, tables);
-      g_object_set_data_full (G_OBJECT (self), data_key, list, g_object_unref);
-    }
-  return list;
-}
-
 /* Kept in a table on the project so that every view of the same interview shares one model. */
 GListModel *
 sf_interviews_keyed_list (SfProject          *self,
@@ -123,7 +103,7 @@ GListModel *
 sf_project_get_people (SfProject *self)
 {
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
-  return project_list (self, "sf-people", SF_TYPE_PERSON,
+  return sf_project_cached_list (self, "sf-people", SF_TYPE_PERSON,
                        "SELECT id, name, organisation, role FROM person "
                        "ORDER BY name COLLATE NOCASE, id",
                        (const char *[]) { "person", NULL });
@@ -305,7 +285,7 @@ GListModel *
 sf_project_get_interviews (SfProject *self)
 {
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
-  return project_list (self, "sf-interviews", SF_TYPE_INTERVIEW,
+  return sf_project_cached_list (self, "sf-interviews", SF_TYPE_INTERVIEW,
                        "SELECT interview.id, interview.partner_id, partner.organisation, "
                        "interview.interviewer_id, coalesce (person.name, ''), interview.date, "
                        "interview.place, interview.status, interview.notes, "

@@ -76,26 +76,14 @@ typedef struct
 GListModel *
 sf_project_get_sessions (SfProject *self)
 {
-  SfRecordList *list = g_object_get_data (G_OBJECT (self), "sf-sessions");
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
-  if (list != NULL)
-    return G_LIST_MODEL (list);
-  list = sf_project_watch_list (
-    self, SF_TYPE_SESSION,
+
+  return sf_project_cached_list (
+    self, "sf-sessions", SF_TYPE_SESSION,
     "SELECT session.id, date, place, facilitator_id, coalesce (person.name, ''), held, notes, "
     "notes_confidential FROM session LEFT JOIN person ON person.id = session.facilitator_id "
     "ORDER BY date, created, session.id",
-    -1, (const char *[]) { "session", "person", NULL }, &error);
-  if (list == NULL)
-    {
-      g_warning ("Cannot read the sessions: %s", error->message);
-      return NULL;
-    }
-  /* Borrowed: the project owns its watched lists. */
-  g_object_set_data (G_OBJECT (self), "sf-sessions", list);
-  return G_LIST_MODEL (list);
+    (const char *[]) { "session", "person", NULL });
 }
 
 /* A session whose date is still to come cannot have been held. */

@@ -7,6 +7,7 @@
  */
 #pragma once
 
+#include "sf-change-summary.h"
 #include "sf-project.h"
 #include "sf-undo.h"
 
@@ -18,15 +19,13 @@ gboolean     sf_project_touch        (SfDb        *db,
                                       gpointer     user_data,
                                       GError     **error);
 
-/* After an action, undo or redo: what shows the changed @tables is re-read, then "changed"
+/* After an action, undo or redo: what shows the changed @tables is re-read (with the
+ * action's @summary, if given, only the rows it updated where that is enough), then "changed"
  * is emitted for each. */
-gboolean     sf_project_take_changes (SfProject   *self,
-                                      GHashTable  *tables,
-                                      GError     **error);
-
-/* Re-reads everything when another connection changed the file since the last look. */
-gboolean     sf_project_catch_up     (SfProject   *self,
-                                      GError     **error);
+gboolean     sf_project_take_changes (SfProject        *self,
+                                      GHashTable       *tables,
+                                      SfChangeSummary  *summary,
+                                      GError          **error);
 
 /* Deletes the row with @id by @sql (?1: the id) as the action @label; a row that is not there
  * is an error, and nothing is recorded. */

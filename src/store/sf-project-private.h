@@ -38,6 +38,14 @@ SfRecordList *sf_project_watch_list (SfProject          *self,
                                      const char * const *tables,
                                      GError            **error);
 
+/* For a watched @list of every row of its first table: @row_sql reads one of them by its id
+ * (?1) as the list's query does, so that an action that only updates some rows, and none of
+ * @moving_columns (what the order depends on), re-reads just those. */
+void          sf_project_watch_rows (SfProject          *self,
+                                     SfRecordList       *list,
+                                     const char         *row_sql,
+                                     const char * const *moving_columns);
+
 /* The same, with a row's id (text) bound to ?1: the answers of one interview, say; or with
  * several ids bound to ?1, ?2... (a NULL id binds NULL). */
 SfRecordList *sf_project_watch_list_for_id (SfProject          *self,
@@ -54,6 +62,15 @@ SfRecordList *sf_project_watch_list_for_ids (SfProject          *self,
                                              const char * const *ids,
                                              const char * const *tables,
                                              GError            **error);
+
+/* A list made the first time it is asked for and kept on the project under @data_key; one
+ * that cannot be read (a damaged file, a failing disk) is shown empty rather than crashing
+ * its view. Borrowed. */
+GListModel   *sf_project_cached_list (SfProject          *self,
+                                      const char         *data_key,
+                                      GType               item_type,
+                                      const char         *sql,
+                                      const char * const *tables);
 
 /* The same as a new reference, or an empty list (with a warning) when it cannot be read, a
  * damaged file, so that its view shows nothing rather than crashing. @ids as for

@@ -109,27 +109,15 @@ typedef struct
 GListModel *
 sf_project_get_themes (SfProject *self)
 {
-  SfRecordList *list = g_object_get_data (G_OBJECT (self), "sf-themes");
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
-  if (list != NULL)
-    return G_LIST_MODEL (list);
+
   /* Not watching statement: capturing one must not re-count the themes; a statement's tags
    * go with it as changes to tag. */
-  list = sf_project_watch_list (
-    self, SF_TYPE_THEME,
+  return sf_project_cached_list (
+    self, "sf-themes", SF_TYPE_THEME,
     "SELECT theme.id, name, colour, " STEP1_COUNT ", " STEP2_COUNT " FROM theme "
     "ORDER BY name_key, theme.id",
-    -1, (const char *[]) { "theme", "tag", "key_point", NULL }, &error);
-  if (list == NULL)
-    {
-      g_warning ("Cannot read the themes: %s", error->message);
-      return NULL;
-    }
-  /* Borrowed: the project owns its watched lists. */
-  g_object_set_data (G_OBJECT (self), "sf-themes", list);
-  return G_LIST_MODEL (list);
+    (const char *[]) { "theme", "tag", "key_point", NULL });
 }
 
 /* ---- adding, renaming, merging, removing ------------------------------------------------ */

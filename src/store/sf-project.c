@@ -17,6 +17,7 @@
 
 #include "sf-method.h"
 #include "sf-project-parts.h"
+#include "sf-watch-set.h"
 #include "sf-project-private.h"
 #include "sf-record-list.h"
 #include "sf-search.h"
@@ -46,25 +47,9 @@ struct _SfProject
   SfRecordList *questions[SF_METHOD_N_STEPS];
   SfRecordList *steps;
 
-  GPtrArray    *watches; /* of Watch: lists re-read when one of their tables changes */
+  SfWatchSet   *watches; /* the lists, re-read when one of their tables changes */
   int           data_version; /* PRAGMA data_version when last caught up */
 };
-
-typedef struct
-{
-  SfRecordList *list;
-  GStrv         tables;
-} Watch;
-
-static void
-watch_free (gpointer data)
-{
-  Watch *watch = data;
-
-  g_object_unref (watch->list);
-  g_strfreev (watch->tables);
-  g_free (watch);
-}
 
 G_DEFINE_FINAL_TYPE (SfProject, sf_project, G_TYPE_OBJECT)
 
@@ -152,42 +137,27 @@ load_last_change (SfProject  *self,
   return TRUE;
 }
 
-static gboolean
-changed_any (GHashTable         *tables,
-             const char * const *names)
-{
-  if (tables == NULL)
-    return TRUE;
-  for (guint i = 0; names[i] != NULL; i++)
-    if (g_hash_table_contains (tables, names[i]))
-      return TRUE;
-  return FALSE;
-}
-
 /* Re-reads what the changed tables show (all of it when @tables is NULL). A list that shows
  * rows joined from other tables is watched for those as well. */
 static gboolean
-refresh (SfProject   *self,
-         GHashTable  *tables,
-         GError     **error)
+refresh (SfProject        *self,
+         GHashTable       *tables,
+         SfChangeSummary  *summary,
+         GError          **error)
 {
-  if (changed_any (tables, (const char *[]) { "project", NULL }) && !load_details (self, error))
+  if (sf_watch_set_changed_any (tables, (const char *[]) { "project", NULL }) &&
+      !load_details (self, error))
     return FALSE;
-  if (changed_any (tables, (const char *[]) { "last_change", NULL }) &&
+  if (sf_watch_set_changed_any (tables, (const char *[]) { "last_change", NULL }) &&
       !load_last_change (self, error))
     return FALSE;
-  for (guint i = 0; i < self->watches->len; i++)
-    {
-      Watch *watch = g_ptr_array_index (self->watches, i);
-
-      if (changed_any (tables, (const char * const *) watch->tables) &&
-          !sf_record_list_refresh (watch->list, error))
-        return FALSE;
-    }
+  if (!sf_watch_set_refresh (self->watches, tables, summary, error))
+    return FALSE;
   /* What the work suggests follows these too (sf-progress.c). */
-  if (changed_any (tables, (const char *[]) { "step", "partner", "interview", "key_point",
-                                              "session", "indicator", "indicator_value", "flat",
-                                              NULL }))
+  if (sf_watch_set_changed_any (tables,
+                                (const char *[]) { "step", "partner", "interview", "key_point",
+                                                   "session", "indicator", "indicator_value",
+                                                   "flat", NULL }))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEPS_DONE]);
   return TRUE;
 }
@@ -198,14 +168,24 @@ watch (SfProject          *self,
        const char * const *tables,
        GError            **error)
 {
-  Watch *watch = g_new0 (Watch, 1);
+  return sf_watch_set_add (self->watches, list, tables, error);
+}
 
-  watch->list = list;
-  watch->tables = g_strdupv ((char **) tables);
-  g_ptr_array_add (self->watches, watch);
-  if (!sf_record_list_refresh (watch->list, error))
-    return NULL;
-  return watch->list;
+GListModel *
+sf_project_cached_list (SfProject          *self,
+                        const char         *data_key,
+                        GType               item_type,
+                        const char         *sql,
+                        const char * const *tables)
+{
+  GListModel *list = g_object_get_data (G_OBJECT (self), data_key);
+
+  if (list == NULL)
+    {
+      list = sf_project_watch_or_empty (self, item_type, sql, 0, NULL, tables);
+      g_object_set_data_full (G_OBJECT (self), data_key, list, g_object_unref);
+    }
+  return list;
 }
 
 SfRecordList *
@@ -217,6 +197,15 @@ sf_project_watch_list (SfProject          *self,
                        GError            **error)
 {
   return watch (self, sf_record_list_new (item_type, self->db, sql, parameter), tables, error);
+}
+
+void
+sf_project_watch_rows (SfProject          *self,
+                       SfRecordList       *list,
+                       const char         *row_sql,
+                       const char * const *moving_columns)
+{
+  sf_watch_set_add_rows (self->watches, list, row_sql, moving_columns);
 }
 
 SfRecordList *
@@ -281,11 +270,12 @@ announce (SfProject  *self,
 
 /* After an action, undo or redo: the lists reread, then everyone told what changed. */
 gboolean
-sf_project_take_changes (SfProject   *self,
-                         GHashTable  *tables,
-                         GError     **error)
+sf_project_take_changes (SfProject        *self,
+                         GHashTable       *tables,
+                         SfChangeSummary  *summary,
+                         GError          **error)
 {
-  if (!refresh (self, tables, error))
+  if (!refresh (self, tables, summary, error))
     return FALSE;
   announce (self, tables);
   return TRUE;
@@ -320,7 +310,6 @@ sf_project_catch_up (SfProject  *self,
 
   if (version == self->data_version)
     return TRUE;
-  self->data_version = version;
   tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   stmt = sf_db_prepare (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table'", error);
   if (stmt == NULL)
@@ -328,7 +317,11 @@ sf_project_catch_up (SfProject  *self,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_hash_table_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
   sqlite3_reset (stmt);
-  return sf_project_take_changes (self, tables, error);
+  /* Caught up only once everything was read: a failure is tried again next time. */
+  if (!sf_project_take_changes (self, tables, NULL, error))
+    return FALSE;
+  self->data_version = version;
+  return TRUE;
 }
 
 /* ---- the object ------------------------------------------------------------------------- */
@@ -338,7 +331,7 @@ sf_project_finalize (GObject *object)
 {
   SfProject *self = SF_PROJECT (object);
 
-  g_clear_pointer (&self->watches, g_ptr_array_unref);
+  g_clear_pointer (&self->watches, sf_watch_set_free);
   sf_undo_stack_free (self->undo);
   sf_db_free (self->db);
   g_free (self->id);
@@ -428,8 +421,18 @@ static void
 sf_project_init (SfProject *self)
 {
   self->undo = sf_undo_stack_new (sf_search_sync, sf_project_touch, "last_change");
-  self->watches = g_ptr_array_new_with_free_func (watch_free);
+  self->watches = sf_watch_set_new ();
 }
+
+/* The flats and partners, read whole or one row at a time (sf_project_watch_rows ()). */
+#define FLATS_SQL \
+  "SELECT flat.id, position, name, address, corporation, value.value_number, value.accuracy " \
+  "FROM flat LEFT JOIN indicator_value AS value ON value.flat_id = flat.id " \
+  "AND value.indicator_id = (SELECT id FROM indicator WHERE key = 's3q1a')"
+#define PARTNERS_SQL \
+  "SELECT partner.id, partner.organisation, domain, partner.role, " \
+  "coalesce (person.name, ''), notes FROM partner " \
+  "LEFT JOIN person ON person.id = partner.contact_id"
 
 static SfProject *
 project_new (SfDb    *db,
@@ -443,22 +446,19 @@ project_new (SfDb    *db,
   /* The lists every project shows; modules add their own with sf_project_watch_list (). */
   if (!load_details (self, &local_error) || !load_last_change (self, &local_error) ||
       !(self->flats = sf_project_watch_list (
-          self, SF_TYPE_FLAT,
-          "SELECT flat.id, position, name, address, corporation, value.value_number, "
-          "value.accuracy FROM flat LEFT JOIN indicator_value AS value "
-          "ON value.flat_id = flat.id AND value.indicator_id = "
-          "(SELECT id FROM indicator WHERE key = 's3q1a') ORDER BY position, flat.id", -1,
+          self, SF_TYPE_FLAT, FLATS_SQL " ORDER BY position, flat.id", -1,
           (const char *[]) { "flat", "indicator_value", NULL }, &local_error)) ||
       !(self->partners = sf_project_watch_list (
-          self, SF_TYPE_PARTNER,
-          "SELECT partner.id, partner.organisation, domain, partner.role, "
-          "coalesce (person.name, ''), notes FROM partner "
-          "LEFT JOIN person ON person.id = partner.contact_id ORDER BY created, partner.rowid",
-          -1, (const char *[]) { "partner", "person", NULL }, &local_error)) ||
+          self, SF_TYPE_PARTNER, PARTNERS_SQL " ORDER BY created, partner.rowid", -1,
+          (const char *[]) { "partner", "person", NULL }, &local_error)) ||
       !(self->steps = sf_project_watch_list (
           self, SF_TYPE_STEP_STATE, "SELECT id, number, status, by_hand FROM step ORDER BY number", -1,
           (const char *[]) { "step", NULL }, &local_error)))
     goto fail;
+  sf_project_watch_rows (self, self->flats, FLATS_SQL " WHERE flat.id = ?1",
+                         (const char *[]) { "position", NULL });
+  sf_project_watch_rows (self, self->partners, PARTNERS_SQL " WHERE partner.id = ?1",
+                         (const char *[]) { "created", NULL });
   for (guint i = 0; i < SF_METHOD_N_STEPS; i++)
     if (!(self->questions[i] = sf_project_watch_list (
             self, SF_TYPE_QUESTION,
@@ -601,8 +601,14 @@ sf_project_open (const char     *path,
   self = project_new (db, error);
   if (self == NULL)
     sf_db_free (db);
-  else if (!(flags & SF_DB_OPEN_READ_ONLY) && !sf_db_start_log (db, error))
-    g_clear_object (&self);
+  else if (!(flags & SF_DB_OPEN_READ_ONLY))
+    {
+      if (!sf_db_start_log (db, error))
+        g_clear_object (&self);
+      /* The log opened changes what SQLite counts; reading now also opens the log at once. */
+      else
+        self->data_version = read_data_version (db);
+    }
   return self;
 }
 

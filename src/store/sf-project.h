@@ -64,6 +64,10 @@ SfProject   *sf_project_create           (const char             *path,
 SfProject   *sf_project_open             (const char             *path,
                                           SfDbOpenFlags           flags,
                                           GError                **error);
+/* Re-reads everything when another window, instance or the command line changed the file
+ * since the last look; every action does this first. */
+gboolean     sf_project_catch_up         (SfProject              *self,
+                                          GError                **error);
 
 const char  *sf_project_get_path         (SfProject   *self);
 const char  *sf_project_get_id           (SfProject   *self);

@@ -116,6 +116,43 @@ sf_record_list_new_for_ids (GType               item_type,
   return self;
 }
 
+gboolean
+sf_record_list_refresh_rows (SfRecordList  *self,
+                             const char    *row_sql,
+                             GPtrArray     *ids,
+                             gboolean      *done,
+                             GError       **error)
+{
+  sqlite3_stmt *stmt = sf_db_prepare (self->db, row_sql, error);
+
+  *done = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      SfRecord *item = g_hash_table_lookup (self->by_id, g_ptr_array_index (ids, i));
+      int rc;
+
+      if (item == NULL)
+        return TRUE;
+      sqlite3_bind_text (stmt, 1, g_ptr_array_index (ids, i), -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        sf_record_load (item, stmt);
+      sqlite3_reset (stmt);
+      if (rc == SQLITE_DONE)
+        return TRUE;
+      if (rc != SQLITE_ROW)
+        {
+          sf_store_set_sqlite_error (error, sf_db_get_handle (self->db), rc,
+                                     sf_db_get_path (self->db));
+          return FALSE;
+        }
+    }
+  *done = TRUE;
+  return TRUE;
+}
+
 /* NULL for a NULL id too: public setters pass on what they were given. */
 SfRecord *
 sf_record_list_lookup (SfRecordList *self,

@@ -25,6 +25,14 @@ SfRecordList *sf_record_list_new_for_ids (GType               item_type,
                                           const char * const *ids);
 gboolean      sf_record_list_refresh (SfRecordList *self,
                                       GError      **error);
+/* Re-reads only the rows @ids with @row_sql (the list's query for one row, its id bound to
+ * ?1). FALSE in @done when a row is not in the list or not found: the list must be re-read
+ * whole. */
+gboolean      sf_record_list_refresh_rows (SfRecordList *self,
+                                           const char   *row_sql,
+                                           GPtrArray    *ids,
+                                           gboolean     *done,
+                                           GError      **error);
 SfRecord     *sf_record_list_lookup  (SfRecordList *self,
                                       const char   *id);
 

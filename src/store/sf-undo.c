@@ -12,6 +12,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "sf-db-journal.h"
 #include "sf-store-error.h"
 #include "sf-undo.h"
 
@@ -165,7 +166,7 @@ finish_record (SfUndoStack   *stack,
     }
   if (!follow_up (stack, db, touched, error) ||
       (stack->on_changes != NULL && !stack->on_changes (db, changeset, size, touched, error)) ||
-      !sf_db_exec (db, "COMMIT", error))
+      !sf_db_commit (db, error))
     {
       sqlite3_free (changeset);
       rollback (db);
@@ -316,7 +317,7 @@ apply_in_transaction (SfUndoStack *stack,
   if (!follow_up (stack, db, touched, error) ||
       (stack->on_changes != NULL &&
        !stack->on_changes (db, entry->changeset, entry->size, touched, error)) ||
-      !sf_db_exec (db, "COMMIT", error))
+      !sf_db_commit (db, error))
     {
       rollback (db);
       return FALSE;
@@ -371,6 +372,19 @@ sf_undo_stack_redo (SfUndoStack  *stack,
     return FALSE;
   g_ptr_array_add (stack->undo, g_ptr_array_steal_index (stack->redo, stack->redo->len - 1));
   return TRUE;
+}
+
+const void *
+sf_undo_stack_peek_changeset (SfUndoStack *stack,
+                              int         *size)
+{
+  Entry *entry;
+
+  if (stack->undo->len == 0)
+    return NULL;
+  entry = g_ptr_array_index (stack->undo, stack->undo->len - 1);
+  *size = entry->size;
+  return entry->changeset;
 }
 
 const char *

@@ -60,6 +60,9 @@ gboolean     sf_undo_stack_redo           (SfUndoStack  *stack,
                                            GHashTable   *changed_tables,
                                            GError      **error);
 const char  *sf_undo_stack_get_undo_label (SfUndoStack  *stack);
+/* The newest undo step's changeset and its @size, or NULL when there is none. */
+const void  *sf_undo_stack_peek_changeset (SfUndoStack  *stack,
+                                           int          *size);
 const char  *sf_undo_stack_get_redo_label (SfUndoStack  *stack);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfUndoStack, sf_undo_stack_free)
