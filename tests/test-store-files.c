@@ -154,11 +154,11 @@ test_refuse_import_broken_check (Fixture       *f,
   g_object_unref (sf_test_create_project (f->path));
   sf_test_exec_on_file (f->path, "PRAGMA ignore_check_constraints = ON;"
                                  "UPDATE step SET status = 4, by_hand = 1 WHERE number = 1");
-  before = file_digest (f->path);
+  before = sf_test_file_digest (f->path);
   imported = sf_library_import (library, f->path, &error);
   g_assert_null (imported);
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_DAMAGED);
-  after = file_digest (f->path);
+  after = sf_test_file_digest (f->path);
   g_assert_cmpstr (before, ==, after);
   sf_library_refresh (library);
   g_assert_cmpuint (sf_test_n_items (sf_library_get_projects (library)), ==, 0);
