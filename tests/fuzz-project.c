@@ -333,8 +333,9 @@ read_lists (SfProject *project)
   sf_project_count_steps_done (project);
 }
 
-/* Whether SQLite's own check finds fault with the file where it can be written (only there
- * does it check the CHECK constraints): the default open of a library file does not look. */
+/* Whether SQLite's own full check finds fault with the file where it can be written (only
+ * there does it check the CHECK constraints; only the full one compares indexes with their
+ * tables): the default open of a library file does not look. */
 static gboolean
 seed_is_damaged (Seed *seed)
 {
@@ -344,7 +345,7 @@ seed_is_damaged (Seed *seed)
   gboolean ok = FALSE;
 
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
-      sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "PRAGMA integrity_check (1)", -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
     ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
   sqlite3_finalize (stmt);
