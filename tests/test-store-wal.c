@@ -445,6 +445,37 @@ test_open_is_no_change (Fixture       *f,
   g_assert_cmpuint (changes, ==, 0);
 }
 
+/* A log left beside a name by an earlier project (its file removed by hand after a crash) is
+ * not taken by a new project made under that name, nor by a copy put there. */
+static void
+test_stale_log (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *old_path = g_build_filename (f->dir, "oud.startfoto", NULL);
+  g_autofree char *old_wal = g_strconcat (old_path, "-wal", NULL);
+  g_autofree char *path_wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *copy = g_build_filename (f->dir, "kopie.startfoto", NULL);
+  g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+  SfProjectFields fields = { "Nieuw project", "Leiden", "", NULL };
+  g_autoptr(SfProject) old = sf_test_create_project (old_path);
+  g_autoptr(SfProject) project = NULL;
+  g_autoptr(SfProject) copied = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sf_project_set_field (old, SF_PROJECT_FIELD_NAME, "Oud project", NULL));
+  sf_test_copy_file (old_wal, path_wal);
+  sf_test_copy_file (old_wal, copy_wal);
+
+  project = sf_project_create (f->path, &fields, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_project_get_name (project), ==, "Nieuw project");
+  g_assert_true (sf_db_copy_to_file (sf_project_get_db (project), copy, &error));
+  g_assert_no_error (error);
+  copied = sf_project_open (copy, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_project_get_name (copied), ==, "Nieuw project");
+}
+
 /* An image whose header happens to hold a 2 where SQLite says "write-ahead log" is no
  * project, and is said to be none (not a project left in the middle of a change). */
 static void
@@ -479,6 +510,7 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/store/wal/crash-while-open", test_crash_while_open);
   SF_TEST_DIR_ADD ("/store/wal/open-is-no-change", test_open_is_no_change);
   SF_TEST_DIR_ADD ("/store/wal/not-sqlite-with-a-two", test_not_sqlite_with_a_two);
+  SF_TEST_DIR_ADD ("/store/wal/stale-log", test_stale_log);
 
   return g_test_run ();
 }

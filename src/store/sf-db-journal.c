@@ -21,6 +21,22 @@
 #include "sf-db-journal.h"
 #include "sf-store-error.h"
 
+/* SQLite takes a log or journal it finds beside a file for that file's own: one left by an
+ * earlier file of the same name (removed by hand after a crash) would be applied to a new
+ * project put there, and turn it into the old one. */
+void
+sf_db_journal_remove_stale (const char *path)
+{
+  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (side);
+    }
+}
+
 gboolean
 sf_db_journal_exists (const char *path)
 {

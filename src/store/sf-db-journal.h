@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
+/* Removes what side files a file put at @path would wrongly take for its own. */
+void      sf_db_journal_remove_stale (const char  *path);
 /* Whether @path has a rollback journal beside it: a crash mid-edit leaves one ("hot"), which
  * a read-only connection cannot roll back (SQLITE_READONLY_ROLLBACK). */
 gboolean  sf_db_journal_exists       (const char  *path);

@@ -348,6 +348,8 @@ sf_db_copy_to_file (SfDb        *db,
   sqlite3_close (dest);
 
   fd = g_open (tmp, O_RDWR | O_CLOEXEC, 0);
+  if (fd >= 0)
+    sf_db_journal_remove_stale (dest_path);
   if (fd < 0 || fsync (fd) != 0 || g_rename (tmp, dest_path) != 0)
     {
       int errsv = errno;
@@ -623,7 +625,10 @@ open_with (const char         *path,
                      "Update Startfoto to open it."), name);
       return NULL;
     }
-  if ((flags & SF_DB_OPEN_CHECK) && !quick_check (db, error))
+  /* Also every file opened for editing: an edit to a damaged file (an index missing a row)
+   * could report success and an undo leave two rows with one id. */
+  if ((flags & (SF_DB_OPEN_CHECK | SF_DB_OPEN_READ_ONLY)) != SF_DB_OPEN_READ_ONLY &&
+      !quick_check (db, error))
     return NULL;
   /* Before any migration runs: a trigger of the file's own would run with it. */
   if (!sf_db_schema_check (db->handle, path, migrations, n_migrations, version, error))

@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "sf-db-journal.h"
 #include "sf-method.h"
 #include "sf-project-parts.h"
 #include "sf-watch-set.h"
@@ -576,6 +577,7 @@ sf_project_create (const char             *path,
       return NULL;
     }
   sf_db_free (db);
+  sf_db_journal_remove_stale (path);
   /* A folder without hard links (a FAT stick) gets a rename, after the check above. */
   if (link (tmp, path) != 0 &&
       ((errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP) || g_rename (tmp, path) != 0))
