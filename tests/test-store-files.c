@@ -12,6 +12,7 @@
 #include "sf-db.h"
 #include "sf-library.h"
 #include "sf-method.h"
+#include "sf-project-preconditions.h"
 #include "sf-project-private.h"
 #include "sf-project.h"
 #include "sf-store-error.h"
@@ -575,6 +576,7 @@ test_migrate_fixtures (Fixture       *f,
       g_assert_cmpstr (sf_partner_get_contact (sf_test_item (sf_project_get_partners (project), 0)), ==,
                        "Fatma Yılmaz");
       g_assert_cmpuint (sf_test_n_items (sf_project_get_questions (project, 1)), ==, 10);
+      g_assert_cmpuint (sf_test_n_items (sf_project_get_preconditions (project)), ==, 20);
       g_assert_cmpint (sf_project_get_step_status (project, 1), ==, SF_STEP_IN_PROGRESS);
       if (version < sf_db_current_version ())
         {

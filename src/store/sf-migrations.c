@@ -13,6 +13,13 @@
 #include "sf-date.h"
 #include "sf-migrations.h"
 
+/* A random (version 4) UUID, as g_uuid_string_random () makes them. */
+#define UUID_SQL \
+  "lower (hex (randomblob (4)) || '-' || hex (randomblob (2)) || '-4' ||" \
+  "       substr (hex (randomblob (2)), 2) || '-' ||" \
+  "       substr ('89ab', 1 + abs (random ()) % 4, 1) ||" \
+  "       substr (hex (randomblob (2)), 2) || '-' || hex (randomblob (6)))"
+
 static const SfMigration migrations[] = {
   { 1,
     "CREATE TABLE project ("
@@ -327,6 +334,59 @@ static const SfMigration migrations[] = {
     "  modified TEXT NOT NULL);"
     "INSERT INTO last_change (id, modified) SELECT 1, modified FROM project LIMIT 1;"
     "ALTER TABLE project DROP COLUMN modified;" },
+
+  /* Version 7 (issue 13): step 4's preconditions. The method's own are rows like its
+   * questions (their text is the method's, in the reader's language); the project may add its
+   * own. Each is judged for the whole project or, when it is about the building, per flat: a
+   * status set by hand (otherwise step 3's check, where there is one, suggests it). The
+   * partners' choice: 0 none yet, 1 adopt, 2 fill in differently, 3 not adopt. */
+  { 7,
+    "CREATE TABLE precondition ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  position INTEGER NOT NULL,"
+    "  method_key TEXT UNIQUE,"
+    "  group_key TEXT NOT NULL DEFAULT 'offer' CHECK (group_key IN ('complex', 'offer')),"
+    "  text TEXT NOT NULL DEFAULT '',"
+    "  per_flat INTEGER NOT NULL DEFAULT 0 CHECK (per_flat IN (0, 1)),"
+    "  choice INTEGER NOT NULL DEFAULT 0 CHECK (choice BETWEEN 0 AND 3),"
+    "  vision TEXT NOT NULL DEFAULT '',"
+    "  created TEXT NOT NULL);"
+    /* 1 met, 2 partly, 3 not yet, 0 unknown (said so by hand). */
+    "CREATE TABLE precondition_status ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  precondition_id TEXT NOT NULL REFERENCES precondition (id) ON DELETE CASCADE,"
+    "  flat_id TEXT REFERENCES flat (id) ON DELETE CASCADE,"
+    "  status INTEGER NOT NULL CHECK (status BETWEEN 0 AND 3),"
+    "  basis TEXT NOT NULL DEFAULT '');"
+    "CREATE UNIQUE INDEX precondition_status_per_flat"
+    "  ON precondition_status (precondition_id, flat_id) WHERE flat_id IS NOT NULL;"
+    "CREATE UNIQUE INDEX precondition_status_whole"
+    "  ON precondition_status (precondition_id) WHERE flat_id IS NULL;"
+    "CREATE INDEX precondition_status_by_flat ON precondition_status (flat_id);"
+    "INSERT INTO precondition (id, position, method_key, group_key, per_flat, created)"
+    "  SELECT " UUID_SQL ", column1, column2, column3, column4,"
+    "         strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
+    "  FROM (VALUES"
+    "  (0, 's4p1', 'complex', 1),"
+    "  (1, 's4p2', 'complex', 1),"
+    "  (2, 's4p3', 'complex', 1),"
+    "  (3, 's4p4', 'complex', 1),"
+    "  (4, 's4p5', 'complex', 1),"
+    "  (5, 's4p6', 'complex', 1),"
+    "  (6, 's4p7', 'complex', 1),"
+    "  (7, 's4p8', 'complex', 1),"
+    "  (8, 's4p9', 'complex', 1),"
+    "  (9, 's4p10', 'complex', 1),"
+    "  (10, 's4p11', 'offer', 0),"
+    "  (11, 's4p12', 'offer', 0),"
+    "  (12, 's4p13', 'offer', 0),"
+    "  (13, 's4p14', 'offer', 0),"
+    "  (14, 's4p15', 'offer', 0),"
+    "  (15, 's4p16', 'offer', 0),"
+    "  (16, 's4p17', 'offer', 0),"
+    "  (17, 's4p18', 'offer', 0),"
+    "  (18, 's4p19', 'offer', 0),"
+    "  (19, 's4p20', 'offer', 0));" },
 };
 
 /* sf_dwellings_note (note, figure, flat's number): the figure's note with a sentence added
