@@ -48,6 +48,8 @@ kind_label (const char *kind)
     return _("Flat");
   if (g_str_equal (kind, "indicator") || g_str_equal (kind, "indicator_value"))
     return _("Figure");
+  if (g_str_equal (kind, "precondition"))
+    return _("Precondition");
   return _("Partner");
 }
 

@@ -8,6 +8,7 @@
 #include "sf-method.h"
 #include "sf-project-figures.h"
 #include "sf-project-preconditions.h"
+#include "sf-search.h"
 #include "sf-store-error.h"
 #include "sf-test-store.h"
 
@@ -167,6 +168,7 @@ test_choice_and_own (Fixture       *f,
   SfPrecondition *provider = find (project, "s4p12");
   g_autoptr(GError) error = NULL;
   g_autofree char *own = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
   guint discussed, total;
 
   g_assert_true (sf_project_choose_for_precondition (project, id_of (provider), SF_CHOICE_DIFFER,
@@ -174,6 +176,10 @@ test_choice_and_own (Fixture       *f,
   g_assert_cmpint (sf_precondition_get_choice (provider), ==, SF_CHOICE_DIFFER);
   g_assert_cmpstr (sf_precondition_get_vision (provider), ==,
                    "Twee aanbieders, één aanspreekpunt");
+  hits = sf_search_find (project, "aanspreekpunt", 10, NULL);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (((SfSearchHit *) g_ptr_array_index (hits, 0))->kind, ==, "precondition");
+  g_assert_cmpuint (((SfSearchHit *) g_ptr_array_index (hits, 0))->step, ==, 4);
 
   g_assert_null (sf_project_add_precondition (project, "offer", "  \n", FALSE, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);

@@ -63,6 +63,9 @@ static const Source sources[] = {
     PART ("note") " || " PART ("CASE WHEN json_valid (value_json) THEN (SELECT group_concat "
     "(j.value, ' · ') FROM json_tree (value_json) AS j WHERE j.type = 'text') END")
     ", ' ·') FROM indicator_value WHERE id = ?1", 3, NULL },
+  /* A precondition of the project's own, and the partners' vision on any of them. */
+  { "precondition", "SELECT rtrim (" PART ("text") " || " PART ("vision") ", ' ·') "
+    "FROM precondition WHERE id = ?1", 4, NULL },
 };
 
 void
