@@ -14,6 +14,7 @@
 #include "sf-project-interviews.h"
 #include "sf-project-figures.h"
 #include "sf-method.h"
+#include "sf-project-preconditions.h"
 #include "sf-project.h"
 #include "sf-project-key-figures.h"
 #include "sf-step-status.h"
@@ -382,6 +383,32 @@ print_steps_one_and_two (SfProject *project)
     }
 }
 
+/* Step 4 so far: the preconditions, and how many the partners have discussed. */
+static void
+print_step_four (SfProject *project)
+{
+  guint total;
+  guint discussed = sf_project_count_preconditions_discussed (project, &total);
+
+  g_print (_("Preconditions: %u, %u discussed\n"), total, discussed);
+}
+
+static void
+add_step_four (JsonBuilder *b,
+               SfProject   *project)
+{
+  guint total;
+  guint discussed = sf_project_count_preconditions_discussed (project, &total);
+
+  json_builder_set_member_name (b, "preconditions");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "total");
+  json_builder_add_int_value (b, total);
+  json_builder_set_member_name (b, "discussed");
+  json_builder_add_int_value (b, discussed);
+  json_builder_end_object (b);
+}
+
 static JsonNode *
 build_json (SfProject *project)
 {
@@ -458,6 +485,7 @@ build_json (SfProject *project)
   json_builder_end_array (b);
   add_steps_one_and_two (b, project);
   add_step_three (b, project);
+  add_step_four (b, project);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }
@@ -506,6 +534,7 @@ print_text (SfProject *project)
     }
   print_steps_one_and_two (project);
   print_step_three (project);
+  print_step_four (project);
 }
 
 int

@@ -118,6 +118,10 @@ with tempfile.TemporaryDirectory() as tmp:
     check(inv['neighbourhood'] is not None and inv['neighbourhood']['answered'] == 1,
           'JSON: the neighbourhood, which has a figure of its own')
 
+    # Step 4: the method's twenty preconditions, none discussed yet.
+    check(json.loads(r.stdout)['preconditions'] == {'total': 20, 'discussed': 0},
+          'JSON: the preconditions, counted')
+
     # Step 3 as text, in English and in Dutch.
     r = run('--info', str(example))
     out = r.stdout
@@ -130,6 +134,7 @@ with tempfile.TemporaryDirectory() as tmp:
           'Mobility scooter storage: not met' in out and 'At least 80 dwellings: met' in out,
           'text: derived figures, estimates, unknowns and requirements')
     check('Inventory of the whole neighbourhood:' in out, 'text: the neighbourhood, as it has a figure')
+    check('\nPreconditions: 20, 0 discussed\n' in out, 'text: the preconditions line')
     r = run('--info', str(example), env=nl)
     out = r.stdout
     check('Bewoners per woning: 1,2\n' in out and
