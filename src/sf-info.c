@@ -14,6 +14,7 @@
 #include "sf-project-interviews.h"
 #include "sf-project-figures.h"
 #include "sf-method.h"
+#include "sf-project-plan.h"
 #include "sf-project-preconditions.h"
 #include "sf-project.h"
 #include "sf-project-key-figures.h"
@@ -383,21 +384,25 @@ print_steps_one_and_two (SfProject *project)
     }
 }
 
-/* Step 4 so far: the preconditions, and how many the partners have discussed. */
+/* Step 4 so far: the preconditions (how many discussed) and the plan (how many done). */
 static void
 print_step_four (SfProject *project)
 {
   guint total;
   guint discussed = sf_project_count_preconditions_discussed (project, &total);
 
+  guint done;
+  guint actions = sf_project_count_actions (project, &done);
+
   g_print (_("Preconditions: %u, %u discussed\n"), total, discussed);
+  g_print (_("Actions: %u, %u done\n"), actions, done);
 }
 
 static void
 add_step_four (JsonBuilder *b,
                SfProject   *project)
 {
-  guint total;
+  guint total, done;
   guint discussed = sf_project_count_preconditions_discussed (project, &total);
 
   json_builder_set_member_name (b, "preconditions");
@@ -406,6 +411,13 @@ add_step_four (JsonBuilder *b,
   json_builder_add_int_value (b, total);
   json_builder_set_member_name (b, "discussed");
   json_builder_add_int_value (b, discussed);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "actions");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "total");
+  json_builder_add_int_value (b, sf_project_count_actions (project, &done));
+  json_builder_set_member_name (b, "done");
+  json_builder_add_int_value (b, done);
   json_builder_end_object (b);
 }
 

@@ -50,6 +50,8 @@ kind_label (const char *kind)
     return _("Figure");
   if (g_str_equal (kind, "precondition"))
     return _("Precondition");
+  if (g_str_equal (kind, "plan_action"))
+    return _("Action");
   return _("Partner");
 }
 

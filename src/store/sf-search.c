@@ -66,6 +66,8 @@ static const Source sources[] = {
   /* A precondition of the project's own, and the partners' vision on any of them. */
   { "precondition", "SELECT rtrim (" PART ("text") " || " PART ("vision") ", ' ·') "
     "FROM precondition WHERE id = ?1", 4, NULL },
+  { "plan_action", "SELECT rtrim (" PART ("what") " || " PART ("why") ", ' ·') "
+    "FROM plan_action WHERE id = ?1", 4, NULL },
 };
 
 void

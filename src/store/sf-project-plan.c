@@ -1,0 +1,252 @@
+/* sf-project-plan.c: step 4's plan for the coming year (issue 13)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each action has exactly one partner responsible, others involved, why (a precondition, a
+ * theme, in words) and when: a date, or just a quarter, as plans for a year are made.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "sf-project-parts.h"
+#include "sf-project-plan.h"
+#include "sf-project-private.h"
+#include "sf-store-error.h"
+#include "sf-store-text.h"
+#include "sf-store-util.h"
+
+GListModel *
+sf_project_get_plan (SfProject *self)
+{
+  g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
+
+  return sf_project_cached_list (
+    self, "sf-plan", SF_TYPE_PLAN_ACTION,
+    "SELECT plan_action.id, what, why, precondition_id, theme_id, responsible_id, "
+    "coalesce (partner.organisation, ''), due, status FROM plan_action "
+    "LEFT JOIN partner ON partner.id = plan_action.responsible_id "
+    "ORDER BY due = '', due, plan_action.created, plan_action.id",
+    (const char *[]) { "plan_action", "partner", NULL });
+}
+
+gboolean
+sf_plan_due_quarter (const char *due,
+                     int        *year,
+                     int        *quarter)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *midnight = NULL;
+  char end;
+
+  if (due == NULL || *due == '\0')
+    return FALSE;
+  if (sscanf (due, "%4d-Q%1d%c", year, quarter, &end) == 2)
+    return *year >= 1900 && *quarter >= 1 && *quarter <= 4;
+  midnight = g_strconcat (due, "T00:00:00Z", NULL);
+  date = g_date_time_new_from_iso8601 (midnight, NULL);
+  if (date == NULL || strlen (due) != 10)
+    return FALSE;
+  *year = g_date_time_get_year (date);
+  *quarter = (g_date_time_get_month (date) - 1) / 3 + 1;
+  return TRUE;
+}
+
+typedef struct
+{
+  const char           *id;
+  const SfActionFields *fields;
+  char                 *what;
+  char                 *why;
+  const char * const   *partner_ids;
+} Change;
+
+static gboolean
+check_fields (SfProject             *self,
+              const SfActionFields  *fields,
+              Change                *change,
+              GError               **error)
+{
+  int year, quarter;
+
+  g_return_val_if_fail (fields->status < SF_ACTION_N_STATUSES, FALSE);
+  if (sf_store_text_is_blank (fields->what))
+    {
+      g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
+                           _("An action needs to say what is to be done."));
+      return FALSE;
+    }
+  if (fields->responsible_id == NULL ||
+      sf_record_list_lookup (SF_RECORD_LIST (sf_project_get_partners (self)),
+                             fields->responsible_id) == NULL)
+    {
+      g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
+                           _("Choose the partner responsible for this action."));
+      return FALSE;
+    }
+  if (fields->due != NULL && *fields->due != '\0' &&
+      !sf_plan_due_quarter (fields->due, &year, &quarter))
+    {
+      g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
+                           _("Give a date, or a quarter such as 2027-Q1."));
+      return FALSE;
+    }
+  change->what = sf_store_text_clean (fields->what, TRUE);
+  change->why = sf_store_text_clean (fields->why, TRUE);
+  return TRUE;
+}
+
+static gboolean
+do_add (SfDb     *db,
+        gpointer  data,
+        GError  **error)
+{
+  Change *change = data;
+  const SfActionFields *f = change->fields;
+  g_autofree char *now = sf_db_now ();
+
+  return sf_db_run (db, error,
+                    "INSERT INTO plan_action (id, what, why, precondition_id, theme_id, "
+                    "responsible_id, due, status, created) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    "sssssssis", change->id, change->what, change->why, f->precondition_id,
+                    f->theme_id, f->responsible_id, f->due ? f->due : "", (int) f->status, now);
+}
+
+char *
+sf_project_add_action (SfProject             *self,
+                       const SfActionFields  *fields,
+                       GError               **error)
+{
+  g_autofree char *id = g_uuid_string_random ();
+  Change change = { id, fields };
+  gboolean ok = check_fields (self, fields, &change, error) &&
+                sf_project_run_action (self, _("Add action"), do_add, &change, error);
+
+  g_free (change.what);
+  g_free (change.why);
+  return ok ? g_steal_pointer (&id) : NULL;
+}
+
+static gboolean
+do_update (SfDb     *db,
+           gpointer  data,
+           GError  **error)
+{
+  Change *change = data;
+  const SfActionFields *f = change->fields;
+
+  return sf_db_run (db, error,
+                    "UPDATE plan_action SET what = ?2, why = ?3, precondition_id = ?4, "
+                    "theme_id = ?5, responsible_id = ?6, due = ?7, status = ?8 WHERE id = ?1",
+                    "sssssssi", change->id, change->what, change->why, f->precondition_id,
+                    f->theme_id, f->responsible_id, f->due ? f->due : "", (int) f->status) &&
+         sf_store_require_change (db, error) &&
+         /* The one responsible is not among the others involved. */
+         sf_db_run (db, error, "DELETE FROM plan_action_partner "
+                               "WHERE action_id = ?1 AND partner_id = ?2", "ss",
+                    change->id, f->responsible_id);
+}
+
+gboolean
+sf_project_update_action (SfProject             *self,
+                          const char            *id,
+                          const SfActionFields  *fields,
+                          GError               **error)
+{
+  Change change = { id, fields };
+  gboolean ok = check_fields (self, fields, &change, error) &&
+                sf_project_run_action (self, _("Edit action"), do_update, &change, error);
+
+  g_free (change.what);
+  g_free (change.why);
+  return ok;
+}
+
+gboolean
+sf_project_remove_action (SfProject   *self,
+                          const char  *id,
+                          GError     **error)
+{
+  return sf_project_delete_row (self, _("Remove action"),
+                                "DELETE FROM plan_action WHERE id = ?1", id, error);
+}
+
+static gboolean
+do_set_partners (SfDb     *db,
+                 gpointer  data,
+                 GError  **error)
+{
+  Change *change = data;
+  gboolean found = FALSE;
+
+  if (!sf_store_row_exists (db, "SELECT 1 FROM plan_action WHERE id = ?1", change->id, NULL,
+                            &found, error))
+    return FALSE;
+  if (!found)
+    {
+      g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND,
+                           _("This action is no longer in the plan."));
+      return FALSE;
+    }
+  if (!sf_db_run (db, error, "DELETE FROM plan_action_partner WHERE action_id = ?1", "s",
+                  change->id))
+    return FALSE;
+  for (guint i = 0; change->partner_ids != NULL && change->partner_ids[i] != NULL; i++)
+    {
+      g_autofree char *id = g_uuid_string_random ();
+
+      if (!sf_db_run (db, error,
+                      "INSERT OR IGNORE INTO plan_action_partner (id, action_id, partner_id) "
+                      "SELECT ?1, ?2, ?3 WHERE ?3 IS NOT (SELECT responsible_id FROM plan_action "
+                      "WHERE id = ?2)", "sss", id, change->id, change->partner_ids[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sf_project_set_action_partners (SfProject           *self,
+                                const char          *id,
+                                const char * const  *partner_ids,
+                                GError             **error)
+{
+  Change change = { id, .partner_ids = partner_ids };
+
+  return sf_project_run_action (self, _("Change who is involved"), do_set_partners, &change,
+                                error);
+}
+
+GStrv
+sf_project_get_action_partners (SfProject  *self,
+                                const char *id)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  sqlite3_stmt *stmt = sf_db_prepare (sf_project_get_db (self),
+                                      "SELECT partner_id FROM plan_action_partner "
+                                      "JOIN partner ON partner.id = partner_id "
+                                      "WHERE action_id = ?1 "
+                                      "ORDER BY partner.created, partner.rowid",
+                                      NULL);
+
+  if (stmt == NULL)
+    return g_strv_builder_end (ids);
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (ids, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return g_strv_builder_end (ids);
+}
+
+guint
+sf_project_count_actions (SfProject *self,
+                          guint     *done)
+{
+  SfDb *db = sf_project_get_db (self);
+
+  *done = sf_store_count (db, "SELECT count (*) FROM plan_action WHERE status = ?1",
+                          SF_ACTION_DONE);
+  return sf_store_count (db, "SELECT count (*) FROM plan_action", -1);
+}

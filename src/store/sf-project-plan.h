@@ -1,0 +1,49 @@
+/* sf-project-plan.h: step 4's plan for the coming year: who does what, why and when
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sf-plan-action.h"
+#include "sf-project.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char     *what;
+  const char     *why;             /* NULL: "" */
+  const char     *precondition_id; /* the precondition it is for, or NULL */
+  const char     *theme_id;        /* the theme it is for, or NULL */
+  const char     *responsible_id;  /* the one partner responsible: required */
+  const char     *due;             /* "", an ISO date or a quarter ("2027-Q1") */
+  SfActionStatus  status;
+} SfActionFields;
+
+/* The plan in order of when (those without a date last), then as added (of SfPlanAction). */
+GListModel *sf_project_get_plan            (SfProject             *self);
+char       *sf_project_add_action          (SfProject             *self,
+                                            const SfActionFields  *fields,
+                                            GError               **error);
+gboolean    sf_project_update_action       (SfProject             *self,
+                                            const char            *id,
+                                            const SfActionFields  *fields,
+                                            GError               **error);
+gboolean    sf_project_remove_action       (SfProject             *self,
+                                            const char            *id,
+                                            GError               **error);
+/* The other partners involved (the responsible one is left out), and who they are now. */
+gboolean    sf_project_set_action_partners (SfProject             *self,
+                                            const char            *id,
+                                            const char * const    *partner_ids,
+                                            GError               **error);
+GStrv       sf_project_get_action_partners (SfProject             *self,
+                                            const char            *id);
+/* How many actions there are, and how many are done. */
+guint       sf_project_count_actions       (SfProject             *self,
+                                            guint                 *done);
+/* The year and quarter (1-4) of @due, a date or a quarter; FALSE for "" or what is neither. */
+gboolean    sf_plan_due_quarter            (const char            *due,
+                                            int                   *year,
+                                            int                   *quarter);
+
+G_END_DECLS
