@@ -12,6 +12,7 @@
 #include "sf-chart.h"
 #include "sf-info.h"
 #include "sf-project-interviews.h"
+#include "sf-project-decisions.h"
 #include "sf-project-figures.h"
 #include "sf-method.h"
 #include "sf-project-plan.h"
@@ -384,25 +385,26 @@ print_steps_one_and_two (SfProject *project)
     }
 }
 
-/* Step 4 so far: the preconditions (how many discussed) and the plan (how many done). */
+/* Step 4 so far: the preconditions (how many discussed), the plan (how many done) and the
+ * decisions (how many proposed to the boards). */
 static void
 print_step_four (SfProject *project)
 {
-  guint total;
+  guint total, done, proposed;
   guint discussed = sf_project_count_preconditions_discussed (project, &total);
-
-  guint done;
   guint actions = sf_project_count_actions (project, &done);
+  guint decisions = sf_project_count_decisions (project, &proposed);
 
   g_print (_("Preconditions: %u, %u discussed\n"), total, discussed);
   g_print (_("Actions: %u, %u done\n"), actions, done);
+  g_print (_("Decisions: %u, %u proposed to the boards\n"), decisions, proposed);
 }
 
 static void
 add_step_four (JsonBuilder *b,
                SfProject   *project)
 {
-  guint total, done;
+  guint total, done, proposed;
   guint discussed = sf_project_count_preconditions_discussed (project, &total);
 
   json_builder_set_member_name (b, "preconditions");
@@ -418,6 +420,13 @@ add_step_four (JsonBuilder *b,
   json_builder_add_int_value (b, sf_project_count_actions (project, &done));
   json_builder_set_member_name (b, "done");
   json_builder_add_int_value (b, done);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "decisions");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "total");
+  json_builder_add_int_value (b, sf_project_count_decisions (project, &proposed));
+  json_builder_set_member_name (b, "proposed");
+  json_builder_add_int_value (b, proposed);
   json_builder_end_object (b);
 }
 

@@ -52,6 +52,8 @@ kind_label (const char *kind)
     return _("Precondition");
   if (g_str_equal (kind, "plan_action"))
     return _("Action");
+  if (g_str_equal (kind, "decision"))
+    return _("Decision");
   return _("Partner");
 }
 

@@ -122,6 +122,8 @@ with tempfile.TemporaryDirectory() as tmp:
     check(json.loads(r.stdout)['preconditions'] == {'total': 20, 'discussed': 0},
           'JSON: the preconditions, counted')
     check(json.loads(r.stdout)['actions'] == {'total': 0, 'done': 0}, 'JSON: the plan, counted')
+    check(json.loads(r.stdout)['decisions'] == {'total': 0, 'proposed': 0},
+          'JSON: the decisions, counted')
 
     # Step 3 as text, in English and in Dutch.
     r = run('--info', str(example))
@@ -135,8 +137,9 @@ with tempfile.TemporaryDirectory() as tmp:
           'Mobility scooter storage: not met' in out and 'At least 80 dwellings: met' in out,
           'text: derived figures, estimates, unknowns and requirements')
     check('Inventory of the whole neighbourhood:' in out, 'text: the neighbourhood, as it has a figure')
-    check('\nPreconditions: 20, 0 discussed\nActions: 0, 0 done\n' in out,
-          'text: the preconditions and actions lines')
+    check('\nPreconditions: 20, 0 discussed\nActions: 0, 0 done\n'
+          'Decisions: 0, 0 proposed to the boards\n' in out,
+          'text: the preconditions, actions and decisions lines')
     r = run('--info', str(example), env=nl)
     out = r.stdout
     check('Bewoners per woning: 1,2\n' in out and

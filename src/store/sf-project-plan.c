@@ -11,6 +11,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "sf-partner-links.h"
 #include "sf-project-parts.h"
 #include "sf-project-plan.h"
 #include "sf-project-private.h"
@@ -174,37 +175,27 @@ sf_project_remove_action (SfProject   *self,
                                 "DELETE FROM plan_action WHERE id = ?1", id, error);
 }
 
+static const SfPartnerLinks involved = { "plan_action_partner", "action_id", "plan_action" };
+
+/* The one responsible is never among the others involved. */
 static gboolean
 do_set_partners (SfDb     *db,
                  gpointer  data,
                  GError  **error)
 {
   Change *change = data;
-  gboolean found = FALSE;
+  g_autofree char *responsible = NULL;
+  sqlite3_stmt *stmt = sf_db_prepare (db, "SELECT responsible_id FROM plan_action WHERE id = ?1",
+                                      error);
 
-  if (!sf_store_row_exists (db, "SELECT 1 FROM plan_action WHERE id = ?1", change->id, NULL,
-                            &found, error))
+  if (stmt == NULL)
     return FALSE;
-  if (!found)
-    {
-      g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND,
-                           _("This action is no longer in the plan."));
-      return FALSE;
-    }
-  if (!sf_db_run (db, error, "DELETE FROM plan_action_partner WHERE action_id = ?1", "s",
-                  change->id))
-    return FALSE;
-  for (guint i = 0; change->partner_ids != NULL && change->partner_ids[i] != NULL; i++)
-    {
-      g_autofree char *id = g_uuid_string_random ();
-
-      if (!sf_db_run (db, error,
-                      "INSERT OR IGNORE INTO plan_action_partner (id, action_id, partner_id) "
-                      "SELECT ?1, ?2, ?3 WHERE ?3 IS NOT (SELECT responsible_id FROM plan_action "
-                      "WHERE id = ?2)", "sss", id, change->id, change->partner_ids[i]))
-        return FALSE;
-    }
-  return TRUE;
+  sqlite3_bind_text (stmt, 1, change->id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    responsible = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return sf_partner_links_set (db, &involved, change->id, change->partner_ids, responsible,
+                               error);
 }
 
 gboolean
@@ -223,21 +214,7 @@ GStrv
 sf_project_get_action_partners (SfProject  *self,
                                 const char *id)
 {
-  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
-  sqlite3_stmt *stmt = sf_db_prepare (sf_project_get_db (self),
-                                      "SELECT partner_id FROM plan_action_partner "
-                                      "JOIN partner ON partner.id = partner_id "
-                                      "WHERE action_id = ?1 "
-                                      "ORDER BY partner.created, partner.rowid",
-                                      NULL);
-
-  if (stmt == NULL)
-    return g_strv_builder_end (ids);
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_strv_builder_add (ids, (const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return g_strv_builder_end (ids);
+  return sf_partner_links_get (sf_project_get_db (self), &involved, id);
 }
 
 guint

@@ -68,6 +68,8 @@ static const Source sources[] = {
     "FROM precondition WHERE id = ?1", 4, NULL },
   { "plan_action", "SELECT rtrim (" PART ("what") " || " PART ("why") ", ' ·') "
     "FROM plan_action WHERE id = ?1", 4, NULL },
+  { "decision", "SELECT rtrim (" PART ("text") " || " PART ("reasoning") " || " PART ("how")
+    ", ' ·') FROM decision WHERE id = ?1", 4, NULL },
 };
 
 void
