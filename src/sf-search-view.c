@@ -54,6 +54,8 @@ kind_label (const char *kind)
     return _("Action");
   if (g_str_equal (kind, "decision"))
     return _("Decision");
+  if (g_str_equal (kind, "consideration"))
+    return _("Consideration");
   return _("Partner");
 }
 

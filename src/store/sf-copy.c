@@ -29,7 +29,8 @@ sf_project_count_confidential (SfProject *self)
                          " + (SELECT count (*) FROM interview"
                          "    WHERE notes_confidential AND trim (notes) != '')"
                          " + (SELECT count (*) FROM session"
-                         "    WHERE notes_confidential AND trim (notes) != '')", -1);
+                         "    WHERE notes_confidential AND trim (notes) != '')"
+                         " + (SELECT count (*) FROM consideration WHERE confidential)", -1);
 }
 
 /* Their tags and the key points' links to them go with them (ON DELETE CASCADE); notes stay
@@ -41,7 +42,8 @@ static const char remove_confidential_sql[] =
   "DELETE FROM key_point_source WHERE interview_id IN "
   "  (SELECT id FROM interview WHERE notes_confidential);"
   "UPDATE interview SET notes = '' WHERE notes_confidential;"
-  "UPDATE session SET notes = '' WHERE notes_confidential;";
+  "UPDATE session SET notes = '' WHERE notes_confidential;"
+  "DELETE FROM consideration WHERE confidential;";
 
 static GBytes *
 vacuum_to_bytes (SfDb    *copy,

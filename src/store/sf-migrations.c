@@ -396,6 +396,26 @@ static const SfMigration migrations[] = {
     "  decision_id TEXT NOT NULL REFERENCES decision (id) ON DELETE CASCADE,"
     "  partner_id TEXT NOT NULL REFERENCES partner (id) ON DELETE CASCADE,"
     "  UNIQUE (decision_id, partner_id));"
+    /* What to take into account: 0 interests, 1 tenders, 2 ongoing projects, 3 workload,
+     * 4 decision-making, 5 other; maybe about one partner; a partner's interests may be
+     * confidential. */
+    "CREATE TABLE consideration ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 5),"
+    "  note TEXT NOT NULL,"
+    "  partner_id TEXT REFERENCES partner (id) ON DELETE SET NULL,"
+    "  confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),"
+    "  created TEXT NOT NULL);"
+    /* The communication plan: to whom (0 boards, 1 residents, 2 partners, 3 external
+     * parties, 4 other), what, by what means, which partner, when (as an action's). */
+    "CREATE TABLE communication ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  audience INTEGER NOT NULL CHECK (audience BETWEEN 0 AND 4),"
+    "  message TEXT NOT NULL,"
+    "  means TEXT NOT NULL DEFAULT '',"
+    "  partner_id TEXT REFERENCES partner (id) ON DELETE SET NULL,"
+    "  due TEXT NOT NULL DEFAULT '',"
+    "  created TEXT NOT NULL);"
     "INSERT INTO precondition (id, position, method_key, group_key, per_flat, created)"
     "  SELECT " UUID_SQL ", column1, column2, column3, column4,"
     "         strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"

@@ -70,6 +70,8 @@ static const Source sources[] = {
     "FROM plan_action WHERE id = ?1", 4, NULL },
   { "decision", "SELECT rtrim (" PART ("text") " || " PART ("reasoning") " || " PART ("how")
     ", ' ·') FROM decision WHERE id = ?1", 4, NULL },
+  { "consideration", "SELECT note FROM consideration WHERE id = ?1", 4,
+    "SELECT confidential FROM consideration WHERE id = ?1" },
 };
 
 void
