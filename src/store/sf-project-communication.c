@@ -41,8 +41,6 @@ check_fields (const SfCommunicationFields  *fields,
               Change                       *change,
               GError                      **error)
 {
-  int year, quarter;
-
   g_return_val_if_fail (fields->audience < SF_AUDIENCE_N, FALSE);
   if (sf_store_text_is_blank (fields->message))
     {
@@ -50,13 +48,8 @@ check_fields (const SfCommunicationFields  *fields,
                            _("Say what is to be told."));
       return FALSE;
     }
-  if (!sf_store_text_is_blank (fields->due) &&
-      !sf_plan_due_quarter (fields->due, &year, &quarter))
-    {
-      g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
-                           _("Give a date, or a quarter such as 2027-Q1."));
-      return FALSE;
-    }
+  if (!sf_plan_check_due (fields->due, error))
+    return FALSE;
   change->message = sf_store_text_clean (fields->message, TRUE);
   change->means = sf_store_text_clean (fields->means, TRUE);
   return TRUE;

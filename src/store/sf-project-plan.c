@@ -64,14 +64,25 @@ typedef struct
   const char * const   *partner_ids;
 } Change;
 
+gboolean
+sf_plan_check_due (const char  *due,
+                   GError     **error)
+{
+  int year, quarter;
+
+  if (sf_store_text_is_blank (due) || sf_plan_due_quarter (due, &year, &quarter))
+    return TRUE;
+  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
+                       _("Give a date, or a quarter such as 2027-Q1."));
+  return FALSE;
+}
+
 static gboolean
 check_fields (SfProject             *self,
               const SfActionFields  *fields,
               Change                *change,
               GError               **error)
 {
-  int year, quarter;
-
   g_return_val_if_fail (fields->status < SF_ACTION_N_STATUSES, FALSE);
   if (sf_store_text_is_blank (fields->what))
     {
@@ -87,13 +98,8 @@ check_fields (SfProject             *self,
                            _("Choose the partner responsible for this action."));
       return FALSE;
     }
-  if (fields->due != NULL && *fields->due != '\0' &&
-      !sf_plan_due_quarter (fields->due, &year, &quarter))
-    {
-      g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
-                           _("Give a date, or a quarter such as 2027-Q1."));
-      return FALSE;
-    }
+  if (!sf_plan_check_due (fields->due, error))
+    return FALSE;
   change->what = sf_store_text_clean (fields->what, TRUE);
   change->why = sf_store_text_clean (fields->why, TRUE);
   return TRUE;

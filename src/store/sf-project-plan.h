@@ -46,4 +46,8 @@ gboolean    sf_plan_due_quarter            (const char            *due,
                                             int                   *year,
                                             int                   *quarter);
 
+/* Whether @due is "", a date or a quarter; an error that says so otherwise. */
+gboolean    sf_plan_check_due              (const char            *due,
+                                            GError               **error);
+
 G_END_DECLS
