@@ -56,6 +56,8 @@ kind_label (const char *kind)
     return _("Decision");
   if (g_str_equal (kind, "consideration"))
     return _("Consideration");
+  if (g_str_equal (kind, "remark"))
+    return _("Remark");
   return _("Partner");
 }
 

@@ -381,6 +381,21 @@ static const SfMigration migrations[] = {
     "  action_id TEXT NOT NULL REFERENCES plan_action (id) ON DELETE CASCADE,"
     "  partner_id TEXT NOT NULL REFERENCES partner (id) ON DELETE CASCADE,"
     "  UNIQUE (action_id, partner_id));"
+    /* Remarks made while the partners check the Startfoto together, each on one item of
+     * steps 1-3 (its kind and id, as search names them; a missing role by its key), maybe
+     * confidential, and what was done with it: 0 open, 1 corrected in place, 2 turned into
+     * an action, 3 dismissed (with the reason). */
+    "CREATE TABLE remark ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  item_kind TEXT NOT NULL,"
+    "  item_ref TEXT NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),"
+    "  resolution INTEGER NOT NULL DEFAULT 0 CHECK (resolution BETWEEN 0 AND 3),"
+    "  action_id TEXT REFERENCES plan_action (id) ON DELETE SET NULL,"
+    "  reason TEXT NOT NULL DEFAULT '',"
+    "  created TEXT NOT NULL);"
+    "CREATE INDEX remark_by_item ON remark (item_kind, item_ref);"
     /* The decisions (besluitenlijst): 0 proposed (for the boards, step 5), 1 taken,
      * 2 revised; which partners agreed, and how it was decided. */
     "CREATE TABLE decision ("

@@ -22,7 +22,7 @@ sf_project_get_considerations (SfProject *self)
     self, "sf-considerations", SF_TYPE_CONSIDERATION,
     "SELECT consideration.id, kind, note, partner_id, coalesce (partner.organisation, ''), "
     "confidential FROM consideration LEFT JOIN partner ON partner.id = partner_id "
-    "ORDER BY kind, consideration.created, consideration.id",
+    "ORDER BY kind, consideration.created, consideration.rowid",
     (const char *[]) { "consideration", "partner", NULL });
 }
 

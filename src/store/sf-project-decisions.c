@@ -28,7 +28,7 @@ sf_project_get_decisions (SfProject *self)
   return sf_project_cached_list (
     self, "sf-decisions", SF_TYPE_DECISION,
     "SELECT id, date, text, reasoning, how, status FROM decision "
-    "ORDER BY date = '', date, created, id",
+    "ORDER BY date = '', date, created, rowid",
     (const char *[]) { "decision", NULL });
 }
 

@@ -29,7 +29,7 @@ sf_project_get_plan (SfProject *self)
     "SELECT plan_action.id, what, why, precondition_id, theme_id, responsible_id, "
     "coalesce (partner.organisation, ''), due, status FROM plan_action "
     "LEFT JOIN partner ON partner.id = plan_action.responsible_id "
-    "ORDER BY due = '', due, plan_action.created, plan_action.id",
+    "ORDER BY due = '', due, plan_action.created, plan_action.rowid",
     (const char *[]) { "plan_action", "partner", NULL });
 }
 
@@ -57,11 +57,9 @@ sf_plan_due_quarter (const char *due,
 
 typedef struct
 {
-  const char           *id;
-  const SfActionFields *fields;
-  char                 *what;
-  char                 *why;
-  const char * const   *partner_ids;
+  const char         *id;
+  SfActionDraft       draft;
+  const char * const *partner_ids;
 } Change;
 
 gboolean
@@ -77,11 +75,11 @@ sf_plan_check_due (const char  *due,
   return FALSE;
 }
 
-static gboolean
-check_fields (SfProject             *self,
-              const SfActionFields  *fields,
-              Change                *change,
-              GError               **error)
+gboolean
+sf_plan_draft_action (SfProject             *self,
+                      const SfActionFields  *fields,
+                      SfActionDraft         *draft,
+                      GError               **error)
 {
   g_return_val_if_fail (fields->status < SF_ACTION_N_STATUSES, FALSE);
   if (sf_store_text_is_blank (fields->what))
@@ -100,9 +98,34 @@ check_fields (SfProject             *self,
     }
   if (!sf_plan_check_due (fields->due, error))
     return FALSE;
-  change->what = sf_store_text_clean (fields->what, TRUE);
-  change->why = sf_store_text_clean (fields->why, TRUE);
+  draft->fields = fields;
+  draft->what = sf_store_text_clean (fields->what, TRUE);
+  draft->why = sf_store_text_clean (fields->why, TRUE);
   return TRUE;
+}
+
+void
+sf_plan_draft_clear (SfActionDraft *draft)
+{
+  g_clear_pointer (&draft->what, g_free);
+  g_clear_pointer (&draft->why, g_free);
+}
+
+gboolean
+sf_plan_insert_action (SfDb                 *db,
+                       const char           *id,
+                       const SfActionDraft  *draft,
+                       GError              **error)
+{
+  const SfActionFields *f = draft->fields;
+  g_autofree char *now = sf_db_now ();
+
+  return sf_db_run (db, error,
+                    "INSERT INTO plan_action (id, what, why, precondition_id, theme_id, "
+                    "responsible_id, due, status, created) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    "sssssssis", id, draft->what, draft->why, f->precondition_id,
+                    f->theme_id, f->responsible_id, f->due ? f->due : "", (int) f->status, now);
 }
 
 static gboolean
@@ -111,15 +134,8 @@ do_add (SfDb     *db,
         GError  **error)
 {
   Change *change = data;
-  const SfActionFields *f = change->fields;
-  g_autofree char *now = sf_db_now ();
 
-  return sf_db_run (db, error,
-                    "INSERT INTO plan_action (id, what, why, precondition_id, theme_id, "
-                    "responsible_id, due, status, created) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                    "sssssssis", change->id, change->what, change->why, f->precondition_id,
-                    f->theme_id, f->responsible_id, f->due ? f->due : "", (int) f->status, now);
+  return sf_plan_insert_action (db, change->id, &change->draft, error);
 }
 
 char *
@@ -128,12 +144,11 @@ sf_project_add_action (SfProject             *self,
                        GError               **error)
 {
   g_autofree char *id = g_uuid_string_random ();
-  Change change = { id, fields };
-  gboolean ok = check_fields (self, fields, &change, error) &&
+  Change change = { id };
+  gboolean ok = sf_plan_draft_action (self, fields, &change.draft, error) &&
                 sf_project_run_action (self, _("Add action"), do_add, &change, error);
 
-  g_free (change.what);
-  g_free (change.why);
+  sf_plan_draft_clear (&change.draft);
   return ok ? g_steal_pointer (&id) : NULL;
 }
 
@@ -143,12 +158,13 @@ do_update (SfDb     *db,
            GError  **error)
 {
   Change *change = data;
-  const SfActionFields *f = change->fields;
+  const SfActionFields *f = change->draft.fields;
 
   return sf_db_run (db, error,
                     "UPDATE plan_action SET what = ?2, why = ?3, precondition_id = ?4, "
                     "theme_id = ?5, responsible_id = ?6, due = ?7, status = ?8 WHERE id = ?1",
-                    "sssssssi", change->id, change->what, change->why, f->precondition_id,
+                    "sssssssi", change->id, change->draft.what, change->draft.why,
+                    f->precondition_id,
                     f->theme_id, f->responsible_id, f->due ? f->due : "", (int) f->status) &&
          sf_store_require_change (db, error) &&
          /* The one responsible is not among the others involved. */
@@ -163,12 +179,11 @@ sf_project_update_action (SfProject             *self,
                           const SfActionFields  *fields,
                           GError               **error)
 {
-  Change change = { id, fields };
-  gboolean ok = check_fields (self, fields, &change, error) &&
+  Change change = { id };
+  gboolean ok = sf_plan_draft_action (self, fields, &change.draft, error) &&
                 sf_project_run_action (self, _("Edit action"), do_update, &change, error);
 
-  g_free (change.what);
-  g_free (change.why);
+  sf_plan_draft_clear (&change.draft);
   return ok;
 }
 

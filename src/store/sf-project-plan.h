@@ -46,6 +46,24 @@ gboolean    sf_plan_due_quarter            (const char            *due,
                                             int                   *year,
                                             int                   *quarter);
 
+/* For the store's other actions that add one (a remark turned into an action): the fields
+ * checked and cleaned, then inserted within that action. */
+typedef struct {
+  const SfActionFields *fields;
+  char                 *what;
+  char                 *why;
+} SfActionDraft;
+
+gboolean    sf_plan_draft_action           (SfProject             *self,
+                                            const SfActionFields  *fields,
+                                            SfActionDraft         *draft,
+                                            GError               **error);
+void        sf_plan_draft_clear            (SfActionDraft         *draft);
+gboolean    sf_plan_insert_action          (SfDb                  *db,
+                                            const char            *id,
+                                            const SfActionDraft   *draft,
+                                            GError               **error);
+
 /* Whether @due is "", a date or a quarter; an error that says so otherwise. */
 gboolean    sf_plan_check_due              (const char            *due,
                                             GError               **error);

@@ -72,6 +72,8 @@ static const Source sources[] = {
     ", ' ·') FROM decision WHERE id = ?1", 4, NULL },
   { "consideration", "SELECT note FROM consideration WHERE id = ?1", 4,
     "SELECT confidential FROM consideration WHERE id = ?1" },
+  { "remark", "SELECT rtrim (" PART ("text") " || " PART ("reason") ", ' ·') "
+    "FROM remark WHERE id = ?1", 4, "SELECT confidential FROM remark WHERE id = ?1" },
 };
 
 void
