@@ -135,6 +135,7 @@ updated_rows_after (const char         *sql,
   void *changeset = NULL;
   int size = 0;
   g_autoptr(SfChangeSummary) summary = NULL;
+  guint64 mask;
 
   g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE item (id TEXT PRIMARY KEY NOT NULL, "
@@ -147,11 +148,12 @@ updated_rows_after (const char         *sql,
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3session_changeset (session, &size, &changeset), ==, SQLITE_OK);
   sqlite3session_delete (session);
-  summary = sf_change_summary_new (db, changeset, size);
+  summary = sf_change_summary_new (changeset, size);
+  mask = sf_change_summary_column_mask (db, "item", moving);
   sqlite3_free (changeset);
   sqlite3_close (db);
   return sf_change_summary_updated_rows (summary, (const char *[]) { "item", "other", NULL },
-                                         moving);
+                                         mask);
 }
 
 static void

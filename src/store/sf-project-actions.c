@@ -49,7 +49,7 @@ sf_project_run_action (SfProject     *self,
   if (g_hash_table_size (tables) == 0)
     return TRUE;
   changeset = sf_undo_stack_peek_changeset (sf_project_get_undo (self), &size);
-  summary = sf_change_summary_new (sf_db_get_handle (sf_project_get_db (self)), changeset, size);
+  summary = sf_change_summary_new (changeset, size);
   return sf_project_take_changes (self, tables, summary, error);
 }
 

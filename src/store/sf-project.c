@@ -206,7 +206,8 @@ sf_project_watch_rows (SfProject          *self,
                        const char         *row_sql,
                        const char * const *moving_columns)
 {
-  sf_watch_set_add_rows (self->watches, list, row_sql, moving_columns);
+  sf_watch_set_add_rows (self->watches, list, sf_db_get_handle (self->db), row_sql,
+                         moving_columns);
 }
 
 SfRecordList *

@@ -16,7 +16,7 @@ typedef struct
   SfRecordList *list;
   GStrv         tables;
   char         *row_sql;        /* the list's query for one row by its id (?1), or NULL */
-  GStrv         moving_columns; /* what the list's order depends on */
+  guint64       moving_columns; /* what the list's order depends on (sf-change-summary.h) */
 } Watch;
 
 struct _SfWatchSet
@@ -32,7 +32,6 @@ watch_free (gpointer data)
   g_object_unref (watch->list);
   g_strfreev (watch->tables);
   g_free (watch->row_sql);
-  g_strfreev (watch->moving_columns);
   g_free (watch);
 }
 
@@ -73,6 +72,7 @@ sf_watch_set_add (SfWatchSet          *self,
 void
 sf_watch_set_add_rows (SfWatchSet          *self,
                        SfRecordList        *list,
+                       sqlite3             *handle,
                        const char          *row_sql,
                        const char * const  *moving_columns)
 {
@@ -84,8 +84,8 @@ sf_watch_set_add_rows (SfWatchSet          *self,
         continue;
       g_free (watch->row_sql);
       watch->row_sql = g_strdup (row_sql);
-      g_strfreev (watch->moving_columns);
-      watch->moving_columns = g_strdupv ((char **) moving_columns);
+      watch->moving_columns = sf_change_summary_column_mask (handle, watch->tables[0],
+                                                             moving_columns);
     }
 }
 
@@ -113,7 +113,7 @@ refresh_rows (Watch            *watch,
   if (summary == NULL || watch->row_sql == NULL)
     return TRUE;
   ids = sf_change_summary_updated_rows (summary, (const char * const *) watch->tables,
-                                        (const char * const *) watch->moving_columns);
+                                        watch->moving_columns);
   return ids == NULL || sf_record_list_refresh_rows (watch->list, watch->row_sql, ids, done,
                                                      error);
 }

@@ -20,6 +20,7 @@ SfRecordList *sf_watch_set_add         (SfWatchSet          *self,
                                         GError             **error);
 void          sf_watch_set_add_rows    (SfWatchSet          *self,
                                         SfRecordList        *list,
+                                        sqlite3             *handle,
                                         const char          *row_sql,
                                         const char * const  *moving_columns);
 /* Whether @tables (NULL: all) holds one of @names. */
