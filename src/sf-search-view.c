@@ -31,33 +31,31 @@ struct _SfSearchView
 
 G_DEFINE_FINAL_TYPE (SfSearchView, sf_search_view, ADW_TYPE_BIN)
 
+static const struct {
+  const char *kind;
+  const char *label;
+} kind_labels[] = {
+  { "answer", N_("Answer") },
+  { "statement", N_("Statement") },
+  { "key_point", N_("Key point") },
+  { "interview", N_("Interview notes") },
+  { "session", N_("Session notes") },
+  { "flat", N_("Flat") },
+  { "indicator", N_("Figure") },
+  { "indicator_value", N_("Figure") },
+  { "precondition", N_("Precondition") },
+  { "plan_action", N_("Action") },
+  { "decision", N_("Decision") },
+  { "consideration", N_("Consideration") },
+  { "remark", N_("Remark") },
+};
+
 static const char *
 kind_label (const char *kind)
 {
-  if (g_str_equal (kind, "answer"))
-    return _("Answer");
-  if (g_str_equal (kind, "statement"))
-    return _("Statement");
-  if (g_str_equal (kind, "key_point"))
-    return _("Key point");
-  if (g_str_equal (kind, "interview"))
-    return _("Interview notes");
-  if (g_str_equal (kind, "session"))
-    return _("Session notes");
-  if (g_str_equal (kind, "flat"))
-    return _("Flat");
-  if (g_str_equal (kind, "indicator") || g_str_equal (kind, "indicator_value"))
-    return _("Figure");
-  if (g_str_equal (kind, "precondition"))
-    return _("Precondition");
-  if (g_str_equal (kind, "plan_action"))
-    return _("Action");
-  if (g_str_equal (kind, "decision"))
-    return _("Decision");
-  if (g_str_equal (kind, "consideration"))
-    return _("Consideration");
-  if (g_str_equal (kind, "remark"))
-    return _("Remark");
+  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
+    if (g_str_equal (kind, kind_labels[i].kind))
+      return _(kind_labels[i].label);
   return _("Partner");
 }
 

@@ -176,9 +176,6 @@ guint
 sf_project_count_decisions (SfProject *self,
                             guint     *proposed)
 {
-  SfDb *db = sf_project_get_db (self);
-
-  *proposed = sf_store_count (db, "SELECT count (*) FROM decision WHERE status = ?1",
-                              SF_DECISION_PROPOSED);
-  return sf_store_count (db, "SELECT count (*) FROM decision", -1);
+  return sf_store_count_where (sf_project_get_db (self), "decision", "status",
+                               SF_DECISION_PROPOSED, proposed);
 }

@@ -242,9 +242,6 @@ guint
 sf_project_count_actions (SfProject *self,
                           guint     *done)
 {
-  SfDb *db = sf_project_get_db (self);
-
-  *done = sf_store_count (db, "SELECT count (*) FROM plan_action WHERE status = ?1",
-                          SF_ACTION_DONE);
-  return sf_store_count (db, "SELECT count (*) FROM plan_action", -1);
+  return sf_store_count_where (sf_project_get_db (self), "plan_action", "status", SF_ACTION_DONE,
+                               done);
 }

@@ -157,9 +157,6 @@ guint
 sf_project_count_remarks (SfProject *self,
                           guint     *open)
 {
-  SfDb *db = sf_project_get_db (self);
-
-  *open = sf_store_count (db, "SELECT count (*) FROM remark WHERE resolution = ?1",
-                          SF_REMARK_OPEN);
-  return sf_store_count (db, "SELECT count (*) FROM remark", -1);
+  return sf_store_count_where (sf_project_get_db (self), "remark", "resolution", SF_REMARK_OPEN,
+                               open);
 }

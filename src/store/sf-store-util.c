@@ -162,6 +162,21 @@ sf_store_count (SfDb       *db,
   return n;
 }
 
+guint
+sf_store_count_where (SfDb       *db,
+                      const char *table,
+                      const char *column,
+                      int         value,
+                      guint      *matching)
+{
+  g_autofree char *all = g_strdup_printf ("SELECT count (*) FROM %s", table);
+  g_autofree char *some = g_strdup_printf ("SELECT count (*) FROM %s WHERE %s = ?1", table,
+                                           column);
+
+  *matching = sf_store_count (db, some, value);
+  return sf_store_count (db, all, -1);
+}
+
 /* A random (version 4) UUID, as g_uuid_string_random () makes, written into @out: a bulk
  * write makes thousands, and GLib takes a global lock and a printf for each. */
 void

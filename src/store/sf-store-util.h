@@ -52,5 +52,12 @@ sqlite3_stmt *sf_store_read_project_row (SfDb        *db,
 guint       sf_store_count          (SfDb        *db,
                                      const char  *sql,
                                      int          parameter);
+/* The rows of @table, and in @matching those whose @column is @value (@table and @column
+ * are the store's constants). */
+guint       sf_store_count_where    (SfDb        *db,
+                                     const char  *table,
+                                     const char  *column,
+                                     int          value,
+                                     guint       *matching);
 
 G_END_DECLS
