@@ -393,6 +393,8 @@ sf_review_meeting_window_new (GtkWidget *parent,
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), G_LIST_MODEL (self->question_notes),
                            create_note_row, self->project, NULL);
   show_question (self);
+  /* Ready for the first note: typing goes to the entry, never to a header button. */
+  gtk_widget_grab_focus (self->entry);
   return GTK_WIDGET (self);
 }
 
