@@ -1,4 +1,5 @@
-/* sf-export-csv.c: `startfoto --export-csv OUT.csv FILE`: a project's figures as CSV, no window
+/* sf-export-csv.c: `startfoto --export-csv OUT.csv FILE`: a project's figures as CSV, no window;
+ * `--export-actions OUT.csv FILE`: its plan for the coming year (step 4) the same way
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -12,6 +13,7 @@
 
 #include "sf-csv.h"
 #include "sf-export-csv.h"
+#include "sf-plan-csv.h"
 #include "sf-project.h"
 
 static gboolean
@@ -29,35 +31,64 @@ parse_separator (const char *text,
   return TRUE;
 }
 
+/* The project to export, opened read-only and checked, or NULL once the user was told why
+ * not. */
+static SfProject *
+open_for_export (const char *project_path,
+                 const char *separator,
+                 char       *sep)
+{
+  g_autoptr(GError) error = NULL;
+  SfProject *project;
+
+  if (!parse_separator (separator, sep))
+    {
+      /* Translators: %s is what the user gave after --separator. */
+      g_printerr (_("The separator “%s” cannot be used: choose “;”, “,” or “tab”.\n"),
+                  separator);
+      return NULL;
+    }
+  project = sf_project_open (project_path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
+  if (project == NULL)
+    g_printerr ("%s\n", error->message);
+  return project;
+}
+
 int
 sf_export_csv_run (const char *out_path,
                    const char *project_path,
                    const char *separator)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SfProject) project = NULL;
+  g_autofree char *name = g_filename_display_name (out_path);
   char sep;
+  g_autoptr(SfProject) project = open_for_export (project_path, separator, &sep);
 
-  if (!parse_separator (separator, &sep))
-    {
-      /* Translators: %s is what the user gave after --separator. */
-      g_printerr (_("The separator “%s” cannot be used: choose “;”, “,” or “tab”.\n"),
-                  separator);
-      return 1;
-    }
-  project = sf_project_open (project_path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
   if (project == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  if (!sf_project_export_csv (project, out_path, sep, sf_csv_language_default (), &error))
-    {
-      g_autofree char *name = g_filename_display_name (out_path);
+    return 1;
+  if (sf_project_export_csv (project, out_path, sep, sf_csv_language_default (), &error))
+    return 0;
+  /* Translators: %s is a file name, then the reason. */
+  g_printerr (_("The figures could not be written to “%s”: %s\n"), name, error->message);
+  return 1;
+}
 
-      /* Translators: %s is a file name, then the reason. */
-      g_printerr (_("The figures could not be written to “%s”: %s\n"), name, error->message);
-      return 1;
-    }
-  return 0;
+int
+sf_export_actions_run (const char *out_path,
+                       const char *project_path,
+                       const char *separator)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_filename_display_name (out_path);
+  char sep;
+  g_autoptr(SfProject) project = open_for_export (project_path, separator, &sep);
+
+  if (project == NULL)
+    return 1;
+  if (sf_project_export_actions_csv (project, out_path, sep, sf_csv_language_default (),
+                                     &error))
+    return 0;
+  /* Translators: %s is a file name, then the reason. */
+  g_printerr (_("The plan could not be written to “%s”: %s\n"), name, error->message);
+  return 1;
 }
