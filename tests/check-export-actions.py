@@ -16,8 +16,10 @@ import tempfile
 from cli_check import NL as nl, Checks
 
 startfoto, write_example, fixture = sys.argv[1], sys.argv[2], sys.argv[3]
-# The example's confidential statement (sf-example.c) and consideration (sf-example-review.c).
-SECRETS = ['komt de deur niet meer uit', 'Dit weten de medewerkers nog niet']
+# The example's confidential statement (sf-example.c), consideration (sf-example-review.c) and
+# meeting note (sf-example-meeting.c).
+SECRETS = ['komt de deur niet meer uit', 'Dit weten de medewerkers nog niet',
+           'niet naar buiten brengen']
 EN_COLUMNS = ['what', 'why', 'responsible', 'others involved', 'due', 'quarter', 'status',
               'precondition', 'theme']
 NL_COLUMNS = ['wat', 'waarom', 'verantwoordelijk', 'betrokken', 'wanneer', 'kwartaal', 'status',

@@ -438,7 +438,8 @@ typedef struct
 static const Decision decisions[] = {
   { "2026-11-18", "We beginnen in De Zilverreiger; het Kwikstaartje sluit in 2028 aan",
     "De Zilverreiger voldoet al aan de meeste randvoorwaarden",
-    "Unaniem in het partneroverleg, vastgelegd in het verslag", SF_DECISION_TAKEN,
+    "In het partneroverleg, vastgelegd in het verslag; Zorggroep De Linde stemde later per "
+    "e-mail in", SF_DECISION_TAKEN,
     { HOUSING, CARE, WELFARE, MUNICIPALITY, RESIDENTS, -1 } },
   { "2026-11-18", "Vanaf januari 2027 één signaleringsoverleg per maand",
     "Signalen van eenzaamheid eerder delen", "Door de uitvoerende partners in het overleg",

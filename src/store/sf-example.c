@@ -561,6 +561,7 @@ sf_example_stamp (void)
       sf_example_stamp_add (sum, line);
     }
   sf_example_review_stamp (sum);
+  sf_example_meeting_stamp (sum);
   return g_strndup (g_checksum_get_string (sum), 12);
 }
 
@@ -608,5 +609,6 @@ sf_example_write (const char  *path,
          write_interviews (project, error) &&
          write_session (project, error) &&
          write_inventory (project, error) &&
+         sf_example_write_meeting (project, error) &&
          sf_example_write_review (project, error);
 }
