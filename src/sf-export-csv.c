@@ -31,27 +31,48 @@ parse_separator (const char *text,
   return TRUE;
 }
 
-/* The project to export, opened read-only and checked, or NULL once the user was told why
- * not. */
-static SfProject *
-open_for_export (const char *project_path,
-                 const char *separator,
-                 char       *sep)
+typedef enum
+{
+  EXPORT_FIGURES,
+  EXPORT_PLAN,
+} Export;
+
+static int
+export_run (const char *out_path,
+            const char *project_path,
+            const char *separator,
+            Export      what)
 {
   g_autoptr(GError) error = NULL;
-  SfProject *project;
+  g_autoptr(SfProject) project = NULL;
+  g_autofree char *name = g_filename_display_name (out_path);
+  SfCsvLanguage language = sf_csv_language_default ();
+  char sep;
 
-  if (!parse_separator (separator, sep))
+  if (!parse_separator (separator, &sep))
     {
       /* Translators: %s is what the user gave after --separator. */
       g_printerr (_("The separator “%s” cannot be used: choose “;”, “,” or “tab”.\n"),
                   separator);
-      return NULL;
+      return 1;
     }
   project = sf_project_open (project_path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
   if (project == NULL)
-    g_printerr ("%s\n", error->message);
-  return project;
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (what == EXPORT_FIGURES
+      ? sf_project_export_csv (project, out_path, sep, language, &error)
+      : sf_project_export_actions_csv (project, out_path, sep, language, &error))
+    return 0;
+  if (what == EXPORT_FIGURES)
+    /* Translators: %s is a file name, then the reason. */
+    g_printerr (_("The figures could not be written to “%s”: %s\n"), name, error->message);
+  else
+    /* Translators: %s is a file name, then the reason. */
+    g_printerr (_("The plan could not be written to “%s”: %s\n"), name, error->message);
+  return 1;
 }
 
 int
@@ -59,18 +80,7 @@ sf_export_csv_run (const char *out_path,
                    const char *project_path,
                    const char *separator)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_filename_display_name (out_path);
-  char sep;
-  g_autoptr(SfProject) project = open_for_export (project_path, separator, &sep);
-
-  if (project == NULL)
-    return 1;
-  if (sf_project_export_csv (project, out_path, sep, sf_csv_language_default (), &error))
-    return 0;
-  /* Translators: %s is a file name, then the reason. */
-  g_printerr (_("The figures could not be written to “%s”: %s\n"), name, error->message);
-  return 1;
+  return export_run (out_path, project_path, separator, EXPORT_FIGURES);
 }
 
 int
@@ -78,17 +88,5 @@ sf_export_actions_run (const char *out_path,
                        const char *project_path,
                        const char *separator)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_filename_display_name (out_path);
-  char sep;
-  g_autoptr(SfProject) project = open_for_export (project_path, separator, &sep);
-
-  if (project == NULL)
-    return 1;
-  if (sf_project_export_actions_csv (project, out_path, sep, sf_csv_language_default (),
-                                     &error))
-    return 0;
-  /* Translators: %s is a file name, then the reason. */
-  g_printerr (_("The plan could not be written to “%s”: %s\n"), name, error->message);
-  return 1;
+  return export_run (out_path, project_path, separator, EXPORT_PLAN);
 }
