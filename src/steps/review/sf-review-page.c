@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "sf-considerations-section.h"
 #include "sf-review-page.h"
 
 struct _SfReviewPage
@@ -30,6 +31,7 @@ sf_review_page_constructed (GObject *object)
   /* The preconditions (questions 3-5). */
 
   /* What to take into account (question 6). */
+  sf_step_page_add_section (page, sf_considerations_section_new (project));
 
   /* The plan for the coming year (questions 7-8). */
 
