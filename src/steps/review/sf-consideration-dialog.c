@@ -2,8 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Save stays available: a blank note is refused with the store's reason under the field,
- * which says more than a button that does nothing.
+ * A blank note is refused under the field (sf-review-refusal.h).
  */
 #include "config.h"
 
@@ -15,7 +14,7 @@
 #include "sf-partner-choice.h"
 #include "sf-project-considerations.h"
 #include "sf-review-labels.h"
-#include "sf-store-error.h"
+#include "sf-review-refusal.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
 
@@ -40,21 +39,9 @@ struct _SfConsiderationDialog
 G_DEFINE_FINAL_TYPE (SfConsiderationDialog, sf_consideration_dialog, ADW_TYPE_WINDOW)
 
 static void
-show_refusal (SfConsiderationDialog *self,
-              const char            *message)
-{
-  gtk_label_set_text (GTK_LABEL (self->message_label), message != NULL ? message : "");
-  gtk_widget_set_visible (self->message_label, message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (self->note_row, "error");
-  else
-    gtk_widget_remove_css_class (self->note_row, "error");
-}
-
-static void
 note_changed_cb (SfConsiderationDialog *self)
 {
-  show_refusal (self, NULL);
+  sf_review_refusal_show (self->message_label, self->note_row, NULL);
 }
 
 static void
@@ -83,14 +70,9 @@ save_action (GtkWidget  *widget,
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
-  /* Keep the dialog and what was typed; a refusal is said under the note. */
-  if (g_error_matches (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID))
-    {
-      show_refusal (self, error->message);
-      gtk_widget_grab_focus (self->note_row);
-    }
-  else
-    sf_feedback_error (widget, _("The consideration could not be saved"), error);
+  /* Keep the dialog and what was typed. */
+  sf_review_refusal_after (widget, self->message_label, self->note_row,
+                           _("The consideration could not be saved"), error);
 }
 
 static void
@@ -198,6 +180,6 @@ sf_consideration_dialog_new (GtkWidget       *parent,
                              sf_consideration_get_confidential (consideration));
       gtk_widget_set_visible (self->remove_group, TRUE);
     }
-  show_refusal (self, NULL);
+  sf_review_refusal_show (self->message_label, self->note_row, NULL);
   return GTK_WIDGET (self);
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "sf-considerations-section.h"
+#include "sf-decisions-section.h"
 #include "sf-review-page.h"
 
 struct _SfReviewPage
@@ -36,6 +37,7 @@ sf_review_page_constructed (GObject *object)
   /* The plan for the coming year (questions 7-8). */
 
   /* Working together: decisions, arrangements, communication (questions 9-13). */
+  sf_step_page_add_section (page, sf_decisions_section_new (project));
 
   (void) page;
   (void) project;
