@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "sf-communication-section.h"
 #include "sf-considerations-section.h"
 #include "sf-decisions-section.h"
 #include "sf-review-page.h"
@@ -38,6 +39,7 @@ sf_review_page_constructed (GObject *object)
 
   /* Working together: decisions, arrangements, communication (questions 9-13). */
   sf_step_page_add_section (page, sf_decisions_section_new (project));
+  sf_step_page_add_section (page, sf_communication_section_new (project));
 
   (void) page;
   (void) project;
