@@ -251,7 +251,7 @@ test_decision (void)
   g_assert_cmpuint (proposed_now, ==, proposed_before + 1);
   g_assert_true (gtk_widget_get_visible (proposed));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (proposed)),
-                            sf_test_dutch () ? "bestuur" : "boards"));
+                            sf_test_dutch () ? "besturen" : "boards"));
   row = main_row ("decision-row", text);
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
