@@ -16,6 +16,7 @@
 #include "sf-project-communication.h"
 #include "sf-project-considerations.h"
 #include "sf-project-decisions.h"
+#include "sf-project-review.h"
 #include "sf-review-list.h"
 #include "sf-test-ui-interviews.h"
 #include "sf-test-ui.h"
@@ -344,6 +345,71 @@ test_communication (void)
   g_assert_cmpuint (n_items (list), ==, before);
 }
 
+static void
+set_view (const char *name,
+          const char *text)
+{
+  GtkWidget *view = sf_test_find (name);
+
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+static char *
+view_text (const char *name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (sf_test_find (name)));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+test_working_together (void)
+{
+  const char *how = "De stuurgroep hakt de knopen door; besluiten staan in de besluitenlijst";
+  const char *input = "Bewoners en sleutelfiguren praten mee in de klankbordgroep";
+  AdwComboRow *arrangement = ADW_COMBO_ROW (sf_test_find ("arrangement"));
+  GtkWidget *note = sf_test_find ("arrangement-note");
+  SfReviewMeeting *meeting;
+  g_autofree char *shown = NULL;
+
+  /* Both texts and the form are kept together when the form is chosen. */
+  set_view ("decision-making", how);
+  set_view ("input", input);
+  adw_combo_row_set_selected (arrangement, SF_ARRANGEMENT_COVENANT);
+  sf_test_iterate ();
+  meeting = sf_project_get_review_meeting (project ());
+  g_assert_nonnull (meeting);
+  g_assert_cmpstr (sf_review_meeting_get_decision_making (meeting), ==, how);
+  g_assert_cmpstr (sf_review_meeting_get_input (meeting), ==, input);
+  g_assert_cmpint (sf_review_meeting_get_arrangement (meeting), ==, SF_ARRANGEMENT_COVENANT);
+
+  /* The note is kept when applied; leaving it unchanged adds nothing to undo. */
+  gtk_editable_set_text (GTK_EDITABLE (note), "Te tekenen in het voorjaar");
+  g_signal_emit_by_name (note, "apply");
+  sf_test_iterate ();
+  meeting = sf_project_get_review_meeting (project ());
+  g_assert_cmpstr (sf_review_meeting_get_arrangement_note (meeting), ==,
+                   "Te tekenen in het voorjaar");
+  g_signal_emit_by_name (note, "apply");
+  sf_test_iterate ();
+
+  /* One undo takes the note back, the next the texts and the form; the page follows. */
+  undo ();
+  meeting = sf_project_get_review_meeting (project ());
+  g_assert_cmpstr (sf_review_meeting_get_arrangement_note (meeting), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (note)), ==, "");
+  undo ();
+  meeting = sf_project_get_review_meeting (project ());
+  g_assert_true (meeting == NULL ||
+                 g_strcmp0 (sf_review_meeting_get_decision_making (meeting), how) != 0);
+  shown = view_text ("decision-making");
+  g_assert_cmpstr (shown, !=, how);
+  g_assert_cmpuint (adw_combo_row_get_selected (arrangement), ==, SF_ARRANGEMENT_NONE_YET);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,5 +420,6 @@ main (int   argc,
   g_test_add_func ("/ui/review-work/consideration", test_consideration);
   g_test_add_func ("/ui/review-work/decision", test_decision);
   g_test_add_func ("/ui/review-work/communication", test_communication);
+  g_test_add_func ("/ui/review-work/working-together", test_working_together);
   return g_test_run ();
 }

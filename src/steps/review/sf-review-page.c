@@ -12,6 +12,7 @@
 #include "sf-decisions-section.h"
 #include "sf-review-meeting-section.h"
 #include "sf-review-page.h"
+#include "sf-working-together.h"
 
 struct _SfReviewPage
 {
@@ -40,6 +41,7 @@ sf_review_page_constructed (GObject *object)
   /* The plan for the coming year (questions 7-8). */
 
   /* Working together: decisions, arrangements, communication (questions 9-13). */
+  sf_step_page_add_section (page, sf_working_together_new (project));
   sf_step_page_add_section (page, sf_decisions_section_new (project));
   sf_step_page_add_section (page, sf_communication_section_new (project));
 
