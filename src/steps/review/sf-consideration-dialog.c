@@ -168,7 +168,7 @@ sf_consideration_dialog_new (GtkWidget       *parent,
                         adding ? _("New Consideration") : _("Edit Consideration"));
   adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
   gtk_button_set_label (GTK_BUTTON (self->save_button), adding ? _("_Add") : _("_Save"));
-  sf_partner_choice_fill (ADW_COMBO_ROW (self->partner_row), project, _("No partner in particular"),
+  sf_partner_choice_fill (ADW_COMBO_ROW (self->partner_row), project, _("No partner"),
                           adding ? NULL : sf_consideration_get_partner_id (consideration));
   if (!adding)
     {
