@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A blank message, or a "when" that is neither a date nor a quarter, is refused under the
- * fields, that field marked (sf-review-refusal.h).
+ * fields, that field marked (sf-review-dialog.h).
  */
 #include "config.h"
 
@@ -12,11 +12,10 @@
 #include "review-resources.h"
 #include "sf-communication-dialog.h"
 #include "sf-due.h"
-#include "sf-feedback.h"
 #include "sf-partner-choice.h"
 #include "sf-project-communication.h"
 #include "sf-review-labels.h"
-#include "sf-review-refusal.h"
+#include "sf-review-dialog.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
 
@@ -91,20 +90,10 @@ remove_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SfCommunicationDialog *self = SF_COMMUNICATION_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (self->communication == NULL)
-    return;
-  if (!sf_project_remove_communication (self->project,
-                                        sf_record_get_id (SF_RECORD (self->communication)),
-                                        &error))
-    {
-      sf_feedback_error (widget, _("The communication could not be removed"), error);
-      return;
-    }
-  if (self->parent != NULL)
-    sf_feedback_undo_toast (self->parent, self->project, _("Communication removed"));
-  gtk_window_destroy (GTK_WINDOW (self));
+  sf_review_dialog_remove (widget, self->parent, self->project, sf_project_remove_communication,
+                           (SfRecord *) self->communication, _("Communication removed"),
+                           _("The communication could not be removed"));
 }
 
 static void

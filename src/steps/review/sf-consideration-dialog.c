@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A blank note is refused under the field (sf-review-refusal.h).
+ * A blank note is refused under the field (sf-review-dialog.h).
  */
 #include "config.h"
 
@@ -10,11 +10,10 @@
 
 #include "review-resources.h"
 #include "sf-consideration-dialog.h"
-#include "sf-feedback.h"
 #include "sf-partner-choice.h"
 #include "sf-project-considerations.h"
 #include "sf-review-labels.h"
-#include "sf-review-refusal.h"
+#include "sf-review-dialog.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
 
@@ -81,20 +80,10 @@ remove_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SfConsiderationDialog *self = SF_CONSIDERATION_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (self->consideration == NULL)
-    return;
-  if (!sf_project_remove_consideration (self->project,
-                                        sf_record_get_id (SF_RECORD (self->consideration)),
-                                        &error))
-    {
-      sf_feedback_error (widget, _("The consideration could not be removed"), error);
-      return;
-    }
-  if (self->parent != NULL)
-    sf_feedback_undo_toast (self->parent, self->project, _("Consideration removed"));
-  gtk_window_destroy (GTK_WINDOW (self));
+  sf_review_dialog_remove (widget, self->parent, self->project, sf_project_remove_consideration,
+                           (SfRecord *) self->consideration, _("Consideration removed"),
+                           _("The consideration could not be removed"));
 }
 
 static void

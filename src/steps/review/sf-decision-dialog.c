@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A blank decision is refused under its field (sf-review-refusal.h).
+ * A blank decision is refused under its field (sf-review-dialog.h).
  * Who agreed is stored after the decision itself (the store keeps it apart), and only when
  * it changed, so an edit of the text alone is one step to undo.
  */
@@ -16,7 +16,7 @@
 #include "sf-feedback.h"
 #include "sf-project-decisions.h"
 #include "sf-review-labels.h"
-#include "sf-review-refusal.h"
+#include "sf-review-dialog.h"
 #include "sf-text.h"
 #include "sf-toplevel.h"
 
@@ -57,16 +57,6 @@ date_changed_cb (SfDecisionDialog *self)
                                  sf_date_row_is_valid (SF_DATE_ROW (self->date_row)));
 }
 
-static char *
-reasoning_text (SfDecisionDialog *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->reasoning_view));
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 /* The partners checked, in the register's order. */
 static GStrv
 checked_partners (SfDecisionDialog *self)
@@ -89,7 +79,7 @@ store_fields (SfDecisionDialog  *self,
               GError           **error)
 {
   g_autofree char *date = sf_date_row_get_date (SF_DATE_ROW (self->date_row), error);
-  g_autofree char *reasoning = reasoning_text (self);
+  g_autofree char *reasoning = sf_review_view_text (self->reasoning_view);
   SfDecisionFields fields = {
     .date = date,
     .text = gtk_editable_get_text (GTK_EDITABLE (self->text_row)),
@@ -142,19 +132,10 @@ remove_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SfDecisionDialog *self = SF_DECISION_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (self->decision == NULL)
-    return;
-  if (!sf_project_remove_decision (self->project, sf_record_get_id (SF_RECORD (self->decision)),
-                                   &error))
-    {
-      sf_feedback_error (widget, _("The decision could not be removed"), error);
-      return;
-    }
-  if (self->parent != NULL)
-    sf_feedback_undo_toast (self->parent, self->project, _("Decision removed"));
-  gtk_window_destroy (GTK_WINDOW (self));
+  sf_review_dialog_remove (widget, self->parent, self->project, sf_project_remove_decision,
+                           (SfRecord *) self->decision, _("Decision removed"),
+                           _("The decision could not be removed"));
 }
 
 /* A check row per partner of the register, checked for those who agreed. */

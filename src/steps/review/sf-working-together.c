@@ -13,6 +13,7 @@
 #include "review-resources.h"
 #include "sf-feedback.h"
 #include "sf-project-review.h"
+#include "sf-review-dialog.h"
 #include "sf-stored-text.h"
 #include "sf-working-together.h"
 
@@ -41,21 +42,11 @@ static const char * const arrangement_names[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (arrangement_names) == SF_ARRANGEMENT_N_FORMS);
 
-static char *
-view_text (GtkWidget *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 static void
 show_in_view (GtkWidget  *view,
               const char *text)
 {
-  g_autofree char *shown = view_text (view);
+  g_autofree char *shown = sf_review_view_text (view);
 
   /* Do not take text out from under the user's fingers. */
   if (!gtk_widget_has_focus (view) && !sf_stored_text_same (shown, text))
@@ -84,8 +75,8 @@ static void
 keep (SfWorkingTogether *self)
 {
   SfReviewMeeting *meeting;
-  g_autofree char *decision_making = view_text (self->decision_making_view);
-  g_autofree char *input = view_text (self->input_view);
+  g_autofree char *decision_making = sf_review_view_text (self->decision_making_view);
+  g_autofree char *input = sf_review_view_text (self->input_view);
   SfReviewArrangements fields = {
     .decision_making = decision_making,
     .input = input,

@@ -1,4 +1,4 @@
-/* sf-review-refusal.c
+/* sf-review-dialog.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include "sf-feedback.h"
-#include "sf-review-refusal.h"
+#include "sf-review-dialog.h"
 #include "sf-store-error.h"
 
 void
@@ -38,4 +38,37 @@ sf_review_refusal_after (GtkWidget    *dialog,
     }
   else
     sf_feedback_error (dialog, heading, error);
+}
+
+void
+sf_review_dialog_remove (GtkWidget    *dialog,
+                         GtkWidget    *parent,
+                         SfProject    *project,
+                         SfRemoveFunc  remove,
+                         SfRecord     *item,
+                         const char   *removed,
+                         const char   *not_removed)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (item == NULL)
+    return;
+  if (!remove (project, sf_record_get_id (item), &error))
+    {
+      sf_feedback_error (dialog, not_removed, error);
+      return;
+    }
+  if (parent != NULL)
+    sf_feedback_undo_toast (parent, project, removed);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+char *
+sf_review_view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
