@@ -52,7 +52,8 @@ model_new (const char         *context,
 const char *
 sf_consideration_kind_label (SfConsiderationKind kind)
 {
-  return g_dpgettext2 (GETTEXT_PACKAGE, "consideration", kinds[MIN (kind, SF_CONSIDERATION_OTHER)]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "consideration",
+                       kinds[MIN (kind, SF_CONSIDERATION_OTHER)]);
 }
 
 const char *
