@@ -7,9 +7,13 @@
  */
 #include "config.h"
 
+#include "sf-communication-section.h"
+#include "sf-considerations-section.h"
+#include "sf-decisions-section.h"
 #include "sf-review-meeting-section.h"
 #include "sf-remarks-section.h"
 #include "sf-review-page.h"
+#include "sf-working-together.h"
 
 struct _SfReviewPage
 {
@@ -38,10 +42,14 @@ sf_review_page_constructed (GObject *object)
   /* The preconditions (questions 3-5). */
 
   /* What to take into account (question 6). */
+  sf_step_page_add_section (page, sf_considerations_section_new (project));
 
   /* The plan for the coming year (questions 7-8). */
 
   /* Working together: decisions, arrangements, communication (questions 9-13). */
+  sf_step_page_add_section (page, sf_working_together_new (project));
+  sf_step_page_add_section (page, sf_decisions_section_new (project));
+  sf_step_page_add_section (page, sf_communication_section_new (project));
 
   (void) page;
   (void) project;
