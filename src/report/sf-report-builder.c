@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The cover and the contents, then each chosen chapter from a file of its own
- * (sf-report-glance.c, -step1.c, -step2.c, -step3.c, -appendix.c); here too what they share:
+ * (sf-report-glance.c, -step1.c, -step2.c, -step3.c, -step4*.c, -appendix.c); here too what they share:
  * how people are named, and what a chapter says when its step has not been done.
  */
 #include "config.h"
@@ -45,6 +45,8 @@ sf_report_chapter_get_title (SfReportChapters chapter)
       return _("Session with Key Figures");
     case SF_REPORT_CHAPTER_STEP_3:
       return _("Facts and Figures");
+    case SF_REPORT_CHAPTER_STEP_4:
+      return _("Discussing the Outcomes");
     case SF_REPORT_CHAPTER_APPENDIX:
       return _("Appendix");
     case SF_REPORT_CHAPTER_ALL:
@@ -475,6 +477,8 @@ sf_report_build (SfProject             *project,
     sf_report_add_step2 (&ctx);
   if (options->chapters & SF_REPORT_CHAPTER_STEP_3)
     sf_report_add_step3 (&ctx);
+  if (options->chapters & SF_REPORT_CHAPTER_STEP_4)
+    sf_report_add_step4 (&ctx);
   if (options->chapters & SF_REPORT_CHAPTER_APPENDIX)
     sf_report_add_appendix (&ctx);
   sf_report_context_clear (&ctx);

@@ -49,6 +49,7 @@ void        sf_report_add_glance      (SfReportContext       *ctx);
 void        sf_report_add_step1       (SfReportContext       *ctx);
 void        sf_report_add_step2       (SfReportContext       *ctx);
 void        sf_report_add_step3       (SfReportContext       *ctx);
+void        sf_report_add_step4       (SfReportContext       *ctx);
 void        sf_report_add_appendix    (SfReportContext       *ctx);
 
 /* Bullet items "text (theme, theme)" of the key points in @points that are not
