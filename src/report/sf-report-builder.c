@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The cover and the contents, then each chosen chapter from a file of its own
- * (sf-report-glance.c, -step1.c, -step2.c, -step3.c, -step4*.c, -appendix.c); here too what they share:
- * how people are named, and what a chapter says when its step has not been done.
+ * (sf-report-glance.c, -step1.c, -step2.c, -step3.c, -step4*.c, -appendix.c); here too what
+ * they share: how people are named, and what a chapter says when its step has not been done.
  */
 #include "config.h"
 

@@ -6,8 +6,6 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "sf-inventory-charts.h"
@@ -253,50 +251,15 @@ add_preconditions_met (SfReportContext *ctx)
     }
 }
 
-/* When @due ends, to sort by: a date as it is, a quarter after every date in its last month. */
-static char *
-due_key (const char *due)
-{
-  int year, quarter;
-
-  if (due == NULL || *due == '\0')
-    return g_strdup ("~"); /* after every year */
-  if (strlen (due) != 10 && sf_plan_due_quarter (due, &year, &quarter))
-    return g_strdup_printf ("%04d-%02d-99", year, quarter * 3);
-  return g_strdup (due);
-}
-
-static int
-compare_due (gconstpointer a,
-             gconstpointer b)
-{
-  g_autofree char *x = due_key (sf_plan_action_get_due (*(SfPlanAction **) a));
-  g_autofree char *y = due_key (sf_plan_action_get_due (*(SfPlanAction **) b));
-
-  return strcmp (x, y);
-}
-
 /* The five actions open or under way that are due first. */
 static void
 add_next_actions (SfReportContext *ctx)
 {
-  GListModel *plan = sf_project_get_plan (ctx->project);
-  g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) next = sf_report_plan_by_due (ctx, TRUE);
   SfReportTable *table;
 
-  for (guint i = 0; i < g_list_model_get_n_items (plan); i++)
-    {
-      SfPlanAction *action = g_list_model_get_item (plan, i);
-      SfActionStatus status = sf_plan_action_get_status (action);
-
-      if (status == SF_ACTION_OPEN || status == SF_ACTION_UNDER_WAY)
-        g_ptr_array_add (next, action);
-      else
-        g_object_unref (action);
-    }
   if (next->len == 0)
     return;
-  g_ptr_array_sort (next, compare_due); /* stable: as the plan lists them among equals */
   sf_report_add_bold (ctx, _("The next actions"));
   table = sf_report_document_add_table (ctx->doc, 4);
   sf_report_table_set_column (table, 0, _("What"), 0.45, SF_REPORT_ALIGN_START);

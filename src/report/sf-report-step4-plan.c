@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "sf-partner.h"
@@ -12,6 +14,68 @@
 #include "sf-project-plan.h"
 #include "sf-record-list.h"
 #include "sf-report-step4.h"
+
+/* When @due ends, to sort by: a date as it is, a quarter after every date in its last month,
+ * no date after all. The store sorts the text, which puts "2027-Q1" after "2027-11-30". */
+static char *
+due_key (const char *due)
+{
+  int year, quarter;
+
+  if (due == NULL || *due == '\0')
+    return g_strdup ("~");
+  if (strlen (due) != 10 && sf_plan_due_quarter (due, &year, &quarter))
+    return g_strdup_printf ("%04d-%02d-99", year, quarter * 3);
+  return g_strdup (due);
+}
+
+typedef struct
+{
+  char         *key;
+  SfPlanAction *action;
+} Due;
+
+static int
+compare_due (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (((const Due *) a)->key, ((const Due *) b)->key);
+}
+
+GPtrArray *
+sf_report_plan_by_due (SfReportContext *ctx,
+                       gboolean         next_only)
+{
+  GListModel *plan = sf_project_get_plan (ctx->project);
+  guint n = g_list_model_get_n_items (plan);
+  g_autoptr(GArray) dues = g_array_sized_new (FALSE, FALSE, sizeof (Due), n);
+  GPtrArray *out = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      SfPlanAction *action = g_list_model_get_item (plan, i);
+      SfActionStatus status = sf_plan_action_get_status (action);
+      Due due = { due_key (sf_plan_action_get_due (action)), action };
+
+      if (next_only && status != SF_ACTION_OPEN && status != SF_ACTION_UNDER_WAY)
+        {
+          g_free (due.key);
+          g_object_unref (action);
+          continue;
+        }
+      g_array_append_val (dues, due);
+    }
+  /* Stable: as the plan lists them among equals. */
+  g_array_sort (dues, compare_due);
+  for (guint i = 0; i < dues->len; i++)
+    {
+      Due *due = &g_array_index (dues, Due, i);
+
+      g_ptr_array_add (out, due->action);
+      g_free (due->key);
+    }
+  return out;
+}
 
 /* The other partners involved in @action, by name. */
 static char *
@@ -38,9 +102,10 @@ void
 sf_report_step4_add_plan (SfReportContext *ctx)
 {
   GListModel *plan = sf_project_get_plan (ctx->project);
+  g_autoptr(GPtrArray) actions = sf_report_plan_by_due (ctx, FALSE);
   SfReportTable *table;
 
-  if (g_list_model_get_n_items (plan) == 0)
+  if (actions->len == 0)
     return;
   sf_report_document_add_section (ctx->doc, _("The plan for the coming year"));
   table = sf_report_document_add_table (ctx->doc, 5);
@@ -49,9 +114,9 @@ sf_report_step4_add_plan (SfReportContext *ctx)
   sf_report_table_set_column (table, 2, _("Others involved"), 0.19, SF_REPORT_ALIGN_START);
   sf_report_table_set_column (table, 3, _("When"), 0.15, SF_REPORT_ALIGN_START);
   sf_report_table_set_column (table, 4, _("Status"), 0.13, SF_REPORT_ALIGN_START);
-  for (guint i = 0; i < g_list_model_get_n_items (plan); i++)
+  for (guint i = 0; i < actions->len; i++)
     {
-      g_autoptr(SfPlanAction) action = g_list_model_get_item (plan, i);
+      SfPlanAction *action = g_ptr_array_index (actions, i);
       g_autofree char *others = others_of (ctx, action);
       g_autofree char *when = sf_report_format_due (sf_plan_action_get_due (action));
       const char *cells[5] = {

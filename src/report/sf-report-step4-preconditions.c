@@ -138,6 +138,8 @@ per_flat_cell (SfReportContext *ctx,
 {
   GString *cell = g_string_new (NULL);
   guint counts[SF_PRECONDITION_N_STATUSES] = { 0 };
+  g_autofree char *first = NULL;
+  gboolean same = TRUE;
 
   for (guint f = 0; f < flats->len; f++)
     {
@@ -154,9 +156,17 @@ per_flat_cell (SfReportContext *ctx,
                                                                       &state, &estimate);
 
           g_string_append_printf (cell, "%s%s: %s", cell->len ? "\n" : "", flat->name, text);
+          same = same && (first == NULL || g_str_equal (first, text));
+          if (first == NULL)
+            first = g_steal_pointer (&text);
         }
       counts[state.status]++;
       sf_precondition_state_clear (&state);
+    }
+  if (flats->len > 1 && flats->len <= MAX_FLATS_IN_CELL && same && first != NULL)
+    {
+      /* Translators: a precondition's status when it is the same for every flat. */
+      g_string_printf (cell, _("every flat: %s"), first);
     }
   if (flats->len > MAX_FLATS_IN_CELL)
     {

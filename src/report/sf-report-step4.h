@@ -42,6 +42,11 @@ char       *sf_report_precondition_status_text  (SfReportContext      *ctx,
 void        sf_report_add_bold                  (SfReportContext      *ctx,
                                                  const char           *text);
 
+/* The plan's actions (all, or those open or under way) in order of when they are due, a date
+ * before the end of its quarter, those without one last (of SfPlanAction). */
+GPtrArray  *sf_report_plan_by_due               (SfReportContext      *ctx,
+                                                 gboolean              next_only);
+
 /* The chapter's parts in files of their own. */
 void        sf_report_step4_add_preconditions   (SfReportContext      *ctx);
 void        sf_report_step4_add_plan            (SfReportContext      *ctx);
