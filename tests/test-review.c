@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include "sf-copy.h"
+#include "sf-project-interviews.h"
+#include "sf-project-items.h"
 #include "sf-project-review.h"
 #include "sf-search.h"
 #include "sf-store-error.h"
@@ -173,6 +175,46 @@ test_notes (Fixture       *f,
   g_assert_cmpstr (sf_record_get_id (sf_test_item (notes, 0)), ==, b);
 }
 
+/* What a remark's item is called and where it is shown; a removed item is none. */
+static void
+test_describe_items (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *partner = sf_test_add_partner (project, "Welzijn Leiden", "welfare", "");
+  g_autofree char *flat = sf_test_add_flat (project, "De Zilverreiger");
+  g_autofree char *point = sf_project_add_key_point (project, partner, "Veel eenzaamheid", NULL);
+  SfIndicatorValue *value;
+  g_autofree char *text = NULL;
+  guint step = 99;
+  gboolean themes = TRUE;
+
+  sf_test_set_language ("nl");
+  sf_test_set_number (project, "s3q1a", flat, 96, SF_ACCURACY_EXACT);
+  value = sf_project_find_indicator_value (project, sf_test_key_id (project, "s3q1a"), flat);
+  text = sf_project_describe_item (project, "indicator_value",
+                                   sf_record_get_id (SF_RECORD (value)), &step, &themes);
+  g_assert_cmpstr (text, ==, "Aantal woningen · De Zilverreiger");
+  g_assert_cmpuint (step, ==, 3);
+  g_assert_false (themes);
+  g_free (text);
+  text = sf_project_describe_item (project, "key_point", point, &step, NULL);
+  g_assert_cmpstr (text, ==, "Welzijn Leiden: Veel eenzaamheid");
+  g_assert_cmpuint (step, ==, 1);
+  g_free (text);
+  text = sf_project_describe_item (project, "role", "s1r1", &step, NULL);
+  g_assert_true (g_str_has_prefix (text, "Ontbrekende partner: "));
+  g_free (text);
+  text = sf_project_describe_item (project, "flat", flat, &step, &themes);
+  g_assert_cmpstr (text, ==, "De Zilverreiger");
+  g_assert_cmpuint (step, ==, 0);
+  g_free (text);
+  g_assert_true (sf_project_remove_partner (project, partner, NULL));
+  g_assert_null (sf_project_describe_item (project, "key_point", point, NULL, NULL));
+  g_assert_null (sf_project_describe_item (project, "role", "geen-rol", NULL, NULL));
+  sf_test_set_language ("en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,6 +224,7 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/review/meeting", test_meeting);
   SF_TEST_DIR_ADD ("/review/attendance", test_attendance);
   SF_TEST_DIR_ADD ("/review/notes", test_notes);
+  SF_TEST_DIR_ADD ("/review/describe-items", test_describe_items);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "sf-review-meeting-section.h"
 #include "sf-review-page.h"
 
 struct _SfReviewPage
@@ -26,6 +27,7 @@ sf_review_page_constructed (GObject *object)
   project = sf_project_page_get_project (SF_PROJECT_PAGE (object));
 
   /* The meeting, and checking the Startfoto together (questions 1-2). */
+  sf_step_page_add_section (page, sf_review_meeting_section_new (project));
 
   /* The preconditions (questions 3-5). */
 
