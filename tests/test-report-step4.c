@@ -128,7 +128,7 @@ make_step4 (SfProject *project,
                                      FALSE, &error);
   g_assert_true (sf_project_resolve_remark (project, dismissed, SF_REMARK_DISMISSED,
                                             "Het cijfer komt van de corporatie.", &error));
-  open = sf_project_add_remark (project, "role", "pharmacist", "De apotheek mist.", FALSE,
+  open = sf_project_add_remark (project, "role", "s1r1", "De apotheek mist.", FALSE,
                                 &error);
   g_assert_no_error (error);
 
@@ -239,10 +239,10 @@ test_chapter (SfTestReport  *f,
     "Bewoners praten mee in de klankbordgroep.", "Form: a covenant.", "Voor twee jaar.",
     "Remarks on the Startfoto", NULL });
   assert_in_order (text, (const char *[]) {
-    "Remarks on the Startfoto", "Het adres klopt niet.", "a flat", "Corrected",
+    "Remarks on the Startfoto", "Het adres klopt niet.", "a flat: De Zilverreiger", "Corrected",
     "De huismeester ontbreekt.", "a key point", "Turned into an action: Huismeester uitnodigen",
     "Te weinig bewoners.", "a figure", "Dismissed: Het cijfer komt van de corporatie.",
-    "De apotheek mist.", "a partner still missing", "Open", "The preconditions", NULL });
+    "De apotheek mist.", "Missing partner", "Open", "The preconditions", NULL });
   /* Step 3's suggestion with its figure, "≈" from an estimate; the status set by hand with
    * what it rests on; the choice with its vision; the project's own in a table of its own. */
   assert_in_order (text, (const char *[]) {

@@ -17,6 +17,7 @@
 #include "sf-project-communication.h"
 #include "sf-project-considerations.h"
 #include "sf-project-decisions.h"
+#include "sf-project-items.h"
 #include "sf-project-remarks.h"
 #include "sf-project-review.h"
 #include "sf-record-list.h"
@@ -207,6 +208,29 @@ remark_outcome (SfReportContext *ctx,
     }
 }
 
+/* What a remark is about: the item by name where that cannot be confidential (a flat, a
+ * figure, a theme, a partner, a missing role); else only its kind, since a key point's,
+ * statement's or answer's description is its text, which may be. */
+static char *
+remark_about (SfReportContext *ctx,
+              SfRemark        *remark)
+{
+  static const char * const named[] = { "flat", "indicator", "indicator_value", "theme",
+                                        "partner", NULL };
+  const char *kind = sf_remark_get_item_kind (remark);
+  g_autofree char *name = NULL;
+
+  if (g_strv_contains (named, kind) || g_strcmp0 (kind, "role") == 0)
+    name = sf_project_describe_item (ctx->project, kind, sf_remark_get_item_ref (remark), NULL,
+                                     NULL);
+  if (name == NULL)
+    return g_strdup (sf_report_remark_item_label (kind));
+  if (g_strcmp0 (kind, "role") == 0)
+    return g_steal_pointer (&name); /* "Missing partner: …" says what it is */
+  return g_strdup_printf ("%s: %s", sf_report_remark_item_label (kind),
+                          sf_report_context_text (ctx, name));
+}
+
 static void
 add_remarks (SfReportContext *ctx)
 {
@@ -216,7 +240,7 @@ add_remarks (SfReportContext *ctx)
   for (guint i = 0; i < g_list_model_get_n_items (remarks); i++)
     {
       g_autoptr(SfRemark) remark = g_list_model_get_item (remarks, i);
-      g_autofree char *outcome = NULL;
+      g_autofree char *outcome = NULL, *about = NULL;
       const char *cells[3];
 
       if (sf_remark_get_confidential (remark))
@@ -231,8 +255,9 @@ add_remarks (SfReportContext *ctx)
                                       SF_REPORT_ALIGN_START);
         }
       outcome = remark_outcome (ctx, remark);
+      about = remark_about (ctx, remark);
       cells[0] = sf_report_context_text (ctx, sf_remark_get_text (remark));
-      cells[1] = sf_report_remark_item_label (sf_remark_get_item_kind (remark));
+      cells[1] = about;
       cells[2] = outcome;
       sf_report_table_add_row (table, cells);
     }
