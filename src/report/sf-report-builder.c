@@ -192,7 +192,7 @@ sf_report_context_init (SfReportContext       *ctx,
                         const SfReportOptions *options,
                         SfReportDocument      *doc)
 {
-  *ctx = (SfReportContext) { project, options, doc, NULL, NULL, NULL };
+  *ctx = (SfReportContext) { project, options, doc, NULL, NULL, NULL, NULL };
   ctx->names = g_ptr_array_new_with_free_func (g_free);
   ctx->labels = g_ptr_array_new_with_free_func (g_free);
   ctx->strings = g_ptr_array_new_with_free_func (g_free);
@@ -205,6 +205,7 @@ sf_report_context_clear (SfReportContext *ctx)
   g_clear_pointer (&ctx->names, g_ptr_array_unref);
   g_clear_pointer (&ctx->labels, g_ptr_array_unref);
   g_clear_pointer (&ctx->strings, g_ptr_array_unref);
+  g_clear_pointer (&ctx->precondition_states, g_hash_table_unref);
 }
 
 const char *

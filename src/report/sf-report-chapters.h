@@ -20,6 +20,7 @@ typedef struct
   GPtrArray             *names;  /* the names of known people named by role, longest first */
   GPtrArray             *labels; /* and what replaces each */
   GPtrArray             *strings; /* texts made while building, freed with the context */
+  GHashTable            *precondition_states; /* step 4's, read once (sf-report-step4.h) */
 } SfReportContext;
 
 void        sf_report_context_init    (SfReportContext       *ctx,

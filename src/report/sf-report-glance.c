@@ -196,14 +196,13 @@ count_met (SfReportContext *ctx,
   for (guint i = 0; flat_id != NULL && i < g_list_model_get_n_items (preconditions); i++)
     {
       g_autoptr(SfPrecondition) precondition = g_list_model_get_item (preconditions, i);
-      SfPreconditionState state;
+      const SfPreconditionState *state;
 
       if (!sf_precondition_is_per_flat (precondition) ||
-          !sf_project_get_precondition_state (ctx->project, precondition, flat_id, &state, NULL))
+          (state = sf_report_precondition_state (ctx, precondition, flat_id)) == NULL)
         continue;
-      met += state.status == SF_PRECONDITION_MET;
-      *estimate |= state.status == SF_PRECONDITION_MET && !state.by_hand && state.estimate;
-      sf_precondition_state_clear (&state);
+      met += state->status == SF_PRECONDITION_MET;
+      *estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand && state->estimate;
     }
   return met;
 }
@@ -223,15 +222,15 @@ add_preconditions_met (SfReportContext *ctx)
   for (guint i = 0; i < g_list_model_get_n_items (preconditions); i++)
     {
       g_autoptr(SfPrecondition) precondition = g_list_model_get_item (preconditions, i);
-      SfPreconditionState state;
+      const SfPreconditionState *state;
 
       /* Without flats, every precondition is judged for the whole project. */
       if ((sf_precondition_is_per_flat (precondition) && n_flats > 0) ||
-          !sf_project_get_precondition_state (ctx->project, precondition, NULL, &state, NULL))
+          (state = sf_report_precondition_state (ctx, precondition, NULL)) == NULL)
         continue;
-      project_met += state.status == SF_PRECONDITION_MET;
-      project_estimate |= state.status == SF_PRECONDITION_MET && !state.by_hand && state.estimate;
-      sf_precondition_state_clear (&state);
+      project_met += state->status == SF_PRECONDITION_MET;
+      project_estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand &&
+                          state->estimate;
     }
   sf_report_add_bold (ctx, _("Preconditions met"));
   table = sf_report_document_add_table (ctx->doc, 2);

@@ -66,11 +66,43 @@ suggestion_figure (SfReportContext *ctx,
   return NULL;
 }
 
+static void
+state_free (gpointer data)
+{
+  sf_precondition_state_clear (data);
+  g_free (data);
+}
+
+const SfPreconditionState *
+sf_report_precondition_state (SfReportContext *ctx,
+                              SfPrecondition  *precondition,
+                              const char      *flat_id)
+{
+  g_autofree char *key = g_strconcat (sf_record_get_id (SF_RECORD (precondition)), "/",
+                                      flat_id ? flat_id : "", NULL);
+  SfPreconditionState *state;
+
+  if (ctx->precondition_states == NULL)
+    ctx->precondition_states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                      state_free);
+  state = g_hash_table_lookup (ctx->precondition_states, key);
+  if (state != NULL)
+    return state;
+  state = g_new0 (SfPreconditionState, 1);
+  if (!sf_project_get_precondition_state (ctx->project, precondition, flat_id, state, NULL))
+    {
+      g_free (state);
+      return NULL;
+    }
+  g_hash_table_insert (ctx->precondition_states, g_steal_pointer (&key), state);
+  return state;
+}
+
 char *
 sf_report_precondition_status_text (SfReportContext     *ctx,
                                     SfPrecondition      *precondition,
                                     const char          *flat_id,
-                                    SfPreconditionState *state,
+                                    const SfPreconditionState *state,
                                     gboolean            *estimate)
 {
   GString *text = g_string_new (sf_report_precondition_status_label (state->status));
@@ -144,24 +176,23 @@ per_flat_cell (SfReportContext *ctx,
   for (guint f = 0; f < flats->len; f++)
     {
       Flat *flat = &g_array_index (flats, Flat, f);
-      SfPreconditionState state;
+      const SfPreconditionState *state = sf_report_precondition_state (ctx, precondition,
+                                                                       flat->id);
       gboolean estimate;
 
-      if (!sf_project_get_precondition_state (ctx->project, precondition, flat->id, &state,
-                                              NULL))
+      if (state == NULL)
         continue;
       if (flats->len <= MAX_FLATS_IN_CELL)
         {
           g_autofree char *text = sf_report_precondition_status_text (ctx, precondition, flat->id,
-                                                                      &state, &estimate);
+                                                                      state, &estimate);
 
           g_string_append_printf (cell, "%s%s: %s", cell->len ? "\n" : "", flat->name, text);
           same = same && (first == NULL || g_str_equal (first, text));
           if (first == NULL)
             first = g_steal_pointer (&text);
         }
-      counts[state.status]++;
-      sf_precondition_state_clear (&state);
+      counts[state->status]++;
     }
   if (flats->len > 1 && flats->len <= MAX_FLATS_IN_CELL && same && first != NULL)
     {
@@ -232,14 +263,10 @@ add_row (SfReportContext *ctx,
     status = per_flat_cell (ctx, precondition, flats);
   else
     {
-      SfPreconditionState state;
+      const SfPreconditionState *state = sf_report_precondition_state (ctx, precondition, NULL);
 
-      if (sf_project_get_precondition_state (ctx->project, precondition, NULL, &state, NULL))
-        {
-          status = sf_report_precondition_status_text (ctx, precondition, NULL, &state,
-                                                       &estimate);
-          sf_precondition_state_clear (&state);
-        }
+      if (state != NULL)
+        status = sf_report_precondition_status_text (ctx, precondition, NULL, state, &estimate);
     }
   cells[0] = sf_report_context_text (ctx, sf_precondition_get_text (precondition));
   cells[1] = status ? status : "";
@@ -268,18 +295,16 @@ add_per_flat (SfReportContext *ctx,
       for (guint i = 0; i < g_list_model_get_n_items (preconditions); i++)
         {
           g_autoptr(SfPrecondition) precondition = g_list_model_get_item (preconditions, i);
-          SfPreconditionState state;
+          const SfPreconditionState *state;
           g_autofree char *status = NULL;
           gboolean estimate;
           const char *cells[2];
 
           if (!sf_precondition_is_per_flat (precondition) ||
-              !sf_project_get_precondition_state (ctx->project, precondition, flat->id, &state,
-                                                  NULL))
+              (state = sf_report_precondition_state (ctx, precondition, flat->id)) == NULL)
             continue;
-          status = sf_report_precondition_status_text (ctx, precondition, flat->id, &state,
+          status = sf_report_precondition_status_text (ctx, precondition, flat->id, state,
                                                        &estimate);
-          sf_precondition_state_clear (&state);
           cells[0] = sf_report_context_text (ctx, sf_precondition_get_text (precondition));
           cells[1] = status;
           sf_report_table_add_row (table, cells);

@@ -29,13 +29,19 @@ const char *sf_report_remark_item_label         (const char           *kind);
 /* When an action or a message is due: "14 januari 2027", "K1 2027", or "" for none. */
 char       *sf_report_format_due                (const char           *due);
 
+/* How @precondition stands for @flat_id (NULL: the whole project), read once per report: the
+ * chapter and the glance both ask for every flat. NULL when the file cannot be read. */
+const SfPreconditionState *sf_report_precondition_state (SfReportContext *ctx,
+                                                         SfPrecondition  *precondition,
+                                                         const char      *flat_id);
+
 /* How a precondition stands for a flat (NULL: the whole project), as the report writes it:
  * its status, and for one step 3 suggests (no status set by hand), the figure it rests on,
  * "≈" when that is an estimate. @estimate: whether it is. */
 char       *sf_report_precondition_status_text  (SfReportContext      *ctx,
                                                  SfPrecondition       *precondition,
                                                  const char           *flat_id,
-                                                 SfPreconditionState  *state,
+                                                 const SfPreconditionState *state,
                                                  gboolean             *estimate);
 
 /* A line in bold that says what follows (a list, a table). */
