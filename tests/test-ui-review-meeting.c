@@ -171,6 +171,27 @@ test_hold_meeting (void)
   g_assert_null (sf_test_find_toplevel (SF_TYPE_PRESENTER_WINDOW));
 }
 
+/* A note found by search opens the meeting window at its question. */
+static void
+test_reveal_note (void)
+{
+  GListModel *notes = sf_project_get_review_notes (sf_test_project ());
+  g_autoptr(SfReviewNote) note = g_list_model_get_item (notes,
+                                                        g_list_model_get_n_items (notes) - 1);
+  SfReviewMeetingWindow *window;
+
+  sf_test_activate (view (), "view.reveal",
+                    g_variant_new ("(uss)", 4, "review_note",
+                                   sf_record_get_id (SF_RECORD (note))));
+  SF_TEST_WAIT_FOR ((window = (SfReviewMeetingWindow *) sf_test_find_toplevel (
+                       SF_TYPE_REVIEW_MEETING_WINDOW)) != NULL);
+  g_assert_cmpstr (sf_record_get_id (SF_RECORD (sf_review_meeting_window_get_question (window))),
+                   ==, sf_review_note_get_question_id (note));
+  g_assert_nonnull (sf_test_find_label (GTK_WIDGET (window), sf_review_note_get_text (note)));
+  gtk_window_close (GTK_WINDOW (window));
+  sf_test_iterate ();
+}
+
 /* The last remark, the one made most recently. */
 static SfRemark *
 newest_remark (void)
@@ -276,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/ui/review/prepare", test_prepare);
   g_test_add_func ("/ui/review/details", test_details);
   g_test_add_func ("/ui/review/hold-meeting", test_hold_meeting);
+  g_test_add_func ("/ui/review/reveal-note", test_reveal_note);
   g_test_add_func ("/ui/review/check", test_check);
   g_test_add_func ("/ui/review/resolve", test_resolve);
   return g_test_run ();
