@@ -74,10 +74,13 @@ update (SfDecisionRow *self)
     gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status_choice), status);
 }
 
-static void
-agreed_changed_cb (SfDecisionRow *self)
+void
+sf_decision_row_table_changed (SfDecisionRow *self,
+                               const char    *table)
 {
-  update (self);
+  /* Who agreed, and their names. */
+  if (g_str_equal (table, "decision_partner") || g_str_equal (table, "partner"))
+    update (self);
 }
 
 static void
@@ -171,10 +174,6 @@ sf_decision_row_new (SfProject  *project,
   self->project = g_object_ref (project);
   self->decision = g_object_ref (decision);
   g_signal_connect_object (decision, "notify", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (project, "changed::decision_partner", G_CALLBACK (agreed_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (project, "changed::partner", G_CALLBACK (agreed_changed_cb), self,
-                           G_CONNECT_SWAPPED);
   update (self);
   return GTK_WIDGET (self);
 }

@@ -22,6 +22,9 @@ G_DECLARE_FINAL_TYPE (SfDecisionRow, sf_decision_row, SF, DECISION_ROW, AdwActio
 GtkWidget  *sf_decision_row_new  (SfProject     *project,
                                   SfDecision    *decision);
 SfDecision *sf_decision_row_get  (SfDecisionRow *self);
+/* The project's @table changed (SfReviewListKind's row_table_changed). */
+void        sf_decision_row_table_changed (SfDecisionRow *self,
+                                           const char    *table);
 /* Opens the dialog of the row's decision. */
 void        sf_decision_row_edit (SfDecisionRow *self);
 

@@ -23,6 +23,7 @@ static const SfReviewListKind decisions = {
   .row_get = SF_REVIEW_LIST_FUNC (sf_decision_row_get),
   .row_edit = SF_REVIEW_LIST_FUNC (sf_decision_row_edit),
   .dialog_new = SF_REVIEW_LIST_FUNC (sf_decision_dialog_new),
+  .row_table_changed = SF_REVIEW_LIST_FUNC (sf_decision_row_table_changed),
 };
 
 static void

@@ -120,8 +120,6 @@ sf_remark_row_new (SfProject *project,
   const char *id = sf_record_get_id (SF_RECORD (remark));
   g_autoptr(GMenuModel) menu = create_menu (id);
   GtkWidget *menu_button = gtk_menu_button_new ();
-  g_autofree char *signal = NULL;
-  const char *kind;
 
   self->project = g_object_ref (project);
   self->remark = g_object_ref (remark);
@@ -143,11 +141,19 @@ sf_remark_row_new (SfProject *project,
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), menu_button);
 
   g_signal_connect_object (remark, "notify", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
-  /* What it is about is re-read when that item's table changes (a missing role's: the
-   * register), not on every edit. */
-  kind = sf_remark_get_item_kind (remark);
-  signal = g_strdup_printf ("changed::%s", g_str_equal (kind, "role") ? "partner" : kind);
-  g_signal_connect_object (project, signal, G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   update (self);
   return GTK_WIDGET (self);
+}
+
+void
+sf_remark_row_item_changed (SfRemarkRow *self,
+                            const char  *table)
+{
+  const char *kind;
+
+  g_return_if_fail (SF_IS_REMARK_ROW (self));
+
+  kind = sf_remark_get_item_kind (self->remark);
+  if (g_str_equal (table, g_str_equal (kind, "role") ? "partner" : kind))
+    update (self);
 }

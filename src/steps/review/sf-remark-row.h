@@ -16,7 +16,12 @@ G_DECLARE_FINAL_TYPE (SfRemarkRow, sf_remark_row, SF, REMARK_ROW, AdwActionRow)
 
 /* Its buttons activate remarks.open, .corrected, .to-action, .dismiss, .reopen and .remove
  * with the remark's id. */
-GtkWidget *sf_remark_row_new (SfProject *project,
-                              SfRemark  *remark);
+GtkWidget *sf_remark_row_new          (SfProject   *project,
+                                       SfRemark    *remark);
+/* The project's @table changed: what the remark is about is read again if it is kept there
+ * (a missing role's: the register). The list calls it, so that a long list adds one handler
+ * to the project, not one per row. */
+void       sf_remark_row_item_changed (SfRemarkRow *self,
+                                       const char  *table);
 
 G_END_DECLS

@@ -206,6 +206,17 @@ sf_remarks_section_init (SfRemarksSection *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->list_box);
 }
 
+static void
+table_changed_cb (SfProject        *project,
+                  const char       *table,
+                  SfRemarksSection *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (self->list_box); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (SF_IS_REMARK_ROW (row))
+      sf_remark_row_item_changed (SF_REMARK_ROW (row), table);
+}
+
 GtkWidget *
 sf_remarks_section_new (SfProject *project)
 {
@@ -217,6 +228,7 @@ sf_remarks_section_new (SfProject *project)
   self->project = g_object_ref (project);
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), sf_project_get_remarks (project),
                            create_row, project, NULL);
+  g_signal_connect_object (project, "changed", G_CALLBACK (table_changed_cb), self, 0);
   return GTK_WIDGET (self);
 }
 

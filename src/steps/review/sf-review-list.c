@@ -76,6 +76,17 @@ sf_review_list_init (SfReviewList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+static void
+table_changed_cb (SfProject    *project,
+                  const char   *table,
+                  SfReviewList *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (self->list_box); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (row, self->kind->row_type ()))
+      self->kind->row_table_changed (row, table);
+}
+
 GtkWidget *
 sf_review_list_new (SfProject              *project,
                     const SfReviewListKind *kind,
@@ -97,6 +108,8 @@ sf_review_list_new (SfProject              *project,
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), sf_placeholder_new (placeholder));
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), kind->get_model (project),
                            create_row, self, NULL);
+  if (kind->row_table_changed != NULL)
+    g_signal_connect_object (project, "changed", G_CALLBACK (table_changed_cb), self, 0);
   return GTK_WIDGET (self);
 }
 

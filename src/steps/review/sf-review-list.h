@@ -30,6 +30,10 @@ typedef struct {
   GtkWidget  *(*dialog_new)   (GtkWidget *parent,
                                SfProject *project,
                                gpointer   item);
+  /* Or NULL: a row shows more than its record, and the project's @table changed. The list
+   * tells its rows, so that a long list adds one handler to the project, not one per row. */
+  void        (*row_table_changed) (gpointer    row,
+                                    const char *table);
 } SfReviewListKind;
 
 #define SF_REVIEW_LIST_FUNC(f) ((gpointer) (f))
