@@ -5,7 +5,12 @@
  */
 #include "config.h"
 
+#include <locale.h>
+#include <glib/gi18n.h>
+
 #include "sf-project-interviews.h"
+#include "sf-project-plan.h"
+#include "sf-project-preconditions.h"
 #include "sf-library.h"
 #include "sf-progress.h"
 #include "sf-project-key-figures.h"
@@ -111,6 +116,95 @@ test_set_by_hand (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static const char *
+precondition_id (SfProject *project,
+                 guint      index)
+{
+  g_autoptr(SfRecord) record = g_list_model_get_item (sf_project_get_preconditions (project),
+                                                      index);
+
+  return sf_record_get_id (record);
+}
+
+static void
+assert_review_line (SfProject  *project,
+                    const char *expected)
+{
+  g_autofree char *line = sf_project_describe_progress (project, 4);
+
+  g_assert_cmpstr (line, ==, expected);
+}
+
+/* Dutch from here on, as the sidebar shows it on a Dutch desktop; FALSE when it cannot be. */
+static gboolean
+switch_to_dutch (void)
+{
+  const char *localedir = g_getenv ("SF_TEST_LOCALEDIR");
+
+  if (localedir == NULL || setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_fail_printf ("Dutch needs SF_TEST_LOCALEDIR and the nl_NL.UTF-8 locale");
+      return FALSE;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  return TRUE;
+}
+
+/* Step 4 counts the preconditions discussed (a choice made, or a status set) and the actions. */
+static void
+test_review (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *partner = sf_test_add_partner (project, "Woonstad", "housing", NULL);
+  g_autofree char *flat = sf_test_add_flat (project, "Kooilaan");
+  g_autofree char *a = NULL, *b = NULL;
+  SfActionFields action = { "Convenant opstellen", NULL, NULL, NULL, partner, "2027-Q1",
+                            SF_ACTION_OPEN };
+
+  assert_review_line (project, NULL);
+  assert_status (project, 4, SF_STEP_NOT_STARTED, FALSE);
+
+  /* A status set for one flat of one precondition about the building (the first), and a choice
+   * for another: two of the method's twenty discussed. */
+  g_assert_true (sf_project_judge_precondition (project, precondition_id (project, 0), flat,
+                                                SF_PRECONDITION_MET, "", &error));
+  assert_review_line (project, "1 of 20 preconditions discussed");
+  assert_status (project, 4, SF_STEP_IN_PROGRESS, FALSE);
+  g_assert_true (sf_project_choose_for_precondition (project, precondition_id (project, 12),
+                                                     SF_CHOICE_ADOPT, "", &error));
+  a = sf_project_add_action (project, &action, &error);
+  g_assert_no_error (error);
+  assert_review_line (project, "2 of 20 preconditions discussed · 1 action");
+
+  /* Undone, the choice no longer counts. */
+  g_assert_true (sf_project_undo (project, &error));
+  g_assert_true (sf_project_undo (project, &error));
+  assert_review_line (project, "1 of 20 preconditions discussed");
+  g_assert_true (sf_project_redo (project, &error));
+  g_assert_true (sf_project_redo (project, &error));
+
+  if (!switch_to_dutch ())
+    return;
+  assert_review_line (project, "2 van 20 randvoorwaarden besproken · 1 actie");
+  action.what = "Bewoners informeren";
+  b = sf_project_add_action (project, &action, &error);
+  assert_review_line (project, "2 van 20 randvoorwaarden besproken · 2 acties");
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_assert_no_error (error);
+
+  /* Every one discussed, with a plan: done. */
+  for (guint i = 0; i < g_list_model_get_n_items (sf_project_get_preconditions (project)); i++)
+    g_assert_true (sf_project_choose_for_precondition (project, precondition_id (project, i),
+                                                       SF_CHOICE_ADOPT, "", &error));
+  assert_status (project, 4, SF_STEP_DONE, FALSE);
+  assert_review_line (project, "20 of 20 preconditions discussed · 2 actions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +212,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/progress/follows-the-work", Fixture, NULL, sf_test_dir_set_up,
               test_follows_the_work, sf_test_dir_tear_down);
+  g_test_add ("/progress/review", Fixture, NULL, sf_test_dir_set_up, test_review,
+              sf_test_dir_tear_down);
   g_test_add ("/progress/set-by-hand", Fixture, NULL, sf_test_dir_set_up, test_set_by_hand,
               sf_test_dir_tear_down);
   return g_test_run ();

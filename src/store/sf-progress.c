@@ -12,6 +12,8 @@
 
 #include "sf-project-interviews.h"
 #include "sf-project-figures.h"
+#include "sf-project-plan.h"
+#include "sf-project-preconditions.h"
 #include "sf-project-figures-private.h"
 #include "sf-progress.h"
 #include "sf-store-util.h"
@@ -73,8 +75,32 @@ describe_inventory (SfProject *self)
                           filled, total, 100.0 * filled / total);
 }
 
+/* Step 4: the preconditions discussed (a choice made or a status set) and the plan's actions. */
+static char *
+describe_review (SfProject *self)
+{
+  guint total, done;
+  guint discussed = sf_project_count_preconditions_discussed (self, &total);
+  guint actions = sf_project_count_actions (self, &done);
+  g_autofree char *line = NULL;
+
+  if (discussed == 0 && actions == 0)
+    return NULL;
+  /* Translators: step 4's progress, e.g. "9 of 14 preconditions discussed". */
+  line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u precondition discussed",
+                                       "%u of %u preconditions discussed", total),
+                          discussed, total);
+  if (actions == 0)
+    return g_steal_pointer (&line);
+  /* Translators: step 4's progress continued, e.g. "9 of 14 preconditions discussed · 6
+   * actions". */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u action", "%s · %u actions",
+                                       actions),
+                          line, actions);
+}
+
 /* A short line for the sidebar and the overview, or NULL when the step has nothing yet (or
- * nothing this can count: steps 4 and 5 for now). */
+ * nothing this can count: step 5 for now). */
 char *
 sf_project_describe_progress (SfProject *self,
                               guint      step)
@@ -87,6 +113,8 @@ sf_project_describe_progress (SfProject *self,
       return describe_session (self);
     case 3:
       return describe_inventory (self);
+    case 4:
+      return describe_review (self);
     default:
       return NULL;
     }
@@ -105,7 +133,7 @@ SfStepStatus
 sf_progress_suggest_status (SfDb  *db,
                             guint  step)
 {
-  guint filled, total, partners;
+  guint filled, total, partners, actions;
 
   switch (step)
     {
@@ -126,6 +154,14 @@ sf_progress_suggest_status (SfDb  *db,
     case 3:
       sf_inventory_count_progress (db, &filled, &total);
       return from_counts (filled, filled == total);
+    case 4:
+      /* Under way once a precondition is discussed or an action planned; done when every
+       * precondition is and the plan has an action. */
+      total = sf_store_count (db, "SELECT count (*) FROM precondition", -1);
+      filled = sf_store_count (db, "SELECT count (*) FROM precondition WHERE choice != 0 OR id "
+                                   "IN (SELECT precondition_id FROM precondition_status)", -1);
+      actions = sf_store_count (db, "SELECT count (*) FROM plan_action", -1);
+      return from_counts (filled + actions, filled == total && actions > 0);
     default:
       return SF_STEP_NOT_STARTED;
     }

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "sf-preconditions-section.h"
 #include "sf-review-page.h"
 
 struct _SfReviewPage
@@ -28,6 +29,7 @@ sf_review_page_constructed (GObject *object)
   /* The meeting, and checking the Startfoto together (questions 1-2). */
 
   /* The preconditions (questions 3-5). */
+  sf_step_page_add_section (page, sf_preconditions_section_new (project));
 
   /* What to take into account (question 6). */
 
