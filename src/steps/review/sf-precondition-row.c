@@ -55,11 +55,9 @@ show_choice (SfPreconditionRow *self)
 {
   SfChoice choice = sf_precondition_get_choice (self->precondition);
 
+  /* Only a choice made: "not chosen yet" on every row would bury the ones that are. */
   gtk_label_set_label (self->choice_label, sf_precondition_choice_label (choice));
-  if (choice == SF_CHOICE_NONE)
-    gtk_widget_add_css_class (GTK_WIDGET (self->choice_label), "dim-label");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->choice_label), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->choice_label), choice != SF_CHOICE_NONE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
                                  sf_precondition_get_text (self->precondition));
   if (self->choice_row == NULL)
