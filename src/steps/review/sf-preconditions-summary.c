@@ -28,6 +28,8 @@ static const char * const shown_tables[] = {
   "precondition", "precondition_status", "flat", "indicator", "indicator_value",
 };
 
+/* A wrapping label, between words only (a narrow grid would break them anywhere); a column
+ * of long text (the precondition, the vision) keeps room for a few words a line. */
 static GtkWidget *
 cell (SfPreconditionsSummary *self,
       const char             *text,
@@ -41,8 +43,10 @@ cell (SfPreconditionsSummary *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_label_set_max_width_chars (GTK_LABEL (label), max_chars);
+  if (max_chars > 30)
+    gtk_label_set_width_chars (GTK_LABEL (label), 24);
   gtk_grid_attach (self->grid, label, column, row, width, 1);
   return label;
 }
@@ -101,7 +105,9 @@ add_precondition (SfPreconditionsSummary *self,
                   int                     row)
 {
   guint n_flats = sf_precondition_states_get_n_flats (states);
-  const char *choice = sf_precondition_choice_label (sf_precondition_get_choice (precondition));
+  SfChoice chosen = sf_precondition_get_choice (precondition);
+  /* Only the choices made stand out: "not chosen yet" in every row would hide them. */
+  const char *choice = chosen != SF_CHOICE_NONE ? sf_precondition_choice_label (chosen) : "—";
   SfPreconditionState state;
   int column = 0;
 
