@@ -9,11 +9,12 @@
 #include <glib/gi18n.h>
 
 #include "sf-project-interviews.h"
-#include "sf-project-plan.h"
-#include "sf-project-preconditions.h"
 #include "sf-library.h"
 #include "sf-progress.h"
 #include "sf-project-key-figures.h"
+#include "sf-project-plan.h"
+#include "sf-project-preconditions.h"
+#include "sf-project-review.h"
 #include "sf-test-store.h"
 
 typedef SfTestDir Fixture;
@@ -116,23 +117,72 @@ test_set_by_hand (Fixture       *f,
   g_assert_no_error (error);
 }
 
-static const char *
-precondition_id (SfProject *project,
-                 guint      index)
+static void
+count_notify (guint *count)
 {
-  g_autoptr(SfRecord) record = g_list_model_get_item (sf_project_get_preconditions (project),
-                                                      index);
-
-  return sf_record_get_id (record);
+  (*count)++;
 }
 
 static void
-assert_review_line (SfProject  *project,
-                    const char *expected)
+assert_line (SfProject  *project,
+             const char *expected)
 {
   g_autofree char *line = sf_project_describe_progress (project, 4);
 
   g_assert_cmpstr (line, ==, expected);
+}
+
+/* Step 4 begins with the first precondition discussed (all of them are there from the start)
+ * and is done once every one is discussed, the plan has an action and the meeting was held;
+ * the sidebar's line counts both, and the welcome screen hears of each change. */
+static void
+test_review (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *partner = sf_test_add_partner (project, "Zorg Zuid", "care", NULL);
+  g_autofree char *action = NULL;
+  g_autofree char *one = NULL, *with_action = NULL;
+  GListModel *preconditions = sf_project_get_preconditions (project);
+  guint n = g_list_model_get_n_items (preconditions);
+  SfActionFields fields = { "Signaleringsoverleg starten", NULL, NULL, NULL, partner,
+                            "2027-Q1", SF_ACTION_OPEN };
+  SfReviewMeetingFields meeting = { "2026-11-18", "Buurthuis", NULL };
+  guint notified = 0;
+
+  g_assert_cmpuint (n, >, 1);
+  assert_status (project, 4, SF_STEP_NOT_STARTED, FALSE);
+  g_assert_null (sf_project_describe_progress (project, 4));
+  g_signal_connect_swapped (project, "notify::steps-done", G_CALLBACK (count_notify),
+                            &notified);
+
+  g_assert_true (sf_project_choose_for_precondition (
+    project, sf_record_get_id (sf_test_item (preconditions, 0)), SF_CHOICE_ADOPT, "", &error));
+  assert_status (project, 4, SF_STEP_IN_PROGRESS, FALSE);
+  g_assert_cmpuint (notified, >, 0);
+  one = g_strdup_printf ("1 of %u preconditions discussed", n);
+  assert_line (project, one);
+
+  action = sf_project_add_action (project, &fields, &error);
+  g_assert_no_error (error);
+  with_action = g_strdup_printf ("1 of %u preconditions discussed · 1 action", n);
+  assert_line (project, with_action);
+
+  for (guint i = 1; i < n; i++)
+    g_assert_true (sf_project_choose_for_precondition (
+      project, sf_record_get_id (sf_test_item (preconditions, i)), SF_CHOICE_ADOPT, "",
+      &error));
+  g_assert_true (sf_project_set_review_meeting (project, &meeting, &error));
+  assert_status (project, 4, SF_STEP_IN_PROGRESS, FALSE);
+  notified = 0;
+  g_assert_true (sf_project_set_review_held (project, TRUE, &error));
+  assert_status (project, 4, SF_STEP_DONE, FALSE);
+  g_assert_cmpuint (notified, >, 0);
+  g_assert_cmpuint (steps_done_on_welcome (f->path), ==, 1);
+  g_assert_true (sf_project_remove_action (project, action, &error));
+  assert_status (project, 4, SF_STEP_IN_PROGRESS, FALSE);
+  g_assert_no_error (error);
 }
 
 /* Dutch from here on, as the sidebar shows it on a Dutch desktop; FALSE when it cannot be. */
@@ -152,57 +202,43 @@ switch_to_dutch (void)
   return TRUE;
 }
 
-/* Step 4 counts the preconditions discussed (a choice made, or a status set) and the actions. */
+/* A status set for one flat counts as discussed as a choice does, undone it no longer does;
+ * the line in Dutch, with one action and with more. */
 static void
-test_review (Fixture       *f,
-             gconstpointer  data)
+test_review_dutch (Fixture       *f,
+                   gconstpointer  data)
 {
   g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *partner = sf_test_add_partner (project, "Woonstad", "housing", NULL);
   g_autofree char *flat = sf_test_add_flat (project, "Kooilaan");
   g_autofree char *a = NULL, *b = NULL;
+  GListModel *preconditions = sf_project_get_preconditions (project);
   SfActionFields action = { "Convenant opstellen", NULL, NULL, NULL, partner, "2027-Q1",
                             SF_ACTION_OPEN };
+  SfPrecondition *first = sf_test_item (preconditions, 0);
 
-  assert_review_line (project, NULL);
-  assert_status (project, 4, SF_STEP_NOT_STARTED, FALSE);
-
-  /* A status set for one flat of one precondition about the building (the first), and a choice
-   * for another: two of the method's twenty discussed. */
-  g_assert_true (sf_project_judge_precondition (project, precondition_id (project, 0), flat,
-                                                SF_PRECONDITION_MET, "", &error));
-  assert_review_line (project, "1 of 20 preconditions discussed");
-  assert_status (project, 4, SF_STEP_IN_PROGRESS, FALSE);
-  g_assert_true (sf_project_choose_for_precondition (project, precondition_id (project, 12),
-                                                     SF_CHOICE_ADOPT, "", &error));
+  /* The first of the method's is about the building: judged per flat. */
+  g_assert_true (sf_precondition_is_per_flat (first));
+  g_assert_true (sf_project_judge_precondition (project, sf_record_get_id (SF_RECORD (first)),
+                                                flat, SF_PRECONDITION_MET, "", &error));
+  assert_line (project, "1 of 20 preconditions discussed");
+  g_assert_true (sf_project_undo (project, &error));
+  g_assert_null (sf_project_describe_progress (project, 4));
+  g_assert_true (sf_project_redo (project, &error));
   a = sf_project_add_action (project, &action, &error);
   g_assert_no_error (error);
-  assert_review_line (project, "2 of 20 preconditions discussed · 1 action");
-
-  /* Undone, the choice no longer counts. */
-  g_assert_true (sf_project_undo (project, &error));
-  g_assert_true (sf_project_undo (project, &error));
-  assert_review_line (project, "1 of 20 preconditions discussed");
-  g_assert_true (sf_project_redo (project, &error));
-  g_assert_true (sf_project_redo (project, &error));
 
   if (!switch_to_dutch ())
     return;
-  assert_review_line (project, "2 van 20 randvoorwaarden besproken · 1 actie");
+  assert_line (project, "1 van 20 randvoorwaarden besproken · 1 actie");
   action.what = "Bewoners informeren";
   b = sf_project_add_action (project, &action, &error);
-  assert_review_line (project, "2 van 20 randvoorwaarden besproken · 2 acties");
+  assert_line (project, "1 van 20 randvoorwaarden besproken · 2 acties");
   setlocale (LC_ALL, "C.UTF-8");
   g_setenv ("LANGUAGE", "en", TRUE);
+  assert_line (project, "1 of 20 preconditions discussed · 2 actions");
   g_assert_no_error (error);
-
-  /* Every one discussed, with a plan: done. */
-  for (guint i = 0; i < g_list_model_get_n_items (sf_project_get_preconditions (project)); i++)
-    g_assert_true (sf_project_choose_for_precondition (project, precondition_id (project, i),
-                                                       SF_CHOICE_ADOPT, "", &error));
-  assert_status (project, 4, SF_STEP_DONE, FALSE);
-  assert_review_line (project, "20 of 20 preconditions discussed · 2 actions");
 }
 
 int
@@ -212,9 +248,11 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/progress/follows-the-work", Fixture, NULL, sf_test_dir_set_up,
               test_follows_the_work, sf_test_dir_tear_down);
-  g_test_add ("/progress/review", Fixture, NULL, sf_test_dir_set_up, test_review,
-              sf_test_dir_tear_down);
   g_test_add ("/progress/set-by-hand", Fixture, NULL, sf_test_dir_set_up, test_set_by_hand,
+              sf_test_dir_tear_down);
+  g_test_add ("/progress/review-dutch", Fixture, NULL, sf_test_dir_set_up, test_review_dutch,
+              sf_test_dir_tear_down);
+  g_test_add ("/progress/review", Fixture, NULL, sf_test_dir_set_up, test_review,
               sf_test_dir_tear_down);
   return g_test_run ();
 }

@@ -13,8 +13,7 @@ char         *sf_project_describe_progress (SfProject *self,
 
 /* The status the work in the file suggests: step 1 is done when every partner's interview is
  * worked out with its key points; step 2 when a session was held and its key points written;
- * step 3 when every figure is gathered; step 4 when every precondition is discussed and the
- * plan has an action. Step 5 has no work to count yet. */
+ * step 3 when every figure is gathered. Steps 4 and 5 have no work to count yet. */
 SfStepStatus  sf_progress_suggest_status   (SfDb      *db,
                                             guint      step);
 /* The steps done, each by the status set by hand or else the one the work suggests: for a

@@ -8,11 +8,15 @@
 #include "config.h"
 
 #include "sf-preconditions-section.h"
+#include "sf-remarks-section.h"
+#include "sf-review-meeting-section.h"
 #include "sf-review-page.h"
 
 struct _SfReviewPage
 {
   SfStepPage parent_instance;
+
+  GtkWidget *remarks;
 };
 
 G_DEFINE_FINAL_TYPE (SfReviewPage, sf_review_page, SF_TYPE_STEP_PAGE)
@@ -20,6 +24,7 @@ G_DEFINE_FINAL_TYPE (SfReviewPage, sf_review_page, SF_TYPE_STEP_PAGE)
 static void
 sf_review_page_constructed (GObject *object)
 {
+  SfReviewPage *self = SF_REVIEW_PAGE (object);
   SfStepPage *page = SF_STEP_PAGE (object);
   SfProject *project;
 
@@ -27,6 +32,9 @@ sf_review_page_constructed (GObject *object)
   project = sf_project_page_get_project (SF_PROJECT_PAGE (object));
 
   /* The meeting, and checking the Startfoto together (questions 1-2). */
+  sf_step_page_add_section (page, sf_review_meeting_section_new (project));
+  self->remarks = sf_remarks_section_new (project);
+  sf_step_page_add_section (page, self->remarks);
 
   /* The preconditions (questions 3-5). */
   sf_step_page_add_section (page, sf_preconditions_section_new (project));
@@ -41,12 +49,26 @@ sf_review_page_constructed (GObject *object)
   (void) project;
 }
 
+/* A search hit of this step: the row that shows it. */
+static gboolean
+sf_review_page_reveal (SfProjectPage *page,
+                       const char    *kind,
+                       const char    *ref)
+{
+  SfReviewPage *self = SF_REVIEW_PAGE (page);
+
+  if (g_str_equal (kind, "remark"))
+    return sf_remarks_section_reveal (SF_REMARKS_SECTION (self->remarks), ref);
+  return FALSE;
+}
+
 static void
 sf_review_page_class_init (SfReviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->constructed = sf_review_page_constructed;
+  SF_PROJECT_PAGE_CLASS (klass)->reveal = sf_review_page_reveal;
 }
 
 static void
