@@ -8,6 +8,7 @@
 
 #include "sf-precondition-judgement.h"
 #include "sf-precondition-row.h"
+#include "sf-reveal.h"
 #include "sf-text.h"
 
 /* How many flats a row names one by one; more are counted by status. */
@@ -246,18 +247,6 @@ unmark (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Once the row has its place on the page: a page just made has no layout yet to scroll in. */
-static gboolean
-focus_when_placed (GtkWidget     *row,
-                   GdkFrameClock *clock,
-                   gpointer       user_data)
-{
-  if (!gtk_widget_get_mapped (row) || gtk_widget_get_height (row) == 0)
-    return G_SOURCE_CONTINUE;
-  gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
-  return G_SOURCE_REMOVE;
-}
-
 void
 sf_precondition_row_reveal (SfPreconditionRow *self)
 {
@@ -266,7 +255,7 @@ sf_precondition_row_reveal (SfPreconditionRow *self)
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "sf-revealed");
   g_timeout_add_seconds (3, unmark, g_object_ref (self));
-  gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_when_placed, NULL, NULL);
+  sf_reveal_focus_when_placed (GTK_WIDGET (self));
 }
 
 /* ---- the class ---------------------------------------------------------------------------- */
