@@ -175,9 +175,16 @@ describe_statuses (SfPreconditionRow         *self,
   for (guint i = 0; i < n; i++)
     counts[states[i].status]++;
   for (guint i = 0; i < n && n <= NAMED_FLATS; i++)
-    g_string_append_printf (line, "%s%s: %s", i > 0 ? " · " : "",
-                            sf_flat_get_name (sf_precondition_states_get_flat (self->states, i)),
-                            sf_precondition_status_label (states[i].status));
+    {
+      /* A status of two words ("Nog niet") stays on one line. */
+      g_auto(GStrv) words = g_strsplit (sf_precondition_status_label (states[i].status), " ", -1);
+      g_autofree char *status = g_strjoinv ("\u00a0", words);
+
+      g_string_append_printf (line, "%s%s: %s", i > 0 ? " · " : "",
+                              sf_flat_get_name (sf_precondition_states_get_flat (self->states,
+                                                                                 i)),
+                              status);
+    }
   for (guint s = 0; s < SF_PRECONDITION_N_STATUSES && n > NAMED_FLATS; s++)
     if (counts[s] > 0)
       g_string_append_printf (line, "%s%s: %u", line->len > 0 ? " · " : "",

@@ -23,6 +23,9 @@ struct _SfPreconditionsSummary
 
 G_DEFINE_FINAL_TYPE (SfPreconditionsSummary, sf_preconditions_summary, GTK_TYPE_WIDGET)
 
+/* The widest column: a vision can be pages long. */
+#define VISION_CHARS 40
+
 /* The tables that change what it shows. */
 static const char * const shown_tables[] = {
   "precondition", "precondition_status", "flat", "indicator", "indicator_value",
@@ -45,8 +48,10 @@ cell (SfPreconditionsSummary *self,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_label_set_max_width_chars (GTK_LABEL (label), max_chars);
-  if (max_chars > 30)
-    gtk_label_set_width_chars (GTK_LABEL (label), 24);
+  if (max_chars >= VISION_CHARS)
+    gtk_label_set_width_chars (GTK_LABEL (label), 26);
+  else if (max_chars > 20)
+    gtk_label_set_width_chars (GTK_LABEL (label), 16);
   gtk_grid_attach (self->grid, label, column, row, width, 1);
   return label;
 }
@@ -77,13 +82,13 @@ add_header (SfPreconditionsSummary *self,
   guint n_flats = sf_precondition_states_get_n_flats (states);
   int column = 0;
 
-  cell (self, _("Precondition"), column++, 0, 1, 36);
+  cell (self, _("Precondition"), column++, 0, 1, self->detailed ? 28 : 36);
   if (self->detailed)
     {
       cell (self, sf_concept_get_name (SF_CONCEPT_THUISPLUSFLAT), column++, 0, 1, 14);
       cell (self, sf_concept_get_name (SF_CONCEPT_LANG_LEVEN), column++, 0, 1, 14);
       cell (self, _("Our choice"), column++, 0, 1, 14);
-      cell (self, _("Our vision"), column++, 0, 1, 40);
+      cell (self, _("Our vision"), column++, 0, 1, VISION_CHARS);
     }
   for (guint f = 0; f < n_flats; f++)
     cell (self, sf_flat_get_name (sf_precondition_states_get_flat (states, f)), column++, 0, 1,
@@ -111,7 +116,8 @@ add_precondition (SfPreconditionsSummary *self,
   SfPreconditionState state;
   int column = 0;
 
-  cell (self, sf_precondition_get_text (precondition), column++, row, 1, 36);
+  cell (self, sf_precondition_get_text (precondition), column++, row, 1,
+        self->detailed ? 28 : 36);
   if (self->detailed)
     {
       cell (self, sf_precondition_has_concept (precondition, SF_CONCEPT_THUISPLUSFLAT)
@@ -119,7 +125,7 @@ add_precondition (SfPreconditionsSummary *self,
       cell (self, sf_precondition_has_concept (precondition, SF_CONCEPT_LANG_LEVEN)
                   ? _("Yes") : "—", column++, row, 1, 14);
       cell (self, choice, column++, row, 1, 14);
-      cell (self, sf_precondition_get_vision (precondition), column++, row, 1, 40);
+      cell (self, sf_precondition_get_vision (precondition), column++, row, 1, VISION_CHARS);
     }
   if (sf_precondition_is_per_flat (precondition))
     for (guint f = 0; f < n_flats; f++)
