@@ -95,20 +95,17 @@ open_row (SfPrecondition *record)
   return row;
 }
 
-/* The row's editor for @the_flat (NULL: the whole project). */
+/* The row's editor for @the_flat (NULL: the whole project), or NULL. */
 static GtkWidget *
-judgement (GtkWidget *row,
-           SfFlat    *the_flat)
+find_judgement (GtkWidget *row,
+                SfFlat    *the_flat)
 {
-  GtkWidget *found = NULL;
-
   for (GtkWidget *w = sf_test_find_in (row, "precondition-judgement", G_TYPE_INVALID); w;
        w = gtk_widget_get_next_sibling (w))
     if (SF_IS_PRECONDITION_JUDGEMENT (w) &&
         sf_precondition_judgement_get_flat (SF_PRECONDITION_JUDGEMENT (w)) == the_flat)
-      found = w;
-  g_assert_nonnull (found);
-  return found;
+      return w;
+  return NULL;
 }
 
 static SfPreconditionState
@@ -244,12 +241,16 @@ test_judge_and_suggestion (void)
 {
   SfPrecondition *dwellings = precondition ("s4p3");
   GtkWidget *row = open_row (dwellings);
-  GtkWidget *editor = judgement (row, flat (1));
-  GtkWidget *basis = sf_test_find_in (editor, "precondition-basis", GTK_TYPE_ENTRY);
+  GtkWidget *editor = find_judgement (row, flat (1));
+  GtkWidget *basis;
   g_autofree char *expected = NULL;
   SfPreconditionState state;
   SfFlatFields fields = { sf_flat_get_name (flat (1)), sf_flat_get_address (flat (1)),
                           sf_flat_get_corporation (flat (1)), 120 };
+
+  g_assert_nonnull (editor);
+  basis = sf_test_find_in (editor, "precondition-basis", GTK_TYPE_ENTRY);
+  g_assert_nonnull (basis);
 
   /* Het Kwikstaartje has 64 dwellings: step 3 says not yet. */
   expected = g_strdup_printf (_("Step 3 suggests: %s (%s)"),
@@ -324,7 +325,7 @@ test_choice_and_compare (void)
   guint differ;
 
   /* Judged for the whole project, not per flat. */
-  g_assert_nonnull (judgement (row, NULL));
+  g_assert_nonnull (find_judgement (row, NULL));
   gtk_editable_set_text (GTK_EDITABLE (vision), text);
   g_signal_emit_by_name (vision, "apply");
   adw_combo_row_set_selected (ADW_COMBO_ROW (sf_test_find_in (row, "precondition-choice",
@@ -396,6 +397,37 @@ test_own (void)
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, before + 1);
 }
 
+/* The editor for a flat that no longer is, or is not yet, would judge the wrong flat: an open
+ * row follows the flats. */
+static void
+test_flats (void)
+{
+  GtkWidget *row = open_row (precondition ("s4p5"));
+  SfFlatFields fields = { "De Reiger", "", "", 40 };
+  SfFlatFields other = { "Het Baken", "", "", 90 };
+  g_autofree char *id = sf_project_add_flat (project (), &fields, NULL);
+  g_autofree char *other_id = NULL;
+  g_autoptr(SfFlat) added = NULL;
+  g_autoptr(SfFlat) replaced = NULL;
+
+  g_assert_nonnull (id);
+  added = g_object_ref (flat (2));
+  g_assert_cmpstr (id_of (added), ==, id);
+  SF_TEST_WAIT_FOR (find_judgement (row, added) != NULL);
+  g_assert_nonnull (find_judgement (row, flat (0)));
+
+  /* One flat for another before the row looks again: as many flats, another one. */
+  g_assert_true (sf_project_remove_flat (project (), id, NULL));
+  other_id = sf_project_add_flat (project (), &other, NULL);
+  replaced = g_object_ref (flat (2));
+  g_assert_cmpstr (id_of (replaced), ==, other_id);
+  SF_TEST_WAIT_FOR (find_judgement (row, replaced) != NULL);
+  g_assert_null (find_judgement (row, added));
+  g_assert_true (sf_project_remove_flat (project (), other_id, NULL));
+  SF_TEST_WAIT_FOR (find_judgement (row, replaced) == NULL);
+  g_assert_nonnull (find_judgement (row, flat (1)));
+}
+
 /* A search hit opens and marks its row; the beamer's summary follows the judgements. */
 static void
 test_reveal_and_summary (void)
@@ -438,6 +470,7 @@ main (int   argc,
   g_test_add_func ("/ui/review-preconditions/judge", test_judge_and_suggestion);
   g_test_add_func ("/ui/review-preconditions/choice-compare", test_choice_and_compare);
   g_test_add_func ("/ui/review-preconditions/own", test_own);
+  g_test_add_func ("/ui/review-preconditions/flats", test_flats);
   g_test_add_func ("/ui/review-preconditions/reveal-summary", test_reveal_and_summary);
   return g_test_run ();
 }

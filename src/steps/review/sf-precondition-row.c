@@ -159,6 +159,25 @@ build_judgements (SfPreconditionRow *self)
     }
 }
 
+/* Whether the editors built are still one per flat, in the flats' order (a flat added, removed
+ * or moved since makes them anew). */
+static gboolean
+judgements_fit (SfPreconditionRow *self,
+                guint              n)
+{
+  if (self->judgements->len != n)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      int flat = scope_flat (self, i);
+
+      if (sf_precondition_judgement_get_flat (g_ptr_array_index (self->judgements, i)) !=
+          (flat >= 0 ? sf_precondition_states_get_flat (self->states, flat) : NULL))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The row's subtitle: the concepts, then each flat's status (or counts, for many flats). */
 static char *
 describe_statuses (SfPreconditionRow         *self,
@@ -204,7 +223,7 @@ sf_precondition_row_update (SfPreconditionRow *self)
 
   g_return_if_fail (SF_IS_PRECONDITION_ROW (self));
 
-  if (self->choice_row != NULL && self->judgements->len != n)
+  if (self->choice_row != NULL && !judgements_fit (self, n))
     build_judgements (self);
   for (guint i = 0; i < n; i++)
     {
