@@ -140,6 +140,28 @@ test_partners (Fixture       *f,
   g_assert_cmpuint (g_strv_length (after), ==, 2);
 }
 
+/* A quarter is listed at its end: after the dates within it, before the dates after it. */
+static void
+test_plan_order (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *partner = sf_test_add_partner (project, "Woonstichting", "housing", "");
+  const char *dues[] = { "2027-11-30", "2027-Q3", "2027-09-30", "2027-07-01", "2027-Q1" };
+  const char *expected[] = { "2027-Q1", "2027-07-01", "2027-09-30", "2027-Q3", "2027-11-30" };
+  GListModel *plan = sf_project_get_plan (project);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dues); i++)
+    {
+      SfActionFields fields = { "Actie", NULL, NULL, NULL, partner, dues[i], SF_ACTION_OPEN };
+      g_autofree char *id = sf_project_add_action (project, &fields, NULL);
+
+      g_assert_nonnull (id);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (sf_plan_action_get_due (sf_test_item (plan, i)), ==, expected[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +169,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/plan/due-quarter", test_due_quarter);
+  SF_TEST_DIR_ADD ("/plan/order", test_plan_order);
   SF_TEST_DIR_ADD ("/plan/actions", test_plan);
   SF_TEST_DIR_ADD ("/plan/partners", test_partners);
 

@@ -16,6 +16,7 @@
 #include "sf-remarks-section.h"
 #include "sf-review-meeting-section.h"
 #include "sf-review-meeting-window.h"
+#include "sf-meeting-note-row.h"
 #include "sf-startfoto-check-window.h"
 #include "sf-test-ui.h"
 
@@ -61,7 +62,7 @@ test_prepare (void)
 }
 
 /* Place and chair are kept when applied, the chair as a person; a partner of the register
- * is invited and marked present by choosing it in its row; each is undone in one step. */
+ * is uninvited and invited again by choosing in its row; each is one undoable step. */
 static void
 test_details (void)
 {
@@ -70,8 +71,9 @@ test_details (void)
   GtkWidget *place = sf_test_find_in (section, "meeting-place", ADW_TYPE_ENTRY_ROW);
   GtkWidget *chair = sf_test_find_in (section, "meeting-chair", ADW_TYPE_ENTRY_ROW);
   GtkWidget *attendance = sf_test_find_in (section, "meeting-attendance", ADW_TYPE_COMBO_ROW);
-  SfReviewMeeting *meeting;
   GListModel *attendees = sf_project_get_review_attendees (project);
+  guint invited = g_list_model_get_n_items (attendees);
+  SfReviewMeeting *meeting;
 
   gtk_editable_set_text (GTK_EDITABLE (place), "Buurthuis De Reiger");
   g_signal_emit_by_name (place, "apply");
@@ -83,19 +85,20 @@ test_details (void)
   g_assert_cmpstr (sf_review_meeting_get_place (meeting), ==, "Buurthuis De Reiger");
   g_assert_cmpstr (sf_review_meeting_get_chair_name (meeting), ==, "Ans de Vries");
 
+  /* The example invited every partner: the first one's row says how it went. */
   g_assert_nonnull (attendance);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (attendance), 1 + SF_ATTENDANCE_PRESENT);
+  g_assert_cmpuint (invited, >, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (attendance)), >, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (attendance), 0); /* not invited */
   sf_test_iterate ();
-  g_assert_cmpuint (g_list_model_get_n_items (attendees), ==, 1);
-  g_assert_cmpint (sf_review_attendee_get_attendance (g_list_model_get_item (attendees, 0)), ==,
-                   SF_ATTENDANCE_PRESENT);
+  g_assert_cmpuint (g_list_model_get_n_items (attendees), ==, invited - 1);
   g_assert_cmpstr (sf_project_get_undo_label (project), ==, _("Edit attendance"));
   undo ();
-  g_assert_cmpuint (g_list_model_get_n_items (attendees), ==, 0);
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (attendance)), ==, 0);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (attendance), 1 + SF_ATTENDANCE_INVITED);
+  g_assert_cmpuint (g_list_model_get_n_items (attendees), ==, invited);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (attendance), 1 + SF_ATTENDANCE_ABSENT);
   sf_test_iterate ();
-  g_assert_cmpuint (g_list_model_get_n_items (attendees), ==, 1);
+  g_assert_cmpint (sf_review_attendee_get_attendance (g_list_model_get_item (attendees, 0)), ==,
+                   SF_ATTENDANCE_ABSENT);
 }
 
 /* The meeting window keeps a note per Enter on the question shown; the presenter shows the
@@ -106,9 +109,11 @@ test_hold_meeting (void)
   SfProject *project = sf_test_project ();
   GtkWidget *section = sf_test_find_mapped (view (), SF_TYPE_REVIEW_MEETING_SECTION);
   GListModel *notes = sf_project_get_review_notes (project);
+  guint n_notes = g_list_model_get_n_items (notes);
   SfReviewMeetingWindow *window;
   GtkWidget *entry, *presenter, *row, *lock;
   const char *said = "De cijfers over het wijkteam kloppen niet";
+  g_autoptr(SfReviewNote) note = NULL;
 
   sf_test_activate (section, "review.hold-meeting", NULL);
   SF_TEST_WAIT_FOR ((window = (SfReviewMeetingWindow *) sf_test_find_toplevel (
@@ -118,14 +123,22 @@ test_hold_meeting (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), said);
   g_signal_emit_by_name (entry, "activate");
   sf_test_iterate ();
-  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 1);
-  g_assert_cmpstr (sf_review_note_get_question_id (g_list_model_get_item (notes, 0)), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, n_notes + 1);
+  for (guint i = 0; note == NULL && i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(SfReviewNote) each = g_list_model_get_item (notes, i);
+
+      if (g_str_equal (sf_review_note_get_text (each), said))
+        note = g_steal_pointer (&each);
+    }
+  g_assert_nonnull (note);
+  g_assert_cmpstr (sf_review_note_get_question_id (note), ==,
                    sf_record_get_id (SF_RECORD (sf_review_meeting_window_get_question (window))));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
   g_signal_emit_by_name (entry, "activate");
   sf_test_iterate ();
-  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, n_notes + 1);
 
   sf_test_activate (GTK_WIDGET (window), "live.present", NULL);
   SF_TEST_WAIT_FOR ((presenter = sf_test_find ("presenter-window")) != NULL);
@@ -134,11 +147,12 @@ test_hold_meeting (void)
   g_assert_nonnull (sf_test_find_in (presenter, "presenter-notes", SF_TYPE_PRESENTER_LIST));
   g_assert_nonnull (sf_test_find_label (presenter, said));
 
-  row = sf_test_find_in (GTK_WIDGET (window), "meeting-note-row", G_TYPE_INVALID);
+  row = gtk_widget_get_ancestor (sf_test_find_label (GTK_WIDGET (window), said),
+                                 SF_TYPE_MEETING_NOTE_ROW);
   lock = sf_test_find_in (row, "meeting-note-confidential", GTK_TYPE_TOGGLE_BUTTON);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (lock), TRUE);
   sf_test_iterate ();
-  g_assert_true (sf_review_note_get_confidential (g_list_model_get_item (notes, 0)));
+  g_assert_true (sf_review_note_get_confidential (note));
   g_assert_null (sf_test_find_label (presenter, said));
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (window), said));
 
@@ -157,6 +171,36 @@ test_hold_meeting (void)
   g_assert_null (sf_test_find_toplevel (SF_TYPE_PRESENTER_WINDOW));
 }
 
+/* A note found by search opens the meeting window at its question. */
+static void
+test_reveal_note (void)
+{
+  GListModel *notes = sf_project_get_review_notes (sf_test_project ());
+  g_autoptr(SfReviewNote) note = g_list_model_get_item (notes,
+                                                        g_list_model_get_n_items (notes) - 1);
+  SfReviewMeetingWindow *window;
+
+  sf_test_activate (view (), "view.reveal",
+                    g_variant_new ("(uss)", 4, "review_note",
+                                   sf_record_get_id (SF_RECORD (note))));
+  SF_TEST_WAIT_FOR ((window = (SfReviewMeetingWindow *) sf_test_find_toplevel (
+                       SF_TYPE_REVIEW_MEETING_WINDOW)) != NULL);
+  g_assert_cmpstr (sf_record_get_id (SF_RECORD (sf_review_meeting_window_get_question (window))),
+                   ==, sf_review_note_get_question_id (note));
+  g_assert_nonnull (sf_test_find_label (GTK_WIDGET (window), sf_review_note_get_text (note)));
+  gtk_window_close (GTK_WINDOW (window));
+  sf_test_iterate ();
+}
+
+/* The last remark, the one made most recently. */
+static SfRemark *
+newest_remark (void)
+{
+  GListModel *remarks = sf_project_get_remarks (sf_test_project ());
+
+  return g_list_model_get_item (remarks, g_list_model_get_n_items (remarks) - 1);
+}
+
 /* The walk through the Startfoto: a remark on an item of its first screen, counted on the
  * item at once; a missing partner added to the register from the last screen. */
 static void
@@ -165,33 +209,45 @@ test_check (void)
   SfProject *project = sf_test_project ();
   GtkWidget *section = sf_test_find_mapped (view (), SF_TYPE_REMARKS_SECTION);
   GListModel *remarks = sf_project_get_remarks (project);
+  guint n_remarks = g_list_model_get_n_items (remarks);
   SfStartfotoCheckWindow *window;
   guint n_partners = g_list_model_get_n_items (sf_project_get_partners (project));
-  g_autofree char *counted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u remark",
-                                                           "%u remarks", 1), 1);
+  g_autoptr(SfRemark) remark = NULL;
+  g_autofree char *counted = NULL;
+  guint on_item = 0;
 
   sf_test_activate (section, "remarks.check", NULL);
   SF_TEST_WAIT_FOR ((window = (SfStartfotoCheckWindow *) sf_test_find_toplevel (
                        SF_TYPE_STARTFOTO_CHECK_WINDOW)) != NULL);
-  /* The example: five partners' key points, themes, one session, two flats, missing roles. */
+  /* The example: a partner's key points, themes, one session, two flats, missing roles. */
   g_assert_cmpuint (sf_startfoto_check_window_get_n_screens (window), >=, 5);
-  g_assert_null (sf_test_find_label (GTK_WIDGET (window), counted));
   sf_test_activate (GTK_WIDGET (window), "check.add-remark", g_variant_new_uint32 (0));
   answer_dialog ("remark-dialog", "remark-text", "Klopt niet: dit zei de huisarts", "keep");
-  g_assert_cmpuint (g_list_model_get_n_items (remarks), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (remarks), ==, n_remarks + 1);
+  remark = newest_remark ();
+  g_assert_cmpstr (sf_remark_get_text (remark), ==, "Klopt niet: dit zei de huisarts");
+  for (guint i = 0; i < g_list_model_get_n_items (remarks); i++)
+    {
+      g_autoptr(SfRemark) each = g_list_model_get_item (remarks, i);
+
+      on_item += g_str_equal (sf_remark_get_item_ref (each), sf_remark_get_item_ref (remark));
+    }
+  counted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u remark", "%u remarks", on_item),
+                             on_item);
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (window), counted));
 
   while (sf_startfoto_check_window_get_position (window) + 1 <
          sf_startfoto_check_window_get_n_screens (window))
     sf_test_activate (GTK_WIDGET (window), "check.next", NULL);
-  if (sf_test_find_label (GTK_WIDGET (window), _("Every role of the method has a partner.")) ==
-      NULL)
-    {
-      sf_test_activate (GTK_WIDGET (window), "check.add-partner", g_variant_new_uint32 (0));
-      g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_partners (project)), ==,
-                        n_partners + 1);
-      undo ();
-    }
+  /* The example's register lacks the project leader's role. */
+  g_assert_null (sf_test_find_label (GTK_WIDGET (window),
+                                     _("Every role of the method has a partner.")));
+  sf_test_activate (GTK_WIDGET (window), "check.add-partner", g_variant_new_uint32 (0));
+  g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_partners (project)), ==,
+                    n_partners + 1);
+  undo ();
+  g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_partners (project)), ==,
+                    n_partners);
   gtk_window_close (GTK_WINDOW (window));
   sf_test_iterate ();
 }
@@ -202,7 +258,7 @@ test_resolve (void)
 {
   SfProject *project = sf_test_project ();
   GtkWidget *section = sf_test_find_mapped (view (), SF_TYPE_REMARKS_SECTION);
-  SfRemark *remark = g_list_model_get_item (sf_project_get_remarks (project), 0);
+  SfRemark *remark = newest_remark ();
   const char *id = sf_record_get_id (SF_RECORD (remark));
   guint actions = g_list_model_get_n_items (sf_project_get_plan (project));
 
@@ -241,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/ui/review/prepare", test_prepare);
   g_test_add_func ("/ui/review/details", test_details);
   g_test_add_func ("/ui/review/hold-meeting", test_hold_meeting);
+  g_test_add_func ("/ui/review/reveal-note", test_reveal_note);
   g_test_add_func ("/ui/review/check", test_check);
   g_test_add_func ("/ui/review/resolve", test_resolve);
   return g_test_run ();

@@ -29,7 +29,7 @@ sf_project_get_plan (SfProject *self)
     "SELECT plan_action.id, what, why, precondition_id, theme_id, responsible_id, "
     "coalesce (partner.organisation, ''), due, status FROM plan_action "
     "LEFT JOIN partner ON partner.id = plan_action.responsible_id "
-    "ORDER BY due = '', due, plan_action.created, plan_action.rowid",
+    "ORDER BY " SF_PLAN_DUE_ORDER ("due") ", plan_action.created, plan_action.rowid",
     (const char *[]) { "plan_action", "partner", NULL });
 }
 

@@ -294,3 +294,26 @@ sf_review_meeting_section_new (SfProject *project)
   sync_notes (self);
   return GTK_WIDGET (self);
 }
+
+gboolean
+sf_review_meeting_section_reveal (SfReviewMeetingSection *self,
+                                  const char             *id)
+{
+  GListModel *notes;
+  GtkWidget *window;
+
+  g_return_val_if_fail (SF_IS_REVIEW_MEETING_SECTION (self), FALSE);
+
+  notes = sf_project_get_review_notes (self->project);
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(SfReviewNote) note = g_list_model_get_item (notes, i);
+
+      if (!g_str_equal (sf_record_get_id (SF_RECORD (note)), id))
+        continue;
+      window = sf_review_meeting_window_new (GTK_WIDGET (self), self->project);
+      gtk_window_present (GTK_WINDOW (window));
+      return sf_review_meeting_window_show_note (SF_REVIEW_MEETING_WINDOW (window), note);
+    }
+  return FALSE;
+}

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SfReviewMeetingSection, sf_review_meeting_section, SF,
                       REVIEW_MEETING_SECTION, AdwPreferencesGroup)
 
-GtkWidget *sf_review_meeting_section_new (SfProject *project);
+GtkWidget *sf_review_meeting_section_new    (SfProject              *project);
+/* Opens the meeting window at the question of the note @id, the note in view; FALSE if the
+ * project has no such note. */
+gboolean   sf_review_meeting_section_reveal (SfReviewMeetingSection *self,
+                                             const char             *id);
 
 G_END_DECLS

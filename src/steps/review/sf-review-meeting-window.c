@@ -423,3 +423,33 @@ sf_review_meeting_window_get_presenter (SfReviewMeetingWindow *self)
 
   return self->presenter;
 }
+
+gboolean
+sf_review_meeting_window_show_note (SfReviewMeetingWindow *self,
+                                    SfReviewNote          *note)
+{
+  g_return_val_if_fail (SF_IS_REVIEW_MEETING_WINDOW (self), FALSE);
+
+  for (guint i = 0; i < self->questions->len; i++)
+    {
+      SfQuestion *question = g_ptr_array_index (self->questions, i);
+
+      if (g_strcmp0 (sf_record_get_id (SF_RECORD (question)),
+                     sf_review_note_get_question_id (note)) != 0)
+        continue;
+      move_to (self, i);
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (self->question_notes)); j++)
+        {
+          g_autoptr(SfReviewNote) shown = g_list_model_get_item (
+                                            G_LIST_MODEL (self->question_notes), j);
+          GtkListBoxRow *row;
+
+          if (shown != note)
+            continue;
+          row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list_box), (int) j);
+          gtk_widget_grab_focus (GTK_WIDGET (row));
+        }
+      return TRUE;
+    }
+  return FALSE;
+}

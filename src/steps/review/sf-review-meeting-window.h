@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "sf-project.h"
+#include "sf-review-note.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,10 @@ GtkWidget  *sf_review_meeting_window_new            (GtkWidget             *pare
 /* The question shown now (hidden ones are skipped), or NULL when there are none. */
 SfQuestion *sf_review_meeting_window_get_question   (SfReviewMeetingWindow *self);
 guint       sf_review_meeting_window_get_position   (SfReviewMeetingWindow *self);
+/* Shows the question of @note, the note in view; FALSE when its question is not on the
+ * agenda (hidden or removed). */
+gboolean    sf_review_meeting_window_show_note      (SfReviewMeetingWindow *self,
+                                                     SfReviewNote          *note);
 /* The presenter window, while it is open. */
 GtkWidget  *sf_review_meeting_window_get_presenter  (SfReviewMeetingWindow *self);
 

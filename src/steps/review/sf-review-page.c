@@ -7,16 +7,24 @@
  */
 #include "config.h"
 
+#include "sf-communication-section.h"
+#include "sf-considerations-section.h"
+#include "sf-decisions-section.h"
 #include "sf-preconditions-section.h"
-#include "sf-remarks-section.h"
 #include "sf-review-meeting-section.h"
+#include "sf-remarks-section.h"
 #include "sf-review-page.h"
+#include "sf-working-together.h"
 
 struct _SfReviewPage
 {
   SfStepPage parent_instance;
 
+  GtkWidget *meeting;
   GtkWidget *remarks;
+  GtkWidget *considerations;
+  GtkWidget *decisions;
+  GtkWidget *communication;
 };
 
 G_DEFINE_FINAL_TYPE (SfReviewPage, sf_review_page, SF_TYPE_STEP_PAGE)
@@ -32,7 +40,8 @@ sf_review_page_constructed (GObject *object)
   project = sf_project_page_get_project (SF_PROJECT_PAGE (object));
 
   /* The meeting, and checking the Startfoto together (questions 1-2). */
-  sf_step_page_add_section (page, sf_review_meeting_section_new (project));
+  self->meeting = sf_review_meeting_section_new (project);
+  sf_step_page_add_section (page, self->meeting);
   self->remarks = sf_remarks_section_new (project);
   sf_step_page_add_section (page, self->remarks);
 
@@ -40,13 +49,17 @@ sf_review_page_constructed (GObject *object)
   sf_step_page_add_section (page, sf_preconditions_section_new (project));
 
   /* What to take into account (question 6). */
+  self->considerations = sf_considerations_section_new (project);
+  sf_step_page_add_section (page, self->considerations);
 
   /* The plan for the coming year (questions 7-8). */
 
   /* Working together: decisions, arrangements, communication (questions 9-13). */
-
-  (void) page;
-  (void) project;
+  sf_step_page_add_section (page, sf_working_together_new (project));
+  self->decisions = sf_decisions_section_new (project);
+  sf_step_page_add_section (page, self->decisions);
+  self->communication = sf_communication_section_new (project);
+  sf_step_page_add_section (page, self->communication);
 }
 
 /* A search hit of this step: the row that shows it. */
@@ -59,6 +72,14 @@ sf_review_page_reveal (SfProjectPage *page,
 
   if (g_str_equal (kind, "remark"))
     return sf_remarks_section_reveal (SF_REMARKS_SECTION (self->remarks), ref);
+  if (g_str_equal (kind, "review_note"))
+    return sf_review_meeting_section_reveal (SF_REVIEW_MEETING_SECTION (self->meeting), ref);
+  if (g_str_equal (kind, "consideration"))
+    return sf_considerations_section_reveal (self->considerations, ref);
+  if (g_str_equal (kind, "decision"))
+    return sf_decisions_section_reveal (self->decisions, ref);
+  if (g_str_equal (kind, "communication"))
+    return sf_communication_section_reveal (self->communication, ref);
   return FALSE;
 }
 
