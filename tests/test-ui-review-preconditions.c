@@ -376,6 +376,8 @@ test_own (void)
   gtk_editable_set_text (GTK_EDITABLE (sf_test_find ("precondition-text")),
                          "Een huismeester twee dagen per week");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sf_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, before + 1);
   own = g_list_model_get_item (list, before);
   g_assert_cmpstr (sf_precondition_get_text (own), ==, "Een huismeester twee dagen per week");
@@ -383,6 +385,21 @@ test_own (void)
   g_assert_true (strstr (adw_expander_row_get_subtitle (
                            ADW_EXPANDER_ROW (find_row_in (section (), own))),
                          C_("precondition", "Our own")) != NULL);
+
+  /* Reworded through the same dialog: the row follows. */
+  gtk_widget_activate_action (section (), "preconditions.edit", "s", id_of (own));
+  SF_TEST_WAIT_FOR (sf_test_find ("precondition-text") != NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sf_test_find ("precondition-text"))), ==,
+                   "Een huismeester twee dagen per week");
+  dialog = gtk_widget_get_ancestor (sf_test_find ("precondition-text"), GTK_TYPE_WINDOW);
+  gtk_editable_set_text (GTK_EDITABLE (sf_test_find ("precondition-text")),
+                         "Een huismeester drie dagen per week");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (sf_precondition_get_text (own), ==, "Een huismeester drie dagen per week");
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (find_row_in (section (), own))), ==,
+                   "Een huismeester drie dagen per week");
 
   /* Only our own have the buttons to edit and remove. */
   open_row (own);
