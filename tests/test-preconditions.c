@@ -125,6 +125,46 @@ test_suggestion_never_overwrites (Fixture       *f,
   g_assert_true (by_hand);
 }
 
+/* Step 3's checks made once for a flat give every precondition the state it gets alone. */
+static void
+test_checked_once (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  SfFlatFields fields = { "Het Baken", "", "", 64 };
+  g_autofree char *flat = sf_project_add_flat (project, &fields, NULL);
+  GListModel *list = sf_project_get_preconditions (project);
+  SfRequirementResult checks[SF_REQUIREMENT_N];
+  guint suggested = 0;
+
+  g_assert_true (sf_project_judge_precondition (project, id_of (find (project, "s4p5")), flat,
+                                                SF_PRECONDITION_PARTLY, "Alleen buiten", NULL));
+  g_assert_true (sf_project_check_requirements (project, flat, checks, NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      SfPrecondition *precondition = sf_test_item (list, i);
+      const char *scope = sf_precondition_is_per_flat (precondition) ? flat : NULL;
+      SfPreconditionState alone, once;
+
+      g_assert_true (sf_project_get_precondition_state (project, precondition, scope, &alone,
+                                                        NULL));
+      g_assert_true (sf_project_get_precondition_state_checked (project, precondition, scope,
+                                                                scope ? checks : NULL, &once,
+                                                                NULL));
+      g_assert_cmpint (once.status, ==, alone.status);
+      g_assert_cmpint (once.by_hand, ==, alone.by_hand);
+      g_assert_cmpstr (once.basis, ==, alone.basis);
+      g_assert_cmpint (once.suggested, ==, alone.suggested);
+      g_assert_cmpint (once.suggestion, ==, alone.suggestion);
+      g_assert_cmpint (once.estimate, ==, alone.estimate);
+      suggested += once.suggested;
+      sf_precondition_state_clear (&alone);
+      sf_precondition_state_clear (&once);
+    }
+  /* The flat's number of dwellings is known: at least that one is suggested. */
+  g_assert_cmpuint (suggested, >=, 1);
+}
+
 /* A precondition about the building is judged per flat, another for the whole project; a
  * flat removed takes its judgements with it, in one step that undo brings back. */
 static void
@@ -216,6 +256,7 @@ main (int   argc,
 
   SF_TEST_DIR_ADD ("/preconditions/method", test_method_preconditions);
   SF_TEST_DIR_ADD ("/preconditions/suggestion-never-overwrites", test_suggestion_never_overwrites);
+  SF_TEST_DIR_ADD ("/preconditions/checked-once", test_checked_once);
   SF_TEST_DIR_ADD ("/preconditions/scope-and-flats", test_scope_and_flats);
   SF_TEST_DIR_ADD ("/preconditions/choice-and-own", test_choice_and_own);
 

@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <locale.h>
+#include <glib/gi18n.h>
+
 #include "sf-project-interviews.h"
 #include "sf-library.h"
 #include "sf-progress.h"
@@ -182,6 +185,62 @@ test_review (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* Dutch from here on, as the sidebar shows it on a Dutch desktop; FALSE when it cannot be. */
+static gboolean
+switch_to_dutch (void)
+{
+  const char *localedir = g_getenv ("SF_TEST_LOCALEDIR");
+
+  if (localedir == NULL || setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_fail_printf ("Dutch needs SF_TEST_LOCALEDIR and the nl_NL.UTF-8 locale");
+      return FALSE;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  return TRUE;
+}
+
+/* A status set for one flat counts as discussed as a choice does, undone it no longer does;
+ * the line in Dutch, with one action and with more. */
+static void
+test_review_dutch (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *partner = sf_test_add_partner (project, "Woonstad", "housing", NULL);
+  g_autofree char *flat = sf_test_add_flat (project, "Kooilaan");
+  g_autofree char *a = NULL, *b = NULL;
+  GListModel *preconditions = sf_project_get_preconditions (project);
+  SfActionFields action = { "Convenant opstellen", NULL, NULL, NULL, partner, "2027-Q1",
+                            SF_ACTION_OPEN };
+  SfPrecondition *first = sf_test_item (preconditions, 0);
+
+  /* The first of the method's is about the building: judged per flat. */
+  g_assert_true (sf_precondition_is_per_flat (first));
+  g_assert_true (sf_project_judge_precondition (project, sf_record_get_id (SF_RECORD (first)),
+                                                flat, SF_PRECONDITION_MET, "", &error));
+  assert_line (project, "1 of 20 preconditions discussed");
+  g_assert_true (sf_project_undo (project, &error));
+  g_assert_null (sf_project_describe_progress (project, 4));
+  g_assert_true (sf_project_redo (project, &error));
+  a = sf_project_add_action (project, &action, &error);
+  g_assert_no_error (error);
+
+  if (!switch_to_dutch ())
+    return;
+  assert_line (project, "1 van 20 randvoorwaarden besproken · 1 actie");
+  action.what = "Bewoners informeren";
+  b = sf_project_add_action (project, &action, &error);
+  assert_line (project, "1 van 20 randvoorwaarden besproken · 2 acties");
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "en", TRUE);
+  assert_line (project, "1 of 20 preconditions discussed · 2 actions");
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +249,8 @@ main (int   argc,
   g_test_add ("/progress/follows-the-work", Fixture, NULL, sf_test_dir_set_up,
               test_follows_the_work, sf_test_dir_tear_down);
   g_test_add ("/progress/set-by-hand", Fixture, NULL, sf_test_dir_set_up, test_set_by_hand,
+              sf_test_dir_tear_down);
+  g_test_add ("/progress/review-dutch", Fixture, NULL, sf_test_dir_set_up, test_review_dutch,
               sf_test_dir_tear_down);
   g_test_add ("/progress/review", Fixture, NULL, sf_test_dir_set_up, test_review,
               sf_test_dir_tear_down);

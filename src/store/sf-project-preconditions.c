@@ -45,18 +45,20 @@ sf_project_get_preconditions (SfProject *self)
 
 /* What step 3 says of the building requirement @key for @flat_id. */
 static gboolean
-suggest (SfProject            *self,
-         const char           *key,
-         const char           *flat_id,
-         SfPreconditionState  *state,
-         GError              **error)
+suggest (SfProject                  *self,
+         const char                 *key,
+         const char                 *flat_id,
+         const SfRequirementResult  *checks,
+         SfPreconditionState        *state,
+         GError                    **error)
 {
-  SfRequirementResult results[SF_REQUIREMENT_N];
+  SfRequirementResult made[SF_REQUIREMENT_N];
+  const SfRequirementResult *results = checks != NULL ? checks : made;
 
   for (guint i = 0; i < SF_REQUIREMENT_N; i++)
     if (g_strcmp0 (requirement_keys[i], key) == 0)
       {
-        if (!sf_project_check_requirements (self, flat_id, results, error))
+        if (checks == NULL && !sf_project_check_requirements (self, flat_id, made, error))
           return FALSE;
         if (results[i].state == SF_REQUIREMENT_UNKNOWN)
           return TRUE;
@@ -76,6 +78,18 @@ sf_project_get_precondition_state (SfProject            *self,
                                    SfPreconditionState  *state,
                                    GError              **error)
 {
+  return sf_project_get_precondition_state_checked (self, precondition, flat_id, NULL, state,
+                                                    error);
+}
+
+gboolean
+sf_project_get_precondition_state_checked (SfProject                  *self,
+                                           SfPrecondition             *precondition,
+                                           const char                 *flat_id,
+                                           const SfRequirementResult  *checks,
+                                           SfPreconditionState        *state,
+                                           GError                    **error)
+{
   const SfMethodPrecondition *method =
     sf_method_lookup_precondition (sf_precondition_get_method_key (precondition));
   SfDb *db = sf_project_get_db (self);
@@ -84,7 +98,8 @@ sf_project_get_precondition_state (SfProject            *self,
 
   *state = (SfPreconditionState) { .basis = g_strdup ("") };
   if (method != NULL && flat_id != NULL &&
-      !suggest (self, sf_method_precondition_get_requirement (method), flat_id, state, error))
+      !suggest (self, sf_method_precondition_get_requirement (method), flat_id, checks, state,
+                error))
     return FALSE;
   stmt = sf_db_prepare (db, "SELECT status, basis FROM precondition_status "
                             "WHERE precondition_id = ?1 AND flat_id IS ?2", error);

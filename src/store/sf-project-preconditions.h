@@ -6,6 +6,7 @@
 
 #include "sf-precondition.h"
 #include "sf-project.h"
+#include "sf-project-figures.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,14 @@ gboolean    sf_project_get_precondition_state   (SfProject            *self,
                                                  const char           *flat_id,
                                                  SfPreconditionState  *state,
                                                  GError              **error);
+/* The same with step 3's checks of @flat_id already made (sf_project_check_requirements ()),
+ * or %NULL to make them: a view of many preconditions checks each flat once, not per row. */
+gboolean    sf_project_get_precondition_state_checked (SfProject                 *self,
+                                                       SfPrecondition            *precondition,
+                                                       const char                *flat_id,
+                                                       const SfRequirementResult *checks,
+                                                       SfPreconditionState       *state,
+                                                       GError                   **error);
 /* Sets the status by hand: step 3 never changes it again. */
 gboolean    sf_project_judge_precondition       (SfProject            *self,
                                                  const char           *precondition_id,

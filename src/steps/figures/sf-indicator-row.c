@@ -26,6 +26,7 @@
 #include "sf-figure-fields.h"
 #include "sf-indicator-row.h"
 #include "sf-number-hint.h"
+#include "sf-reveal.h"
 #include "sf-text.h"
 #include "sf-value-editor.h"
 #include "sf-value-summary.h"
@@ -471,26 +472,13 @@ sf_indicator_row_set_accuracy (SfIndicatorRow *self,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->accuracy), accuracy);
 }
 
-/* Once the row has its place on the page: a page just made has no layout yet to scroll in. */
-static gboolean
-focus_when_placed (GtkWidget     *row,
-                   GdkFrameClock *clock,
-                   gpointer       user_data)
-{
-  if (!gtk_widget_get_mapped (row) || gtk_widget_get_height (row) == 0)
-    return G_SOURCE_CONTINUE;
-  /* An expander row takes the focus on its header, the first thing in it. */
-  gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
-  return G_SOURCE_REMOVE;
-}
-
 void
 sf_indicator_row_reveal (SfIndicatorRow *self)
 {
   g_return_if_fail (SF_IS_INDICATOR_ROW (self));
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
-  gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_when_placed, NULL, NULL);
+  sf_reveal_focus_when_placed (GTK_WIDGET (self));
 }
 
 /* The figure (or name) typed into @field, kept without touching the widgets. */

@@ -10,6 +10,7 @@
 #include "sf-communication-section.h"
 #include "sf-considerations-section.h"
 #include "sf-decisions-section.h"
+#include "sf-preconditions-section.h"
 #include "sf-review-meeting-section.h"
 #include "sf-remarks-section.h"
 #include "sf-review-page.h"
@@ -45,6 +46,7 @@ sf_review_page_constructed (GObject *object)
   sf_step_page_add_section (page, self->remarks);
 
   /* The preconditions (questions 3-5). */
+  sf_step_page_add_section (page, sf_preconditions_section_new (project));
 
   /* What to take into account (question 6). */
   self->considerations = sf_considerations_section_new (project);
