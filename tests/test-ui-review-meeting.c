@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-preconditions-summary.h"
 #include "sf-presenter-list.h"
 #include "sf-presenter-window.h"
 #include "sf-project-plan.h"
@@ -163,6 +164,20 @@ test_hold_meeting (void)
   g_assert_null (sf_test_find_label (GTK_WIDGET (window), said));
   sf_test_activate (GTK_WIDGET (window), "live.previous", NULL);
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (window), said));
+
+  /* Questions 3 to 5 show the room the preconditions, judged per flat. */
+  g_assert_null (sf_test_find_mapped (presenter, SF_TYPE_PRECONDITIONS_SUMMARY));
+  sf_test_activate (GTK_WIDGET (window), "live.next", NULL);
+  sf_test_activate (GTK_WIDGET (window), "live.next", NULL);
+  g_assert_cmpstr (sf_question_get_method_key (sf_review_meeting_window_get_question (window)),
+                   ==, "s4q3");
+  SF_TEST_WAIT_FOR (sf_test_find_mapped (presenter, SF_TYPE_PRECONDITIONS_SUMMARY) != NULL);
+  sf_test_activate (GTK_WIDGET (window), "live.next", NULL);
+  sf_test_activate (GTK_WIDGET (window), "live.next", NULL);
+  sf_test_activate (GTK_WIDGET (window), "live.next", NULL);
+  g_assert_cmpstr (sf_question_get_method_key (sf_review_meeting_window_get_question (window)),
+                   ==, "s4q6");
+  g_assert_null (sf_test_find_mapped (presenter, SF_TYPE_PRECONDITIONS_SUMMARY));
 
   /* Closing the meeting closes the presenter. */
   gtk_window_close (GTK_WINDOW (window));

@@ -23,6 +23,7 @@
 #include "sf-feedback.h"
 #include "sf-meeting-note-row.h"
 #include "sf-placeholder.h"
+#include "sf-preconditions-summary.h"
 #include "sf-presenter-list.h"
 #include "sf-presenter-window.h"
 #include "sf-project-review.h"
@@ -93,13 +94,25 @@ update_count (SfReviewMeetingWindow *self)
 
 /* ---- the presenter's details ------------------------------------------------------------- */
 
-/* What the room sees under the question @key (a method question's key, or NULL). */
+/* What the room sees under the question @key (a method question's key, or NULL): the
+ * preconditions while they are weighed, otherwise the notes taken so far. */
 static GtkWidget *
 create_details (SfReviewMeetingWindow *self,
                 const char            *key)
 {
+  static const char * const preconditions[] = { "s4q3", "s4q4", "s4q5", NULL };
   GtkWidget *notes;
 
+  if (key != NULL && g_strv_contains (preconditions, key))
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller),
+                                     sf_preconditions_summary_new (self->project));
+      return scroller;
+    }
   notes = sf_presenter_list_new (_("No notes on this question yet."));
   gtk_widget_set_name (notes, "presenter-notes");
   sf_presenter_list_set_model (SF_PRESENTER_LIST (notes), G_LIST_MODEL (self->question_notes));

@@ -22,6 +22,7 @@ struct _SfReviewPage
 
   GtkWidget *meeting;
   GtkWidget *remarks;
+  GtkWidget *preconditions;
   GtkWidget *considerations;
   GtkWidget *decisions;
   GtkWidget *communication;
@@ -46,7 +47,8 @@ sf_review_page_constructed (GObject *object)
   sf_step_page_add_section (page, self->remarks);
 
   /* The preconditions (questions 3-5). */
-  sf_step_page_add_section (page, sf_preconditions_section_new (project));
+  self->preconditions = sf_preconditions_section_new (project);
+  sf_step_page_add_section (page, self->preconditions);
 
   /* What to take into account (question 6). */
   self->considerations = sf_considerations_section_new (project);
@@ -72,6 +74,8 @@ sf_review_page_reveal (SfProjectPage *page,
 
   if (g_str_equal (kind, "remark"))
     return sf_remarks_section_reveal (SF_REMARKS_SECTION (self->remarks), ref);
+  if (g_str_equal (kind, "precondition"))
+    return sf_preconditions_section_reveal (SF_PRECONDITIONS_SECTION (self->preconditions), ref);
   if (g_str_equal (kind, "review_note"))
     return sf_review_meeting_section_reveal (SF_REVIEW_MEETING_SECTION (self->meeting), ref);
   if (g_str_equal (kind, "consideration"))
