@@ -61,11 +61,11 @@ forward_cb (GtkWidget *widget,
 }
 
 static void
-add_forward (GtkWidgetClass  *widget_class,
-             guint            key,
-             const char      *action)
+add_forward (GtkShortcutController *controller,
+             guint                  key,
+             const char            *action)
 {
-  gtk_widget_class_add_shortcut (widget_class,
+  gtk_shortcut_controller_add_shortcut (controller,
     gtk_shortcut_new (gtk_keyval_trigger_new (key, 0),
                       gtk_callback_action_new (forward_cb, (gpointer) action, NULL)));
 }
@@ -88,11 +88,6 @@ sf_presenter_window_class_init (SfPresenterWindowClass *klass)
 
   object_class->dispose = sf_presenter_window_dispose;
 
-  add_forward (widget_class, GDK_KEY_Page_Down, "live.next");
-  add_forward (widget_class, GDK_KEY_Page_Up, "live.previous");
-  add_forward (widget_class, GDK_KEY_space, "live.next");
-  add_forward (widget_class, GDK_KEY_F6, "live.show-details");
-  add_forward (widget_class, GDK_KEY_F11, "fullscreen");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -105,7 +100,19 @@ sf_presenter_window_class_init (SfPresenterWindowClass *klass)
 static void
 sf_presenter_window_init (SfPresenterWindow *self)
 {
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+  GtkShortcutController *forward = GTK_SHORTCUT_CONTROLLER (keys);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* In the capture phase: the keys move the meeting even when a list under the question has
+   * the focus (it would take Page Down to scroll itself). */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  add_forward (forward, GDK_KEY_Page_Down, "live.next");
+  add_forward (forward, GDK_KEY_Page_Up, "live.previous");
+  add_forward (forward, GDK_KEY_space, "live.next");
+  add_forward (forward, GDK_KEY_F6, "live.show-details");
+  add_forward (forward, GDK_KEY_F11, "fullscreen");
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *
