@@ -439,8 +439,8 @@ test_confidential (void)
   sf_test_activate (sf_test_find ("start-live-session"), "step.start-live-session", NULL);
   SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION) != NULL);
   live = sf_test_live_session ();
-  g_assert_cmpuint (sf_live_session_get_position (live), ==, 0);
-  question = sf_live_session_get_question (live);
+  g_assert_cmpuint (sf_meeting_window_get_position (SF_MEETING_WINDOW (live)), ==, 0);
+  question = sf_meeting_window_get_question (SF_MEETING_WINDOW (live));
   list = sf_project_get_statements (sf_test_project (), sf_test_session_id (),
                                     sf_record_get_id (SF_RECORD (question)));
   secret = statement_with_text (list, sf_test_statements[1]);
@@ -602,8 +602,8 @@ test_reveal (void)
   SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION) != NULL);
   live = sf_test_live_session ();
   g_assert_cmpstr (sf_live_session_get_session_id (live), ==, other_session);
-  g_assert_cmpuint (sf_live_session_get_position (live), ==, 1);
-  g_assert_cmpstr (sf_record_get_id (SF_RECORD (sf_live_session_get_question (live))), ==,
+  g_assert_cmpuint (sf_meeting_window_get_position (SF_MEETING_WINDOW (live)), ==, 1);
+  g_assert_cmpstr (sf_record_get_id (SF_RECORD (sf_meeting_window_get_question (SF_MEETING_WINDOW (live)))), ==,
                    sf_statement_get_question_id (statement));
   list = sf_test_find_in (GTK_WIDGET (live), "statement-list", GTK_TYPE_LIST_BOX);
   selected = GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (list)));
@@ -612,10 +612,10 @@ test_reveal (void)
 
   /* With the window open at another question, it moves there. */
   sf_test_activate (GTK_WIDGET (live), "live.next", NULL);
-  g_assert_cmpuint (sf_live_session_get_position (live), ==, 2);
+  g_assert_cmpuint (sf_meeting_window_get_position (SF_MEETING_WINDOW (live)), ==, 2);
   sf_test_activate (view, "view.reveal", g_variant_new ("(uss)", 2, "statement", other));
   g_assert_true (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION) == GTK_WIDGET (live));
-  g_assert_cmpuint (sf_live_session_get_position (live), ==, 1);
+  g_assert_cmpuint (sf_meeting_window_get_position (SF_MEETING_WINDOW (live)), ==, 1);
   gtk_window_close (GTK_WINDOW (live));
   sf_test_iterate ();
   /* The other session goes again. */

@@ -232,8 +232,8 @@ test_live_capture (void)
   SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_LIVE_SESSION) != NULL);
   live = sf_test_live_session ();
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (live)), ==, "live-session");
-  g_assert_cmpuint (sf_live_session_get_position (live), ==, 0);
-  question = sf_live_session_get_question (live);
+  g_assert_cmpuint (sf_meeting_window_get_position (SF_MEETING_WINDOW (live)), ==, 0);
+  question = sf_meeting_window_get_question (SF_MEETING_WINDOW (live));
   g_assert_nonnull (question);
   g_assert_cmpint (sf_question_get_step (question), ==, 2);
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (live), sf_question_get_text (question)));
@@ -302,12 +302,12 @@ static void
 test_next_question (void)
 {
   SfLiveSession *live = sf_test_live_session ();
-  SfQuestion *first = sf_live_session_get_question (live);
+  SfQuestion *first = sf_meeting_window_get_question (SF_MEETING_WINDOW (live));
   SfQuestion *second;
 
   sf_test_activate (GTK_WIDGET (live), "live.next", NULL); /* Page Down */
-  g_assert_cmpuint (sf_live_session_get_position (live), ==, 1);
-  second = sf_live_session_get_question (live);
+  g_assert_cmpuint (sf_meeting_window_get_position (SF_MEETING_WINDOW (live)), ==, 1);
+  second = sf_meeting_window_get_question (SF_MEETING_WINDOW (live));
   g_assert_true (second != first);
   g_assert_false (sf_question_get_hidden (second));
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (live), sf_question_get_text (second)));
@@ -320,9 +320,9 @@ test_next_question (void)
                     ==, 1);
 
   sf_test_activate (GTK_WIDGET (live), "live.previous", NULL); /* Page Up */
-  g_assert_true (sf_live_session_get_question (live) == first);
+  g_assert_true (sf_meeting_window_get_question (SF_MEETING_WINDOW (live)) == first);
   sf_test_activate (GTK_WIDGET (live), "live.next", NULL);
-  g_assert_true (sf_live_session_get_question (live) == second);
+  g_assert_true (sf_meeting_window_get_question (SF_MEETING_WINDOW (live)) == second);
 }
 
 static void
@@ -341,7 +341,7 @@ test_presenter (void)
   question_label = sf_test_find_in (presenter, "presenter-question", GTK_TYPE_LABEL);
   g_assert_nonnull (question_label);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (question_label)), ==,
-                   sf_question_get_text (sf_live_session_get_question (live)));
+                   sf_question_get_text (sf_meeting_window_get_question (SF_MEETING_WINDOW (live))));
 
   /* On request it shows the statements so far. */
   statements_box = sf_test_find_in (presenter, "presenter-statements", SF_TYPE_PRESENTER_LIST);
@@ -353,9 +353,9 @@ test_presenter (void)
 
   /* One key moves both windows. */
   sf_test_activate (GTK_WIDGET (live), "live.next", NULL);
-  g_assert_cmpuint (sf_live_session_get_position (live), ==, 2);
+  g_assert_cmpuint (sf_meeting_window_get_position (SF_MEETING_WINDOW (live)), ==, 2);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (question_label)), ==,
-                   sf_question_get_text (sf_live_session_get_question (live)));
+                   sf_question_get_text (sf_meeting_window_get_question (SF_MEETING_WINDOW (live))));
   g_assert_null (sf_test_find_label (presenter,
                                      "De samenwerking met de huismeester loopt goed."));
 

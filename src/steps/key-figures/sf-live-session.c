@@ -38,17 +38,12 @@
 
 struct _SfLiveSession
 {
-  AdwWindow parent_instance;
+  SfMeetingWindow parent_instance;
 
   SfProject *project;
   char      *session_id;
-  GPtrArray *questions;      /* of SfQuestion, the visible step-2 questions */
-  guint      position;
   guint      speaker;        /* 0: anonymous */
-  gboolean   show_statements;
   gboolean   follow_end;     /* keep the newest statement in view */
-
-  GtkWidget *presenter;      /* weak */
 
   AdwWindowTitle *window_title;
   GtkWidget *question_label;
@@ -61,15 +56,7 @@ struct _SfLiveSession
   GtkWidget *count_label;
 };
 
-G_DEFINE_FINAL_TYPE (SfLiveSession, sf_live_session, ADW_TYPE_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_SHOW_STATEMENTS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SfLiveSession, sf_live_session, SF_TYPE_MEETING_WINDOW)
 
 static GListModel *
 get_participants (SfLiveSession *self)
@@ -80,7 +67,7 @@ get_participants (SfLiveSession *self)
 static GListModel *
 get_statements (SfLiveSession *self)
 {
-  SfQuestion *question = sf_live_session_get_question (self);
+  SfQuestion *question = sf_meeting_window_get_question (SF_MEETING_WINDOW (self));
 
   if (question == NULL)
     return NULL;
@@ -188,43 +175,6 @@ adjustment_changed_cb (GtkAdjustment *adjustment,
 /* ---- the current question ----------------------------------------------------------------- */
 
 static void
-show_question (SfLiveSession *self)
-{
-  SfQuestion *question = sf_live_session_get_question (self);
-  GListModel *statements = get_statements (self);
-  g_autofree char *subtitle = NULL;
-  guint n = self->questions->len;
-
-  if (n > 0)
-    /* Translators: the live session's subtitle, as in "Question 2 of 6" */
-    subtitle = g_strdup_printf (_("Question %u of %u"), self->position + 1, n);
-  adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
-  gtk_label_set_text (GTK_LABEL (self->question_label),
-                      question != NULL ? sf_question_get_text (question)
-                                       : _("Step 2 has no questions to ask"));
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), statements,
-                           create_statement_row, self->project, NULL);
-  gtk_widget_set_sensitive (self->entry, question != NULL);
-  update_count (self);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "live.previous", self->position > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "live.next", self->position + 1 < n);
-
-  sf_presenter_restart_clock (self->timer_label);
-
-  if (self->presenter != NULL)
-    {
-      SfPresenterWindow *presenter = SF_PRESENTER_WINDOW (self->presenter);
-
-      sf_presenter_window_show_question (presenter,
-                                         question != NULL ? sf_question_get_text (question) : "",
-                                         self->position, n);
-      sf_presenter_list_set_model (SF_PRESENTER_LIST (sf_presenter_window_get_details (presenter)),
-                                   statements);
-    }
-}
-
-static void
 statements_changed_cb (GListModel    *statements,
                        guint          position,
                        guint          removed,
@@ -234,55 +184,51 @@ statements_changed_cb (GListModel    *statements,
   update_count (self);
 }
 
-/* Shows the question at the position, ready for its statements, and keeps its count of
- * statements up to date. */
 static void
-follow_question (SfLiveSession *self)
+sf_live_session_leave_question (SfMeetingWindow *window)
 {
+  SfLiveSession *self = SF_LIVE_SESSION (window);
   GListModel *statements = get_statements (self);
 
   if (statements != NULL)
-    g_signal_connect_object (statements, "items-changed", G_CALLBACK (statements_changed_cb),
-                             self, 0);
-  show_question (self);
-  gtk_widget_grab_focus (self->entry);
-}
-
-static void
-move_to (SfLiveSession *self,
-         guint          position)
-{
-  GListModel *statements;
-
-  if (position >= self->questions->len || position == self->position)
-    return;
-  statements = get_statements (self);
-  if (statements != NULL)
     g_signal_handlers_disconnect_by_func (statements, statements_changed_cb, self);
-  self->position = position;
   self->follow_end = TRUE;
-  follow_question (self);
 }
 
+/* Shows the question, ready for its statements, and keeps its count of statements up to
+ * date. */
 static void
-next_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+sf_live_session_show_question (SfMeetingWindow *window)
 {
-  SfLiveSession *self = SF_LIVE_SESSION (widget);
+  SfLiveSession *self = SF_LIVE_SESSION (window);
+  SfQuestion *question = sf_meeting_window_get_question (window);
+  GListModel *statements = get_statements (self);
 
-  move_to (self, self->position + 1);
+  gtk_label_set_text (GTK_LABEL (self->question_label),
+                      question != NULL ? sf_question_get_text (question)
+                                       : _("Step 2 has no questions to ask"));
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), statements,
+                           create_statement_row, self->project, NULL);
+  gtk_widget_set_sensitive (self->entry, question != NULL);
+  if (statements != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (statements, statements_changed_cb, self);
+      g_signal_connect_object (statements, "items-changed", G_CALLBACK (statements_changed_cb),
+                               self, 0);
+    }
+  update_count (self);
 }
 
-static void
-previous_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+/* The room sees the statements on the question, the confidential ones left out. */
+static GtkWidget *
+sf_live_session_create_details (SfMeetingWindow *window)
 {
-  SfLiveSession *self = SF_LIVE_SESSION (widget);
+  GtkWidget *statements = sf_presenter_list_new (_("No statements on this question yet."));
 
-  if (self->position > 0)
-    move_to (self, self->position - 1);
+  gtk_widget_set_name (statements, "presenter-statements");
+  sf_presenter_list_set_model (SF_PRESENTER_LIST (statements),
+                               get_statements (SF_LIVE_SESSION (window)));
+  return statements;
 }
 
 /* ---- who speaks ---------------------------------------------------------------------------- */
@@ -349,7 +295,7 @@ speaker_action (GtkWidget  *widget,
 static void
 entry_activate_cb (SfLiveSession *self)
 {
-  SfQuestion *question = sf_live_session_get_question (self);
+  SfQuestion *question = sf_meeting_window_get_question (SF_MEETING_WINDOW (self));
   g_autofree char *text = NULL;
   g_autofree char *id = NULL;
   g_autoptr(SfParticipant) speaker = NULL;
@@ -391,107 +337,14 @@ entry_activate_cb (SfLiveSession *self)
   sf_text_set_loaded (GTK_EDITABLE (self->entry), "");
 }
 
-/* ---- the presenter ------------------------------------------------------------------------- */
-
-static void
-present_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  SfLiveSession *self = SF_LIVE_SESSION (widget);
-
-  if (self->presenter == NULL)
-    {
-      GtkWidget *statements = sf_presenter_list_new (_("No statements on this question yet."));
-
-      gtk_widget_set_name (statements, "presenter-statements");
-      g_set_weak_pointer (&self->presenter, sf_presenter_window_new (widget));
-      sf_presenter_window_set_details (SF_PRESENTER_WINDOW (self->presenter), statements);
-      sf_presenter_window_set_show_details (SF_PRESENTER_WINDOW (self->presenter),
-                                            self->show_statements);
-      show_question (self);
-    }
-  gtk_window_present (GTK_WINDOW (self->presenter));
-}
-
-static void
-fullscreen_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  SfLiveSession *self = SF_LIVE_SESSION (widget);
-
-  if (self->presenter == NULL)
-    present_action (widget, NULL, NULL);
-  sf_presenter_window_toggle_fullscreen (SF_PRESENTER_WINDOW (self->presenter),
-                                         GTK_WINDOW (self));
-}
-
 /* ---- the window ---------------------------------------------------------------------------- */
-
-static gboolean
-close_request_cb (SfLiveSession *self)
-{
-  sf_presenter_stop_clock (self->timer_label);
-  if (self->presenter != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->presenter));
-  return FALSE;
-}
-
-static void
-sf_live_session_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  SfLiveSession *self = SF_LIVE_SESSION (object);
-
-  switch (prop_id)
-    {
-    case PROP_SHOW_STATEMENTS:
-      g_value_set_boolean (value, self->show_statements);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sf_live_session_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  SfLiveSession *self = SF_LIVE_SESSION (object);
-
-  switch (prop_id)
-    {
-    case PROP_SHOW_STATEMENTS:
-      if (self->show_statements == g_value_get_boolean (value))
-        break;
-      self->show_statements = g_value_get_boolean (value);
-      if (self->presenter != NULL)
-        sf_presenter_window_set_show_details (SF_PRESENTER_WINDOW (self->presenter),
-                                                 self->show_statements);
-      g_object_notify_by_pspec (object, pspec);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
 
 static void
 sf_live_session_dispose (GObject *object)
 {
   SfLiveSession *self = SF_LIVE_SESSION (object);
 
-  if (self->timer_label != NULL)
-    sf_presenter_stop_clock (self->timer_label);
-  if (self->presenter != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->presenter));
-  g_clear_weak_pointer (&self->presenter);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_LIVE_SESSION);
-  g_clear_pointer (&self->questions, g_ptr_array_unref);
   g_clear_object (&self->project);
   g_clear_pointer (&self->session_id, g_free);
   G_OBJECT_CLASS (sf_live_session_parent_class)->dispose (object);
@@ -502,26 +355,16 @@ sf_live_session_class_init (SfLiveSessionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SfMeetingWindowClass *meeting_class = SF_MEETING_WINDOW_CLASS (klass);
 
-  object_class->get_property = sf_live_session_get_property;
-  object_class->set_property = sf_live_session_set_property;
   object_class->dispose = sf_live_session_dispose;
+  meeting_class->leave_question = sf_live_session_leave_question;
+  meeting_class->show_question = sf_live_session_show_question;
+  meeting_class->create_details = sf_live_session_create_details;
 
-  properties[PROP_SHOW_STATEMENTS] =
-    g_param_spec_boolean ("show-statements", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_install_action (widget_class, "live.next", NULL, next_action);
-  gtk_widget_class_install_action (widget_class, "live.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "live.speaker", "u", speaker_action);
-  gtk_widget_class_install_action (widget_class, "live.present", NULL, present_action);
-  gtk_widget_class_install_action (widget_class, "live.fullscreen-presenter", NULL,
-                                   fullscreen_action);
   gtk_widget_class_install_action (widget_class, "live.remove-statement", "s",
                                    remove_statement_action);
-  gtk_widget_class_install_property_action (widget_class, "live.show-details",
-                                            "show-statements");
 
   /* Referring to the resource keeps its object file in the static library's link. */
   (void) sf_key_figures_resources_get_resource ();
@@ -536,7 +379,6 @@ sf_live_session_class_init (SfLiveSessionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfLiveSession, list_box);
   gtk_widget_class_bind_template_child (widget_class, SfLiveSession, scroller);
   gtk_widget_class_bind_template_child (widget_class, SfLiveSession, count_label);
-  gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
   gtk_widget_class_bind_template_callback (widget_class, speaker_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
 }
@@ -546,10 +388,11 @@ sf_live_session_init (SfLiveSession *self)
 {
   GtkAdjustment *adjustment;
 
-  self->questions = g_ptr_array_new_with_free_func (g_object_unref);
   self->follow_end = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sf_meeting_window_set_parts (SF_MEETING_WINDOW (self), self->window_title, self->timer_label,
+                               self->entry);
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box),
                                 sf_placeholder_new (_("No statements on this question yet.")));
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
@@ -562,7 +405,6 @@ sf_live_session_new (GtkWidget  *parent,
                      const char *session_id)
 {
   SfLiveSession *self;
-  GListModel *questions;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
@@ -573,40 +415,11 @@ sf_live_session_new (GtkWidget  *parent,
   self->session_id = g_strdup (session_id);
   gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
 
-  questions = sf_project_get_questions (project, 2);
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
-    {
-      SfQuestion *question = g_list_model_get_item (questions, i);
-
-      if (sf_question_get_hidden (question))
-        g_object_unref (question);
-      else
-        g_ptr_array_add (self->questions, question);
-    }
-
   rebuild_speakers (self);
   g_signal_connect_object (get_participants (self), "items-changed",
                            G_CALLBACK (rebuild_speakers), self, G_CONNECT_SWAPPED);
-  follow_question (self);
+  sf_meeting_window_start (SF_MEETING_WINDOW (self), project, 2);
   return GTK_WIDGET (self);
-}
-
-SfQuestion *
-sf_live_session_get_question (SfLiveSession *self)
-{
-  g_return_val_if_fail (SF_IS_LIVE_SESSION (self), NULL);
-
-  if (self->position >= self->questions->len)
-    return NULL;
-  return g_ptr_array_index (self->questions, self->position);
-}
-
-guint
-sf_live_session_get_position (SfLiveSession *self)
-{
-  g_return_val_if_fail (SF_IS_LIVE_SESSION (self), 0);
-
-  return self->position;
 }
 
 guint
@@ -617,36 +430,12 @@ sf_live_session_get_speaker (SfLiveSession *self)
   return self->speaker;
 }
 
-GtkWidget *
-sf_live_session_get_presenter (SfLiveSession *self)
-{
-  g_return_val_if_fail (SF_IS_LIVE_SESSION (self), NULL);
-
-  return self->presenter;
-}
-
 const char *
 sf_live_session_get_session_id (SfLiveSession *self)
 {
   g_return_val_if_fail (SF_IS_LIVE_SESSION (self), NULL);
 
   return self->session_id;
-}
-
-gboolean
-sf_live_session_go_to_question (SfLiveSession *self,
-                                const char    *question_id)
-{
-  g_return_val_if_fail (SF_IS_LIVE_SESSION (self), FALSE);
-  g_return_val_if_fail (question_id != NULL, FALSE);
-
-  for (guint i = 0; i < self->questions->len; i++)
-    if (g_strcmp0 (sf_record_get_id (g_ptr_array_index (self->questions, i)), question_id) == 0)
-      {
-        move_to (self, i);
-        return TRUE;
-      }
-  return FALSE;
 }
 
 gboolean

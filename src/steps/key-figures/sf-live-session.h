@@ -6,27 +6,20 @@
 
 #include <adwaita.h>
 
+#include "sf-meeting-window.h"
 #include "sf-project.h"
 
 G_BEGIN_DECLS
 
 #define SF_TYPE_LIVE_SESSION (sf_live_session_get_type ())
-G_DECLARE_FINAL_TYPE (SfLiveSession, sf_live_session, SF, LIVE_SESSION, AdwWindow)
+G_DECLARE_FINAL_TYPE (SfLiveSession, sf_live_session, SF, LIVE_SESSION, SfMeetingWindow)
 
 GtkWidget  *sf_live_session_new            (GtkWidget     *parent,
                                             SfProject     *project,
                                             const char    *session_id);
-/* The step-2 question shown now (hidden ones are skipped), or NULL when there are none. */
-SfQuestion *sf_live_session_get_question   (SfLiveSession *self);
-guint       sf_live_session_get_position   (SfLiveSession *self);
 /* 0: anonymous; n: the nth participant (Alt+n). */
 guint       sf_live_session_get_speaker    (SfLiveSession *self);
-/* The presenter window, while it is open. */
-GtkWidget  *sf_live_session_get_presenter  (SfLiveSession *self);
 const char *sf_live_session_get_session_id (SfLiveSession *self);
-/* Shows the question @question_id (a visible step-2 question); FALSE if there is none such. */
-gboolean    sf_live_session_go_to_question (SfLiveSession *self,
-                                            const char    *question_id);
 /* Selects the statement @statement_id in the current question's list and brings it into
  * view; FALSE if the list does not have it. */
 gboolean    sf_live_session_select_statement (SfLiveSession *self,
