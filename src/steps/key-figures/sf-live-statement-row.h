@@ -8,8 +8,7 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
+#include "sf-lock-row.h"
 #include "sf-project.h"
 #include "sf-statement.h"
 
@@ -17,7 +16,7 @@ G_BEGIN_DECLS
 
 #define SF_TYPE_LIVE_STATEMENT_ROW (sf_live_statement_row_get_type ())
 G_DECLARE_FINAL_TYPE (SfLiveStatementRow, sf_live_statement_row, SF, LIVE_STATEMENT_ROW,
-                      AdwActionRow)
+                      SfLockRow)
 
 GtkWidget   *sf_live_statement_row_new           (SfProject          *project,
                                                   SfStatement        *statement);

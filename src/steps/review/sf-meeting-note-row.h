@@ -4,15 +4,14 @@
  */
 #pragma once
 
-#include <adwaita.h>
-
+#include "sf-lock-row.h"
 #include "sf-project.h"
 #include "sf-review-note.h"
 
 G_BEGIN_DECLS
 
 #define SF_TYPE_MEETING_NOTE_ROW (sf_meeting_note_row_get_type ())
-G_DECLARE_FINAL_TYPE (SfMeetingNoteRow, sf_meeting_note_row, SF, MEETING_NOTE_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (SfMeetingNoteRow, sf_meeting_note_row, SF, MEETING_NOTE_ROW, SfLockRow)
 
 GtkWidget *sf_meeting_note_row_new (SfProject    *project,
                                     SfReviewNote *note);
