@@ -140,6 +140,62 @@ test_partners (Fixture       *f,
   g_assert_cmpuint (g_strv_length (after), ==, 2);
 }
 
+/* The plan reads by quarter: an action due "in the first quarter" comes after that quarter's
+ * dates and before the next quarter's, not after every date of its year. */
+static void
+test_quarter_order (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *corporation = sf_test_add_partner (project, "Woonstichting", "housing", "");
+  const char *dues[] = { "2027-11-30", "", "2027-Q1", "2027-04-02", "2027-03-31", "2026-Q4" };
+  const char *expected[] = { "2026-Q4", "2027-03-31", "2027-Q1", "2027-04-02", "2027-11-30", "" };
+  GListModel *plan = sf_project_get_plan (project);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dues); i++)
+    {
+      SfActionFields fields = { "Stap", NULL, NULL, NULL, corporation, dues[i],
+                                SF_ACTION_OPEN };
+      g_autofree char *id = sf_project_add_action (project, &fields, NULL);
+
+      g_assert_nonnull (id);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (sf_plan_action_get_due (sf_test_item (plan, i)), ==, expected[i]);
+}
+
+/* Those involved given with the fields are set in the same action: one undo takes the action
+ * and its partners away, and an edit that leaves them NULL keeps them. */
+static void
+test_involved_in_one_action (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *corporation = sf_test_add_partner (project, "Woonstichting", "housing", "");
+  g_autofree char *welfare = sf_test_add_partner (project, "Welzijn Leiden", "welfare", "");
+  const char *involved[] = { welfare, corporation, NULL };
+  SfActionFields fields = { "Buurtkamer openen", NULL, NULL, NULL, corporation, "2027-Q2",
+                            SF_ACTION_OPEN, involved };
+  g_autofree char *id = sf_project_add_action (project, &fields, NULL);
+  g_auto(GStrv) others = sf_project_get_action_partners (project, id);
+  g_auto(GStrv) kept = NULL;
+
+  g_assert_cmpuint (g_strv_length (others), ==, 1);
+  g_assert_cmpstr (others[0], ==, welfare);
+  fields.involved = NULL;
+  fields.status = SF_ACTION_UNDER_WAY;
+  g_assert_true (sf_project_update_action (project, id, &fields, NULL));
+  kept = sf_project_get_action_partners (project, id);
+  g_assert_cmpuint (g_strv_length (kept), ==, 1);
+  g_assert_true (sf_project_undo (project, NULL));
+  g_assert_true (sf_project_undo (project, NULL));
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_plan (project)), ==, 0);
+  g_assert_true (sf_project_redo (project, NULL));
+  g_strfreev (others);
+  others = sf_project_get_action_partners (project, id);
+  g_assert_cmpuint (g_strv_length (others), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -149,6 +205,8 @@ main (int   argc,
   g_test_add_func ("/plan/due-quarter", test_due_quarter);
   SF_TEST_DIR_ADD ("/plan/actions", test_plan);
   SF_TEST_DIR_ADD ("/plan/partners", test_partners);
+  SF_TEST_DIR_ADD ("/plan/quarter-order", test_quarter_order);
+  SF_TEST_DIR_ADD ("/plan/involved-in-one-action", test_involved_in_one_action);
 
   return g_test_run ();
 }

@@ -29,7 +29,11 @@ sf_project_get_plan (SfProject *self)
     "SELECT plan_action.id, what, why, precondition_id, theme_id, responsible_id, "
     "coalesce (partner.organisation, ''), due, status FROM plan_action "
     "LEFT JOIN partner ON partner.id = plan_action.responsible_id "
-    "ORDER BY due = '', due, plan_action.created, plan_action.rowid",
+    /* A quarter sorts as the end of it ("2027-Q1" as "2027-03-99"), so that the plan reads
+     * by quarter, not with every quarter of a year after all its dates. */
+    "ORDER BY due = '', CASE WHEN substr (due, 6, 1) = 'Q' "
+    "THEN printf ('%s%02d-99', substr (due, 1, 5), substr (due, 7, 1) * 3) ELSE due END, "
+    "plan_action.created, plan_action.rowid",
     (const char *[]) { "plan_action", "partner", NULL });
 }
 
@@ -54,6 +58,8 @@ sf_plan_due_quarter (const char *due,
   *quarter = (g_date_time_get_month (date) - 1) / 3 + 1;
   return TRUE;
 }
+
+static const SfPartnerLinks involved = { "plan_action_partner", "action_id", "plan_action" };
 
 typedef struct
 {
@@ -125,7 +131,10 @@ sf_plan_insert_action (SfDb                 *db,
                     "responsible_id, due, status, created) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                     "sssssssis", id, draft->what, draft->why, f->precondition_id,
-                    f->theme_id, f->responsible_id, f->due ? f->due : "", (int) f->status, now);
+                    f->theme_id, f->responsible_id, f->due ? f->due : "", (int) f->status,
+                    now) &&
+         (f->involved == NULL ||
+          sf_partner_links_set (db, &involved, id, f->involved, f->responsible_id, error));
 }
 
 static gboolean
@@ -170,7 +179,10 @@ do_update (SfDb     *db,
          /* The one responsible is not among the others involved. */
          sf_db_run (db, error, "DELETE FROM plan_action_partner "
                                "WHERE action_id = ?1 AND partner_id = ?2", "ss",
-                    change->id, f->responsible_id);
+                    change->id, f->responsible_id) &&
+         (f->involved == NULL ||
+          sf_partner_links_set (db, &involved, change->id, f->involved, f->responsible_id,
+                                error));
 }
 
 gboolean
@@ -195,8 +207,6 @@ sf_project_remove_action (SfProject   *self,
   return sf_project_delete_row (self, _("Remove action"),
                                 "DELETE FROM plan_action WHERE id = ?1", id, error);
 }
-
-static const SfPartnerLinks involved = { "plan_action_partner", "action_id", "plan_action" };
 
 /* The one responsible is never among the others involved. */
 static gboolean

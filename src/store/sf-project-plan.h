@@ -17,9 +17,12 @@ typedef struct {
   const char     *responsible_id;  /* the one partner responsible: required */
   const char     *due;             /* "", an ISO date or a quarter ("2027-Q1") */
   SfActionStatus  status;
+  /* The other partners involved, set within the same action (NULL: left as they are). */
+  const char * const *involved;
 } SfActionFields;
 
-/* The plan in order of when (those without a date last), then as added (of SfPlanAction). */
+/* The plan by quarter (a date within it first, then those due "in the quarter"; those without
+ * a date last), then as added (of SfPlanAction). */
 GListModel *sf_project_get_plan            (SfProject             *self);
 char       *sf_project_add_action          (SfProject             *self,
                                             const SfActionFields  *fields,

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "sf-plan-section.h"
 #include "sf-review-page.h"
 
 struct _SfReviewPage
@@ -32,6 +33,7 @@ sf_review_page_constructed (GObject *object)
   /* What to take into account (question 6). */
 
   /* The plan for the coming year (questions 7-8). */
+  sf_step_page_add_section (page, sf_plan_section_new (project));
 
   /* Working together: decisions, arrangements, communication (questions 9-13). */
 
