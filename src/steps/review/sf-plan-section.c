@@ -90,19 +90,35 @@ create_row (gpointer item,
   return row;
 }
 
+/* As an AdwStatusPage says it, without the status page's own scrolling, which a list's
+ * placeholder would squeeze to a sliver. */
 static GtkWidget *
 placeholder_new (void)
 {
-  GtkWidget *page = adw_status_page_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("x-office-calendar-symbolic");
+  GtkWidget *title = gtk_label_new (_("No Actions Yet"));
+  GtkWidget *description = gtk_label_new (_("Add the steps the partners take in the coming "
+                                            "year: what is to be done, who is responsible, "
+                                            "and when."));
 
-  gtk_widget_set_name (page, "plan-empty");
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "x-office-calendar-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Actions Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (page),
-                                   _("Add the steps the partners take in the coming year: what "
-                                     "is to be done, who is responsible, and when."));
-  gtk_widget_add_css_class (page, "compact");
-  return page;
+  gtk_widget_set_name (box, "plan-empty");
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_image_set_pixel_size (GTK_IMAGE (icon), 64);
+  gtk_widget_set_margin_bottom (icon, 6);
+  gtk_widget_add_css_class (icon, "dim-label");
+  gtk_widget_add_css_class (title, "title-3");
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (description), TRUE);
+  gtk_label_set_justify (GTK_LABEL (description), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (description, "dim-label");
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), description);
+  return box;
 }
 
 static void

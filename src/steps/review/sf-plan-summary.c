@@ -101,6 +101,8 @@ sf_plan_summary_dispose (GObject *object)
   SfPlanSummary *self = SF_PLAN_SUMMARY (object);
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  /* AdwBin first, so it does not unparent again the child the template already dropped. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_PLAN_SUMMARY);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (sf_plan_summary_parent_class)->dispose (object);
