@@ -441,6 +441,8 @@ sf_plan_dialog_new (GtkWidget    *parent,
       gtk_widget_set_visible (self->remove_group, TRUE);
     }
   responsible_changed (self);
+  /* Typing starts with what is to be done; Enter there saves. */
+  gtk_window_set_focus (GTK_WINDOW (self), self->what_row);
   adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
   return GTK_WIDGET (self);
 }
