@@ -296,19 +296,12 @@ remove_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SfPlanDialog *self = SF_PLAN_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (self->action == NULL)
-    return;
-  if (!sf_project_remove_action (self->project, sf_record_get_id (SF_RECORD (self->action)),
-                                 &error))
-    {
-      sf_feedback_error (widget, _("The action could not be removed"), error);
-      return;
-    }
-  if (self->parent != NULL)
-    sf_feedback_undo_toast (self->parent, self->project, _("Action removed"));
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (self->action != NULL)
+    sf_feedback_remove_in_dialog (GTK_WINDOW (self), self->parent, self->project,
+                                  sf_project_remove_action,
+                                  sf_record_get_id (SF_RECORD (self->action)),
+                                  _("Action removed"), _("The action could not be removed"));
 }
 
 /* ---- the object ------------------------------------------------------------------------- */

@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A handful of labels, made again (once, when the main loop is idle) after the plan changes:
- * a beamer shows only the next few actions, so there is nothing to gain from binding rows.
+ * A handful of labels, made again when the plan changes: a beamer shows only the next few
+ * actions, so there is nothing to gain from binding rows.
  */
 #include "config.h"
 
@@ -24,7 +24,6 @@ struct _SfPlanSummary
   AdwBin     parent_instance;
 
   SfProject *project;
-  guint      rebuild_id;
 
   GtkWidget *box;
   GtkWidget *next_box;
@@ -55,15 +54,13 @@ next_label (SfPlanAction *action)
   return label;
 }
 
-static gboolean
-rebuild (gpointer data)
+static void
+rebuild (SfPlanSummary *self)
 {
-  SfPlanSummary *self = data;
   GListModel *plan = sf_project_get_plan (self->project);
   GtkWidget *child;
   guint shown = 0;
 
-  self->rebuild_id = 0;
   while ((child = gtk_widget_get_first_child (self->next_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->next_box), child);
   for (guint i = 0; i < g_list_model_get_n_items (plan) && shown < N_NEXT; i++)
@@ -85,14 +82,6 @@ rebuild (gpointer data)
       gtk_widget_add_css_class (none, "dim-label");
       gtk_box_append (GTK_BOX (self->next_box), none);
     }
-  return G_SOURCE_REMOVE;
-}
-
-static void
-changed_cb (SfPlanSummary *self)
-{
-  if (self->rebuild_id == 0)
-    self->rebuild_id = g_idle_add (rebuild, self);
 }
 
 static void
@@ -100,7 +89,6 @@ sf_plan_summary_dispose (GObject *object)
 {
   SfPlanSummary *self = SF_PLAN_SUMMARY (object);
 
-  g_clear_handle_id (&self->rebuild_id, g_source_remove);
   /* AdwBin first, so it does not unparent again the child the template already dropped. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_PLAN_SUMMARY);
@@ -143,9 +131,9 @@ sf_plan_summary_new (SfProject *project)
   /* Under the title, above the next actions. */
   timeline = sf_plan_timeline_new (project, BEAMER_SCALE);
   gtk_widget_insert_after (timeline, self->box, gtk_widget_get_first_child (self->box));
-  g_signal_connect_object (project, "changed::plan_action", G_CALLBACK (changed_cb), self,
+  g_signal_connect_object (project, "changed::plan_action", G_CALLBACK (rebuild), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (project, "changed::partner", G_CALLBACK (changed_cb), self,
+  g_signal_connect_object (project, "changed::partner", G_CALLBACK (rebuild), self,
                            G_CONNECT_SWAPPED);
   rebuild (self);
   return GTK_WIDGET (self);
