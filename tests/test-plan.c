@@ -151,6 +151,9 @@ test_quarter_order (Fixture       *f,
   const char *dues[] = { "2027-11-30", "", "2027-Q1", "2027-04-02", "2027-03-31", "2026-Q4" };
   const char *expected[] = { "2026-Q4", "2027-03-31", "2027-Q1", "2027-04-02", "2027-11-30", "" };
   GListModel *plan = sf_project_get_plan (project);
+  SfPartnerFields renamed = { "Woonstichting Leiden", "housing", "", "", NULL };
+  SfActionFields later;
+  SfPlanAction *first;
 
   for (guint i = 0; i < G_N_ELEMENTS (dues); i++)
     {
@@ -160,8 +163,23 @@ test_quarter_order (Fixture       *f,
 
       g_assert_nonnull (id);
     }
+
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     g_assert_cmpstr (sf_plan_action_get_due (sf_test_item (plan, i)), ==, expected[i]);
+
+  /* An edit re-reads the action (in place), a new due moves it, a partner renamed shows. */
+  first = sf_test_item (plan, 0);
+  later = (SfActionFields) { "Eerste stap", NULL, NULL, NULL, corporation, "2026-Q4",
+                             SF_ACTION_DONE };
+  g_assert_true (sf_project_update_action (project, id_of (first), &later, NULL));
+  g_assert_true (sf_test_item (plan, 0) == first);
+  g_assert_cmpstr (sf_plan_action_get_what (first), ==, "Eerste stap");
+  g_assert_cmpint (sf_plan_action_get_status (first), ==, SF_ACTION_DONE);
+  later.due = "2028-01-10";
+  g_assert_true (sf_project_update_action (project, id_of (first), &later, NULL));
+  g_assert_true (sf_test_item (plan, 4) == first);
+  g_assert_true (sf_project_update_partner (project, corporation, &renamed, NULL));
+  g_assert_cmpstr (sf_plan_action_get_responsible (first), ==, "Woonstichting Leiden");
 }
 
 /* Those involved given with the fields are set in the same action: one undo takes the action

@@ -19,22 +19,34 @@
 #include "sf-store-text.h"
 #include "sf-store-util.h"
 
+#define PLAN_SQL \
+  "SELECT plan_action.id, what, why, precondition_id, theme_id, responsible_id, " \
+  "coalesce (partner.organisation, ''), due, status FROM plan_action " \
+  "LEFT JOIN partner ON partner.id = plan_action.responsible_id"
+
 GListModel *
 sf_project_get_plan (SfProject *self)
 {
+  gboolean first;
+  GListModel *plan;
+
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
 
-  return sf_project_cached_list (
+  first = g_object_get_data (G_OBJECT (self), "sf-plan") == NULL;
+  plan = sf_project_cached_list (
     self, "sf-plan", SF_TYPE_PLAN_ACTION,
-    "SELECT plan_action.id, what, why, precondition_id, theme_id, responsible_id, "
-    "coalesce (partner.organisation, ''), due, status FROM plan_action "
-    "LEFT JOIN partner ON partner.id = plan_action.responsible_id "
     /* A quarter sorts as the end of it ("2027-Q1" as "2027-03-99"), so that the plan reads
      * by quarter, not with every quarter of a year after all its dates. */
-    "ORDER BY due = '', CASE WHEN substr (due, 6, 1) = 'Q' "
+    PLAN_SQL " ORDER BY due = '', CASE WHEN substr (due, 6, 1) = 'Q' "
     "THEN printf ('%s%02d-99', substr (due, 1, 5), substr (due, 7, 1) * 3) ELSE due END, "
     "plan_action.created, plan_action.rowid",
     (const char *[]) { "plan_action", "partner", NULL });
+  /* A plan of hundreds: an edit that moves no action (its status, what it says) re-reads
+   * only that action. */
+  if (first && SF_IS_RECORD_LIST (plan))
+    sf_project_watch_rows (self, SF_RECORD_LIST (plan), PLAN_SQL " WHERE plan_action.id = ?1",
+                           (const char *[]) { "due", "created", NULL });
+  return plan;
 }
 
 gboolean

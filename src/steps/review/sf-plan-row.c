@@ -61,6 +61,8 @@ status_menu (void)
   return G_MENU_MODEL (menu);
 }
 
+/* Only what changed is set again: a label set to the same text still measures its row anew,
+ * and the status button makes a new label each time. */
 static void
 update (SfPlanRow *self)
 {
@@ -69,25 +71,30 @@ update (SfPlanRow *self)
   g_autofree char *due = sf_plan_format_due (sf_plan_action_get_due (self->action));
   g_autofree char *subtitle = NULL;
   SfActionStatus status = sf_plan_action_get_status (self->action);
+  gboolean first = gtk_menu_button_get_label (GTK_MENU_BUTTON (self->status_button)) == NULL;
 
   if (*responsible == '\0')
     responsible = _("No one responsible yet");
   subtitle = *due != '\0' ? g_strdup_printf ("%s · %s", responsible, due)
                           : g_strdup (responsible);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), what != NULL ? what : "");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)), what) != 0)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), what != NULL ? what : "");
+  if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (self)), subtitle) != 0)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  if (!first && status == self->status)
+    return;
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->status_button),
                              sf_plan_status_label (status));
-  if (status != self->status)
-    {
-      self->status = status;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-    }
   /* Done and dropped actions step back. */
   if (status == SF_ACTION_DONE || status == SF_ACTION_DROPPED)
     gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "dim-label");
+  if (status != self->status)
+    {
+      self->status = status;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+    }
 }
 
 /* The action's fields as they are, with @status: the others involved stay as they are. */
