@@ -53,13 +53,17 @@ static const GOptionEntry options[] = {
        "them"), NULL },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the figures of the project FILE to a CSV file and exit"), N_("OUT.csv") },
+  { "export-actions", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the plan for the coming year of the project FILE to a CSV file and exit"),
+    N_("OUT.csv") },
   { "separator", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-csv: the separator between fields, “;” (default), “,” or “tab”"),
+    N_("With --export-csv or --export-actions: the separator between fields, “;” (default), "
+       "“,” or “tab”"),
     N_("SEP") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the report of the project FILE to a PDF file and exit"), N_("OUT.pdf") },
   { "chapters", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-pdf: the chapters, from glance,step1,step2,step3,appendix (default: all)"),
+    N_("With --export-pdf: the chapters, from glance,step1,step2,step3,step4,appendix (default: all)"),
     N_("LIST") },
   { "with-answers", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-pdf: include the interview answers (never confidential ones)"), NULL },
@@ -430,6 +434,23 @@ sf_application_open (GApplication  *app,
     }
 }
 
+/* The project FILE that an --export-* option's OUT needs after it, or NULL once @usage is
+ * printed. */
+static const char *
+project_argument (SfApplication *self,
+                  const char    *usage)
+{
+  const char * const *rest = self->arguments ? (const char * const *) *self->arguments : NULL;
+
+  /* rest[0] is the program. */
+  if (rest == NULL || g_strv_length ((char **) rest) != 2)
+    {
+      g_printerr ("%s\n", usage);
+      return NULL;
+    }
+  return rest[1];
+}
+
 static int
 sf_application_handle_local_options (GApplication *app,
                                      GVariantDict *dict)
@@ -438,7 +459,10 @@ sf_application_handle_local_options (GApplication *app,
   g_autofree char *info = NULL;
   g_autofree char *copy = NULL;
   g_autofree char *csv = NULL;
+  g_autofree char *actions = NULL;
   g_autofree char *pdf = NULL;
+  const char *separator = NULL;
+  const char *file;
   g_autoptr(GError) error = NULL;
 
   if (g_variant_dict_contains (dict, "version"))
@@ -455,15 +479,10 @@ sf_application_handle_local_options (GApplication *app,
     }
   if (g_variant_dict_lookup (dict, "export-copy", "^ay", &copy))
     {
-      const char * const *rest = self->arguments ? (const char * const *) *self->arguments
-                                                 : NULL;
-
-      if (rest == NULL || g_strv_length ((char **) rest) != 2)
-        {
-          g_printerr ("%s\n", _("--export-copy OUT.startfoto needs one project FILE"));
-          return 1;
-        }
-      return sf_export_copy_run (copy, rest[1],
+      file = project_argument (self, _("--export-copy OUT.startfoto needs one project FILE"));
+      if (file == NULL)
+        return 1;
+      return sf_export_copy_run (copy, file,
                                  g_variant_dict_contains (dict, "include-confidential"));
     }
   if (g_variant_dict_contains (dict, "include-confidential"))
@@ -471,34 +490,26 @@ sf_application_handle_local_options (GApplication *app,
       g_printerr ("%s\n", _("--include-confidential goes with --export-copy OUT.startfoto FILE"));
       return 1;
     }
+  g_variant_dict_lookup (dict, "separator", "&s", &separator);
   if (g_variant_dict_lookup (dict, "export-csv", "^ay", &csv))
     {
-      const char * const *rest = self->arguments ? (const char * const *) *self->arguments
-                                                 : NULL;
-      const char *separator = NULL;
-
-      g_variant_dict_lookup (dict, "separator", "&s", &separator);
-      /* rest[0] is the program. */
-      if (rest == NULL || g_strv_length ((char **) rest) != 2)
-        {
-          g_printerr ("%s\n", _("--export-csv OUT.csv needs one project FILE"));
-          return 1;
-        }
-      return sf_export_csv_run (csv, rest[1], separator);
+      file = project_argument (self, _("--export-csv OUT.csv needs one project FILE"));
+      return file == NULL ? 1 : sf_export_csv_run (csv, file, separator);
+    }
+  if (g_variant_dict_lookup (dict, "export-actions", "^ay", &actions))
+    {
+      file = project_argument (self, _("--export-actions OUT.csv needs one project FILE"));
+      return file == NULL ? 1 : sf_export_actions_run (actions, file, separator);
     }
   if (g_variant_dict_lookup (dict, "export-pdf", "^ay", &pdf))
     {
-      const char * const *rest = self->arguments ? (const char * const *) *self->arguments
-                                                 : NULL;
       const char *chapters = NULL;
 
       g_variant_dict_lookup (dict, "chapters", "&s", &chapters);
-      if (rest == NULL || g_strv_length ((char **) rest) != 2)
-        {
-          g_printerr ("%s\n", _("--export-pdf OUT.pdf needs one project FILE"));
-          return 1;
-        }
-      return sf_export_pdf_run (pdf, rest[1], chapters,
+      file = project_argument (self, _("--export-pdf OUT.pdf needs one project FILE"));
+      if (file == NULL)
+        return 1;
+      return sf_export_pdf_run (pdf, file, chapters,
                                 g_variant_dict_contains (dict, "with-answers"),
                                 g_variant_dict_contains (dict, "names-as-roles"),
                                 g_variant_dict_contains (dict, "with-resident-names"));
@@ -514,7 +525,8 @@ sf_application_handle_local_options (GApplication *app,
     }
   if (g_variant_dict_contains (dict, "separator"))
     {
-      g_printerr ("%s\n", _("--separator goes with --export-csv OUT.csv FILE"));
+      g_printerr ("%s\n", _("--separator goes with --export-csv or --export-actions OUT.csv "
+                             "FILE"));
       return 1;
     }
   if (g_variant_dict_contains (dict, "example"))

@@ -1,4 +1,5 @@
-/* sf-export-csv.c: `startfoto --export-csv OUT.csv FILE`: a project's figures as CSV, no window
+/* sf-export-csv.c: `startfoto --export-csv OUT.csv FILE`: a project's figures as CSV, no window;
+ * `--export-actions OUT.csv FILE`: its plan for the coming year (step 4) the same way
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -12,6 +13,7 @@
 
 #include "sf-csv.h"
 #include "sf-export-csv.h"
+#include "sf-plan-csv.h"
 #include "sf-project.h"
 
 static gboolean
@@ -29,13 +31,22 @@ parse_separator (const char *text,
   return TRUE;
 }
 
-int
-sf_export_csv_run (const char *out_path,
-                   const char *project_path,
-                   const char *separator)
+typedef enum
+{
+  EXPORT_FIGURES,
+  EXPORT_PLAN,
+} Export;
+
+static int
+export_run (const char *out_path,
+            const char *project_path,
+            const char *separator,
+            Export      what)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SfProject) project = NULL;
+  g_autofree char *name = g_filename_display_name (out_path);
+  SfCsvLanguage language = sf_csv_language_default ();
   char sep;
 
   if (!parse_separator (separator, &sep))
@@ -51,13 +62,31 @@ sf_export_csv_run (const char *out_path,
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  if (!sf_project_export_csv (project, out_path, sep, sf_csv_language_default (), &error))
-    {
-      g_autofree char *name = g_filename_display_name (out_path);
+  if (what == EXPORT_FIGURES
+      ? sf_project_export_csv (project, out_path, sep, language, &error)
+      : sf_project_export_actions_csv (project, out_path, sep, language, &error))
+    return 0;
+  if (what == EXPORT_FIGURES)
+    /* Translators: %s is a file name, then the reason. */
+    g_printerr (_("The figures could not be written to “%s”: %s\n"), name, error->message);
+  else
+    /* Translators: %s is a file name, then the reason. */
+    g_printerr (_("The plan could not be written to “%s”: %s\n"), name, error->message);
+  return 1;
+}
 
-      /* Translators: %s is a file name, then the reason. */
-      g_printerr (_("The figures could not be written to “%s”: %s\n"), name, error->message);
-      return 1;
-    }
-  return 0;
+int
+sf_export_csv_run (const char *out_path,
+                   const char *project_path,
+                   const char *separator)
+{
+  return export_run (out_path, project_path, separator, EXPORT_FIGURES);
+}
+
+int
+sf_export_actions_run (const char *out_path,
+                       const char *project_path,
+                       const char *separator)
+{
+  return export_run (out_path, project_path, separator, EXPORT_PLAN);
 }

@@ -24,6 +24,7 @@ static const struct
   { "step1", SF_REPORT_CHAPTER_STEP_1 },
   { "step2", SF_REPORT_CHAPTER_STEP_2 },
   { "step3", SF_REPORT_CHAPTER_STEP_3 },
+  { "step4", SF_REPORT_CHAPTER_STEP_4 },
   { "appendix", SF_REPORT_CHAPTER_APPENDIX },
 };
 

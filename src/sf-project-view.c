@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-menu-button.h"
+#include "sf-method.h"
 #include "sf-page-registry.h"
 #include "sf-progress.h"
 #include "sf-project-view.h"
@@ -229,8 +230,8 @@ show_page_action (GtkWidget  *widget,
     sf_project_view_show_page (SF_PROJECT_VIEW (widget), index);
 }
 
-/* A search hit: its page (a step's number, or 0: the overview, for a flat), then the row
- * itself where the page can show it. */
+/* A search hit or a remark's item: its page (by its step's number, 0 for the overview, or a
+ * page of its own for its kind: a theme's), then the row itself where the page can show it. */
 static void
 reveal_action (GtkWidget  *widget,
                const char *action_name,
@@ -242,8 +243,9 @@ reveal_action (GtkWidget  *widget,
   guint index;
 
   g_variant_get (param, "(u&s&s)", &index, &kind, &ref);
-  if (index >= sf_page_registry_get_n_pages ())
+  if (index > SF_METHOD_N_STEPS)
     return;
+  index = sf_page_registry_find_page (index, kind);
   sf_project_view_show_page (self, index);
   name = page_name (index);
   sf_project_page_reveal (SF_PROJECT_PAGE (gtk_stack_get_child_by_name (self->pages, name)),
@@ -299,6 +301,7 @@ sf_project_view_class_init (SfProjectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfProjectView, redo_button);
   gtk_widget_class_install_action (widget_class, "view.show-page", "u", show_page_action);
   gtk_widget_class_install_action (widget_class, "view.back", NULL, back_action);
+  /* (step, kind, id): as SfSearchHit names a hit. */
   gtk_widget_class_install_action (widget_class, "view.reveal", "(uss)", reveal_action);
 }
 

@@ -48,6 +48,7 @@ static const struct {
   { "decision", N_("Decision") },
   { "consideration", N_("Consideration") },
   { "remark", N_("Remark") },
+  { "review_note", N_("Meeting note") },
 };
 
 static const char *

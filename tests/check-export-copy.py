@@ -11,8 +11,10 @@ import tempfile
 from cli_check import NL as nl, Checks
 
 startfoto, write_example = sys.argv[1], sys.argv[2]
-# The example's one confidential statement (src/store/sf-example.c).
+# The example's confidential statement (src/store/sf-example.c), and step 4's confidential
+# consideration (sf-example-review.c) and meeting note (sf-example-meeting.c).
 SECRET = 'komt de deur niet meer uit'.encode()
+SECRETS4 = ['Dit weten de medewerkers nog niet'.encode(), 'niet naar buiten brengen'.encode()]
 checks = Checks(startfoto)
 run, check = checks.run, checks.check
 
@@ -22,13 +24,15 @@ with tempfile.TemporaryDirectory() as tmp:
     project = tmp / 'voorbeeld.startfoto'
     subprocess.run([write_example, str(project)], check=True)
     original = project.read_bytes()
-    check(SECRET in original, 'the example holds a confidential statement (the test means something)')
+    check(SECRET in original and all(s in original for s in SECRETS4),
+          'the example holds confidential items of steps 2 and 4 (the test means something)')
 
     out = tmp / 'kopie.startfoto'
     r = run('--export-copy', str(out), str(project))
     check(r.returncode == 0 and r.stdout == '', '--export-copy exits 0 and prints nothing on stdout')
-    check('1 confidential item left out' in r.stderr, 'it says on stderr what it left out')
-    check(out.exists() and SECRET not in out.read_bytes(), 'the confidential statement is not in the copy')
+    check('3 confidential items left out' in r.stderr, 'it says on stderr what it left out')
+    check(out.exists() and all(s not in out.read_bytes() for s in [SECRET] + SECRETS4),
+          'the confidential statement, consideration and meeting note are not in the copy')
     check(out.exists() and os.stat(out).st_mode & 0o777 == 0o600, 'the copy is private (0600)')
     r = run('--info', str(out))
     check(r.returncode == 0 and 'Voorbeeldproject' in r.stdout, 'the copy is a sound project file')
@@ -36,11 +40,12 @@ with tempfile.TemporaryDirectory() as tmp:
 
     whole = tmp / 'met.startfoto'
     r = run('--export-copy', str(whole), str(project), '--include-confidential')
-    check(r.returncode == 0 and r.stderr == '' and SECRET in whole.read_bytes(),
+    check(r.returncode == 0 and r.stderr == '' and
+          all(s in whole.read_bytes() for s in [SECRET] + SECRETS4),
           '--include-confidential keeps the confidential items')
 
     r = run('--export-copy', str(tmp / 'nl.startfoto'), str(project), e=nl)
-    check(r.returncode == 0 and '1 vertrouwelijk onderdeel weggelaten' in r.stderr,
+    check(r.returncode == 0 and '3 vertrouwelijke onderdelen weggelaten' in r.stderr,
           'the message is in Dutch on a Dutch system')
 
     bad = tmp / 'brief.startfoto'

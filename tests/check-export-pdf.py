@@ -49,6 +49,12 @@ with tempfile.TemporaryDirectory() as tmp:
     check(r.returncode == 0 and some.exists() and 0 < some.stat().st_size < full,
           '--chapters leaves the other chapters out')
 
+    step4 = tmp / 'stap4.pdf'
+    r = run('--export-pdf', str(step4), str(project), '--chapters=step4')
+    check(r.returncode == 0 and 'Discussing the Outcomes' in text_of(step4)
+          and 'Facts and Figures' not in text_of(step4),
+          '--chapters=step4 writes the chapter on step 4 alone')
+
     r = run('--export-pdf', str(tmp / 'x.pdf'), str(project), '--chapters=,')
     check(r.returncode == 1 and not (tmp / 'x.pdf').exists(),
           'no chapter at all: exit 1, nothing written')

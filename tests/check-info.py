@@ -118,11 +118,12 @@ with tempfile.TemporaryDirectory() as tmp:
     check(inv['neighbourhood'] is not None and inv['neighbourhood']['answered'] == 1,
           'JSON: the neighbourhood, which has a figure of its own')
 
-    # Step 4: the method's twenty preconditions, none discussed yet.
-    check(json.loads(r.stdout)['preconditions'] == {'total': 20, 'discussed': 0},
+    # Step 4 (src/store/sf-example-review.c): the method's twenty preconditions, all discussed;
+    # ten actions, one done; five decisions, three of them proposals for the boards.
+    check(json.loads(r.stdout)['preconditions'] == {'total': 20, 'discussed': 20},
           'JSON: the preconditions, counted')
-    check(json.loads(r.stdout)['actions'] == {'total': 0, 'done': 0}, 'JSON: the plan, counted')
-    check(json.loads(r.stdout)['decisions'] == {'total': 0, 'proposed': 0},
+    check(json.loads(r.stdout)['actions'] == {'total': 10, 'done': 1}, 'JSON: the plan, counted')
+    check(json.loads(r.stdout)['decisions'] == {'total': 5, 'proposed': 3},
           'JSON: the decisions, counted')
 
     # Step 3 as text, in English and in Dutch.
@@ -137,8 +138,8 @@ with tempfile.TemporaryDirectory() as tmp:
           'Mobility scooter storage: not met' in out and 'At least 80 dwellings: met' in out,
           'text: derived figures, estimates, unknowns and requirements')
     check('Inventory of the whole neighbourhood:' in out, 'text: the neighbourhood, as it has a figure')
-    check('\nPreconditions: 20, 0 discussed\nActions: 0, 0 done\n'
-          'Decisions: 0, 0 proposed to the boards\n' in out,
+    check('\nPreconditions: 20, 20 discussed\nActions: 10, 1 done\n'
+          'Decisions: 5, 3 proposed to the boards\n' in out,
           'text: the preconditions, actions and decisions lines')
     r = run('--info', str(example), env=nl)
     out = r.stdout
@@ -150,6 +151,9 @@ with tempfile.TemporaryDirectory() as tmp:
     check('Inventarisatie van De Zilverreiger (fictief):' in out and
           'Ingevuld: 19 van 21 cijfers (90%)' in out and 'Ontbreekt nog: 2' in out and
           'Inventory' not in out and 'Answered' not in out, 'text: step 3\'s headings in Dutch')
+    check('\nRandvoorwaarden: 20, 20 besproken\nActies: 10, 1 gedaan\n'
+          'Besluiten: 5, 3 voorgesteld aan de bestuurders\n' in out,
+          'text: step 4\'s lines in Dutch')
 
     # --export-csv: the figures without a window, the project untouched.
     out_csv = pathlib.Path(tmp) / 'cijfers.csv'

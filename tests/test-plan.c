@@ -140,11 +140,33 @@ test_partners (Fixture       *f,
   g_assert_cmpuint (g_strv_length (after), ==, 2);
 }
 
-/* The plan reads by quarter: an action due "in the first quarter" comes after that quarter's
- * dates and before the next quarter's, not after every date of its year. */
+/* A quarter is listed at its end: after the dates within it, before the dates after it. */
 static void
-test_quarter_order (Fixture       *f,
-                    gconstpointer  data)
+test_plan_order (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *partner = sf_test_add_partner (project, "Woonstichting", "housing", "");
+  const char *dues[] = { "2027-11-30", "2027-Q3", "2027-09-30", "2027-07-01", "2027-Q1" };
+  const char *expected[] = { "2027-Q1", "2027-07-01", "2027-09-30", "2027-Q3", "2027-11-30" };
+  GListModel *plan = sf_project_get_plan (project);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dues); i++)
+    {
+      SfActionFields fields = { "Actie", NULL, NULL, NULL, partner, dues[i], SF_ACTION_OPEN };
+      g_autofree char *id = sf_project_add_action (project, &fields, NULL);
+
+      g_assert_nonnull (id);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (sf_plan_action_get_due (sf_test_item (plan, i)), ==, expected[i]);
+}
+
+/* Over years, and without a date last; an edit re-reads the action in place, a new due moves
+ * it, a partner renamed shows in it. */
+static void
+test_plan_edits (Fixture       *f,
+                 gconstpointer  data)
 {
   g_autoptr(SfProject) project = sf_test_create_project (f->path);
   g_autofree char *corporation = sf_test_add_partner (project, "Woonstichting", "housing", "");
@@ -167,7 +189,6 @@ test_quarter_order (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     g_assert_cmpstr (sf_plan_action_get_due (sf_test_item (plan, i)), ==, expected[i]);
 
-  /* An edit re-reads the action (in place), a new due moves it, a partner renamed shows. */
   first = sf_test_item (plan, 0);
   later = (SfActionFields) { "Eerste stap", NULL, NULL, NULL, corporation, "2026-Q4",
                              SF_ACTION_DONE };
@@ -221,9 +242,10 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/plan/due-quarter", test_due_quarter);
+  SF_TEST_DIR_ADD ("/plan/order", test_plan_order);
   SF_TEST_DIR_ADD ("/plan/actions", test_plan);
   SF_TEST_DIR_ADD ("/plan/partners", test_partners);
-  SF_TEST_DIR_ADD ("/plan/quarter-order", test_quarter_order);
+  SF_TEST_DIR_ADD ("/plan/edits", test_plan_edits);
   SF_TEST_DIR_ADD ("/plan/involved-in-one-action", test_involved_in_one_action);
 
   return g_test_run ();

@@ -9,6 +9,9 @@
 #include "sf-library.h"
 #include "sf-progress.h"
 #include "sf-project-key-figures.h"
+#include "sf-project-plan.h"
+#include "sf-project-preconditions.h"
+#include "sf-project-review.h"
 #include "sf-test-store.h"
 
 typedef SfTestDir Fixture;
@@ -111,6 +114,74 @@ test_set_by_hand (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
+static void
+assert_line (SfProject  *project,
+             const char *expected)
+{
+  g_autofree char *line = sf_project_describe_progress (project, 4);
+
+  g_assert_cmpstr (line, ==, expected);
+}
+
+/* Step 4 begins with the first precondition discussed (all of them are there from the start)
+ * and is done once every one is discussed, the plan has an action and the meeting was held;
+ * the sidebar's line counts both, and the welcome screen hears of each change. */
+static void
+test_review (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *partner = sf_test_add_partner (project, "Zorg Zuid", "care", NULL);
+  g_autofree char *action = NULL;
+  g_autofree char *one = NULL, *with_action = NULL;
+  GListModel *preconditions = sf_project_get_preconditions (project);
+  guint n = g_list_model_get_n_items (preconditions);
+  SfActionFields fields = { "Signaleringsoverleg starten", NULL, NULL, NULL, partner,
+                            "2027-Q1", SF_ACTION_OPEN };
+  SfReviewMeetingFields meeting = { "2026-11-18", "Buurthuis", NULL };
+  guint notified = 0;
+
+  g_assert_cmpuint (n, >, 1);
+  assert_status (project, 4, SF_STEP_NOT_STARTED, FALSE);
+  g_assert_null (sf_project_describe_progress (project, 4));
+  g_signal_connect_swapped (project, "notify::steps-done", G_CALLBACK (count_notify),
+                            &notified);
+
+  g_assert_true (sf_project_choose_for_precondition (
+    project, sf_record_get_id (sf_test_item (preconditions, 0)), SF_CHOICE_ADOPT, "", &error));
+  assert_status (project, 4, SF_STEP_IN_PROGRESS, FALSE);
+  g_assert_cmpuint (notified, >, 0);
+  one = g_strdup_printf ("1 of %u preconditions discussed", n);
+  assert_line (project, one);
+
+  action = sf_project_add_action (project, &fields, &error);
+  g_assert_no_error (error);
+  with_action = g_strdup_printf ("1 of %u preconditions discussed · 1 action", n);
+  assert_line (project, with_action);
+
+  for (guint i = 1; i < n; i++)
+    g_assert_true (sf_project_choose_for_precondition (
+      project, sf_record_get_id (sf_test_item (preconditions, i)), SF_CHOICE_ADOPT, "",
+      &error));
+  g_assert_true (sf_project_set_review_meeting (project, &meeting, &error));
+  assert_status (project, 4, SF_STEP_IN_PROGRESS, FALSE);
+  notified = 0;
+  g_assert_true (sf_project_set_review_held (project, TRUE, &error));
+  assert_status (project, 4, SF_STEP_DONE, FALSE);
+  g_assert_cmpuint (notified, >, 0);
+  g_assert_cmpuint (steps_done_on_welcome (f->path), ==, 1);
+  g_assert_true (sf_project_remove_action (project, action, &error));
+  assert_status (project, 4, SF_STEP_IN_PROGRESS, FALSE);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -119,6 +190,8 @@ main (int   argc,
   g_test_add ("/progress/follows-the-work", Fixture, NULL, sf_test_dir_set_up,
               test_follows_the_work, sf_test_dir_tear_down);
   g_test_add ("/progress/set-by-hand", Fixture, NULL, sf_test_dir_set_up, test_set_by_hand,
+              sf_test_dir_tear_down);
+  g_test_add ("/progress/review", Fixture, NULL, sf_test_dir_set_up, test_review,
               sf_test_dir_tear_down);
   return g_test_run ();
 }

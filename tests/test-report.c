@@ -81,7 +81,7 @@ has_title (GPtrArray  *titles,
 
 static const SfReportChapters all_chapters[] = {
   SF_REPORT_CHAPTER_AT_A_GLANCE, SF_REPORT_CHAPTER_STEP_1, SF_REPORT_CHAPTER_STEP_2,
-  SF_REPORT_CHAPTER_STEP_3, SF_REPORT_CHAPTER_APPENDIX,
+  SF_REPORT_CHAPTER_STEP_3, SF_REPORT_CHAPTER_STEP_4, SF_REPORT_CHAPTER_APPENDIX,
 };
 
 /* The outline has the chapters chosen, and only those. */
@@ -291,7 +291,7 @@ test_empty (SfTestReport  *f,
   layout = sf_test_report_export (f, &options);
   assert_inside (layout);
   text = sf_test_pdf_text (f->pdf_path);
-  for (guint step = 1; step <= 3; step++)
+  for (guint step = 1; step <= 4; step++)
     {
       g_autofree char *said = g_strdup_printf ("Step %u has not been done yet", step);
 

@@ -10,12 +10,14 @@
 #include <glib/gi18n.h>
 
 #include "sf-agreed-dialog.h"
+#include "sf-chart-area.h"
 #include "sf-date.h"
 #include "sf-partner.h"
 #include "sf-plan-dialog.h"
 #include "sf-plan-row.h"
 #include "sf-plan-section.h"
 #include "sf-plan-summary.h"
+#include "sf-plan-timeline.h"
 #include "sf-project-plan.h"
 #include "sf-test-ui.h"
 
@@ -107,6 +109,41 @@ find_row (const char *id)
   return NULL;
 }
 
+/* How many actions the section's timeline shows in @year's @quarter, in all lanes or in
+ * @lane's (NULL: all). */
+static guint
+on_timeline (int         year,
+             int         quarter,
+             const char *lane)
+{
+  GtkWidget *area = sf_test_find_in (section (), "plan-timeline", SF_TYPE_CHART_AREA);
+  SfTimeline *timeline;
+  guint lane_index = G_MAXUINT;
+  guint n = 0;
+
+  g_assert_nonnull (area);
+  timeline = sf_chart_area_get_drawing (SF_CHART_AREA (area));
+  g_assert_nonnull (timeline);
+  /* Laid out wide: every quarter a column of its own. */
+  sf_timeline_get_height (timeline, 4000);
+  for (guint i = 0; lane != NULL && i < sf_timeline_get_n_lanes (timeline); i++)
+    if (g_strcmp0 (sf_timeline_get_lane_label (timeline, i), lane) == 0)
+      lane_index = i;
+  if (lane != NULL && lane_index == G_MAXUINT)
+    return 0;
+  for (guint column = 0; column < sf_timeline_get_n_columns (timeline); column++)
+    {
+      int y, q;
+
+      if (!sf_timeline_get_column_quarter (timeline, column, &y, &q) || y != year ||
+          q != quarter)
+        continue;
+      for (guint status = 0; status < SF_ACTION_N_STATUSES; status++)
+        n += sf_timeline_get_count (timeline, lane_index, column, status);
+    }
+  return n;
+}
+
 static GtkWidget *
 open_dialog (void)
 {
@@ -149,6 +186,7 @@ test_add_through_dialog (void)
   g_autofree char *date = NULL;
   g_autofree char *subtitle = NULL;
   g_auto(GStrv) involved = NULL;
+  guint in_quarter, in_lane;
 
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.open-example", NULL);
   SF_TEST_WAIT_FOR (project () != NULL);
@@ -159,6 +197,8 @@ test_add_through_dialog (void)
                     g_variant_new_uint32 (REVIEW_PAGE));
   SF_TEST_WAIT_FOR (sf_test_find ("plan-section") != NULL);
   fx.base = g_list_model_get_n_items (plan ());
+  in_quarter = on_timeline (2027, 1, NULL);
+  in_lane = on_timeline (2027, 1, organisation (fx.responsible));
 
   dialog = open_dialog ();
   sf_test_set_text ("plan-what", WHAT);
@@ -209,10 +249,15 @@ test_add_through_dialog (void)
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (header)), ==,
                      sf_test_dutch () ? "K1 2027" : "Q1 2027");
 
+  /* On the timeline: in its quarter, in the lane of the partner responsible. */
+  SF_TEST_WAIT_FOR (on_timeline (2027, 1, NULL) == in_quarter + 1);
+  g_assert_cmpuint (on_timeline (2027, 1, organisation (fx.responsible)), ==, in_lane + 1);
+
   /* The dialog saved it all as one step: one undo takes it away, partners and all. */
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (plan ()), ==, fx.base);
   g_assert_null (find_row (fx.action));
+  SF_TEST_WAIT_FOR (on_timeline (2027, 1, NULL) == in_quarter);
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.redo", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (plan ()), ==, fx.base + 1);
   g_assert_nonnull (find_row (fx.action));

@@ -10,6 +10,7 @@
 
 #include "sf-key-point.h"
 #include "sf-live-session.h"
+#include "sf-presenter-list.h"
 #include "sf-presenter-window.h"
 #include "sf-project-interviews.h"
 #include "sf-project-key-figures.h"
@@ -465,9 +466,9 @@ test_confidential (void)
   /* The beamer, with the statements shown, leaves it out. */
   sf_test_activate (GTK_WIDGET (live), "live.present", NULL);
   SF_TEST_WAIT_FOR ((presenter = sf_test_find ("presenter-window")) != NULL);
-  sf_test_activate (GTK_WIDGET (live), "live.show-statements", NULL);
+  sf_test_activate (GTK_WIDGET (live), "live.show-details", NULL);
   g_assert_true (gtk_widget_is_visible (sf_test_find_in (presenter, "presenter-statements",
-                                                         GTK_TYPE_LIST_BOX)));
+                                                         SF_TYPE_PRESENTER_LIST)));
   g_assert_nonnull (sf_test_find_label (presenter, sf_test_statements[3]));
   g_assert_null (sf_test_find_label (presenter, sf_test_statements[1]));
 
@@ -508,7 +509,7 @@ test_confidential (void)
   sf_test_activate (GTK_WIDGET (live), "live.present", NULL);
   SF_TEST_WAIT_FOR ((presenter = sf_test_find ("presenter-window")) != NULL);
   g_assert_true (gtk_widget_is_visible (sf_test_find_in (presenter, "presenter-statements",
-                                                         GTK_TYPE_LIST_BOX)));
+                                                         SF_TYPE_PRESENTER_LIST)));
   g_assert_nonnull (sf_test_find_label (presenter, sf_test_statements[0]));
   g_assert_null (sf_test_find_label (presenter, sf_test_statements[3]));
   g_assert_null (sf_test_find_label (presenter, sf_test_statements[1]));

@@ -11,6 +11,7 @@
 #include "sf-key-point.h"
 #include "sf-live-session.h"
 #include "sf-participant-dialog.h"
+#include "sf-presenter-list.h"
 #include "sf-presenter-window.h"
 #include "sf-project-interviews.h"
 #include "sf-project-key-figures.h"
@@ -343,9 +344,9 @@ test_presenter (void)
                    sf_question_get_text (sf_live_session_get_question (live)));
 
   /* On request it shows the statements so far. */
-  statements_box = sf_test_find_in (presenter, "presenter-statements", GTK_TYPE_LIST_BOX);
+  statements_box = sf_test_find_in (presenter, "presenter-statements", SF_TYPE_PRESENTER_LIST);
   g_assert_false (gtk_widget_is_visible (statements_box));
-  sf_test_activate (GTK_WIDGET (live), "live.show-statements", NULL); /* F6 */
+  sf_test_activate (GTK_WIDGET (live), "live.show-details", NULL); /* F6 */
   g_assert_true (gtk_widget_is_visible (statements_box));
   g_assert_nonnull (sf_test_find_label (presenter,
                                         "De samenwerking met de huismeester loopt goed."));

@@ -374,7 +374,7 @@ test_empty_lists (void)
       { 1, "SfInterviewsSection", "interviews.joint-meeting" },
       { 2, "SfKeyFiguresPage", "step.start-live-session" },
       { 2, "SfLiveSession", "live.present" },
-      { 2, "SfLiveSession", "live.show-statements" },
+      { 2, "SfLiveSession", "live.show-details" },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (opened); i++)

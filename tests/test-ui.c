@@ -307,7 +307,8 @@ file_holds (const char *path,
 }
 
 /* "Export a Copy…" through its question and the file chooser, as a user goes: the copy keeps the
- * example's confidential statement out unless the user ticks that it goes along. */
+ * example's confidential items out (a statement of step 2, a consideration and a meeting note of
+ * step 4) unless the user ticks that they go along. */
 static void
 export_copy (gboolean    include,
              const char *name)
@@ -319,8 +320,9 @@ export_copy (gboolean    include,
   sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.export", NULL);
   SF_TEST_WAIT_FOR ((dialog = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
-                            sf_test_dutch () ? "heeft 1 vertrouwelijk onderdeel; dat gaat niet mee"
-                                             : "has 1 confidential item; it is left out"));
+                            sf_test_dutch ()
+                            ? "heeft 3 vertrouwelijke onderdelen; die gaan niet mee"
+                            : "has 3 confidential items; they are left out"));
   check = sf_test_find_in (dialog, "include-confidential", GTK_TYPE_CHECK_BUTTON);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), include);
@@ -336,6 +338,8 @@ export_copy (gboolean    include,
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   SF_TEST_WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_true (file_holds (path, "komt de deur niet meer uit") == include);
+  g_assert_true (file_holds (path, "Dit weten de medewerkers nog niet") == include);
+  g_assert_true (file_holds (path, "niet naar buiten brengen") == include);
   g_assert_true (file_holds (path, "Voorbeeldproject"));
 }
 

@@ -96,6 +96,11 @@ char        *sf_chart_format_number (SfChartFormat      format,
                                      guint              decimals,
                                      double             value);
 /* The title (wrapped, at most three lines) at the top; its height with the gap under it. */
+double       sf_chart_text_title_height (const char *title,
+                                         double      width);
+void         sf_chart_show_title    (cairo_t           *cr,
+                                     const char        *title,
+                                     double             width);
 double       sf_chart_title_height  (SfChart           *chart,
                                      double             width);
 void         sf_chart_draw_title    (SfChart           *chart,
@@ -126,6 +131,21 @@ void         sf_chart_draw_scale    (SfChart           *chart,
                                      double             bottom);
 
 /* ---- sf-chart-legend.c ---- */
+
+typedef struct
+{
+  const char *name;
+  gboolean    estimate;  /* the hatched swatch */
+  double      colour[3];
+} SfChartLegendItem;
+
+/* Lays @items out in lines within @width from @y0; draws them when @cr is given. Returns
+ * their height (0 for none). */
+double       sf_chart_legend_lay_out (const SfChartLegendItem *items,
+                                      guint                    n_items,
+                                      cairo_t                 *cr,
+                                      double                   y0,
+                                      double                   width);
 
 /* Lays the legend out in lines within @width from @y0; draws it when @cr is given. Returns
  * its height. */

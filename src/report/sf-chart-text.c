@@ -173,15 +173,36 @@ sf_chart_text_width (const char *text,
 }
 
 double
+sf_chart_text_title_height (const char *title,
+                            double      width)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (title == NULL || *title == '\0')
+    return 0;
+  layout = sf_chart_make_layout (title, SF_CHART_TITLE_SIZE, TRUE, FALSE, width, 3);
+  return sf_chart_layout_height (layout) + SF_CHART_PADDING;
+}
+
+void
+sf_chart_show_title (cairo_t    *cr,
+                     const char *title,
+                     double      width)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (title == NULL || *title == '\0')
+    return;
+  layout = sf_chart_make_layout (title, SF_CHART_TITLE_SIZE, TRUE, FALSE, width, 3);
+  sf_chart_set_grey (cr, 0.1);
+  sf_chart_show_layout (cr, layout, 0, 0);
+}
+
+double
 sf_chart_title_height (SfChart *chart,
                        double   width)
 {
-  g_autoptr(PangoLayout) title = NULL;
-
-  if (chart->title == NULL || *chart->title == '\0')
-    return 0;
-  title = sf_chart_make_layout (chart->title, SF_CHART_TITLE_SIZE, TRUE, FALSE, width, 3);
-  return sf_chart_layout_height (title) + SF_CHART_PADDING;
+  return sf_chart_text_title_height (chart->title, width);
 }
 
 void
@@ -189,13 +210,7 @@ sf_chart_draw_title (SfChart *chart,
                      cairo_t *cr,
                      double   width)
 {
-  g_autoptr(PangoLayout) layout = NULL;
-
-  if (chart->title == NULL || *chart->title == '\0')
-    return;
-  layout = sf_chart_make_layout (chart->title, SF_CHART_TITLE_SIZE, TRUE, FALSE, width, 3);
-  sf_chart_set_grey (cr, 0.1);
-  sf_chart_show_layout (cr, layout, 0, 0);
+  sf_chart_show_title (cr, chart->title, width);
 }
 
 /* What a chart without bars or slices says instead. */

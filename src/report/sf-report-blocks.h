@@ -61,7 +61,8 @@ typedef struct
   GStrv              values;  /* cover values */
   SfReportTable     *table;
   SfReportTiles     *tiles;
-  SfChart           *chart;
+  SfChart           *chart;   /* a chart block has a chart or a timeline */
+  SfTimeline        *timeline;
 } SfReportBlock;
 
 const SfReportBlock *sf_report_document_get_block (SfReportDocument *doc,

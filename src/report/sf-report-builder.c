@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The cover and the contents, then each chosen chapter from a file of its own
- * (sf-report-glance.c, -step1.c, -step2.c, -step3.c, -appendix.c); here too what they share:
- * how people are named, and what a chapter says when its step has not been done.
+ * (sf-report-glance.c, -step1.c, -step2.c, -step3.c, -step4*.c, -appendix.c); here too what
+ * they share: how people are named, and what a chapter says when its step has not been done.
  */
 #include "config.h"
 
@@ -45,6 +45,8 @@ sf_report_chapter_get_title (SfReportChapters chapter)
       return _("Session with Key Figures");
     case SF_REPORT_CHAPTER_STEP_3:
       return _("Facts and Figures");
+    case SF_REPORT_CHAPTER_STEP_4:
+      return _("Discussing the Outcomes");
     case SF_REPORT_CHAPTER_APPENDIX:
       return _("Appendix");
     case SF_REPORT_CHAPTER_ALL:
@@ -190,7 +192,7 @@ sf_report_context_init (SfReportContext       *ctx,
                         const SfReportOptions *options,
                         SfReportDocument      *doc)
 {
-  *ctx = (SfReportContext) { project, options, doc, NULL, NULL, NULL };
+  *ctx = (SfReportContext) { project, options, doc, NULL, NULL, NULL, NULL };
   ctx->names = g_ptr_array_new_with_free_func (g_free);
   ctx->labels = g_ptr_array_new_with_free_func (g_free);
   ctx->strings = g_ptr_array_new_with_free_func (g_free);
@@ -203,6 +205,7 @@ sf_report_context_clear (SfReportContext *ctx)
   g_clear_pointer (&ctx->names, g_ptr_array_unref);
   g_clear_pointer (&ctx->labels, g_ptr_array_unref);
   g_clear_pointer (&ctx->strings, g_ptr_array_unref);
+  g_clear_pointer (&ctx->precondition_states, g_hash_table_unref);
 }
 
 const char *
@@ -475,6 +478,8 @@ sf_report_build (SfProject             *project,
     sf_report_add_step2 (&ctx);
   if (options->chapters & SF_REPORT_CHAPTER_STEP_3)
     sf_report_add_step3 (&ctx);
+  if (options->chapters & SF_REPORT_CHAPTER_STEP_4)
+    sf_report_add_step4 (&ctx);
   if (options->chapters & SF_REPORT_CHAPTER_APPENDIX)
     sf_report_add_appendix (&ctx);
   sf_report_context_clear (&ctx);

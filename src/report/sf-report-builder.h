@@ -20,7 +20,8 @@ typedef enum {
   SF_REPORT_CHAPTER_STEP_2      = 1 << 2, /* the session with key figures */
   SF_REPORT_CHAPTER_STEP_3      = 1 << 3, /* facts and figures */
   SF_REPORT_CHAPTER_APPENDIX    = 1 << 4, /* questions, sources, credit to the method */
-  SF_REPORT_CHAPTER_ALL         = (1 << 5) - 1,
+  SF_REPORT_CHAPTER_STEP_4      = 1 << 5, /* the joint review: before the appendix */
+  SF_REPORT_CHAPTER_ALL         = (1 << 6) - 1,
 } SfReportChapters;
 
 typedef struct {

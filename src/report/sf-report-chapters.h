@@ -20,6 +20,7 @@ typedef struct
   GPtrArray             *names;  /* the names of known people named by role, longest first */
   GPtrArray             *labels; /* and what replaces each */
   GPtrArray             *strings; /* texts made while building, freed with the context */
+  GHashTable            *precondition_states; /* step 4's, read once (sf-report-step4.h) */
 } SfReportContext;
 
 void        sf_report_context_init    (SfReportContext       *ctx,
@@ -49,6 +50,7 @@ void        sf_report_add_glance      (SfReportContext       *ctx);
 void        sf_report_add_step1       (SfReportContext       *ctx);
 void        sf_report_add_step2       (SfReportContext       *ctx);
 void        sf_report_add_step3       (SfReportContext       *ctx);
+void        sf_report_add_step4       (SfReportContext       *ctx);
 void        sf_report_add_appendix    (SfReportContext       *ctx);
 
 /* Bullet items "text (theme, theme)" of the key points in @points that are not

@@ -53,6 +53,7 @@ block_free (gpointer data)
       g_free (block->tiles);
     }
   sf_chart_free (block->chart);
+  sf_timeline_free (block->timeline);
   g_free (block);
 }
 
@@ -245,6 +246,14 @@ sf_report_document_add_chart (SfReportDocument *doc,
 {
   g_return_if_fail (chart != NULL);
   add_block (doc, SF_REPORT_BLOCK_CHART, NULL)->chart = chart;
+}
+
+void
+sf_report_document_add_timeline (SfReportDocument *doc,
+                                 SfTimeline       *timeline)
+{
+  g_return_if_fail (timeline != NULL);
+  add_block (doc, SF_REPORT_BLOCK_CHART, NULL)->timeline = timeline;
 }
 
 void

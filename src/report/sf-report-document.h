@@ -10,6 +10,7 @@
 
 #include <glib.h>
 
+#include "sf-chart-timeline.h"
 #include "sf-chart.h"
 #include "sf-report-style.h"
 
@@ -68,6 +69,10 @@ void              sf_report_document_add_numbered   (SfReportDocument  *doc,
 /* Takes @chart; it is drawn at the text width and never split. */
 void              sf_report_document_add_chart      (SfReportDocument  *doc,
                                                      SfChart           *chart);
+/* Takes @timeline; drawn at the text width, never split: lanes that do not fit on a page
+ * are folded into one. */
+void              sf_report_document_add_timeline   (SfReportDocument  *doc,
+                                                     SfTimeline        *timeline);
 void              sf_report_document_add_page_break (SfReportDocument  *doc);
 
 /* A table: set every column, then add rows; it breaks between rows, header repeated. */

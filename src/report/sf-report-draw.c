@@ -164,7 +164,11 @@ sf_report_layout_draw_page (SfReportLayout *self,
           cairo_save (cr);
           cairo_translate (cr, box->x, box->y);
           cairo_scale (cr, box->scale, box->scale);
-          sf_chart_draw (box->chart, cr, box->width / box->scale);
+          if (box->timeline != NULL)
+            sf_timeline_draw (box->timeline, cr, box->width / box->scale,
+                              box->height / box->scale);
+          else
+            sf_chart_draw (box->chart, cr, box->width / box->scale);
           cairo_restore (cr);
           break;
         default:

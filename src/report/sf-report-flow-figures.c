@@ -11,16 +11,18 @@
 #define TILES_PER_ROW   4
 #define TILE_LABEL_LINES 3
 
+/* A chart taller than a page is drawn smaller; a timeline folds its lanes to fit instead. */
 static double
-chart_scale (SfFlow  *f,
-             SfChart *chart,
-             double  *height)
+chart_scale (SfFlow              *f,
+             const SfReportBlock *block,
+             double              *height)
 {
-  double h = sf_chart_get_height (chart, f->width);
+  double h = block->timeline ? sf_timeline_get_height (block->timeline, f->width)
+                             : sf_chart_get_height (block->chart, f->width);
   double room = f->bottom - f->top;
 
   *height = MIN (h, room);
-  return h > room ? room / h : 1.0;
+  return h > room && block->timeline == NULL ? room / h : 1.0;
 }
 
 double
@@ -30,7 +32,7 @@ sf_flow_chart_keep_height (SfFlow              *f,
 {
   double height;
 
-  chart_scale (f, block->chart, &height);
+  chart_scale (f, block, &height);
   return 8 + height + sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE);
 }
 
@@ -39,7 +41,7 @@ sf_flow_place_chart (SfFlow              *f,
                      guint                index,
                      const SfReportBlock *block)
 {
-  double height, scale = chart_scale (f, block->chart, &height);
+  double height, scale = chart_scale (f, block, &height);
   SfReportBox *box;
 
   sf_flow_start_block (f, block->kind, 8, 14);
@@ -49,6 +51,7 @@ sf_flow_place_chart (SfFlow              *f,
   box = sf_flow_add_box (f, SF_REPORT_BOX_CHART, SF_REPORT_ROLE_BODY, index, f->left, f->y,
                          f->width * scale, height);
   box->chart = block->chart;
+  box->timeline = block->timeline;
   box->scale = scale;
   f->y += height;
   f->page_empty = FALSE;

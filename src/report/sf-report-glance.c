@@ -1,5 +1,6 @@
 /* sf-report-glance.c: the report's "At a Glance": key figures per flat, the most frequent
- * themes and how far each step is
+ * themes, the preconditions met per flat and the next actions (step 4), and how far each
+ * step is
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,12 +11,16 @@
 #include "sf-inventory-charts.h"
 #include "sf-project-figures.h"
 #include "sf-method.h"
+#include "sf-plan-timeline.h"
 #include "sf-progress.h"
-#include "sf-report-chapters.h"
+#include "sf-project-plan.h"
 #include "sf-project-themes.h"
+#include "sf-report-step4.h"
 
 /* Beyond this many themes the rest are one bar, "other" (two or more: one is shown). */
 #define TOP_THEMES 8
+/* The actions the glance lists, the first due. */
+#define NEXT_ACTIONS 5
 
 static void
 add_tile (SfReportTiles  *tiles,
@@ -158,8 +163,8 @@ add_progress (SfReportContext *ctx)
   sf_report_table_set_column (table, 0, _("Step"), 0.4, SF_REPORT_ALIGN_START);
   sf_report_table_set_column (table, 1, _("Status"), 0.2, SF_REPORT_ALIGN_START);
   sf_report_table_set_column (table, 2, _("What is there"), 0.4, SF_REPORT_ALIGN_START);
-  /* The steps this report is made of; 4 and 5 are where it is discussed and presented. */
-  for (guint step = 1; step <= 3; step++)
+  /* The steps this report is made of; 5 is where it is presented. */
+  for (guint step = 1; step <= 4; step++)
     {
       const SfMethodStep *method = sf_method_get_step (step);
       g_autofree char *title = NULL;
@@ -177,6 +182,104 @@ add_progress (SfReportContext *ctx)
     }
 }
 
+/* How many preconditions are met for @flat_id (NULL: no flats): those judged per flat for
+ * it, the others for the whole project (@project_met of them met). */
+static guint
+count_met (SfReportContext *ctx,
+           const char      *flat_id,
+           guint            project_met,
+           gboolean        *estimate)
+{
+  GListModel *preconditions = sf_project_get_preconditions (ctx->project);
+  guint met = project_met;
+
+  for (guint i = 0; flat_id != NULL && i < g_list_model_get_n_items (preconditions); i++)
+    {
+      g_autoptr(SfPrecondition) precondition = g_list_model_get_item (preconditions, i);
+      const SfPreconditionState *state;
+
+      if (!sf_precondition_is_per_flat (precondition) ||
+          (state = sf_report_precondition_state (ctx, precondition, flat_id)) == NULL)
+        continue;
+      met += state->status == SF_PRECONDITION_MET;
+      *estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand && state->estimate;
+    }
+  return met;
+}
+
+/* "12 of 20 met" per flat, once the partners have discussed the preconditions. */
+static void
+add_preconditions_met (SfReportContext *ctx)
+{
+  GListModel *preconditions = sf_project_get_preconditions (ctx->project);
+  GListModel *flats = sf_project_get_flats (ctx->project);
+  guint total = 0, project_met = 0, n_flats = g_list_model_get_n_items (flats);
+  gboolean project_estimate = FALSE;
+  SfReportTable *table;
+
+  if (sf_project_count_preconditions_discussed (ctx->project, &total) == 0 || total == 0)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (preconditions); i++)
+    {
+      g_autoptr(SfPrecondition) precondition = g_list_model_get_item (preconditions, i);
+      const SfPreconditionState *state;
+
+      /* Without flats, every precondition is judged for the whole project. */
+      if ((sf_precondition_is_per_flat (precondition) && n_flats > 0) ||
+          (state = sf_report_precondition_state (ctx, precondition, NULL)) == NULL)
+        continue;
+      project_met += state->status == SF_PRECONDITION_MET;
+      project_estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand &&
+                          state->estimate;
+    }
+  sf_report_add_bold (ctx, _("Preconditions met"));
+  table = sf_report_document_add_table (ctx->doc, 2);
+  sf_report_table_set_column (table, 0, _("Flat"), 0.6, SF_REPORT_ALIGN_START);
+  sf_report_table_set_column (table, 1, _("Met"), 0.4, SF_REPORT_ALIGN_START);
+  for (guint i = 0; i < MAX (n_flats, 1); i++)
+    {
+      g_autoptr(SfFlat) flat = n_flats ? g_list_model_get_item (flats, i) : NULL;
+      gboolean estimate = project_estimate;
+      guint met = count_met (ctx, flat ? sf_record_get_id (SF_RECORD (flat)) : NULL,
+                             project_met, &estimate);
+      /* Translators: in the report's glance, e.g. "12 of 20 met": preconditions. */
+      g_autofree char *value = g_strdup_printf (_("%u of %u met"), met, total);
+      const char *cells[2] = { flat ? sf_flat_get_name (flat) : _("The whole project"), value };
+
+      sf_report_table_set_estimate (table, sf_report_table_add_row (table, cells), 1, estimate);
+    }
+}
+
+/* The five actions open or under way that are due first. */
+static void
+add_next_actions (SfReportContext *ctx)
+{
+  g_autoptr(GPtrArray) next = sf_report_plan_by_due (ctx, TRUE);
+  SfReportTable *table;
+
+  if (next->len == 0)
+    return;
+  sf_report_add_bold (ctx, _("The next actions"));
+  table = sf_report_document_add_table (ctx->doc, 4);
+  sf_report_table_set_column (table, 0, _("What"), 0.45, SF_REPORT_ALIGN_START);
+  sf_report_table_set_column (table, 1, _("Responsible"), 0.25, SF_REPORT_ALIGN_START);
+  sf_report_table_set_column (table, 2, _("When"), 0.15, SF_REPORT_ALIGN_START);
+  sf_report_table_set_column (table, 3, _("Status"), 0.15, SF_REPORT_ALIGN_START);
+  for (guint i = 0; i < MIN (next->len, NEXT_ACTIONS); i++)
+    {
+      SfPlanAction *action = g_ptr_array_index (next, i);
+      g_autofree char *when = sf_report_format_due (sf_plan_action_get_due (action));
+      const char *cells[4] = {
+        sf_report_context_text (ctx, sf_plan_action_get_what (action)),
+        sf_plan_action_get_responsible (action),
+        when,
+        sf_plan_status_label (sf_plan_action_get_status (action)),
+      };
+
+      sf_report_table_add_row (table, cells);
+    }
+}
+
 void
 sf_report_add_glance (SfReportContext *ctx)
 {
@@ -184,5 +287,7 @@ sf_report_add_glance (SfReportContext *ctx)
                                   sf_report_chapter_get_title (SF_REPORT_CHAPTER_AT_A_GLANCE));
   add_key_figures (ctx);
   add_themes (ctx);
+  add_preconditions_met (ctx);
+  add_next_actions (ctx);
   add_progress (ctx);
 }

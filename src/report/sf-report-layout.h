@@ -58,6 +58,7 @@ typedef struct
   guint            first_line, n_lines;
   double           grey;        /* rules and fills; < 0: the accent colour */
   SfChart         *chart;
+  SfTimeline      *timeline;    /* a chart box's, when it is one */
   double           scale;
   guint            link_page;   /* from 1; 0: no link */
   double           link_y;

@@ -26,6 +26,7 @@ typedef struct
   const char  *title;     /* for those, translated when asked; a step's comes from the method */
   const char  *icon_name; /* for those: a step shows its number */
   GType      (*get_type) (void);
+  const char  *kind;      /* the items it shows that no step's page does, as search names them */
 } PageEntry;
 
 static const PageEntry page_table[] = {
@@ -35,7 +36,7 @@ static const PageEntry page_table[] = {
   { 3, NULL,           NULL,                        sf_figures_page_get_type },
   { 4, NULL,           NULL,                        sf_review_page_get_type },
   { 5, NULL,           NULL,                        sf_board_page_get_type },
-  { 0, N_("Themes"),   "view-list-bullet-symbolic", sf_themes_page_get_type },
+  { 0, N_("Themes"),   "view-list-bullet-symbolic", sf_themes_page_get_type, "theme" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (page_table) == SF_METHOD_N_STEPS + 2);
@@ -51,6 +52,19 @@ sf_page_registry_get_step (guint index)
 {
   g_return_val_if_fail (index < G_N_ELEMENTS (page_table), 0);
   return page_table[index].step;
+}
+
+guint
+sf_page_registry_find_page (guint       step,
+                            const char *kind)
+{
+  for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (page_table); i++)
+    if (g_strcmp0 (page_table[i].kind, kind) == 0)
+      return i;
+  for (guint i = 0; i < G_N_ELEMENTS (page_table); i++)
+    if (page_table[i].step == step)
+      return i;
+  return 0;
 }
 
 const char *

@@ -31,7 +31,8 @@ sf_project_count_confidential (SfProject *self)
                          " + (SELECT count (*) FROM session"
                          "    WHERE notes_confidential AND trim (notes) != '')"
                          " + (SELECT count (*) FROM consideration WHERE confidential)"
-                         " + (SELECT count (*) FROM remark WHERE confidential)", -1);
+                         " + (SELECT count (*) FROM remark WHERE confidential)"
+                         " + (SELECT count (*) FROM review_note WHERE confidential)", -1);
 }
 
 /* Their tags and the key points' links to them go with them (ON DELETE CASCADE); notes stay
@@ -45,7 +46,8 @@ static const char remove_confidential_sql[] =
   "UPDATE interview SET notes = '' WHERE notes_confidential;"
   "UPDATE session SET notes = '' WHERE notes_confidential;"
   "DELETE FROM consideration WHERE confidential;"
-  "DELETE FROM remark WHERE confidential;";
+  "DELETE FROM remark WHERE confidential;"
+  "DELETE FROM review_note WHERE confidential;";
 
 static GBytes *
 vacuum_to_bytes (SfDb    *copy,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "sf-csv.h"
+#include "sf-csv-write.h"
 
 G_BEGIN_DECLS
 
@@ -36,7 +37,5 @@ typedef struct
 
 /* By SfCsvLanguage. */
 extern const SfCsvVocabulary sf_csv_vocabularies[];
-
-#define SF_CSV_BOM "\xef\xbb\xbf"
 
 G_END_DECLS

@@ -7,17 +7,15 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "sf-csv.h"
 #include "sf-csv-cells.h"
 #include "sf-csv-private.h"
+#include "sf-csv-write.h"
 #include "sf-file.h"
 #include "sf-flat.h"
 #include "sf-project-private.h"
-#include "sf-store-util.h"
 
 const SfCsvVocabulary sf_csv_vocabularies[] = {
   [SF_CSV_ENGLISH] = {
@@ -47,29 +45,6 @@ sf_csv_language_default (void)
 }
 
 /* ---- writing ---------------------------------------------------------------------------- */
-
-/* Quoted when libcsv would otherwise read it differently: a separator, a quote, a line end,
- * or spaces at either end (which libcsv trims from unquoted fields). */
-static void
-append_field (GString    *out,
-              const char *text,
-              char        separator,
-              gboolean    first)
-{
-  gsize len = strlen (text);
-  gboolean quote = len > 0 &&
-                   (strchr (text, separator) != NULL || strpbrk (text, "\"\r\n") != NULL ||
-                    g_ascii_isspace (text[0]) || g_ascii_isspace (text[len - 1]));
-
-  if (!first)
-    g_string_append_c (out, separator);
-  if (!quote)
-    {
-      g_string_append_len (out, text, len);
-      return;
-    }
-  sf_csv_append_quoted (out, text);
-}
 
 typedef struct
 {
@@ -136,9 +111,7 @@ append_row (Writer           *writer,
         writer->words->status[CLAMP (sf_indicator_value_get_status (value), 0,
                                      SF_VALUE_CHECKED)];
     }
-  for (guint c = 0; c < SF_CSV_N_COLS; c++)
-    append_field (writer->out, sf_store_or_empty (fields[c]), writer->separator, c == 0);
-  g_string_append (writer->out, "\r\n");
+  sf_csv_append_row (writer->out, fields, SF_CSV_N_COLS, writer->separator);
 }
 
 static void
@@ -184,9 +157,7 @@ sf_project_export_csv (SfProject      *project,
   writer.decimal_comma = language == SF_CSV_DUTCH && separator == ';';
   flats = sf_project_get_flats (project);
   n_flats = g_list_model_get_n_items (flats);
-  for (guint c = 0; c < SF_CSV_N_COLS; c++)
-    append_field (out, writer.words->columns[c], separator, c == 0);
-  g_string_append (out, "\r\n");
+  sf_csv_append_row (out, writer.words->columns, SF_CSV_N_COLS, separator);
   for (guint f = 0; f < n_flats; f++)
     {
       g_autoptr(SfFlat) flat = g_list_model_get_item (flats, f);

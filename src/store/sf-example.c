@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "sf-example.h"
+#include "sf-example-private.h"
 #include "sf-project-interviews.h"
 #include "sf-project-figures.h"
 #include "sf-method.h"
@@ -476,9 +477,9 @@ write_inventory (SfProject  *project,
   return TRUE;
 }
 
-static void
-add (GChecksum  *sum,
-     const char *text)
+void
+sf_example_stamp_add (GChecksum  *sum,
+                      const char *text)
 {
   if (text != NULL)
     g_checksum_update (sum, (const guchar *) text, -1);
@@ -496,60 +497,60 @@ sf_example_stamp (void)
     {
       g_autofree char *dwellings = g_strdup_printf ("%d", flats[i].dwellings);
 
-      add (sum, flats[i].name);
-      add (sum, flats[i].address);
-      add (sum, dwellings);
+      sf_example_stamp_add (sum, flats[i].name);
+      sf_example_stamp_add (sum, flats[i].address);
+      sf_example_stamp_add (sum, dwellings);
     }
   for (guint i = 0; i < G_N_ELEMENTS (partners); i++)
     {
-      add (sum, partners[i].organisation);
-      add (sum, partners[i].contact);
-      add (sum, partners[i].notes);
+      sf_example_stamp_add (sum, partners[i].organisation);
+      sf_example_stamp_add (sum, partners[i].contact);
+      sf_example_stamp_add (sum, partners[i].notes);
     }
   for (guint i = 0; i < G_N_ELEMENTS (interviews); i++)
     {
       for (guint q = 0; q < G_N_ELEMENTS (interviews[i].answers); q++)
-        add (sum, interviews[i].answers[q]);
+        sf_example_stamp_add (sum, interviews[i].answers[q]);
       for (guint k = 0; k < G_N_ELEMENTS (interviews[i].key_points); k++)
         {
-          add (sum, interviews[i].key_points[k]);
-          add (sum, interviews[i].themes[k]);
+          sf_example_stamp_add (sum, interviews[i].key_points[k]);
+          sf_example_stamp_add (sum, interviews[i].themes[k]);
         }
     }
   for (guint i = 0; i < G_N_ELEMENTS (participants); i++)
     {
-      add (sum, participants[i].name);
-      add (sum, participants[i].note);
+      sf_example_stamp_add (sum, participants[i].name);
+      sf_example_stamp_add (sum, participants[i].note);
     }
   for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
     {
-      add (sum, statements[i].text);
-      add (sum, statements[i].theme);
+      sf_example_stamp_add (sum, statements[i].text);
+      sf_example_stamp_add (sum, statements[i].theme);
     }
   for (guint i = 0; session_key_points[i] != NULL; i++)
     {
-      add (sum, session_key_points[i]);
+      sf_example_stamp_add (sum, session_key_points[i]);
       for (guint k = 0; session_key_point_sources[i][k] >= 0; k++)
         {
           g_autofree char *source = g_strdup_printf ("%d", session_key_point_sources[i][k]);
 
-          add (sum, source);
+          sf_example_stamp_add (sum, source);
         }
     }
   /* The inventory's numbers count in by their printed form. */
-  add (sum, "inventory 1");
+  sf_example_stamp_add (sum, "inventory 1");
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     {
       const Value *v = &values[i];
       g_autofree char *line = g_strdup_printf ("%s %d %g %d %d", v->key ? v->key : OWN_INDICATOR,
                                                v->flat, v->number, v->accuracy, v->status);
 
-      add (sum, line);
-      add (sum, v->json);
-      add (sum, v->text);
-      add (sum, v->source);
-      add (sum, v->period);
-      add (sum, v->note);
+      sf_example_stamp_add (sum, line);
+      sf_example_stamp_add (sum, v->json);
+      sf_example_stamp_add (sum, v->text);
+      sf_example_stamp_add (sum, v->source);
+      sf_example_stamp_add (sum, v->period);
+      sf_example_stamp_add (sum, v->note);
     }
   for (guint i = 0; i < G_N_ELEMENTS (assigned); i++)
     {
@@ -557,8 +558,10 @@ sf_example_stamp (void)
       g_autofree char *line = g_strdup_printf ("%s %u", a->key ? a->key : OWN_INDICATOR,
                                                a->partner);
 
-      add (sum, line);
+      sf_example_stamp_add (sum, line);
     }
+  sf_example_review_stamp (sum);
+  sf_example_meeting_stamp (sum);
   return g_strndup (g_checksum_get_string (sum), 12);
 }
 
@@ -605,5 +608,7 @@ sf_example_write (const char  *path,
   return question != NULL &&
          write_interviews (project, error) &&
          write_session (project, error) &&
-         write_inventory (project, error);
+         write_inventory (project, error) &&
+         sf_example_write_meeting (project, error) &&
+         sf_example_write_review (project, error);
 }

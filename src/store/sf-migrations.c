@@ -455,6 +455,38 @@ static const SfMigration migrations[] = {
     "  (17, 's4p18', 'offer', 0),"
     "  (18, 's4p19', 'offer', 0),"
     "  (19, 's4p20', 'offer', 0));" },
+
+  /* Version 8 (issue 13): step 4's meeting, one per project: its details, the working
+   * arrangements agreed there (questions 9-13; the form: 0 none yet, 1 covenant, 2 cooperation
+   * agreement, 3 letter of intent, 4 other), the partners invited (0 invited, 1 present,
+   * 2 sent apologies), and the short notes taken per question of its agenda. */
+  { 8,
+    "CREATE TABLE review_meeting ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  date TEXT NOT NULL DEFAULT '',"
+    "  place TEXT NOT NULL DEFAULT '',"
+    "  chair_id TEXT REFERENCES person (id) ON DELETE SET NULL,"
+    "  held INTEGER NOT NULL DEFAULT 0 CHECK (held IN (0, 1)),"
+    "  decision_making TEXT NOT NULL DEFAULT '',"
+    "  input TEXT NOT NULL DEFAULT '',"
+    "  arrangement INTEGER NOT NULL DEFAULT 0 CHECK (arrangement BETWEEN 0 AND 4),"
+    "  arrangement_note TEXT NOT NULL DEFAULT '',"
+    "  created TEXT NOT NULL);"
+    "CREATE TABLE review_attendance ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  meeting_id TEXT NOT NULL REFERENCES review_meeting (id) ON DELETE CASCADE,"
+    "  partner_id TEXT NOT NULL REFERENCES partner (id) ON DELETE CASCADE,"
+    "  attended INTEGER NOT NULL DEFAULT 0 CHECK (attended BETWEEN 0 AND 2),"
+    "  UNIQUE (meeting_id, partner_id));"
+    "CREATE TABLE review_note ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  meeting_id TEXT NOT NULL REFERENCES review_meeting (id) ON DELETE CASCADE,"
+    "  question_id TEXT REFERENCES question (id) ON DELETE SET NULL,"
+    "  position INTEGER NOT NULL,"
+    "  text TEXT NOT NULL CHECK (length (trim (text)) > 0),"
+    "  confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),"
+    "  created TEXT NOT NULL);"
+    "CREATE INDEX review_note_by_question ON review_note (question_id, position);" },
 };
 
 /* sf_dwellings_note (note, figure, flat's number): the figure's note with a sentence added

@@ -4,7 +4,7 @@
  *
  * The status a user sets says what they think; this says what is there: interviews worked
  * out for step 1, the session held and its statements for step 2, the share of figures
- * gathered for every flat in step 3.
+ * gathered for every flat in step 3, the preconditions discussed and the plan for step 4.
  */
 #include "config.h"
 
@@ -17,6 +17,8 @@
 #include "sf-store-util.h"
 #include "sf-session.h"
 #include "sf-project-key-figures.h"
+#include "sf-project-plan.h"
+#include "sf-project-preconditions.h"
 
 static char *
 describe_interviews (SfProject *self)
@@ -73,8 +75,35 @@ describe_inventory (SfProject *self)
                           filled, total, 100.0 * filled / total);
 }
 
+/* Step 4 has begun once a precondition is discussed or an action planned: before, every
+ * precondition is there undiscussed, which says nothing. */
+static char *
+describe_review (SfProject *self)
+{
+  guint total, done;
+  guint discussed = sf_project_count_preconditions_discussed (self, &total);
+  guint actions = sf_project_count_actions (self, &done);
+  g_autofree char *preconditions = NULL;
+  g_autofree char *plan = NULL;
+
+  if (discussed == 0 && actions == 0)
+    return NULL;
+  /* Translators: step 4's progress, e.g. "9 of 14 preconditions discussed". */
+  preconditions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u of %u precondition discussed",
+                                                "%u of %u preconditions discussed", total),
+                                   discussed, total);
+  if (actions == 0)
+    return g_steal_pointer (&preconditions);
+  plan = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action", "%u actions", actions),
+                          actions);
+  /* Translators: step 4's progress, the preconditions discussed and then the number of
+   * actions, e.g. "9 of 14 preconditions discussed · 6 actions". */
+  return g_strdup_printf (_("%s · %s"), preconditions, plan);
+}
+
 /* A short line for the sidebar and the overview, or NULL when the step has nothing yet (or
- * nothing this can count: steps 4 and 5 for now). */
+ * nothing this can count: step 5 for now). */
 char *
 sf_project_describe_progress (SfProject *self,
                               guint      step)
@@ -87,6 +116,8 @@ sf_project_describe_progress (SfProject *self,
       return describe_session (self);
     case 3:
       return describe_inventory (self);
+    case 4:
+      return describe_review (self);
     default:
       return NULL;
     }
@@ -126,6 +157,21 @@ sf_progress_suggest_status (SfDb  *db,
     case 3:
       sf_inventory_count_progress (db, &filled, &total);
       return from_counts (filled, filled == total);
+    case 4:
+      /* Begun with the meeting or any of its work; done once the meeting was held, every
+       * precondition discussed and the plan has an action. */
+      filled = sf_store_count (db, "SELECT count (*) FROM precondition WHERE choice != 0 OR id "
+                                   "IN (SELECT precondition_id FROM precondition_status)", -1);
+      total = sf_store_count (db, "SELECT count (*) FROM precondition", -1);
+      return from_counts (filled + sf_store_count (db, "SELECT (SELECT count (*) FROM "
+                                                       "review_meeting) + (SELECT count (*) "
+                                                       "FROM plan_action) + (SELECT count (*) "
+                                                       "FROM decision) + (SELECT count (*) "
+                                                       "FROM remark)", -1),
+                          filled == total &&
+                          sf_store_count (db, "SELECT count (*) FROM review_meeting WHERE held",
+                                          -1) > 0 &&
+                          sf_store_count (db, "SELECT count (*) FROM plan_action", -1) > 0);
     default:
       return SF_STEP_NOT_STARTED;
     }

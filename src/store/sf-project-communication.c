@@ -24,7 +24,7 @@ sf_project_get_communication (SfProject *self)
     "SELECT communication.id, audience, message, means, partner_id, "
     "coalesce (partner.organisation, ''), due FROM communication "
     "LEFT JOIN partner ON partner.id = partner_id "
-    "ORDER BY due = '', due, communication.created, communication.rowid",
+    "ORDER BY " SF_PLAN_DUE_ORDER ("due") ", communication.created, communication.rowid",
     (const char *[]) { "communication", "partner", NULL });
 }
 

@@ -35,11 +35,7 @@ sf_project_get_plan (SfProject *self)
   first = g_object_get_data (G_OBJECT (self), "sf-plan") == NULL;
   plan = sf_project_cached_list (
     self, "sf-plan", SF_TYPE_PLAN_ACTION,
-    /* A quarter sorts as the end of it ("2027-Q1" as "2027-03-99"), so that the plan reads
-     * by quarter, not with every quarter of a year after all its dates. */
-    PLAN_SQL " ORDER BY due = '', CASE WHEN substr (due, 6, 1) = 'Q' "
-    "THEN printf ('%s%02d-99', substr (due, 1, 5), substr (due, 7, 1) * 3) ELSE due END, "
-    "plan_action.created, plan_action.rowid",
+    PLAN_SQL " ORDER BY " SF_PLAN_DUE_ORDER ("due") ", plan_action.created, plan_action.rowid",
     (const char *[]) { "plan_action", "partner", NULL });
   /* A plan of hundreds: an edit that moves no action (its status, what it says) re-reads
    * only that action. */

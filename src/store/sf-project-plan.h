@@ -21,6 +21,13 @@ typedef struct {
   const char * const *involved;
 } SfActionFields;
 
+/* SQL that orders rows by their due (a date or a quarter): a quarter comes at its end, after
+ * the dates within it, and rows without one last. */
+#define SF_PLAN_DUE_ORDER(column)                                                        \
+  column " = '', CASE WHEN " column " GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]' THEN "              \
+  "printf ('%s-%02d-31~', substr (" column ", 1, 4), substr (" column ", 7, 1) * 3) "       \
+  "ELSE " column " END"
+
 /* The plan by quarter (a date within it first, then those due "in the quarter"; those without
  * a date last), then as added (of SfPlanAction). */
 GListModel *sf_project_get_plan            (SfProject             *self);

@@ -158,7 +158,9 @@ refresh (SfProject        *self,
   if (sf_watch_set_changed_any (tables,
                                 (const char *[]) { "step", "partner", "interview", "key_point",
                                                    "session", "indicator", "indicator_value",
-                                                   "flat", NULL }))
+                                                   "flat", "precondition", "precondition_status",
+                                                   "plan_action", "decision", "remark",
+                                                   "review_meeting", NULL }))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEPS_DONE]);
   return TRUE;
 }

@@ -74,6 +74,8 @@ static const Source sources[] = {
     "SELECT confidential FROM consideration WHERE id = ?1" },
   { "remark", "SELECT rtrim (" PART ("text") " || " PART ("reason") ", ' ·') "
     "FROM remark WHERE id = ?1", 4, "SELECT confidential FROM remark WHERE id = ?1" },
+  { "review_note", "SELECT text FROM review_note WHERE id = ?1", 4,
+    "SELECT confidential FROM review_note WHERE id = ?1" },
 };
 
 void

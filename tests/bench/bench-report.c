@@ -62,6 +62,33 @@ text_clear (Text *t)
   g_free (t->text);
 }
 
+/* A timeline's title, legend, column heads, lanes and numbers. */
+static void
+collect_timeline (GArray     *texts,
+                  SfTimeline *timeline,
+                  double      width)
+{
+  sf_timeline_get_height (timeline, width);
+  for (guint c = 0; c < sf_timeline_get_n_columns (timeline); c++)
+    add_text (texts, sf_timeline_get_column_label (timeline, c), FALSE, SF_REPORT_STYLE_CAPTION,
+              width / 8);
+  for (guint l = 0; l < sf_timeline_get_n_lanes (timeline); l++)
+    {
+      add_text (texts, sf_timeline_get_lane_label (timeline, l), FALSE, SF_REPORT_STYLE_CAPTION,
+                width * 0.3);
+      for (guint c = 0; c < sf_timeline_get_n_columns (timeline); c++)
+        {
+          guint n = 0;
+          g_autofree char *number = NULL;
+
+          for (guint s = 0; s < SF_TIMELINE_MAX_STATUSES; s++)
+            n += sf_timeline_get_count (timeline, l, c, s);
+          number = n ? g_strdup_printf ("%u", n) : NULL;
+          add_text (texts, number, FALSE, SF_REPORT_STYLE_CAPTION, width / 8);
+        }
+    }
+}
+
 static void
 collect_chart (GArray  *texts,
                SfChart *chart,
@@ -152,7 +179,10 @@ collect_texts (SfReportDocument        *doc,
           }
           break;
         case SF_REPORT_BLOCK_CHART:
-          collect_chart (texts, block->chart, width);
+          if (block->timeline != NULL)
+            collect_timeline (texts, block->timeline, width);
+          else
+            collect_chart (texts, block->chart, width);
           break;
         case SF_REPORT_BLOCK_TILES:
           for (guint k = 0; k < block->tiles->tiles->len; k++)

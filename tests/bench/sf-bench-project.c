@@ -14,6 +14,12 @@
 #include "sf-project.h"
 #include "sf-project-key-figures.h"
 #include "sf-project-themes.h"
+#include "sf-project-communication.h"
+#include "sf-project-considerations.h"
+#include "sf-project-decisions.h"
+#include "sf-project-preconditions.h"
+#include "sf-project-remarks.h"
+#include "sf-project-review.h"
 
 static const char * const domains[] = {
   "housing", "care", "welfare", "municipality", "residents", "other"
@@ -171,6 +177,111 @@ write_inventory (SfProject  *project,
   return TRUE;
 }
 
+/* Issue 13: 40 preconditions (the method's 20 and 20 own) judged for all 20 flats (or the
+ * whole project) with a choice and a vision, 300 actions, 100 decisions, 400 remarks; a
+ * meeting with notes, considerations and a communication plan. */
+static gboolean
+write_step_four (SfProject  *project,
+                 GError    **error)
+{
+  GListModel *flats = sf_project_get_flats (project);
+  GListModel *partners = sf_project_get_partners (project);
+  GListModel *preconditions = sf_project_get_preconditions (project);
+  GListModel *questions = sf_project_get_questions (project, 4);
+  SfReviewMeetingFields meeting = { "2027-03-02", "Buurtkamer Stevenshof", "Contactpersoon 1" };
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Eigen randvoorwaarde %u: een vaste plek voor "
+                                               "ontmoeting in de flat", i + 1);
+      g_autofree char *id = sf_project_add_precondition (project, i % 2 ? "offer" : "complex",
+                                                         text, i % 2 == 0, error);
+
+      if (id == NULL)
+        return FALSE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (preconditions); i++)
+    {
+      g_autoptr(SfPrecondition) precondition = g_list_model_get_item (preconditions, i);
+      const char *id = sf_record_get_id (SF_RECORD (precondition));
+      guint n = sf_precondition_is_per_flat (precondition) ? g_list_model_get_n_items (flats) : 1;
+      g_autofree char *vision = g_strdup_printf ("Onze visie op randvoorwaarde %u: we nemen het "
+                                                 "over, maar met de buurt erbij.", i + 1);
+
+      for (guint f = 0; f < n; f++)
+        {
+          g_autoptr(SfFlat) flat = sf_precondition_is_per_flat (precondition)
+                                     ? g_list_model_get_item (flats, f) : NULL;
+          g_autofree char *basis = g_strdup_printf ("Gezien bij bezoek %u", f + 1);
+
+          if (!sf_project_judge_precondition (project, id,
+                                              flat ? sf_record_get_id (SF_RECORD (flat)) : NULL,
+                                              (i + f) % SF_PRECONDITION_N_STATUSES, basis, error))
+            return FALSE;
+        }
+      if (!sf_project_choose_for_precondition (project, id, i % 3 + 1, vision, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i % 40);
+      g_autofree char *what = g_strdup_printf ("Actie %u: bewonersavond voorbereiden met de "
+                                               "partners", i + 1);
+      g_autofree char *due = i % 10 == 9 ? g_strdup ("")
+                             : i % 2 ? g_strdup_printf ("%u-Q%u", 2027 + i % 3, i % 4 + 1)
+                                     : g_strdup_printf ("%u-%02u-15", 2027 + i % 3, i % 12 + 1);
+      SfActionFields action = { what, "Uit het overleg", NULL, NULL,
+                                sf_record_get_id (SF_RECORD (partner)), due, i % 4 };
+      g_autofree char *id = sf_project_add_action (project, &action, error);
+
+      if (id == NULL)
+        return FALSE;
+    }
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Besluit %u: de stuurgroep neemt dit over.",
+                                               i + 1);
+      SfDecisionFields decision = { "2027-03-02", text, "Zo blijft het overzichtelijk.",
+                                    "In de stuurgroep", i % 3 };
+      g_autofree char *id = sf_project_add_decision (project, &decision, error);
+
+      if (id == NULL)
+        return FALSE;
+    }
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autoptr(SfFlat) flat = g_list_model_get_item (flats, i % 20);
+      g_autofree char *text = g_strdup_printf ("Opmerking %u: dit cijfer klopt niet helemaal.",
+                                               i + 1);
+      g_autofree char *id = sf_project_add_remark (project, "flat",
+                                                   sf_record_get_id (SF_RECORD (flat)), text,
+                                                   i % 10 == 0, error);
+
+      if (id == NULL || (i % 3 == 1 &&
+                         !sf_project_resolve_remark (project, id, SF_REMARK_DISMISSED,
+                                                     "Het cijfer komt van de corporatie.",
+                                                     error)))
+        return FALSE;
+    }
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(SfQuestion) question = g_list_model_get_item (questions, i % 13);
+      g_autofree char *text = g_strdup_printf ("Aantekening %u uit het overleg.", i + 1);
+      g_autofree char *note = sf_project_add_review_note (project,
+                                                          sf_record_get_id (SF_RECORD (question)),
+                                                          text, error);
+      SfConsiderationFields consideration = { i % SF_CONSIDERATION_N_KINDS, text, NULL, FALSE };
+      SfCommunicationFields message = { i % SF_AUDIENCE_N, text, "Nieuwsbrief", NULL, "2027-Q2" };
+      g_autofree char *considered = sf_project_add_consideration (project, &consideration, error);
+      g_autofree char *told = considered ? sf_project_add_communication (project, &message, error)
+                                         : NULL;
+
+      if (note == NULL || told == NULL)
+        return FALSE;
+    }
+  return sf_project_set_review_meeting (project, &meeting, error);
+}
+
 gboolean
 sf_bench_write_large_project (const char  *path,
                               GError     **error)
@@ -215,7 +326,8 @@ sf_bench_write_large_project (const char  *path,
       if (id == NULL)
         return FALSE;
     }
-  return write_steps_one_and_two (project, error) && write_inventory (project, error);
+  return write_steps_one_and_two (project, error) && write_inventory (project, error) &&
+         write_step_four (project, error);
 }
 
 static int

@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 
 /* The large project of the issues' targets: 200 partners, 20 flats, 500 own questions
  * (issue 2); 100 interviews x 12 answers, 2 sessions x 300 statements, 80 themes (issue 3);
- * 20 own indicators beside the 20 standard ones, with values for all 20 flats (issue 4). */
+ * 20 own indicators beside the 20 standard ones, with values for all 20 flats (issue 4); step
+ * 4: 40 preconditions judged for 20 flats, 300 actions, 100 decisions, 400 remarks (issue 13). */
 gboolean sf_bench_write_large_project (const char  *path,
                                        GError     **error);
 /* A plausible value of an indicator of @type, varying with @seed: JSON (free it), or NULL

@@ -15,9 +15,10 @@
 
 struct _SfChartArea
 {
-  GtkWidget  parent_instance;
-  SfChart   *chart; /* owned */
-  double     scale; /* pixels per point */
+  GtkWidget              parent_instance;
+  gpointer               drawing; /* owned: an SfChart, or what @kind draws */
+  const SfChartAreaKind *kind;
+  double                 scale;   /* pixels per point */
 };
 
 G_DEFINE_FINAL_TYPE (SfChartArea, sf_chart_area, GTK_TYPE_WIDGET)
@@ -47,14 +48,14 @@ chart_area_measure (GtkWidget      *widget,
       *natural = (int) (FALLBACK_WIDTH * self->scale);
       return;
     }
-  if (self->chart == NULL)
+  if (self->drawing == NULL)
     *minimum = *natural = 0;
   else
     {
       double width = for_size > 0 ? for_size / self->scale : FALLBACK_WIDTH;
 
       *minimum = *natural = (int) ceil (self->scale *
-                                        sf_chart_get_height (self->chart, width));
+                                        self->kind->get_height (self->drawing, width));
     }
 }
 
@@ -67,12 +68,12 @@ chart_area_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   cairo_t *cr;
 
-  if (self->chart == NULL || width <= 0 || height <= 0)
+  if (self->drawing == NULL || width <= 0 || height <= 0)
     return;
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   /* The chart is laid out in points, as in the PDF. */
   cairo_scale (cr, self->scale, self->scale);
-  sf_chart_draw (self->chart, cr, width / self->scale);
+  self->kind->draw (self->drawing, cr, width / self->scale);
   cairo_destroy (cr);
 }
 
@@ -81,7 +82,8 @@ chart_area_finalize (GObject *object)
 {
   SfChartArea *self = SF_CHART_AREA (object);
 
-  g_clear_pointer (&self->chart, sf_chart_free);
+  if (self->drawing != NULL)
+    self->kind->free (self->drawing);
   G_OBJECT_CLASS (sf_chart_area_parent_class)->finalize (object);
 }
 
@@ -141,6 +143,34 @@ chart_summary (SfChart *chart)
   return g_string_free (text, FALSE);
 }
 
+static const SfChartAreaKind chart_kind = {
+  (double (*) (gpointer, double)) sf_chart_get_height,
+  (void (*) (gpointer, cairo_t *, double)) sf_chart_draw,
+  (GDestroyNotify) sf_chart_free,
+};
+
+void
+sf_chart_area_set_drawing (SfChartArea           *self,
+                           gpointer               drawing,
+                           const SfChartAreaKind *kind,
+                           const char            *title,
+                           const char            *description)
+{
+  g_return_if_fail (SF_IS_CHART_AREA (self));
+  g_return_if_fail (drawing != NULL && kind != NULL);
+
+  if (self->drawing != NULL)
+    self->kind->free (self->drawing);
+  self->drawing = drawing;
+  self->kind = kind;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 void
 sf_chart_area_set_chart (SfChartArea *self,
                          SfChart     *chart)
@@ -150,15 +180,8 @@ sf_chart_area_set_chart (SfChartArea *self,
   g_return_if_fail (SF_IS_CHART_AREA (self));
   g_return_if_fail (chart != NULL);
 
-  g_clear_pointer (&self->chart, sf_chart_free);
-  self->chart = chart;
   summary = chart_summary (chart);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, sf_chart_get_title (chart),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary,
-                                  -1);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  sf_chart_area_set_drawing (self, chart, &chart_kind, sf_chart_get_title (chart), summary);
 }
 
 GtkWidget *
@@ -177,5 +200,12 @@ SfChart *
 sf_chart_area_get_chart (SfChartArea *self)
 {
   g_return_val_if_fail (SF_IS_CHART_AREA (self), NULL);
-  return self->chart;
+  return self->kind == &chart_kind ? self->drawing : NULL;
+}
+
+gpointer
+sf_chart_area_get_drawing (SfChartArea *self)
+{
+  g_return_val_if_fail (SF_IS_CHART_AREA (self), NULL);
+  return self->drawing;
 }

@@ -9,7 +9,7 @@
  *   Alt+1 .. Alt+9   the nth participant says the next statements (live.speaker n)
  *   Alt+0            anonymous (live.speaker 0)
  *   F5               open the presenter window (live.present)
- *   F6               show or hide the statements on the presenter (live.show-statements)
+ *   F6               show or hide the statements on the presenter (live.show-details)
  *   F11              presenter full screen or not (live.fullscreen-presenter)
  *   #word            in a statement: tags it with the theme "word" ("_" for a space)
  * The speaker stays chosen until another is picked: people often make several points in a
@@ -28,6 +28,7 @@
 #include "sf-live-session.h"
 #include "sf-live-statement-row.h"
 #include "sf-placeholder.h"
+#include "sf-presenter-list.h"
 #include "sf-presenter-window.h"
 #include "sf-project-key-figures.h"
 #include "sf-store-text.h"
@@ -46,8 +47,6 @@ struct _SfLiveSession
   guint      speaker;        /* 0: anonymous */
   gboolean   show_statements;
   gboolean   follow_end;     /* keep the newest statement in view */
-  gint64     question_shown; /* monotonic time */
-  guint      timer_id;
 
   GtkWidget *presenter;      /* weak */
 
@@ -186,31 +185,6 @@ adjustment_changed_cb (GtkAdjustment *adjustment,
                                         gtk_adjustment_get_page_size (adjustment));
 }
 
-/* ---- the timer ---------------------------------------------------------------------------- */
-
-static void
-update_timer (SfLiveSession *self)
-{
-  gint64 seconds = (g_get_monotonic_time () - self->question_shown) / G_USEC_PER_SEC;
-  g_autofree char *text = g_strdup_printf ("%02d:%02d", (int) (seconds / 60),
-                                           (int) (seconds % 60));
-
-  gtk_label_set_text (GTK_LABEL (self->timer_label), text);
-}
-
-static gboolean
-timer_tick_cb (gpointer user_data)
-{
-  update_timer (SF_LIVE_SESSION (user_data));
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-stop_timer (SfLiveSession *self)
-{
-  g_clear_handle_id (&self->timer_id, g_source_remove);
-}
-
 /* ---- the current question ----------------------------------------------------------------- */
 
 static void
@@ -236,15 +210,18 @@ show_question (SfLiveSession *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "live.previous", self->position > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "live.next", self->position + 1 < n);
 
-  self->question_shown = g_get_monotonic_time ();
-  update_timer (self);
-  stop_timer (self);
-  self->timer_id = g_timeout_add_seconds (1, timer_tick_cb, self);
+  sf_presenter_restart_clock (self->timer_label);
 
   if (self->presenter != NULL)
-    sf_presenter_window_show_question (SF_PRESENTER_WINDOW (self->presenter),
-                                       question != NULL ? sf_question_get_text (question) : "",
-                                       self->position, n, statements);
+    {
+      SfPresenterWindow *presenter = SF_PRESENTER_WINDOW (self->presenter);
+
+      sf_presenter_window_show_question (presenter,
+                                         question != NULL ? sf_question_get_text (question) : "",
+                                         self->position, n);
+      sf_presenter_list_set_model (SF_PRESENTER_LIST (sf_presenter_window_get_details (presenter)),
+                                   statements);
+    }
 }
 
 static void
@@ -425,32 +402,16 @@ present_action (GtkWidget  *widget,
 
   if (self->presenter == NULL)
     {
+      GtkWidget *statements = sf_presenter_list_new (_("No statements on this question yet."));
+
+      gtk_widget_set_name (statements, "presenter-statements");
       g_set_weak_pointer (&self->presenter, sf_presenter_window_new (widget));
-      sf_presenter_window_set_show_statements (SF_PRESENTER_WINDOW (self->presenter),
-                                               self->show_statements);
+      sf_presenter_window_set_details (SF_PRESENTER_WINDOW (self->presenter), statements);
+      sf_presenter_window_set_show_details (SF_PRESENTER_WINDOW (self->presenter),
+                                            self->show_statements);
       show_question (self);
     }
   gtk_window_present (GTK_WINDOW (self->presenter));
-}
-
-/* The beamer or second screen: any monitor other than the one the facilitator's window is
- * on, or NULL when there is only one. */
-static GdkMonitor *
-other_monitor (SfLiveSession *self)
-{
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-  GListModel *monitors = gdk_display_get_monitors (display);
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
-  GdkMonitor *own = surface ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-
-      if (monitor != own)
-        return monitor; /* the display keeps it */
-    }
-  return NULL;
 }
 
 static void
@@ -459,20 +420,11 @@ fullscreen_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   SfLiveSession *self = SF_LIVE_SESSION (widget);
-  GdkMonitor *monitor;
 
   if (self->presenter == NULL)
     present_action (widget, NULL, NULL);
-  if (gtk_window_is_fullscreen (GTK_WINDOW (self->presenter)))
-    {
-      gtk_window_unfullscreen (GTK_WINDOW (self->presenter));
-      return;
-    }
-  monitor = other_monitor (self);
-  if (monitor != NULL)
-    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->presenter), monitor);
-  else
-    gtk_window_fullscreen (GTK_WINDOW (self->presenter));
+  sf_presenter_window_toggle_fullscreen (SF_PRESENTER_WINDOW (self->presenter),
+                                         GTK_WINDOW (self));
 }
 
 /* ---- the window ---------------------------------------------------------------------------- */
@@ -480,7 +432,7 @@ fullscreen_action (GtkWidget  *widget,
 static gboolean
 close_request_cb (SfLiveSession *self)
 {
-  stop_timer (self);
+  sf_presenter_stop_clock (self->timer_label);
   if (self->presenter != NULL)
     gtk_window_destroy (GTK_WINDOW (self->presenter));
   return FALSE;
@@ -519,7 +471,7 @@ sf_live_session_set_property (GObject      *object,
         break;
       self->show_statements = g_value_get_boolean (value);
       if (self->presenter != NULL)
-        sf_presenter_window_set_show_statements (SF_PRESENTER_WINDOW (self->presenter),
+        sf_presenter_window_set_show_details (SF_PRESENTER_WINDOW (self->presenter),
                                                  self->show_statements);
       g_object_notify_by_pspec (object, pspec);
       break;
@@ -533,7 +485,8 @@ sf_live_session_dispose (GObject *object)
 {
   SfLiveSession *self = SF_LIVE_SESSION (object);
 
-  stop_timer (self);
+  if (self->timer_label != NULL)
+    sf_presenter_stop_clock (self->timer_label);
   if (self->presenter != NULL)
     gtk_window_destroy (GTK_WINDOW (self->presenter));
   g_clear_weak_pointer (&self->presenter);
@@ -567,7 +520,7 @@ sf_live_session_class_init (SfLiveSessionClass *klass)
                                    fullscreen_action);
   gtk_widget_class_install_action (widget_class, "live.remove-statement", "s",
                                    remove_statement_action);
-  gtk_widget_class_install_property_action (widget_class, "live.show-statements",
+  gtk_widget_class_install_property_action (widget_class, "live.show-details",
                                             "show-statements");
 
   /* Referring to the resource keeps its object file in the static library's link. */

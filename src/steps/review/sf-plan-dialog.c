@@ -13,13 +13,15 @@
 #include <glib/gi18n.h>
 
 #include "sf-date-row.h"
-#include "sf-feedback.h"
+#include "sf-due.h"
 #include "sf-partner.h"
 #include "sf-plan-dialog.h"
-#include "sf-plan-format.h"
+#include "sf-partner-choice.h"
 #include "sf-precondition.h"
 #include "sf-project-preconditions.h"
 #include "sf-project-themes.h"
+#include "sf-review-dialog.h"
+#include "sf-review-labels.h"
 #include "sf-store-text.h"
 #include "sf-text.h"
 #include "sf-theme.h"
@@ -36,10 +38,10 @@ struct _SfPlanDialog
   SfProject    *project;
   SfPlanAction *action;       /* NULL when adding */
   GtkWidget    *parent;       /* weak: where a removal's toast goes */
-  GPtrArray    *partner_ids;  /* per position of the responsible row; [0] NULL */
+  GPtrArray    *partner_ids;  /* the partners' ids, in the register's order */
   GPtrArray    *links;        /* per position of the link row: "p:" or "t:" and an id */
   GPtrArray    *quarters;     /* per position of the quarter row; [0] "" */
-  GPtrArray    *checks;       /* a check button per partner, in partner_ids' order from 1 */
+  GPtrArray    *checks;       /* a check button per partner, in partner_ids' order */
 
   AdwWindowTitle *window_title;
   GtkWidget      *save_button;
@@ -77,14 +79,15 @@ set_model (GtkWidget     *row,
 
 /* ---- the choices ------------------------------------------------------------------------ */
 
+/* The one responsible, and a check row per partner for those involved. */
 static void
-fill_partners (SfPlanDialog *self)
+fill_partners (SfPlanDialog *self,
+               const char   *responsible_id)
 {
   GListModel *partners = sf_project_get_partners (self->project);
-  GtkStringList *labels = gtk_string_list_new (NULL);
 
-  gtk_string_list_append (labels, _("Choose a partner"));
-  g_ptr_array_add (self->partner_ids, NULL);
+  sf_partner_choice_fill (ADW_COMBO_ROW (self->responsible_row), self->project,
+                          _("Choose a partner"), responsible_id);
   for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
     {
       g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
@@ -92,7 +95,6 @@ fill_partners (SfPlanDialog *self)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      gtk_string_list_append (labels, name != NULL ? name : "");
       g_ptr_array_add (self->partner_ids, g_strdup (sf_record_get_id (SF_RECORD (partner))));
       gtk_widget_set_name (check, "plan-involved-check");
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
@@ -103,7 +105,6 @@ fill_partners (SfPlanDialog *self)
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self->involved_row), row);
       g_ptr_array_add (self->checks, check);
     }
-  set_model (self->responsible_row, labels);
   gtk_widget_set_sensitive (self->involved_row, self->checks->len > 1);
 }
 
@@ -159,22 +160,13 @@ fill_quarters (SfPlanDialog *self,
   for (int y = first; y < MAX (first + QUARTER_YEARS, year + 1); y++)
     for (int q = 1; q <= 4; q++)
       {
-        g_autofree char *label = sf_plan_format_quarter (y, q);
+        char *stored = g_strdup_printf ("%d-Q%d", y, q);
+        g_autofree char *label = sf_due_format (stored);
 
         gtk_string_list_append (labels, label);
-        g_ptr_array_add (self->quarters, g_strdup_printf ("%d-Q%d", y, q));
+        g_ptr_array_add (self->quarters, stored);
       }
   set_model (self->quarter_row, labels);
-}
-
-static void
-fill_statuses (SfPlanDialog *self)
-{
-  GtkStringList *labels = gtk_string_list_new (NULL);
-
-  for (int status = 0; status < SF_ACTION_N_STATUSES; status++)
-    gtk_string_list_append (labels, sf_plan_status_label (status));
-  set_model (self->status_row, labels);
 }
 
 /* ---- following what is chosen ----------------------------------------------------------- */
@@ -182,22 +174,22 @@ fill_statuses (SfPlanDialog *self)
 static void
 what_changed (SfPlanDialog *self)
 {
-  gtk_widget_remove_css_class (self->what_row, "error");
-  gtk_widget_set_visible (self->message_label, FALSE);
+  sf_review_refusal_show (self->message_label, self->what_row, NULL);
 }
 
 /* The one responsible is not also among the others involved. */
 static void
 responsible_changed (SfPlanDialog *self)
 {
-  guint responsible = adw_combo_row_get_selected (ADW_COMBO_ROW (self->responsible_row));
+  const char *responsible = sf_partner_choice_get (ADW_COMBO_ROW (self->responsible_row));
 
   for (guint i = 0; i < self->checks->len; i++)
     {
       GtkWidget *check = g_ptr_array_index (self->checks, i);
       GtkWidget *row = gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW);
 
-      gtk_widget_set_visible (row, i + 1 != responsible);
+      gtk_widget_set_visible (row, g_strcmp0 (g_ptr_array_index (self->partner_ids, i),
+                                              responsible) != 0);
     }
   what_changed (self);
 }
@@ -213,17 +205,18 @@ date_changed (SfPlanDialog *self)
 
 /* ---- storing ---------------------------------------------------------------------------- */
 
+/* The store's refusal under what is to be done, the field marked that it is about. */
 static void
 refuse (SfPlanDialog *self,
         const GError *error)
 {
-  gtk_label_set_text (GTK_LABEL (self->message_label), error->message);
-  gtk_widget_set_visible (self->message_label, TRUE);
-  if (sf_store_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->what_row))))
-    {
-      gtk_widget_add_css_class (self->what_row, "error");
-      gtk_widget_grab_focus (self->what_row);
-    }
+  const char *what = gtk_editable_get_text (GTK_EDITABLE (self->what_row));
+  gboolean no_partner = sf_partner_choice_get (ADW_COMBO_ROW (self->responsible_row)) == NULL;
+  GtkWidget *field = !sf_store_text_is_blank (what) && no_partner ? self->responsible_row
+                                                                    : self->what_row;
+
+  sf_review_refusal_after (GTK_WIDGET (self), self->message_label, field,
+                           _("The action could not be saved"), error);
 }
 
 static GPtrArray *
@@ -235,7 +228,7 @@ checked_partners (SfPlanDialog *self)
     if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)) &&
         gtk_widget_get_visible (gtk_widget_get_ancestor (g_ptr_array_index (self->checks, i),
                                                          ADW_TYPE_ACTION_ROW)))
-      g_ptr_array_add (ids, g_ptr_array_index (self->partner_ids, i + 1));
+      g_ptr_array_add (ids, g_ptr_array_index (self->partner_ids, i));
   g_ptr_array_add (ids, NULL);
   return ids;
 }
@@ -257,7 +250,8 @@ save_action (GtkWidget  *widget,
 
   if (date == NULL)
     {
-      refuse (self, error);
+      /* The date row says why under it. */
+      gtk_widget_grab_focus (self->date_row);
       return;
     }
   fields = (SfActionFields) {
@@ -265,8 +259,7 @@ save_action (GtkWidget  *widget,
     gtk_editable_get_text (GTK_EDITABLE (self->why_row)),
     link != NULL && link[0] == 'p' ? link + 2 : NULL,
     link != NULL && link[0] == 't' ? link + 2 : NULL,
-    g_ptr_array_index (self->partner_ids,
-                       adw_combo_row_get_selected (ADW_COMBO_ROW (self->responsible_row))),
+    sf_partner_choice_get (ADW_COMBO_ROW (self->responsible_row)),
     *date != '\0' ? date : g_ptr_array_index (self->quarters,
                                               MIN (quarter, self->quarters->len - 1)),
     adw_combo_row_get_selected (ADW_COMBO_ROW (self->status_row)),
@@ -297,11 +290,9 @@ remove_action (GtkWidget  *widget,
 {
   SfPlanDialog *self = SF_PLAN_DIALOG (widget);
 
-  if (self->action != NULL)
-    sf_feedback_remove_in_dialog (GTK_WINDOW (self), self->parent, self->project,
-                                  sf_project_remove_action,
-                                  sf_record_get_id (SF_RECORD (self->action)),
-                                  _("Action removed"), _("The action could not be removed"));
+  sf_review_dialog_remove (widget, self->parent, self->project, sf_project_remove_action,
+                           SF_RECORD (self->action), _("Action removed"),
+                           _("The action could not be removed"));
 }
 
 /* ---- the object ------------------------------------------------------------------------- */
@@ -383,14 +374,11 @@ load (SfPlanDialog *self,
   sf_text_set_loaded (GTK_EDITABLE (self->what_row), sf_plan_action_get_what (action));
   sf_text_set_loaded (GTK_EDITABLE (self->why_row), sf_plan_action_get_why (action));
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->link_row), position_of (self->links, link));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (self->responsible_row),
-                              position_of (self->partner_ids,
-                                           sf_plan_action_get_responsible_id (action)));
   for (guint i = 0; i < self->checks->len; i++)
     gtk_check_button_set_active (g_ptr_array_index (self->checks, i),
                                  involved != NULL &&
                                  g_strv_contains ((const char * const *) involved,
-                                                  g_ptr_array_index (self->partner_ids, i + 1)));
+                                                  g_ptr_array_index (self->partner_ids, i)));
   if (strchr (due, 'Q') != NULL)
     adw_combo_row_set_selected (ADW_COMBO_ROW (self->quarter_row),
                                 position_of (self->quarters, due));
@@ -416,10 +404,10 @@ sf_plan_dialog_new (GtkWidget    *parent,
   g_set_object (&self->action, action);
   g_set_weak_pointer (&self->parent, parent);
   gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
-  fill_partners (self);
+  fill_partners (self, action != NULL ? sf_plan_action_get_responsible_id (action) : NULL);
   fill_links (self);
   fill_quarters (self, action != NULL ? sf_plan_action_get_due (action) : NULL);
-  fill_statuses (self);
+  set_model (self->status_row, sf_action_status_model ());
 
   if (action == NULL)
     {

@@ -4,62 +4,24 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
-#include "sf-date.h"
+#include "sf-due.h"
 #include "sf-partner.h"
 #include "sf-plan-format.h"
+#include "sf-plan-timeline.h"
 #include "sf-record-list.h"
-
-const char *
-sf_plan_status_label (SfActionStatus status)
-{
-  switch (status)
-    {
-    case SF_ACTION_UNDER_WAY:
-      return C_("action status", "Under way");
-    case SF_ACTION_DONE:
-      return C_("action status", "Done");
-    case SF_ACTION_DROPPED:
-      return C_("action status", "Dropped");
-    case SF_ACTION_OPEN:
-    case SF_ACTION_N_STATUSES:
-    default:
-      return C_("action status", "Open");
-    }
-}
-
-char *
-sf_plan_format_quarter (int year,
-                        int quarter)
-{
-  /* Translators: a quarter of a year, "Q2 2027"; the first %d is the quarter (1-4). */
-  return g_strdup_printf (_("Q%d %d"), quarter, year);
-}
-
-char *
-sf_plan_format_due (const char *due)
-{
-  int year, quarter;
-
-  if (due == NULL || *due == '\0')
-    return g_strdup ("");
-  /* A quarter is written as one; a date the locale's way. */
-  if (strchr (due, 'Q') != NULL && sf_plan_due_quarter (due, &year, &quarter))
-    return sf_plan_format_quarter (year, quarter);
-  return sf_date_format (due, SF_DATE_LONG);
-}
 
 char *
 sf_plan_format_heading (const char *due)
 {
+  g_autofree char *in_quarter = NULL;
   int year, quarter;
 
   if (!sf_plan_due_quarter (due, &year, &quarter))
     return g_strdup (_("No date yet"));
-  return sf_plan_format_quarter (year, quarter);
+  in_quarter = g_strdup_printf ("%d-Q%d", year, quarter);
+  return sf_due_format (in_quarter);
 }
 
 /* ---- what one partner agreed to do ------------------------------------------------------ */
@@ -84,7 +46,7 @@ append_action (GString      *text,
 {
   GListModel *partners = sf_project_get_partners (project);
   const char *id = sf_record_get_id (SF_RECORD (action));
-  g_autofree char *due = sf_plan_format_due (sf_plan_action_get_due (action));
+  g_autofree char *due = sf_due_format (sf_plan_action_get_due (action));
   g_auto(GStrv) involved = sf_project_get_action_partners (project, id);
   g_autoptr(GPtrArray) others = g_ptr_array_new ();
   const char *why = sf_plan_action_get_why (action);

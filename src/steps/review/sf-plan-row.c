@@ -10,13 +10,14 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-due.h"
 #include "sf-feedback.h"
 #include "sf-icon-button.h"
 #include "sf-menu-button.h"
 #include "sf-plan-dialog.h"
-#include "sf-plan-format.h"
 #include "sf-plan-row.h"
 #include "sf-project-page.h"
+#include "sf-review-labels.h"
 #include "review-resources.h"
 
 struct _SfPlanRow
@@ -51,7 +52,7 @@ status_menu (void)
       menu = g_menu_new ();
       for (int status = 0; status < SF_ACTION_N_STATUSES; status++)
         {
-          g_autoptr(GMenuItem) item = g_menu_item_new (sf_plan_status_label (status), NULL);
+          g_autoptr(GMenuItem) item = g_menu_item_new (sf_action_status_label (status), NULL);
 
           g_menu_item_set_action_and_target_value (item, "plan-row.status",
                                                    g_variant_new_int32 (status));
@@ -68,7 +69,7 @@ update (SfPlanRow *self)
 {
   const char *what = sf_plan_action_get_what (self->action);
   const char *responsible = sf_plan_action_get_responsible (self->action);
-  g_autofree char *due = sf_plan_format_due (sf_plan_action_get_due (self->action));
+  g_autofree char *due = sf_due_format (sf_plan_action_get_due (self->action));
   g_autofree char *subtitle = NULL;
   SfActionStatus status = sf_plan_action_get_status (self->action);
   gboolean first = gtk_menu_button_get_label (GTK_MENU_BUTTON (self->status_button)) == NULL;
@@ -84,7 +85,7 @@ update (SfPlanRow *self)
   if (!first && status == self->status)
     return;
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->status_button),
-                             sf_plan_status_label (status));
+                             sf_action_status_label (status));
   /* Done and dropped actions step back. */
   if (status == SF_ACTION_DONE || status == SF_ACTION_DROPPED)
     gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");

@@ -15,7 +15,7 @@
 #include "sf-plan-format.h"
 #include "sf-plan-row.h"
 #include "sf-plan-section.h"
-#include "sf-plan-timeline.h"
+#include "sf-plan-timeline-view.h"
 #include "sf-project-page.h"
 #include "sf-project-plan.h"
 #include "sf-toplevel.h"
@@ -191,7 +191,7 @@ sf_plan_section_new (SfProject *project)
   self = g_object_new (SF_TYPE_PLAN_SECTION, NULL);
   self->project = g_object_ref (project);
   /* Above the list: the plan at a glance. */
-  timeline = sf_plan_timeline_new (project, PAGE_SCALE);
+  timeline = sf_plan_timeline_view_new (project, PAGE_SCALE);
   gtk_widget_set_margin_bottom (timeline, 12);
   gtk_widget_insert_before (timeline, gtk_widget_get_parent (self->list_box), self->list_box);
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), sf_project_get_plan (project),

@@ -9,9 +9,10 @@
 
 #include <glib/gi18n.h>
 
-#include "sf-plan-format.h"
+#include "sf-due.h"
 #include "sf-plan-summary.h"
-#include "sf-plan-timeline.h"
+#include "sf-plan-timeline-view.h"
+#include "sf-project-plan.h"
 #include "review-resources.h"
 
 /* As many as a beamer shows in large type under the timeline. */
@@ -34,7 +35,7 @@ G_DEFINE_FINAL_TYPE (SfPlanSummary, sf_plan_summary, ADW_TYPE_BIN)
 static GtkWidget *
 next_label (SfPlanAction *action)
 {
-  g_autofree char *due = sf_plan_format_due (sf_plan_action_get_due (action));
+  g_autofree char *due = sf_due_format (sf_plan_action_get_due (action));
   const char *who = sf_plan_action_get_responsible (action);
   g_autofree char *line = NULL;
   GtkWidget *label;
@@ -129,7 +130,7 @@ sf_plan_summary_new (SfProject *project)
   self = g_object_new (SF_TYPE_PLAN_SUMMARY, NULL);
   self->project = g_object_ref (project);
   /* Under the title, above the next actions. */
-  timeline = sf_plan_timeline_new (project, BEAMER_SCALE);
+  timeline = sf_plan_timeline_view_new (project, BEAMER_SCALE);
   gtk_widget_insert_after (timeline, self->box, gtk_widget_get_first_child (self->box));
   g_signal_connect_object (project, "changed::plan_action", G_CALLBACK (rebuild), self,
                            G_CONNECT_SWAPPED);

@@ -1,4 +1,4 @@
-/* sf-stored-text.h: the store's text in step 2's fields, and what was typed compared with it
+/* sf-stored-text.h: the store's text in a page's fields, and what was typed compared with it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,0 +1,27 @@
+/* sf-example-private.h: what the example's files share (sf-example.c, sf-example-review.c,
+ * sf-example-meeting.c)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sf-project.h"
+
+G_BEGIN_DECLS
+
+/* Step 4: the review of the outcomes, once steps 1-3 are written. */
+gboolean sf_example_write_review  (SfProject  *project,
+                                   GError    **error);
+
+/* Step 4's meeting: held, who came, its notes, the arrangements for working together. */
+gboolean sf_example_write_meeting (SfProject  *project,
+                                   GError    **error);
+
+/* Adds @text (NULL counts too) to the example's stamp (sf_example_stamp ()). */
+void     sf_example_stamp_add     (GChecksum  *sum,
+                                   const char *text);
+/* Add step 4's content. */
+void     sf_example_review_stamp  (GChecksum  *sum);
+void     sf_example_meeting_stamp (GChecksum  *sum);
+
+G_END_DECLS
