@@ -19,6 +19,7 @@
 #define N_NEXT 5
 /* Screen pixels per chart point: larger than on the page, to read from the back. */
 #define BEAMER_SCALE 2.0
+#define BEAMER_TEXT_SCALE 1.5
 
 struct _SfPlanSummary
 {
@@ -31,6 +32,19 @@ struct _SfPlanSummary
 };
 
 G_DEFINE_FINAL_TYPE (SfPlanSummary, sf_plan_summary, ADW_TYPE_BIN)
+
+static PangoAttrList *
+large_type (void)
+{
+  static PangoAttrList *attributes = NULL;
+
+  if (attributes == NULL)
+    {
+      attributes = pango_attr_list_new ();
+      pango_attr_list_insert (attributes, pango_attr_scale_new (BEAMER_TEXT_SCALE));
+    }
+  return attributes;
+}
 
 static GtkWidget *
 next_label (SfPlanAction *action)
@@ -51,7 +65,8 @@ next_label (SfPlanAction *action)
   gtk_widget_set_name (label, "plan-summary-next");
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "title-3");
+  /* Large, to read from the back of the room, but not bold: the heading above is. */
+  gtk_label_set_attributes (GTK_LABEL (label), large_type ());
   return label;
 }
 
@@ -79,7 +94,7 @@ rebuild (SfPlanSummary *self)
       GtkWidget *none = gtk_label_new (_("Nothing left to do in the plan."));
 
       gtk_label_set_xalign (GTK_LABEL (none), 0);
-      gtk_widget_add_css_class (none, "title-3");
+      gtk_label_set_attributes (GTK_LABEL (none), large_type ());
       gtk_widget_add_css_class (none, "dim-label");
       gtk_box_append (GTK_BOX (self->next_box), none);
     }
