@@ -242,8 +242,8 @@ save_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) involved = checked_partners (self);
   g_autofree char *date = sf_date_row_get_date (SF_DATE_ROW (self->date_row), &error);
-  const char *link = g_ptr_array_index (self->links,
-                                        adw_combo_row_get_selected (ADW_COMBO_ROW (self->link_row)));
+  guint chosen = adw_combo_row_get_selected (ADW_COMBO_ROW (self->link_row));
+  const char *link = g_ptr_array_index (self->links, MIN (chosen, self->links->len - 1));
   guint quarter = adw_combo_row_get_selected (ADW_COMBO_ROW (self->quarter_row));
   SfActionFields fields;
   gboolean saved;
