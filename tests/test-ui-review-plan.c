@@ -175,6 +175,20 @@ clipboard_text (GtkWidget *widget)
   return g_value_dup_string (&value);
 }
 
+/* The example, on step 4's page; its first two partners are the test's. */
+static void
+open_review_page (void)
+{
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.open-example", NULL);
+  SF_TEST_WAIT_FOR (project () != NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_partners (project ())), >=, 2);
+  fx.involved = g_strdup (partner_id (0));
+  fx.responsible = g_strdup (partner_id (1));
+  sf_test_activate (sf_test_find ("project-view"), "view.show-page",
+                    g_variant_new_uint32 (REVIEW_PAGE));
+  SF_TEST_WAIT_FOR (sf_test_find ("plan-section") != NULL);
+}
+
 /* ---- tests ------------------------------------------------------------------------------ */
 
 /* An action added through the dialog, with one partner responsible, another involved and a
@@ -188,14 +202,7 @@ test_add_through_dialog (void)
   g_auto(GStrv) involved = NULL;
   guint in_quarter, in_lane;
 
-  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.open-example", NULL);
-  SF_TEST_WAIT_FOR (project () != NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (sf_project_get_partners (project ())), >=, 2);
-  fx.involved = g_strdup (partner_id (0));
-  fx.responsible = g_strdup (partner_id (1));
-  sf_test_activate (sf_test_find ("project-view"), "view.show-page",
-                    g_variant_new_uint32 (REVIEW_PAGE));
-  SF_TEST_WAIT_FOR (sf_test_find ("plan-section") != NULL);
+  open_review_page ();
   fx.base = g_list_model_get_n_items (plan ());
   in_quarter = on_timeline (2027, 1, NULL);
   in_lane = on_timeline (2027, 1, organisation (fx.responsible));
