@@ -29,6 +29,7 @@ struct _SfPlanRow
   SfActionStatus  status;  /* as the row shows it */
 
   GtkWidget      *status_button;
+  GtkWidget      *status_label;
 };
 
 enum {
@@ -62,8 +63,8 @@ status_menu (void)
   return G_MENU_MODEL (menu);
 }
 
-/* Only what changed is set again: a label set to the same text still measures its row anew,
- * and the status button makes a new label each time. */
+/* Only what changed is set again: a label set to the same text still measures its row
+ * anew. */
 static void
 update (SfPlanRow *self)
 {
@@ -72,7 +73,7 @@ update (SfPlanRow *self)
   g_autofree char *due = sf_due_format (sf_plan_action_get_due (self->action));
   g_autofree char *subtitle = NULL;
   SfActionStatus status = sf_plan_action_get_status (self->action);
-  gboolean first = gtk_menu_button_get_label (GTK_MENU_BUTTON (self->status_button)) == NULL;
+  gboolean first = *gtk_label_get_text (GTK_LABEL (self->status_label)) == '\0';
 
   if (*responsible == '\0')
     responsible = _("No one responsible yet");
@@ -84,13 +85,10 @@ update (SfPlanRow *self)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
   if (!first && status == self->status)
     return;
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->status_button),
-                             sf_action_status_label (status));
-  /* Done and dropped actions step back. */
-  if (status == SF_ACTION_DONE || status == SF_ACTION_DROPPED)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "dim-label");
+  gtk_label_set_text (GTK_LABEL (self->status_label), sf_action_status_label (status));
+  /* Done and dropped actions step back, as dim-label does it, without restyling the row. */
+  gtk_widget_set_opacity (GTK_WIDGET (self),
+                          status == SF_ACTION_DONE || status == SF_ACTION_DROPPED ? 0.55 : 1);
   if (status != self->status)
     {
       self->status = status;
@@ -210,6 +208,7 @@ sf_plan_row_class_init (SfPlanRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/startfoto/Startfoto/ui/steps/sf-plan-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SfPlanRow, status_button);
+  gtk_widget_class_bind_template_child (widget_class, SfPlanRow, status_label);
   gtk_widget_class_bind_template_callback (widget_class, sf_plan_row_edit);
 }
 
