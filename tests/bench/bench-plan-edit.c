@@ -6,9 +6,9 @@
  * 300 actions. A window shows the plan's section (its timeline and its list); each edit (a
  * status changed from a row, or what an action says, in turn) is timed from before the
  * store's action until the window has painted the frame that shows it. Between edits the
- * main loop runs for 100 ms, as between a user's clicks, so that what follows an edit's frame
- * (the timeline, built after it) is not counted in the next edit. Beside it, the baseline: the same window
- * showing a changed label, which is what a frame costs on this display without the store.
+ * main loop runs for 100 ms, as between a user's clicks, so that what follows an edit's
+ * frame (the timeline, built after it) is not counted in the next edit. Beside it, the
+ * baseline: the same window showing a changed label, what a frame costs on this display.
  * The file is on DIR's disk (default: a temporary folder). Run under a display, e.g.:
  *   xvfb-run -a env GSK_RENDERER=cairo build/tests/bench/bench-plan-edit [DIR]
  */
