@@ -162,6 +162,79 @@ test_plan_order (Fixture       *f,
     g_assert_cmpstr (sf_plan_action_get_due (sf_test_item (plan, i)), ==, expected[i]);
 }
 
+/* Over years, and without a date last; an edit re-reads the action in place, a new due moves
+ * it, a partner renamed shows in it. */
+static void
+test_plan_edits (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *corporation = sf_test_add_partner (project, "Woonstichting", "housing", "");
+  const char *dues[] = { "2027-11-30", "", "2027-Q1", "2027-04-02", "2027-03-31", "2026-Q4" };
+  const char *expected[] = { "2026-Q4", "2027-03-31", "2027-Q1", "2027-04-02", "2027-11-30", "" };
+  GListModel *plan = sf_project_get_plan (project);
+  SfPartnerFields renamed = { "Woonstichting Leiden", "housing", "", "", NULL };
+  SfActionFields later;
+  SfPlanAction *first;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dues); i++)
+    {
+      SfActionFields fields = { "Stap", NULL, NULL, NULL, corporation, dues[i],
+                                SF_ACTION_OPEN };
+      g_autofree char *id = sf_project_add_action (project, &fields, NULL);
+
+      g_assert_nonnull (id);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (sf_plan_action_get_due (sf_test_item (plan, i)), ==, expected[i]);
+
+  first = sf_test_item (plan, 0);
+  later = (SfActionFields) { "Eerste stap", NULL, NULL, NULL, corporation, "2026-Q4",
+                             SF_ACTION_DONE };
+  g_assert_true (sf_project_update_action (project, id_of (first), &later, NULL));
+  g_assert_true (sf_test_item (plan, 0) == first);
+  g_assert_cmpstr (sf_plan_action_get_what (first), ==, "Eerste stap");
+  g_assert_cmpint (sf_plan_action_get_status (first), ==, SF_ACTION_DONE);
+  later.due = "2028-01-10";
+  g_assert_true (sf_project_update_action (project, id_of (first), &later, NULL));
+  g_assert_true (sf_test_item (plan, 4) == first);
+  g_assert_true (sf_project_update_partner (project, corporation, &renamed, NULL));
+  g_assert_cmpstr (sf_plan_action_get_responsible (first), ==, "Woonstichting Leiden");
+}
+
+/* Those involved given with the fields are set in the same action: one undo takes the action
+ * and its partners away, and an edit that leaves them NULL keeps them. */
+static void
+test_involved_in_one_action (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *corporation = sf_test_add_partner (project, "Woonstichting", "housing", "");
+  g_autofree char *welfare = sf_test_add_partner (project, "Welzijn Leiden", "welfare", "");
+  const char *involved[] = { welfare, corporation, NULL };
+  SfActionFields fields = { "Buurtkamer openen", NULL, NULL, NULL, corporation, "2027-Q2",
+                            SF_ACTION_OPEN, involved };
+  g_autofree char *id = sf_project_add_action (project, &fields, NULL);
+  g_auto(GStrv) others = sf_project_get_action_partners (project, id);
+  g_auto(GStrv) kept = NULL;
+
+  g_assert_cmpuint (g_strv_length (others), ==, 1);
+  g_assert_cmpstr (others[0], ==, welfare);
+  fields.involved = NULL;
+  fields.status = SF_ACTION_UNDER_WAY;
+  g_assert_true (sf_project_update_action (project, id, &fields, NULL));
+  kept = sf_project_get_action_partners (project, id);
+  g_assert_cmpuint (g_strv_length (kept), ==, 1);
+  g_assert_true (sf_project_undo (project, NULL));
+  g_assert_true (sf_project_undo (project, NULL));
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_plan (project)), ==, 0);
+  g_assert_true (sf_project_redo (project, NULL));
+  g_strfreev (others);
+  others = sf_project_get_action_partners (project, id);
+  g_assert_cmpuint (g_strv_length (others), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,6 +245,8 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/plan/order", test_plan_order);
   SF_TEST_DIR_ADD ("/plan/actions", test_plan);
   SF_TEST_DIR_ADD ("/plan/partners", test_partners);
+  SF_TEST_DIR_ADD ("/plan/edits", test_plan_edits);
+  SF_TEST_DIR_ADD ("/plan/involved-in-one-action", test_involved_in_one_action);
 
   return g_test_run ();
 }

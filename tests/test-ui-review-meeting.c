@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-plan-summary.h"
 #include "sf-preconditions-summary.h"
 #include "sf-presenter-list.h"
 #include "sf-presenter-window.h"
@@ -20,6 +21,19 @@
 #include "sf-meeting-note-row.h"
 #include "sf-startfoto-check-window.h"
 #include "sf-test-ui.h"
+
+/* The question the meeting window shows, and its key in the method. */
+static SfQuestion *
+question_of (SfReviewMeetingWindow *window)
+{
+  return sf_meeting_window_get_question (SF_MEETING_WINDOW (window));
+}
+
+static const char *
+key_of (SfReviewMeetingWindow *window)
+{
+  return sf_question_get_method_key (question_of (window));
+}
 
 static GtkWidget *
 view (void)
@@ -134,7 +148,7 @@ test_hold_meeting (void)
     }
   g_assert_nonnull (note);
   g_assert_cmpstr (sf_review_note_get_question_id (note), ==,
-                   sf_record_get_id (SF_RECORD (sf_meeting_window_get_question (SF_MEETING_WINDOW (window)))));
+                   sf_record_get_id (SF_RECORD (question_of (window))));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
   g_signal_emit_by_name (entry, "activate");
@@ -144,7 +158,7 @@ test_hold_meeting (void)
   sf_test_activate (GTK_WIDGET (window), "live.present", NULL);
   SF_TEST_WAIT_FOR ((presenter = sf_test_find ("presenter-window")) != NULL);
   g_assert_cmpstr (sf_presenter_window_get_question_text (SF_PRESENTER_WINDOW (presenter)), ==,
-                   sf_question_get_text (sf_meeting_window_get_question (SF_MEETING_WINDOW (window))));
+                   sf_question_get_text (question_of (window)));
   g_assert_nonnull (sf_test_find_in (presenter, "presenter-notes", SF_TYPE_PRESENTER_LIST));
   g_assert_nonnull (sf_test_find_label (presenter, said));
 
@@ -160,7 +174,7 @@ test_hold_meeting (void)
   sf_test_activate (GTK_WIDGET (window), "live.next", NULL);
   g_assert_cmpuint (sf_meeting_window_get_position (SF_MEETING_WINDOW (window)), ==, 1);
   g_assert_cmpstr (sf_presenter_window_get_question_text (SF_PRESENTER_WINDOW (presenter)), ==,
-                   sf_question_get_text (sf_meeting_window_get_question (SF_MEETING_WINDOW (window))));
+                   sf_question_get_text (question_of (window)));
   g_assert_null (sf_test_find_label (GTK_WIDGET (window), said));
   sf_test_activate (GTK_WIDGET (window), "live.previous", NULL);
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (window), said));
@@ -169,15 +183,17 @@ test_hold_meeting (void)
   g_assert_null (sf_test_find_mapped (presenter, SF_TYPE_PRECONDITIONS_SUMMARY));
   sf_test_activate (GTK_WIDGET (window), "live.next", NULL);
   sf_test_activate (GTK_WIDGET (window), "live.next", NULL);
-  g_assert_cmpstr (sf_question_get_method_key (sf_meeting_window_get_question (SF_MEETING_WINDOW (window))),
-                   ==, "s4q3");
+  g_assert_cmpstr (key_of (window), ==, "s4q3");
   SF_TEST_WAIT_FOR (sf_test_find_mapped (presenter, SF_TYPE_PRECONDITIONS_SUMMARY) != NULL);
   sf_test_activate (GTK_WIDGET (window), "live.next", NULL);
   sf_test_activate (GTK_WIDGET (window), "live.next", NULL);
   sf_test_activate (GTK_WIDGET (window), "live.next", NULL);
-  g_assert_cmpstr (sf_question_get_method_key (sf_meeting_window_get_question (SF_MEETING_WINDOW (window))),
-                   ==, "s4q6");
+  g_assert_cmpstr (key_of (window), ==, "s4q6");
   g_assert_null (sf_test_find_mapped (presenter, SF_TYPE_PRECONDITIONS_SUMMARY));
+  /* Questions 7 and 8 show the plan. */
+  g_assert_null (sf_test_find_mapped (presenter, SF_TYPE_PLAN_SUMMARY));
+  sf_test_activate (GTK_WIDGET (window), "live.next", NULL);
+  SF_TEST_WAIT_FOR (sf_test_find_mapped (presenter, SF_TYPE_PLAN_SUMMARY) != NULL);
 
   /* Closing the meeting closes the presenter. */
   gtk_window_close (GTK_WINDOW (window));
@@ -200,7 +216,7 @@ test_reveal_note (void)
                                    sf_record_get_id (SF_RECORD (note))));
   SF_TEST_WAIT_FOR ((window = (SfReviewMeetingWindow *) sf_test_find_toplevel (
                        SF_TYPE_REVIEW_MEETING_WINDOW)) != NULL);
-  g_assert_cmpstr (sf_record_get_id (SF_RECORD (sf_meeting_window_get_question (SF_MEETING_WINDOW (window)))),
+  g_assert_cmpstr (sf_record_get_id (SF_RECORD (question_of (window))),
                    ==, sf_review_note_get_question_id (note));
   g_assert_nonnull (sf_test_find_label (GTK_WIDGET (window), sf_review_note_get_text (note)));
   gtk_window_close (GTK_WINDOW (window));

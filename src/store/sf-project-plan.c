@@ -19,18 +19,30 @@
 #include "sf-store-text.h"
 #include "sf-store-util.h"
 
+#define PLAN_SQL \
+  "SELECT plan_action.id, what, why, precondition_id, theme_id, responsible_id, " \
+  "coalesce (partner.organisation, ''), due, status FROM plan_action " \
+  "LEFT JOIN partner ON partner.id = plan_action.responsible_id"
+
 GListModel *
 sf_project_get_plan (SfProject *self)
 {
+  gboolean first;
+  GListModel *plan;
+
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
 
-  return sf_project_cached_list (
+  first = g_object_get_data (G_OBJECT (self), "sf-plan") == NULL;
+  plan = sf_project_cached_list (
     self, "sf-plan", SF_TYPE_PLAN_ACTION,
-    "SELECT plan_action.id, what, why, precondition_id, theme_id, responsible_id, "
-    "coalesce (partner.organisation, ''), due, status FROM plan_action "
-    "LEFT JOIN partner ON partner.id = plan_action.responsible_id "
-    "ORDER BY " SF_PLAN_DUE_ORDER ("due") ", plan_action.created, plan_action.rowid",
+    PLAN_SQL " ORDER BY " SF_PLAN_DUE_ORDER ("due") ", plan_action.created, plan_action.rowid",
     (const char *[]) { "plan_action", "partner", NULL });
+  /* A plan of hundreds: an edit that moves no action (its status, what it says) re-reads
+   * only that action. */
+  if (first && SF_IS_RECORD_LIST (plan))
+    sf_project_watch_rows (self, SF_RECORD_LIST (plan), PLAN_SQL " WHERE plan_action.id = ?1",
+                           (const char *[]) { "due", "created", NULL });
+  return plan;
 }
 
 gboolean
@@ -54,6 +66,8 @@ sf_plan_due_quarter (const char *due,
   *quarter = (g_date_time_get_month (date) - 1) / 3 + 1;
   return TRUE;
 }
+
+static const SfPartnerLinks involved = { "plan_action_partner", "action_id", "plan_action" };
 
 typedef struct
 {
@@ -125,7 +139,10 @@ sf_plan_insert_action (SfDb                 *db,
                     "responsible_id, due, status, created) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                     "sssssssis", id, draft->what, draft->why, f->precondition_id,
-                    f->theme_id, f->responsible_id, f->due ? f->due : "", (int) f->status, now);
+                    f->theme_id, f->responsible_id, f->due ? f->due : "", (int) f->status,
+                    now) &&
+         (f->involved == NULL ||
+          sf_partner_links_set (db, &involved, id, f->involved, f->responsible_id, error));
 }
 
 static gboolean
@@ -170,7 +187,10 @@ do_update (SfDb     *db,
          /* The one responsible is not among the others involved. */
          sf_db_run (db, error, "DELETE FROM plan_action_partner "
                                "WHERE action_id = ?1 AND partner_id = ?2", "ss",
-                    change->id, f->responsible_id);
+                    change->id, f->responsible_id) &&
+         (f->involved == NULL ||
+          sf_partner_links_set (db, &involved, change->id, f->involved, f->responsible_id,
+                                error));
 }
 
 gboolean
@@ -195,8 +215,6 @@ sf_project_remove_action (SfProject   *self,
   return sf_project_delete_row (self, _("Remove action"),
                                 "DELETE FROM plan_action WHERE id = ?1", id, error);
 }
-
-static const SfPartnerLinks involved = { "plan_action_partner", "action_id", "plan_action" };
 
 /* The one responsible is never among the others involved. */
 static gboolean

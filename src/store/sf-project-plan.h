@@ -17,6 +17,8 @@ typedef struct {
   const char     *responsible_id;  /* the one partner responsible: required */
   const char     *due;             /* "", an ISO date or a quarter ("2027-Q1") */
   SfActionStatus  status;
+  /* The other partners involved, set within the same action (NULL: left as they are). */
+  const char * const *involved;
 } SfActionFields;
 
 /* SQL that orders rows by their due (a date or a quarter): a quarter comes at its end, after
@@ -26,7 +28,8 @@ typedef struct {
   "printf ('%s-%02d-31~', substr (" column ", 1, 4), substr (" column ", 7, 1) * 3) "       \
   "ELSE " column " END"
 
-/* The plan in order of when (those without a date last), then as added (of SfPlanAction). */
+/* The plan by quarter (a date within it first, then those due "in the quarter"; those without
+ * a date last), then as added (of SfPlanAction). */
 GListModel *sf_project_get_plan            (SfProject             *self);
 char       *sf_project_add_action          (SfProject             *self,
                                             const SfActionFields  *fields,

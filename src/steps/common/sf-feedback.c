@@ -108,3 +108,27 @@ sf_feedback_remove (GtkWidget    *row,
   else if (anchor != NULL)
     sf_feedback_undo_toast (anchor, kept, removed);
 }
+
+void
+sf_feedback_remove_in_dialog (GtkWindow    *dialog,
+                              GtkWidget    *parent,
+                              SfProject    *project,
+                              SfRemoveFunc  remove,
+                              const char   *id,
+                              const char   *removed,
+                              const char   *not_removed)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+  g_return_if_fail (SF_IS_PROJECT (project));
+
+  if (!remove (project, id, &error))
+    {
+      sf_feedback_error (GTK_WIDGET (dialog), not_removed, error);
+      return;
+    }
+  if (parent != NULL)
+    sf_feedback_undo_toast (parent, project, removed);
+  gtk_window_destroy (dialog);
+}

@@ -33,5 +33,15 @@ void sf_feedback_remove     (GtkWidget    *row,
                              const char   *id,
                              const char   *removed,
                              const char   *not_removed);
+/* A dialog's remove button: removes @id with @remove, then closes @dialog and says @removed
+ * in a toast with Undo over @parent (where the dialog was opened from; NULL: no toast); or
+ * shows @not_removed with the reason, and the dialog stays. */
+void sf_feedback_remove_in_dialog (GtkWindow    *dialog,
+                                   GtkWidget    *parent,
+                                   SfProject    *project,
+                                   SfRemoveFunc  remove,
+                                   const char   *id,
+                                   const char   *removed,
+                                   const char   *not_removed);
 
 G_END_DECLS

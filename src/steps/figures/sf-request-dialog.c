@@ -24,8 +24,8 @@
 #include "sf-partner.h"
 #include "sf-request-dialog.h"
 #include "sf-request-list.h"
+#include "sf-text-share.h"
 
-#define PRINT_FONT "Sans 11"
 #define REPLY_DAYS 14
 
 struct _SfRequestDialog
@@ -50,113 +50,7 @@ struct _SfRequestDialog
 
 G_DEFINE_FINAL_TYPE (SfRequestDialog, sf_request_dialog, ADW_TYPE_WINDOW)
 
-/* ---- printing --------------------------------------------------------------------------- */
-
-/* The letter laid out once for the page width; each line's page and its baseline on it. */
-typedef struct
-{
-  char        *text;
-  PangoLayout *layout;
-  GArray      *pages;     /* of int: the line each page starts with, then the line count */
-  GArray      *baselines; /* of double, per line: its baseline from the top of its page */
-} PrintJob;
-
-/* Freed with the print operation's handlers. */
-static void
-print_job_free (gpointer  data,
-                GClosure *closure)
-{
-  PrintJob *job = data;
-
-  g_clear_object (&job->layout);
-  g_clear_pointer (&job->pages, g_array_unref);
-  g_clear_pointer (&job->baselines, g_array_unref);
-  g_free (job->text);
-  g_free (job);
-}
-
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PrintJob          *job)
-{
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (PRINT_FONT);
-  double page_height = gtk_print_context_get_height (context);
-  double page_top = 0;
-  PangoLayoutIter *iter;
-  int line = 0;
-
-  g_clear_object (&job->layout);
-  job->layout = gtk_print_context_create_pango_layout (context);
-  pango_layout_set_font_description (job->layout, font);
-  pango_layout_set_width (job->layout, gtk_print_context_get_width (context) * PANGO_SCALE);
-  pango_layout_set_wrap (job->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (job->layout, job->text, -1);
-
-  g_array_set_size (job->pages, 0);
-  g_array_set_size (job->baselines, 0);
-  g_array_append_val (job->pages, line);
-  iter = pango_layout_get_iter (job->layout);
-  do
-    {
-      PangoRectangle rect;
-      double top, bottom, baseline;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &rect);
-      top = (double) rect.y / PANGO_SCALE;
-      bottom = (double) (rect.y + rect.height) / PANGO_SCALE;
-      /* A line that does not fit starts the next page (never the first line of a page). */
-      if (bottom - page_top > page_height && line > g_array_index (job->pages, int,
-                                                                    job->pages->len - 1))
-        {
-          g_array_append_val (job->pages, line);
-          page_top = top;
-        }
-      baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - page_top;
-      g_array_append_val (job->baselines, baseline);
-      line++;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  g_array_append_val (job->pages, line);
-  gtk_print_operation_set_n_pages (operation, job->pages->len - 1);
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PrintJob          *job)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  int first, end;
-
-  if (job->layout == NULL || page < 0 || (guint) page + 1 >= job->pages->len)
-    return;
-  first = g_array_index (job->pages, int, page);
-  end = g_array_index (job->pages, int, page + 1);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  for (int i = first; i < end; i++)
-    {
-      cairo_move_to (cr, 0, g_array_index (job->baselines, double, i));
-      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (job->layout, i));
-    }
-}
-
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               SfRequestDialog         *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
-    return;
-  gtk_print_operation_get_error (operation, &error);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toasts),
-                               adw_toast_new (_("The request could not be printed")));
-  g_warning ("Printing the request failed: %s", error != NULL ? error->message : "?");
-}
+/* ---- printing and copying --------------------------------------------------------------- */
 
 static void
 print_action (GtkWidget  *widget,
@@ -164,32 +58,24 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   SfRequestDialog *self = SF_REQUEST_DIALOG (widget);
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  PrintJob *job = g_new0 (PrintJob, 1);
+  g_autoptr(GtkPrintOperation) operation = NULL;
   g_autofree char *job_name = NULL;
-  g_autoptr(GError) error = NULL;
 
-  job->text = g_strdup (self->text);
-  job->pages = g_array_new (FALSE, FALSE, sizeof (int));
-  job->baselines = g_array_new (FALSE, FALSE, sizeof (double));
   /* Translators: the name of the print job; %s is the partner organisation. */
   job_name = g_strdup_printf (_("Request for figures to %s"), self->organisation);
-  gtk_print_operation_set_job_name (operation, job_name);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb), job,
-                         print_job_free, 0);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  operation = sf_text_share_print (self->toasts, job_name, self->text,
+                                   _("The request could not be printed"));
   g_set_object (&self->print_operation, operation);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toasts),
-                                   adw_toast_new (_("The request could not be printed")));
-      g_warning ("Printing the request failed: %s", error->message);
-    }
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SfRequestDialog *self = SF_REQUEST_DIALOG (widget);
+
+  sf_text_share_copy (self->toasts, self->text);
 }
 
 /* ---- the parts that follow the sender and the date -------------------------------------- */
@@ -297,22 +183,6 @@ buffer_changed_cb (SfRequestDialog *self)
   gtk_text_buffer_get_bounds (buffer_of (self), &start, &end);
   g_free (self->text);
   self->text = gtk_text_buffer_get_text (buffer_of (self), &start, &end, FALSE);
-}
-
-/* ---- copying ---------------------------------------------------------------------------- */
-
-static void
-copy_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  SfRequestDialog *self = SF_REQUEST_DIALOG (widget);
-  AdwToast *toast;
-
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->text);
-  toast = adw_toast_new (_("Copied"));
-  adw_toast_set_timeout (toast, 2);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toasts), toast);
 }
 
 /* ---- the object ------------------------------------------------------------------------- */

@@ -105,19 +105,12 @@ remove_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SfPartnerDialog *self = SF_PARTNER_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (self->partner == NULL)
-    return;
-  if (!sf_project_remove_partner (self->project, sf_record_get_id (SF_RECORD (self->partner)),
-                                  &error))
-    {
-      sf_feedback_error (widget, _("The partner could not be removed"), error);
-      return;
-    }
-  if (self->parent != NULL)
-    sf_feedback_undo_toast (self->parent, self->project, _("Partner removed"));
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (self->partner != NULL)
+    sf_feedback_remove_in_dialog (GTK_WINDOW (self), self->parent, self->project,
+                                  sf_project_remove_partner,
+                                  sf_record_get_id (SF_RECORD (self->partner)),
+                                  _("Partner removed"), _("The partner could not be removed"));
 }
 
 static void

@@ -106,18 +106,12 @@ remove_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SfFlatDialog *self = SF_FLAT_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (self->flat == NULL)
-    return;
-  if (!sf_project_remove_flat (self->project, sf_record_get_id (SF_RECORD (self->flat)), &error))
-    {
-      sf_feedback_error (widget, _("The flat could not be removed"), error);
-      return;
-    }
-  if (self->parent != NULL)
-    sf_feedback_undo_toast (self->parent, self->project, _("Flat removed"));
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (self->flat != NULL)
+    sf_feedback_remove_in_dialog (GTK_WINDOW (self), self->parent, self->project,
+                                  sf_project_remove_flat,
+                                  sf_record_get_id (SF_RECORD (self->flat)),
+                                  _("Flat removed"), _("The flat could not be removed"));
 }
 
 static void

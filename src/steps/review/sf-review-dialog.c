@@ -49,18 +49,9 @@ sf_review_dialog_remove (GtkWidget    *dialog,
                          const char   *removed,
                          const char   *not_removed)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (item == NULL)
-    return;
-  if (!remove (project, sf_record_get_id (item), &error))
-    {
-      sf_feedback_error (dialog, not_removed, error);
-      return;
-    }
-  if (parent != NULL)
-    sf_feedback_undo_toast (parent, project, removed);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (item != NULL)
+    sf_feedback_remove_in_dialog (GTK_WINDOW (dialog), parent, project, remove,
+                                  sf_record_get_id (item), removed, not_removed);
 }
 
 char *

@@ -37,6 +37,14 @@ static const char *const audiences[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (audiences) == SF_AUDIENCE_N);
 
+static const char *const action_statuses[] = {
+  NC_("action status", "Open"),
+  NC_("action status", "Under way"),
+  NC_("action status", "Done"),
+  NC_("action status", "Dropped"),
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (action_statuses) == SF_ACTION_N_STATUSES);
+
 static GtkStringList *
 model_new (const char         *context,
            const char *const  *labels,
@@ -68,6 +76,13 @@ sf_audience_label (SfAudience audience)
   return g_dpgettext2 (GETTEXT_PACKAGE, "audience", audiences[MIN (audience, SF_AUDIENCE_OTHER)]);
 }
 
+const char *
+sf_action_status_label (SfActionStatus status)
+{
+  return g_dpgettext2 (GETTEXT_PACKAGE, "action status",
+                       action_statuses[MIN (status, SF_ACTION_DROPPED)]);
+}
+
 GtkStringList *
 sf_consideration_kind_model (void)
 {
@@ -84,4 +99,10 @@ GtkStringList *
 sf_audience_model (void)
 {
   return model_new ("audience", audiences, G_N_ELEMENTS (audiences));
+}
+
+GtkStringList *
+sf_action_status_model (void)
+{
+  return model_new ("action status", action_statuses, G_N_ELEMENTS (action_statuses));
 }

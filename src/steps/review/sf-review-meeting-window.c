@@ -18,6 +18,7 @@
 #include "sf-feedback.h"
 #include "sf-meeting-note-row.h"
 #include "sf-placeholder.h"
+#include "sf-plan-summary.h"
 #include "sf-preconditions-summary.h"
 #include "sf-presenter-list.h"
 #include "sf-project-review.h"
@@ -86,25 +87,30 @@ sf_review_meeting_window_show_question (SfMeetingWindow *window)
   update_count (self);
 }
 
-/* What the room sees under the question: the preconditions while they are weighed,
- * otherwise the notes taken so far. */
+/* What the room sees under the question: the preconditions while they are weighed, the plan
+ * while it is made, otherwise the notes taken so far. */
 static GtkWidget *
 sf_review_meeting_window_create_details (SfMeetingWindow *window)
 {
   static const char * const preconditions[] = { "s4q3", "s4q4", "s4q5", NULL };
+  static const char * const plan[] = { "s4q7", "s4q8", NULL };
   SfReviewMeetingWindow *self = SF_REVIEW_MEETING_WINDOW (window);
   SfQuestion *question = sf_meeting_window_get_question (window);
   const char *key = question != NULL ? sf_question_get_method_key (question) : NULL;
+  GtkWidget *summary = NULL;
   GtkWidget *notes;
 
   if (key != NULL && g_strv_contains (preconditions, key))
+    summary = sf_preconditions_summary_new (self->project);
+  else if (key != NULL && g_strv_contains (plan, key))
+    summary = sf_plan_summary_new (self->project);
+  if (summary != NULL)
     {
       GtkWidget *scroller = gtk_scrolled_window_new ();
 
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                       GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller),
-                                     sf_preconditions_summary_new (self->project));
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), summary);
       return scroller;
     }
   notes = sf_presenter_list_new (_("No notes on this question yet."));

@@ -10,9 +10,10 @@
 #include "sf-communication-section.h"
 #include "sf-considerations-section.h"
 #include "sf-decisions-section.h"
+#include "sf-plan-section.h"
 #include "sf-preconditions-section.h"
-#include "sf-review-meeting-section.h"
 #include "sf-remarks-section.h"
+#include "sf-review-meeting-section.h"
 #include "sf-review-page.h"
 #include "sf-working-together.h"
 
@@ -24,6 +25,7 @@ struct _SfReviewPage
   GtkWidget *remarks;
   GtkWidget *preconditions;
   GtkWidget *considerations;
+  GtkWidget *plan;
   GtkWidget *decisions;
   GtkWidget *communication;
 };
@@ -55,6 +57,8 @@ sf_review_page_constructed (GObject *object)
   sf_step_page_add_section (page, self->considerations);
 
   /* The plan for the coming year (questions 7-8). */
+  self->plan = sf_plan_section_new (project);
+  sf_step_page_add_section (page, self->plan);
 
   /* Working together: decisions, arrangements, communication (questions 9-13). */
   sf_step_page_add_section (page, sf_working_together_new (project));
@@ -76,6 +80,8 @@ sf_review_page_reveal (SfProjectPage *page,
     return sf_remarks_section_reveal (SF_REMARKS_SECTION (self->remarks), ref);
   if (g_str_equal (kind, "precondition"))
     return sf_preconditions_section_reveal (SF_PRECONDITIONS_SECTION (self->preconditions), ref);
+  if (g_str_equal (kind, "plan_action"))
+    return sf_plan_section_reveal (SF_PLAN_SECTION (self->plan), ref);
   if (g_str_equal (kind, "review_note"))
     return sf_review_meeting_section_reveal (SF_REVIEW_MEETING_SECTION (self->meeting), ref);
   if (g_str_equal (kind, "consideration"))
