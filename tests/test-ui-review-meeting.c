@@ -15,6 +15,7 @@
 #include "sf-project-plan.h"
 #include "sf-project-remarks.h"
 #include "sf-project-review.h"
+#include "sf-remark-row.h"
 #include "sf-remarks-section.h"
 #include "sf-review-meeting-section.h"
 #include "sf-review-meeting-window.h"
@@ -320,6 +321,53 @@ test_resolve (void)
   g_object_unref (remark);
 }
 
+static guint
+count_rows (GtkWidget *list_box,
+            GType      type)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list_box); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += G_TYPE_CHECK_INSTANCE_TYPE (row, type);
+  return n;
+}
+
+/* A long list of remarks shows its first fifty and a button for the rest; a search hit
+ * further down shows them all. */
+static void
+test_long_list (void)
+{
+  SfProject *project = sf_test_project ();
+  GtkWidget *section, *list, *more;
+  GListModel *remarks = sf_project_get_remarks (project);
+  g_autofree char *last = NULL;
+  g_autofree char *label = NULL;
+  guint n;
+
+  sf_test_activate (view (), "view.show-page", g_variant_new_uint32 (4));
+  section = sf_test_find_mapped (view (), SF_TYPE_REMARKS_SECTION);
+  list = sf_test_find_in (section, "remark-list", GTK_TYPE_LIST_BOX);
+  more = sf_test_find_in (section, "show-all", GTK_TYPE_BUTTON);
+  g_assert_false (gtk_widget_get_visible (more));
+  while (g_list_model_get_n_items (remarks) < 60)
+    {
+      g_free (last);
+      last = sf_project_add_remark (project, "theme", "geen", "Nog een opmerking", FALSE, NULL);
+      g_assert_nonnull (last);
+    }
+  sf_test_iterate ();
+  n = g_list_model_get_n_items (remarks);
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show All %u", "Show All %u", n), n);
+  g_assert_cmpuint (count_rows (list, SF_TYPE_REMARK_ROW), ==, 50);
+  g_assert_true (gtk_widget_get_visible (more));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (more)), ==, label);
+
+  sf_test_activate (view (), "view.reveal", g_variant_new ("(uss)", 4, "remark", last));
+  g_assert_cmpuint (count_rows (list, SF_TYPE_REMARK_ROW), ==, n);
+  g_assert_false (gtk_widget_get_visible (more));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,5 +379,6 @@ main (int   argc,
   g_test_add_func ("/ui/review/reveal-note", test_reveal_note);
   g_test_add_func ("/ui/review/check", test_check);
   g_test_add_func ("/ui/review/resolve", test_resolve);
+  g_test_add_func ("/ui/review/long-list", test_long_list);
   return g_test_run ();
 }

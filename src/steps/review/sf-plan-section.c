@@ -14,6 +14,7 @@
 #include "sf-plan-dialog.h"
 #include "sf-plan-format.h"
 #include "sf-plan-row.h"
+#include "sf-list-more.h"
 #include "sf-plan-section.h"
 #include "sf-plan-timeline-view.h"
 #include "sf-project-page.h"
@@ -31,6 +32,7 @@ struct _SfPlanSection
   SfProject *project;
 
   GtkWidget *list_box;
+  GtkWidget *more;
 };
 
 G_DEFINE_FINAL_TYPE (SfPlanSection, sf_plan_section, ADW_TYPE_PREFERENCES_GROUP)
@@ -194,8 +196,10 @@ sf_plan_section_new (SfProject *project)
   timeline = sf_plan_timeline_view_new (project, PAGE_SCALE);
   gtk_widget_set_margin_bottom (timeline, 12);
   gtk_widget_insert_before (timeline, gtk_widget_get_parent (self->list_box), self->list_box);
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), sf_project_get_plan (project),
-                           create_row, self, NULL);
+  /* The first actions, by when: a large plan's rest is made when asked for. */
+  self->more = sf_list_more_bind (GTK_LIST_BOX (self->list_box), sf_project_get_plan (project),
+                                  50, create_row, self);
+  gtk_widget_insert_after (self->more, gtk_widget_get_parent (self->list_box), self->list_box);
   return GTK_WIDGET (self);
 }
 
@@ -205,6 +209,7 @@ sf_plan_section_reveal (SfPlanSection *self,
 {
   g_return_val_if_fail (SF_IS_PLAN_SECTION (self), FALSE);
 
+  sf_list_more_show_all (self->more);
   for (GtkWidget *row = gtk_widget_get_first_child (self->list_box); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {

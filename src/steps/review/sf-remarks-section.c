@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-feedback.h"
+#include "sf-list-more.h"
 #include "sf-placeholder.h"
 #include "sf-project-items.h"
 #include "sf-project-remarks.h"
@@ -26,6 +27,7 @@ struct _SfRemarksSection
 
   SfProject *project;
   GtkWidget *list_box;
+  GtkWidget *more;
 };
 
 G_DEFINE_FINAL_TYPE (SfRemarksSection, sf_remarks_section, ADW_TYPE_PREFERENCES_GROUP)
@@ -226,8 +228,10 @@ sf_remarks_section_new (SfProject *project)
 
   self = g_object_new (SF_TYPE_REMARKS_SECTION, NULL);
   self->project = g_object_ref (project);
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), sf_project_get_remarks (project),
-                           create_row, project, NULL);
+  /* The first remarks: a large project's rest is made when asked for. */
+  self->more = sf_list_more_bind (GTK_LIST_BOX (self->list_box), sf_project_get_remarks (project),
+                                  50, create_row, project);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->more);
   g_signal_connect_object (project, "changed", G_CALLBACK (table_changed_cb), self, 0);
   return GTK_WIDGET (self);
 }
@@ -243,6 +247,7 @@ sf_remarks_section_reveal (SfRemarksSection *self,
 
   if (find_remark (self, id, &position) == NULL)
     return FALSE;
+  sf_list_more_show_all (self->more);
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list_box), (int) position);
   if (row == NULL)
     return FALSE;

@@ -6,6 +6,7 @@
 
 #include "review-resources.h"
 #include "sf-placeholder.h"
+#include "sf-list-more.h"
 #include "sf-review-list.h"
 
 struct _SfReviewList
@@ -18,9 +19,13 @@ struct _SfReviewList
   GtkWidget              *add_button;
   AdwButtonContent       *add_content;
   GtkWidget              *list_box;
+  GtkWidget              *more;
 };
 
 G_DEFINE_FINAL_TYPE (SfReviewList, sf_review_list, ADW_TYPE_PREFERENCES_GROUP)
+
+/* Rows made before the page's first frame; the rest when asked for (sf-list-more.h). */
+#define SF_REVIEW_LIST_FIRST 50
 
 static GtkWidget *
 create_row (gpointer item,
@@ -106,8 +111,9 @@ sf_review_list_new (SfProject              *project,
   gtk_widget_set_name (self->add_button, kind->add_name);
   adw_button_content_set_label (self->add_content, add_label);
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list_box), sf_placeholder_new (placeholder));
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), kind->get_model (project),
-                           create_row, self, NULL);
+  self->more = sf_list_more_bind (GTK_LIST_BOX (self->list_box), kind->get_model (project),
+                                 SF_REVIEW_LIST_FIRST, create_row, self);
+  gtk_widget_insert_after (self->more, gtk_widget_get_parent (self->list_box), self->list_box);
   if (kind->row_table_changed != NULL)
     g_signal_connect_object (project, "changed", G_CALLBACK (table_changed_cb), self, 0);
   return GTK_WIDGET (self);
@@ -126,6 +132,7 @@ sf_review_list_reveal (SfReviewList *self,
 {
   g_return_val_if_fail (SF_IS_REVIEW_LIST (self), FALSE);
 
+  sf_list_more_show_all (self->more);
   for (GtkWidget *row = gtk_widget_get_first_child (self->list_box); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
