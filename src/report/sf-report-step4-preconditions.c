@@ -73,6 +73,31 @@ state_free (gpointer data)
   g_free (data);
 }
 
+/* Step 3's checks of @flat_id, made once per report (NULL for the whole project, or when
+ * they cannot be read: then each state makes them itself). */
+static const SfRequirementResult *
+flat_checks (SfReportContext *ctx,
+             const char      *flat_id)
+{
+  SfRequirementResult *checks;
+
+  if (flat_id == NULL)
+    return NULL;
+  if (ctx->requirement_checks == NULL)
+    ctx->requirement_checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  checks = g_hash_table_lookup (ctx->requirement_checks, flat_id);
+  if (checks != NULL)
+    return checks;
+  checks = g_new0 (SfRequirementResult, SF_REQUIREMENT_N);
+  if (!sf_project_check_requirements (ctx->project, flat_id, checks, NULL))
+    {
+      g_free (checks);
+      return NULL;
+    }
+  g_hash_table_insert (ctx->requirement_checks, g_strdup (flat_id), checks);
+  return checks;
+}
+
 const SfPreconditionState *
 sf_report_precondition_state (SfReportContext *ctx,
                               SfPrecondition  *precondition,
@@ -89,7 +114,8 @@ sf_report_precondition_state (SfReportContext *ctx,
   if (state != NULL)
     return state;
   state = g_new0 (SfPreconditionState, 1);
-  if (!sf_project_get_precondition_state (ctx->project, precondition, flat_id, state, NULL))
+  if (!sf_project_get_precondition_state_checked (ctx->project, precondition, flat_id,
+                                                  flat_checks (ctx, flat_id), state, NULL))
     {
       g_free (state);
       return NULL;

@@ -3,8 +3,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Target (issue 5): exporting the report (layout and writing the PDF) takes at most 1.5x the
- * time of the baseline, both measured in this run. The baseline takes every text the report
+ * Target (issue 5, made stricter by issue 13): exporting the report (layout and writing the
+ * PDF) takes at most 1.0x the time of the baseline, both measured in this run, with the large
+ * project grown with step 4. The baseline takes every text the report
  * shows (collected from the built document: headings, paragraphs, bullets, table cells, tiles,
  * the charts' titles, labels and values) and lays each out with a plain pango layout at the
  * width it gets in the report (a table cell at its column's width), then shows it line by line
@@ -389,8 +390,8 @@ main (int   argc,
            best_of (export_ms));
   g_print ("baseline (bare pango + PDF):   %8.1f ms median, %.1f ms best\n", baseline_median,
            best_of (baseline_ms));
-  g_print ("export / baseline:             %8.2fx median, %.2fx best (target at most 1.5x) %s\n",
-           ratio, best_of (export_ms) / best_of (baseline_ms), ratio <= 1.5 ? "MET" : "NOT MET");
+  g_print ("export / baseline:             %8.2fx median, %.2fx best (target at most 1.0x) %s\n",
+           ratio, best_of (export_ms) / best_of (baseline_ms), ratio <= 1.0 ? "MET" : "NOT MET");
   g_clear_object (&project);
   if (argc <= 1)
     {
