@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "sf-agreed-dialog.h"
 #include "sf-chart-area.h"
@@ -450,6 +451,25 @@ test_remove_and_undo (void)
   g_assert_cmpuint (g_strv_length (involved), ==, 1);
 }
 
+/* The plan as CSV from the section: in the user's language, the added action in it. */
+static void
+test_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("startfoto-plan-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  SfPlanAction *action = find_action (fx.action);
+
+  g_assert_true (sf_plan_section_export_to (SF_PLAN_SECTION (section ()), file));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, sf_test_dutch () ? "\xEF\xBB\xBF" "wat;"
+                                                              : "\xEF\xBB\xBF" "what;"));
+  g_assert_nonnull (strstr (contents, sf_plan_action_get_what (action)));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,5 +483,6 @@ main (int   argc,
   g_test_add_func ("/ui/review-plan/summary", test_summary);
   g_test_add_func ("/ui/review-plan/reveal-and-edit", test_reveal_and_edit);
   g_test_add_func ("/ui/review-plan/remove-undo", test_remove_and_undo);
+  g_test_add_func ("/ui/review-plan/export", test_export);
   return g_test_run ();
 }

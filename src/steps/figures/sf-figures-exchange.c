@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "sf-csv-export.h"
 #include "sf-csv.h"
 #include "sf-csv-import-dialog.h"
 #include "sf-feedback.h"
@@ -50,16 +51,6 @@ job_free (Job *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
 
-static void
-toast (GtkWidget  *widget,
-       const char *title)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
-}
-
 /* ---- the request letter ----------------------------------------------------------------- */
 
 void
@@ -79,90 +70,39 @@ sf_figures_exchange_show_request (GtkWidget  *page,
 
 /* ---- export ----------------------------------------------------------------------------- */
 
-gboolean
-sf_figures_exchange_export_to (GtkWidget *page,
-                                 SfProject *project,
-                                 GFile     *file,
-                                 char       separator)
+static const SfCsvExport *
+figures_export (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  static SfCsvExport kind;
 
-  g_return_val_if_fail (GTK_IS_WIDGET (page), FALSE);
-  g_return_val_if_fail (SF_IS_PROJECT (project), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("Figures can only be saved to a local file."));
-      sf_feedback_error (page, _("The figures could not be exported"), error);
-      return FALSE;
-    }
-  if (!sf_project_export_csv (project, path, separator, sf_csv_language_default (), &error))
-    {
-      sf_feedback_error (page, _("The figures could not be exported"), error);
-      return FALSE;
-    }
-  toast (page, _("Figures exported"));
-  return TRUE;
+  /* Translated when first asked for: the language is set by then. */
+  if (kind.write == NULL)
+    kind = (SfCsvExport) {
+      _("Export Figures"),
+      /* Translators: the suggested file name of the exported figures; %s is the project's
+       * name. */
+      _("%s – figures.csv"),
+      _("The figures could not be exported"),
+      _("Figures exported"),
+      sf_project_export_csv,
+    };
+  return &kind;
 }
 
-/* The chooser's job keeps only a weak hold on the page: the page may go while the chooser is
- * open, and the chooser must still be released when it answers. */
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    Job             *data)
+gboolean
+sf_figures_exchange_export_to (GtkWidget *page,
+                               SfProject *project,
+                               GFile     *file,
+                               char       separator)
 {
-  g_autoptr(Job) job = data;
-
-  if (response == GTK_RESPONSE_ACCEPT && job->page != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
-                                                        "separator");
-      char separator = g_strcmp0 (choice, "comma") == 0 ? ',' : ';';
-
-      if (file != NULL)
-        sf_figures_exchange_export_to (job->page, job->project, file, separator);
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  return sf_csv_export_to (page, project, figures_export (), file, separator);
 }
 
 void
 sf_figures_exchange_export (GtkWidget *page,
-                              SfProject *project)
+                            SfProject *project)
 {
-  GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
-  const char *ids[] = { "semicolon", "comma", NULL };
-  const char *labels[] = { _("Semicolon (for Dutch spreadsheets)"), _("Comma"), NULL };
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  g_return_if_fail (GTK_IS_WIDGET (page));
-  g_return_if_fail (SF_IS_PROJECT (project));
-
-  chooser = gtk_file_chooser_native_new (_("Export Figures"), sf_toplevel_of (page),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Translators: the suggested file name of the exported figures; %s is the project's name. */
-  name = g_strdup_printf (_("%s – figures.csv"), sf_project_get_name (project));
-  g_strdelimit (name, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "separator", _("Separator"),
-                               ids, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "separator", "semicolon");
-  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb),
-                    job_new (page, project));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sf_csv_export_ask (page, project, figures_export ());
 }
 
 /* ---- import ----------------------------------------------------------------------------- */

@@ -14,7 +14,9 @@
 #include "sf-plan-dialog.h"
 #include "sf-plan-format.h"
 #include "sf-plan-row.h"
+#include "sf-csv-export.h"
 #include "sf-list-more.h"
+#include "sf-plan-csv.h"
 #include "sf-plan-section.h"
 #include "sf-plan-timeline-view.h"
 #include "sf-project-page.h"
@@ -146,6 +148,41 @@ agreed_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static const SfCsvExport *
+plan_export (void)
+{
+  static SfCsvExport kind;
+
+  /* Translated when first asked for: the language is set by then. */
+  if (kind.write == NULL)
+    kind = (SfCsvExport) {
+      _("Export the Plan"),
+      /* Translators: the suggested file name of the exported plan; %s is the project's name */
+      _("%s – plan.csv"),
+      _("The plan could not be exported"),
+      _("Plan exported"),
+      sf_project_export_actions_csv,
+    };
+  return &kind;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  sf_csv_export_ask (widget, SF_PLAN_SECTION (widget)->project, plan_export ());
+}
+
+gboolean
+sf_plan_section_export_to (SfPlanSection *self,
+                           GFile         *file)
+{
+  g_return_val_if_fail (SF_IS_PLAN_SECTION (self), FALSE);
+
+  return sf_csv_export_to (GTK_WIDGET (self), self->project, plan_export (), file, ';');
+}
+
 static void
 sf_plan_section_dispose (GObject *object)
 {
@@ -166,6 +203,7 @@ sf_plan_section_class_init (SfPlanSectionClass *klass)
 
   gtk_widget_class_install_action (widget_class, "plan.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "plan.agreed", NULL, agreed_action);
+  gtk_widget_class_install_action (widget_class, "plan.export", NULL, export_action);
 
   /* Referring to the resource keeps its object file in the static library's link. */
   (void) sf_review_resources_get_resource ();

@@ -23,4 +23,9 @@ GtkWidget *sf_plan_section_new    (SfProject     *project);
 gboolean   sf_plan_section_reveal (SfPlanSection *self,
                                    const char    *action_id);
 
+/* Exports the plan to @file as CSV (what plan.export does once a file is chosen): a toast when
+ * done, an error dialog when not. */
+gboolean   sf_plan_section_export_to (SfPlanSection *self,
+                                      GFile         *file);
+
 G_END_DECLS
