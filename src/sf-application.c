@@ -173,6 +173,7 @@ static void
 import_request_free (ImportRequest *request,
                      GClosure      *closure)
 {
+  g_application_release (G_APPLICATION (request->self));
   g_object_unref (request->self);
   g_clear_weak_pointer (&request->from);
   g_free (request->source);
@@ -252,6 +253,9 @@ import_file (SfApplication *self,
     }
   request = g_new0 (ImportRequest, 1);
   request->self = g_object_ref (self);
+  /* Opened from the command line, no window is open while the library is read: the app must
+   * not end meanwhile. */
+  g_application_hold (G_APPLICATION (self));
   g_set_weak_pointer (&request->from, from);
   request->source = g_strdup (path);
   request->project_id = g_strdup (sf_library_entry_get_project_id (entry));
