@@ -84,6 +84,42 @@ test_decisions (Fixture       *f,
   g_assert_cmpuint (proposed, ==, 1);
 }
 
+/* A decision with who agreed, added and changed in one step each: one undo takes it back. */
+static void
+test_decision_with_partners (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *corporation = sf_test_add_partner (project, "Woonstichting", "housing", "");
+  g_autofree char *welfare = sf_test_add_partner (project, "Welzijn Leiden", "welfare", "");
+  const char *both[] = { corporation, welfare, NULL };
+  const char *one[] = { welfare, NULL };
+  SfDecisionFields fields = { "", "Een coördinator voor twee jaar", NULL, NULL,
+                              SF_DECISION_PROPOSED, both };
+  g_autofree char *id = sf_project_add_decision (project, &fields, NULL);
+  g_auto(GStrv) agreed = NULL;
+
+  g_assert_nonnull (id);
+  agreed = sf_project_get_decision_partners (project, id);
+  g_assert_cmpuint (g_strv_length (agreed), ==, 2);
+  fields.agreed = one;
+  fields.status = SF_DECISION_TAKEN;
+  g_assert_true (sf_project_update_decision (project, id, &fields, NULL));
+  g_strfreev (agreed);
+  agreed = sf_project_get_decision_partners (project, id);
+  g_assert_cmpuint (g_strv_length (agreed), ==, 1);
+  g_assert_cmpstr (agreed[0], ==, welfare);
+
+  g_assert_true (sf_project_undo (project, NULL));
+  g_strfreev (agreed);
+  agreed = sf_project_get_decision_partners (project, id);
+  g_assert_cmpuint (g_strv_length (agreed), ==, 2);
+  g_assert_true (sf_project_undo (project, NULL));
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_decisions (project)), ==, 0);
+  g_assert_cmpuint (sf_test_count_rows (project, "SELECT count (*) FROM decision_partner"), ==,
+                    0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -91,6 +127,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   SF_TEST_DIR_ADD ("/decisions/list", test_decisions);
+  SF_TEST_DIR_ADD ("/decisions/with-partners", test_decision_with_partners);
 
   return g_test_run ();
 }

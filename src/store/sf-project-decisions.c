@@ -76,6 +76,7 @@ check_fields (const SfDecisionFields  *fields,
   change->reasoning = sf_store_text_clean (fields->reasoning, TRUE);
   change->how = sf_store_text_clean (fields->how, TRUE);
   change->status = (int) fields->status;
+  change->partner_ids = fields->agreed;
   return TRUE;
 }
 
@@ -90,7 +91,9 @@ do_add (SfDb     *db,
   return sf_db_run (db, error,
                     "INSERT INTO decision (id, date, text, reasoning, how, status, created) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", "sssssis", change->id, change->date,
-                    change->text, change->reasoning, change->how, change->status, now);
+                    change->text, change->reasoning, change->how, change->status, now) &&
+         (change->partner_ids == NULL ||
+          sf_partner_links_set (db, &agreed, change->id, change->partner_ids, NULL, error));
 }
 
 char *
@@ -118,7 +121,9 @@ do_update (SfDb     *db,
                     "UPDATE decision SET date = ?2, text = ?3, reasoning = ?4, how = ?5, "
                     "status = ?6 WHERE id = ?1", "sssssi", change->id, change->date,
                     change->text, change->reasoning, change->how, change->status) &&
-         sf_store_require_change (db, error);
+         sf_store_require_change (db, error) &&
+         (change->partner_ids == NULL ||
+          sf_partner_links_set (db, &agreed, change->id, change->partner_ids, NULL, error));
 }
 
 gboolean

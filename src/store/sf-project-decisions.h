@@ -15,6 +15,8 @@ typedef struct {
   const char       *reasoning; /* NULL: "" */
   const char       *how;       /* NULL: "" */
   SfDecisionStatus  status;
+  /* The partners who agreed (NULL-terminated), saved in the same step; NULL: as they are. */
+  const char * const *agreed;
 } SfDecisionFields;
 
 /* In order of date (those without one last), then as added (of SfDecision). */

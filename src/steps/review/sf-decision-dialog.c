@@ -78,6 +78,7 @@ store_fields (SfDecisionDialog  *self,
               char             **id,
               GError           **error)
 {
+  g_auto(GStrv) agreed = checked_partners (self);
   g_autofree char *date = sf_date_row_get_date (SF_DATE_ROW (self->date_row), error);
   g_autofree char *reasoning = sf_review_view_text (self->reasoning_view);
   SfDecisionFields fields = {
@@ -86,6 +87,8 @@ store_fields (SfDecisionDialog  *self,
     .reasoning = reasoning,
     .how = gtk_editable_get_text (GTK_EDITABLE (self->how_row)),
     .status = adw_combo_row_get_selected (ADW_COMBO_ROW (self->status_row)),
+    /* Who agreed goes in the same step: one undo takes back the whole decision. */
+    .agreed = (const char * const *) agreed,
   };
 
   if (date == NULL)
@@ -102,7 +105,6 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   SfDecisionDialog *self = SF_DECISION_DIALOG (widget);
-  g_auto(GStrv) agreed = checked_partners (self);
   g_autofree char *id = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -114,13 +116,6 @@ save_action (GtkWidget  *widget,
       /* Keep the dialog and what was typed; a blank decision is said under its field. */
       sf_review_refusal_after (widget, self->message_label, self->text_row,
                                _("The decision could not be saved"), error);
-      return;
-    }
-  if (!g_strv_equal ((const char * const *) agreed, (const char * const *) self->agreed) &&
-      !sf_project_set_decision_partners (self->project, id, (const char * const *) agreed,
-                                         &error))
-    {
-      sf_feedback_error (widget, _("Who agreed could not be saved"), error);
       return;
     }
   gtk_window_destroy (GTK_WINDOW (self));
