@@ -432,7 +432,8 @@ reveal_statement (SfKeyFiguresPage *self,
         live = SF_LIVE_SESSION (sf_live_session_new (GTK_WIDGET (self), get_project (self),
                                                      session_id));
       gtk_window_present (GTK_WINDOW (live));
-      if (!sf_meeting_window_go_to_question (SF_MEETING_WINDOW (live), sf_record_get_id (SF_RECORD (question))))
+      if (!sf_meeting_window_go_to_question (SF_MEETING_WINDOW (live),
+                                             sf_record_get_id (SF_RECORD (question))))
         return FALSE;
       sf_live_session_select_statement (live, statement_id);
       return TRUE;
