@@ -49,6 +49,7 @@ static const struct {
   { "consideration", N_("Consideration") },
   { "remark", N_("Remark") },
   { "review_note", N_("Meeting note") },
+  { "slide", N_("Slide") },
 };
 
 static const char *

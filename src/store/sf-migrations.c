@@ -487,6 +487,20 @@ static const SfMigration migrations[] = {
     "  confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),"
     "  created TEXT NOT NULL);"
     "CREATE INDEX review_note_by_question ON review_note (question_id, position);" },
+  /* Step 5's deck: the user's changes to the slides made from the project (a row per slide
+   * key, made by the first change to it) and the user's own slides (key NULL). NULL title,
+   * body or position: the generated one. */
+  { 9,
+    "CREATE TABLE slide ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  key TEXT UNIQUE CHECK (key IS NULL OR length (key) > 0),"
+    "  position INTEGER,"
+    "  hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),"
+    "  title TEXT,"
+    "  body TEXT,"
+    "  notes TEXT NOT NULL DEFAULT '',"
+    "  created TEXT NOT NULL,"
+    "  CHECK (key IS NOT NULL OR (position IS NOT NULL AND title IS NOT NULL)));" },
 };
 
 /* sf_dwellings_note (note, figure, flat's number): the figure's note with a sentence added

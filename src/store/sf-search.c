@@ -76,6 +76,9 @@ static const Source sources[] = {
     "FROM remark WHERE id = ?1", 4, "SELECT confidential FROM remark WHERE id = ?1" },
   { "review_note", "SELECT text FROM review_note WHERE id = ?1", 4,
     "SELECT confidential FROM review_note WHERE id = ?1" },
+  /* Step 5's slides: the user's titles, texts and speaker notes. */
+  { "slide", "SELECT rtrim (" PART ("title") " || " PART ("body") " || " PART ("notes")
+    ", ' ·') FROM slide WHERE id = ?1", 5, NULL },
 };
 
 void
