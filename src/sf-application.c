@@ -10,6 +10,7 @@
 #include "sf-application.h"
 #include "sf-export-copy.h"
 #include "sf-export-csv.h"
+#include "sf-export-deck.h"
 #include "sf-export-pdf.h"
 #include "sf-feedback.h"
 #include "sf-info.h"
@@ -68,10 +69,16 @@ static const GOptionEntry options[] = {
     N_("LIST") },
   { "with-answers", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-pdf: include the interview answers (never confidential ones)"), NULL },
+  { "export-deck", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the slides for the partners' boards of the project FILE to a PDF file and exit"),
+    N_("OUT.pdf") },
+  { "handout", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-deck: a handout, two slides and their notes per A4 page"), NULL },
   { "names-as-roles", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf: name people by their role"), NULL },
+    N_("With --export-pdf or --export-deck: name people by their role"), NULL },
   { "with-resident-names", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf: name residents too (by default they appear by their role)"), NULL },
+    N_("With --export-pdf or --export-deck: name residents too (by default they appear by "
+       "their role)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -466,6 +473,7 @@ sf_application_handle_local_options (GApplication *app,
   g_autofree char *csv = NULL;
   g_autofree char *actions = NULL;
   g_autofree char *pdf = NULL;
+  g_autofree char *deck = NULL;
   const char *separator = NULL;
   const char *file;
   g_autoptr(GError) error = NULL;
@@ -505,6 +513,22 @@ sf_application_handle_local_options (GApplication *app,
     {
       file = project_argument (self, _("--export-actions OUT.csv needs one project FILE"));
       return file == NULL ? 1 : sf_export_actions_run (actions, file, separator);
+    }
+  if (g_variant_dict_lookup (dict, "export-deck", "^ay", &deck) &&
+      !g_variant_dict_contains (dict, "chapters") &&
+      !g_variant_dict_contains (dict, "with-answers"))
+    {
+      file = project_argument (self, _("--export-deck OUT.pdf needs one project FILE"));
+      if (file == NULL)
+        return 1;
+      return sf_export_deck_run (deck, file, g_variant_dict_contains (dict, "handout"),
+                                 g_variant_dict_contains (dict, "names-as-roles"),
+                                 g_variant_dict_contains (dict, "with-resident-names"));
+    }
+  if (g_variant_dict_contains (dict, "handout"))
+    {
+      g_printerr ("%s\n", _("--handout goes with --export-deck OUT.pdf FILE"));
+      return 1;
     }
   if (g_variant_dict_lookup (dict, "export-pdf", "^ay", &pdf))
     {

@@ -41,10 +41,10 @@ derived (const SfDerivedFigure *figures,
   return (SfReportFigure) { figures[kind].known, figures[kind].value, figures[kind].estimate };
 }
 
-static void
-add_flat_tiles (SfReportContext *ctx,
-                const char      *flat_id,
-                const char      *heading)
+void
+sf_report_add_flat_tiles (SfReportContext *ctx,
+                          const char      *flat_id,
+                          const char      *heading)
 {
   SfDerivedFigure figures[SF_DERIVED_N];
   SfReportTiles *tiles;
@@ -73,12 +73,13 @@ add_key_figures (SfReportContext *ctx)
   /* No section headings on this page: the tiles and charts say what they are, and the
    * glance stays one page for a project of a few flats. */
   if (n == 0)
-    add_flat_tiles (ctx, NULL, NULL);
+    sf_report_add_flat_tiles (ctx, NULL, NULL);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SfFlat) flat = g_list_model_get_item (flats, i);
 
-      add_flat_tiles (ctx, sf_record_get_id (SF_RECORD (flat)), sf_flat_get_name (flat));
+      sf_report_add_flat_tiles (ctx, sf_record_get_id (SF_RECORD (flat)),
+                                sf_flat_get_name (flat));
     }
   /* Care per law for every flat at once: a chart keeps the page to one. */
   chart = sf_inventory_chart_new (ctx->project, SF_INVENTORY_CHART_CARE);
@@ -90,8 +91,8 @@ add_key_figures (SfReportContext *ctx)
                                     "gathered."));
 }
 
-static void
-add_themes (SfReportContext *ctx)
+void
+sf_report_add_top_themes (SfReportContext *ctx)
 {
   g_autoptr(GPtrArray) uses = sf_project_theme_overview (ctx->project, NULL);
   const char *series[] = { _("Partner interviews"), _("Session with key figures") };
@@ -208,8 +209,9 @@ count_met (SfReportContext *ctx,
 }
 
 /* "12 of 20 met" per flat, once the partners have discussed the preconditions. */
-static void
-add_preconditions_met (SfReportContext *ctx)
+guint
+sf_report_add_preconditions_met (SfReportContext *ctx,
+                                 guint            max_rows)
 {
   GListModel *preconditions = sf_project_get_preconditions (ctx->project);
   GListModel *flats = sf_project_get_flats (ctx->project);
@@ -218,7 +220,7 @@ add_preconditions_met (SfReportContext *ctx)
   SfReportTable *table;
 
   if (sf_project_count_preconditions_discussed (ctx->project, &total) == 0 || total == 0)
-    return;
+    return 0;
   for (guint i = 0; i < g_list_model_get_n_items (preconditions); i++)
     {
       g_autoptr(SfPrecondition) precondition = g_list_model_get_item (preconditions, i);
@@ -236,7 +238,7 @@ add_preconditions_met (SfReportContext *ctx)
   table = sf_report_document_add_table (ctx->doc, 2);
   sf_report_table_set_column (table, 0, _("Flat"), 0.6, SF_REPORT_ALIGN_START);
   sf_report_table_set_column (table, 1, _("Met"), 0.4, SF_REPORT_ALIGN_START);
-  for (guint i = 0; i < MAX (n_flats, 1); i++)
+  for (guint i = 0; i < MIN (MAX (n_flats, 1), max_rows); i++)
     {
       g_autoptr(SfFlat) flat = n_flats ? g_list_model_get_item (flats, i) : NULL;
       gboolean estimate = project_estimate;
@@ -248,6 +250,7 @@ add_preconditions_met (SfReportContext *ctx)
 
       sf_report_table_set_estimate (table, sf_report_table_add_row (table, cells), 1, estimate);
     }
+  return MAX (n_flats, 1);
 }
 
 /* The five actions open or under way that are due first. */
@@ -286,8 +289,8 @@ sf_report_add_glance (SfReportContext *ctx)
   sf_report_document_add_chapter (ctx->doc,
                                   sf_report_chapter_get_title (SF_REPORT_CHAPTER_AT_A_GLANCE));
   add_key_figures (ctx);
-  add_themes (ctx);
-  add_preconditions_met (ctx);
+  sf_report_add_top_themes (ctx);
+  sf_report_add_preconditions_met (ctx, G_MAXUINT);
   add_next_actions (ctx);
   add_progress (ctx);
 }

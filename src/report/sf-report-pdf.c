@@ -54,23 +54,51 @@ append_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+cairo_surface_t *
+sf_report_pdf_surface_new (GByteArray       *pdf,
+                           SfReportDocument *doc,
+                           double            width,
+                           double            height)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_cb, pdf, width,
+                                                                  height);
+
+  set_metadata (surface, CAIRO_PDF_METADATA_TITLE, sf_report_document_get_title (doc));
+  set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, sf_report_document_get_subject (doc));
+  set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, sf_report_document_get_keywords (doc));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Startfoto");
+  return surface;
+}
+
+gboolean
+sf_report_pdf_surface_finish (cairo_surface_t  *surface,
+                              cairo_t          *cr,
+                              GError          **error)
+{
+  cairo_status_t status = cairo_status (cr);
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
+  return FALSE;
+}
+
 GBytes *
 sf_report_pdf_render (SfReportLayout  *layout,
                       GError         **error)
 {
   const SfReportPageSetup *setup = sf_report_layout_get_setup (layout);
-  SfReportDocument *doc = sf_report_layout_get_document (layout);
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
 
-  surface = cairo_pdf_surface_create_for_stream (append_cb, pdf, setup->width, setup->height);
-  set_metadata (surface, CAIRO_PDF_METADATA_TITLE, sf_report_document_get_title (doc));
-  set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, sf_report_document_get_subject (doc));
-  set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, sf_report_document_get_keywords (doc));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Startfoto");
-
+  surface = sf_report_pdf_surface_new (pdf, sf_report_layout_get_document (layout),
+                                       setup->width, setup->height);
   cr = cairo_create (surface);
   for (guint page = 0; page < sf_report_layout_get_n_pages (layout); page++)
     {
@@ -78,17 +106,8 @@ sf_report_pdf_render (SfReportLayout  *layout,
       cairo_show_page (cr);
     }
   add_outline (surface, layout);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
-      return NULL;
-    }
+  if (!sf_report_pdf_surface_finish (surface, cr, error))
+    return NULL;
   return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
 }
 

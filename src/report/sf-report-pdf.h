@@ -21,4 +21,14 @@ gboolean sf_report_pdf_write  (SfReportLayout  *layout,
                                const char      *path,
                                GError         **error);
 
+/* For pages arranged otherwise (a handout): a PDF surface appending to @pdf, with @doc's
+ * metadata; then finished with its @cr, FALSE with @error when cairo failed. */
+cairo_surface_t *sf_report_pdf_surface_new    (GByteArray        *pdf,
+                                               SfReportDocument  *doc,
+                                               double             width,
+                                               double             height);
+gboolean         sf_report_pdf_surface_finish (cairo_surface_t   *surface,
+                                               cairo_t           *cr,
+                                               GError           **error);
+
 G_END_DECLS

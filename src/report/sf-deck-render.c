@@ -1,0 +1,319 @@
+/* sf-deck-render.c: step 5's deck laid out on 16:9 pages by the report engine, drawn on the
+ * screen, and written as a PDF or a handout
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every slide is a chapter of one document: it starts a page and is an entry of the PDF's
+ * outline. A slide that runs onto a second page does not fit: its text is shortened, a step
+ * at a time (long lines, a long title, half the lines, the chart, shorter lines still), each
+ * cut marked with "…", and the deck laid out again until every slide is one page.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sf-deck-private.h"
+#include "sf-file.h"
+#include "sf-report-document.h"
+#include "sf-report-pdf.h"
+#include "sf-report-style.h"
+
+/* The longest a line or a title gets when it must be shortened, in characters. */
+#define LONG_LINE   160
+#define LONG_TITLE  90
+#define SHORT_LINE  60
+/* Laying out again stops here; a slide that still runs over is then at its shortest. */
+#define MAX_PASSES  16
+
+/* The slides' pages: 16:9, small enough in points that the report's type reads from the back
+ * of a meeting room once the beamer fills the wall with them. */
+static void
+deck_page_setup (SfReportPageSetup *setup)
+{
+  *setup = (SfReportPageSetup) {
+    .width = 640, .height = 360,
+    .margin_top = 54, .margin_bottom = 40, .margin_left = 44, .margin_right = 44,
+  };
+}
+
+/* The handout: A4, two slides a page, each with its notes under it. */
+#define HANDOUT_WIDTH   595.276
+#define HANDOUT_HEIGHT  841.89
+#define HANDOUT_MARGIN  56.0
+#define HANDOUT_NOTES   4     /* lines of notes under a slide */
+
+/* @text cut to @max characters at a word where it can, with "…"; @cut says whether it was. */
+static char *
+shorten (const char *text,
+         guint       max,
+         gboolean   *cut)
+{
+  const char *end;
+  const char *space;
+  g_autofree char *kept = NULL;
+
+  if (max == G_MAXUINT || (guint) g_utf8_strlen (text, -1) <= max)
+    return g_strdup (text);
+  *cut = TRUE;
+  end = g_utf8_offset_to_pointer (text, max - 1);
+  /* At a word's end when one is not too far back. */
+  space = g_utf8_strrchr (text, end - text, ' ');
+  if (space != NULL && g_utf8_pointer_to_offset (space, end) < 20)
+    end = space;
+  kept = g_strndup (text, end - text);
+  return g_strconcat (kept, "…", NULL);
+}
+
+static void
+add_slide (SfDeck      *self,
+           SfDeckSlide *slide)
+{
+  SfReportDocument *doc = self->ctx.doc;
+  const char *text = slide->title != NULL ? slide->title : slide->generated_title;
+  g_auto(GStrv) lines = g_strsplit (slide->body != NULL ? slide->body : slide->generated_body,
+                                    "\n", -1);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *title = NULL;
+  guint n_lines = 0;
+  gboolean cut = FALSE;
+
+  title = shorten (g_strstrip (g_strdup (text)), slide->max_title, &cut);
+  /* A chapter needs a title to be the slide's page and its entry in the outline. */
+  sf_report_document_add_chapter (doc, *title != '\0' ? title : _("Slide"));
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i] == '\0')
+        continue;
+      if (n_lines++ < slide->max_lines)
+        g_ptr_array_add (items, shorten (lines[i], slide->max_chars, &cut));
+    }
+  if (n_lines > slide->max_lines)
+    {
+      g_ptr_array_add (items, g_strdup ("…"));
+      cut = TRUE;
+    }
+  g_ptr_array_add (items, NULL);
+  if (items->len == 2 || slide->plain)
+    for (guint i = 0; i + 1 < items->len; i++)
+      sf_report_document_add_paragraph (doc, g_ptr_array_index (items, i));
+  else if (items->len > 2)
+    sf_report_document_add_bullets (doc, (const char * const *) items->pdata);
+  slide->n_items = n_lines;
+  if (slide->visual != SF_DECK_VISUAL_NONE && !slide->no_visual)
+    {
+      guint rows = sf_deck_add_visual (self, slide, slide->max_lines);
+
+      cut |= rows > slide->max_lines;
+      slide->n_items = MAX (n_lines, rows);
+    }
+  else if (slide->visual != SF_DECK_VISUAL_NONE)
+    {
+      sf_report_document_add_caption (doc, _("… The chart does not fit on this slide: see "
+                                              "the report."));
+      cut = TRUE;
+    }
+  slide->shortened = cut;
+}
+
+/* Makes @slide shorter by one step; FALSE when it cannot get any shorter. */
+static gboolean
+tighten (SfDeckSlide *slide)
+{
+  const char *title = slide->title != NULL ? slide->title : slide->generated_title;
+  const char *body = slide->body != NULL ? slide->body : slide->generated_body;
+  guint longest = 0;
+  g_auto(GStrv) lines = g_strsplit (body, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    longest = MAX (longest, (guint) g_utf8_strlen (lines[i], -1));
+  if (longest > LONG_LINE && slide->max_chars > LONG_LINE)
+    slide->max_chars = LONG_LINE;
+  else if ((guint) g_utf8_strlen (title, -1) > LONG_TITLE && slide->max_title > LONG_TITLE)
+    slide->max_title = LONG_TITLE;
+  else if (MIN (slide->n_items, slide->max_lines) > 1)
+    slide->max_lines = MIN (slide->n_items, slide->max_lines) / 2;
+  else if (slide->visual != SF_DECK_VISUAL_NONE && !slide->no_visual)
+    slide->no_visual = TRUE;
+  else if (slide->max_chars > SHORT_LINE || slide->max_title > SHORT_LINE)
+    slide->max_chars = slide->max_title = SHORT_LINE;
+  else if (slide->max_lines > 0)
+    slide->max_lines = 0;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static void
+build (SfDeck *self)
+{
+  SfReportPageSetup setup;
+
+  sf_deck_clear_layout (self);
+  self->doc = sf_report_document_new (sf_project_get_name (self->project));
+  sf_report_document_set_subject (self->doc, _("Presentation to the partners' boards"));
+  self->ctx.doc = self->doc;
+  for (guint i = 0; i < self->shown->len; i++)
+    add_slide (self, g_ptr_array_index (self->slides, g_array_index (self->shown, guint, i)));
+  self->ctx.doc = NULL;
+  deck_page_setup (&setup);
+  self->layout = sf_report_layout_new_for_export (self->doc, &setup);
+}
+
+/* Shortens every slide that runs over its page; FALSE when none does (or none can). */
+static gboolean
+tighten_overflowing (SfDeck *self)
+{
+  const SfReportHeading *headings;
+  guint n_headings, n_pages = sf_report_layout_get_n_pages (self->layout);
+  gboolean changed = FALSE;
+
+  headings = sf_report_layout_get_headings (self->layout, &n_headings);
+  g_return_val_if_fail (n_headings == self->shown->len, FALSE);
+  for (guint i = 0; i < n_headings; i++)
+    {
+      guint end = i + 1 < n_headings ? headings[i + 1].page : n_pages;
+
+      if (end - headings[i].page > 1)
+        changed |= tighten (g_ptr_array_index (self->slides,
+                                               g_array_index (self->shown, guint, i)));
+    }
+  return changed;
+}
+
+void
+sf_deck_ensure_layout (SfDeck *self)
+{
+  if (self->layout != NULL)
+    return;
+  for (guint i = 0; i < self->slides->len; i++)
+    {
+      SfDeckSlide *slide = g_ptr_array_index (self->slides, i);
+
+      slide->max_lines = slide->max_chars = slide->max_title = G_MAXUINT;
+      slide->no_visual = slide->shortened = FALSE;
+    }
+  build (self);
+  for (guint pass = 0; pass < MAX_PASSES && tighten_overflowing (self); pass++)
+    build (self);
+}
+
+void
+sf_deck_clear_layout (SfDeck *self)
+{
+  g_clear_pointer (&self->layout, sf_report_layout_free);
+  g_clear_pointer (&self->doc, sf_report_document_free);
+}
+
+void
+sf_deck_render_slide (SfDeck  *self,
+                      guint    page,
+                      cairo_t *cr,
+                      double   width,
+                      double   height)
+{
+  const SfReportPageSetup *setup;
+  double scale;
+
+  g_return_if_fail (self != NULL && cr != NULL);
+
+  sf_deck_ensure_layout (self);
+  setup = sf_report_layout_get_setup (self->layout);
+  scale = MIN (width / setup->width, height / setup->height);
+  cairo_save (cr);
+  cairo_translate (cr, (width - setup->width * scale) / 2, (height - setup->height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_rectangle (cr, 0, 0, setup->width, setup->height);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill (cr);
+  if (page < sf_report_layout_get_n_pages (self->layout) && page < self->shown->len)
+    sf_report_layout_draw_page (self->layout, cr, page);
+  cairo_restore (cr);
+}
+
+/* A slide framed at @y on a handout page, with its notes under it (shortened with "…"). */
+static void
+draw_handout_slide (SfDeck       *self,
+                    PangoContext *context,
+                    cairo_t      *cr,
+                    guint         page,
+                    double        y)
+{
+  const SfReportPageSetup *setup = sf_report_layout_get_setup (self->layout);
+  double width = HANDOUT_WIDTH - 2 * HANDOUT_MARGIN;
+  double height = width * setup->height / setup->width;
+  SfDeckSlide *slide = g_ptr_array_index (self->slides, g_array_index (self->shown, guint, page));
+  g_autoptr(PangoLayout) notes = NULL;
+
+  cairo_save (cr);
+  cairo_translate (cr, HANDOUT_MARGIN, y);
+  sf_deck_render_slide (self, page, cr, width, height);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_set_source_rgb (cr, 0.7, 0.7, 0.7);
+  cairo_set_line_width (cr, 0.5);
+  cairo_stroke (cr);
+  if (*slide->notes != '\0')
+    {
+      notes = sf_report_layout_text (context, SF_REPORT_STYLE_BODY, slide->notes, FALSE, width,
+                                     SF_REPORT_ALIGN_START);
+      pango_layout_set_height (notes, -HANDOUT_NOTES);
+      pango_layout_set_ellipsize (notes, PANGO_ELLIPSIZE_END);
+      cairo_move_to (cr, 0, height + 10);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      pango_cairo_show_layout (cr, notes);
+    }
+  cairo_restore (cr);
+}
+
+static GBytes *
+render_handout (SfDeck  *self,
+                GError **error)
+{
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  PangoContext *context;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  surface = sf_report_pdf_surface_new (pdf, self->doc, HANDOUT_WIDTH, HANDOUT_HEIGHT);
+  cr = cairo_create (surface);
+  context = sf_report_context_new (sf_report_document_get_language (self->doc));
+  sf_report_context_update (context, cr);
+  for (guint page = 0; page < MAX (self->shown->len, 1); page += 2)
+    {
+      for (guint k = 0; k < 2 && page + k < self->shown->len; k++)
+        draw_handout_slide (self, context, cr, page + k,
+                            HANDOUT_MARGIN + k * (HANDOUT_HEIGHT - HANDOUT_MARGIN) / 2);
+      cairo_show_page (cr);
+    }
+  g_object_unref (context);
+  if (!sf_report_pdf_surface_finish (surface, cr, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
+}
+
+GBytes *
+sf_deck_render_pdf (SfDeck    *self,
+                    gboolean   handout,
+                    GError   **error)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  sf_deck_ensure_layout (self);
+  return handout ? render_handout (self, error) : sf_report_pdf_render (self->layout, error);
+}
+
+gboolean
+sf_deck_write_pdf (SfDeck      *self,
+                   const char  *path,
+                   gboolean     handout,
+                   GError     **error)
+{
+  g_autoptr(GBytes) pdf = sf_deck_render_pdf (self, handout, error);
+  const char *data;
+  gsize size;
+
+  if (pdf == NULL)
+    return FALSE;
+  data = g_bytes_get_data (pdf, &size);
+  return sf_file_write_private (path, data, size, error);
+}

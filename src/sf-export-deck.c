@@ -1,0 +1,43 @@
+/* sf-export-deck.c: `startfoto --export-deck OUT.pdf FILE`: step 5's deck as PDF, no window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * As --export-pdf: the project is opened read-only and checked as a file from elsewhere, and
+ * the PDF is written private, whole or not at all.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-deck.h"
+#include "sf-export-deck.h"
+
+int
+sf_export_deck_run (const char *out_path,
+                    const char *project_path,
+                    gboolean    handout,
+                    gboolean    names_as_roles,
+                    gboolean    resident_names)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfProject) project = NULL;
+  g_autoptr(SfDeck) deck = NULL;
+  SfDeckOptions options = { names_as_roles, resident_names };
+
+  project = sf_project_open (project_path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
+  if (project == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  deck = sf_deck_new (project, &options, &error);
+  if (deck == NULL || !sf_deck_write_pdf (deck, out_path, handout, &error))
+    {
+      g_autofree char *name = g_filename_display_name (out_path);
+
+      /* Translators: %s is a file name, then the reason. */
+      g_printerr (_("The slides could not be written to “%s”: %s\n"), name, error->message);
+      return 1;
+    }
+  return 0;
+}
