@@ -12,6 +12,7 @@
 #include "sf-chart.h"
 #include "sf-info.h"
 #include "sf-project-interviews.h"
+#include "sf-deck.h"
 #include "sf-project-decisions.h"
 #include "sf-project-figures.h"
 #include "sf-method.h"
@@ -430,6 +431,49 @@ add_step_four (JsonBuilder *b,
   json_builder_end_object (b);
 }
 
+/* Step 5's deck: its slides, how many hidden and how many the user's own. */
+static void
+count_slides (SfProject *project,
+              guint      counts[3])
+{
+  g_autoptr(SfDeck) deck = sf_deck_new (project, NULL, NULL);
+
+  counts[0] = counts[1] = counts[2] = 0;
+  for (guint i = 0; deck != NULL && i < sf_deck_get_n_slides (deck); i++)
+    {
+      counts[0]++;
+      counts[1] += sf_deck_get_hidden (deck, i);
+      counts[2] += sf_deck_get_own (deck, i);
+    }
+}
+
+static void
+print_slides (SfProject *project)
+{
+  guint counts[3];
+
+  count_slides (project, counts);
+  g_print (_("Slides: %u, %u hidden, %u own\n"), counts[0], counts[1], counts[2]);
+}
+
+static void
+add_slides (JsonBuilder *b,
+            SfProject   *project)
+{
+  static const char * const names[] = { "total", "hidden", "own" };
+  guint counts[3];
+
+  count_slides (project, counts);
+  json_builder_set_member_name (b, "slides");
+  json_builder_begin_object (b);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      json_builder_set_member_name (b, names[i]);
+      json_builder_add_int_value (b, counts[i]);
+    }
+  json_builder_end_object (b);
+}
+
 static JsonNode *
 build_json (SfProject *project)
 {
@@ -507,6 +551,7 @@ build_json (SfProject *project)
   add_steps_one_and_two (b, project);
   add_step_three (b, project);
   add_step_four (b, project);
+  add_slides (b, project);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }
@@ -556,6 +601,7 @@ print_text (SfProject *project)
   print_steps_one_and_two (project);
   print_step_three (project);
   print_step_four (project);
+  print_slides (project);
 }
 
 int

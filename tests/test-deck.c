@@ -94,11 +94,16 @@ test_example (SfTestReport  *f,
   g_assert_cmpstr (sf_deck_get_ref (deck, 0), ==, "title");
   g_assert_cmpstr (sf_deck_get_ref (deck, 1), ==, "why");
   g_assert_cmpstr (sf_deck_get_ref (deck, sf_deck_get_n_slides (deck) - 1), ==, "closing");
-  /* Two flats: a slide of key figures each. */
-  g_assert_cmpuint (sf_deck_get_n_slides (deck), ==, 11);
-  g_assert_true (g_str_has_prefix (sf_deck_get_ref (deck, 4), "figures:"));
+  /* Two flats: a slide of key figures each, the second hidden; the project leader's own
+   * slide before them (sf-example-slides.c). */
+  g_assert_cmpuint (sf_deck_get_n_slides (deck), ==, 12);
+  g_assert_true (sf_deck_get_own (deck, 4));
+  g_assert_cmpstr (sf_deck_get_title (deck, 4), ==, "Een bewoner aan het woord");
+  g_assert_true (g_str_has_prefix (sf_deck_get_ref (deck, 5), "figures:"));
+  g_assert_true (sf_deck_get_hidden (deck, 6));
   g_assert_cmpstr (sf_deck_get_title (deck, 0), ==, "Voorbeeldproject De Zilverreiger");
   g_assert_cmpuint (sf_deck_get_n_shown (deck), ==, 11);
+  g_assert_cmpuint (sf_deck_shown_to_index (deck, 6), ==, 7);
 
   text = deck_text (f, deck, FALSE);
   g_assert_cmpint (g_stat (f->pdf_path, &st), ==, 0);
@@ -174,7 +179,7 @@ test_user_text (SfTestReport  *f,
 
   g_clear_pointer (&deck, sf_deck_free);
   deck = new_deck (f, FALSE);
-  g_assert_cmpuint (sf_deck_get_n_slides (deck), ==, 12);
+  g_assert_cmpuint (sf_deck_get_n_slides (deck), ==, 13);
   g_assert_cmpuint (sf_deck_get_n_shown (deck), ==, 11);
   g_assert_cmpstr (sf_deck_get_ref (deck, 1), ==, own);
   g_assert_true (sf_deck_get_own (deck, 1));

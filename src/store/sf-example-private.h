@@ -17,11 +17,16 @@ gboolean sf_example_write_review  (SfProject  *project,
 gboolean sf_example_write_meeting (SfProject  *project,
                                    GError    **error);
 
+/* Step 5's deck: notes, an own slide, the ask in the user's words, a hidden slide. */
+gboolean sf_example_write_slides  (SfProject  *project,
+                                   GError    **error);
+
 /* Adds @text (NULL counts too) to the example's stamp (sf_example_stamp ()). */
 void     sf_example_stamp_add     (GChecksum  *sum,
                                    const char *text);
 /* Add step 4's content. */
 void     sf_example_review_stamp  (GChecksum  *sum);
 void     sf_example_meeting_stamp (GChecksum  *sum);
+void     sf_example_slides_stamp  (GChecksum  *sum);
 
 G_END_DECLS
