@@ -21,7 +21,8 @@ static const struct {
 } notes[] = {
   { "title", "Welkom heten; de bestuurders stellen zich kort voor." },
   { "why", "Begin bij de bewoners: wat het voor hen betekent, niet bij de stenen." },
-  { "decisions", "Per besluit: wie het voorstelt en wat het vraagt van elke partner." },
+  { "decisions", "Fatma Yılmaz licht het eerste besluit toe; per besluit: wat het vraagt van "
+                  "elke partner." },
   { "ask", "Vraag elke bestuurder om een antwoord; noteer de voorwaarden." },
 };
 
