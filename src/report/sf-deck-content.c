@@ -22,6 +22,9 @@
 #include "sf-project-review.h"
 #include "sf-report-document.h"
 
+/* The bars of the themes chart on a slide, the last one "other" when there are more. */
+#define SLIDE_THEMES 6
+
 const char *
 sf_deck_default_ask (void)
 {
@@ -288,13 +291,26 @@ sf_deck_add_visual (SfDeck      *self,
   switch (slide->visual)
     {
     case SF_DECK_VISUAL_THEMES:
-      sf_report_add_top_themes (&self->ctx);
+      /* Fewer than the report's: a beamer shows them larger. */
+      sf_report_add_top_themes (&self->ctx, SLIDE_THEMES);
       return 0;
     case SF_DECK_VISUAL_TILES:
       sf_report_add_flat_tiles (&self->ctx, slide->flat_id, NULL);
       return 0;
     case SF_DECK_VISUAL_PRECONDITIONS:
-      return sf_report_add_preconditions_met (&self->ctx, max_rows);
+      {
+        guint rows = sf_report_add_preconditions_met (&self->ctx, max_rows);
+        g_autofree char *more = NULL;
+
+        if (rows <= max_rows)
+          return rows;
+        /* Translators: under a table on a slide cut short to fit; %u flats are not shown. */
+        more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more flat",
+                                             "… and %u more flats", rows - max_rows),
+                                rows - max_rows);
+        sf_report_document_add_caption (self->ctx.doc, more);
+        return rows;
+      }
     case SF_DECK_VISUAL_PLAN:
       sf_report_document_add_timeline (self->ctx.doc, sf_plan_timeline_new (self->project));
       return 0;

@@ -5,7 +5,7 @@
  *
  * Every slide is a chapter of one document: it starts a page and is an entry of the PDF's
  * outline. A slide that runs onto a second page does not fit: its text is shortened, a step
- * at a time (long lines, a long title, half the lines, the chart, shorter lines still), each
+ * at a time (long lines, a long title, a third of the lines, the chart, shorter lines still), each
  * cut marked with "…", and the deck laid out again until every slide is one page.
  */
 #include "config.h"
@@ -132,7 +132,7 @@ tighten (SfDeckSlide *slide)
   else if ((guint) g_utf8_strlen (title, -1) > LONG_TITLE && slide->max_title > LONG_TITLE)
     slide->max_title = LONG_TITLE;
   else if (MIN (slide->n_items, slide->max_lines) > 1)
-    slide->max_lines = MIN (slide->n_items, slide->max_lines) / 2;
+    slide->max_lines = MIN (slide->n_items, slide->max_lines) * 2 / 3;
   else if (slide->visual != SF_DECK_VISUAL_NONE && !slide->no_visual)
     slide->no_visual = TRUE;
   else if (slide->max_chars > SHORT_LINE || slide->max_title > SHORT_LINE)
@@ -152,6 +152,7 @@ build (SfDeck *self)
   sf_deck_clear_layout (self);
   self->doc = sf_report_document_new (sf_project_get_name (self->project));
   sf_report_document_set_subject (self->doc, _("Presentation to the partners' boards"));
+  sf_report_document_set_fit_charts (self->doc, TRUE);
   self->ctx.doc = self->doc;
   for (guint i = 0; i < self->shown->len; i++)
     add_slide (self, g_ptr_array_index (self->slides, g_array_index (self->shown, guint, i)));

@@ -12,6 +12,7 @@ struct _SfReportDocument
   char      *subject;
   char      *keywords;
   char      *language;
+  gboolean   fit_charts;
   GPtrArray *blocks; /* of SfReportBlock */
 };
 
@@ -103,6 +104,19 @@ sf_report_document_set_language (SfReportDocument *doc,
 {
   g_free (doc->language);
   doc->language = g_strdup (language ? language : "nl");
+}
+
+void
+sf_report_document_set_fit_charts (SfReportDocument *doc,
+                                   gboolean          fit)
+{
+  doc->fit_charts = fit;
+}
+
+gboolean
+sf_report_document_get_fit_charts (SfReportDocument *doc)
+{
+  return doc->fit_charts;
 }
 
 const char *

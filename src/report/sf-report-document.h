@@ -30,6 +30,12 @@ void              sf_report_document_set_keywords   (SfReportDocument  *doc,
                                                      const char        *keywords);
 void              sf_report_document_set_language   (SfReportDocument  *doc,
                                                      const char        *language);
+/* With @fit, a chart or timeline that does not fit under what is already on its page is
+ * drawn smaller there (a timeline folds more lanes), as long as it keeps a third of the page,
+ * instead of going to the next page: a slide's chart stays on its slide. */
+void              sf_report_document_set_fit_charts (SfReportDocument  *doc,
+                                                     gboolean           fit);
+gboolean          sf_report_document_get_fit_charts (SfReportDocument  *doc);
 const char       *sf_report_document_get_title      (SfReportDocument  *doc);
 const char       *sf_report_document_get_subject    (SfReportDocument  *doc);
 const char       *sf_report_document_get_keywords   (SfReportDocument  *doc);

@@ -11,15 +11,15 @@
 #define TILES_PER_ROW   4
 #define TILE_LABEL_LINES 3
 
-/* A chart taller than a page is drawn smaller; a timeline folds its lanes to fit instead. */
+/* A chart taller than @room is drawn smaller; a timeline folds its lanes to fit instead. */
 static double
-chart_scale (SfFlow              *f,
+chart_scale (const SfFlow        *f,
              const SfReportBlock *block,
+             double               room,
              double              *height)
 {
   double h = block->timeline ? sf_timeline_get_height (block->timeline, f->width)
                              : sf_chart_get_height (block->chart, f->width);
-  double room = f->bottom - f->top;
 
   *height = MIN (h, room);
   return h > room && block->timeline == NULL ? room / h : 1.0;
@@ -30,9 +30,12 @@ sf_flow_chart_keep_height (SfFlow              *f,
                            guint                index,
                            const SfReportBlock *block)
 {
-  double height;
+  double room = f->bottom - f->top, height;
 
-  chart_scale (f, block, &height);
+  chart_scale (f, block, room, &height);
+  /* On a slide it makes do with a third of the page (sf_flow_place_chart ()). */
+  if (sf_report_document_get_fit_charts (f->self->doc))
+    height = MIN (height, room / 3);
   return 8 + height + sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE);
 }
 
@@ -41,12 +44,17 @@ sf_flow_place_chart (SfFlow              *f,
                      guint                index,
                      const SfReportBlock *block)
 {
-  double height, scale = chart_scale (f, block, &height);
+  double note = sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE);
+  double room = f->bottom - f->top, height, scale;
   SfReportBox *box;
 
   sf_flow_start_block (f, block->kind, 8, 14);
-  if (!f->page_empty &&
-      f->y + height + sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE) > f->bottom)
+  /* On a slide: into the room left under its title and text, when that is not too little. */
+  if (sf_report_document_get_fit_charts (f->self->doc) && !f->page_empty &&
+      f->bottom - f->y - note >= room / 3)
+    room = f->bottom - f->y - note;
+  scale = chart_scale (f, block, room, &height);
+  if (!f->page_empty && f->y + height + note > f->bottom)
     sf_flow_new_page (f);
   box = sf_flow_add_box (f, SF_REPORT_BOX_CHART, SF_REPORT_ROLE_BODY, index, f->left, f->y,
                          f->width * scale, height);

@@ -92,7 +92,8 @@ add_key_figures (SfReportContext *ctx)
 }
 
 void
-sf_report_add_top_themes (SfReportContext *ctx)
+sf_report_add_top_themes (SfReportContext *ctx,
+                          guint            max_bars)
 {
   g_autoptr(GPtrArray) uses = sf_project_theme_overview (ctx->project, NULL);
   const char *series[] = { _("Partner interviews"), _("Session with key figures") };
@@ -109,7 +110,7 @@ sf_report_add_top_themes (SfReportContext *ctx)
       n_used += use->step1_points + use->step2_points > 0;
     }
   /* An "other" bar hiding a single theme would only hide its name. */
-  n_top = n_used > TOP_THEMES + 1 ? TOP_THEMES : n_used;
+  n_top = n_used > max_bars ? max_bars - 1 : n_used;
   chart = sf_chart_new (_("Most frequent themes"));
   sf_chart_set_series (chart, 2, series);
   sf_chart_set_mode (chart, SF_CHART_STACKED);
@@ -289,7 +290,7 @@ sf_report_add_glance (SfReportContext *ctx)
   sf_report_document_add_chapter (ctx->doc,
                                   sf_report_chapter_get_title (SF_REPORT_CHAPTER_AT_A_GLANCE));
   add_key_figures (ctx);
-  sf_report_add_top_themes (ctx);
+  sf_report_add_top_themes (ctx, TOP_THEMES + 1);
   sf_report_add_preconditions_met (ctx, G_MAXUINT);
   add_next_actions (ctx);
   add_progress (ctx);
