@@ -6,7 +6,7 @@
  * Every slide is a chapter of one document: it starts a page and is an entry of the PDF's
  * outline. A slide that runs onto a second page does not fit: its text is shortened, a step
  * at a time (long lines, a long title, a third of the lines, the chart, shorter lines still), each
- * cut marked with "…", and the deck laid out again until every slide is one page.
+ * cut marked with "…", laid out alone until it is one page; then the deck is laid out again.
  */
 #include "config.h"
 
@@ -144,42 +144,77 @@ tighten (SfDeckSlide *slide)
   return TRUE;
 }
 
+/* A document of @slides, a chapter each. */
+static SfReportDocument *
+make_document (SfDeck    *self,
+               GPtrArray *slides)
+{
+  SfReportDocument *doc = sf_report_document_new (sf_project_get_name (self->project));
+
+  sf_report_document_set_subject (doc, _("Presentation to the partners' boards"));
+  sf_report_document_set_fit_charts (doc, TRUE);
+  self->ctx.doc = doc;
+  for (guint i = 0; i < slides->len; i++)
+    add_slide (self, g_ptr_array_index (slides, i));
+  self->ctx.doc = NULL;
+  return doc;
+}
+
 static void
 build (SfDeck *self)
 {
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
   SfReportPageSetup setup;
 
-  sf_deck_clear_layout (self);
-  self->doc = sf_report_document_new (sf_project_get_name (self->project));
-  sf_report_document_set_subject (self->doc, _("Presentation to the partners' boards"));
-  sf_report_document_set_fit_charts (self->doc, TRUE);
-  self->ctx.doc = self->doc;
   for (guint i = 0; i < self->shown->len; i++)
-    add_slide (self, g_ptr_array_index (self->slides, g_array_index (self->shown, guint, i)));
-  self->ctx.doc = NULL;
+    g_ptr_array_add (shown, g_ptr_array_index (self->slides,
+                                               g_array_index (self->shown, guint, i)));
+  sf_deck_clear_layout (self);
+  self->doc = make_document (self, shown);
   deck_page_setup (&setup);
   self->layout = sf_report_layout_new_for_export (self->doc, &setup);
 }
 
-/* Shortens every slide that runs over its page; FALSE when none does (or none can). */
-static gboolean
-tighten_overflowing (SfDeck *self)
+/* The slides shown that run over their page (of SfDeckSlide). */
+static GPtrArray *
+overflowing (SfDeck *self)
 {
+  GPtrArray *slides = g_ptr_array_new ();
   const SfReportHeading *headings;
   guint n_headings, n_pages = sf_report_layout_get_n_pages (self->layout);
-  gboolean changed = FALSE;
 
   headings = sf_report_layout_get_headings (self->layout, &n_headings);
-  g_return_val_if_fail (n_headings == self->shown->len, FALSE);
+  g_return_val_if_fail (n_headings == self->shown->len, slides);
   for (guint i = 0; i < n_headings; i++)
     {
       guint end = i + 1 < n_headings ? headings[i + 1].page : n_pages;
 
       if (end - headings[i].page > 1)
-        changed |= tighten (g_ptr_array_index (self->slides,
-                                               g_array_index (self->shown, guint, i)));
+        g_ptr_array_add (slides, g_ptr_array_index (self->slides,
+                                                    g_array_index (self->shown, guint, i)));
     }
-  return changed;
+  return slides;
+}
+
+/* Shortens @slide until it fits a page on its own, or can get no shorter: laid out alone,
+ * as a slide starts a page of its own in the deck too. */
+static void
+fit_alone (SfDeck      *self,
+           SfDeckSlide *slide)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  SfReportPageSetup setup;
+
+  g_ptr_array_add (one, slide);
+  deck_page_setup (&setup);
+  for (guint pass = 0; pass < MAX_PASSES && tighten (slide); pass++)
+    {
+      g_autoptr(SfReportDocument) doc = make_document (self, one);
+      g_autoptr(SfReportLayout) layout = sf_report_layout_new (doc, &setup);
+
+      if (sf_report_layout_get_n_pages (layout) == 1)
+        return;
+    }
 }
 
 void
@@ -195,8 +230,18 @@ sf_deck_ensure_layout (SfDeck *self)
       slide->no_visual = slide->shortened = FALSE;
     }
   build (self);
-  for (guint pass = 0; pass < MAX_PASSES && tighten_overflowing (self); pass++)
-    build (self);
+  /* Only the slides that ran over are laid out again, alone; then the deck once more. A
+   * second round is a safeguard: what fits alone fits in the deck. */
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GPtrArray) over = overflowing (self);
+
+      if (over->len == 0)
+        return;
+      for (guint i = 0; i < over->len; i++)
+        fit_alone (self, g_ptr_array_index (over, i));
+      build (self);
+    }
 }
 
 void
