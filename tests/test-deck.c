@@ -282,6 +282,47 @@ test_names_as_roles (SfTestReport  *f,
   g_assert_nonnull (strstr (text, "regelt de sleutel"));
 }
 
+/* Whether the pixel at @x, @y of @surface is white (what the slide's background is). */
+static gboolean
+white_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  guint32 pixel;
+
+  cairo_surface_flush (surface);
+  pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                        y * cairo_image_surface_get_stride (surface) + x * 4);
+  return (pixel & 0xffffff) == 0xffffff;
+}
+
+/* On the screen a slide is drawn as on the page, letterboxed in a space of another shape: a
+ * white 16:9 slide with its title, and the bars beside it left as they were. */
+static void
+test_render_slide (SfTestReport  *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SfDeck) deck = new_deck (f, FALSE);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 180);
+  cairo_t *cr = cairo_create (surface);
+  gboolean ink = FALSE;
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_paint (cr);
+  sf_deck_render_slide (deck, 0, cr, 400, 180);
+  /* 180 high: a slide 320 wide, from x = 40 to 360. */
+  g_assert_false (white_at (surface, 20, 90));
+  g_assert_false (white_at (surface, 380, 90));
+  g_assert_true (white_at (surface, 45, 170));
+  /* The title is drawn in its upper part. */
+  for (int x = 50; x < 350 && !ink; x++)
+    for (int y = 20; y < 70 && !ink; y++)
+      ink = !white_at (surface, x, y);
+  g_assert_true (ink);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,5 +337,6 @@ main (int   argc,
   ADD ("/deck/user-text", test_user_text);
   ADD ("/deck/long-names", test_long_names);
   ADD ("/deck/names-as-roles", test_names_as_roles);
+  ADD ("/deck/render-slide", test_render_slide);
   return g_test_run ();
 }
