@@ -56,8 +56,9 @@ void        sf_report_add_appendix    (SfReportContext       *ctx);
 
 /* The glance's parts that the deck shows too (sf-report-glance.c): a flat's key-figure tiles
  * (NULL: the neighbourhood), with @heading over them when not NULL; the most frequent themes
- * as a chart of at most @max_bars bars (the last one "other" when there are more); and "12 of 20 met" per flat in a table of at most @max_rows rows, returning how
- * many rows there would be (0: no table, the preconditions were not discussed). */
+ * as a chart of at most @max_bars bars (the last one "other" when there are more); and
+ * "12 of 20 met" per flat in a table of at most @max_rows rows, returning how many rows there
+ * would be (0: no table, the preconditions were not discussed). */
 void        sf_report_add_flat_tiles  (SfReportContext       *ctx,
                                        const char            *flat_id,
                                        const char            *heading);
