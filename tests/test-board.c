@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "sf-project-board.h"
+#include "sf-progress.h"
 #include "sf-project-decisions.h"
 #include "sf-search.h"
 #include "sf-store-error.h"
@@ -123,7 +124,7 @@ test_support (Fixture       *f,
   g_autofree char *housing = sf_test_add_partner (project, "Woonstichting", "housing", "");
   g_autofree char *room = add_proposal (project, "Een ontmoetingsruimte in de flat");
   g_autofree char *coach = add_proposal (project, "Een huismeester voor twee jaar");
-  SfBoardSupportFields answer = { SF_STANCE_CONDITIONAL, "Als de huur gelijk blijft",
+  SfBoardSupportFields answer = { SF_BOARD_STANCE_CONDITIONAL, "Als de huur gelijk blijft",
                                   "0,5 fte en de ruimte", "collegebesluit d.d. 4 maart 2027",
                                   "4-3-2027" };
   GListModel *supports = sf_project_get_board_supports (project);
@@ -135,23 +136,23 @@ test_support (Fixture       *f,
   g_assert_true (sf_project_set_board_support (project, city, room, &answer, NULL));
   support = sf_project_find_board_support (project, city, room);
   g_assert_nonnull (support);
-  g_assert_cmpint (sf_board_support_get_stance (support), ==, SF_STANCE_CONDITIONAL);
+  g_assert_cmpint (sf_board_support_get_stance (support), ==, SF_BOARD_STANCE_CONDITIONAL);
   g_assert_cmpstr (sf_board_support_get_conditions (support), ==, "Als de huur gelijk blijft");
   g_assert_cmpstr (sf_board_support_get_commitment (support), ==, "0,5 fte en de ruimte");
   g_assert_cmpstr (sf_board_support_get_mandate (support), ==,
                    "collegebesluit d.d. 4 maart 2027");
   g_assert_cmpstr (sf_board_support_get_date (support), ==, "2027-03-04");
 
-  answer.stance = SF_STANCE_SUPPORTS;
+  answer.stance = SF_BOARD_STANCE_SUPPORTS;
   g_assert_true (sf_project_set_board_support (project, city, room, &answer, NULL));
   g_assert_cmpuint (sf_test_n_items (supports), ==, 1);
   g_assert_cmpint (sf_board_support_get_stance (sf_project_find_board_support (project, city,
                                                                                room)), ==,
-                   SF_STANCE_SUPPORTS);
+                   SF_BOARD_STANCE_SUPPORTS);
   g_assert_true (sf_project_undo (project, NULL));
   g_assert_cmpint (sf_board_support_get_stance (sf_project_find_board_support (project, city,
                                                                                room)), ==,
-                   SF_STANCE_CONDITIONAL);
+                   SF_BOARD_STANCE_CONDITIONAL);
   g_assert_false (sf_project_set_board_support (project, city, "geen-besluit", &answer,
                                                 &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
@@ -204,9 +205,9 @@ test_mark_taken (Fixture       *f,
   g_autofree char *b = sf_project_add_board_member (project, housing, "Karin Bos", "directeur",
                                                     NULL);
   SfBoardMeetingFields details = { "12-3-2027", "Raadhuis", "" };
-  SfBoardSupportFields yes = { SF_STANCE_SUPPORTS };
-  SfBoardSupportFields conditional = { SF_STANCE_CONDITIONAL, "Als de huur gelijk blijft" };
-  SfBoardSupportFields undecided = { SF_STANCE_UNDECIDED };
+  SfBoardSupportFields yes = { SF_BOARD_STANCE_SUPPORTS };
+  SfBoardSupportFields conditional = { SF_BOARD_STANCE_CONDITIONAL, "Als de huur gelijk blijft" };
+  SfBoardSupportFields undecided = { SF_BOARD_STANCE_UNDECIDED };
   GListModel *decisions = sf_project_get_decisions (project);
   g_autoptr(GError) error = NULL;
   guint supporting = 99;
@@ -248,6 +249,43 @@ test_mark_taken (Fixture       *f,
   g_assert_cmpuint (supporting, ==, 2);
 }
 
+/* Step 5 begins with a board member and is done once the meeting was held and every board
+ * answered every decision put to it; the sidebar's line counts the boards that support, in
+ * English and in Dutch. */
+static void
+test_progress (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(SfProject) project = sf_test_create_project (f->path);
+  g_autofree char *city = sf_test_add_partner (project, "Gemeente Leiden", "municipality", "");
+  g_autofree char *housing = sf_test_add_partner (project, "Woonstichting", "housing", "");
+  g_autofree char *room = add_proposal (project, "Een ontmoetingsruimte in de flat");
+  SfBoardSupportFields yes = { SF_BOARD_STANCE_SUPPORTS };
+  SfBoardSupportFields against = { SF_BOARD_STANCE_AGAINST };
+  g_autofree char *line = NULL;
+
+  g_assert_cmpint (sf_project_get_suggested_step_status (project, 5), ==, SF_STEP_NOT_STARTED);
+  g_assert_null (sf_project_describe_progress (project, 5));
+  g_assert_nonnull (sf_project_add_board_member (project, city, "Piet Jansen", "wethouder",
+                                                 NULL));
+  g_assert_nonnull (sf_project_add_board_member (project, housing, "Karin Bos", "directeur",
+                                                 NULL));
+  g_assert_cmpint (sf_project_get_suggested_step_status (project, 5), ==, SF_STEP_IN_PROGRESS);
+  line = sf_project_describe_progress (project, 5);
+  g_assert_cmpstr (line, ==, "0 of 2 boards support");
+  g_clear_pointer (&line, g_free);
+
+  g_assert_true (sf_project_set_board_support (project, city, room, &yes, NULL));
+  g_assert_true (sf_project_set_board_support (project, housing, room, &against, NULL));
+  g_assert_cmpint (sf_project_get_suggested_step_status (project, 5), ==, SF_STEP_IN_PROGRESS);
+  g_assert_true (sf_project_set_board_held (project, TRUE, NULL));
+  g_assert_cmpint (sf_project_get_suggested_step_status (project, 5), ==, SF_STEP_DONE);
+  sf_test_set_language ("nl");
+  line = sf_project_describe_progress (project, 5);
+  g_assert_cmpstr (line, ==, "1 van 2 besturen steunen");
+  sf_test_set_language ("en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +296,7 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/board/members", test_members);
   SF_TEST_DIR_ADD ("/board/support", test_support);
   SF_TEST_DIR_ADD ("/board/mark-taken", test_mark_taken);
+  SF_TEST_DIR_ADD ("/board/progress", test_progress);
 
   return g_test_run ();
 }

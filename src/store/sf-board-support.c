@@ -42,8 +42,8 @@ sf_board_support_load (SfRecord     *record,
 
   sf_record_set_string (record, &self->partner_id, stmt, 1, properties[PROP_PARTNER_ID]);
   sf_record_set_string (record, &self->decision_id, stmt, 2, properties[PROP_DECISION_ID]);
-  sf_record_set_enum (record, &self->stance, stmt, 3, SF_STANCE_N_VALUES, SF_STANCE_UNDECIDED,
-                      properties[PROP_STANCE]);
+  sf_record_set_enum (record, &self->stance, stmt, 3, SF_BOARD_STANCE_N_VALUES,
+                      SF_BOARD_STANCE_UNDECIDED, properties[PROP_STANCE]);
   sf_record_set_string (record, &self->conditions, stmt, 4, properties[PROP_CONDITIONS]);
   sf_record_set_string (record, &self->commitment, stmt, 5, properties[PROP_COMMITMENT]);
   sf_record_set_string (record, &self->mandate, stmt, 6, properties[PROP_MANDATE]);
@@ -115,7 +115,7 @@ sf_board_support_class_init (SfBoardSupportClass *klass)
   properties[PROP_DECISION_ID] =
     g_param_spec_string ("decision-id", NULL, NULL, NULL, flags);
   properties[PROP_STANCE] =
-    g_param_spec_int ("stance", NULL, NULL, 0, SF_STANCE_N_VALUES - 1, 0, flags);
+    g_param_spec_int ("stance", NULL, NULL, 0, SF_BOARD_STANCE_N_VALUES - 1, 0, flags);
   properties[PROP_CONDITIONS] =
     g_param_spec_string ("conditions", NULL, NULL, NULL, flags);
   properties[PROP_COMMITMENT] =
@@ -144,10 +144,10 @@ sf_board_support_get_decision_id (SfBoardSupport *self)
   return self->decision_id != NULL ? self->decision_id : "";
 }
 
-SfStance
+SfBoardStance
 sf_board_support_get_stance (SfBoardSupport *self)
 {
-  return (SfStance) self->stance;
+  return (SfBoardStance) self->stance;
 }
 
 const char *

@@ -10,19 +10,19 @@ G_BEGIN_DECLS
 
 /* Stored as these numbers. */
 typedef enum {
-  SF_STANCE_UNDECIDED   = 0, /* nog geen besluit */
-  SF_STANCE_SUPPORTS    = 1, /* steunt */
-  SF_STANCE_CONDITIONAL = 2, /* steunt onder voorwaarden */
-  SF_STANCE_AGAINST     = 3, /* steunt niet */
-  SF_STANCE_N_VALUES
-} SfStance;
+  SF_BOARD_STANCE_UNDECIDED   = 0, /* nog geen besluit */
+  SF_BOARD_STANCE_SUPPORTS    = 1, /* steunt */
+  SF_BOARD_STANCE_CONDITIONAL = 2, /* steunt onder voorwaarden */
+  SF_BOARD_STANCE_AGAINST     = 3, /* steunt niet */
+  SF_BOARD_STANCE_N_VALUES
+} SfBoardStance;
 
 #define SF_TYPE_BOARD_SUPPORT (sf_board_support_get_type ())
 G_DECLARE_FINAL_TYPE (SfBoardSupport, sf_board_support, SF, BOARD_SUPPORT, SfRecord)
 
 const char *sf_board_support_get_partner_id (SfBoardSupport *self);
 const char *sf_board_support_get_decision_id (SfBoardSupport *self);
-SfStance sf_board_support_get_stance (SfBoardSupport *self);
+SfBoardStance sf_board_support_get_stance (SfBoardSupport *self);
 const char *sf_board_support_get_conditions (SfBoardSupport *self);
 /* What the partner commits: people, money, a place. */
 const char *sf_board_support_get_commitment (SfBoardSupport *self);

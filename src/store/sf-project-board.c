@@ -380,7 +380,7 @@ sf_project_set_board_support (SfProject                   *self,
 
   g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (partner_id != NULL && decision_id != NULL, FALSE);
-  g_return_val_if_fail (fields != NULL && fields->stance < SF_STANCE_N_VALUES, FALSE);
+  g_return_val_if_fail (fields != NULL && fields->stance < SF_BOARD_STANCE_N_VALUES, FALSE);
 
   change.date = sf_date_to_iso (sf_store_or_empty (fields->date), error);
   if (change.date == NULL)

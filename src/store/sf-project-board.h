@@ -20,7 +20,7 @@ typedef struct {
 } SfBoardMeetingFields;
 
 typedef struct {
-  SfStance    stance;
+  SfBoardStance    stance;
   const char *conditions; /* NULL: "" */
   const char *commitment; /* NULL: "" */
   const char *mandate;    /* NULL: "" */
