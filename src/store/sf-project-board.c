@@ -39,25 +39,7 @@ sf_project_get_board_meetings (SfProject *self)
 SfBoardMeeting *
 sf_project_get_board_meeting (SfProject *self)
 {
-  GListModel *meetings = sf_project_get_board_meetings (self);
-  g_autoptr(SfBoardMeeting) meeting = NULL;
-
-  if (meetings == NULL || g_list_model_get_n_items (meetings) == 0)
-    return NULL;
-  meeting = g_list_model_get_item (meetings, 0);
-  return meeting; /* the list keeps it */
-}
-
-static gboolean
-ensure_meeting (SfDb    *db,
-                GError **error)
-{
-  g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *now = sf_db_now ();
-
-  return sf_db_run (db, error,
-                    "INSERT INTO board_meeting (id, created) SELECT ?1, ?2 "
-                    "WHERE NOT EXISTS (SELECT 1 FROM board_meeting)", "ss", id, now);
+  return sf_store_first_item (sf_project_get_board_meetings (self));
 }
 
 typedef struct
@@ -74,7 +56,7 @@ do_set_meeting (SfDb     *db,
 {
   MeetingChange *change = data;
 
-  return ensure_meeting (db, error) &&
+  return sf_store_ensure_one_row (db, "board_meeting", error) &&
          sf_db_run (db, error, "UPDATE board_meeting SET date = ?1, place = ?2, question = ?3",
                     "sss", change->date, change->place, change->question);
 }
@@ -102,16 +84,6 @@ sf_project_set_board_meeting (SfProject                   *self,
   return ok;
 }
 
-static gboolean
-do_set_held (SfDb     *db,
-             gpointer  data,
-             GError  **error)
-{
-  return ensure_meeting (db, error) &&
-         sf_db_run (db, error, "UPDATE board_meeting SET held = ?1", "i",
-                    GPOINTER_TO_INT (data));
-}
-
 gboolean
 sf_project_set_board_held (SfProject  *self,
                            gboolean    held,
@@ -119,9 +91,9 @@ sf_project_set_board_held (SfProject  *self,
 {
   g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
 
-  return sf_project_run_action (self, held ? _("Mark board meeting as held")
-                                           : _("Mark board meeting as not held"),
-                                do_set_held, GINT_TO_POINTER (held ? 1 : 0), error);
+  return sf_project_set_one_row_flag (self, held ? _("Mark board meeting as held")
+                                                 : _("Mark board meeting as not held"),
+                                      "board_meeting", "held", held, error);
 }
 
 /* ---- board members ----------------------------------------------------------------------- */

@@ -122,36 +122,19 @@ sf_support_dialog_init (SfSupportDialog *self)
                             G_CALLBACK (stance_changed_cb), self);
 }
 
-static const char *
-organisation_of (SfProject  *project,
-                 const char *partner_id)
+/* The record @id of @list, or NULL. Borrowed: the list keeps it. */
+static gpointer
+find_record (GListModel *list,
+             const char *id)
 {
-  GListModel *partners = sf_project_get_partners (project);
-
-  for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(SfPartner) partner = g_list_model_get_item (partners, i);
+      g_autoptr(SfRecord) record = g_list_model_get_item (list, i);
 
-      if (g_str_equal (sf_record_get_id (SF_RECORD (partner)), partner_id))
-        return sf_partner_get_organisation (partner); /* the list keeps it */
+      if (g_str_equal (sf_record_get_id (record), id))
+        return record;
     }
-  return "";
-}
-
-static const char *
-decision_text (SfProject  *project,
-               const char *decision_id)
-{
-  GListModel *decisions = sf_project_get_decisions (project);
-
-  for (guint i = 0; i < g_list_model_get_n_items (decisions); i++)
-    {
-      g_autoptr(SfDecision) decision = g_list_model_get_item (decisions, i);
-
-      if (g_str_equal (sf_record_get_id (SF_RECORD (decision)), decision_id))
-        return sf_decision_get_text (decision); /* the list keeps it */
-    }
-  return "";
+  return NULL;
 }
 
 GtkWidget *
@@ -162,6 +145,8 @@ sf_support_dialog_new (GtkWidget  *parent,
 {
   SfSupportDialog *self;
   SfBoardSupport *support;
+  SfPartner *partner;
+  SfDecision *decision;
 
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
   g_return_val_if_fail (partner_id != NULL && decision_id != NULL, NULL);
@@ -171,10 +156,14 @@ sf_support_dialog_new (GtkWidget  *parent,
   self->partner_id = g_strdup (partner_id);
   self->decision_id = g_strdup (decision_id);
   gtk_window_set_transient_for (GTK_WINDOW (self), sf_toplevel_of (parent));
+  partner = find_record (sf_project_get_partners (project), partner_id);
+  decision = find_record (sf_project_get_decisions (project), decision_id);
+  /* The heading names the cell that was opened. */
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->group),
-                                   organisation_of (project, partner_id));
+                                   partner != NULL ? sf_partner_get_organisation (partner) : "");
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->group),
-                                         decision_text (project, decision_id));
+                                         decision != NULL ? sf_decision_get_text (decision)
+                                                          : "");
   support = sf_project_find_board_support (project, partner_id, decision_id);
   if (support != NULL)
     {
