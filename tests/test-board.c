@@ -33,6 +33,7 @@ test_meeting (Fixture       *f,
   SfBoardMeetingFields details = { "12-3-2027", " Raadhuis ",
                                    "Wij vragen u:\n- in te stemmen met de Welthuisflat" };
   SfBoardMeeting *meeting;
+  g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert_null (sf_project_get_board_meeting (project));
@@ -44,6 +45,11 @@ test_meeting (Fixture       *f,
   g_assert_cmpstr (sf_board_meeting_get_question (meeting), ==,
                    "Wij vragen u:\n- in te stemmen met de Welthuisflat");
   g_assert_false (sf_board_meeting_get_held (meeting));
+  /* The question is found in step 5. */
+  hits = sf_search_find (project, "Welthuisflat", 10, NULL);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (((SfSearchHit *) g_ptr_array_index (hits, 0))->kind, ==, "board_meeting");
+  g_assert_cmpuint (((SfSearchHit *) g_ptr_array_index (hits, 0))->step, ==, 5);
 
   details.date = "volgende week";
   g_assert_false (sf_project_set_board_meeting (project, &details, &error));

@@ -152,8 +152,7 @@ partner_row (SfBoardMembersSection *self,
   const char *id = sf_record_get_id (SF_RECORD (partner));
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *add = adw_action_row_new ();
-  g_autofree char *subtitle = NULL;
-  guint n = 0;
+  g_autoptr(GString) names = g_string_new (NULL);
 
   gtk_widget_set_name (row, "board-partner");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
@@ -166,12 +165,14 @@ partner_row (SfBoardMembersSection *self,
       if (!g_str_equal (sf_board_member_get_partner_id (member), id))
         continue;
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), member_row (self, partner, member));
-      n++;
+      /* Translators: between the names of a partner's board members, "Rob Mulder, Sanne" */
+      if (names->len > 0)
+        g_string_append (names, _(", "));
+      g_string_append (names, sf_board_member_get_name (member));
     }
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u board member",
-                                           "%u board members", n), n);
+  /* Closed, the row still says who: a board has one member or two. */
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
-                                 n > 0 ? subtitle : _("No board members yet"));
+                                 names->len > 0 ? names->str : _("No board members yet"));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add), _("Add Board Member"));
   gtk_widget_set_name (add, "add-member");
