@@ -125,6 +125,12 @@ with tempfile.TemporaryDirectory() as tmp:
     check(json.loads(r.stdout)['actions'] == {'total': 10, 'done': 1}, 'JSON: the plan, counted')
     check(json.loads(r.stdout)['decisions'] == {'total': 5, 'proposed': 3},
           'JSON: the decisions, counted')
+    # Step 5 (src/store/sf-example-board.c): five board members of four partners, four present;
+    # three of the four boards support every proposal (one on conditions), one has not decided.
+    check(json.loads(r.stdout)['board_members'] == {'total': 5, 'present': 4},
+          'JSON: the board members, counted')
+    check(json.loads(r.stdout)['support'] == {'boards': 4, 'supporting': 3},
+          'JSON: the boards that support, counted')
 
     # Step 3 as text, in English and in Dutch.
     r = run('--info', str(example))
@@ -141,6 +147,9 @@ with tempfile.TemporaryDirectory() as tmp:
     check('\nPreconditions: 20, 20 discussed\nActions: 10, 1 done\n'
           'Decisions: 5, 3 proposed to the boards\n' in out,
           'text: the preconditions, actions and decisions lines')
+    check('\nBoard members: 5, 4 present\n'
+          'Support: 3 of 4 boards support the intended decisions\n' in out,
+          'text: the board members and support lines')
     r = run('--info', str(example), env=nl)
     out = r.stdout
     check('Bewoners per woning: 1,2\n' in out and
@@ -154,6 +163,9 @@ with tempfile.TemporaryDirectory() as tmp:
     check('\nRandvoorwaarden: 20, 20 besproken\nActies: 10, 1 gedaan\n'
           'Besluiten: 5, 3 voorgesteld aan de bestuurders\n' in out,
           'text: step 4\'s lines in Dutch')
+    check('\nBestuurders: 5, 4 aanwezig\n'
+          'Steun: 3 van 4 besturen steunen de voorgenomen besluiten\n' in out,
+          'text: step 5\'s lines in Dutch')
 
     # --export-csv: the figures without a window, the project untouched.
     out_csv = pathlib.Path(tmp) / 'cijfers.csv'
