@@ -12,6 +12,7 @@
 #include "sf-chart.h"
 #include "sf-info.h"
 #include "sf-project-interviews.h"
+#include "sf-project-board.h"
 #include "sf-deck.h"
 #include "sf-project-decisions.h"
 #include "sf-project-figures.h"
@@ -401,6 +402,62 @@ print_step_four (SfProject *project)
   g_print (_("Decisions: %u, %u proposed to the boards\n"), decisions, proposed);
 }
 
+/* The board members of step 5 and how many came. */
+static guint
+count_board_members (SfProject *project,
+                     guint     *present)
+{
+  GListModel *members = sf_project_get_board_members (project);
+  guint n = g_list_model_get_n_items (members);
+
+  *present = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SfBoardMember) member = g_list_model_get_item (members, i);
+
+      if (sf_board_member_get_attendance (member) == SF_ATTENDANCE_PRESENT)
+        (*present)++;
+    }
+  return n;
+}
+
+/* Step 5 so far: the board members (how many present) and the boards that support every
+ * decision put to them, with or without conditions. */
+static void
+print_step_five (SfProject *project)
+{
+  guint present, supporting;
+  guint members = count_board_members (project, &present);
+  guint boards = sf_project_count_supporting_boards (project, &supporting);
+
+  g_print (_("Board members: %u, %u present\n"), members, present);
+  g_print (_("Support: %u of %u boards support the intended decisions\n"), supporting, boards);
+}
+
+static void
+add_step_five (JsonBuilder *b,
+               SfProject   *project)
+{
+  guint present, supporting;
+  guint members = count_board_members (project, &present);
+  guint boards = sf_project_count_supporting_boards (project, &supporting);
+
+  json_builder_set_member_name (b, "board_members");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "total");
+  json_builder_add_int_value (b, members);
+  json_builder_set_member_name (b, "present");
+  json_builder_add_int_value (b, present);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "support");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "boards");
+  json_builder_add_int_value (b, boards);
+  json_builder_set_member_name (b, "supporting");
+  json_builder_add_int_value (b, supporting);
+  json_builder_end_object (b);
+}
+
 static void
 add_step_four (JsonBuilder *b,
                SfProject   *project)
@@ -551,6 +608,7 @@ build_json (SfProject *project)
   add_steps_one_and_two (b, project);
   add_step_three (b, project);
   add_step_four (b, project);
+  add_step_five (b, project);
   add_slides (b, project);
   json_builder_end_object (b);
   return json_builder_get_root (b);
@@ -601,6 +659,7 @@ print_text (SfProject *project)
   print_steps_one_and_two (project);
   print_step_three (project);
   print_step_four (project);
+  print_step_five (project);
   print_slides (project);
 }
 

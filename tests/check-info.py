@@ -125,6 +125,12 @@ with tempfile.TemporaryDirectory() as tmp:
     check(json.loads(r.stdout)['actions'] == {'total': 10, 'done': 1}, 'JSON: the plan, counted')
     check(json.loads(r.stdout)['decisions'] == {'total': 5, 'proposed': 3},
           'JSON: the decisions, counted')
+    # Step 5 (src/store/sf-example-board.c): five board members of four partners, four present;
+    # three of the four boards support every proposal (one on conditions), one has not decided.
+    check(json.loads(r.stdout)['board_members'] == {'total': 5, 'present': 4},
+          'JSON: the board members, counted')
+    check(json.loads(r.stdout)['support'] == {'boards': 4, 'supporting': 3},
+          'JSON: the boards that support, counted')
     # Step 5 (src/store/sf-example-slides.c): the method's ten slides, a figures slide per flat
     # (one hidden), and one of the project leader's own.
     check(json.loads(r.stdout)['slides'] == {'total': 12, 'hidden': 1, 'own': 1},
@@ -143,8 +149,12 @@ with tempfile.TemporaryDirectory() as tmp:
           'text: derived figures, estimates, unknowns and requirements')
     check('Inventory of the whole neighbourhood:' in out, 'text: the neighbourhood, as it has a figure')
     check('\nPreconditions: 20, 20 discussed\nActions: 10, 1 done\n'
-          'Decisions: 5, 3 proposed to the boards\nSlides: 12, 1 hidden, 1 own\n' in out,
-          'text: the preconditions, actions, decisions and slides lines')
+          'Decisions: 5, 3 proposed to the boards\n' in out,
+          'text: the preconditions, actions and decisions lines')
+    check('\nBoard members: 5, 4 present\n'
+          'Support: 3 of 4 boards support the intended decisions\n'
+          'Slides: 12, 1 hidden, 1 own\n' in out,
+          'text: the board members, support and slides lines')
     r = run('--info', str(example), env=nl)
     out = r.stdout
     check('Bewoners per woning: 1,2\n' in out and
@@ -156,9 +166,12 @@ with tempfile.TemporaryDirectory() as tmp:
           'Ingevuld: 19 van 21 cijfers (90%)' in out and 'Ontbreekt nog: 2' in out and
           'Inventory' not in out and 'Answered' not in out, 'text: step 3\'s headings in Dutch')
     check('\nRandvoorwaarden: 20, 20 besproken\nActies: 10, 1 gedaan\n'
-          'Besluiten: 5, 3 voorgesteld aan de bestuurders\n'
+          'Besluiten: 5, 3 voorgesteld aan de bestuurders\n' in out,
+          'text: step 4\'s lines in Dutch')
+    check('\nBestuurders: 5, 4 aanwezig\n'
+          'Steun: 3 van 4 besturen steunen de voorgenomen besluiten\n'
           'Dia\'s: 12, 1 verborgen, 1 eigen\n' in out,
-          'text: step 4\'s and 5\'s lines in Dutch')
+          'text: step 5\'s lines in Dutch')
 
     # --export-csv: the figures without a window, the project untouched.
     out_csv = pathlib.Path(tmp) / 'cijfers.csv'

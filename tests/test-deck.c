@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "sf-deck.h"
+#include "sf-project-board.h"
 #include "sf-project-decisions.h"
 #include "sf-project-interviews.h"
 #include "sf-project-review.h"
@@ -282,6 +283,39 @@ test_names_as_roles (SfTestReport  *f,
   g_assert_nonnull (strstr (text, "regelt de sleutel"));
 }
 
+/* The ask slide says the board meeting's question, unless the user wrote the slide's text;
+ * without either, the method's question. */
+static void
+test_ask (SfTestReport  *f,
+          gconstpointer  data)
+{
+  SfBoardMeetingFields meeting = { "2027-05-11", "Stadhuis",
+                                   "Steunt u het plan en de drie besluiten?" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfDeck) deck = NULL;
+
+  g_assert_true (sf_project_set_board_meeting (f->project, &meeting, &error));
+  deck = new_deck (f, FALSE);
+  /* The example's own words on the slide win. */
+  g_assert_true (sf_deck_get_body_edited (deck, find (deck, "ask")));
+  g_assert_cmpstr (sf_deck_get_generated_body (deck, find (deck, "ask")), ==,
+                   "Steunt u het plan en de drie besluiten?");
+  g_assert_true (sf_project_set_slide_body (f->project, "ask", NULL, &error));
+  g_clear_pointer (&deck, sf_deck_free);
+  deck = new_deck (f, FALSE);
+  g_assert_cmpstr (sf_deck_get_body (deck, find (deck, "ask")), ==,
+                   "Steunt u het plan en de drie besluiten?");
+  meeting.question = "";
+  g_assert_true (sf_project_set_board_meeting (f->project, &meeting, &error));
+  g_clear_pointer (&deck, sf_deck_free);
+  deck = new_deck (f, FALSE);
+  g_assert_cmpstr (sf_deck_get_body (deck, find (deck, "ask")), !=, "");
+  g_assert_cmpstr (sf_deck_get_body (deck, find (deck, "ask")), !=,
+                   "Steunt u het plan en de drie besluiten?");
+  sf_deck_set_ask (deck, "Een andere vraag");
+  g_assert_cmpstr (sf_deck_get_body (deck, find (deck, "ask")), ==, "Een andere vraag");
+}
+
 /* Whether the pixel at @x, @y of @surface is white (what the slide's background is). */
 static gboolean
 white_at (cairo_surface_t *surface,
@@ -338,5 +372,6 @@ main (int   argc,
   ADD ("/deck/long-names", test_long_names);
   ADD ("/deck/names-as-roles", test_names_as_roles);
   ADD ("/deck/render-slide", test_render_slide);
+  ADD ("/deck/ask", test_ask);
   return g_test_run ();
 }

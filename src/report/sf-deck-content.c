@@ -14,6 +14,7 @@
 
 #include "sf-deck-private.h"
 #include "sf-plan-timeline.h"
+#include "sf-project-board.h"
 #include "sf-project-decisions.h"
 #include "sf-project-figures.h"
 #include "sf-project-interviews.h"
@@ -261,7 +262,13 @@ add_ask_and_closing (SfDeck    *self,
 {
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
 
-  g_ptr_array_add (lines, g_strdup (sf_deck_default_ask ()));
+  SfBoardMeeting *meeting = sf_project_get_board_meeting (self->project);
+  const char *question = meeting != NULL ? sf_board_meeting_get_question (meeting) : NULL;
+
+  /* The question the board meeting puts, as the user wrote it there. */
+  g_ptr_array_add (lines, g_strdup (question != NULL && *question != '\0'
+                                    ? sf_report_context_text (&self->ctx, question)
+                                    : sf_deck_default_ask ()));
   add (slides, "ask", _("Our question to you"), lines, SF_DECK_VISUAL_NONE);
   g_ptr_array_set_size (lines, 0);
   g_ptr_array_add (lines, g_strdup (_("Questions and discussion")));

@@ -30,8 +30,8 @@ SfDeck     *sf_deck_new              (SfProject            *project,
                                       GError              **error);
 void        sf_deck_free             (SfDeck               *self);
 
-/* The question put to the boards, until the board meeting keeps it: the ask slide's text
- * when the user wrote none of their own. */
+/* The question put to the boards: the ask slide's text when the user wrote none of their own
+ * on it. By default the board meeting's question (sf-project-board.h), or the method's. */
 void        sf_deck_set_ask          (SfDeck               *self,
                                       const char           *ask);
 

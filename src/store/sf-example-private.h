@@ -29,4 +29,9 @@ void     sf_example_review_stamp  (GChecksum  *sum);
 void     sf_example_meeting_stamp (GChecksum  *sum);
 void     sf_example_slides_stamp  (GChecksum  *sum);
 
+/* Step 5: the board meeting, its members and their boards' answers, once step 4 is written. */
+gboolean sf_example_write_board   (SfProject  *project,
+                                   GError    **error);
+void     sf_example_board_stamp   (GChecksum  *sum);
+
 G_END_DECLS

@@ -562,6 +562,7 @@ sf_example_stamp (void)
     }
   sf_example_review_stamp (sum);
   sf_example_meeting_stamp (sum);
+  sf_example_board_stamp (sum);
   sf_example_slides_stamp (sum);
   return g_strndup (g_checksum_get_string (sum), 12);
 }
@@ -612,5 +613,6 @@ sf_example_write (const char  *path,
          write_inventory (project, error) &&
          sf_example_write_meeting (project, error) &&
          sf_example_write_review (project, error) &&
+         sf_example_write_board (project, error) &&
          sf_example_write_slides (project, error);
 }

@@ -487,10 +487,47 @@ static const SfMigration migrations[] = {
     "  confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),"
     "  created TEXT NOT NULL);"
     "CREATE INDEX review_note_by_question ON review_note (question_id, position);" },
-  /* Step 5's deck: the user's changes to the slides made from the project (a row per slide
+
+  /* Version 9 (issue 14): step 5's board meeting, one per project (the question put to the
+   * boards); each partner's board members, persons with their function in person.role and
+   * their attendance as step 4's (0 invited, 1 present, 2 sent apologies); per partner and
+   * decision its board's support (stance: 0 no decision yet, 1 supports, 2 supports on
+   * conditions, 3 does not support) and per partner the form of the whole (0 none yet,
+   * 1 statement of support, 2 letter of intent, 3 administrative agreement). */
+  { 9,
+    "CREATE TABLE board_meeting ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  date TEXT NOT NULL DEFAULT '',"
+    "  place TEXT NOT NULL DEFAULT '',"
+    "  question TEXT NOT NULL DEFAULT '',"
+    "  held INTEGER NOT NULL DEFAULT 0 CHECK (held IN (0, 1)),"
+    "  created TEXT NOT NULL);"
+    "CREATE TABLE board_member ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  partner_id TEXT NOT NULL REFERENCES partner (id) ON DELETE CASCADE,"
+    "  person_id TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+    "  attended INTEGER NOT NULL DEFAULT 0 CHECK (attended BETWEEN 0 AND 2),"
+    "  created TEXT NOT NULL);"
+    "CREATE INDEX board_member_by_partner ON board_member (partner_id);"
+    "CREATE TABLE board_form ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  partner_id TEXT NOT NULL UNIQUE REFERENCES partner (id) ON DELETE CASCADE,"
+    "  form INTEGER NOT NULL DEFAULT 0 CHECK (form BETWEEN 0 AND 3));"
+    "CREATE TABLE board_support ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  partner_id TEXT NOT NULL REFERENCES partner (id) ON DELETE CASCADE,"
+    "  decision_id TEXT NOT NULL REFERENCES decision (id) ON DELETE CASCADE,"
+    "  stance INTEGER NOT NULL DEFAULT 0 CHECK (stance BETWEEN 0 AND 3),"
+    "  conditions TEXT NOT NULL DEFAULT '',"
+    "  commitment TEXT NOT NULL DEFAULT '',"
+    "  mandate TEXT NOT NULL DEFAULT '',"
+    "  date TEXT NOT NULL DEFAULT '',"
+    "  created TEXT NOT NULL,"
+    "  UNIQUE (partner_id, decision_id));" },
+  /* Version 10 (issue 14): step 5's deck: the user's changes to the slides made from the project (a row per slide
    * key, made by the first change to it) and the user's own slides (key NULL). NULL title,
    * body or position: the generated one. */
-  { 9,
+  { 10,
     "CREATE TABLE slide ("
     "  id TEXT PRIMARY KEY NOT NULL,"
     "  key TEXT UNIQUE CHECK (key IS NULL OR length (key) > 0),"

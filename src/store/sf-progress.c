@@ -17,6 +17,7 @@
 #include "sf-store-util.h"
 #include "sf-session.h"
 #include "sf-project-key-figures.h"
+#include "sf-project-board.h"
 #include "sf-project-plan.h"
 #include "sf-project-preconditions.h"
 
@@ -102,8 +103,30 @@ describe_review (SfProject *self)
   return g_strdup_printf (_("%s · %s"), preconditions, plan);
 }
 
-/* A short line for the sidebar and the overview, or NULL when the step has nothing yet (or
- * nothing this can count: step 5 for now). */
+/* Step 5's parts, each said apart and joined: the boards' support now, the deck to come. */
+static char *
+describe_board (SfProject *self)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint supporting;
+  guint boards = sf_project_count_supporting_boards (self, &supporting);
+
+  if (boards > 0)
+    /* Translators: step 5's progress, e.g. "4 of 6 boards support" (the boards that
+     * support every intended decision, with or without conditions). */
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u of %u board supports",
+                                                          "%u of %u boards support", boards),
+                                             supporting, boards));
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  /* Translators: between the parts of a step's progress, e.g. "Deck ready · 4 of 6 boards
+   * support". */
+  return g_strjoinv (_(" · "), (char **) parts->pdata);
+}
+
+/* A short line for the sidebar and the overview, or NULL when the step has nothing yet. */
 char *
 sf_project_describe_progress (SfProject *self,
                               guint      step)
@@ -118,6 +141,8 @@ sf_project_describe_progress (SfProject *self,
       return describe_inventory (self);
     case 4:
       return describe_review (self);
+    case 5:
+      return describe_board (self);
     default:
       return NULL;
     }
@@ -172,6 +197,21 @@ sf_progress_suggest_status (SfDb  *db,
                           sf_store_count (db, "SELECT count (*) FROM review_meeting WHERE held",
                                           -1) > 0 &&
                           sf_store_count (db, "SELECT count (*) FROM plan_action", -1) > 0);
+    case 5:
+      /* Begun with the meeting or a board member; done once the meeting was held and every
+       * board has answered every decision put to it (steunt niet is an answer too). */
+      total = sf_store_count (db, "SELECT count (DISTINCT partner_id) FROM board_member", -1);
+      return from_counts (total + sf_store_count (db, "SELECT count (*) FROM board_meeting", -1),
+                          total > 0 &&
+                          sf_store_count (db, "SELECT count (*) FROM board_meeting WHERE held",
+                                          -1) > 0 &&
+                          sf_store_count (db, "SELECT count (*) FROM decision d, (SELECT "
+                                              "DISTINCT partner_id FROM board_member) b WHERE "
+                                              "(d.status = 0 OR d.id IN (SELECT decision_id "
+                                              "FROM board_support)) AND NOT EXISTS (SELECT 1 "
+                                              "FROM board_support s WHERE s.decision_id = d.id "
+                                              "AND s.partner_id = b.partner_id AND s.stance "
+                                              "!= 0)", -1) == 0);
     default:
       return SF_STEP_NOT_STARTED;
     }

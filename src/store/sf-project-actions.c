@@ -98,6 +98,39 @@ sf_project_delete_row (SfProject   *self,
   return sf_project_run_action (self, label, do_delete, &del, error);
 }
 
+typedef struct
+{
+  const char *table;
+  const char *column;
+  gboolean    value;
+} Flag;
+
+static gboolean
+do_set_flag (SfDb     *db,
+             gpointer  data,
+             GError  **error)
+{
+  Flag *flag = data;
+  /* The table and column are the store's own names, never text from elsewhere. */
+  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET %s = ?1", flag->table, flag->column);
+
+  return sf_store_ensure_one_row (db, flag->table, error) &&
+         sf_db_run (db, error, sql, "i", flag->value ? 1 : 0);
+}
+
+gboolean
+sf_project_set_one_row_flag (SfProject   *self,
+                             const char  *label,
+                             const char  *table,
+                             const char  *column,
+                             gboolean     value,
+                             GError     **error)
+{
+  Flag flag = { table, column, value };
+
+  return sf_project_run_action (self, label, do_set_flag, &flag, error);
+}
+
 /* ---- undo and redo ---------------------------------------------------------------------- */
 
 gboolean

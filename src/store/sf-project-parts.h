@@ -35,4 +35,13 @@ gboolean     sf_project_delete_row   (SfProject   *self,
                                       const char  *id,
                                       GError     **error);
 
+/* Sets the flag @column of the one row of @table (made if it is not there yet, see
+ * sf_store_ensure_one_row ()) to @value as the action @label. */
+gboolean     sf_project_set_one_row_flag (SfProject   *self,
+                                          const char  *label,
+                                          const char  *table,
+                                          const char  *column,
+                                          gboolean     value,
+                                          GError     **error);
+
 G_END_DECLS

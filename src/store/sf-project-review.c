@@ -36,25 +36,7 @@ sf_project_get_review_meetings (SfProject *self)
 SfReviewMeeting *
 sf_project_get_review_meeting (SfProject *self)
 {
-  GListModel *meetings = sf_project_get_review_meetings (self);
-  g_autoptr(SfReviewMeeting) meeting = NULL;
-
-  if (meetings == NULL || g_list_model_get_n_items (meetings) == 0)
-    return NULL;
-  meeting = g_list_model_get_item (meetings, 0);
-  return meeting; /* the list keeps it */
-}
-
-static gboolean
-ensure_meeting (SfDb    *db,
-                GError **error)
-{
-  g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *now = sf_db_now ();
-
-  return sf_db_run (db, error,
-                    "INSERT INTO review_meeting (id, created) SELECT ?1, ?2 "
-                    "WHERE NOT EXISTS (SELECT 1 FROM review_meeting)", "ss", id, now);
+  return sf_store_first_item (sf_project_get_review_meetings (self));
 }
 
 typedef struct
@@ -73,7 +55,7 @@ do_set_meeting (SfDb     *db,
   g_autofree char *person_id = g_uuid_string_random ();
 
   /* The chair is a person, as step 2's facilitator: the one of that name, or a new one. */
-  return ensure_meeting (db, error) &&
+  return sf_store_ensure_one_row (db, "review_meeting", error) &&
          (*change->chair == '\0' ||
           sf_db_run (db, error, "INSERT INTO person (id, name) SELECT ?1, ?2 "
                      "WHERE NOT EXISTS (SELECT 1 FROM person WHERE name = ?2)", "ss",
@@ -107,16 +89,6 @@ sf_project_set_review_meeting (SfProject                    *self,
   return ok;
 }
 
-static gboolean
-do_set_held (SfDb     *db,
-             gpointer  data,
-             GError  **error)
-{
-  return ensure_meeting (db, error) &&
-         sf_db_run (db, error, "UPDATE review_meeting SET held = ?1", "i",
-                    GPOINTER_TO_INT (data));
-}
-
 gboolean
 sf_project_set_review_held (SfProject  *self,
                             gboolean    held,
@@ -124,9 +96,9 @@ sf_project_set_review_held (SfProject  *self,
 {
   g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
 
-  return sf_project_run_action (self, held ? _("Mark review meeting as held")
-                                           : _("Mark review meeting as not held"),
-                                do_set_held, GINT_TO_POINTER (held ? 1 : 0), error);
+  return sf_project_set_one_row_flag (self, held ? _("Mark review meeting as held")
+                                                 : _("Mark review meeting as not held"),
+                                      "review_meeting", "held", held, error);
 }
 
 typedef struct
@@ -144,7 +116,7 @@ do_set_arrangements (SfDb     *db,
 {
   ArrangementsChange *change = data;
 
-  return ensure_meeting (db, error) &&
+  return sf_store_ensure_one_row (db, "review_meeting", error) &&
          sf_db_run (db, error,
                     "UPDATE review_meeting SET decision_making = ?1, input = ?2, "
                     "arrangement = ?3, arrangement_note = ?4", "ssis", change->decision_making,
@@ -205,7 +177,7 @@ do_set_attendance (SfDb     *db,
 
   return sf_store_require_row (db, "SELECT 1 FROM partner WHERE id = ?1", change->partner_id,
                                error) &&
-         ensure_meeting (db, error) &&
+         sf_store_ensure_one_row (db, "review_meeting", error) &&
          sf_db_run (db, error,
                     "INSERT INTO review_attendance (id, meeting_id, partner_id, attended) "
                     "SELECT ?1, id, ?2, ?3 FROM review_meeting ORDER BY created, rowid LIMIT 1 "
@@ -274,7 +246,7 @@ do_add_note (SfDb     *db,
 
   return sf_store_require_row (db, "SELECT 1 FROM question WHERE id = ?1 AND step = 4",
                                change->question_id, error) &&
-         ensure_meeting (db, error) &&
+         sf_store_ensure_one_row (db, "review_meeting", error) &&
          sf_db_run (db, error,
                     "INSERT INTO review_note (id, meeting_id, question_id, position, text, "
                     "created) SELECT ?1, review_meeting.id, ?2, (SELECT coalesce (max (position) "

@@ -160,7 +160,8 @@ refresh (SfProject        *self,
                                                    "session", "indicator", "indicator_value",
                                                    "flat", "precondition", "precondition_status",
                                                    "plan_action", "decision", "remark",
-                                                   "review_meeting", NULL }))
+                                                   "review_meeting", "board_meeting",
+                                                   "board_member", "board_support", NULL }))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEPS_DONE]);
   return TRUE;
 }

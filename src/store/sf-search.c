@@ -76,6 +76,11 @@ static const Source sources[] = {
     "FROM remark WHERE id = ?1", 4, "SELECT confidential FROM remark WHERE id = ?1" },
   { "review_note", "SELECT text FROM review_note WHERE id = ?1", 4,
     "SELECT confidential FROM review_note WHERE id = ?1" },
+  /* Step 5: the question put to the boards, and a board's conditions, commitment and
+   * mandate. */
+  { "board_meeting", "SELECT question FROM board_meeting WHERE id = ?1", 5, NULL },
+  { "board_support", "SELECT rtrim (" PART ("conditions") " || " PART ("commitment") " || "
+    PART ("mandate") ", ' ·') FROM board_support WHERE id = ?1", 5, NULL },
   /* Step 5's slides: the user's titles, texts and speaker notes. */
   { "slide", "SELECT rtrim (" PART ("title") " || " PART ("body") " || " PART ("notes")
     ", ' ·') FROM slide WHERE id = ?1", 5, NULL },

@@ -226,3 +226,28 @@ sf_store_read_project_row (SfDb        *db,
   sqlite3_reset (stmt);
   return NULL;
 }
+
+gboolean
+sf_store_ensure_one_row (SfDb        *db,
+                         const char  *table,
+                         GError     **error)
+{
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *now = sf_db_now ();
+  /* @table is one of the store's own names, never text from elsewhere. */
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO %s (id, created) SELECT ?1, ?2 "
+                                          "WHERE NOT EXISTS (SELECT 1 FROM %s)", table, table);
+
+  return sf_db_run (db, error, sql, "ss", id, now);
+}
+
+gpointer
+sf_store_first_item (GListModel *list)
+{
+  g_autoptr(GObject) item = NULL;
+
+  if (list == NULL || g_list_model_get_n_items (list) == 0)
+    return NULL;
+  item = g_list_model_get_item (list, 0);
+  return item; /* the list keeps it */
+}

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "sf-db.h"
 
 G_BEGIN_DECLS
@@ -52,6 +54,13 @@ sqlite3_stmt *sf_store_read_project_row (SfDb        *db,
 guint       sf_store_count          (SfDb        *db,
                                      const char  *sql,
                                      int          parameter);
+/* Makes the one row of @table (a store's constant: a table a project holds once, such as a
+ * meeting, whose other columns have defaults) unless it has one. */
+gboolean    sf_store_ensure_one_row (SfDb        *db,
+                                     const char  *table,
+                                     GError     **error);
+/* The first item of @list, or NULL; borrowed: the list keeps it. */
+gpointer    sf_store_first_item     (GListModel  *list);
 /* The rows of @table, and in @matching those whose @column is @value (@table and @column
  * are the store's constants). */
 guint       sf_store_count_where    (SfDb        *db,

@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * For now the method's texts and the step's own question list (SfStepPage); the step's own
- * parts come here, as step 1's register is in sf-interviews-page.
+ * The method's texts and questions (SfStepPage), the board meeting, its board members and
+ * each board's support for the intended decisions.
  */
 #pragma once
 

@@ -108,8 +108,7 @@ fullscreen_action (GtkWidget  *widget,
 
   if (PRIV (self)->presenter == NULL)
     present_action (widget, NULL, NULL);
-  sf_presenter_window_toggle_fullscreen (SF_PRESENTER_WINDOW (PRIV (self)->presenter),
-                                         GTK_WINDOW (self));
+  sf_presenter_toggle_fullscreen (GTK_WINDOW (PRIV (self)->presenter), GTK_WINDOW (self));
 }
 
 /* The clock stops and the presenter goes with the window. */

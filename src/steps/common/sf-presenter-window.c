@@ -202,23 +202,23 @@ other_monitor (GtkWindow *facilitator)
 }
 
 void
-sf_presenter_window_toggle_fullscreen (SfPresenterWindow *self,
-                                       GtkWindow         *facilitator)
+sf_presenter_toggle_fullscreen (GtkWindow *shown,
+                                GtkWindow *facilitator)
 {
   GdkMonitor *monitor;
 
-  g_return_if_fail (SF_IS_PRESENTER_WINDOW (self));
+  g_return_if_fail (GTK_IS_WINDOW (shown));
 
-  if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
+  if (gtk_window_is_fullscreen (shown))
     {
-      gtk_window_unfullscreen (GTK_WINDOW (self));
+      gtk_window_unfullscreen (shown);
       return;
     }
   monitor = other_monitor (facilitator);
   if (monitor != NULL)
-    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+    gtk_window_fullscreen_on_monitor (shown, monitor);
   else
-    gtk_window_fullscreen (GTK_WINDOW (self));
+    gtk_window_fullscreen (shown);
 }
 
 /* ---- the facilitator's clock ------------------------------------------------------------- */

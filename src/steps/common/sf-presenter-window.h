@@ -29,9 +29,9 @@ void        sf_presenter_window_set_show_details  (SfPresenterWindow *self,
                                                    gboolean           show);
 const char *sf_presenter_window_get_question_text (SfPresenterWindow *self);
 
-/* For the facilitator's window: F11. Full screen on the other monitor (the beamer) when
- * there is one, or back to a window. */
-void        sf_presenter_window_toggle_fullscreen (SfPresenterWindow *self,
+/* For the facilitator's window: F11. @shown (the presenter, a slideshow) full screen on a
+ * monitor other than @facilitator's (the beamer) when there is one, or back to a window. */
+void        sf_presenter_toggle_fullscreen        (GtkWindow         *shown,
                                                    GtkWindow         *facilitator);
 
 /* The facilitator's clock: shows in @label the minutes and seconds since it was (re)started,
