@@ -10,6 +10,7 @@
 #include "sf-board-meeting-section.h"
 #include "sf-board-members-section.h"
 #include "sf-board-page.h"
+#include "sf-deck-section.h"
 #include "sf-support-section.h"
 
 struct _SfBoardPage
@@ -18,6 +19,7 @@ struct _SfBoardPage
 
   GtkWidget *meeting;
   GtkWidget *support;
+  GtkWidget *deck;
 };
 
 G_DEFINE_FINAL_TYPE (SfBoardPage, sf_board_page, SF_TYPE_STEP_PAGE)
@@ -37,6 +39,10 @@ sf_board_page_constructed (GObject *object)
   sf_step_page_add_section (page, self->meeting);
   sf_step_page_add_section (page, sf_board_members_section_new (project));
 
+  /* The deck shown to the boards, and presenting it. */
+  self->deck = sf_deck_section_new (project);
+  sf_step_page_add_section (page, self->deck);
+
   /* Each board's answer to each intended decision. */
   self->support = sf_support_section_new (project);
   sf_step_page_add_section (page, self->support);
@@ -52,6 +58,8 @@ sf_board_page_reveal (SfProjectPage *page,
 
   if (g_str_equal (kind, "board_meeting"))
     return sf_board_meeting_section_reveal (SF_BOARD_MEETING_SECTION (self->meeting));
+  if (g_str_equal (kind, "slide"))
+    return sf_deck_section_reveal (SF_DECK_SECTION (self->deck), ref);
   if (g_str_equal (kind, "board_support"))
     return sf_support_section_reveal (SF_SUPPORT_SECTION (self->support), ref);
   return FALSE;

@@ -1,0 +1,383 @@
+/* sf-deck-section.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The deck is made again from the project after each change (once per burst of changes, when
+ * the main loop is idle), and so are the rows: a deck has a few dozen slides at most. A
+ * running slideshow shows the same deck and is drawn again with it.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-deck-section.h"
+#include "sf-deck-source.h"
+#include "sf-feedback.h"
+#include "sf-project-slides.h"
+#include "sf-slide-row.h"
+#include "sf-slideshow.h"
+#include "sf-toplevel.h"
+
+/* The time planned for presenting, as the method's board meetings go. */
+#define PRESENT_MINUTES 20
+
+struct _SfDeckSection
+{
+  AdwPreferencesGroup parent_instance;
+
+  SfProject    *project;
+  SfDeckSource *source;
+  guint         reload_id;
+  GtkWidget    *list_box;
+  GtkWidget    *show;     /* weak: the running slideshow */
+};
+
+G_DEFINE_FINAL_TYPE (SfDeckSection, sf_deck_section, ADW_TYPE_PREFERENCES_GROUP)
+
+static void
+rebuild_rows (SfDeckSection *self)
+{
+  SfDeck *deck = sf_deck_source_get_deck (self->source);
+  g_autofree char *expanded = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->list_box)) != NULL)
+    {
+      if (SF_IS_SLIDE_ROW (child) && adw_expander_row_get_expanded (ADW_EXPANDER_ROW (child)))
+        expanded = g_strdup (sf_slide_row_get_ref (SF_SLIDE_ROW (child)));
+      gtk_list_box_remove (GTK_LIST_BOX (self->list_box), child);
+    }
+  for (guint i = 0; deck != NULL && i < sf_deck_get_n_slides (deck); i++)
+    {
+      GtkWidget *row = sf_slide_row_new (self->project, deck, i);
+
+      /* The slide being edited stays open. */
+      if (g_strcmp0 (expanded, sf_deck_get_ref (deck, i)) == 0)
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      gtk_list_box_append (GTK_LIST_BOX (self->list_box), row);
+    }
+}
+
+static gboolean
+reload_cb (gpointer data)
+{
+  SfDeckSection *self = data;
+
+  self->reload_id = 0;
+  sf_deck_source_reload (self->source);
+  rebuild_rows (self);
+  if (self->show != NULL)
+    sf_slideshow_refresh (SF_SLIDESHOW (self->show));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+project_changed_cb (SfDeckSection *self)
+{
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add (reload_cb, self);
+}
+
+static GStrv
+refs (SfDeckSection *self)
+{
+  SfDeck *deck = sf_deck_source_get_deck (self->source);
+
+  return deck != NULL ? sf_deck_get_refs (deck) : g_new0 (char *, 1);
+}
+
+/* ---- actions ----------------------------------------------------------------------------- */
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SfDeckSection *self = SF_DECK_SECTION (widget);
+  GtkWidget *show;
+
+  if (self->show != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->show));
+      return;
+    }
+  show = sf_slideshow_new (widget, self->source, &sf_deck_source_kind, PRESENT_MINUTES);
+  g_set_weak_pointer (&self->show, show);
+  sf_slideshow_start (SF_SLIDESHOW (show));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  SfDeckSection *self = SF_DECK_SECTION (widget);
+  g_auto(GStrv) order = refs (self);
+  g_autofree char *id = NULL;
+  g_autoptr(GError) error = NULL;
+  guint at = g_strv_length (order);
+
+  /* Before the closing slide, where a slide of one's own usually goes. */
+  if (at > 0 && g_str_equal (order[at - 1], "closing"))
+    at--;
+  id = sf_project_add_own_slide (self->project, (const char * const *) order, at,
+                                 _("New slide"), "", &error);
+  if (id == NULL)
+    sf_feedback_error (widget, _("The slide could not be added"), error);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SfDeckSection *self = SF_DECK_SECTION (widget);
+  g_auto(GStrv) order = refs (self);
+  g_autoptr(GError) error = NULL;
+  int index, delta;
+
+  g_variant_get (parameter, "(ii)", &index, &delta);
+  if (index + delta < 0 || index + delta >= (int) g_strv_length (order))
+    return;
+  if (!sf_project_move_slide (self->project, (const char * const *) order, (guint) index,
+                              (guint) (index + delta), &error))
+    sf_feedback_error (widget, _("The slide could not be moved"), error);
+}
+
+static void
+reset_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SfDeckSection *self = SF_DECK_SECTION (widget);
+  const char *ref = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!sf_project_set_slide_title (self->project, ref, NULL, &error) ||
+      !sf_project_set_slide_body (self->project, ref, NULL, &error))
+    sf_feedback_error (widget, _("The slide could not be changed"), error);
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SfDeckSection *self = SF_DECK_SECTION (widget);
+
+  sf_feedback_remove (widget, self->project, sf_project_remove_own_slide,
+                      g_variant_get_string (parameter, NULL), _("Slide removed"),
+                      _("The slide could not be removed"));
+}
+
+gboolean
+sf_deck_section_export_to (SfDeckSection *self,
+                           GFile         *file,
+                           gboolean       handout)
+{
+  SfDeck *deck = sf_deck_source_get_deck (self->source);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SF_IS_DECK_SECTION (self), FALSE);
+
+  if (path == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("An export can only be saved to a local file."));
+  else if (deck != NULL)
+    sf_deck_write_pdf (deck, path, handout, &error);
+  if (error != NULL || deck == NULL)
+    {
+      sf_feedback_error (GTK_WIDGET (self), _("The deck could not be exported"), error);
+      return FALSE;
+    }
+  sf_feedback_toast (GTK_WIDGET (self), handout ? _("Handout exported") : _("Deck exported"));
+  return TRUE;
+}
+
+/* The chooser may answer after the page went: it holds the section weakly. */
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    GtkWidget      **weak)
+{
+  GtkWidget *section = *weak;
+
+  if (response == GTK_RESPONSE_ACCEPT && section != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "form");
+
+      if (file != NULL)
+        sf_deck_section_export_to (SF_DECK_SECTION (section), file,
+                                   g_strcmp0 (choice, "handout") == 0);
+    }
+  g_clear_weak_pointer (weak);
+  g_free (weak);
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SfDeckSection *self = SF_DECK_SECTION (widget);
+  const char *ids[] = { "deck", "handout", NULL };
+  const char *labels[] = { _("The slides, one per page"),
+                           _("Handout: two slides and their notes per A4 page"), NULL };
+  GtkFileChooserNative *chooser;
+  GString *name = g_string_new (_("%s – deck.pdf"));
+  GtkWidget **weak = g_new0 (GtkWidget *, 1);
+
+  chooser = gtk_file_chooser_native_new (_("Export the Deck"), sf_toplevel_of (widget),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_string_replace (name, "%s", sf_project_get_name (self->project), 1);
+  g_strdelimit (name->str, "/\\:", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name->str);
+  g_string_free (name, TRUE);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "form", _("Export"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "form", "deck");
+  g_set_weak_pointer (weak, widget);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), weak);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* ---- the section ------------------------------------------------------------------------- */
+
+static GtkWidget *
+header_button (const char *label,
+               const char *icon,
+               const char *action,
+               const char *name,
+               const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  return button;
+}
+
+static void
+sf_deck_section_dispose (GObject *object)
+{
+  SfDeckSection *self = SF_DECK_SECTION (object);
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  /* The slideshow draws from this section's deck: it goes first. */
+  if (self->show != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->show));
+  g_clear_weak_pointer (&self->show);
+  g_clear_pointer (&self->source, sf_deck_source_free);
+  g_clear_object (&self->project);
+  G_OBJECT_CLASS (sf_deck_section_parent_class)->dispose (object);
+}
+
+static void
+sf_deck_section_class_init (SfDeckSectionClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = sf_deck_section_dispose;
+  gtk_widget_class_install_action (widget_class, "deck.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "deck.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "deck.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "deck.move", "(ii)", move_action);
+  gtk_widget_class_install_action (widget_class, "deck.reset", "s", reset_action);
+  gtk_widget_class_install_action (widget_class, "deck.remove", "s", remove_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "deck.present", NULL);
+}
+
+static void
+sf_deck_section_init (SfDeckSection *self)
+{
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_widget_set_name (GTK_WIDGET (self), "deck");
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Deck for the Boards"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+    _("Made from the project: a changed figure shows in the deck. Your titles, texts and "
+      "notes win over what was made, until you ask for the made text again."));
+  gtk_box_append (GTK_BOX (buttons), header_button (_("_Add Slide"), "list-add-symbolic",
+                                                    "deck.add", "add-slide",
+                                                    _("A slide of your own")));
+  gtk_box_append (GTK_BOX (buttons), header_button (_("E_xport…"), "document-save-symbolic",
+                                                    "deck.export", "export-deck",
+                                                    _("The deck or a handout as PDF")));
+  gtk_box_append (GTK_BOX (buttons), header_button (_("_Present"),
+                                                    "x-office-presentation-symbolic",
+                                                    "deck.present", "present-deck",
+                                                    _("Present the Deck (F5)")));
+  gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), buttons);
+  self->list_box = gtk_list_box_new ();
+  gtk_widget_set_name (self->list_box, "slides");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->list_box, "boxed-list");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->list_box);
+}
+
+GtkWidget *
+sf_deck_section_new (SfProject *project)
+{
+  SfDeckSection *self;
+
+  g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
+
+  self = g_object_new (SF_TYPE_DECK_SECTION, NULL);
+  self->project = g_object_ref (project);
+  self->source = sf_deck_source_new (project);
+  g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  rebuild_rows (self);
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+sf_deck_section_get_show (SfDeckSection *self)
+{
+  g_return_val_if_fail (SF_IS_DECK_SECTION (self), NULL);
+
+  return self->show;
+}
+
+gboolean
+sf_deck_section_reveal (SfDeckSection *self,
+                        const char    *id)
+{
+  GListModel *slides;
+  const char *ref = NULL;
+
+  g_return_val_if_fail (SF_IS_DECK_SECTION (self), FALSE);
+
+  /* A search hit names the slide's row in the store; the deck names it by its ref. */
+  slides = sf_project_get_slides (self->project);
+  for (guint i = 0; ref == NULL && i < g_list_model_get_n_items (slides); i++)
+    {
+      g_autoptr(SfSlide) slide = g_list_model_get_item (slides, i);
+
+      if (g_str_equal (sf_record_get_id (SF_RECORD (slide)), id))
+        ref = sf_slide_get_ref (slide); /* the list keeps it */
+    }
+
+  for (GtkWidget *row = gtk_widget_get_first_child (self->list_box); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (SF_IS_SLIDE_ROW (row) && g_strcmp0 (sf_slide_row_get_ref (SF_SLIDE_ROW (row)), ref) == 0)
+      {
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+        gtk_widget_grab_focus (row);
+        return TRUE;
+      }
+  return FALSE;
+}

@@ -1,0 +1,174 @@
+/* test-ui-deck.c: step 5's deck on the page: a slide's title edited and made again, a slide
+ * hidden, a slide of one's own, presenting it with the keys' actions, and exporting it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "sf-deck-section.h"
+#include "sf-project-slides.h"
+#include "sf-slide-row.h"
+#include "sf-slideshow.h"
+#include "sf-test-ui.h"
+
+static GtkWidget *
+section (void)
+{
+  GtkWidget *found = sf_test_find_mapped (sf_test_find ("project-view"), SF_TYPE_DECK_SECTION);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* The row of slide @ref, or NULL. */
+static GtkWidget *
+row_of (const char *ref)
+{
+  GtkWidget *list = sf_test_find_in (section (), "slides", GTK_TYPE_LIST_BOX);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (SF_IS_SLIDE_ROW (row) && g_strcmp0 (sf_slide_row_get_ref (SF_SLIDE_ROW (row)), ref) == 0)
+      return row;
+  return NULL;
+}
+
+static guint
+n_rows (void)
+{
+  GtkWidget *list = sf_test_find_in (section (), "slides", GTK_TYPE_LIST_BOX);
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += SF_IS_SLIDE_ROW (row);
+  return n;
+}
+
+/* The deck is made again when the main loop is idle. */
+static void
+settle (void)
+{
+  for (int i = 0; i < 5; i++)
+    sf_test_iterate ();
+}
+
+static void
+undo (void)
+{
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.undo", NULL);
+  settle ();
+}
+
+static void
+test_prepare (void)
+{
+  SfProject *project;
+
+  sf_test_activate (GTK_WIDGET (sf_test_main_window ()), "win.open-example", NULL);
+  SF_TEST_WAIT_FOR ((project = sf_test_project ()) != NULL);
+  sf_test_activate (sf_test_find ("project-view"), "view.show-page", g_variant_new_uint32 (5));
+  g_assert_cmpuint (n_rows (), >, 5);
+  g_assert_nonnull (row_of ("title"));
+  g_assert_nonnull (row_of ("closing"));
+}
+
+/* A title typed wins over the made one, and the made one comes back when asked for. */
+static void
+test_edit_title (void)
+{
+  GtkWidget *title = sf_test_find_in (row_of ("why"), "slide-title", ADW_TYPE_ENTRY_ROW);
+  const char *made = gtk_editable_get_text (GTK_EDITABLE (title));
+  g_autofree char *generated = g_strdup (made);
+  SfSlide *slide;
+
+  gtk_editable_set_text (GTK_EDITABLE (title), "Waarom wij dit willen");
+  g_signal_emit_by_name (title, "apply");
+  settle ();
+  slide = sf_project_find_slide (sf_test_project (), "why");
+  g_assert_nonnull (slide);
+  g_assert_cmpstr (sf_slide_get_title (slide), ==, "Waarom wij dit willen");
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row_of ("why"))),
+                            _("Your text")));
+
+  sf_test_activate (section (), "deck.reset", g_variant_new_string ("why"));
+  settle ();
+  title = sf_test_find_in (row_of ("why"), "slide-title", ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, generated);
+}
+
+/* Hiding a slide keeps its row; a slide of one's own comes before the closing one. */
+static void
+test_hide_and_add (void)
+{
+  GtkWidget *shown = sf_test_find_in (row_of ("how"), "slide-shown", GTK_TYPE_SWITCH);
+  guint rows = n_rows ();
+  SfSlide *slide;
+
+  gtk_switch_set_active (GTK_SWITCH (shown), FALSE);
+  settle ();
+  slide = sf_project_find_slide (sf_test_project (), "how");
+  g_assert_true (slide != NULL && sf_slide_get_hidden (slide));
+  g_assert_cmpuint (n_rows (), ==, rows);
+  undo ();
+  slide = sf_project_find_slide (sf_test_project (), "how");
+  g_assert_true (slide == NULL || !sf_slide_get_hidden (slide));
+
+  sf_test_activate (section (), "deck.add", NULL);
+  settle ();
+  g_assert_cmpuint (n_rows (), ==, rows + 1);
+  undo ();
+  g_assert_cmpuint (n_rows (), ==, rows);
+}
+
+/* F5 presents the shown slides; the keys' actions move through them; Esc stops. */
+static void
+test_present (void)
+{
+  SfSlideshow *show;
+
+  sf_test_activate (section (), "deck.present", NULL);
+  show = SF_SLIDESHOW (sf_deck_section_get_show (SF_DECK_SECTION (section ())));
+  g_assert_nonnull (show);
+  g_assert_cmpuint (sf_slideshow_get_position (show), ==, 0);
+  sf_test_activate (GTK_WIDGET (show), "show.next", NULL);
+  sf_test_activate (GTK_WIDGET (show), "show.next", NULL);
+  g_assert_cmpuint (sf_slideshow_get_position (show), ==, 2);
+  sf_test_activate (GTK_WIDGET (show), "show.stop", NULL);
+  sf_test_iterate ();
+  g_assert_null (sf_deck_section_get_show (SF_DECK_SECTION (section ())));
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("startfoto-deck-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "deck.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (sf_deck_section_export_to (SF_DECK_SECTION (section ()), file, FALSE));
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (length > 4 && memcmp (contents, "%PDF", 4) == 0);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  sf_test_init (&argc, &argv);
+  g_test_add_func ("/ui/deck/prepare", test_prepare);
+  g_test_add_func ("/ui/deck/edit-title", test_edit_title);
+  g_test_add_func ("/ui/deck/hide-and-add", test_hide_and_add);
+  g_test_add_func ("/ui/deck/present", test_present);
+  g_test_add_func ("/ui/deck/export", test_export);
+  return g_test_run ();
+}
