@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "steps-resources.h"
 #include "sf-presenter-window.h"
 
 struct _SfPresenterWindow
@@ -90,6 +91,8 @@ sf_presenter_window_class_init (SfPresenterWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
+  /* Referring to the resource keeps its object file in a program's link. */
+  (void) sf_steps_resources_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/startfoto/Startfoto/ui/steps/sf-presenter-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SfPresenterWindow, position_label);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "steps-resources.h"
 #include "sf-presenter-window.h"
 #include "sf-slideshow.h"
 #include "sf-toplevel.h"
@@ -229,6 +230,8 @@ sf_slideshow_class_init (SfSlideshowClass *klass)
   gtk_widget_class_install_action (widget_class, "show.black", NULL, black_action);
   gtk_widget_class_install_action (widget_class, "show.stop", NULL, stop_action);
 
+  /* Referring to the resource keeps its object file in a program's link. */
+  (void) sf_steps_resources_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/startfoto/Startfoto/ui/steps/sf-slideshow.ui");
   gtk_widget_class_bind_template_child (widget_class, SfSlideshow, window_title);
