@@ -110,6 +110,8 @@ sf_slide_view_snapshot (GtkWidget   *widget,
   cairo_translate (cr, rect.origin.x, rect.origin.y);
   cairo_scale (cr, rect.size.width / self->image_width, rect.size.height / self->image_height);
   cairo_set_source_surface (cr, image, 0, 0);
+  /* The image has the view's size in pixels: filtering it would only cost time. */
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_FAST);
   cairo_paint (cr);
   cairo_destroy (cr);
   if (self->ahead_id == 0)
