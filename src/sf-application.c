@@ -64,8 +64,8 @@ static const GOptionEntry options[] = {
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the report of the project FILE to a PDF file and exit"), N_("OUT.pdf") },
   { "chapters", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-pdf: the chapters, from glance,step1,step2,step3,step4,appendix "
-       "(default: all)"),
+    N_("With --export-pdf: the chapters, from glance,step1,step2,step3,step4,step5,"
+       "appendix (default: all)"),
     N_("LIST") },
   { "with-answers", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-pdf: include the interview answers (never confidential ones)"), NULL },

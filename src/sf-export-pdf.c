@@ -25,6 +25,7 @@ static const struct
   { "step2", SF_REPORT_CHAPTER_STEP_2 },
   { "step3", SF_REPORT_CHAPTER_STEP_3 },
   { "step4", SF_REPORT_CHAPTER_STEP_4 },
+  { "step5", SF_REPORT_CHAPTER_STEP_5 },
   { "appendix", SF_REPORT_CHAPTER_APPENDIX },
 };
 
@@ -79,7 +80,7 @@ sf_export_pdf_run (const char *out_path,
     {
       /* Translators: %s is what the user gave after --chapters; keep the names as they are. */
       g_printerr (_("The chapters “%s” are not known: choose from glance, step1, step2, "
-                    "step3 and appendix, separated by commas.\n"), chapters);
+                    "step3, step4, step5 and appendix, separated by commas.\n"), chapters);
       return 1;
     }
   options.with_answers = with_answers;
