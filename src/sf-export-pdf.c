@@ -1,4 +1,5 @@
-/* sf-export-pdf.c: `startfoto --export-pdf OUT.pdf FILE`: a project's report as PDF, no window
+/* sf-export-pdf.c: `startfoto --export-pdf OUT.pdf FILE`: a project's report as PDF, no window;
+ * and `--export-minutes OUT.pdf FILE`: the minutes of step 5's board meeting
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -62,6 +63,39 @@ parse_chapters (const char       *text,
   return *chapters != 0;
 }
 
+typedef SfReportDocument *(*BuildFunc) (SfProject             *project,
+                                        const SfReportOptions *options,
+                                        GError               **error);
+
+/* Opens the project, builds the document with @build and writes it. */
+static int
+export_document (const char            *out_path,
+                 const char            *project_path,
+                 const SfReportOptions *options,
+                 BuildFunc              build)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfProject) project = NULL;
+  g_autoptr(SfReportDocument) doc = NULL;
+
+  project = sf_project_open (project_path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
+  if (project == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  doc = build (project, options, &error);
+  if (doc == NULL || !sf_report_export_write (doc, out_path, NULL, &error))
+    {
+      g_autofree char *name = g_filename_display_name (out_path);
+
+      /* Translators: %s is a file name, then the reason. */
+      g_printerr (_("The report could not be written to “%s”: %s\n"), name, error->message);
+      return 1;
+    }
+  return 0;
+}
+
 int
 sf_export_pdf_run (const char *out_path,
                    const char *project_path,
@@ -70,9 +104,6 @@ sf_export_pdf_run (const char *out_path,
                    gboolean    names_as_roles,
                    gboolean    resident_names)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SfProject) project = NULL;
-  g_autoptr(SfReportDocument) doc = NULL;
   SfReportOptions options;
 
   sf_report_options_init_default (&options);
@@ -86,20 +117,19 @@ sf_export_pdf_run (const char *out_path,
   options.with_answers = with_answers;
   options.names_as_roles = names_as_roles;
   options.resident_names = resident_names;
-  project = sf_project_open (project_path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
-  if (project == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  doc = sf_report_build (project, &options, &error);
-  if (doc == NULL || !sf_report_export_write (doc, out_path, NULL, &error))
-    {
-      g_autofree char *name = g_filename_display_name (out_path);
+  return export_document (out_path, project_path, &options, sf_report_build);
+}
 
-      /* Translators: %s is a file name, then the reason. */
-      g_printerr (_("The report could not be written to “%s”: %s\n"), name, error->message);
-      return 1;
-    }
-  return 0;
+int
+sf_export_minutes_run (const char *out_path,
+                       const char *project_path,
+                       gboolean    names_as_roles,
+                       gboolean    resident_names)
+{
+  SfReportOptions options;
+
+  sf_report_options_init_default (&options);
+  options.names_as_roles = names_as_roles;
+  options.resident_names = resident_names;
+  return export_document (out_path, project_path, &options, sf_report_build_minutes);
 }

@@ -11,6 +11,8 @@
 
 #include "sf-project-board.h"
 #include "sf-project-decisions.h"
+#include "sf-report-pdf.h"
+#include "sf-test-pdf.h"
 #include "sf-test-report.h"
 #include "sf-test-store.h"
 
@@ -174,6 +176,51 @@ test_glance (SfTestReport  *f,
     "Steunt onder voorwaarden", "Intentieverklaring", "Besluit 2 — Voorwaarden:", NULL });
 }
 
+/* The minutes: the meeting, who attended, the titles of the shown slides, each decision with
+ * each board's answer, and as follow-up the decisions taken and the conditions set. */
+static void
+test_minutes (SfTestReport  *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfReportDocument) doc = NULL;
+  g_autoptr(SfDecision) covenant = NULL;
+  SfReportPageSetup setup;
+  SfReportLayout *layout;
+  SfReportOptions options;
+  g_autofree char *text = NULL;
+
+  make_step5 (f->project);
+  covenant = g_list_model_get_item (sf_project_get_decisions (f->project), 0);
+  g_assert_cmpstr (sf_decision_get_text (covenant), ==, "Een convenant voor vier jaar");
+  g_assert_true (sf_project_mark_decision_taken (f->project,
+                                                 sf_record_get_id (SF_RECORD (covenant)),
+                                                 &error));
+  g_assert_no_error (error);
+  sf_report_options_init_default (&options);
+  options.names_as_roles = TRUE;
+  doc = sf_report_build_minutes (f->project, &options, &error);
+  g_assert_no_error (error);
+  sf_report_page_setup_a4 (&setup);
+  layout = sf_report_layout_new (doc, &setup);
+  g_assert_true (sf_report_pdf_write (layout, f->pdf_path, &error));
+  g_assert_no_error (error);
+  sf_report_layout_free (layout);
+  text = sf_test_pdf_text (f->pdf_path);
+  sf_test_assert_in_order (text, (const char *[]) {
+    "Minutes of the board meeting", "Held · 20 January 2027", "Steunt u het convenant?",
+    "Who attended", "Directeur-bestuurder", "sent apologies", "Wethouder", "present",
+    "What was presented", "1. ", "The decisions and the boards’ answers",
+    "1. Een convenant voor vier jaar", "Woonstichting Voorbeeld: Supports",
+    "Gemeente Voorbeeldstad: Supports — Mandate: collegebesluit",
+    "2. De gemeente betaalt een procesbegeleider", "Woonstichting Voorbeeld: No decision yet",
+    "Gemeente Voorbeeldstad: Supports on conditions — Conditions: Alleen met cofinanciering",
+    "Agreed follow-up", "Decision 1 is taken: Een convenant voor vier jaar",
+    "Gemeente Voorbeeldstad, on decision 2: Alleen met cofinanciering", NULL });
+  g_assert_null (strstr (text, ALDERMAN));
+  g_assert_null (strstr (text, "De werkgroep komt maandelijks bijeen"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,5 +235,7 @@ main (int   argc,
               test_names_as_roles, sf_test_report_tear_down);
   g_test_add ("/report-step5/glance", SfTestReport, NULL, sf_test_report_set_up_empty,
               test_glance, sf_test_report_tear_down);
+  g_test_add ("/report-step5/minutes", SfTestReport, NULL, sf_test_report_set_up_empty,
+              test_minutes, sf_test_report_tear_down);
   return g_test_run ();
 }

@@ -41,5 +41,10 @@ const char       *sf_report_chapter_get_title    (SfReportChapters       chapter
 SfReportDocument *sf_report_build                (SfProject             *project,
                                                   const SfReportOptions *options,
                                                   GError               **error);
+/* The minutes of step 5's board meeting ("Verslag bestuurdersoverleg"); of @options only how
+ * people are named counts. NULL with @error only when the project cannot be read. */
+SfReportDocument *sf_report_build_minutes        (SfProject             *project,
+                                                  const SfReportOptions *options,
+                                                  GError               **error);
 
 G_END_DECLS

@@ -102,9 +102,9 @@ sf_report_board_partners (SfReportContext *ctx)
 
 /* ---- the meeting ---------------------------------------------------------------------------- */
 
-static void
-add_meeting_line (SfReportContext *ctx,
-                  SfBoardMeeting  *meeting)
+void
+sf_report_add_board_meeting_line (SfReportContext *ctx,
+                                  SfBoardMeeting  *meeting)
 {
   g_autofree char *date = sf_report_format_date (sf_board_meeting_get_date (meeting));
   const char *place = sf_board_meeting_get_place (meeting);
@@ -126,7 +126,6 @@ sf_report_add_board_attendance (SfReportContext *ctx)
 
   if (g_list_model_get_n_items (members) == 0)
     return;
-  sf_report_add_bold (ctx, _("Board members"));
   table = sf_report_document_add_table (ctx->doc, 3);
   sf_report_table_set_column (table, 0, _("Partner"), 0.4, SF_REPORT_ALIGN_START);
   sf_report_table_set_column (table, 1, _("Board member"), 0.4, SF_REPORT_ALIGN_START);
@@ -163,12 +162,14 @@ add_meeting (SfReportContext *ctx)
     return;
   sf_report_document_add_section (ctx->doc, _("The board meeting"));
   if (meeting != NULL)
-    add_meeting_line (ctx, meeting);
+    sf_report_add_board_meeting_line (ctx, meeting);
   if (!sf_store_text_is_blank (question))
     {
       sf_report_add_bold (ctx, _("The question put to the boards"));
       sf_report_document_add_paragraph (ctx->doc, sf_report_context_text (ctx, question));
     }
+  if (g_list_model_get_n_items (sf_project_get_board_members (ctx->project)) > 0)
+    sf_report_add_bold (ctx, _("Board members"));
   sf_report_add_board_attendance (ctx);
 }
 

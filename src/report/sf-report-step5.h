@@ -6,6 +6,7 @@
 #pragma once
 
 #include "sf-board-form.h"
+#include "sf-board-meeting.h"
 #include "sf-board-support.h"
 #include "sf-report-chapters.h"
 
@@ -24,6 +25,9 @@ char       *sf_report_support_details    (SfReportContext  *ctx,
 /* "supports 3 of 3 decisions" per partner with a board, for the glance (nothing when no
  * decision was put to a board). */
 void        sf_report_add_support_counts (SfReportContext *ctx);
+/* "Held · 20 januari 2027 · Stadskantoor": whether, when and where the boards met. */
+void        sf_report_add_board_meeting_line (SfReportContext *ctx,
+                                              SfBoardMeeting  *meeting);
 /* Who of each partner's board attended the board meeting, as a table (none without members). */
 void        sf_report_add_board_attendance (SfReportContext *ctx);
 
