@@ -64,21 +64,25 @@ static const GOptionEntry options[] = {
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the report of the project FILE to a PDF file and exit"), N_("OUT.pdf") },
   { "chapters", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-pdf: the chapters, from glance,step1,step2,step3,step4,appendix "
-       "(default: all)"),
+    N_("With --export-pdf: the chapters, from glance,step1,step2,step3,step4,step5,"
+       "appendix (default: all)"),
     N_("LIST") },
   { "with-answers", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-pdf: include the interview answers (never confidential ones)"), NULL },
   { "export-deck", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the slides for the partners' boards of the project FILE to a PDF file and exit"),
     N_("OUT.pdf") },
+  { "export-minutes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the minutes of the board meeting of the project FILE to a PDF file and exit"),
+    N_("OUT.pdf") },
   { "handout", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-deck: a handout, two slides and their notes per A4 page"), NULL },
   { "names-as-roles", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf or --export-deck: name people by their role"), NULL },
+    N_("With --export-pdf, --export-deck or --export-minutes: name people by their role"),
+    NULL },
   { "with-resident-names", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf or --export-deck: name residents too (by default they appear by "
-       "their role)"), NULL },
+    N_("With --export-pdf, --export-deck or --export-minutes: name residents too (by default "
+       "they appear by their role)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -474,6 +478,7 @@ sf_application_handle_local_options (GApplication *app,
   g_autofree char *actions = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *deck = NULL;
+  g_autofree char *minutes = NULL;
   const char *separator = NULL;
   const char *file;
   g_autoptr(GError) error = NULL;
@@ -524,6 +529,18 @@ sf_application_handle_local_options (GApplication *app,
       return sf_export_deck_run (deck, file, g_variant_dict_contains (dict, "handout"),
                                  g_variant_dict_contains (dict, "names-as-roles"),
                                  g_variant_dict_contains (dict, "with-resident-names"));
+    }
+  if (g_variant_dict_lookup (dict, "export-minutes", "^ay", &minutes) &&
+      !g_variant_dict_contains (dict, "chapters") &&
+      !g_variant_dict_contains (dict, "with-answers") &&
+      !g_variant_dict_contains (dict, "handout"))
+    {
+      file = project_argument (self, _("--export-minutes OUT.pdf needs one project FILE"));
+      if (file == NULL)
+        return 1;
+      return sf_export_minutes_run (minutes, file,
+                                    g_variant_dict_contains (dict, "names-as-roles"),
+                                    g_variant_dict_contains (dict, "with-resident-names"));
     }
   if (g_variant_dict_contains (dict, "handout"))
     {

@@ -1,4 +1,5 @@
-/* sf-export-pdf.c: `startfoto --export-pdf OUT.pdf FILE`: a project's report as PDF, no window
+/* sf-export-pdf.c: `startfoto --export-pdf OUT.pdf FILE`: a project's report as PDF, no window;
+ * and `--export-minutes OUT.pdf FILE`: the minutes of step 5's board meeting
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -25,6 +26,7 @@ static const struct
   { "step2", SF_REPORT_CHAPTER_STEP_2 },
   { "step3", SF_REPORT_CHAPTER_STEP_3 },
   { "step4", SF_REPORT_CHAPTER_STEP_4 },
+  { "step5", SF_REPORT_CHAPTER_STEP_5 },
   { "appendix", SF_REPORT_CHAPTER_APPENDIX },
 };
 
@@ -61,37 +63,28 @@ parse_chapters (const char       *text,
   return *chapters != 0;
 }
 
-int
-sf_export_pdf_run (const char *out_path,
-                   const char *project_path,
-                   const char *chapters,
-                   gboolean    with_answers,
-                   gboolean    names_as_roles,
-                   gboolean    resident_names)
+typedef SfReportDocument *(*BuildFunc) (SfProject             *project,
+                                        const SfReportOptions *options,
+                                        GError               **error);
+
+/* Opens the project, builds the document with @build and writes it. */
+static int
+export_document (const char            *out_path,
+                 const char            *project_path,
+                 const SfReportOptions *options,
+                 BuildFunc              build)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SfProject) project = NULL;
   g_autoptr(SfReportDocument) doc = NULL;
-  SfReportOptions options;
 
-  sf_report_options_init_default (&options);
-  if (!parse_chapters (chapters, &options.chapters))
-    {
-      /* Translators: %s is what the user gave after --chapters; keep the names as they are. */
-      g_printerr (_("The chapters “%s” are not known: choose from glance, step1, step2, "
-                    "step3 and appendix, separated by commas.\n"), chapters);
-      return 1;
-    }
-  options.with_answers = with_answers;
-  options.names_as_roles = names_as_roles;
-  options.resident_names = resident_names;
   project = sf_project_open (project_path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, &error);
   if (project == NULL)
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  doc = sf_report_build (project, &options, &error);
+  doc = build (project, options, &error);
   if (doc == NULL || !sf_report_export_write (doc, out_path, NULL, &error))
     {
       g_autofree char *name = g_filename_display_name (out_path);
@@ -101,4 +94,42 @@ sf_export_pdf_run (const char *out_path,
       return 1;
     }
   return 0;
+}
+
+int
+sf_export_pdf_run (const char *out_path,
+                   const char *project_path,
+                   const char *chapters,
+                   gboolean    with_answers,
+                   gboolean    names_as_roles,
+                   gboolean    resident_names)
+{
+  SfReportOptions options;
+
+  sf_report_options_init_default (&options);
+  if (!parse_chapters (chapters, &options.chapters))
+    {
+      /* Translators: %s is what the user gave after --chapters; keep the names as they are. */
+      g_printerr (_("The chapters “%s” are not known: choose from glance, step1, step2, "
+                    "step3, step4, step5 and appendix, separated by commas.\n"), chapters);
+      return 1;
+    }
+  options.with_answers = with_answers;
+  options.names_as_roles = names_as_roles;
+  options.resident_names = resident_names;
+  return export_document (out_path, project_path, &options, sf_report_build);
+}
+
+int
+sf_export_minutes_run (const char *out_path,
+                       const char *project_path,
+                       gboolean    names_as_roles,
+                       gboolean    resident_names)
+{
+  SfReportOptions options;
+
+  sf_report_options_init_default (&options);
+  options.names_as_roles = names_as_roles;
+  options.resident_names = resident_names;
+  return export_document (out_path, project_path, &options, sf_report_build_minutes);
 }

@@ -55,6 +55,13 @@ with tempfile.TemporaryDirectory() as tmp:
           and 'Facts and Figures' not in text_of(step4),
           '--chapters=step4 writes the chapter on step 4 alone')
 
+    step5 = tmp / 'stap5.pdf'
+    r = run('--export-pdf', str(step5), str(project), '--chapters=step5')
+    check(r.returncode == 0 and 'Presenting to the Boards' in text_of(step5)
+          and 'Support of the boards' in text_of(step5)
+          and 'Discussing the Outcomes' not in text_of(step5),
+          '--chapters=step5 writes the chapter on step 5 alone')
+
     r = run('--export-pdf', str(tmp / 'x.pdf'), str(project), '--chapters=,')
     check(r.returncode == 1 and not (tmp / 'x.pdf').exists(),
           'no chapter at all: exit 1, nothing written')

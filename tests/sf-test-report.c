@@ -5,8 +5,12 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "sf-example.h"
 #include "sf-report-pdf.h"
+#include "sf-test-layout.h"
+#include "sf-test-pdf.h"
 #include "sf-test-report.h"
 #include "sf-test-store.h"
 
@@ -76,4 +80,37 @@ sf_test_report_free_layout (SfReportLayout *layout)
 
   sf_report_layout_free (layout);
   sf_report_document_free (doc);
+}
+
+char *
+sf_test_report_text (SfTestReport     *f,
+                     SfReportChapters  chapters,
+                     gboolean          names_as_roles)
+{
+  SfReportOptions options;
+  SfReportLayout *layout;
+
+  sf_report_options_init_default (&options);
+  options.chapters = chapters;
+  options.names_as_roles = names_as_roles;
+  layout = sf_test_report_export (f, &options);
+  sf_test_check_margins (layout);
+  sf_test_report_free_layout (layout);
+  return sf_test_pdf_text (f->pdf_path);
+}
+
+void
+sf_test_assert_in_order (const char         *text,
+                         const char * const *needles)
+{
+  const char *at = text;
+
+  for (guint i = 0; needles[i] != NULL; i++)
+    {
+      const char *found = strstr (at, needles[i]);
+
+      if (found == NULL)
+        g_error ("“%s” not found (in order) in: %s", needles[i], text);
+      at = found + strlen (needles[i]);
+    }
 }

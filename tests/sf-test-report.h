@@ -33,5 +33,12 @@ SfReportLayout *sf_test_report_export         (SfTestReport          *f,
                                                const SfReportOptions *options);
 /* Frees the layout and its document. */
 void            sf_test_report_free_layout    (SfReportLayout        *layout);
+/* The text of the report of @chapters, its pages checked to keep within the margins. */
+char           *sf_test_report_text           (SfTestReport          *f,
+                                               SfReportChapters       chapters,
+                                               gboolean               names_as_roles);
+/* @needles appear in @text in this order. */
+void            sf_test_assert_in_order       (const char            *text,
+                                               const char * const    *needles);
 
 G_END_DECLS

@@ -184,40 +184,6 @@ make_step4 (SfProject *project,
   g_assert_no_error (error);
 }
 
-static char *
-report_text (SfTestReport     *f,
-             SfReportChapters  chapters,
-             gboolean          names_as_roles)
-{
-  SfReportOptions options;
-  SfReportLayout *layout;
-
-  sf_report_options_init_default (&options);
-  options.chapters = chapters;
-  options.names_as_roles = names_as_roles;
-  layout = sf_test_report_export (f, &options);
-  sf_test_check_margins (layout);
-  sf_test_report_free_layout (layout);
-  return sf_test_pdf_text (f->pdf_path);
-}
-
-/* @needles appear in @text in this order. */
-static void
-assert_in_order (const char         *text,
-                 const char * const *needles)
-{
-  const char *at = text;
-
-  for (guint i = 0; needles[i] != NULL; i++)
-    {
-      const char *found = strstr (at, needles[i]);
-
-      if (found == NULL)
-        g_error ("“%s” not found (in order) in: %s", needles[i], text);
-      at = found + strlen (needles[i]);
-    }
-}
-
 /* The chapter: the meeting and how the partners work together first, then the remarks and
  * what was done with each, the preconditions with step 3's suggestions, the considerations
  * by kind, the plan, the decisions and the communication plan. */
@@ -229,8 +195,8 @@ test_chapter (SfTestReport  *f,
   g_autofree char *text = NULL;
 
   make_step4 (f->project, &s, FALSE);
-  text = report_text (f, SF_REPORT_CHAPTER_STEP_4, FALSE);
-  assert_in_order (text, (const char *[]) {
+  text = sf_test_report_text (f, SF_REPORT_CHAPTER_STEP_4, FALSE);
+  sf_test_assert_in_order (text, (const char *[]) {
     "Discussing the Outcomes", "The review meeting",
     "Held · 2 March 2027 · Buurthuis De Kroon · chaired by " CHAIR,
     "Woonstichting De Linie", "sent apologies", "Welzijn Leiden", "present",
@@ -238,14 +204,14 @@ test_chapter (SfTestReport  *f,
     "Working together", "How decisions are made", "De stuurgroep besluit bij meerderheid.",
     "Bewoners praten mee in de klankbordgroep.", "Form: a covenant.", "Voor twee jaar.",
     "Remarks on the Startfoto", NULL });
-  assert_in_order (text, (const char *[]) {
+  sf_test_assert_in_order (text, (const char *[]) {
     "Remarks on the Startfoto", "Het adres klopt niet.", "a flat: De Zilverreiger", "Corrected",
     "De huismeester ontbreekt.", "a key point", "Turned into an action: Huismeester uitnodigen",
     "Te weinig bewoners.", "a figure", "Dismissed: Het cijfer komt van de corporatie.",
     "De apotheek mist.", "Missing partner", "Open", "The preconditions", NULL });
   /* Step 3's suggestion with its figure, "≈" from an estimate; the status set by hand with
    * what it rests on; the choice with its vision; the project's own in a table of its own. */
-  assert_in_order (text, (const char *[]) {
+  sf_test_assert_in_order (text, (const char *[]) {
     "The preconditions", "De Zilverreiger: met (suggested by step 3: 96 dwellings)",
     "De Kievit: ≈ not yet (suggested by step 3: ≈ 70 dwellings)", NULL });
   g_assert_nonnull (strstr (text, "met — Afspraak met de zorgaanbieder"));
@@ -255,19 +221,19 @@ test_chapter (SfTestReport  *f,
   g_assert_nonnull (strstr (text, "Our own preconditions"));
   g_assert_nonnull (strstr (text, "Een vaste huismeester"));
   g_assert_nonnull (strstr (text, "unknownadopt"));
-  assert_in_order (text, (const char *[]) {
+  sf_test_assert_in_order (text, (const char *[]) {
     "What to take into account", "Tenders",
     "De aanbesteding van de Wmo loopt tot juni. (Woonstichting De Linie)",
     "Workload", "Het team is krap bezet.", "The plan for the coming year", NULL });
   /* The plan's table by when it is due, then its timeline by quarter. */
-  assert_in_order (text, (const char *[]) {
+  sf_test_assert_in_order (text, (const char *[]) {
     "The plan for the coming year", "Oude werkgroep opheffen", "Folder maken",
     "Buurtapp starten", "Huismeester uitnodigen", "Ruimte inmeten", "Convenant tekenen",
     "Subsidie aanvragen", "Evaluatie plannen", "Ooit een feest", "The plan by quarter", NULL });
   for (guint i = 0; i < 4; i++)
     g_assert_nonnull (strstr (text, (const char *[]) { "1 May 2027", "under way", "Q1 2028",
                                                        "dropped" }[i]));
-  assert_in_order (text, (const char *[]) {
+  sf_test_assert_in_order (text, (const char *[]) {
     "Decisions", "1. We starten met twee flats.", "proposal · 2 March 2027 · agreed by "
     "Woonstichting De Linie, Welzijn Leiden · how: unaniem", "Zo houden we het overzichtelijk.",
     "2. De stuurgroep komt elk kwartaal bijeen.", "taken",
@@ -320,14 +286,14 @@ test_glance (SfTestReport  *f,
   const char *next;
 
   make_step4 (f->project, &s, FALSE);
-  text = report_text (f, SF_REPORT_CHAPTER_AT_A_GLANCE, FALSE);
+  text = sf_test_report_text (f, SF_REPORT_CHAPTER_AT_A_GLANCE, FALSE);
   /* Met for the whole project: the one set by hand; per flat the suggestion for the first. */
   a = g_strdup_printf ("2 of %u met", s.n_preconditions);
   b = g_strdup_printf ("1 of %u met", s.n_preconditions);
-  assert_in_order (text, (const char *[]) { "Preconditions met", "De Zilverreiger", a,
+  sf_test_assert_in_order (text, (const char *[]) { "Preconditions met", "De Zilverreiger", a,
                                             "De Kievit", b, "The next actions", NULL });
   next = strstr (text, "The next actions");
-  assert_in_order (next, (const char *[]) {
+  sf_test_assert_in_order (next, (const char *[]) {
     "Buurtapp starten", "14 February 2027", "open",
     "Huismeester uitnodigen", "Q1 2027",
     "Ruimte inmeten", "1 May 2027", "under way",
@@ -348,7 +314,7 @@ static void
 test_not_done (SfTestReport  *f,
                gconstpointer  data)
 {
-  g_autofree char *text = report_text (f, SF_REPORT_CHAPTER_AT_A_GLANCE |
+  g_autofree char *text = sf_test_report_text (f, SF_REPORT_CHAPTER_AT_A_GLANCE |
                                           SF_REPORT_CHAPTER_STEP_4, FALSE);
 
   g_assert_nonnull (strstr (text, "Step 4 has not been done yet"));
@@ -365,8 +331,8 @@ test_names_as_roles (SfTestReport  *f,
   g_autofree char *named = NULL, *roles = NULL;
 
   make_step4 (f->project, &s, FALSE);
-  named = report_text (f, SF_REPORT_CHAPTER_STEP_4, FALSE);
-  roles = report_text (f, SF_REPORT_CHAPTER_STEP_4, TRUE);
+  named = sf_test_report_text (f, SF_REPORT_CHAPTER_STEP_4, FALSE);
+  roles = sf_test_report_text (f, SF_REPORT_CHAPTER_STEP_4, TRUE);
   g_assert_nonnull (strstr (named, CHAIR));
   g_assert_null (strstr (roles, CHAIR));
   g_assert_nonnull (strstr (roles, "maakt de planning."));
@@ -385,8 +351,8 @@ test_long_dutch (SfTestReport  *f,
 
   sf_test_set_language ("nl");
   make_step4 (f->project, &s, TRUE);
-  text = report_text (f, SF_REPORT_CHAPTER_ALL, FALSE);
-  assert_in_order (text, (const char *[]) { "Randvoorwaarden waaraan is voldaan",
+  text = sf_test_report_text (f, SF_REPORT_CHAPTER_ALL, FALSE);
+  sf_test_assert_in_order (text, (const char *[]) { "Randvoorwaarden waaraan is voldaan",
                                             "De volgende acties", "Bespreken van de uitkomsten",
                                             "De randvoorwaarden", "anders invullen — onze visie "
                                             "staat onder de tabellen",

@@ -81,7 +81,8 @@ has_title (GPtrArray  *titles,
 
 static const SfReportChapters all_chapters[] = {
   SF_REPORT_CHAPTER_AT_A_GLANCE, SF_REPORT_CHAPTER_STEP_1, SF_REPORT_CHAPTER_STEP_2,
-  SF_REPORT_CHAPTER_STEP_3, SF_REPORT_CHAPTER_STEP_4, SF_REPORT_CHAPTER_APPENDIX,
+  SF_REPORT_CHAPTER_STEP_3, SF_REPORT_CHAPTER_STEP_4, SF_REPORT_CHAPTER_STEP_5,
+  SF_REPORT_CHAPTER_APPENDIX,
 };
 
 /* The outline has the chapters chosen, and only those. */

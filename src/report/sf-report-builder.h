@@ -21,7 +21,8 @@ typedef enum {
   SF_REPORT_CHAPTER_STEP_3      = 1 << 3, /* facts and figures */
   SF_REPORT_CHAPTER_APPENDIX    = 1 << 4, /* questions, sources, credit to the method */
   SF_REPORT_CHAPTER_STEP_4      = 1 << 5, /* the joint review: before the appendix */
-  SF_REPORT_CHAPTER_ALL         = (1 << 6) - 1,
+  SF_REPORT_CHAPTER_STEP_5      = 1 << 6, /* presenting to the boards */
+  SF_REPORT_CHAPTER_ALL         = (1 << 7) - 1,
 } SfReportChapters;
 
 typedef struct {
@@ -38,6 +39,11 @@ const char       *sf_report_chapter_get_title    (SfReportChapters       chapter
 
 /* NULL with @error only when the project cannot be read. */
 SfReportDocument *sf_report_build                (SfProject             *project,
+                                                  const SfReportOptions *options,
+                                                  GError               **error);
+/* The minutes of step 5's board meeting ("Verslag bestuurdersoverleg"); of @options only how
+ * people are named counts. NULL with @error only when the project cannot be read. */
+SfReportDocument *sf_report_build_minutes        (SfProject             *project,
                                                   const SfReportOptions *options,
                                                   GError               **error);
 

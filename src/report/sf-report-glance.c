@@ -1,6 +1,6 @@
 /* sf-report-glance.c: the report's "At a Glance": key figures per flat, the most frequent
- * themes, the preconditions met per flat and the next actions (step 4), and how far each
- * step is
+ * themes, the preconditions met per flat (step 4), each board's support (step 5), the next
+ * actions (step 4), and how far each step is
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +16,7 @@
 #include "sf-project-plan.h"
 #include "sf-project-themes.h"
 #include "sf-report-step4.h"
+#include "sf-report-step5.h"
 
 /* Beyond this many themes the rest are one bar, "other" (two or more: one is shown). */
 #define TOP_THEMES 8
@@ -292,6 +293,7 @@ sf_report_add_glance (SfReportContext *ctx)
   add_key_figures (ctx);
   sf_report_add_top_themes (ctx, TOP_THEMES + 1);
   sf_report_add_preconditions_met (ctx, G_MAXUINT);
+  sf_report_add_support_counts (ctx);
   add_next_actions (ctx);
   add_progress (ctx);
 }
