@@ -157,8 +157,11 @@ read_listed (const char *path)
   if (g_str_equal (name, EXAMPLE_FILE_NAME))
     return NULL;
   entry = sf_library_entry_read (path, FALSE, &error);
-  /* Gone since the folder was listed (removed or renamed meanwhile): nothing to show. */
-  if (g_error_matches (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND))
+  /* Gone since the folder was listed (removed or renamed meanwhile): nothing to show. A file
+   * moved away in the middle of reading it fails otherwise (seen as "cannot be written" when
+   * its private copy could not be made), so whether it is still there decides. */
+  if (g_error_matches (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND) ||
+      (entry == NULL && !g_file_test (path, G_FILE_TEST_EXISTS)))
     return NULL;
   if (entry == NULL)
     {
