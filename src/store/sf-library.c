@@ -157,15 +157,6 @@ read_listed (const char *path)
   if (g_str_equal (name, EXAMPLE_FILE_NAME))
     return NULL;
   entry = sf_library_entry_read (path, FALSE, &error);
-  /* Opened for editing at this very moment (its log being set up, which a reader cannot yet
-   * share): read again a moment later. This is the worker's reading of the folder; the main
-   * thread reads a project here only after editing it, when it is set up. */
-  if (g_error_matches (error, SF_STORE_ERROR, SF_STORE_ERROR_READ_ONLY))
-    {
-      g_clear_error (&error);
-      g_usleep (50 * 1000);
-      entry = sf_library_entry_read (path, FALSE, &error);
-    }
   /* Gone since the folder was listed (removed or renamed meanwhile): nothing to show. A file
    * moved away in the middle of reading it fails otherwise (seen as "cannot be written" when
    * its private copy could not be made), so whether it is still there decides. */
