@@ -28,6 +28,7 @@ struct _SfDeckSection
   SfProject    *project;
   SfDeckSource *source;
   guint         reload_id;
+  gboolean      stale;    /* changed while not shown: made again when shown */
   GtkWidget    *list_box;
   GtkWidget    *show;     /* weak: the running slideshow */
 };
@@ -71,11 +72,28 @@ reload_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Making the deck reads the project and lays every slide out: while neither the page nor a
+ * slideshow shows it, an edit elsewhere only marks it for when it is shown again. */
 static void
 project_changed_cb (SfDeckSection *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) && self->show == NULL)
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->reload_id == 0)
     self->reload_id = g_idle_add (reload_cb, self);
+}
+
+static void
+map_cb (SfDeckSection *self)
+{
+  if (!self->stale)
+    return;
+  self->stale = FALSE;
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  reload_cb (self);
 }
 
 static GStrv
@@ -340,6 +358,7 @@ sf_deck_section_new (SfProject *project)
   self->source = sf_deck_source_new (project);
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   rebuild_rows (self);
   return GTK_WIDGET (self);
 }
