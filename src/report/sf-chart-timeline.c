@@ -105,6 +105,14 @@ sf_timeline_new (const char *title)
 }
 
 void
+sf_timeline_set_title (SfTimeline *timeline,
+                       const char *title)
+{
+  g_free (timeline->title);
+  timeline->title = g_strdup (title);
+}
+
+void
 sf_timeline_free (SfTimeline *timeline)
 {
   if (timeline == NULL)

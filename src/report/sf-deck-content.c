@@ -76,6 +76,8 @@ add_title (SfDeck    *self,
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  SfBoardMeeting *meeting = sf_project_get_board_meeting (project);
+  const char *date = meeting != NULL ? sf_board_meeting_get_date (meeting) : NULL;
   const char *municipality = sf_project_get_municipality (project);
   const char *neighbourhood = sf_project_get_neighbourhood (project);
 
@@ -84,7 +86,8 @@ add_title (SfDeck    *self,
                             ? g_strdup_printf ("%s, %s", municipality, neighbourhood)
                             : g_strdup (municipality));
   g_ptr_array_add (lines, g_strdup (_("Presentation to the partners' boards")));
-  g_ptr_array_add (lines, sf_report_format_date (today));
+  /* The day the boards see it, once it is planned. */
+  g_ptr_array_add (lines, sf_report_format_date (date != NULL && *date != '\0' ? date : today));
   add (slides, "title", sf_project_get_name (project), lines, SF_DECK_VISUAL_NONE);
   ((SfDeckSlide *) g_ptr_array_index (slides, slides->len - 1))->plain = TRUE;
 }
@@ -298,15 +301,16 @@ sf_deck_add_visual (SfDeck      *self,
   switch (slide->visual)
     {
     case SF_DECK_VISUAL_THEMES:
-      /* Fewer than the report's: a beamer shows them larger. */
-      sf_report_add_top_themes (&self->ctx, SLIDE_THEMES);
+      /* Fewer than the report's: a beamer shows them larger. The slide's title names the
+       * chart, so it has none of its own. */
+      sf_report_add_top_themes (&self->ctx, SLIDE_THEMES, FALSE);
       return 0;
     case SF_DECK_VISUAL_TILES:
       sf_report_add_flat_tiles (&self->ctx, slide->flat_id, NULL);
       return 0;
     case SF_DECK_VISUAL_PRECONDITIONS:
       {
-        guint rows = sf_report_add_preconditions_met (&self->ctx, max_rows);
+        guint rows = sf_report_add_preconditions_met (&self->ctx, max_rows, TRUE);
         g_autofree char *more = NULL;
 
         if (rows <= max_rows)
@@ -319,8 +323,13 @@ sf_deck_add_visual (SfDeck      *self,
         return rows;
       }
     case SF_DECK_VISUAL_PLAN:
-      sf_report_document_add_timeline (self->ctx.doc, sf_plan_timeline_new (self->project));
-      return 0;
+      {
+        SfTimeline *timeline = sf_plan_timeline_new (self->project);
+
+        sf_timeline_set_title (timeline, NULL);
+        sf_report_document_add_timeline (self->ctx.doc, timeline);
+        return 0;
+      }
     case SF_DECK_VISUAL_NONE:
     default:
       return 0;

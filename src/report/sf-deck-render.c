@@ -20,21 +20,11 @@
 
 /* The longest a line or a title gets when it must be shortened, in characters. */
 #define LONG_LINE   160
-#define LONG_TITLE  90
+#define LONG_TITLE  64    /* three lines of a slide's title at most */
 #define SHORT_LINE  60
+#define SHORT_TITLE 40
 /* Laying out again stops here; a slide that still runs over is then at its shortest. */
-#define MAX_PASSES  16
-
-/* The slides' pages: 16:9, small enough in points that the report's type reads from the back
- * of a meeting room once the beamer fills the wall with them. */
-static void
-deck_page_setup (SfReportPageSetup *setup)
-{
-  *setup = (SfReportPageSetup) {
-    .width = 640, .height = 360,
-    .margin_top = 54, .margin_bottom = 40, .margin_left = 44, .margin_right = 44,
-  };
-}
+#define MAX_PASSES  24
 
 /* The handout: A4, two slides a page, each with its notes under it. */
 #define HANDOUT_WIDTH   595.276
@@ -109,8 +99,11 @@ add_slide (SfDeck      *self,
     }
   else if (slide->visual != SF_DECK_VISUAL_NONE)
     {
-      sf_report_document_add_caption (doc, _("… The chart does not fit on this slide: see "
-                                              "the report."));
+      sf_report_document_add_caption (doc, slide->visual == SF_DECK_VISUAL_TILES
+                                           ? _("… The figures do not fit on this slide: see "
+                                               "the report.")
+                                           : _("… The chart does not fit on this slide: see "
+                                               "the report."));
       cut = TRUE;
     }
   slide->shortened = cut;
@@ -132,11 +125,19 @@ tighten (SfDeckSlide *slide)
   else if ((guint) g_utf8_strlen (title, -1) > LONG_TITLE && slide->max_title > LONG_TITLE)
     slide->max_title = LONG_TITLE;
   else if (MIN (slide->n_items, slide->max_lines) > 1)
-    slide->max_lines = MIN (slide->n_items, slide->max_lines) * 2 / 3;
+    {
+      guint n = MIN (slide->n_items, slide->max_lines);
+
+      /* A quarter fewer at a time: a slide keeps as many lines as fit. */
+      slide->max_lines = n - MAX (n / 4, 1);
+    }
   else if (slide->visual != SF_DECK_VISUAL_NONE && !slide->no_visual)
     slide->no_visual = TRUE;
-  else if (slide->max_chars > SHORT_LINE || slide->max_title > SHORT_LINE)
-    slide->max_chars = slide->max_title = SHORT_LINE;
+  else if (slide->max_chars > SHORT_LINE || slide->max_title > SHORT_TITLE)
+    {
+      slide->max_chars = SHORT_LINE;
+      slide->max_title = SHORT_TITLE;
+    }
   else if (slide->max_lines > 0)
     slide->max_lines = 0;
   else
@@ -171,7 +172,7 @@ build (SfDeck *self)
                                                g_array_index (self->shown, guint, i)));
   sf_deck_clear_layout (self);
   self->doc = make_document (self, shown);
-  deck_page_setup (&setup);
+  sf_report_page_setup_slide (&setup);
   self->layout = sf_report_layout_new_for_export (self->doc, &setup);
 }
 
@@ -206,7 +207,7 @@ fit_alone (SfDeck      *self,
   SfReportPageSetup setup;
 
   g_ptr_array_add (one, slide);
-  deck_page_setup (&setup);
+  sf_report_page_setup_slide (&setup);
   for (guint pass = 0; pass < MAX_PASSES && tighten (slide); pass++)
     {
       g_autoptr(SfReportDocument) doc = make_document (self, one);

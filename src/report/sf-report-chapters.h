@@ -57,16 +57,19 @@ void        sf_report_add_appendix    (SfReportContext       *ctx);
 
 /* The glance's parts that the deck shows too (sf-report-glance.c): a flat's key-figure tiles
  * (NULL: the neighbourhood), with @heading over them when not NULL; the most frequent themes
- * as a chart of at most @max_bars bars (the last one "other" when there are more); and
- * "12 of 20 met" per flat in a table of at most @max_rows rows, returning how many rows there
- * would be (0: no table, the preconditions were not discussed). */
+ * as a chart of at most @max_bars bars (the last one "other" when there are more), titled
+ * when @titled; and "12 of 20 met" per flat, at most @max_rows flats, in a table or (@tiles)
+ * as tiles, returning how many flats there would be (0: none, the preconditions were not
+ * discussed). */
 void        sf_report_add_flat_tiles  (SfReportContext       *ctx,
                                        const char            *flat_id,
                                        const char            *heading);
 void        sf_report_add_top_themes  (SfReportContext       *ctx,
-                                       guint                  max_bars);
+                                       guint                  max_bars,
+                                       gboolean               titled);
 guint       sf_report_add_preconditions_met (SfReportContext *ctx,
-                                       guint                  max_rows);
+                                       guint                  max_rows,
+                                       gboolean               tiles);
 /* Bullet items "text (theme, theme)" of the key points in @points that are not
  * confidential, NULL-terminated. */
 GPtrArray  *sf_report_key_point_items (SfReportContext       *ctx,

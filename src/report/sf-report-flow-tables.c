@@ -12,10 +12,11 @@
 
 /* @kept: NULL, or n_columns layouts handed out as sf_flow_text_height_full () does. */
 static double
-table_row_height (SfFlow         *f,
+measure_row (SfFlow         *f,
                   SfReportTable  *table,
                   const double   *widths,
                   guint           row,
+                  guint           max_lines,
                   PangoLayout   **kept)
 {
   double height = 0;
@@ -39,10 +40,41 @@ table_row_height (SfFlow         *f,
 
           height = MAX (height, sf_flow_text_height_full (f, SF_REPORT_STYLE_TABLE,
                                                           estimate ? markup : cells[c], estimate,
-                                                          w, align, 0, cell));
+                                                          w, align, max_lines, cell));
         }
     }
   return height + 2 * CELL_PAD_Y;
+}
+
+/* A row's height, its cells cut to *@lines lines (0: all; the last one shown ends in "…")
+ * when the whole row would be taller than @room, what a page has under the header: a long
+ * name in a narrow column, or on a small slide. */
+static double
+table_row_height (SfFlow         *f,
+                  SfReportTable  *table,
+                  const double   *widths,
+                  guint           row,
+                  double          room,
+                  guint          *lines,
+                  PangoLayout   **kept)
+{
+  double line = sf_flow_text_height (f, SF_REPORT_STYLE_TABLE, "X", FALSE, f->width);
+
+  *lines = 0;
+  if (row != G_MAXUINT && measure_row (f, table, widths, row, 0, NULL) > room)
+    for (*lines = (guint) MAX ((room - 2 * CELL_PAD_Y) / line, 1);
+         *lines > 1 && measure_row (f, table, widths, row, *lines, NULL) > room;
+         (*lines)--)
+      ;
+  return measure_row (f, table, widths, row, *lines, kept);
+}
+
+/* The room for a row under the header on a page. */
+static double
+table_room (SfFlow *f,
+            double  header)
+{
+  return f->bottom - f->top - header;
 }
 
 static void
@@ -93,12 +125,14 @@ table_rows_height (SfFlow        *f,
                    SfReportTable *table,
                    const double  *widths,
                    guint          first,
-                   guint          end)
+                   guint          end,
+                   double         room)
 {
   double height = 0;
+  guint lines;
 
   for (guint r = first; r < end; r++)
-    height += table_row_height (f, table, widths, r, NULL);
+    height += table_row_height (f, table, widths, r, room, &lines, NULL);
   return height;
 }
 
@@ -110,6 +144,7 @@ place_table_row (SfFlow         *f,
                  const double   *widths,
                  guint           row,
                  double          height,
+                 guint           max_lines,
                  PangoLayout   **kept)
 {
   gboolean header = row == G_MAXUINT;
@@ -121,6 +156,7 @@ place_table_row (SfFlow         *f,
       SfReportColumn *column = &table->columns[c];
       const char *text = column->title;
       gboolean markup = FALSE;
+      SfReportBox *box;
 
       if (!header)
         {
@@ -130,10 +166,12 @@ place_table_row (SfFlow         *f,
           text = markup ? sf_flow_keep_string (f->self, sf_report_estimate_markup (cells[c]))
                         : cells[c];
         }
-      sf_flow_add_text_box (f, header ? SF_REPORT_ROLE_TABLE_HEADER : SF_REPORT_ROLE_BODY, index,
-                            header ? SF_REPORT_STYLE_TABLE_HEAD : SF_REPORT_STYLE_TABLE,
-                            text ? text : "", markup, x + CELL_PAD_X, f->y + CELL_PAD_Y,
-                            widths[c] - 2 * CELL_PAD_X, height - 2 * CELL_PAD_Y, column->align);
+      box = sf_flow_add_text_box (f, header ? SF_REPORT_ROLE_TABLE_HEADER : SF_REPORT_ROLE_BODY,
+                                  index, header ? SF_REPORT_STYLE_TABLE_HEAD : SF_REPORT_STYLE_TABLE,
+                                  text ? text : "", markup, x + CELL_PAD_X, f->y + CELL_PAD_Y,
+                                  widths[c] - 2 * CELL_PAD_X, height - 2 * CELL_PAD_Y,
+                                  column->align);
+      box->max_lines = header ? 0 : max_lines;
       if (kept[c])
         sf_flow_keep_text (f, g_object_ref (kept[c]));
       x += widths[c];
@@ -156,9 +194,9 @@ sf_flow_table_keep_height (SfFlow              *f,
   SfReportTable *table = block->table;
   g_autofree double *widths = table_widths (f, table);
   guint end = table_unit_end (0, table->rows->len);
+  double header = measure_row (f, table, widths, G_MAXUINT, 0, NULL);
 
-  return 6 + table_row_height (f, table, widths, G_MAXUINT, NULL) +
-         table_rows_height (f, table, widths, 0, end) +
+  return 6 + header + table_rows_height (f, table, widths, 0, end, table_room (f, header)) +
          (end == table->rows->len ? sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE) : 0);
 }
 
@@ -171,7 +209,8 @@ sf_flow_place_table (SfFlow              *f,
   g_autofree double *widths = table_widths (f, table);
   g_autofree PangoLayout **header_kept = g_new0 (PangoLayout *, table->n_columns);
   g_autofree PangoLayout **row_kept = g_new0 (PangoLayout *, table->n_columns);
-  double header = table_row_height (f, table, widths, G_MAXUINT, header_kept);
+  double header = measure_row (f, table, widths, G_MAXUINT, 0, header_kept);
+  double room = table_room (f, header);
 
   guint n = table->rows->len;
   double note = sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE);
@@ -179,12 +218,14 @@ sf_flow_place_table (SfFlow              *f,
   sf_flow_start_block (f, block->kind, 6, 14);
   for (guint r = 0; r < n || r == 0; r++)
     {
-      double height = r < n ? table_row_height (f, table, widths, r, row_kept) : 0;
+      guint lines = 0;
+      double height = r < n ? table_row_height (f, table, widths, r, room, &lines, row_kept) : 0;
 
       if (r == 0 || table_may_break (r, n))
         {
           guint end = table_unit_end (r, n);
-          double need = (r == 0 ? header : 0) + table_rows_height (f, table, widths, r, end) +
+          double need = (r == 0 ? header : 0) +
+                        table_rows_height (f, table, widths, r, end, room) +
                         (end >= n ? note : 0);
 
           if (!f->page_empty && f->y + need > f->bottom)
@@ -194,9 +235,9 @@ sf_flow_place_table (SfFlow              *f,
       else if (f->y + height > f->bottom)
         sf_flow_new_page (f);
       if (r == 0 || f->page_empty)
-        place_table_row (f, index, table, widths, G_MAXUINT, header, header_kept);
+        place_table_row (f, index, table, widths, G_MAXUINT, header, 0, header_kept);
       if (r < table->rows->len)
-        place_table_row (f, index, table, widths, r, height, row_kept);
+        place_table_row (f, index, table, widths, r, height, lines, row_kept);
       clear_layouts (row_kept, table->n_columns);
     }
   clear_layouts (header_kept, table->n_columns);

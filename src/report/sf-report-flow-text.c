@@ -278,7 +278,7 @@ sf_flow_add_running (SfFlow *f)
       if (g_array_index (self->covers, gboolean, p))
         continue;
       f->page = p;
-      if (title && *title)
+      if (title && *title && !s->slides)
         {
           box = sf_flow_add_text_box (f, SF_REPORT_ROLE_RUNNING, G_MAXUINT,
                                       SF_REPORT_STYLE_CAPTION, title, FALSE, f->left,
@@ -292,12 +292,16 @@ sf_flow_add_running (SfFlow *f)
           box->grey = 0.75;
         }
       /* TRANSLATORS: the footer of every report page but the cover */
-      footer = sf_flow_keep_string (self, g_strdup_printf (_("page %u of %u"), p + 1,
-                                                           self->n_pages));
+      footer = sf_flow_keep_string (self, s->slides ? g_strdup_printf ("%u", p + 1)
+                                                    : g_strdup_printf (_("page %u of %u"), p + 1,
+                                                                       self->n_pages));
       height = sf_flow_text_height_full (f, SF_REPORT_STYLE_CAPTION, footer, FALSE, f->width,
                                          SF_REPORT_ALIGN_END, 1, &kept);
+      /* A slide's number sits in the middle of its narrow bottom margin. */
       box = sf_flow_add_text_box (f, SF_REPORT_ROLE_RUNNING, G_MAXUINT, SF_REPORT_STYLE_CAPTION,
-                                  footer, FALSE, f->left, s->height - s->margin_bottom + 24,
+                                  footer, FALSE, f->left,
+                                  s->slides ? s->height - (s->margin_bottom + height) / 2
+                                            : s->height - s->margin_bottom + 24,
                                   f->width, height, SF_REPORT_ALIGN_END);
       box->max_lines = 1;
       sf_flow_keep_text (f, kept);

@@ -94,7 +94,8 @@ add_key_figures (SfReportContext *ctx)
 
 void
 sf_report_add_top_themes (SfReportContext *ctx,
-                          guint            max_bars)
+                          guint            max_bars,
+                          gboolean         titled)
 {
   g_autoptr(GPtrArray) uses = sf_project_theme_overview (ctx->project, NULL);
   const char *series[] = { _("Partner interviews"), _("Session with key figures") };
@@ -112,7 +113,7 @@ sf_report_add_top_themes (SfReportContext *ctx,
     }
   /* An "other" bar hiding a single theme would only hide its name. */
   n_top = n_used > max_bars ? max_bars - 1 : n_used;
-  chart = sf_chart_new (_("Most frequent themes"));
+  chart = sf_chart_new (titled ? _("Most frequent themes") : NULL);
   sf_chart_set_series (chart, 2, series);
   sf_chart_set_mode (chart, SF_CHART_STACKED);
   sf_chart_set_format (chart, SF_CHART_FORMAT_NUMBER);
@@ -213,13 +214,15 @@ count_met (SfReportContext *ctx,
 /* "12 of 20 met" per flat, once the partners have discussed the preconditions. */
 guint
 sf_report_add_preconditions_met (SfReportContext *ctx,
-                                 guint            max_rows)
+                                 guint            max_rows,
+                                 gboolean         tiles)
 {
   GListModel *preconditions = sf_project_get_preconditions (ctx->project);
   GListModel *flats = sf_project_get_flats (ctx->project);
   guint total = 0, project_met = 0, n_flats = g_list_model_get_n_items (flats);
   gboolean project_estimate = FALSE;
-  SfReportTable *table;
+  SfReportTable *table = NULL;
+  SfReportTiles *row = NULL;
 
   if (sf_project_count_preconditions_discussed (ctx->project, &total) == 0 || total == 0)
     return 0;
@@ -236,21 +239,32 @@ sf_report_add_preconditions_met (SfReportContext *ctx,
       project_estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand &&
                           state->estimate;
     }
-  sf_report_add_bold (ctx, _("Preconditions met"));
-  table = sf_report_document_add_table (ctx->doc, 2);
-  sf_report_table_set_column (table, 0, _("Flat"), 0.6, SF_REPORT_ALIGN_START);
-  sf_report_table_set_column (table, 1, _("Met"), 0.4, SF_REPORT_ALIGN_START);
+  if (tiles)
+    row = sf_report_document_add_tiles (ctx->doc);
+  else
+    {
+      sf_report_add_bold (ctx, _("Preconditions met"));
+      table = sf_report_document_add_table (ctx->doc, 2);
+      sf_report_table_set_column (table, 0, _("Flat"), 0.6, SF_REPORT_ALIGN_START);
+      sf_report_table_set_column (table, 1, _("Met"), 0.4, SF_REPORT_ALIGN_START);
+    }
   for (guint i = 0; i < MIN (MAX (n_flats, 1), max_rows); i++)
     {
       g_autoptr(SfFlat) flat = n_flats ? g_list_model_get_item (flats, i) : NULL;
       gboolean estimate = project_estimate;
       guint met = count_met (ctx, flat ? sf_record_get_id (SF_RECORD (flat)) : NULL,
                              project_met, &estimate);
-      /* Translators: in the report's glance, e.g. "12 of 20 met": preconditions. */
-      g_autofree char *value = g_strdup_printf (_("%u of %u met"), met, total);
+      /* Translators: in the report's glance, e.g. "12 of 20 met": preconditions; and on a
+       * slide's tile, "12 of 20", under which the flat is named. */
+      g_autofree char *value = tiles ? g_strdup_printf (_("%u of %u"), met, total)
+                                     : g_strdup_printf (_("%u of %u met"), met, total);
       const char *cells[2] = { flat ? sf_flat_get_name (flat) : _("The whole project"), value };
 
-      sf_report_table_set_estimate (table, sf_report_table_add_row (table, cells), 1, estimate);
+      if (row != NULL)
+        sf_report_tiles_add (row, cells[0], value, estimate);
+      else
+        sf_report_table_set_estimate (table, sf_report_table_add_row (table, cells), 1,
+                                      estimate);
     }
   return MAX (n_flats, 1);
 }
@@ -291,8 +305,8 @@ sf_report_add_glance (SfReportContext *ctx)
   sf_report_document_add_chapter (ctx->doc,
                                   sf_report_chapter_get_title (SF_REPORT_CHAPTER_AT_A_GLANCE));
   add_key_figures (ctx);
-  sf_report_add_top_themes (ctx, TOP_THEMES + 1);
-  sf_report_add_preconditions_met (ctx, G_MAXUINT);
+  sf_report_add_top_themes (ctx, TOP_THEMES + 1, TRUE);
+  sf_report_add_preconditions_met (ctx, G_MAXUINT, FALSE);
   sf_report_add_support_counts (ctx);
   add_next_actions (ctx);
   add_progress (ctx);

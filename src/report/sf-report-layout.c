@@ -41,8 +41,9 @@ void
 sf_report_page_setup_slide (SfReportPageSetup *setup)
 {
   *setup = (SfReportPageSetup) {
-    .width = 841.89, .height = 473.56,
-    .margin_top = 60, .margin_bottom = 48, .margin_left = 56, .margin_right = 56,
+    .width = 453.54, .height = 255.12,
+    .margin_top = 20, .margin_bottom = 20, .margin_left = 30, .margin_right = 30,
+    .slides = TRUE,
   };
 }
 

@@ -15,13 +15,15 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  double width, height;
-  double margin_top, margin_right, margin_bottom, margin_left;
+  double   width, height;
+  double   margin_top, margin_right, margin_bottom, margin_left;
+  gboolean slides; /* no running header; the footer is the page's number alone */
 } SfReportPageSetup;
 
 /* A4 portrait (595.276 x 841.89 pt) with margins for reading and binding. */
 void sf_report_page_setup_a4    (SfReportPageSetup *setup);
-/* A 16:9 slide (841.89 x 473.56 pt), for a deck shown on a beamer. */
+/* A 16:9 slide of 160 x 90 mm, for a deck shown on a beamer: the report's type on a page this
+ * size is as large, for the wall, as a presentation's usual 24 pt text on a 13.3 inch slide. */
 void sf_report_page_setup_slide (SfReportPageSetup *setup);
 
 typedef enum
