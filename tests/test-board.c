@@ -289,7 +289,22 @@ test_progress (Fixture       *f,
   sf_test_set_language ("nl");
   line = sf_project_describe_progress (project, 5);
   g_assert_cmpstr (line, ==, "1 van 2 besturen steunen");
+  g_clear_pointer (&line, g_free);
+
+  /* The deck marked ready comes first; undo takes the mark back. */
+  g_assert_true (sf_project_set_deck_ready (project, TRUE, NULL));
+  g_assert_true (sf_board_meeting_get_deck_ready (sf_project_get_board_meeting (project)));
+  line = sf_project_describe_progress (project, 5);
+  g_assert_cmpstr (line, ==, "Deck klaar · 1 van 2 besturen steunen");
+  g_clear_pointer (&line, g_free);
   sf_test_set_language ("en");
+  line = sf_project_describe_progress (project, 5);
+  g_assert_cmpstr (line, ==, "Deck ready · 1 of 2 boards support");
+  g_clear_pointer (&line, g_free);
+  g_assert_true (sf_project_undo (project, NULL));
+  g_assert_false (sf_board_meeting_get_deck_ready (sf_project_get_board_meeting (project)));
+  line = sf_project_describe_progress (project, 5);
+  g_assert_cmpstr (line, ==, "1 of 2 boards support");
 }
 
 int

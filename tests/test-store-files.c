@@ -12,6 +12,7 @@
 #include "sf-db.h"
 #include "sf-library.h"
 #include "sf-method.h"
+#include "sf-project-board.h"
 #include "sf-project-preconditions.h"
 #include "sf-project-private.h"
 #include "sf-project.h"
@@ -578,6 +579,10 @@ test_migrate_fixtures (Fixture       *f,
       g_assert_cmpuint (sf_test_n_items (sf_project_get_questions (project, 1)), ==, 10);
       g_assert_cmpuint (sf_test_n_items (sf_project_get_preconditions (project)), ==, 20);
       g_assert_cmpint (sf_project_get_step_status (project, 1), ==, SF_STEP_IN_PROGRESS);
+      /* The board meeting came with version 9, the deck's ready mark with 11 (not set before). */
+      if (version >= 9)
+        g_assert_true (sf_board_meeting_get_deck_ready (sf_project_get_board_meeting (project)) ==
+                       (version >= 11));
       if (version < sf_db_current_version ())
         {
           g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", copy, version);

@@ -6,14 +6,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "sf-board-labels.h"
 #include "sf-board-member-dialog.h"
+#include "sf-minutes-export.h"
 #include "sf-project-board.h"
+#include "sf-progress.h"
 #include "sf-project-decisions.h"
 #include "sf-support-dialog.h"
 #include "sf-support-section.h"
 #include "sf-test-ui-interviews.h"
+#include "sf-test-pdf.h"
 #include "sf-test-ui.h"
 
 #define REVIEW_PAGE 4
@@ -264,6 +268,63 @@ test_add_member (void)
                                                                         decision)));
 }
 
+/* The meeting's "Minutes…" writes the minutes as a PDF on a worker; with names as roles no
+ * board member is named in it. */
+static void
+test_minutes (void)
+{
+  GtkWidget *meeting = sf_test_find ("board-meeting");
+  g_autofree char *dir = g_dir_make_tmp ("startfoto-minutes-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "verslag.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SfBoardMember) member = g_list_model_get_item (
+    sf_project_get_board_members (project ()), 0);
+  g_autofree char *text = NULL;
+  GtkWidget *button = sf_test_find ("export-minutes");
+
+  /* The button asks where through a file chooser, which then calls what follows. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "board.minutes");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  sf_minutes_export_to (meeting, project (), file, FALSE);
+  SF_TEST_WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS));
+  text = sf_test_pdf_text (path);
+  g_assert_nonnull (strstr (text, _("Minutes of the board meeting")));
+  g_assert_nonnull (strstr (text, sf_board_member_get_name (member)));
+  g_unlink (path);
+  g_clear_pointer (&text, g_free);
+
+  sf_minutes_export_to (meeting, project (), file, TRUE);
+  SF_TEST_WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS));
+  text = sf_test_pdf_text (path);
+  g_assert_null (strstr (text, sf_board_member_get_name (member)));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The deck's switch marks it ready, which the step's progress says first; undo takes it back
+ * and the switch follows. */
+static void
+test_deck_ready (void)
+{
+  GtkWidget *ready = sf_test_find ("deck-ready");
+  g_autofree char *line = NULL;
+
+  /* The example's deck is marked ready. */
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (ready)));
+  gtk_switch_set_active (GTK_SWITCH (ready), FALSE);
+  sf_test_iterate ();
+  g_assert_false (sf_board_meeting_get_deck_ready (sf_project_get_board_meeting (project ())));
+  line = sf_project_describe_progress (project (), 5);
+  g_assert_null (strstr (line, _("Deck ready")));
+  g_clear_pointer (&line, g_free);
+  undo ();
+  sf_test_iterate ();
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (ready)));
+  line = sf_project_describe_progress (project (), 5);
+  g_assert_true (g_str_has_prefix (line, _("Deck ready")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -274,5 +335,7 @@ main (int   argc,
   g_test_add_func ("/ui/board/record-support", test_record_support);
   g_test_add_func ("/ui/board/mark-taken", test_mark_taken);
   g_test_add_func ("/ui/board/add-member", test_add_member);
+  g_test_add_func ("/ui/board/minutes", test_minutes);
+  g_test_add_func ("/ui/board/deck-ready", test_deck_ready);
   return g_test_run ();
 }

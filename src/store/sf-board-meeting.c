@@ -14,6 +14,7 @@ struct _SfBoardMeeting
   char *place;
   char *question;
   int   held;
+  int   deck_ready;
 };
 
 G_DEFINE_FINAL_TYPE (SfBoardMeeting, sf_board_meeting, SF_TYPE_RECORD)
@@ -24,6 +25,7 @@ enum {
   PROP_PLACE,
   PROP_QUESTION,
   PROP_HELD,
+  PROP_DECK_READY,
   N_PROPS
 };
 static GParamSpec *properties[N_PROPS];
@@ -38,6 +40,7 @@ sf_board_meeting_load (SfRecord     *record,
   sf_record_set_string (record, &self->place, stmt, 2, properties[PROP_PLACE]);
   sf_record_set_string (record, &self->question, stmt, 3, properties[PROP_QUESTION]);
   sf_record_set_int (record, &self->held, stmt, 4, 0, properties[PROP_HELD]);
+  sf_record_set_int (record, &self->deck_ready, stmt, 5, 0, properties[PROP_DECK_READY]);
 }
 
 static void
@@ -73,6 +76,9 @@ sf_board_meeting_get_property (GObject    *object,
     case PROP_HELD:
       g_value_set_boolean (value, self->held != 0);
       break;
+    case PROP_DECK_READY:
+      g_value_set_boolean (value, self->deck_ready != 0);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -96,6 +102,8 @@ sf_board_meeting_class_init (SfBoardMeetingClass *klass)
     g_param_spec_string ("question", NULL, NULL, NULL, flags);
   properties[PROP_HELD] =
     g_param_spec_boolean ("held", NULL, NULL, FALSE, flags);
+  properties[PROP_DECK_READY] =
+    g_param_spec_boolean ("deck-ready", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -126,4 +134,10 @@ gboolean
 sf_board_meeting_get_held (SfBoardMeeting *self)
 {
   return self->held != 0;
+}
+
+gboolean
+sf_board_meeting_get_deck_ready (SfBoardMeeting *self)
+{
+  return self->deck_ready != 0;
 }

@@ -1,4 +1,4 @@
-/* sf-board-meeting.h: step 5's board meeting: when, where, the question put to the boards, held
+/* sf-board-meeting.h: step 5's board meeting: when, where, the question put to the boards, held, and whether its deck is ready
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,5 +17,7 @@ const char *sf_board_meeting_get_place (SfBoardMeeting *self);
 /* What the boards are asked ("Wij vragen u..."). */
 const char *sf_board_meeting_get_question (SfBoardMeeting *self);
 gboolean    sf_board_meeting_get_held (SfBoardMeeting *self);
+/* The project leader marked step 5's deck ready to present. */
+gboolean    sf_board_meeting_get_deck_ready (SfBoardMeeting *self);
 
 G_END_DECLS

@@ -1,12 +1,13 @@
 /* sf-example-slides.c: the example's step 5 deck as a project leader would have prepared it:
- * speaker notes, the question to the boards in their own words, a slide of their own, and the
- * second flat's figures left out until they are complete
+ * speaker notes, the question to the boards in their own words, a slide of their own, the
+ * second flat's figures left out until they are complete, and the deck marked ready
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "sf-example-private.h"
+#include "sf-project-board.h"
 #include "sf-project-slides.h"
 
 #define OWN_TITLE "Een bewoner aan het woord"
@@ -64,13 +65,13 @@ sf_example_write_slides (SfProject  *project,
   for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
     if (!sf_project_set_slide_notes (project, notes[i].ref, notes[i].notes, error))
       return FALSE;
-  return TRUE;
+  return sf_project_set_deck_ready (project, TRUE, error);
 }
 
 void
 sf_example_slides_stamp (GChecksum *sum)
 {
-  sf_example_stamp_add (sum, "slides 1");
+  sf_example_stamp_add (sum, "slides 2"); /* 2: the deck marked ready */
   sf_example_stamp_add (sum, OWN_TITLE OWN_BODY ASK);
   for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
     {

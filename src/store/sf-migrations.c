@@ -538,6 +538,10 @@ static const SfMigration migrations[] = {
     "  notes TEXT NOT NULL DEFAULT '',"
     "  created TEXT NOT NULL,"
     "  CHECK (key IS NOT NULL OR (position IS NOT NULL AND title IS NOT NULL)));" },
+  /* Version 11 (issue 14): the project leader marks step 5's deck ready to present. */
+  { 11,
+    "ALTER TABLE board_meeting ADD COLUMN"
+    "  deck_ready INTEGER NOT NULL DEFAULT 0 CHECK (deck_ready IN (0, 1));" },
 };
 
 /* sf_dwellings_note (note, figure, flat's number): the figure's note with a sentence added

@@ -103,14 +103,18 @@ describe_review (SfProject *self)
   return g_strdup_printf (_("%s · %s"), preconditions, plan);
 }
 
-/* Step 5's parts, each said apart and joined: the boards' support now, the deck to come. */
+/* Step 5's parts, each said apart and joined: the deck ready, the boards' support. */
 static char *
 describe_board (SfProject *self)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  SfBoardMeeting *meeting = sf_project_get_board_meeting (self);
   guint supporting;
   guint boards = sf_project_count_supporting_boards (self, &supporting);
 
+  if (meeting != NULL && sf_board_meeting_get_deck_ready (meeting))
+    /* Translators: step 5's progress: the project leader marked the deck ready to present. */
+    g_ptr_array_add (parts, g_strdup (_("Deck ready")));
   if (boards > 0)
     /* Translators: step 5's progress, e.g. "4 of 6 boards support" (the boards that
      * support every intended decision, with or without conditions). */

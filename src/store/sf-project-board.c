@@ -32,7 +32,7 @@ sf_project_get_board_meetings (SfProject *self)
 
   return sf_project_cached_list (
     self, "sf-board-meetings", SF_TYPE_BOARD_MEETING,
-    "SELECT id, date, place, question, held FROM board_meeting "
+    "SELECT id, date, place, question, held, deck_ready FROM board_meeting "
     "ORDER BY created, rowid LIMIT 1", (const char *[]) { "board_meeting", NULL });
 }
 
@@ -94,6 +94,18 @@ sf_project_set_board_held (SfProject  *self,
   return sf_project_set_one_row_flag (self, held ? _("Mark board meeting as held")
                                                  : _("Mark board meeting as not held"),
                                       "board_meeting", "held", held, error);
+}
+
+gboolean
+sf_project_set_deck_ready (SfProject  *self,
+                           gboolean    ready,
+                           GError    **error)
+{
+  g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
+
+  return sf_project_set_one_row_flag (self, ready ? _("Mark deck as ready")
+                                                  : _("Mark deck as not ready"),
+                                      "board_meeting", "deck_ready", ready, error);
 }
 
 /* ---- board members ----------------------------------------------------------------------- */

@@ -37,6 +37,10 @@ gboolean        sf_project_set_board_meeting       (SfProject                   
 gboolean        sf_project_set_board_held          (SfProject                   *self,
                                                     gboolean                     held,
                                                     GError                     **error);
+/* The project leader's mark that the deck is ready to present (the meeting made if need be). */
+gboolean        sf_project_set_deck_ready          (SfProject                   *self,
+                                                    gboolean                     ready,
+                                                    GError                     **error);
 
 /* Every board member, in the register's order of partners, then as added. Borrowed. */
 GListModel     *sf_project_get_board_members       (SfProject                   *self);

@@ -13,6 +13,7 @@
 #include "sf-board-meeting-section.h"
 #include "sf-date-row.h"
 #include "sf-feedback.h"
+#include "sf-minutes-export.h"
 #include "sf-project-board.h"
 #include "sf-reveal.h"
 #include "sf-stored-text.h"
@@ -108,6 +109,14 @@ sync_details (SfBoardMeetingSection *self)
 }
 
 static void
+minutes_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  sf_minutes_export_run (widget, SF_BOARD_MEETING_SECTION (widget)->project);
+}
+
+static void
 sf_board_meeting_section_dispose (GObject *object)
 {
   SfBoardMeetingSection *self = SF_BOARD_MEETING_SECTION (object);
@@ -134,6 +143,7 @@ sf_board_meeting_section_class_init (SfBoardMeetingSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfBoardMeetingSection, question_view);
   gtk_widget_class_bind_template_callback (widget_class, keep_details);
   gtk_widget_class_bind_template_callback (widget_class, held_changed_cb);
+  gtk_widget_class_install_action (widget_class, "board.minutes", NULL, minutes_action);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include "sf-deck-section.h"
 #include "sf-deck-source.h"
 #include "sf-feedback.h"
+#include "sf-project-board.h"
 #include "sf-project-slides.h"
 #include "sf-slide-row.h"
 #include "sf-slideshow.h"
@@ -30,6 +31,7 @@ struct _SfDeckSection
   guint         reload_id;
   gboolean      stale;    /* changed while not shown: made again when shown */
   GtkWidget    *list_box;
+  GtkWidget    *ready_switch;
   GtkWidget    *show;     /* weak: the running slideshow */
 };
 
@@ -84,6 +86,33 @@ project_changed_cb (SfDeckSection *self)
     }
   if (self->reload_id == 0)
     self->reload_id = g_idle_add (reload_cb, self);
+}
+
+static void
+sync_ready (SfDeckSection *self)
+{
+  SfBoardMeeting *meeting = sf_project_get_board_meeting (self->project);
+  gboolean ready = meeting != NULL && sf_board_meeting_get_deck_ready (meeting);
+
+  if (gtk_switch_get_active (GTK_SWITCH (self->ready_switch)) != ready)
+    gtk_switch_set_active (GTK_SWITCH (self->ready_switch), ready);
+}
+
+static void
+ready_changed_cb (SfDeckSection *self)
+{
+  gboolean ready = gtk_switch_get_active (GTK_SWITCH (self->ready_switch));
+  SfBoardMeeting *meeting = sf_project_get_board_meeting (self->project);
+  g_autoptr(GError) error = NULL;
+
+  if (self->project == NULL ||
+      ready == (meeting != NULL && sf_board_meeting_get_deck_ready (meeting)))
+    return;
+  if (!sf_project_set_deck_ready (self->project, ready, &error))
+    {
+      sf_feedback_error (GTK_WIDGET (self), _("The deck could not be marked"), error);
+      sync_ready (self);
+    }
 }
 
 static void
@@ -321,6 +350,7 @@ static void
 sf_deck_section_init (SfDeckSection *self)
 {
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *ready_list, *ready_row;
 
   gtk_widget_set_name (GTK_WIDGET (self), "deck");
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Deck for the Boards"));
@@ -339,6 +369,24 @@ sf_deck_section_init (SfDeckSection *self)
                                                     _("Present the Deck (F5)")));
   gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), buttons);
+  ready_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (ready_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (ready_list, "boxed-list");
+  gtk_widget_set_margin_bottom (ready_list, 12);
+  ready_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (ready_row), _("Ready to Present"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (ready_row),
+                               _("Mark the deck ready once you have gone through it; the "
+                                 "step's progress says so"));
+  self->ready_switch = gtk_switch_new ();
+  gtk_widget_set_name (self->ready_switch, "deck-ready");
+  gtk_widget_set_valign (self->ready_switch, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (ready_row), self->ready_switch);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (ready_row), self->ready_switch);
+  g_signal_connect_swapped (self->ready_switch, "notify::active",
+                            G_CALLBACK (ready_changed_cb), self);
+  gtk_list_box_append (GTK_LIST_BOX (ready_list), ready_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), ready_list);
   self->list_box = gtk_list_box_new ();
   gtk_widget_set_name (self->list_box, "slides");
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list_box), GTK_SELECTION_NONE);
@@ -358,7 +406,10 @@ sf_deck_section_new (SfProject *project)
   self->source = sf_deck_source_new (project);
   g_signal_connect_object (project, "changed", G_CALLBACK (project_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "changed::board_meeting", G_CALLBACK (sync_ready), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
+  sync_ready (self);
   rebuild_rows (self);
   return GTK_WIDGET (self);
 }

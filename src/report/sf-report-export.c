@@ -7,7 +7,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "sf-file.h"
 #include "sf-report-export.h"
