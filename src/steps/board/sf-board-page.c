@@ -65,6 +65,15 @@ sf_board_page_reveal (SfProjectPage *page,
   return FALSE;
 }
 
+/* F5 anywhere on the step presents the deck, as in a presentation program. */
+static gboolean
+present_cb (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   data)
+{
+  return gtk_widget_activate_action (SF_BOARD_PAGE (widget)->deck, "deck.present", NULL);
+}
+
 static void
 sf_board_page_class_init (SfBoardPageClass *klass)
 {
@@ -72,6 +81,7 @@ sf_board_page_class_init (SfBoardPageClass *klass)
 
   object_class->constructed = sf_board_page_constructed;
   SF_PROJECT_PAGE_CLASS (klass)->reveal = sf_board_page_reveal;
+  gtk_widget_class_add_binding (GTK_WIDGET_CLASS (klass), GDK_KEY_F5, 0, present_cb, NULL);
 }
 
 static void

@@ -295,6 +295,8 @@ export_action (GtkWidget  *widget,
 
 /* ---- the section ------------------------------------------------------------------------- */
 
+/* A flat button of the section's header; with @label NULL, an icon alone (its tooltip says
+ * what it does): three labelled buttons would squeeze the section's title and description. */
 static GtkWidget *
 header_button (const char *label,
                const char *icon,
@@ -303,12 +305,18 @@ header_button (const char *label,
                const char *tooltip)
 {
   GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
 
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (button), content);
+  if (label != NULL)
+    {
+      GtkWidget *content = adw_button_content_new ();
+
+      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+      adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+      gtk_button_set_child (GTK_BUTTON (button), content);
+    }
+  else
+    gtk_button_set_icon_name (GTK_BUTTON (button), icon);
   gtk_widget_set_name (button, name);
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_widget_add_css_class (button, "flat");
@@ -343,7 +351,6 @@ sf_deck_section_class_init (SfDeckSectionClass *klass)
   gtk_widget_class_install_action (widget_class, "deck.move", "(ii)", move_action);
   gtk_widget_class_install_action (widget_class, "deck.reset", "s", reset_action);
   gtk_widget_class_install_action (widget_class, "deck.remove", "s", remove_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "deck.present", NULL);
 }
 
 static void
@@ -357,12 +364,11 @@ sf_deck_section_init (SfDeckSection *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
     _("Made from the project: a changed figure shows in the deck. Your titles, texts and "
       "notes win over what was made, until you ask for the made text again."));
-  gtk_box_append (GTK_BOX (buttons), header_button (_("_Add Slide"), "list-add-symbolic",
-                                                    "deck.add", "add-slide",
-                                                    _("A slide of your own")));
-  gtk_box_append (GTK_BOX (buttons), header_button (_("E_xport…"), "document-save-symbolic",
+  gtk_box_append (GTK_BOX (buttons), header_button (NULL, "list-add-symbolic", "deck.add",
+                                                    "add-slide", _("Add a Slide of Your Own")));
+  gtk_box_append (GTK_BOX (buttons), header_button (NULL, "document-save-symbolic",
                                                     "deck.export", "export-deck",
-                                                    _("The deck or a handout as PDF")));
+                                                    _("Export the Deck or a Handout as PDF")));
   gtk_box_append (GTK_BOX (buttons), header_button (_("_Present"),
                                                     "x-office-presentation-symbolic",
                                                     "deck.present", "present-deck",
