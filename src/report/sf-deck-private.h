@@ -48,8 +48,10 @@ struct _SfDeck
   SfReportContext   ctx;
   GPtrArray        *slides; /* of SfDeckSlide, in order */
   GArray           *shown;  /* of guint: the index of every slide shown */
-  SfReportDocument *doc;    /* made when first drawn, with the layout */
-  SfReportLayout   *layout;
+  /* Made when first drawn: a document and its layout per slide shown (one blank page when
+   * none is). */
+  GPtrArray        *docs;
+  GPtrArray        *layouts;
 };
 
 SfDeckSlide *sf_deck_slide_new        (const char   *ref,

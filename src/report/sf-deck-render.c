@@ -3,10 +3,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every slide is a chapter of one document: it starts a page and is an entry of the PDF's
- * outline. A slide that runs onto a second page does not fit: its text is shortened, a step
- * at a time (long lines, a long title, a third of the lines, the chart, shorter lines still), each
- * cut marked with "…", laid out alone until it is one page; then the deck is laid out again.
+ * Every slide is a document of its own, one chapter (the entry of the PDF's outline) laid out
+ * on one page: slides never share a page, so each is laid out once, and the PDF draws their
+ * pages one after the other. A slide that runs onto a second page does not fit: its text is
+ * shortened, a step at a time (long lines, a long title, a quarter of the lines, the chart,
+ * shorter lines still), each cut marked with "…", and laid out again until it is one page.
  */
 #include "config.h"
 
@@ -109,9 +110,11 @@ add_slide (SfDeck      *self,
   slide->shortened = cut;
 }
 
-/* Makes @slide shorter by one step; FALSE when it cannot get any shorter. */
+/* Makes @slide shorter by one step, @room (how much of what it holds fits on its page, < 1)
+ * saying how many lines to keep when it keeps fewer; FALSE when it cannot get any shorter. */
 static gboolean
-tighten (SfDeckSlide *slide)
+tighten (SfDeckSlide *slide,
+         double       room)
 {
   const char *title = slide->title != NULL ? slide->title : slide->generated_title;
   const char *body = slide->body != NULL ? slide->body : slide->generated_body;
@@ -128,8 +131,9 @@ tighten (SfDeckSlide *slide)
     {
       guint n = MIN (slide->n_items, slide->max_lines);
 
-      /* A quarter fewer at a time: a slide keeps as many lines as fit. */
-      slide->max_lines = n - MAX (n / 4, 1);
+      /* As many as the room left for them, then one fewer at a time: a slide keeps as many
+       * lines as fit, and is laid out only a few times to find them. */
+      slide->max_lines = CLAMP ((guint) (n * room), 1, n - 1);
     }
   else if (slide->visual != SF_DECK_VISUAL_NONE && !slide->no_visual)
     slide->no_visual = TRUE;
@@ -145,111 +149,96 @@ tighten (SfDeckSlide *slide)
   return TRUE;
 }
 
-/* A document of @slides, a chapter each. */
-static SfReportDocument *
-make_document (SfDeck    *self,
-               GPtrArray *slides)
+/* A document of @slide alone, laid out on its page: numbered as the @page-th shown. */
+static SfReportLayout *
+lay_out_slide (SfDeck      *self,
+               SfDeckSlide *slide,
+               guint        page)
 {
   SfReportDocument *doc = sf_report_document_new (sf_project_get_name (self->project));
+  SfReportPageSetup setup;
 
   sf_report_document_set_subject (doc, _("Presentation to the partners' boards"));
   sf_report_document_set_fit_charts (doc, TRUE);
-  self->ctx.doc = doc;
-  for (guint i = 0; i < slides->len; i++)
-    add_slide (self, g_ptr_array_index (slides, i));
-  self->ctx.doc = NULL;
-  return doc;
-}
-
-static void
-build (SfDeck *self)
-{
-  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
-  SfReportPageSetup setup;
-
-  for (guint i = 0; i < self->shown->len; i++)
-    g_ptr_array_add (shown, g_ptr_array_index (self->slides,
-                                               g_array_index (self->shown, guint, i)));
-  sf_deck_clear_layout (self);
-  self->doc = make_document (self, shown);
-  sf_report_page_setup_slide (&setup);
-  self->layout = sf_report_layout_new_for_export (self->doc, &setup);
-}
-
-/* The slides shown that run over their page (of SfDeckSlide). */
-static GPtrArray *
-overflowing (SfDeck *self)
-{
-  GPtrArray *slides = g_ptr_array_new ();
-  const SfReportHeading *headings;
-  guint n_headings, n_pages = sf_report_layout_get_n_pages (self->layout);
-
-  headings = sf_report_layout_get_headings (self->layout, &n_headings);
-  g_return_val_if_fail (n_headings == self->shown->len, slides);
-  for (guint i = 0; i < n_headings; i++)
+  if (slide != NULL)
     {
-      guint end = i + 1 < n_headings ? headings[i + 1].page : n_pages;
-
-      if (end - headings[i].page > 1)
-        g_ptr_array_add (slides, g_ptr_array_index (self->slides,
-                                                    g_array_index (self->shown, guint, i)));
+      self->ctx.doc = doc;
+      add_slide (self, slide);
+      self->ctx.doc = NULL;
     }
-  return slides;
+  sf_report_page_setup_slide (&setup);
+  setup.page_offset = page;
+  /* Laid out to be drawn once more (the PDF): each text keeps its pango layout. */
+  g_ptr_array_add (self->docs, doc);
+  return sf_report_layout_new_for_export (doc, &setup);
 }
 
-/* Shortens @slide until it fits a page on its own, or can get no shorter: laid out alone,
- * as a slide starts a page of its own in the deck too. */
-static void
-fit_alone (SfDeck      *self,
-           SfDeckSlide *slide)
+/* How much of what @layout holds fits on its first page: the first page's height for text
+ * against the height of all its body. */
+static double
+room_share (SfReportLayout *layout)
 {
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
-  SfReportPageSetup setup;
+  const SfReportPageSetup *setup = sf_report_layout_get_setup (layout);
+  double page = setup->height - setup->margin_top - setup->margin_bottom, used = 0;
+  const SfReportBox *boxes;
+  guint n;
 
-  g_ptr_array_add (one, slide);
-  sf_report_page_setup_slide (&setup);
-  for (guint pass = 0; pass < MAX_PASSES && tighten (slide); pass++)
+  boxes = sf_report_layout_get_boxes (layout, &n);
+  for (guint i = 0; i < n; i++)
+    if (boxes[i].role != SF_REPORT_ROLE_RUNNING)
+      used = MAX (used, boxes[i].page * page + boxes[i].y + boxes[i].height -
+                        setup->margin_top);
+  return used > page ? page / used : 1.0;
+}
+
+/* @slide laid out alone (a slide starts a page of its own), shortened until it fits its page
+ * or can get no shorter. */
+static SfReportLayout *
+fit_slide (SfDeck      *self,
+           SfDeckSlide *slide,
+           guint        page)
+{
+  SfReportLayout *layout;
+
+  slide->max_lines = slide->max_chars = slide->max_title = G_MAXUINT;
+  slide->no_visual = slide->shortened = FALSE;
+  layout = lay_out_slide (self, slide, page);
+  for (guint pass = 0; pass < MAX_PASSES && sf_report_layout_get_n_pages (layout) > 1 &&
+                       tighten (slide, room_share (layout)); pass++)
     {
-      g_autoptr(SfReportDocument) doc = make_document (self, one);
-      g_autoptr(SfReportLayout) layout = sf_report_layout_new (doc, &setup);
-
-      if (sf_report_layout_get_n_pages (layout) == 1)
-        return;
+      sf_report_layout_free (layout);
+      g_ptr_array_remove_index (self->docs, self->docs->len - 1);
+      layout = lay_out_slide (self, slide, page);
     }
+  return layout;
 }
 
 void
 sf_deck_ensure_layout (SfDeck *self)
 {
-  if (self->layout != NULL)
+  if (self->layouts != NULL)
     return;
+  self->docs = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_report_document_free);
+  self->layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_report_layout_free);
   for (guint i = 0; i < self->slides->len; i++)
-    {
-      SfDeckSlide *slide = g_ptr_array_index (self->slides, i);
-
-      slide->max_lines = slide->max_chars = slide->max_title = G_MAXUINT;
-      slide->no_visual = slide->shortened = FALSE;
-    }
-  build (self);
-  /* Only the slides that ran over are laid out again, alone; then the deck once more. A
-   * second round is a safeguard: what fits alone fits in the deck. */
-  for (guint round = 0; round < 2; round++)
-    {
-      g_autoptr(GPtrArray) over = overflowing (self);
-
-      if (over->len == 0)
-        return;
-      for (guint i = 0; i < over->len; i++)
-        fit_alone (self, g_ptr_array_index (over, i));
-      build (self);
-    }
+    ((SfDeckSlide *) g_ptr_array_index (self->slides, i))->shortened = FALSE;
+  /* Slides are laid out one by one: a slide is one page, and only one that runs over is laid
+   * out again. No slide shown: one blank page, as an empty document is. */
+  for (guint i = 0; i < MAX (self->shown->len, 1); i++)
+    g_ptr_array_add (self->layouts,
+                     i < self->shown->len
+                       ? fit_slide (self, g_ptr_array_index (self->slides,
+                                                             g_array_index (self->shown, guint,
+                                                                            i)), i)
+                       : lay_out_slide (self, NULL, 0));
 }
 
 void
 sf_deck_clear_layout (SfDeck *self)
 {
-  g_clear_pointer (&self->layout, sf_report_layout_free);
-  g_clear_pointer (&self->doc, sf_report_document_free);
+  /* The layouts first: they point into their documents. */
+  g_clear_pointer (&self->layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->docs, g_ptr_array_unref);
 }
 
 void
@@ -259,22 +248,22 @@ sf_deck_render_slide (SfDeck  *self,
                       double   width,
                       double   height)
 {
-  const SfReportPageSetup *setup;
+  SfReportPageSetup setup;
   double scale;
 
   g_return_if_fail (self != NULL && cr != NULL);
 
   sf_deck_ensure_layout (self);
-  setup = sf_report_layout_get_setup (self->layout);
-  scale = MIN (width / setup->width, height / setup->height);
+  sf_report_page_setup_slide (&setup);
+  scale = MIN (width / setup.width, height / setup.height);
   cairo_save (cr);
-  cairo_translate (cr, (width - setup->width * scale) / 2, (height - setup->height * scale) / 2);
+  cairo_translate (cr, (width - setup.width * scale) / 2, (height - setup.height * scale) / 2);
   cairo_scale (cr, scale, scale);
-  cairo_rectangle (cr, 0, 0, setup->width, setup->height);
+  cairo_rectangle (cr, 0, 0, setup.width, setup.height);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_fill (cr);
-  if (page < sf_report_layout_get_n_pages (self->layout) && page < self->shown->len)
-    sf_report_layout_draw_page (self->layout, cr, page);
+  if (page < self->shown->len)
+    sf_report_layout_draw_page (g_ptr_array_index (self->layouts, page), cr, 0);
   cairo_restore (cr);
 }
 
@@ -286,12 +275,14 @@ draw_handout_slide (SfDeck       *self,
                     guint         page,
                     double        y)
 {
-  const SfReportPageSetup *setup = sf_report_layout_get_setup (self->layout);
+  SfReportPageSetup setup;
   double width = HANDOUT_WIDTH - 2 * HANDOUT_MARGIN;
-  double height = width * setup->height / setup->width;
+  double height;
   SfDeckSlide *slide = g_ptr_array_index (self->slides, g_array_index (self->shown, guint, page));
   g_autoptr(PangoLayout) notes = NULL;
 
+  sf_report_page_setup_slide (&setup);
+  height = width * setup.height / setup.width;
   cairo_save (cr);
   cairo_translate (cr, HANDOUT_MARGIN, y);
   sf_deck_render_slide (self, page, cr, width, height);
@@ -317,13 +308,14 @@ render_handout (SfDeck  *self,
                 GError **error)
 {
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  SfReportDocument *doc = g_ptr_array_index (self->docs, 0);
   PangoContext *context;
   cairo_surface_t *surface;
   cairo_t *cr;
 
-  surface = sf_report_pdf_surface_new (pdf, self->doc, HANDOUT_WIDTH, HANDOUT_HEIGHT);
+  surface = sf_report_pdf_surface_new (pdf, doc, HANDOUT_WIDTH, HANDOUT_HEIGHT);
   cr = cairo_create (surface);
-  context = sf_report_context_new (sf_report_document_get_language (self->doc));
+  context = sf_report_context_new (sf_report_document_get_language (doc));
   sf_report_context_update (context, cr);
   for (guint page = 0; page < MAX (self->shown->len, 1); page += 2)
     {
@@ -346,7 +338,9 @@ sf_deck_render_pdf (SfDeck    *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   sf_deck_ensure_layout (self);
-  return handout ? render_handout (self, error) : sf_report_pdf_render (self->layout, error);
+  return handout ? render_handout (self, error)
+                 : sf_report_pdf_render_all ((SfReportLayout * const *) self->layouts->pdata,
+                                             self->layouts->len, error);
 }
 
 gboolean

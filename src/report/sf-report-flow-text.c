@@ -273,6 +273,7 @@ sf_flow_add_running (SfFlow *f)
       SfReportBox *box;
       PangoLayout *kept = NULL;
       const char *footer;
+      char *text;
       double height;
 
       if (g_array_index (self->covers, gboolean, p))
@@ -291,10 +292,12 @@ sf_flow_add_running (SfFlow *f)
                                  s->margin_top - 20, f->width, 0.5);
           box->grey = 0.75;
         }
-      /* TRANSLATORS: the footer of every report page but the cover */
-      footer = sf_flow_keep_string (self, s->slides ? g_strdup_printf ("%u", p + 1)
-                                                    : g_strdup_printf (_("page %u of %u"), p + 1,
-                                                                       self->n_pages));
+      if (s->slides)
+        text = g_strdup_printf ("%u", s->page_offset + p + 1);
+      else
+        /* TRANSLATORS: the footer of every report page but the cover */
+        text = g_strdup_printf (_("page %u of %u"), p + 1, self->n_pages);
+      footer = sf_flow_keep_string (self, text);
       height = sf_flow_text_height_full (f, SF_REPORT_STYLE_CAPTION, footer, FALSE, f->width,
                                          SF_REPORT_ALIGN_END, 1, &kept);
       /* A slide's number sits in the middle of its narrow bottom margin. */

@@ -17,7 +17,8 @@ typedef struct
 {
   double   width, height;
   double   margin_top, margin_right, margin_bottom, margin_left;
-  gboolean slides; /* no running header; the footer is the page's number alone */
+  gboolean slides;      /* no running header; the footer is the page's number alone */
+  guint    page_offset; /* added to the pages' numbers: a slide laid out on its own */
 } SfReportPageSetup;
 
 /* A4 portrait (595.276 x 841.89 pt) with margins for reading and binding. */

@@ -22,7 +22,8 @@ set_metadata (cairo_surface_t          *surface,
 
 static void
 add_outline (cairo_surface_t *surface,
-             SfReportLayout  *layout)
+             SfReportLayout  *layout,
+             guint            first_page)
 {
   const SfReportHeading *headings;
   guint n, chapter = CAIRO_PDF_OUTLINE_ROOT;
@@ -34,7 +35,7 @@ add_outline (cairo_surface_t *surface,
       int id;
 
       /* Whole points: cairo 1.16 reads these numbers in the locale (see sf-report-draw.c). */
-      link = g_strdup_printf ("page=%u pos=[0 %d]", headings[i].page + 1,
+      link = g_strdup_printf ("page=%u pos=[0 %d]", first_page + headings[i].page + 1,
                               (int) MAX (headings[i].y - 12, 0));
       id = cairo_pdf_surface_add_outline (surface,
                                           headings[i].level == 1 ? CAIRO_PDF_OUTLINE_ROOT
@@ -89,26 +90,44 @@ sf_report_pdf_surface_finish (cairo_surface_t  *surface,
 }
 
 GBytes *
-sf_report_pdf_render (SfReportLayout  *layout,
-                      GError         **error)
+sf_report_pdf_render_all (SfReportLayout * const *layouts,
+                          guint                    n,
+                          GError                 **error)
 {
-  const SfReportPageSetup *setup = sf_report_layout_get_setup (layout);
+  const SfReportPageSetup *setup;
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_t *cr;
+  guint first_page = 0;
 
-  surface = sf_report_pdf_surface_new (pdf, sf_report_layout_get_document (layout),
+  g_return_val_if_fail (n > 0, NULL);
+
+  setup = sf_report_layout_get_setup (layouts[0]);
+  surface = sf_report_pdf_surface_new (pdf, sf_report_layout_get_document (layouts[0]),
                                        setup->width, setup->height);
   cr = cairo_create (surface);
-  for (guint page = 0; page < sf_report_layout_get_n_pages (layout); page++)
+  for (guint i = 0; i < n; i++)
     {
-      sf_report_layout_draw_page (layout, cr, page);
-      cairo_show_page (cr);
+      guint n_pages = sf_report_layout_get_n_pages (layouts[i]);
+
+      for (guint page = 0; page < n_pages; page++)
+        {
+          sf_report_layout_draw_page (layouts[i], cr, page);
+          cairo_show_page (cr);
+        }
+      add_outline (surface, layouts[i], first_page);
+      first_page += n_pages;
     }
-  add_outline (surface, layout);
   if (!sf_report_pdf_surface_finish (surface, cr, error))
     return NULL;
   return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
+}
+
+GBytes *
+sf_report_pdf_render (SfReportLayout  *layout,
+                      GError         **error)
+{
+  return sf_report_pdf_render_all (&layout, 1, error);
 }
 
 gboolean

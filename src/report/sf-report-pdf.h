@@ -15,6 +15,11 @@ G_BEGIN_DECLS
  * become the PDF outline. */
 GBytes  *sf_report_pdf_render (SfReportLayout  *layout,
                                GError         **error);
+/* The pages of @n @layouts one after the other (of one page size), with the first one's
+ * metadata: a deck whose slides were laid out one by one. */
+GBytes  *sf_report_pdf_render_all (SfReportLayout * const *layouts,
+                                   guint                    n,
+                                   GError                 **error);
 /* The same, written to @path as every export is: private (0600), whole or not at all
  * (sf-file.h). */
 gboolean sf_report_pdf_write  (SfReportLayout  *layout,
