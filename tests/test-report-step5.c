@@ -166,6 +166,9 @@ test_glance (SfTestReport  *f,
   sf_test_assert_in_order (text, (const char *[]) {
     "Support of the boards", "Woonstichting Voorbeeld", "supports 1 of 2 decisions",
     "Gemeente Voorbeeldstad", "supports 2 of 2 decisions", NULL });
+  /* Step 5 has its row in the progress table, with its progress. */
+  sf_test_assert_in_order (text, (const char *[]) {
+    "How far the steps are", "4. ", "5. ", "1 of 2 boards support", NULL });
   sf_test_set_language ("nl");
   dutch = sf_test_report_text (f, SF_REPORT_CHAPTER_AT_A_GLANCE | SF_REPORT_CHAPTER_STEP_5,
                                FALSE);

@@ -167,8 +167,8 @@ add_progress (SfReportContext *ctx)
   sf_report_table_set_column (table, 0, _("Step"), 0.4, SF_REPORT_ALIGN_START);
   sf_report_table_set_column (table, 1, _("Status"), 0.2, SF_REPORT_ALIGN_START);
   sf_report_table_set_column (table, 2, _("What is there"), 0.4, SF_REPORT_ALIGN_START);
-  /* The steps this report is made of; 5 is where it is presented. */
-  for (guint step = 1; step <= 4; step++)
+  /* Every step of the method, the boards' support of step 5 too. */
+  for (guint step = 1; step <= SF_METHOD_N_STEPS; step++)
     {
       const SfMethodStep *method = sf_method_get_step (step);
       g_autofree char *title = NULL;
