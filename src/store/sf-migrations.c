@@ -542,6 +542,34 @@ static const SfMigration migrations[] = {
   { 11,
     "ALTER TABLE board_meeting ADD COLUMN"
     "  deck_ready INTEGER NOT NULL DEFAULT 0 CHECK (deck_ready IN (0, 1));" },
+  /* Version 12 (issue 15): merging copies. A copy names the base it was made from
+   * (copy_origin); a project keeps which copies were merged into it (merge_record) and the
+   * conflicts they brought (merge_conflict: base, mine and theirs of one column, or of a whole
+   * row when column_name is NULL; their values keep their types, so no affinity). */
+  { 12,
+    "CREATE TABLE copy_origin ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  made TEXT NOT NULL);"
+    "CREATE TABLE merge_record ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  merged TEXT NOT NULL,"
+    "  copy_name TEXT NOT NULL DEFAULT '',"
+    "  base_id TEXT,"
+    "  added INTEGER NOT NULL DEFAULT 0,"
+    "  changed INTEGER NOT NULL DEFAULT 0,"
+    "  removed INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE merge_conflict ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  merge_id TEXT NOT NULL REFERENCES merge_record (id) ON DELETE CASCADE,"
+    "  table_name TEXT NOT NULL,"
+    "  row_id TEXT NOT NULL,"
+    "  column_name TEXT,"
+    "  kind INTEGER NOT NULL DEFAULT 0 CHECK (kind BETWEEN 0 AND 4),"
+    "  base_value,"
+    "  mine_value,"
+    "  theirs_value,"
+    "  decided INTEGER NOT NULL DEFAULT 0 CHECK (decided BETWEEN 0 AND 3));"
+    "CREATE INDEX merge_conflict_by_merge ON merge_conflict (merge_id);" },
 };
 
 /* sf_dwellings_note (note, figure, flat's number): the figure's note with a sentence added

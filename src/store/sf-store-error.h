@@ -23,6 +23,7 @@ typedef enum {
   SF_STORE_ERROR_DUPLICATE,    /* the library already holds this project */
   SF_STORE_ERROR_INVALID,      /* a value the project cannot take */
   SF_STORE_ERROR_FOREIGN,      /* a schema Startfoto did not make (a trigger, a changed table) */
+  SF_STORE_ERROR_OTHER_PROJECT,/* a copy of another project than the one it is merged into */
   SF_STORE_ERROR_FAILED,       /* anything else */
 } SfStoreError;
 

@@ -1,0 +1,120 @@
+/* sf-merge-apply.c: a planned merge written to mine as one undoable action
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The plan's changeset was recorded in a copy of mine, so sqlite3changeset_apply_v2 () meets
+ * no conflict in mine itself; should it meet one (mine changed meanwhile), the whole action
+ * is rolled back and mine stays exactly as it was. The merge and its conflicts are recorded in
+ * the same transaction, so undo takes all of it back.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sf-merge-private.h"
+#include "sf-project-private.h"
+#include "sf-store-error.h"
+#include "sf-store-util.h"
+
+static int
+refuse_conflict (void                   *data,
+                 int                     type,
+                 sqlite3_changeset_iter *it)
+{
+  return SQLITE_CHANGESET_ABORT;
+}
+
+static gboolean
+record_conflict (SfDb             *db,
+                 const char       *merge_id,
+                 SfMergeConflict  *conflict,
+                 GError          **error)
+{
+  sqlite3_stmt *stmt = sf_db_prepare (db, "INSERT INTO merge_conflict (id, merge_id, "
+                                          "table_name, row_id, column_name, kind, base_value, "
+                                          "mine_value, theirs_value) "
+                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", error);
+  g_autofree char *id = g_uuid_string_random ();
+  sqlite3_value *values[3] = { conflict->base, conflict->mine, conflict->theirs };
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, merge_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, conflict->table, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, conflict->row_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, conflict->column, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, conflict->kind);
+  for (guint i = 0; i < 3; i++)
+    if (values[i] != NULL)
+      sqlite3_bind_value (stmt, 7 + i, values[i]);
+    else
+      sqlite3_bind_null (stmt, 7 + i);
+  return sf_db_step_done (db, stmt, error);
+}
+
+static gboolean
+do_merge (SfDb     *db,
+          gpointer  data,
+          GError  **error)
+{
+  SfMergePlan *plan = data;
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *now = sf_db_now ();
+  guint added = 0, changed = 0, removed = 0;
+  int rc = SQLITE_OK;
+
+  if (plan->size > 0)
+    rc = sqlite3changeset_apply_v2 (sf_db_get_handle (db), plan->size, plan->changeset, NULL,
+                                    refuse_conflict, NULL, NULL, NULL, 0);
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
+      return FALSE;
+    }
+  for (guint part = 0; part < SF_MERGE_N_PARTS; part++)
+    {
+      added += plan->counts[part].added;
+      changed += plan->counts[part].changed;
+      removed += plan->counts[part].removed;
+    }
+  if (!sf_db_run (db, error, "INSERT INTO merge_record (id, merged, copy_name, base_id, added, "
+                             "changed, removed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", "ssssiii",
+                  id, now, plan->copy_name, plan->base_id, (int) added, (int) changed,
+                  (int) removed))
+    return FALSE;
+  for (guint i = 0; i < plan->conflicts->len; i++)
+    if (!record_conflict (db, id, g_ptr_array_index (plan->conflicts, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+sf_project_apply_merge (SfProject    *mine,
+                        SfMergePlan  *plan,
+                        GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean same = FALSE;
+
+  g_return_val_if_fail (SF_IS_PROJECT (mine), FALSE);
+  g_return_val_if_fail (plan != NULL, FALSE);
+
+  /* The plan is of mine as it was: a change since would be written over. */
+  stmt = sf_db_prepare (sf_project_get_db (mine), "SELECT modified FROM last_change", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    same = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), plan->mine_changed) == 0;
+  sqlite3_reset (stmt);
+  if (!same)
+    {
+      g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
+                           _("The project changed since the merge was prepared. Prepare it "
+                             "again."));
+      return FALSE;
+    }
+  if (sf_merge_plan_is_empty (plan))
+    return TRUE; /* the same copy again: nothing to do, nothing to undo */
+  return sf_project_run_action (mine, _("Merge a copy"), do_merge, plan, error);
+}

@@ -1,0 +1,31 @@
+/* sf-merge-private.h: what the merge's files share (private to src/store)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sf-merge.h"
+
+G_BEGIN_DECLS
+
+struct _SfMergePlan
+{
+  sqlite3       *scratch;      /* mine in memory, the copy ("theirs") and its base attached */
+  char          *base_id;      /* NULL: no base known */
+  char          *copy_name;
+  char          *mine_changed; /* mine's last change when planned: applying checks it */
+  SfMergeCounts  counts[SF_MERGE_N_PARTS];
+  GPtrArray     *conflicts;    /* of SfMergeConflict */
+  void          *changeset;    /* what merging writes to mine (sqlite3_malloc'd) */
+  int            size;
+};
+
+void     sf_merge_conflict_free (SfMergeConflict *conflict);
+/* Weighs @changes (what the copy changed, from its base or from mine) against mine in the
+ * scratch copy (sf-merge-weigh.c): makes what does not conflict, records the rest. */
+gboolean sf_merge_weigh         (SfMergePlan     *plan,
+                                 const void      *changes,
+                                 int              size,
+                                 GError         **error);
+
+G_END_DECLS

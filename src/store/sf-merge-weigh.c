@@ -1,0 +1,482 @@
+/* sf-merge-weigh.c: each change of a copy weighed against mine, in the merge's scratch copy
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * With a base, a change is the copy's own: taken when mine has that part as the base had it,
+ * nothing when mine made the same change, a conflict when mine changed it otherwise. Without
+ * a base, only a row mine lacks is taken; a row that differs is a conflict, since who changed
+ * it cannot be known, and a row only mine has stays. Foreign keys are checked once at the
+ * end: a row the copy added to one mine removed is taken out again, as a conflict.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "sf-merge-private.h"
+#include "sf-store-error.h"
+
+typedef struct
+{
+  SfMergePlan *plan;
+  gboolean     three_way;
+  GHashTable  *columns;   /* table → GStrv of its column names, in order */
+  GHashTable  *known;     /* conflicts recorded by earlier merges, as keys */
+  GHashTable  *statements;/* SQL → sqlite3_stmt */
+  GHashTable  *inserted;  /* "table\x1fid" of the rows taken from the copy */
+} Weigh;
+
+static sqlite3_stmt *
+statement (Weigh      *w,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (w->statements, sql);
+
+  if (stmt == NULL && sqlite3_prepare_v2 (w->plan->scratch, sql, -1, &stmt, NULL) == SQLITE_OK)
+    g_hash_table_insert (w->statements, g_strdup (sql), stmt);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return stmt;
+}
+
+static GStrv
+columns_of (Weigh      *w,
+            const char *table)
+{
+  GStrv names = g_hash_table_lookup (w->columns, table);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (names != NULL)
+    return names;
+  builder = g_strv_builder_new ();
+  sql = g_strdup_printf ("SELECT name FROM pragma_table_info ('%s', 'main') ORDER BY cid", table);
+  sqlite3_prepare_v2 (w->plan->scratch, sql, -1, &stmt, NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  names = g_strv_builder_end (builder);
+  g_hash_table_insert (w->columns, g_strdup (table), names);
+  return names;
+}
+
+/* Two values the same, as SQL's IS sees them (a missing one is NULL). */
+static gboolean
+same (sqlite3_value *a,
+      sqlite3_value *b)
+{
+  int type_a = a != NULL ? sqlite3_value_type (a) : SQLITE_NULL;
+  int type_b = b != NULL ? sqlite3_value_type (b) : SQLITE_NULL;
+
+  if (type_a != type_b)
+    return FALSE;
+  switch (type_a)
+    {
+    case SQLITE_NULL:
+      return TRUE;
+    case SQLITE_INTEGER:
+      return sqlite3_value_int64 (a) == sqlite3_value_int64 (b);
+    case SQLITE_FLOAT:
+      return sqlite3_value_double (a) == sqlite3_value_double (b);
+    default:
+      return sqlite3_value_bytes (a) == sqlite3_value_bytes (b) &&
+             memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b),
+                     sqlite3_value_bytes (a)) == 0;
+    }
+}
+
+/* A conflict as a key, to know one an earlier merge of the same copy recorded. */
+static char *
+conflict_key (const char    *table,
+              const char    *row_id,
+              const char    *column,
+              sqlite3_value *theirs)
+{
+  const char *text = theirs != NULL ? (const char *) sqlite3_value_text (theirs) : NULL;
+
+  return g_strdup_printf ("%s\x1f%s\x1f%s\x1f%d\x1f%s", table, row_id, column ? column : "",
+                          theirs != NULL ? sqlite3_value_type (theirs) : SQLITE_NULL,
+                          text ? text : "");
+}
+
+static void
+load_known (Weigh *w)
+{
+  sqlite3_stmt *stmt = statement (w, "SELECT table_name, row_id, column_name, theirs_value "
+                                     "FROM main.merge_conflict");
+
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_add (w->known,
+                      conflict_key ((const char *) sqlite3_column_text (stmt, 0),
+                                    (const char *) sqlite3_column_text (stmt, 1),
+                                    (const char *) sqlite3_column_text (stmt, 2),
+                                    sqlite3_column_value (stmt, 3)));
+}
+
+static void
+add_conflict (Weigh               *w,
+              const char          *table,
+              const char          *row_id,
+              const char          *column,
+              SfMergeConflictKind  kind,
+              sqlite3_value       *base,
+              sqlite3_value       *mine,
+              sqlite3_value       *theirs)
+{
+  g_autofree char *key = conflict_key (table, row_id, column, theirs);
+  SfMergeConflict *conflict;
+
+  if (g_hash_table_contains (w->known, key))
+    return; /* decided, or still open, from merging this copy before */
+  g_hash_table_add (w->known, g_steal_pointer (&key));
+  conflict = g_new0 (SfMergeConflict, 1);
+  conflict->table = g_strdup (table);
+  conflict->row_id = g_strdup (row_id);
+  conflict->column = g_strdup (column);
+  conflict->kind = kind;
+  conflict->base = base != NULL ? sqlite3_value_dup (base) : NULL;
+  conflict->mine = mine != NULL ? sqlite3_value_dup (mine) : NULL;
+  conflict->theirs = theirs != NULL ? sqlite3_value_dup (theirs) : NULL;
+  g_ptr_array_add (w->plan->conflicts, conflict);
+}
+
+/* Mine's row @id of @table, stepped onto (NULL: mine has none). */
+static sqlite3_stmt *
+mine_row (Weigh         *w,
+          const char    *table,
+          sqlite3_value *id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT * FROM main.\"%s\" WHERE id = ?1", table);
+  sqlite3_stmt *stmt = statement (w, sql);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_value (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? stmt : NULL;
+}
+
+static gboolean
+run (Weigh         *w,
+     const char    *sql,
+     sqlite3_value *id,
+     sqlite3_value *value)
+{
+  sqlite3_stmt *stmt = statement (w, sql);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (value != NULL)
+    sqlite3_bind_value (stmt, 1, value);
+  else
+    sqlite3_bind_null (stmt, 1);
+  if (id != NULL)
+    sqlite3_bind_value (stmt, 2, id);
+  return sqlite3_step (stmt) == SQLITE_DONE;
+}
+
+static void
+take_insert (Weigh               *w,
+             sqlite3_changeset_iter *it,
+             const char          *table,
+             guint                n_columns,
+             sqlite3_value       *id)
+{
+  GStrv names = columns_of (w, table);
+  sqlite3_stmt *mine = mine_row (w, table, id);
+  g_autoptr(GString) sql = NULL;
+  sqlite3_stmt *stmt;
+
+  if (mine != NULL)
+    {
+      /* Both have the row (an earlier merge, or the same copy merged twice): what differs
+       * conflicts, column by column. */
+      for (guint c = 0; c < n_columns; c++)
+        {
+          sqlite3_value *theirs = NULL;
+
+          sqlite3changeset_new (it, c, &theirs);
+          if (!same (sqlite3_column_value (mine, c), theirs))
+            add_conflict (w, table, (const char *) sqlite3_value_text (id), names[c],
+                          w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS, NULL,
+                          sqlite3_column_value (mine, c), theirs);
+        }
+      return;
+    }
+  sql = g_string_new (NULL);
+  g_string_printf (sql, "INSERT INTO main.\"%s\" VALUES (", table);
+  for (guint c = 0; c < n_columns; c++)
+    g_string_append_printf (sql, "%s?%u", c > 0 ? ", " : "", c + 1);
+  g_string_append (sql, ")");
+  stmt = statement (w, sql->str);
+  for (guint c = 0; stmt != NULL && c < n_columns; c++)
+    {
+      sqlite3_value *value = NULL;
+
+      sqlite3changeset_new (it, c, &value);
+      sqlite3_bind_value (stmt, c + 1, value);
+    }
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_DONE)
+    {
+      w->plan->counts[sf_merge_table_part (table)].added++;
+      g_hash_table_add (w->inserted, g_strdup_printf ("%s\x1f%s", table,
+                                                      sqlite3_value_text (id)));
+    }
+}
+
+static void
+take_update (Weigh                  *w,
+             sqlite3_changeset_iter *it,
+             const char             *table,
+             guint                   n_columns,
+             sqlite3_value          *id)
+{
+  GStrv names = columns_of (w, table);
+  sqlite3_stmt *mine = mine_row (w, table, id);
+  const char *row_id = (const char *) sqlite3_value_text (id);
+  g_autoptr(GPtrArray) sets = g_ptr_array_new ();   /* column indexes to set */
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) sqlite3_value_free);
+
+  if (mine == NULL)
+    {
+      if (w->three_way)
+        add_conflict (w, table, row_id, NULL, SF_MERGE_MINE_REMOVED, NULL, NULL, NULL);
+      return;
+    }
+  for (guint c = 0; c < n_columns; c++)
+    {
+      sqlite3_value *old = NULL, *theirs = NULL, *value = sqlite3_column_value (mine, c);
+
+      if (sqlite3changeset_new (it, c, &theirs) != SQLITE_OK || theirs == NULL)
+        continue; /* not changed */
+      sqlite3changeset_old (it, c, &old);
+      if (same (value, theirs))
+        continue;
+      if (w->three_way && same (value, old))
+        {
+          g_ptr_array_add (sets, GUINT_TO_POINTER (c));
+          g_ptr_array_add (values, sqlite3_value_dup (theirs));
+        }
+      else
+        add_conflict (w, table, row_id, names[c],
+                      w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS,
+                      w->three_way ? old : NULL, value, theirs);
+    }
+  sqlite3_reset (mine); /* its values are copied; the writes come after the read */
+  for (guint i = 0; i < sets->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("UPDATE main.\"%s\" SET \"%s\" = ?1 WHERE id = ?2",
+                                              table,
+                                              names[GPOINTER_TO_UINT (sets->pdata[i])]);
+
+      run (w, sql, id, g_ptr_array_index (values, i));
+    }
+  if (sets->len > 0)
+    w->plan->counts[sf_merge_table_part (table)].changed++;
+}
+
+/* Whether mine has rows under @id of @table that its base does not: what mine added to a row
+ * the copy removed. */
+static gboolean
+mine_added_under (Weigh         *w,
+                  const char    *table,
+                  sqlite3_value *id)
+{
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT f.\"table\", f.\"from\" FROM main.sqlite_schema s, "
+    "pragma_foreign_key_list (s.name, 'main') f WHERE s.type = 'table' AND f.\"table\" = '%s' "
+    "AND f.\"to\" IS 'id'", table);
+  g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  gboolean added = FALSE;
+
+  sqlite3_prepare_v2 (w->plan->scratch, sql, -1, &stmt, NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (children, g_strdup_printf (
+      "SELECT 1 FROM main.\"%s\" c WHERE c.\"%s\" = ?1 AND c.id NOT IN (SELECT id FROM "
+      "base.\"%s\")", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1),
+      sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  for (guint i = 0; !added && i < children->len; i++)
+    {
+      stmt = statement (w, g_ptr_array_index (children, i));
+      if (stmt != NULL)
+        {
+          sqlite3_bind_value (stmt, 1, id);
+          added = sqlite3_step (stmt) == SQLITE_ROW;
+        }
+    }
+  return added;
+}
+
+static void
+take_delete (Weigh                  *w,
+             sqlite3_changeset_iter *it,
+             const char             *table,
+             guint                   n_columns,
+             sqlite3_value          *id)
+{
+  sqlite3_stmt *mine = mine_row (w, table, id);
+  gboolean changed = FALSE;
+  g_autofree char *sql = NULL;
+
+  /* Without a base, a row only mine has stays; with one, a row mine removed too is gone. */
+  if (!w->three_way || mine == NULL)
+    return;
+  for (guint c = 0; c < n_columns && !changed; c++)
+    {
+      sqlite3_value *old = NULL;
+
+      sqlite3changeset_old (it, c, &old);
+      changed = !same (sqlite3_column_value (mine, c), old);
+    }
+  sqlite3_reset (mine);
+  if (changed || mine_added_under (w, table, id))
+    {
+      add_conflict (w, table, (const char *) sqlite3_value_text (id), NULL,
+                    SF_MERGE_THEIRS_REMOVED, NULL, NULL, NULL);
+      return;
+    }
+  sql = g_strdup_printf ("DELETE FROM main.\"%s\" WHERE id = ?2", table);
+  if (run (w, sql, id, NULL))
+    w->plan->counts[sf_merge_table_part (table)].removed++;
+}
+
+/* Rows the copy added under one mine removed: out again, each a conflict. */
+static gboolean
+take_out_orphans (Weigh   *w,
+                  GError **error)
+{
+  g_autoptr(GPtrArray) orphans = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+
+  sqlite3_prepare_v2 (w->plan->scratch, "PRAGMA main.foreign_key_check", -1, &stmt, NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (orphans, g_strdup_printf ("%s\x1f%lld", sqlite3_column_text (stmt, 0),
+                                               (long long) sqlite3_column_int64 (stmt, 1)));
+  sqlite3_finalize (stmt);
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (orphans, i), "\x1f", 2);
+      g_autofree char *read = g_strdup_printf ("SELECT id FROM main.\"%s\" WHERE rowid = %s",
+                                               parts[0], parts[1]);
+      g_autofree char *remove = g_strdup_printf ("DELETE FROM main.\"%s\" WHERE rowid = %s",
+                                                 parts[0], parts[1]);
+
+      g_autofree char *id = NULL, *key = NULL;
+
+      stmt = statement (w, read);
+      if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+        continue; /* gone with another orphan */
+      id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      /* Only what this merge brought: a row of mine is never taken out here. */
+      key = g_strdup_printf ("%s\x1f%s", parts[0], id);
+      if (!g_hash_table_contains (w->inserted, key))
+        continue;
+      add_conflict (w, parts[0], id, NULL, SF_MERGE_PARENT_REMOVED, NULL, NULL, NULL);
+      if (sqlite3_exec (w->plan->scratch, remove, NULL, NULL, NULL) != SQLITE_OK)
+        {
+          sf_store_set_sqlite_error (error, w->plan->scratch,
+                                     sqlite3_errcode (w->plan->scratch), NULL);
+          return FALSE;
+        }
+      w->plan->counts[sf_merge_table_part (parts[0])].added--;
+    }
+  return TRUE;
+}
+
+static void
+finalize (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static int
+recorded (void       *data,
+          const char *table)
+{
+  return strstr (table, "_fts") == NULL && !g_str_equal (table, "last_change");
+}
+
+static gboolean
+weigh_all (Weigh       *w,
+           const void  *changes,
+           int          size,
+           GError     **error)
+{
+  sqlite3_changeset_iter *it = NULL;
+  int rc = sqlite3changeset_start (&it, size, (void *) changes);
+
+  while (rc == SQLITE_OK && sqlite3changeset_next (it) == SQLITE_ROW)
+    {
+      const char *table = NULL;
+      int n_columns = 0, op = 0, pk_column = 0;
+      unsigned char *pk = NULL;
+      sqlite3_value *id = NULL;
+
+      sqlite3changeset_op (it, &table, &n_columns, &op, NULL);
+      sqlite3changeset_pk (it, &pk, NULL);
+      while (pk_column < n_columns && !pk[pk_column])
+        pk_column++;
+      if (op == SQLITE_INSERT)
+        sqlite3changeset_new (it, pk_column, &id);
+      else
+        sqlite3changeset_old (it, pk_column, &id);
+      if (id == NULL)
+        continue;
+      if (op == SQLITE_INSERT)
+        take_insert (w, it, table, n_columns, id);
+      else if (op == SQLITE_UPDATE)
+        take_update (w, it, table, n_columns, id);
+      else
+        take_delete (w, it, table, n_columns, id);
+    }
+  rc = sqlite3changeset_finalize (it);
+  if (rc != SQLITE_OK)
+    sf_store_set_sqlite_error (error, w->plan->scratch, rc, NULL);
+  return rc == SQLITE_OK && take_out_orphans (w, error);
+}
+
+gboolean
+sf_merge_weigh (SfMergePlan  *plan,
+                const void   *changes,
+                int           size,
+                GError      **error)
+{
+  Weigh w = { plan, plan->base_id != NULL };
+  sqlite3_session *session = NULL;
+  gboolean done;
+  int rc;
+
+  w.columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify) g_strfreev);
+  w.known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w.statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize);
+  w.inserted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  load_known (&w);
+  /* What is made in mine's copy is recorded: that is what applying writes to mine. */
+  rc = sqlite3session_create (plan->scratch, "main", &session);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3session_table_filter (session, recorded, NULL);
+      rc = sqlite3session_attach (session, NULL);
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (plan->scratch, "BEGIN; PRAGMA defer_foreign_keys = ON", NULL, NULL,
+                       NULL);
+  done = rc == SQLITE_OK && weigh_all (&w, changes, size, error);
+  g_hash_table_remove_all (w.statements); /* finalized before the transaction ends */
+  if (done)
+    rc = sqlite3_exec (plan->scratch, "COMMIT", NULL, NULL, NULL);
+  if (done && rc == SQLITE_OK)
+    rc = sqlite3session_changeset (session, &plan->size, &plan->changeset);
+  if (rc != SQLITE_OK && (error == NULL || *error == NULL))
+    sf_store_set_sqlite_error (error, plan->scratch, rc, NULL);
+  sqlite3session_delete (session);
+  g_hash_table_unref (w.columns);
+  g_hash_table_unref (w.known);
+  g_hash_table_unref (w.statements);
+  g_hash_table_unref (w.inserted);
+  return done && rc == SQLITE_OK;
+}

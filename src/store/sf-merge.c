@@ -1,0 +1,275 @@
+/* sf-merge.c: planning a merge of a copy into a project, in a copy of the project in memory
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A scratch connection holds mine (copied into memory), with the copy ("theirs") and its base
+ * attached, each read through the checks every file from elsewhere gets and migrated to this
+ * version. sqlite3session_diff () gives what the copy changed since its base, per table; each
+ * change is weighed against mine and, where nothing conflicts, made in the scratch copy while
+ * a second session records it. That recorded changeset is what applying writes to mine
+ * (sf-merge-apply.c), so the preview and the merge are the same changes.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sf-db.h"
+#include "sf-merge-private.h"
+#include "sf-project-private.h"
+#include "sf-store-error.h"
+
+/* Tables that are not the project's content: the search index, bookkeeping, merging's own. */
+static gboolean
+is_merged_table (const char *table)
+{
+  return strstr (table, "_fts") == NULL && !g_str_has_prefix (table, "sqlite_") &&
+         !g_str_equal (table, "last_change") && !g_str_equal (table, "copy_origin") &&
+         !g_str_equal (table, "merge_record") && !g_str_equal (table, "merge_conflict");
+}
+
+guint
+sf_merge_table_part (const char *table)
+{
+  static const struct { const char *prefix; guint part; } parts[] = {
+    { "interview", 1 }, { "answer", 1 }, { "key_point", 1 },
+    { "session", 2 }, { "participant", 2 }, { "statement", 2 },
+    { "indicator", 3 },
+    { "precondition", 4 }, { "plan_action", 4 }, { "remark", 4 }, { "decision", 4 },
+    { "consideration", 4 }, { "communication", 4 }, { "review_", 4 },
+    { "board_", 5 }, { "slide", 5 },
+    { "theme", SF_MERGE_THEMES }, { "tag", SF_MERGE_THEMES },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (g_str_has_prefix (table, parts[i].prefix))
+      return parts[i].part;
+  return 0; /* the project, its flats, partners, people, questions and steps */
+}
+
+char *
+sf_merge_base_path (const char *bases_dir,
+                    const char *project_id,
+                    const char *base_id)
+{
+  g_autofree char *dir = bases_dir != NULL
+    ? g_strdup (bases_dir)
+    : g_build_filename (g_get_user_data_dir (), APP_ID, "bases", NULL);
+  g_autofree char *name = g_strconcat (base_id, ".startfoto", NULL);
+
+  return g_build_filename (dir, project_id, name, NULL);
+}
+
+void
+sf_merge_conflict_free (SfMergeConflict *conflict)
+{
+  g_free (conflict->table);
+  g_free (conflict->row_id);
+  g_free (conflict->column);
+  sqlite3_value_free (conflict->base);
+  sqlite3_value_free (conflict->mine);
+  sqlite3_value_free (conflict->theirs);
+  g_free (conflict);
+}
+
+void
+sf_merge_plan_free (SfMergePlan *plan)
+{
+  if (plan == NULL)
+    return;
+  g_clear_pointer (&plan->conflicts, g_ptr_array_unref);
+  sqlite3_free (plan->changeset);
+  g_free (plan->base_id);
+  g_free (plan->copy_name);
+  g_free (plan->mine_changed);
+  if (plan->scratch != NULL)
+    sqlite3_close (plan->scratch);
+  g_free (plan);
+}
+
+gboolean
+sf_merge_plan_has_base (SfMergePlan *plan)
+{
+  return plan->base_id != NULL;
+}
+
+const SfMergeCounts *
+sf_merge_plan_get_counts (SfMergePlan *plan,
+                          guint        part)
+{
+  g_return_val_if_fail (part < SF_MERGE_N_PARTS, NULL);
+  return &plan->counts[part];
+}
+
+GPtrArray *
+sf_merge_plan_get_conflicts (SfMergePlan *plan)
+{
+  return plan->conflicts;
+}
+
+gboolean
+sf_merge_plan_is_empty (SfMergePlan *plan)
+{
+  return plan->size == 0 && plan->conflicts->len == 0;
+}
+
+/* ---- reading the files ------------------------------------------------------------------- */
+
+/* @path, checked and migrated as any file from elsewhere, into the scratch's schema @name. */
+static gboolean
+attach_file (sqlite3     *scratch,
+             const char  *name,
+             const char  *path,
+             GError     **error)
+{
+  g_autoptr(SfDb) db = sf_db_open (path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, error);
+  g_autofree char *sql = NULL;
+  sqlite3_int64 size = 0;
+  unsigned char *data;
+  int rc;
+
+  if (db == NULL)
+    return FALSE;
+  data = sqlite3_serialize (sf_db_get_handle (db), "main", &size, 0);
+  sql = g_strdup_printf ("ATTACH ':memory:' AS %s", name);
+  rc = data != NULL ? sqlite3_exec (scratch, sql, NULL, NULL, NULL) : SQLITE_NOMEM;
+  if (rc == SQLITE_OK)
+    rc = sqlite3_deserialize (scratch, name, data, size, size,
+                              SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+  else
+    sqlite3_free (data);
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, scratch, rc, path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+read_text (sqlite3    *db,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *text = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+/* The copy is of this project; its base, when it names one that is kept, is attached. */
+static gboolean
+attach_sides (SfMergePlan  *plan,
+              SfProject    *mine,
+              const char   *theirs_path,
+              const char   *bases_dir,
+              GError      **error)
+{
+  g_autofree char *theirs_id = NULL;
+  g_autofree char *base_id = NULL;
+  g_autofree char *base_path = NULL;
+
+  if (!attach_file (plan->scratch, "theirs", theirs_path, error))
+    return FALSE;
+  theirs_id = read_text (plan->scratch, "SELECT id FROM theirs.project");
+  if (g_strcmp0 (theirs_id, sf_project_get_id (mine)) != 0)
+    {
+      g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_OTHER_PROJECT,
+                   _("“%s” is a copy of another project: only a copy of this project can be "
+                     "merged into it."), theirs_path);
+      return FALSE;
+    }
+  base_id = read_text (plan->scratch, "SELECT id FROM theirs.copy_origin");
+  if (base_id != NULL)
+    base_path = sf_merge_base_path (bases_dir, theirs_id, base_id);
+  /* A base that is gone (removed, another computer's) is no base: merged without it. */
+  if (base_path != NULL && g_file_test (base_path, G_FILE_TEST_IS_REGULAR))
+    {
+      if (!attach_file (plan->scratch, "base", base_path, error))
+        return FALSE;
+      plan->base_id = g_steal_pointer (&base_id);
+    }
+  return TRUE;
+}
+
+/* ---- planning ------------------------------------------------------------------------------ */
+
+static GStrv
+table_names (sqlite3 *db)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  sqlite3_stmt *stmt = NULL;
+
+  sqlite3_prepare_v2 (db, "SELECT name FROM main.sqlite_schema WHERE type = 'table' "
+                          "ORDER BY rowid", -1, &stmt, NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (name != NULL && is_merged_table (name))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  sqlite3_finalize (stmt);
+  g_ptr_array_add (names, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+}
+
+/* What turns schema @from into schema @to, for every table of the project. */
+static gboolean
+diff (SfMergePlan  *plan,
+      const char   *from,
+      const char   *to,
+      int          *size,
+      void        **changeset,
+      GError      **error)
+{
+  g_auto(GStrv) tables = table_names (plan->scratch);
+  sqlite3_session *session = NULL;
+  int rc = sqlite3session_create (plan->scratch, to, &session);
+
+  for (guint i = 0; rc == SQLITE_OK && tables[i] != NULL; i++)
+    {
+      rc = sqlite3session_attach (session, tables[i]);
+      if (rc == SQLITE_OK)
+        rc = sqlite3session_diff (session, from, tables[i], NULL);
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3session_changeset (session, size, changeset);
+  sqlite3session_delete (session);
+  if (rc != SQLITE_OK)
+    sf_store_set_sqlite_error (error, plan->scratch, rc, NULL);
+  return rc == SQLITE_OK;
+}
+
+SfMergePlan *
+sf_merge_plan_new (SfProject   *mine,
+                   const char  *theirs_path,
+                   const char  *bases_dir,
+                   GError     **error)
+{
+  g_autoptr(SfMergePlan) plan = g_new0 (SfMergePlan, 1);
+  void *changes = NULL;
+  int size = 0;
+  gboolean done;
+
+  g_return_val_if_fail (SF_IS_PROJECT (mine), NULL);
+  g_return_val_if_fail (theirs_path != NULL, NULL);
+
+  plan->conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_merge_conflict_free);
+  plan->copy_name = g_path_get_basename (theirs_path);
+  plan->scratch = sf_db_copy_handle_to_memory (sf_db_get_handle (sf_project_get_db (mine)),
+                                               sf_db_get_path (sf_project_get_db (mine)),
+                                               error);
+  if (plan->scratch == NULL || !attach_sides (plan, mine, theirs_path, bases_dir, error))
+    return NULL;
+  plan->mine_changed = read_text (plan->scratch, "SELECT modified FROM main.last_change");
+  /* With a base: what the copy changed since it was made. Without: how it differs from mine,
+   * of which only what mine lacks can be taken. */
+  if (!diff (plan, plan->base_id != NULL ? "base" : "main", "theirs", &size, &changes, error))
+    return NULL;
+  done = sf_merge_weigh (plan, changes, size, error);
+  sqlite3_free (changes);
+  return done ? g_steal_pointer (&plan) : NULL;
+}

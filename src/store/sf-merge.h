@@ -1,0 +1,88 @@
+/* sf-merge.h: a copy of a project merged back into it, by id, every conflict kept for the user
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * SQLite's session extension finds what the copy changed: sqlite3session_diff () from the
+ * copy's base (what it held when it was made) to the copy, or, without a known base, from
+ * mine to the copy. Each change is weighed against mine: what only the copy changed is taken,
+ * what both changed alike is nothing, what both changed differently (or one changed and the
+ * other removed) is a conflict that keeps mine until the user decides. The plan is made in a
+ * copy of mine in memory, so a preview writes nothing; applying it is one undoable action.
+ */
+#pragma once
+
+#include "sf-project.h"
+
+G_BEGIN_DECLS
+
+/* The parts of a project a change is counted under: the overview, steps 1-5, the themes. */
+#define SF_MERGE_N_PARTS 7
+#define SF_MERGE_THEMES  6
+
+typedef enum {
+  SF_MERGE_BOTH_CHANGED,    /* the same column changed differently on both sides */
+  SF_MERGE_MINE_REMOVED,    /* the copy changed a row that mine removed */
+  SF_MERGE_THEIRS_REMOVED,  /* the copy removed a row that mine changed or added to */
+  SF_MERGE_PARENT_REMOVED,  /* the copy added a row to one that mine removed */
+  SF_MERGE_DIFFERS,         /* no base: the row differs, and who changed it cannot be known */
+} SfMergeConflictKind;
+
+typedef enum {
+  SF_MERGE_OPEN,            /* mine is kept while the user has not decided */
+  SF_MERGE_KEPT_MINE,
+  SF_MERGE_TOOK_THEIRS,
+  SF_MERGE_EDITED,
+} SfMergeDecision;
+
+typedef struct {
+  char                *table;
+  char                *row_id;
+  char                *column;  /* NULL: the whole row */
+  SfMergeConflictKind  kind;
+  sqlite3_value       *base;    /* NULL where there is none (no base, a row not there) */
+  sqlite3_value       *mine;
+  sqlite3_value       *theirs;
+} SfMergeConflict;
+
+typedef struct {
+  guint added, changed, removed;
+} SfMergeCounts;
+
+typedef struct _SfMergePlan SfMergePlan;
+
+/* Reads @theirs_path (checked as any file from elsewhere; an older schema is migrated in
+ * memory) and plans merging it into @mine. @bases_dir: where copies' bases are kept
+ * (sf_merge_base_path ()); NULL: the library's. Refused with SF_STORE_ERROR: not a project
+ * file, damaged, newer, or another project (SF_STORE_ERROR_OTHER_PROJECT). */
+SfMergePlan           *sf_merge_plan_new        (SfProject    *mine,
+                                                 const char   *theirs_path,
+                                                 const char   *bases_dir,
+                                                 GError      **error);
+void                   sf_merge_plan_free       (SfMergePlan  *plan);
+/* Whether the copy's base was known: without it, removals cannot be known. */
+gboolean               sf_merge_plan_has_base   (SfMergePlan  *plan);
+const SfMergeCounts   *sf_merge_plan_get_counts (SfMergePlan  *plan,
+                                                 guint         part);
+/* The new conflicts (not those an earlier merge of the same copy recorded), in file order. */
+GPtrArray             *sf_merge_plan_get_conflicts (SfMergePlan *plan);
+/* Whether merging would change mine at all. */
+gboolean               sf_merge_plan_is_empty   (SfMergePlan  *plan);
+
+/* Applies the plan to @mine as one undoable action ("Kopie samenvoegen"): what does not
+ * conflict is written, each conflict recorded (mine kept), and the merge in the project's
+ * history. Fails, changing nothing, when mine changed since the plan was made. */
+gboolean               sf_project_apply_merge   (SfProject    *mine,
+                                                 SfMergePlan  *plan,
+                                                 GError      **error);
+
+/* The part (0-6) a table's rows are counted under. */
+guint                  sf_merge_table_part      (const char   *table);
+/* Where the base @base_id of a copy of project @project_id is kept under @bases_dir (NULL: the
+ * library's). */
+char                  *sf_merge_base_path       (const char   *bases_dir,
+                                                 const char   *project_id,
+                                                 const char   *base_id);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfMergePlan, sf_merge_plan_free)
+
+G_END_DECLS

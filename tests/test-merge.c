@@ -1,0 +1,269 @@
+/* test-merge.c: a copy merged back into its project, with and without its base
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sf-copy.h"
+#include "sf-merge.h"
+#include "sf-project-private.h"
+#include "sf-store-error.h"
+#include "sf-test-store.h"
+
+#define BASE_ID "2f1c0a3e-0000-4000-8000-000000000001"
+
+static const char * const tables[] = { "flat", "partner", "person", "merge_record",
+                                       "merge_conflict", NULL };
+
+typedef struct
+{
+  SfTestDir  dir;
+  SfProject *mine;
+  char      *flat_a, *flat_b, *partner;
+  char      *theirs;   /* a copy of mine, as a colleague would edit it */
+  char      *bases;
+} Fixture;
+
+static char *
+add_flat (SfProject  *project,
+          const char *name)
+{
+  SfFlatFields fields = { name, "", "", 80 };
+  g_autoptr(GError) error = NULL;
+  char *id = sf_project_add_flat (project, &fields, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+rename_flat (SfProject  *project,
+             const char *id,
+             const char *name)
+{
+  SfFlatFields fields = { name, "", "", 80 };
+
+  g_assert_true (sf_project_update_flat (project, id, &fields, NULL));
+}
+
+/* Mine with two flats and a partner, and a copy of it; @with_base: the copy names a base that
+ * is kept, holding what the copy held when it was made. */
+static void
+set_up (Fixture       *f,
+        gconstpointer  with_base)
+{
+  g_autoptr(GError) error = NULL;
+
+  sf_test_dir_set_up (&f->dir, NULL);
+  f->mine = sf_test_create_project (f->dir.path);
+  f->flat_a = add_flat (f->mine, "De Zilverreiger");
+  f->flat_b = add_flat (f->mine, "Het Kwikstaartje");
+  f->partner = sf_test_add_partner (f->mine, "Woonstichting", "housing", "Fatma Yılmaz");
+  f->theirs = g_build_filename (f->dir.dir, "kopie.startfoto", NULL);
+  f->bases = g_build_filename (f->dir.dir, "bases", NULL);
+  g_assert_true (sf_project_export_copy (f->mine, f->theirs, TRUE, &error));
+  g_assert_no_error (error);
+  if (GPOINTER_TO_INT (with_base))
+    {
+      g_autofree char *base = sf_merge_base_path (f->bases, sf_project_get_id (f->mine),
+                                                  BASE_ID);
+      g_autofree char *dir = g_path_get_dirname (base);
+
+      sf_test_exec_on_file (f->theirs, "INSERT INTO copy_origin VALUES ('" BASE_ID "', "
+                                       "'2026-12-07T10:00:00Z')");
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      sf_test_copy_file (f->theirs, base);
+    }
+}
+
+static void
+tear_down (Fixture       *f,
+           gconstpointer  data)
+{
+  g_clear_object (&f->mine);
+  g_free (f->flat_a);
+  g_free (f->flat_b);
+  g_free (f->partner);
+  g_free (f->theirs);
+  g_free (f->bases);
+  sf_test_dir_tear_down (&f->dir, NULL);
+}
+
+static SfMergePlan *
+plan (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  SfMergePlan *plan = sf_merge_plan_new (f->mine, f->theirs, f->bases, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+static char *
+flat_name (SfProject  *project,
+           const char *id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT name FROM flat WHERE id = '%s'", id);
+
+  return sf_test_dump_rows (project, sql, FALSE);
+}
+
+/* With its base: what only the copy changed is taken, what only mine changed stays, the same
+ * column changed on both sides is one conflict that keeps mine; the merge is one undo step,
+ * and merging the copy again changes nothing. */
+static void
+test_with_base (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(SfMergePlan) first = NULL;
+  g_autoptr(SfMergePlan) again = NULL;
+  g_autofree char *before = NULL, *after = NULL, *name = NULL;
+  g_autoptr(GError) error = NULL;
+  SfMergeConflict *conflict;
+  const SfMergeCounts *counts;
+  g_autofree char *sql = NULL;
+
+  sql = g_strdup_printf ("UPDATE flat SET name = 'De Zilverreiger (96)' WHERE id = '%s';"
+                         "UPDATE flat SET name = 'Kwikstaart' WHERE id = '%s';"
+                         "INSERT INTO flat (id, position, name) VALUES "
+                         "('0b4e6a5e-1111-4000-8000-000000000002', 9, 'De Merel')",
+                         f->flat_a, f->flat_b);
+  sf_test_exec_on_file (f->theirs, sql);
+  rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
+  before = sf_test_dump_tables (f->mine, tables);
+
+  first = plan (f);
+  g_assert_true (sf_merge_plan_has_base (first));
+  counts = sf_merge_plan_get_counts (first, 0);
+  g_assert_cmpuint (counts->added, ==, 1);
+  g_assert_cmpuint (counts->changed, ==, 1);
+  g_assert_cmpuint (counts->removed, ==, 0);
+  g_assert_cmpuint (sf_merge_plan_get_conflicts (first)->len, ==, 1);
+  conflict = g_ptr_array_index (sf_merge_plan_get_conflicts (first), 0);
+  g_assert_cmpstr (conflict->table, ==, "flat");
+  g_assert_cmpstr (conflict->row_id, ==, f->flat_b);
+  g_assert_cmpstr (conflict->column, ==, "name");
+  g_assert_cmpint (conflict->kind, ==, SF_MERGE_BOTH_CHANGED);
+  g_assert_cmpstr ((const char *) sqlite3_value_text (conflict->base), ==, "Het Kwikstaartje");
+  g_assert_cmpstr ((const char *) sqlite3_value_text (conflict->mine), ==,
+                   "Het Kwikstaartje (96)");
+  g_assert_cmpstr ((const char *) sqlite3_value_text (conflict->theirs), ==, "Kwikstaart");
+  /* A preview writes nothing. */
+  after = sf_test_dump_tables (f->mine, tables);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  g_assert_true (sf_project_apply_merge (f->mine, first, &error));
+  g_assert_no_error (error);
+  name = flat_name (f->mine, f->flat_a);
+  g_assert_cmpstr (name, ==, "De Zilverreiger (96)|\n");
+  g_clear_pointer (&name, g_free);
+  name = flat_name (f->mine, f->flat_b);
+  g_assert_cmpstr (name, ==, "Het Kwikstaartje (96)|\n"); /* mine kept */
+  g_assert_cmpuint (sf_test_count_rows (f->mine, "SELECT count (*) FROM flat"), ==, 3);
+  g_assert_cmpuint (sf_test_count_rows (f->mine, "SELECT count (*) FROM merge_conflict WHERE "
+                                                 "decided = 0"), ==, 1);
+
+  again = plan (f);
+  g_assert_true (sf_merge_plan_is_empty (again));
+
+  g_assert_true (sf_project_undo (f->mine, NULL));
+  after = sf_test_dump_tables (f->mine, tables);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Without a base: a row only the copy has is taken, a row that differs is a conflict (who
+ * changed it cannot be known), a row only mine has stays. */
+static void
+test_without_base (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SfMergePlan) merge = NULL;
+  g_autofree char *sql = NULL, *name = NULL;
+  g_autofree char *mine_only = add_flat (f->mine, "De Specht");
+  SfMergeConflict *conflict;
+
+  sql = g_strdup_printf ("UPDATE flat SET name = 'Zilverreiger' WHERE id = '%s';"
+                         "INSERT INTO flat (id, position, name) VALUES "
+                         "('0b4e6a5e-1111-4000-8000-000000000002', 9, 'De Merel')", f->flat_a);
+  sf_test_exec_on_file (f->theirs, sql);
+  merge = plan (f);
+  g_assert_false (sf_merge_plan_has_base (merge));
+  g_assert_cmpuint (sf_merge_plan_get_counts (merge, 0)->added, ==, 1);
+  g_assert_cmpuint (sf_merge_plan_get_counts (merge, 0)->removed, ==, 0);
+  g_assert_cmpuint (sf_merge_plan_get_conflicts (merge)->len, ==, 1);
+  conflict = g_ptr_array_index (sf_merge_plan_get_conflicts (merge), 0);
+  g_assert_cmpint (conflict->kind, ==, SF_MERGE_DIFFERS);
+  g_assert_null (conflict->base);
+  g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
+  g_assert_cmpuint (sf_test_count_rows (f->mine, "SELECT count (*) FROM flat"), ==, 4);
+  name = flat_name (f->mine, mine_only);
+  g_assert_cmpstr (name, ==, "De Specht|\n");
+}
+
+/* The copy removed a flat mine changed: a conflict, and mine keeps it; a flat removed on
+ * both sides is simply gone. */
+static void
+test_removed (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(SfMergePlan) merge = NULL;
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM flat WHERE id IN ('%s', '%s')",
+                                          f->flat_a, f->flat_b);
+  SfMergeConflict *conflict;
+
+  sf_test_exec_on_file (f->theirs, sql);
+  rename_flat (f->mine, f->flat_a, "De Zilverreiger (nieuw)");
+  g_assert_true (sf_project_remove_flat (f->mine, f->flat_b, NULL));
+  merge = plan (f);
+  g_assert_cmpuint (sf_merge_plan_get_conflicts (merge)->len, ==, 1);
+  conflict = g_ptr_array_index (sf_merge_plan_get_conflicts (merge), 0);
+  g_assert_cmpint (conflict->kind, ==, SF_MERGE_THEIRS_REMOVED);
+  g_assert_cmpstr (conflict->row_id, ==, f->flat_a);
+  g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
+  g_assert_cmpuint (sf_test_count_rows (f->mine, "SELECT count (*) FROM flat"), ==, 1);
+}
+
+/* A copy of another project, or a file that is no project, is refused and changes nothing. */
+static void
+test_refused (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *other_dir = g_build_filename (f->dir.dir, "other", NULL);
+  g_autofree char *other_path = g_build_filename (other_dir, "ander.startfoto", NULL);
+  g_autofree char *junk = g_build_filename (f->dir.dir, "junk.startfoto", NULL);
+  g_autofree char *before = sf_test_dump_tables (f->mine, tables);
+  g_autofree char *after = NULL;
+  g_autoptr(SfProject) other = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (other_dir, 0700), ==, 0);
+  other = sf_test_create_project (other_path);
+  g_assert_null (sf_merge_plan_new (f->mine, other_path, f->bases, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_OTHER_PROJECT);
+  g_clear_error (&error);
+  g_assert_true (g_file_set_contents (junk, "not a project", -1, NULL));
+  g_assert_null (sf_merge_plan_new (f->mine, junk, f->bases, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_SQLITE);
+  after = sf_test_dump_tables (f->mine, tables);
+  g_assert_cmpstr (after, ==, before);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/merge/with-base", Fixture, GINT_TO_POINTER (TRUE), set_up, test_with_base,
+              tear_down);
+  g_test_add ("/merge/without-base", Fixture, GINT_TO_POINTER (FALSE), set_up,
+              test_without_base, tear_down);
+  g_test_add ("/merge/removed", Fixture, GINT_TO_POINTER (TRUE), set_up, test_removed,
+              tear_down);
+  g_test_add ("/merge/refused", Fixture, GINT_TO_POINTER (TRUE), set_up, test_refused,
+              tear_down);
+  return g_test_run ();
+}
