@@ -14,6 +14,7 @@
 #include "sf-export-pdf.h"
 #include "sf-feedback.h"
 #include "sf-info.h"
+#include "sf-merge-cli.h"
 #include "sf-window.h"
 #include "startfoto-resources.h"
 
@@ -45,7 +46,12 @@ static const GOptionEntry options[] = {
   { "info", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print a summary of a project file and exit"), N_("FILE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --info: print the summary as JSON"), NULL },
+    N_("With --info or --merge: print the summary as JSON"), NULL },
+  { "merge", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Merge the copy THEIRS into the project FILE: what does not conflict is merged, the "
+       "conflicts wait for a decision in the window (exit status 3)"), N_("THEIRS.startfoto") },
+  { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --merge: only print what merging would do"), NULL },
   { "export-copy", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a copy of the project FILE without its confidential items and exit"),
     N_("OUT.startfoto") },
@@ -479,6 +485,7 @@ sf_application_handle_local_options (GApplication *app,
   g_autofree char *pdf = NULL;
   g_autofree char *deck = NULL;
   g_autofree char *minutes = NULL;
+  g_autofree char *merge = NULL;
   const char *separator = NULL;
   const char *file;
   g_autoptr(GError) error = NULL;
@@ -490,9 +497,23 @@ sf_application_handle_local_options (GApplication *app,
     }
   if (g_variant_dict_lookup (dict, "info", "^ay", &info))
     return sf_info_print (info, g_variant_dict_contains (dict, "json"));
+  if (g_variant_dict_lookup (dict, "merge", "^ay", &merge))
+    {
+      file = project_argument (self, _("--merge THEIRS.startfoto needs one project FILE to "
+                                       "merge into"));
+      if (file == NULL)
+        return 1;
+      return sf_merge_run (merge, file, g_variant_dict_contains (dict, "dry-run"),
+                           g_variant_dict_contains (dict, "json"));
+    }
+  if (g_variant_dict_contains (dict, "dry-run"))
+    {
+      g_printerr ("%s\n", _("--dry-run goes with --merge THEIRS.startfoto FILE"));
+      return 1;
+    }
   if (g_variant_dict_contains (dict, "json"))
     {
-      g_printerr ("%s\n", _("--json goes with --info FILE"));
+      g_printerr ("%s\n", _("--json goes with --info FILE or --merge THEIRS.startfoto FILE"));
       return 1;
     }
   if (g_variant_dict_lookup (dict, "export-copy", "^ay", &copy))

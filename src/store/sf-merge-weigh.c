@@ -215,12 +215,19 @@ take_insert (Weigh               *w,
       sqlite3changeset_new (it, c, &value);
       sqlite3_bind_value (stmt, c + 1, value);
     }
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_DONE)
+  if (stmt == NULL)
+    return;
+  if (sqlite3_step (stmt) == SQLITE_DONE)
     {
       w->plan->counts[sf_merge_table_part (table)].added++;
       g_hash_table_add (w->inserted, g_strdup_printf ("%s\x1f%s", table,
                                                       sqlite3_value_text (id)));
     }
+  else
+    /* Mine added the same thing under another id (a figure of a flat both entered): both
+     * added it, and the user says which stays. */
+    add_conflict (w, table, (const char *) sqlite3_value_text (id), NULL,
+                  w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS, NULL, NULL, NULL);
 }
 
 static void

@@ -75,8 +75,14 @@ gboolean               sf_project_apply_merge   (SfProject    *mine,
                                                  SfMergePlan  *plan,
                                                  GError      **error);
 
-/* The part (0-6) a table's rows are counted under. */
+/* The part (0-6) a table's rows are counted under, and its name for the user. */
 guint                  sf_merge_table_part      (const char   *table);
+const char            *sf_merge_part_name       (guint         part);
+/* What @conflict is about, in the words of its step: "Flat “De Zilverreiger”: name". */
+char                  *sf_merge_plan_describe   (SfMergePlan     *plan,
+                                                 SfMergeConflict *conflict);
+/* A value as the user reads it; "—" for none. */
+char                  *sf_merge_value_text      (sqlite3_value   *value);
 /* Where the base @base_id of a copy of project @project_id is kept under @bases_dir (NULL: the
  * library's). */
 char                  *sf_merge_base_path       (const char   *bases_dir,
