@@ -8,6 +8,7 @@
 
 #include "sf-copy.h"
 #include "sf-merge.h"
+#include "sf-project-conflicts.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
 #include "sf-test-store.h"
@@ -252,6 +253,65 @@ test_refused (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* An open conflict survives reopening; taking the copy's value writes it, undo brings mine
+ * back, a value written by hand is kept, and keeping mine closes it; a conflict naming a
+ * table the schema has not is refused. */
+static void
+test_decide (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SfMergePlan) merge = NULL;
+  g_autofree char *sql = g_strdup_printf ("UPDATE flat SET name = 'Kwikstaart' WHERE id = '%s'",
+                                          f->flat_b);
+  g_autofree char *name = NULL, *what = NULL;
+  g_autoptr(GError) error = NULL;
+  SfConflict *conflict;
+  GListModel *open;
+
+  sf_test_exec_on_file (f->theirs, sql);
+  rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
+  merge = plan (f);
+  g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
+  f->mine = sf_test_reopen (f->mine, f->dir.path);
+  open = sf_project_get_conflicts (f->mine);
+  g_assert_cmpuint (g_list_model_get_n_items (open), ==, 1);
+  g_assert_cmpuint (sf_project_count_open_conflicts (f->mine), ==, 1);
+  conflict = sf_test_item (open, 0);
+  what = sf_project_describe_conflict (f->mine, conflict);
+  g_assert_cmpstr (what, ==, "Flat “Het Kwikstaartje (96)”: name");
+  g_assert_cmpstr (sf_conflict_get_base (conflict), ==, "Het Kwikstaartje");
+  g_assert_cmpstr (sf_conflict_get_theirs (conflict), ==, "Kwikstaart");
+
+  g_assert_true (sf_project_decide_conflict (f->mine, sf_record_get_id (SF_RECORD (conflict)),
+                                             SF_MERGE_TOOK_THEIRS, NULL, &error));
+  g_assert_no_error (error);
+  name = flat_name (f->mine, f->flat_b);
+  g_assert_cmpstr (name, ==, "Kwikstaart|\n");
+  g_clear_pointer (&name, g_free);
+  g_assert_cmpuint (sf_project_count_open_conflicts (f->mine), ==, 0);
+  g_assert_true (sf_project_undo (f->mine, NULL));
+  name = flat_name (f->mine, f->flat_b);
+  g_assert_cmpstr (name, ==, "Het Kwikstaartje (96)|\n");
+  g_clear_pointer (&name, g_free);
+  g_assert_cmpuint (sf_project_count_open_conflicts (f->mine), ==, 1);
+
+  conflict = sf_test_item (open, 0);
+  g_assert_true (sf_project_decide_conflict (f->mine, sf_record_get_id (SF_RECORD (conflict)),
+                                             SF_MERGE_EDITED, "Het Kwikstaartje", NULL));
+  name = flat_name (f->mine, f->flat_b);
+  g_assert_cmpstr (name, ==, "Het Kwikstaartje|\n");
+  g_assert_cmpuint (g_list_model_get_n_items (open), ==, 0);
+
+  /* A file's conflict that names what the schema does not have changes nothing. */
+  sf_test_exec_on_file (f->dir.path, "INSERT INTO merge_conflict (id, merge_id, table_name, "
+                                     "row_id, column_name) SELECT 'x', id, 'sqlite_schema', "
+                                     "'y', 'sql' FROM merge_record");
+  f->mine = sf_test_reopen (f->mine, f->dir.path);
+  g_assert_false (sf_project_decide_conflict (f->mine, "x", SF_MERGE_TOOK_THEIRS, NULL,
+                                              &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +322,8 @@ main (int   argc,
   g_test_add ("/merge/without-base", Fixture, GINT_TO_POINTER (FALSE), set_up,
               test_without_base, tear_down);
   g_test_add ("/merge/removed", Fixture, GINT_TO_POINTER (TRUE), set_up, test_removed,
+              tear_down);
+  g_test_add ("/merge/decide", Fixture, GINT_TO_POINTER (TRUE), set_up, test_decide,
               tear_down);
   g_test_add ("/merge/refused", Fixture, GINT_TO_POINTER (TRUE), set_up, test_refused,
               tear_down);

@@ -112,6 +112,14 @@ char *
 sf_merge_plan_describe (SfMergePlan     *plan,
                         SfMergeConflict *conflict)
 {
+  return sf_merge_describe (plan->scratch, TRUE, conflict);
+}
+
+char *
+sf_merge_describe (sqlite3         *db,
+                   gboolean         with_copy,
+                   SfMergeConflict *conflict)
+{
   const TableWords *words = NULL;
   const char *column = conflict->column;
   g_autofree char *label = NULL;
@@ -124,11 +132,11 @@ sf_merge_plan_describe (SfMergePlan     *plan,
       column = _(columns[i].word);
   if (words != NULL)
     {
-      label = row_label (plan->scratch, words, "main", conflict->row_id);
-      if (label == NULL)
-        label = row_label (plan->scratch, words, "theirs", conflict->row_id);
-      if (label == NULL && plan->base_id != NULL)
-        label = row_label (plan->scratch, words, "base", conflict->row_id);
+      label = row_label (db, words, "main", conflict->row_id);
+      if (label == NULL && with_copy)
+        label = row_label (db, words, "theirs", conflict->row_id);
+      if (label == NULL && with_copy)
+        label = row_label (db, words, "base", conflict->row_id); /* fails without a base */
     }
   if (words == NULL || label == NULL)
     /* Translators: a row a merge conflict is about, when it has no name: the table's name

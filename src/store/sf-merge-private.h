@@ -21,6 +21,13 @@ struct _SfMergePlan
 };
 
 void     sf_merge_conflict_free (SfMergeConflict *conflict);
+/* Whether @table is the project's content (not the search index, bookkeeping or merging's). */
+gboolean sf_merge_is_merged_table (const char    *table);
+/* What @conflict is about, read from @db's main schema and, @with_copy, its "theirs" and
+ * "base" (the scratch copy of a plan). */
+char    *sf_merge_describe      (sqlite3         *db,
+                                 gboolean         with_copy,
+                                 SfMergeConflict *conflict);
 /* Weighs @changes (what the copy changed, from its base or from mine) against mine in the
  * scratch copy (sf-merge-weigh.c): makes what does not conflict, records the rest. */
 gboolean sf_merge_weigh         (SfMergePlan     *plan,

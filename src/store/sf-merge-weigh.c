@@ -113,6 +113,31 @@ load_known (Weigh *w)
                                     sqlite3_column_value (stmt, 3)));
 }
 
+/* The copy's row @row_id of @table as a JSON object of its columns, so that the user can
+ * still take it once the copy is gone; NULL when the copy has no such row. */
+static sqlite3_value *
+theirs_row (Weigh      *w,
+            const char *table,
+            const char *row_id)
+{
+  GStrv names = columns_of (w, table);
+  g_autoptr(GString) sql = g_string_new ("SELECT json_object (");
+  sqlite3_stmt *stmt;
+  sqlite3_value *row = NULL;
+
+  for (guint c = 0; names[c] != NULL; c++)
+    g_string_append_printf (sql, "%s'%s', \"%s\"", c > 0 ? ", " : "", names[c], names[c]);
+  g_string_append_printf (sql, ") FROM theirs.\"%s\" WHERE id = ?1", table);
+  stmt = statement (w, sql->str);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, row_id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    row = sqlite3_value_dup (sqlite3_column_value (stmt, 0));
+  sqlite3_reset (stmt);
+  return row;
+}
+
 static void
 add_conflict (Weigh               *w,
               const char          *table,
@@ -123,11 +148,16 @@ add_conflict (Weigh               *w,
               sqlite3_value       *mine,
               sqlite3_value       *theirs)
 {
-  g_autofree char *key = conflict_key (table, row_id, column, theirs);
+  /* A conflict about a whole row keeps the copy's row, for taking it later. */
+  sqlite3_value *row = column == NULL && theirs == NULL ? theirs_row (w, table, row_id) : NULL;
+  g_autofree char *key = conflict_key (table, row_id, column, row != NULL ? row : theirs);
   SfMergeConflict *conflict;
 
   if (g_hash_table_contains (w->known, key))
-    return; /* decided, or still open, from merging this copy before */
+    {
+      sqlite3_value_free (row);
+      return; /* decided, or still open, from merging this copy before */
+    }
   g_hash_table_add (w->known, g_steal_pointer (&key));
   conflict = g_new0 (SfMergeConflict, 1);
   conflict->table = g_strdup (table);
@@ -136,7 +166,7 @@ add_conflict (Weigh               *w,
   conflict->kind = kind;
   conflict->base = base != NULL ? sqlite3_value_dup (base) : NULL;
   conflict->mine = mine != NULL ? sqlite3_value_dup (mine) : NULL;
-  conflict->theirs = theirs != NULL ? sqlite3_value_dup (theirs) : NULL;
+  conflict->theirs = row != NULL ? row : theirs != NULL ? sqlite3_value_dup (theirs) : NULL;
   g_ptr_array_add (w->plan->conflicts, conflict);
 }
 

@@ -19,10 +19,10 @@
 #include "sf-store-error.h"
 
 /* Tables that are not the project's content: the search index, bookkeeping, merging's own. */
-static gboolean
-is_merged_table (const char *table)
+gboolean
+sf_merge_is_merged_table (const char *table)
 {
-  return strstr (table, "_fts") == NULL && !g_str_has_prefix (table, "sqlite_") &&
+  return table != NULL && strstr (table, "_fts") == NULL && !g_str_has_prefix (table, "sqlite_") &&
          !g_str_equal (table, "last_change") && !g_str_equal (table, "copy_origin") &&
          !g_str_equal (table, "merge_record") && !g_str_equal (table, "merge_conflict");
 }
@@ -208,7 +208,7 @@ table_names (sqlite3 *db)
     {
       const char *name = (const char *) sqlite3_column_text (stmt, 0);
 
-      if (name != NULL && is_merged_table (name))
+      if (name != NULL && sf_merge_is_merged_table (name))
         g_ptr_array_add (names, g_strdup (name));
     }
   sqlite3_finalize (stmt);
