@@ -266,6 +266,13 @@ test_partner_copy (Fixture       *f,
         g_error ("The copy holds rows of %s", emptied[i]);
     }
   g_assert_cmpuint (count (copy, "SELECT count (*) FROM pragma_foreign_key_check", NULL), ==, 0);
+  /* Step 4's preconditions as the method's list, without the choices made about them. */
+  g_assert_cmpuint (count (project, "SELECT count (*) FROM precondition WHERE vision != ''",
+                           NULL), >, 0);
+  g_assert_cmpuint (count (copy, "SELECT count (*) FROM precondition", NULL), ==,
+                    count (project, "SELECT count (*) FROM precondition", NULL));
+  g_assert_cmpuint (count (copy, "SELECT count (*) FROM precondition"
+                                 " WHERE vision != '' OR choice != 0", NULL), ==, 0);
 
   /* It says what it holds. */
   g_assert_cmpuint (contents.n_flats, ==, 2);
