@@ -58,6 +58,9 @@ static const GOptionEntry options[] = {
   { "include-confidential", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-copy: keep the confidential items in the copy, for someone who may read "
        "them"), NULL },
+  { "for-partner", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-copy: a copy for the partner ORGANISATION, with only what it may see and "
+       "fill in, never anything confidential"), N_("ORGANISATION") },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the figures of the project FILE to a CSV file and exit"), N_("OUT.csv") },
   { "export-actions", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -487,6 +490,7 @@ sf_application_handle_local_options (GApplication *app,
   g_autofree char *minutes = NULL;
   g_autofree char *merge = NULL;
   const char *separator = NULL;
+  const char *partner = NULL;
   const char *file;
   g_autoptr(GError) error = NULL;
 
@@ -521,12 +525,18 @@ sf_application_handle_local_options (GApplication *app,
       file = project_argument (self, _("--export-copy OUT.startfoto needs one project FILE"));
       if (file == NULL)
         return 1;
+      g_variant_dict_lookup (dict, "for-partner", "&s", &partner);
       return sf_export_copy_run (copy, file,
-                                 g_variant_dict_contains (dict, "include-confidential"));
+                                 g_variant_dict_contains (dict, "include-confidential"), partner);
     }
   if (g_variant_dict_contains (dict, "include-confidential"))
     {
       g_printerr ("%s\n", _("--include-confidential goes with --export-copy OUT.startfoto FILE"));
+      return 1;
+    }
+  if (g_variant_dict_contains (dict, "for-partner"))
+    {
+      g_printerr ("%s\n", _("--for-partner goes with --export-copy OUT.startfoto FILE"));
       return 1;
     }
   g_variant_dict_lookup (dict, "separator", "&s", &separator);

@@ -8,9 +8,10 @@
 
 G_BEGIN_DECLS
 
-/* Returns the exit status. */
+/* With @for_partner (an organisation, or NULL) a partner's copy. Returns the exit status. */
 int sf_export_copy_run (const char *out_path,
                         const char *project_path,
-                        gboolean    include_confidential);
+                        gboolean    include_confidential,
+                        const char *for_partner);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
  */
 #include "config.h"
 
-#include "sf-copy.h"
+#include "sf-copy-private.h"
 #include "sf-file.h"
 #include "sf-project-private.h"
 #include "sf-search.h"
@@ -37,17 +37,22 @@ sf_project_count_confidential (SfProject *self)
 
 /* Their tags and the key points' links to them go with them (ON DELETE CASCADE); notes stay
  * as empty notes, so a link to them is removed by hand. */
-static const char remove_confidential_sql[] =
-  "DELETE FROM statement WHERE confidential;"
-  "DELETE FROM key_point WHERE confidential;"
-  "DELETE FROM answer WHERE confidential;"
-  "DELETE FROM key_point_source WHERE interview_id IN "
-  "  (SELECT id FROM interview WHERE notes_confidential);"
-  "UPDATE interview SET notes = '' WHERE notes_confidential;"
-  "UPDATE session SET notes = '' WHERE notes_confidential;"
-  "DELETE FROM consideration WHERE confidential;"
-  "DELETE FROM remark WHERE confidential;"
-  "DELETE FROM review_note WHERE confidential;";
+gboolean
+sf_copy_remove_confidential (SfDb    *copy,
+                             GError **error)
+{
+  return sf_db_exec (copy,
+                     "DELETE FROM statement WHERE confidential;"
+                     "DELETE FROM key_point WHERE confidential;"
+                     "DELETE FROM answer WHERE confidential;"
+                     "DELETE FROM key_point_source WHERE interview_id IN "
+                     "  (SELECT id FROM interview WHERE notes_confidential);"
+                     "UPDATE interview SET notes = '' WHERE notes_confidential;"
+                     "UPDATE session SET notes = '' WHERE notes_confidential;"
+                     "DELETE FROM consideration WHERE confidential;"
+                     "DELETE FROM remark WHERE confidential;"
+                     "DELETE FROM review_note WHERE confidential;", error);
+}
 
 static GBytes *
 vacuum_to_bytes (SfDb    *copy,
@@ -69,10 +74,11 @@ vacuum_to_bytes (SfDb    *copy,
 }
 
 gboolean
-sf_project_export_copy (SfProject   *self,
-                        const char  *dest_path,
-                        gboolean     include_confidential,
-                        GError     **error)
+sf_copy_write (SfProject     *self,
+               const char    *dest_path,
+               SfCopyFilter   filter,
+               gpointer       data,
+               GError       **error)
 {
   g_autoptr(SfDb) copy = sf_db_copy_to_memory (sf_project_get_db (self), error);
   g_autoptr(GBytes) bytes = NULL;
@@ -81,7 +87,7 @@ sf_project_export_copy (SfProject   *self,
     return FALSE;
   /* The index is written anew either way: words of rows deleted long ago can linger in it. */
   if (!sf_db_exec (copy, "BEGIN", error) ||
-      (!include_confidential && !sf_db_exec (copy, remove_confidential_sql, error)) ||
+      (filter != NULL && !filter (copy, data, error)) ||
       !sf_search_rebuild (copy, error) ||
       !sf_db_exec (copy, "COMMIT", error))
     return FALSE;
@@ -89,4 +95,22 @@ sf_project_export_copy (SfProject   *self,
   return bytes != NULL &&
          sf_file_write_private (dest_path, g_bytes_get_data (bytes, NULL),
                                 g_bytes_get_size (bytes), error);
+}
+
+static gboolean
+remove_confidential (SfDb     *copy,
+                     gpointer  data,
+                     GError  **error)
+{
+  return sf_copy_remove_confidential (copy, error);
+}
+
+gboolean
+sf_project_export_copy (SfProject   *self,
+                        const char  *dest_path,
+                        gboolean     include_confidential,
+                        GError     **error)
+{
+  return sf_copy_write (self, dest_path, include_confidential ? NULL : remove_confidential, NULL,
+                        error);
 }
