@@ -13,8 +13,6 @@
 #include "sf-store-error.h"
 #include "sf-test-store.h"
 
-#define BASE_ID "2f1c0a3e-0000-4000-8000-000000000001"
-
 static const char * const tables[] = { "flat", "partner", "person", "merge_record",
                                        "merge_conflict", NULL };
 
@@ -24,7 +22,6 @@ typedef struct
   SfProject *mine;
   char      *flat_a, *flat_b, *partner;
   char      *theirs;   /* a copy of mine, as a colleague would edit it */
-  char      *bases;
 } Fixture;
 
 static char *
@@ -49,8 +46,8 @@ rename_flat (SfProject  *project,
   g_assert_true (sf_project_update_flat (project, id, &fields, NULL));
 }
 
-/* Mine with two flats and a partner, and a copy of it; @with_base: the copy names a base that
- * is kept, holding what the copy held when it was made. */
+/* Mine with two flats and a partner, and a copy of it, which names its base, kept with what
+ * the copy held when it was made; without @with_base, the copy names none (an older copy). */
 static void
 set_up (Fixture       *f,
         gconstpointer  with_base)
@@ -63,20 +60,10 @@ set_up (Fixture       *f,
   f->flat_b = add_flat (f->mine, "Het Kwikstaartje");
   f->partner = sf_test_add_partner (f->mine, "Woonstichting", "housing", "Fatma Yılmaz");
   f->theirs = g_build_filename (f->dir.dir, "kopie.startfoto", NULL);
-  f->bases = g_build_filename (f->dir.dir, "bases", NULL);
   g_assert_true (sf_project_export_copy (f->mine, f->theirs, TRUE, &error));
   g_assert_no_error (error);
-  if (GPOINTER_TO_INT (with_base))
-    {
-      g_autofree char *base = sf_merge_base_path (f->bases, sf_project_get_id (f->mine),
-                                                  BASE_ID);
-      g_autofree char *dir = g_path_get_dirname (base);
-
-      sf_test_exec_on_file (f->theirs, "INSERT INTO copy_origin VALUES ('" BASE_ID "', "
-                                       "'2026-12-07T10:00:00Z')");
-      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-      sf_test_copy_file (f->theirs, base);
-    }
+  if (!GPOINTER_TO_INT (with_base))
+    sf_test_exec_on_file (f->theirs, "DELETE FROM copy_origin");
 }
 
 static void
@@ -88,7 +75,6 @@ tear_down (Fixture       *f,
   g_free (f->flat_b);
   g_free (f->partner);
   g_free (f->theirs);
-  g_free (f->bases);
   sf_test_dir_tear_down (&f->dir, NULL);
 }
 
@@ -96,7 +82,7 @@ static SfMergePlan *
 plan (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  SfMergePlan *plan = sf_merge_plan_new (f->mine, f->theirs, f->bases, &error);
+  SfMergePlan *plan = sf_merge_plan_new (f->mine, f->theirs, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (plan);
@@ -136,6 +122,24 @@ test_with_base (Fixture       *f,
   rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
   before = sf_test_dump_tables (f->mine, tables);
 
+  /* The copy names its base, kept with exactly the bytes the copy left with. */
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+    g_autofree char *base = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (f->theirs, &db, SQLITE_OPEN_READONLY, NULL), ==,
+                     SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id FROM copy_origin", -1, &stmt, NULL), ==,
+                     SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    base = sf_merge_base_path (NULL, sf_project_get_id (f->mine),
+                               (const char *) sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+    g_assert_true (g_file_test (base, G_FILE_TEST_IS_REGULAR));
+    g_assert_true (g_str_has_prefix (base, g_get_user_data_dir ()));
+  }
   first = plan (f);
   g_assert_true (sf_merge_plan_has_base (first));
   counts = sf_merge_plan_get_counts (first, 0);
@@ -243,11 +247,11 @@ test_refused (Fixture       *f,
 
   g_assert_cmpint (g_mkdir_with_parents (other_dir, 0700), ==, 0);
   other = sf_test_create_project (other_path);
-  g_assert_null (sf_merge_plan_new (f->mine, other_path, f->bases, &error));
+  g_assert_null (sf_merge_plan_new (f->mine, other_path, NULL, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_OTHER_PROJECT);
   g_clear_error (&error);
   g_assert_true (g_file_set_contents (junk, "not a project", -1, NULL));
-  g_assert_null (sf_merge_plan_new (f->mine, junk, f->bases, &error));
+  g_assert_null (sf_merge_plan_new (f->mine, junk, NULL, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_SQLITE);
   after = sf_test_dump_tables (f->mine, tables);
   g_assert_cmpstr (after, ==, before);

@@ -12,8 +12,13 @@
  */
 #include "config.h"
 
+#include <errno.h>
+
+#include <glib/gstdio.h>
+
 #include "sf-copy-private.h"
 #include "sf-file.h"
+#include "sf-merge.h"
 #include "sf-project-private.h"
 #include "sf-search.h"
 #include "sf-store-error.h"
@@ -73,6 +78,29 @@ vacuum_to_bytes (SfDb    *copy,
   return g_bytes_new_with_free_func (data, (gsize) size, sqlite3_free, data);
 }
 
+/* The copy's base is the copy itself as it leaves: kept under the library, so that merging
+ * the copy back knows what it held then (sf-merge.h). Written before the copy, so that no
+ * copy names a base that is not kept. */
+static gboolean
+write_base (SfProject   *self,
+            const char  *base_id,
+            GBytes      *bytes,
+            char       **base_path,
+            GError     **error)
+{
+  g_autofree char *dir = NULL;
+
+  *base_path = sf_merge_base_path (NULL, sf_project_get_id (self), base_id);
+  dir = g_path_get_dirname (*base_path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      sf_store_set_errno_error (error, errno, dir);
+      return FALSE;
+    }
+  return sf_file_write_private (*base_path, g_bytes_get_data (bytes, NULL),
+                                g_bytes_get_size (bytes), error);
+}
+
 gboolean
 sf_copy_write (SfProject     *self,
                const char    *dest_path,
@@ -82,19 +110,30 @@ sf_copy_write (SfProject     *self,
 {
   g_autoptr(SfDb) copy = sf_db_copy_to_memory (sf_project_get_db (self), error);
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *base_id = g_uuid_string_random ();
+  g_autofree char *now = sf_db_now ();
+  g_autofree char *base_path = NULL;
 
   if (copy == NULL || !sf_db_exec (copy, "PRAGMA secure_delete = ON", error))
     return FALSE;
-  /* The index is written anew either way: words of rows deleted long ago can linger in it. */
+  /* The index is written anew either way: words of rows deleted long ago can linger in it.
+   * The copy names its base; a copy of a copy names its own, not its parent's. */
   if (!sf_db_exec (copy, "BEGIN", error) ||
       (filter != NULL && !filter (copy, data, error)) ||
+      !sf_db_exec (copy, "DELETE FROM copy_origin", error) ||
+      !sf_db_run (copy, error, "INSERT INTO copy_origin (id, made) VALUES (?1, ?2)", "ss",
+                  base_id, now) ||
       !sf_search_rebuild (copy, error) ||
       !sf_db_exec (copy, "COMMIT", error))
     return FALSE;
   bytes = vacuum_to_bytes (copy, error);
-  return bytes != NULL &&
-         sf_file_write_private (dest_path, g_bytes_get_data (bytes, NULL),
-                                g_bytes_get_size (bytes), error);
+  if (bytes == NULL || !write_base (self, base_id, bytes, &base_path, error))
+    return FALSE;
+  if (sf_file_write_private (dest_path, g_bytes_get_data (bytes, NULL),
+                             g_bytes_get_size (bytes), error))
+    return TRUE;
+  g_unlink (base_path); /* no copy names it */
+  return FALSE;
 }
 
 static gboolean
