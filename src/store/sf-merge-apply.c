@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "sf-merge-private.h"
@@ -16,12 +18,46 @@
 #include "sf-store-error.h"
 #include "sf-store-util.h"
 
+static gboolean
+same_value (sqlite3_value *a,
+            sqlite3_value *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return sqlite3_value_type (a) == sqlite3_value_type (b) &&
+         sqlite3_value_bytes (a) == sqlite3_value_bytes (b) &&
+         memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b), sqlite3_value_bytes (a)) == 0;
+}
+
+/* Mine's foreign keys act as they did in the plan's copy: a row may already be gone with its
+ * parent (ON DELETE CASCADE), or already hold the change (ON DELETE SET NULL), before the
+ * changeset reaches it. Those are the plan's own changes; anything else means mine is not
+ * what the plan was made from, and the whole merge is rolled back. */
 static int
 refuse_conflict (void                   *data,
                  int                     type,
                  sqlite3_changeset_iter *it)
 {
-  return SQLITE_CHANGESET_ABORT;
+  const char *table = NULL;
+  int n_columns = 0, op = 0, indirect = 0;
+  gboolean done = TRUE;
+
+  sqlite3changeset_op (it, &table, &n_columns, &op, &indirect);
+  if (type == SQLITE_CHANGESET_NOTFOUND && op == SQLITE_DELETE)
+    return SQLITE_CHANGESET_OMIT;
+  if (type == SQLITE_CHANGESET_DATA && op == SQLITE_DELETE)
+    return SQLITE_CHANGESET_REPLACE;
+  if (type != SQLITE_CHANGESET_DATA || op != SQLITE_UPDATE)
+    return SQLITE_CHANGESET_ABORT;
+  for (int c = 0; c < n_columns && done; c++)
+    {
+      sqlite3_value *wanted = NULL, *current = NULL;
+
+      if (sqlite3changeset_new (it, c, &wanted) == SQLITE_OK && wanted != NULL &&
+          sqlite3changeset_conflict (it, c, &current) == SQLITE_OK)
+        done = same_value (wanted, current);
+    }
+  return done ? SQLITE_CHANGESET_OMIT : SQLITE_CHANGESET_ABORT;
 }
 
 static gboolean

@@ -448,11 +448,11 @@ weigh_all (Weigh       *w,
   while (rc == SQLITE_OK && sqlite3changeset_next (it) == SQLITE_ROW)
     {
       const char *table = NULL;
-      int n_columns = 0, op = 0, pk_column = 0;
+      int n_columns = 0, op = 0, pk_column = 0, indirect = 0;
       unsigned char *pk = NULL;
       sqlite3_value *id = NULL;
 
-      sqlite3changeset_op (it, &table, &n_columns, &op, NULL);
+      sqlite3changeset_op (it, &table, &n_columns, &op, &indirect);
       sqlite3changeset_pk (it, &pk, NULL);
       while (pk_column < n_columns && !pk[pk_column])
         pk_column++;
