@@ -114,14 +114,17 @@ sf_merge_plan_is_empty (SfMergePlan *plan)
 
 /* ---- reading the files ------------------------------------------------------------------- */
 
-/* @path, checked and migrated as any file from elsewhere, into the scratch's schema @name. */
+/* @path, migrated to this version, into the scratch's schema @name; checked as any file from
+ * elsewhere with @check (the copy; a base is the library's own). */
 static gboolean
 attach_file (sqlite3     *scratch,
              const char  *name,
              const char  *path,
+             gboolean     check,
              GError     **error)
 {
-  g_autoptr(SfDb) db = sf_db_open (path, SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK, error);
+  g_autoptr(SfDb) db = sf_db_open (path, check ? SF_DB_OPEN_READ_ONLY | SF_DB_OPEN_CHECK
+                                               : SF_DB_OPEN_READ_ONLY, error);
   g_autofree char *sql = NULL;
   sqlite3_int64 size = 0;
   unsigned char *data;
@@ -171,7 +174,7 @@ attach_sides (SfMergePlan  *plan,
   g_autofree char *base_id = NULL;
   g_autofree char *base_path = NULL;
 
-  if (!attach_file (plan->scratch, "theirs", theirs_path, error))
+  if (!attach_file (plan->scratch, "theirs", theirs_path, TRUE, error))
     return FALSE;
   theirs_id = read_text (plan->scratch, "SELECT id FROM theirs.project");
   if (g_strcmp0 (theirs_id, sf_project_get_id (mine)) != 0)
@@ -187,7 +190,7 @@ attach_sides (SfMergePlan  *plan,
   /* A base that is gone (removed, another computer's) is no base: merged without it. */
   if (base_path != NULL && g_file_test (base_path, G_FILE_TEST_IS_REGULAR))
     {
-      if (!attach_file (plan->scratch, "base", base_path, error))
+      if (!attach_file (plan->scratch, "base", base_path, FALSE, error))
         return FALSE;
       plan->base_id = g_steal_pointer (&base_id);
     }
