@@ -51,7 +51,7 @@ exec_on_copy (const char *sql)
   sqlite3_close (db);
 }
 
-/* The response of the dialog whose heading is @heading, once it is up. */
+/* The message dialog named @name (NULL: any), once it is up. */
 static AdwMessageDialog *
 message_dialog (const char *name)
 {
@@ -65,8 +65,8 @@ message_dialog (const char *name)
 
 /* ---- tests ------------------------------------------------------------------------------ */
 
-/* The example as a project of the library, a copy of it outside the library with its first flat renamed, and the same
- * flat renamed differently here: one conflict waits in the copy. */
+/* The example as a project of the library, a copy of it outside the library with its first
+ * flat renamed, and the same flat renamed differently here: one conflict waits in the copy. */
 static void
 test_set_up (void)
 {
@@ -90,7 +90,8 @@ test_set_up (void)
                     g_variant_new_string (mine));
   SF_TEST_WAIT_FOR (g_strcmp0 (sf_window_get_path (sf_test_main_window ()), mine) == 0);
   g_assert_cmpuint (sf_project_count_open_conflicts (sf_test_project ()), ==, 0);
-  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (sf_test_find ("conflicts-banner"))));
+  g_assert_false (gtk_revealer_get_reveal_child (
+                    GTK_REVEALER (sf_test_find ("conflicts-banner"))));
 
   copy_dir = g_dir_make_tmp ("startfoto-merge-XXXXXX", &error);
   g_assert_no_error (error);
@@ -160,7 +161,8 @@ test_merge (void)
   g_assert_cmpstr (label_text ("conflict-theirs"), ==, "Kopie-naam");
   g_assert_cmpstr (label_text ("conflict-base"), !=, "—");
   g_assert_nonnull (sf_test_find ("edit"));
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (sf_test_find ("conflicts-banner"))));
+  g_assert_true (gtk_revealer_get_reveal_child (
+                   GTK_REVEALER (sf_test_find ("conflicts-banner"))));
 }
 
 /* "The copy's version" writes the copy's name and takes the row away; undo brings both back. */
