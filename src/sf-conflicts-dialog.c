@@ -308,12 +308,30 @@ sf_conflicts_dialog_present (GtkWidget *anchor,
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *none = adw_status_page_new ();
   GtkWidget *later = gtk_button_new_with_mnemonic (_("Decide _Later"));
+  GtkWindow *parent = sf_toplevel_of (anchor);
 
   gtk_widget_set_name (window, "conflicts-dialog");
   gtk_window_set_title (GTK_WINDOW (window), _("Conflicts"));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (window), sf_toplevel_of (anchor));
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
   gtk_window_set_default_size (GTK_WINDOW (window), 720, 560);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  /* The toasts' Undo and Ctrl+Z here are the project window's. */
+  if (GTK_IS_APPLICATION_WINDOW (parent))
+    {
+      GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+      gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (parent));
+      gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (shortcuts),
+        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
+                          gtk_named_action_new ("win.undo")));
+      gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (shortcuts),
+        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control><Shift>z"),
+                          gtk_named_action_new ("win.redo")));
+      gtk_widget_add_controller (window, shortcuts);
+    }
 
   gtk_widget_set_name (later, "decide-later");
   gtk_widget_set_tooltip_text (later, _("Close; the conflicts stay open"));
