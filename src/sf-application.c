@@ -138,7 +138,7 @@ free_window (SfApplication *self,
   return sf_window_new (self);
 }
 
-static void
+static SfWindow *
 open_library_file (SfApplication *self,
                    const char    *path,
                    GtkWindow     *from)
@@ -151,6 +151,7 @@ open_library_file (SfApplication *self,
       sf_window_open_project (window, path);
     }
   gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 /* Where to say something about a file that did not open: the window asked from, or any. */
@@ -209,13 +210,22 @@ on_duplicate_response (AdwMessageDialog *dialog,
                        const char       *response,
                        ImportRequest    *request)
 {
-  if (g_str_equal (response, "open"))
+  if (g_str_equal (response, "merge"))
+    {
+      SfWindow *window = open_library_file (request->self, request->existing, request->from);
+
+      /* The file is merged from where it is: it does not join the library. */
+      if (sf_window_get_project (window) != NULL)
+        sf_window_merge_copy (window, request->source);
+    }
+  else if (g_str_equal (response, "open"))
     open_library_file (request->self, request->existing, request->from);
   else if (g_str_equal (response, "keep"))
     import_copy (request->self, request->source, request->from);
 }
 
-/* The library holds the same project already: the user chooses; merging comes later. */
+/* The library holds the same project already: the user chooses to merge the file into it, to
+ * open it, or to keep both. */
 static void
 ask_about_duplicate (ImportRequest *request)
 {
@@ -224,13 +234,15 @@ ask_about_duplicate (ImportRequest *request)
     _("This Project Is Already in Your Library"), NULL));
 
   adw_message_dialog_format_body (dialog,
-                                  _("“%s” is already among your projects. Open the one you "
-                                    "have, or keep both as separate copies."),
+                                  _("“%s” is already among your projects. Merge this file "
+                                    "into the one you have, open the one you have, or keep "
+                                    "both as separate copies."),
                                   request->name);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "keep", _("_Keep Both"),
-                                    "open", _("_Open Existing"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "open");
+                                    "open", _("_Open Existing"),
+                                    "merge", _("_Merge into My Project"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "merge", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "merge");
   adw_message_dialog_set_close_response (dialog, "cancel");
   /* Freed with the dialog: closing it after a response emits the close response too. */
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_duplicate_response), request,

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-conflicts-dialog.h"
 #include "sf-menu-button.h"
 #include "sf-method.h"
 #include "sf-page-registry.h"
@@ -382,6 +383,10 @@ sf_project_view_new (SfProject *project)
   for (guint i = 0; i < sf_page_registry_get_n_pages (); i++)
     gtk_list_box_append (self->sidebar, sidebar_row (self, i));
   gtk_revealer_set_reveal_child (self->example_banner, sf_project_get_is_example (project));
+  /* Conflicts merges left wait above every page until they are decided. */
+  gtk_widget_insert_before (sf_conflicts_banner_new (project),
+                            gtk_widget_get_parent (GTK_WIDGET (self->example_banner)),
+                            GTK_WIDGET (self->example_banner));
   g_signal_connect_swapped (project, "changed", G_CALLBACK (update_progress), self);
   g_signal_connect_swapped (project, "notify::name", G_CALLBACK (update_titles), self);
   g_signal_connect_swapped (project, "notify::can-undo", G_CALLBACK (update_undo_tooltips), self);

@@ -9,6 +9,7 @@
 #include "sf-application.h"
 #include "sf-copy-dialog.h"
 #include "sf-feedback.h"
+#include "sf-merge-dialog.h"
 #include "sf-new-project-dialog.h"
 #include "sf-project.h"
 #include "sf-project-view.h"
@@ -225,6 +226,14 @@ sf_window_open_project (SfWindow   *self,
       return;
     }
   show_project (self, project);
+}
+
+void
+sf_window_merge_copy (SfWindow   *self,
+                      const char *path)
+{
+  g_return_if_fail (self->project != NULL);
+  sf_merge_dialog_present (self->view, self->project, path);
 }
 
 /* ---- actions ---------------------------------------------------------------------------- */

@@ -19,6 +19,9 @@ gpointer    sf_window_get_project     (SfWindow      *self);
 gboolean    sf_window_shows_example   (SfWindow      *self);
 void        sf_window_open_project    (SfWindow      *self,
                                        const char    *path);
+/* Previews merging the copy @path into the project shown, then merges it. */
+void        sf_window_merge_copy      (SfWindow      *self,
+                                       const char    *path);
 void        sf_window_set_loading     (SfWindow      *self,
                                        gboolean       loading);
 
