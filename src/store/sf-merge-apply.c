@@ -24,9 +24,11 @@ same_value (sqlite3_value *a,
 {
   if (a == NULL || b == NULL)
     return a == b;
+  /* An empty text or blob has no bytes to compare (and may be a NULL pointer). */
   return sqlite3_value_type (a) == sqlite3_value_type (b) &&
          sqlite3_value_bytes (a) == sqlite3_value_bytes (b) &&
-         memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b), sqlite3_value_bytes (a)) == 0;
+         (sqlite3_value_bytes (a) == 0 ||
+          memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b), sqlite3_value_bytes (a)) == 0);
 }
 
 /* Mine's foreign keys act as they did in the plan's copy: a row may already be gone with its

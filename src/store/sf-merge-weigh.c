@@ -79,9 +79,11 @@ same (sqlite3_value *a,
     case SQLITE_FLOAT:
       return sqlite3_value_double (a) == sqlite3_value_double (b);
     default:
+      /* An empty text or blob has no bytes to compare (and may be a NULL pointer). */
       return sqlite3_value_bytes (a) == sqlite3_value_bytes (b) &&
-             memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b),
-                     sqlite3_value_bytes (a)) == 0;
+             (sqlite3_value_bytes (a) == 0 ||
+              memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b),
+                      sqlite3_value_bytes (a)) == 0);
     }
 }
 
