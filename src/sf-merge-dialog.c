@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The plan is made on the main thread, as SfProject is not thread-safe: the dialog first
- * shows a spinner, and plans once it is on screen.
+ * The project is copied on the main thread, as SfProject is not thread-safe, and the copy is
+ * read and weighed on a worker while the dialog shows a spinner (sf_merge_plan_new_async ()).
  */
 #include "config.h"
 
@@ -25,7 +25,7 @@ typedef struct
   SfProject   *project;
   char        *path;
   SfMergePlan *plan;
-  guint        idle_id;
+  gboolean     planning;
 } Preview;
 
 static void
@@ -34,7 +34,6 @@ preview_free (gpointer  data,
 {
   Preview *preview = data;
 
-  g_clear_handle_id (&preview->idle_id, g_source_remove);
   g_clear_weak_pointer (&preview->anchor);
   g_object_unref (preview->project);
   g_free (preview->path);
@@ -128,40 +127,57 @@ summary (SfMergePlan *plan)
   return box;
 }
 
-static gboolean
-make_plan (gpointer data)
+/* The plan is ready: shown, unless the dialog was closed meanwhile (@weak is NULL). */
+static void
+plan_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
 {
-  AdwMessageDialog *dialog = data;
-  Preview *preview = g_object_get_data (G_OBJECT (dialog), "sf-preview");
+  GtkWidget **weak = data;
   g_autoptr(GError) error = NULL;
+  SfMergePlan *plan = sf_merge_plan_new_finish (result, &error);
+  AdwMessageDialog *dialog = *weak != NULL ? ADW_MESSAGE_DIALOG (*weak) : NULL;
+  Preview *preview = dialog ? g_object_get_data (G_OBJECT (dialog), "sf-preview") : NULL;
 
-  preview->idle_id = 0;
-  preview->plan = sf_merge_plan_new (preview->project, preview->path, NULL, &error);
-  if (preview->plan == NULL)
+  g_clear_weak_pointer (weak);
+  g_free (weak);
+  if (preview == NULL)
+    {
+      sf_merge_plan_free (plan);
+      return;
+    }
+  preview->planning = FALSE;
+  preview->plan = plan;
+  if (plan == NULL)
     {
       GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
 
       gtk_window_destroy (GTK_WINDOW (dialog));
       if (parent != NULL)
         sf_feedback_error (GTK_WIDGET (parent), _("The copy could not be merged"), error);
-      return G_SOURCE_REMOVE;
+      return;
     }
-  adw_message_dialog_set_extra_child (dialog, summary (preview->plan));
-  if (!sf_merge_plan_is_empty (preview->plan))
+  adw_message_dialog_set_extra_child (dialog, summary (plan));
+  if (!sf_merge_plan_is_empty (plan))
     {
       adw_message_dialog_set_response_enabled (dialog, "merge", TRUE);
       adw_message_dialog_set_default_response (dialog, "merge");
     }
-  return G_SOURCE_REMOVE;
 }
 
-/* Planning can take a while: the spinner is drawn first. */
+/* Planning can take a while: it starts once the spinner is on screen. */
 static void
 on_map (GtkWidget *dialog,
         Preview   *preview)
 {
-  if (preview->plan == NULL && preview->idle_id == 0)
-    preview->idle_id = g_idle_add (make_plan, dialog);
+  GtkWidget **weak;
+
+  if (preview->plan != NULL || preview->planning)
+    return;
+  preview->planning = TRUE;
+  weak = g_new0 (GtkWidget *, 1);
+  g_set_weak_pointer (weak, dialog);
+  sf_merge_plan_new_async (preview->project, preview->path, NULL, NULL, plan_ready_cb, weak);
 }
 
 static void

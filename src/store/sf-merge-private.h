@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 struct _SfMergePlan
 {
   sqlite3       *scratch;      /* mine in memory, the copy ("theirs") and its base attached */
+  char          *project_id;
   char          *base_id;      /* NULL: no base known */
   char          *copy_name;
   char          *mine_changed; /* mine's last change when planned: applying checks it */

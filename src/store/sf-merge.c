@@ -80,6 +80,7 @@ sf_merge_plan_free (SfMergePlan *plan)
   sqlite3_free (plan->changeset);
   g_free (plan->base_id);
   g_free (plan->copy_name);
+  g_free (plan->project_id);
   g_free (plan->mine_changed);
   if (plan->scratch != NULL)
     sqlite3_close (plan->scratch);
@@ -165,7 +166,6 @@ read_text (sqlite3    *db,
 /* The copy is of this project; its base, when it names one that is kept, is attached. */
 static gboolean
 attach_sides (SfMergePlan  *plan,
-              SfProject    *mine,
               const char   *theirs_path,
               const char   *bases_dir,
               GError      **error)
@@ -177,7 +177,7 @@ attach_sides (SfMergePlan  *plan,
   if (!attach_file (plan->scratch, "theirs", theirs_path, TRUE, error))
     return FALSE;
   theirs_id = read_text (plan->scratch, "SELECT id FROM theirs.project");
-  if (g_strcmp0 (theirs_id, sf_project_get_id (mine)) != 0)
+  if (g_strcmp0 (theirs_id, plan->project_id) != 0)
     {
       g_set_error (error, SF_STORE_ERROR, SF_STORE_ERROR_OTHER_PROJECT,
                    _("“%s” is a copy of another project: only a copy of this project can be "
@@ -247,32 +247,125 @@ diff (SfMergePlan  *plan,
 }
 
 SfMergePlan *
+sf_merge_plan_prepare (SfProject  *mine,
+                       GError    **error)
+{
+  g_autoptr(SfMergePlan) plan = g_new0 (SfMergePlan, 1);
+
+  g_return_val_if_fail (SF_IS_PROJECT (mine), NULL);
+
+  plan->conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_merge_conflict_free);
+  plan->project_id = g_strdup (sf_project_get_id (mine));
+  plan->scratch = sf_db_copy_handle_to_memory (sf_db_get_handle (sf_project_get_db (mine)),
+                                               sf_db_get_path (sf_project_get_db (mine)),
+                                               error);
+  if (plan->scratch == NULL)
+    return NULL;
+  plan->mine_changed = read_text (plan->scratch, "SELECT modified FROM main.last_change");
+  return g_steal_pointer (&plan);
+}
+
+gboolean
+sf_merge_plan_read (SfMergePlan  *plan,
+                    const char   *theirs_path,
+                    const char   *bases_dir,
+                    GError      **error)
+{
+  void *changes = NULL;
+  int size = 0;
+  gboolean done;
+
+  g_return_val_if_fail (plan != NULL && plan->copy_name == NULL, FALSE);
+  g_return_val_if_fail (theirs_path != NULL, FALSE);
+
+  plan->copy_name = g_path_get_basename (theirs_path);
+  if (!attach_sides (plan, theirs_path, bases_dir, error))
+    return FALSE;
+  /* With a base: what the copy changed since it was made. Without: how it differs from mine,
+   * of which only what mine lacks can be taken. */
+  if (!diff (plan, plan->base_id != NULL ? "base" : "main", "theirs", &size, &changes, error))
+    return FALSE;
+  done = sf_merge_weigh (plan, changes, size, error);
+  sqlite3_free (changes);
+  return done;
+}
+
+SfMergePlan *
 sf_merge_plan_new (SfProject   *mine,
                    const char  *theirs_path,
                    const char  *bases_dir,
                    GError     **error)
 {
-  g_autoptr(SfMergePlan) plan = g_new0 (SfMergePlan, 1);
-  void *changes = NULL;
-  int size = 0;
-  gboolean done;
+  g_autoptr(SfMergePlan) plan = sf_merge_plan_prepare (mine, error);
 
-  g_return_val_if_fail (SF_IS_PROJECT (mine), NULL);
-  g_return_val_if_fail (theirs_path != NULL, NULL);
+  return plan != NULL && sf_merge_plan_read (plan, theirs_path, bases_dir, error)
+         ? g_steal_pointer (&plan) : NULL;
+}
 
-  plan->conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_merge_conflict_free);
-  plan->copy_name = g_path_get_basename (theirs_path);
-  plan->scratch = sf_db_copy_handle_to_memory (sf_db_get_handle (sf_project_get_db (mine)),
-                                               sf_db_get_path (sf_project_get_db (mine)),
-                                               error);
-  if (plan->scratch == NULL || !attach_sides (plan, mine, theirs_path, bases_dir, error))
-    return NULL;
-  plan->mine_changed = read_text (plan->scratch, "SELECT modified FROM main.last_change");
-  /* With a base: what the copy changed since it was made. Without: how it differs from mine,
-   * of which only what mine lacks can be taken. */
-  if (!diff (plan, plan->base_id != NULL ? "base" : "main", "theirs", &size, &changes, error))
-    return NULL;
-  done = sf_merge_weigh (plan, changes, size, error);
-  sqlite3_free (changes);
-  return done ? g_steal_pointer (&plan) : NULL;
+typedef struct
+{
+  char *theirs_path;
+  char *bases_dir;
+} ReadData;
+
+static void
+read_data_free (ReadData *data)
+{
+  g_free (data->theirs_path);
+  g_free (data->bases_dir);
+  g_free (data);
+}
+
+static void
+read_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  ReadData *data = task_data;
+  SfMergePlan *plan = g_object_get_data (G_OBJECT (task), "sf-plan");
+  GError *error = NULL;
+
+  if (sf_merge_plan_read (plan, data->theirs_path, data->bases_dir, &error))
+    g_task_return_pointer (task, g_object_steal_data (G_OBJECT (task), "sf-plan"),
+                           (GDestroyNotify) sf_merge_plan_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+sf_merge_plan_new_async (SfProject           *mine,
+                         const char          *theirs_path,
+                         const char          *bases_dir,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  ReadData *data = g_new0 (ReadData, 1);
+  GError *error = NULL;
+  SfMergePlan *plan = sf_merge_plan_prepare (mine, &error);
+
+  g_task_set_source_tag (task, sf_merge_plan_new_async);
+  if (plan == NULL)
+    {
+      g_task_return_error (task, error);
+      read_data_free (data);
+      return;
+    }
+  data->theirs_path = g_strdup (theirs_path);
+  data->bases_dir = g_strdup (bases_dir);
+  g_task_set_task_data (task, data, (GDestroyNotify) read_data_free);
+  g_object_set_data_full (G_OBJECT (task), "sf-plan", plan,
+                          (GDestroyNotify) sf_merge_plan_free);
+  g_task_run_in_thread (task, read_thread);
+}
+
+SfMergePlan *
+sf_merge_plan_new_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

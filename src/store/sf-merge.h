@@ -58,6 +58,23 @@ SfMergePlan           *sf_merge_plan_new        (SfProject    *mine,
                                                  const char   *theirs_path,
                                                  const char   *bases_dir,
                                                  GError      **error);
+/* The same in two parts: mine copied into memory (on mine's thread), then the copy read and
+ * weighed, which touches neither mine nor its project (any thread, once). */
+SfMergePlan           *sf_merge_plan_prepare    (SfProject    *mine,
+                                                 GError      **error);
+gboolean               sf_merge_plan_read       (SfMergePlan  *plan,
+                                                 const char   *theirs_path,
+                                                 const char   *bases_dir,
+                                                 GError      **error);
+/* Both, the second on a worker thread, so that a large copy leaves the window responsive. */
+void                   sf_merge_plan_new_async  (SfProject           *mine,
+                                                 const char          *theirs_path,
+                                                 const char          *bases_dir,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+SfMergePlan           *sf_merge_plan_new_finish (GAsyncResult        *result,
+                                                 GError             **error);
 void                   sf_merge_plan_free       (SfMergePlan  *plan);
 /* Whether the copy's base was known: without it, removals cannot be known. */
 gboolean               sf_merge_plan_has_base   (SfMergePlan  *plan);
