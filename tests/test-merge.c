@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <time.h>
+#include <utime.h>
 
 #include "sf-copy.h"
 #include "sf-merge.h"
@@ -316,6 +318,40 @@ test_decide (Fixture       *f,
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_FOUND);
 }
 
+/* Making a copy removes the bases copies are unlikely to come back to: older than a year,
+ * or beyond the newest 50 of the project. */
+static void
+test_bases_pruned (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *dir = NULL, *old = NULL, *more = NULL;
+  g_autofree char *probe = sf_merge_base_path (NULL, sf_project_get_id (f->mine), "probe");
+  g_autoptr(GDir) listing = NULL;
+  guint n = 0;
+
+  dir = g_path_get_dirname (probe);
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("extra-%02u.startfoto", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      struct utimbuf times = { 0, 0 };
+
+      g_assert_true (g_file_set_contents (path, "base", -1, NULL));
+      /* One is two years old; the others a minute apart, all newer than the year. */
+      times.actime = times.modtime = i == 0 ? time (NULL) - 2 * 365 * 24 * 3600
+                                            : time (NULL) - 3600 + 60 * (glong) i;
+      g_assert_cmpint (g_utime (path, &times), ==, 0);
+    }
+  old = g_build_filename (dir, "extra-00.startfoto", NULL);
+  more = g_build_filename (f->dir.dir, "nog-een.startfoto", NULL);
+  g_assert_true (sf_project_export_copy (f->mine, more, TRUE, NULL));
+  g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+  g_assert_cmpuint (n, ==, 50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -329,6 +365,8 @@ main (int   argc,
               tear_down);
   g_test_add ("/merge/decide", Fixture, GINT_TO_POINTER (TRUE), set_up, test_decide,
               tear_down);
+  g_test_add ("/merge/bases-pruned", Fixture, GINT_TO_POINTER (TRUE), set_up,
+              test_bases_pruned, tear_down);
   g_test_add ("/merge/refused", Fixture, GINT_TO_POINTER (TRUE), set_up, test_refused,
               tear_down);
   return g_test_run ();

@@ -78,6 +78,53 @@ vacuum_to_bytes (SfDb    *copy,
   return g_bytes_new_with_free_func (data, (gsize) size, sqlite3_free, data);
 }
 
+/* Bases a copy may still come back to are kept; beyond the newest MAX_BASES of a project (the
+ * new one among them),
+ * or older than a year, a copy is unlikely to come back, and its base goes. */
+#define MAX_BASES     50
+#define MAX_BASE_AGE  (G_TIME_SPAN_DAY * 365)
+
+static gint
+newest_first (gconstpointer a,
+              gconstpointer b)
+{
+  GFileInfo *x = *(GFileInfo * const *) a, *y = *(GFileInfo * const *) b;
+  g_autoptr(GDateTime) tx = g_file_info_get_modification_date_time (x);
+  g_autoptr(GDateTime) ty = g_file_info_get_modification_date_time (y);
+
+  return g_date_time_compare (ty, tx);
+}
+
+static void
+prune_bases (const char *dir)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFileEnumerator) children = NULL;
+  g_autoptr(GPtrArray) bases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL &&
+         (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    if (g_str_has_suffix (g_file_info_get_name (info), ".startfoto"))
+      g_ptr_array_add (bases, info);
+    else
+      g_object_unref (info);
+  g_ptr_array_sort (bases, newest_first);
+  for (guint i = 0; i < bases->len; i++)
+    {
+      GFileInfo *base = g_ptr_array_index (bases, i);
+      g_autoptr(GDateTime) made = g_file_info_get_modification_date_time (base);
+      g_autofree char *path = g_build_filename (dir, g_file_info_get_name (base), NULL);
+
+      if (i + 1 >= MAX_BASES || g_date_time_difference (now, made) > MAX_BASE_AGE)
+        g_unlink (path);
+    }
+}
+
 /* The copy's base is the copy itself as it leaves: kept under the library, so that merging
  * the copy back knows what it held then (sf-merge.h). Written before the copy, so that no
  * copy names a base that is not kept. */
@@ -97,6 +144,7 @@ write_base (SfProject   *self,
       sf_store_set_errno_error (error, errno, dir);
       return FALSE;
     }
+  prune_bases (dir);
   return sf_file_write_private (*base_path, g_bytes_get_data (bytes, NULL),
                                 g_bytes_get_size (bytes), error);
 }
