@@ -8,8 +8,9 @@
  * migration=N (killed while making a project, while migrating OLDER), faults=N (each fault
  * kind, once and sticky, at N positions over a run's writes and syncs; 0: at every one),
  * merge-kills=N, merge-faults=N (the same in the middle of merging a copy back), or
- * full: kills=200 creation=100 migration=50 faults=0 merge-kills=100 merge-faults=0. Prints the figures; exits 1 when any
- * project was damaged, lost an acknowledged action, was hidden or left junk.
+ * full: kills=200 creation=100 migration=50 faults=0 merge-kills=100 merge-faults=0. Prints
+ * the figures; exits 1 when any project was damaged, lost an acknowledged action, was hidden
+ * or left junk.
  *
  * A kill ends a process, not the machine: what it wrote is in the page cache either way, so
  * the default folder is in memory (/dev/shm) where there is one, for speed.
