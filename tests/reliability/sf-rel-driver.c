@@ -7,6 +7,9 @@
  *   sf-rel-driver run PATH SEED MAX      opens PATH, then up to MAX actions drawn from SEED:
  *                                        "try\tACTION" before each, "ok" once it returned
  *   sf-rel-driver migrate PATH           opens an older project read-write (it is migrated)
+ *   sf-rel-driver merge PATH COPY        opens PATH and plans merging COPY into it, says "open"
+ *                                        (from there on a kill lands in the merge itself),
+ *                                        applies it and says "merged"
  *   sf-rel-driver verify DIR PATH LOG    checks PATH against a replay of LOG (the output of
  *                                        its runs, one after another) in a new project; the
  *                                        last run's action under way may or may not be there,
@@ -23,6 +26,7 @@
 #include <glib/gstdio.h>
 
 #include "sf-library.h"
+#include "sf-merge.h"
 #include "sf-rel-actions.h"
 #include "sf-rel-check.h"
 #include "sf-rel-replay.h"
@@ -104,6 +108,27 @@ migrate (const char *path)
   return 0;
 }
 
+static int
+merge (const char *path,
+       const char *theirs)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfProject) project = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
+  g_autoptr(SfMergePlan) plan = NULL;
+
+  if (project == NULL)
+    return fail ("open", error);
+  /* The copy's base is found under XDG_DATA_HOME, which the loop made its own. */
+  plan = sf_merge_plan_new (project, theirs, NULL, &error);
+  if (plan == NULL)
+    return fail ("plan", error);
+  say ("open");
+  if (!sf_project_apply_merge (project, plan, &error))
+    return fail ("merge", error);
+  say ("merged");
+  return 0;
+}
+
 /* Replays every acknowledged action of @log in a new project and compares, ids aside (the new
  * project's own rows have other ids). */
 static int
@@ -169,9 +194,11 @@ main (int    argc,
     return run (argv[2], strtoul (argv[3], NULL, 10), strtoul (argv[4], NULL, 10));
   if (argc == 3 && g_str_equal (argv[1], "migrate"))
     return migrate (argv[2]);
+  if (argc == 4 && g_str_equal (argv[1], "merge"))
+    return merge (argv[2], argv[3]);
   if (argc == 5 && g_str_equal (argv[1], "verify"))
     return verify (argv[2], argv[3], argv[4]);
   fprintf (stderr, "usage: %s create DIR | run PATH SEED MAX | migrate PATH | "
-                   "verify DIR PATH LOG\n", argv[0]);
+                   "merge PATH COPY | verify DIR PATH LOG\n", argv[0]);
   return 2;
 }

@@ -136,8 +136,8 @@ driver_failed (const char   *output,
 
 /* Whether the kill left a journal or a WAL with something in it: it came mid-change (or, in
  * WAL mode, before a checkpoint). */
-static gboolean
-has_side_file (const char *path)
+gboolean
+sf_rel_has_side_file (const char *path)
 {
   static const char * const sides[] = { "-journal", "-wal", NULL };
 
@@ -188,7 +188,7 @@ check_run (const SfRelOptions *options,
       expected[1] = after = sf_rel_replay_dump (replay, FALSE);
     }
 
-  f->side_files += has_side_file (path);
+  f->side_files += sf_rel_has_side_file (path);
   verdict = sf_rel_verify (lib, path, expected, FALSE, &which, report);
   sf_rel_figures_count (f, verdict);
   if (!sf_rel_check_library (lib, &f->cleared, report))
@@ -328,9 +328,9 @@ sf_rel_kill_creation (const SfRelOptions *options,
 
 /* The older fixture at @path, as a project of the user's: the fixtures are examples, which
  * the welcome list shows on a button of their own. */
-static void
-copy_fixture (const SfRelOptions *options,
-              const char         *path)
+void
+sf_rel_copy_fixture (const SfRelOptions *options,
+                     const char         *path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) from = g_file_new_for_path (options->fixture);
@@ -353,7 +353,7 @@ migrated_dump (const SfRelOptions *options,
   g_autofree char *path = g_build_filename (work, "whole.startfoto", NULL);
   g_autoptr(SfProject) project = NULL;
 
-  copy_fixture (options, path);
+  sf_rel_copy_fixture (options, path);
   project = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   return sf_rel_dump (sf_db_get_handle (sf_project_get_db (project)), TRUE);
@@ -383,7 +383,7 @@ sf_rel_kill_migration (const SfRelOptions *options,
       int which;
 
       g_mkdir (lib, 0700);
-      copy_fixture (options, path);
+      sf_rel_copy_fixture (options, path);
       /* The first run is not killed: it says how long a migration takes. */
       output = sf_rel_spawn (options, (const char *[]) { "migrate", path, NULL }, out,
                              k == 0 ? 60 * G_USEC_PER_SEC
@@ -398,7 +398,7 @@ sf_rel_kill_migration (const SfRelOptions *options,
       f->runs++;
       f->kills += killed;
       f->completed += g_str_has_prefix (output, "migrated");
-      f->side_files += has_side_file (path);
+      f->side_files += sf_rel_has_side_file (path);
       if (!sf_rel_check_library (lib, &f->cleared, report))
         f->leftovers++;
       verdict = sf_rel_verify (lib, path, expected, TRUE, &which, report);

@@ -6,9 +6,11 @@
  *               [--max-delay-ms N] [--verbose] RUN...
  * where RUN is kills=N (the driver killed N times while editing one project), creation=N,
  * migration=N (killed while making a project, while migrating OLDER), faults=N (each fault
- * kind, once and sticky, at N positions over a run's writes and syncs; 0: at every one), or
- * full: kills=200 creation=100 migration=50 faults=0. Prints the figures; exits 1 when any
- * project was damaged, lost an acknowledged action, was hidden or left junk.
+ * kind, once and sticky, at N positions over a run's writes and syncs; 0: at every one),
+ * merge-kills=N, merge-faults=N (the same in the middle of merging a copy back), or
+ * full: kills=200 creation=100 migration=50 faults=0 merge-kills=100 merge-faults=0. Prints
+ * the figures; exits 1 when any project was damaged, lost an acknowledged action, was hidden
+ * or left junk.
  *
  * A kill ends a process, not the machine: what it wrote is in the page cache either way, so
  * the default folder is in memory (/dev/shm) where there is one, for speed.
@@ -71,6 +73,10 @@ run_one (SfRelOptions *options,
     ok = options->fixture != NULL && sf_rel_kill_migration (options, n, &f);
   else if (g_str_equal (what, "faults"))
     ok = sf_rel_faults (options, n, &f);
+  else if (g_str_equal (what, "merge-kills"))
+    ok = options->fixture != NULL && sf_rel_kill_merge (options, n, &f);
+  else if (g_str_equal (what, "merge-faults"))
+    ok = options->fixture != NULL && sf_rel_merge_faults (options, n, &f);
   else
     {
       g_printerr ("unknown run: %s\n", what);
@@ -135,6 +141,14 @@ main (int    argc,
   options = (SfRelOptions) { driver, fixture, root, g_rand_new_with_seed (seed),
                              max_delay_ms, verbose };
   g_print ("seed %d, working in %s\n", seed, root);
+  /* The copies' bases (sf-merge.h) are kept under XDG_DATA_HOME: ours, for us and the driver,
+   * set before anything asks GLib for it. */
+  {
+    g_autofree char *data = g_build_filename (root, "data", NULL);
+
+    g_mkdir (data, 0700);
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+  }
 
   for (int i = 1; i < argc; i++)
     {
@@ -142,7 +156,8 @@ main (int    argc,
 
       if (g_str_equal (argv[i], "full"))
         ok = run_one (&options, "kills", 200) & run_one (&options, "creation", 100) &
-             run_one (&options, "migration", 50) & run_one (&options, "faults", 0) & ok;
+             run_one (&options, "migration", 50) & run_one (&options, "faults", 0) &
+             run_one (&options, "merge-kills", 100) & run_one (&options, "merge-faults", 0) & ok;
       else
         ok = run_one (&options, run[0], run[1] ? strtoul (run[1], NULL, 10) : 0) && ok;
     }

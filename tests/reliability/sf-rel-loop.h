@@ -53,6 +53,14 @@ gboolean sf_rel_kill_migration (const SfRelOptions *options,
 gboolean sf_rel_faults         (const SfRelOptions *options,
                                 guint               positions,
                                 SfRelFigures       *figures);
+/* A copy merged back into the (migrated) fixture: the driver killed in the middle of the
+ * merge, and each fault kind at @positions positions over the merge's writes and syncs. */
+gboolean sf_rel_kill_merge     (const SfRelOptions *options,
+                                guint               kills,
+                                SfRelFigures       *figures);
+gboolean sf_rel_merge_faults   (const SfRelOptions *options,
+                                guint               positions,
+                                SfRelFigures       *figures);
 
 /* Shared by the runs. */
 char    *sf_rel_new_dir        (const SfRelOptions *options,
@@ -70,6 +78,11 @@ char    *sf_rel_spawn          (const SfRelOptions *options,
                                 gint64             *open_us,
                                 SfRelFigures       *figures);
 gboolean sf_rel_figures_ok     (const SfRelFigures *figures);
+/* The older fixture at @path, as a project of the user's (not an example). */
+void     sf_rel_copy_fixture   (const SfRelOptions *options,
+                                const char         *path);
+/* Whether a journal or a WAL with something in it lies beside @path. */
+gboolean sf_rel_has_side_file  (const char         *path);
 void     sf_rel_figures_count  (SfRelFigures       *figures,
                                 SfRelVerdict        verdict);
 
