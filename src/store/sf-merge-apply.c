@@ -91,6 +91,31 @@ record_conflict (SfDb             *db,
   return sf_db_step_done (db, stmt, error);
 }
 
+/* After the changes, in the same transaction: no row points at one that is gone, and the file
+ * is whole; else the merge is rolled back and mine stays as it was. */
+static gboolean
+check_merged (SfDb     *db,
+              GError  **error)
+{
+  sqlite3_stmt *stmt = sf_db_prepare (db, "PRAGMA foreign_key_check", error);
+  gboolean whole;
+
+  if (stmt == NULL)
+    return FALSE;
+  whole = sqlite3_step (stmt) == SQLITE_DONE;
+  sqlite3_reset (stmt);
+  stmt = whole ? sf_db_prepare (db, "PRAGMA quick_check", error) : NULL;
+  whole = stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW &&
+          g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  if (!whole && (error == NULL || *error == NULL))
+    g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_DAMAGED,
+                         _("Merging would leave the project inconsistent, so nothing was "
+                           "merged."));
+  return whole;
+}
+
 static gboolean
 do_merge (SfDb     *db,
           gpointer  data,
@@ -110,6 +135,8 @@ do_merge (SfDb     *db,
       sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
       return FALSE;
     }
+  if (!check_merged (db, error))
+    return FALSE;
   for (guint part = 0; part < SF_MERGE_N_PARTS; part++)
     {
       added += plan->counts[part].added;
