@@ -214,52 +214,55 @@ take_insert (Weigh               *w,
              sqlite3_value       *id)
 {
   GStrv names = columns_of (w, table);
-  sqlite3_stmt *mine = mine_row (w, table, id);
-  g_autoptr(GString) sql = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(GString) sql = g_string_new (NULL);
+  sqlite3_stmt *stmt, *mine;
+  int rc;
 
-  if (mine != NULL)
-    {
-      /* Both have the row (an earlier merge, or the same copy merged twice): what differs
-       * conflicts, column by column. */
-      for (guint c = 0; c < n_columns; c++)
-        {
-          sqlite3_value *theirs = NULL;
-
-          sqlite3changeset_new (it, c, &theirs);
-          if (!same (sqlite3_column_value (mine, c), theirs))
-            add_conflict (w, table, (const char *) sqlite3_value_text (id), names[c],
-                          w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS, NULL,
-                          sqlite3_column_value (mine, c), theirs);
-        }
-      return;
-    }
-  sql = g_string_new (NULL);
+  /* Mine seldom has the row already: it is looked for only when the insert fails. */
   g_string_printf (sql, "INSERT INTO main.\"%s\" VALUES (", table);
   for (guint c = 0; c < n_columns; c++)
     g_string_append_printf (sql, "%s?%u", c > 0 ? ", " : "", c + 1);
   g_string_append (sql, ")");
   stmt = statement (w, sql->str);
-  for (guint c = 0; stmt != NULL && c < n_columns; c++)
+  if (stmt == NULL)
+    return;
+  for (guint c = 0; c < n_columns; c++)
     {
       sqlite3_value *value = NULL;
 
       sqlite3changeset_new (it, c, &value);
       sqlite3_bind_value (stmt, c + 1, value);
     }
-  if (stmt == NULL)
-    return;
-  if (sqlite3_step (stmt) == SQLITE_DONE)
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
     {
       w->plan->counts[sf_merge_table_part (table)].added++;
       g_hash_table_add (w->inserted, g_strdup_printf ("%s\x1f%s", table,
                                                       sqlite3_value_text (id)));
+      return;
     }
-  else
-    /* Mine added the same thing under another id (a figure of a flat both entered): both
-     * added it, and the user says which stays. */
-    add_conflict (w, table, (const char *) sqlite3_value_text (id), NULL,
-                  w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS, NULL, NULL, NULL);
+  mine = mine_row (w, table, id);
+  if (mine == NULL)
+    {
+      /* Mine added the same thing under another id (a figure of a flat both entered): both
+       * added it, and the user says which stays. */
+      add_conflict (w, table, (const char *) sqlite3_value_text (id), NULL,
+                    w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS, NULL, NULL, NULL);
+      return;
+    }
+  /* Both have the row (an earlier merge, or the same copy merged twice): what differs
+   * conflicts, column by column. */
+  for (guint c = 0; c < n_columns; c++)
+    {
+      sqlite3_value *theirs = NULL;
+
+      sqlite3changeset_new (it, c, &theirs);
+      if (!same (sqlite3_column_value (mine, c), theirs))
+        add_conflict (w, table, (const char *) sqlite3_value_text (id), names[c],
+                      w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS, NULL,
+                      sqlite3_column_value (mine, c), theirs);
+    }
 }
 
 static void
