@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-conflicts-dialog.h"
+#include "sf-project-conflicts.h"
 #include "sf-menu-button.h"
 #include "sf-method.h"
 #include "sf-page-registry.h"
@@ -39,6 +40,7 @@ struct _SfProjectView
 
   SfProject      *project;
   GPtrArray      *status_labels; /* per sidebar row; NULL for the overview */
+  GtkWidget      *conflict_badge; /* on the overview's row */
 };
 
 G_DEFINE_FINAL_TYPE (SfProjectView, sf_project_view, ADW_TYPE_BIN)
@@ -62,6 +64,23 @@ update_undo_tooltips (SfProjectView *self)
 
   gtk_widget_set_tooltip_text (self->undo_button, undo_tip ? undo_tip : _("Undo"));
   gtk_widget_set_tooltip_text (self->redo_button, redo_tip ? redo_tip : _("Redo"));
+}
+
+static void
+update_conflicts (SfProjectView *self)
+{
+  guint n = sf_project_count_open_conflicts (self->project);
+  g_autofree char *count = g_strdup_printf ("%u", n);
+  g_autofree char *tip = g_strdup_printf (ngettext ("%u conflict of a merged copy waits for "
+                                                    "your decision",
+                                                    "%u conflicts of merged copies wait for "
+                                                    "your decision", n), n);
+
+  if (self->conflict_badge == NULL)
+    return;
+  gtk_label_set_label (GTK_LABEL (self->conflict_badge), count);
+  gtk_widget_set_tooltip_text (self->conflict_badge, tip);
+  gtk_widget_set_visible (self->conflict_badge, n > 0);
 }
 
 static void
@@ -172,6 +191,18 @@ sidebar_row (SfProjectView *self,
     gtk_box_append (GTK_BOX (texts), status);
   gtk_box_append (GTK_BOX (box), texts);
 
+  /* The overview's row counts the conflicts merges left open, until they are decided. */
+  if (index == 0)
+    {
+      self->conflict_badge = gtk_label_new (NULL);
+      gtk_widget_set_name (self->conflict_badge, "conflict-badge");
+      gtk_widget_add_css_class (self->conflict_badge, "sf-conflict-badge");
+      gtk_widget_set_valign (self->conflict_badge, GTK_ALIGN_CENTER);
+      gtk_widget_set_hexpand (self->conflict_badge, TRUE);
+      gtk_widget_set_halign (self->conflict_badge, GTK_ALIGN_END);
+      gtk_widget_set_visible (self->conflict_badge, FALSE);
+      gtk_box_append (GTK_BOX (box), self->conflict_badge);
+    }
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -388,11 +419,14 @@ sf_project_view_new (SfProject *project)
                             gtk_widget_get_parent (GTK_WIDGET (self->example_banner)),
                             GTK_WIDGET (self->example_banner));
   g_signal_connect_swapped (project, "changed", G_CALLBACK (update_progress), self);
+  g_signal_connect_object (project, "changed::merge_conflict", G_CALLBACK (update_conflicts),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (project, "notify::name", G_CALLBACK (update_titles), self);
   g_signal_connect_swapped (project, "notify::can-undo", G_CALLBACK (update_undo_tooltips), self);
   g_signal_connect_swapped (project, "notify::can-redo", G_CALLBACK (update_undo_tooltips), self);
   g_signal_connect_swapped (project, "notify::municipality", G_CALLBACK (update_titles), self);
   update_progress (self);
+  update_conflicts (self);
   update_titles (self);
   update_undo_tooltips (self);
   sf_project_view_show_page (self, 0);

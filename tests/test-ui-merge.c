@@ -63,6 +63,19 @@ message_dialog (const char *name)
   return ADW_MESSAGE_DIALOG (dialog);
 }
 
+/* The sidebar's count of open conflicts on the overview's row: @count, or hidden (NULL). */
+static void
+badge (const char *count)
+{
+  GtkWidget *label = sf_test_find_in (GTK_WIDGET (sf_test_main_window ()), "conflict-badge",
+                                      G_TYPE_INVALID);
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (label) == (count != NULL));
+  if (count != NULL)
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, count);
+}
+
 /* ---- tests ------------------------------------------------------------------------------ */
 
 /* The example as a project of the library, a copy of it outside the library with its first
@@ -163,6 +176,7 @@ test_merge (void)
   g_assert_nonnull (sf_test_find ("edit"));
   g_assert_true (gtk_revealer_get_reveal_child (
                    GTK_REVEALER (sf_test_find ("conflicts-banner"))));
+  badge ("1");
 }
 
 /* "The copy's version" writes the copy's name and takes the row away; undo in the conflicts'
@@ -178,6 +192,7 @@ test_decide_and_undo (void)
   taken = mine_name ();
   g_assert_cmpstr (taken, ==, "Kopie-naam");
   g_assert_cmpuint (sf_project_count_open_conflicts (sf_test_project ()), ==, 0);
+  badge (NULL);
   SF_TEST_WAIT_FOR (!gtk_revealer_get_reveal_child (
                       GTK_REVEALER (sf_test_find_in (GTK_WIDGET (sf_test_main_window ()),
                                                      "conflicts-banner", G_TYPE_INVALID))));
@@ -210,6 +225,7 @@ test_later_and_reopen (void)
   banner = sf_test_find_in (window, "conflicts-banner", G_TYPE_INVALID);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
   g_assert_nonnull (strstr (label_text ("conflicts-count"), "1"));
+  badge ("1");
 
   /* The banner's button opens the view again, on the same conflict. */
   gtk_widget_activate (sf_test_find_in (banner, "show-conflicts", G_TYPE_INVALID));
