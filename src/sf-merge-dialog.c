@@ -157,7 +157,8 @@ plan_ready_cb (GObject      *source,
         sf_feedback_error (GTK_WIDGET (parent), _("The copy could not be merged"), error);
       return;
     }
-  adw_message_dialog_set_extra_child (dialog, summary (plan));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (adw_message_dialog_get_extra_child (
+                                   dialog)), summary (plan));
   if (!sf_merge_plan_is_empty (plan))
     {
       adw_message_dialog_set_response_enabled (dialog, "merge", TRUE);
@@ -218,6 +219,7 @@ sf_merge_dialog_present (GtkWidget  *anchor,
     sf_toplevel_of (anchor), _("Merge the Copy?"), NULL));
   Preview *preview = g_new0 (Preview, 1);
   GtkWidget *spinner = gtk_spinner_new ();
+  GtkWidget *area = gtk_scrolled_window_new ();
 
   g_set_weak_pointer (&preview->anchor, anchor);
   preview->project = g_object_ref (project);
@@ -225,9 +227,18 @@ sf_merge_dialog_present (GtkWidget  *anchor,
   gtk_widget_set_name (GTK_WIDGET (dialog), "merge-dialog");
   adw_message_dialog_format_body (dialog, _("What merging “%s” into this project changes:"),
                                   name);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (area), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (area), 220);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (area), 360);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (area), TRUE);
+  gtk_widget_set_size_request (area, 360, -1);
   gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
   gtk_widget_set_size_request (spinner, 32, 32);
-  adw_message_dialog_set_extra_child (dialog, spinner);
+  /* The spinner, then the summary, in room of one size: a dialog on screen does not always
+   * grow with what it shows, and a long list of conflicts scrolls. */
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (area), spinner);
+  adw_message_dialog_set_extra_child (dialog, area);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "merge", _("_Merge"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "merge", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_response_enabled (dialog, "merge", FALSE);
