@@ -352,6 +352,70 @@ test_bases_pruned (Fixture       *f,
   g_assert_cmpuint (n, ==, 50);
 }
 
+/* The copy removed a flat whose figure mine entered since: the flat stays, with mine's
+ * figure, as a conflict; a removal never takes mine's work with it. */
+static void
+test_removal_keeps_mine_under_it (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(SfMergePlan) merge = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA foreign_keys = ON; "
+                                          "DELETE FROM flat WHERE id = '%s'", f->flat_a);
+  g_autofree char *count = g_strdup_printf ("SELECT count (*) FROM indicator_value "
+                                            "WHERE flat_id = '%s'", f->flat_a);
+  SfMergeConflict *conflict;
+
+  /* The figure is in the copy as made; the copy removes the flat (and so the figure), mine
+   * corrects the figure. */
+  sf_test_set_number (f->mine, "s3q1a", f->flat_a, 80, SF_ACCURACY_EXACT);
+  g_assert_true (sf_project_export_copy (f->mine, f->theirs, TRUE, NULL));
+  sf_test_exec_on_file (f->theirs, sql);
+  sf_test_set_number (f->mine, "s3q1a", f->flat_a, 96, SF_ACCURACY_EXACT);
+  merge = plan (f);
+  g_assert_cmpuint (sf_merge_plan_get_counts (merge, 0)->removed, ==, 0);
+  g_assert_cmpuint (sf_merge_plan_get_conflicts (merge)->len, ==, 2);
+  conflict = g_ptr_array_index (sf_merge_plan_get_conflicts (merge), 1);
+  g_assert_cmpint (conflict->kind, ==, SF_MERGE_THEIRS_REMOVED);
+  g_assert_cmpstr (conflict->row_id, ==, f->flat_a);
+  g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
+  g_assert_cmpuint (sf_test_count_rows (f->mine, count), ==, 1);
+}
+
+/* A base id that is no id (a path of the copy's making) names no base; a copy made of a
+ * project that merges hold no merge's values (they may be confidential). */
+static void
+test_hostile_base_and_copy (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(SfMergePlan) merge = NULL;
+  g_autofree char *sql = g_strdup_printf ("UPDATE flat SET name = 'Kwikstaart' WHERE id = '%s'",
+                                          f->flat_b);
+  g_autofree char *second = g_build_filename (f->dir.dir, "tweede.startfoto", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  sf_test_exec_on_file (f->theirs, sql);
+  rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
+  merge = plan (f);
+  g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
+  g_assert_cmpuint (sf_project_count_open_conflicts (f->mine), ==, 1);
+  g_assert_true (sf_project_export_copy (f->mine, second, TRUE, NULL));
+  g_assert_cmpint (sqlite3_open_v2 (second, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (SELECT count (*) FROM merge_conflict) + "
+                                           "(SELECT count (*) FROM merge_record)", -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  sf_test_exec_on_file (second, "UPDATE copy_origin SET id = '../../../../etc/passwd'");
+  g_clear_pointer (&merge, sf_merge_plan_free);
+  merge = sf_merge_plan_new (f->mine, second, NULL, NULL);
+  g_assert_nonnull (merge);
+  g_assert_false (sf_merge_plan_has_base (merge));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +431,10 @@ main (int   argc,
               tear_down);
   g_test_add ("/merge/bases-pruned", Fixture, GINT_TO_POINTER (TRUE), set_up,
               test_bases_pruned, tear_down);
+  g_test_add ("/merge/removal-keeps-mine", Fixture, GINT_TO_POINTER (TRUE), set_up,
+              test_removal_keeps_mine_under_it, tear_down);
+  g_test_add ("/merge/hostile", Fixture, GINT_TO_POINTER (TRUE), set_up,
+              test_hostile_base_and_copy, tear_down);
   g_test_add ("/merge/refused", Fixture, GINT_TO_POINTER (TRUE), set_up, test_refused,
               tear_down);
   return g_test_run ();

@@ -168,6 +168,8 @@ sf_copy_write (SfProject     *self,
    * The copy names its base; a copy of a copy names its own, not its parent's. */
   if (!sf_db_exec (copy, "BEGIN", error) ||
       (filter != NULL && !filter (copy, data, error)) ||
+      /* Merges' conflicts hold mine's values, confidential ones too: never in a copy. */
+      !sf_db_exec (copy, "DELETE FROM merge_conflict; DELETE FROM merge_record;", error) ||
       !sf_db_exec (copy, "DELETE FROM copy_origin", error) ||
       !sf_db_run (copy, error, "INSERT INTO copy_origin (id, made) VALUES (?1, ?2)", "ss",
                   base_id, now) ||

@@ -83,8 +83,9 @@ row_label (sqlite3          *db,
   if (sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL) == SQLITE_OK)
     {
       sqlite3_bind_text (stmt, 1, row_id, -1, SQLITE_STATIC);
+      /* Text from a file is valid UTF-8 only once made so. */
       if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
-        text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+        text = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 0), -1);
     }
   sqlite3_finalize (stmt);
   if (text == NULL)
@@ -170,5 +171,5 @@ sf_merge_value_text (sqlite3_value *value)
       return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%g",
                                         sqlite3_value_double (value)));
     }
-  return g_strdup ((const char *) sqlite3_value_text (value));
+  return g_utf8_make_valid ((const char *) sqlite3_value_text (value), -1);
 }

@@ -23,6 +23,7 @@ typedef struct
   GHashTable  *known;     /* conflicts recorded by earlier merges, as keys */
   GHashTable  *statements;/* SQL → sqlite3_stmt */
   GHashTable  *inserted;  /* "table\x1fid" of the rows taken from the copy */
+  GHashTable  *originals; /* "table\x1fid\x1fcolumn" → mine's value before the copy's */
 } Weigh;
 
 static sqlite3_stmt *
@@ -277,7 +278,8 @@ take_update (Weigh                  *w,
   const char *row_id = (const char *) sqlite3_value_text (id);
   g_autoptr(GPtrArray) sets = g_ptr_array_new ();   /* column indexes to set */
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (
-    (GDestroyNotify) sqlite3_value_free);
+    (GDestroyNotify) sqlite3_value_free);              /* theirs, mine, base for each */
+  guint n_set = 0;
 
   if (mine == NULL)
     {
@@ -298,6 +300,8 @@ take_update (Weigh                  *w,
         {
           g_ptr_array_add (sets, GUINT_TO_POINTER (c));
           g_ptr_array_add (values, sqlite3_value_dup (theirs));
+          g_ptr_array_add (values, sqlite3_value_dup (value));
+          g_ptr_array_add (values, old != NULL ? sqlite3_value_dup (old) : NULL);
         }
       else
         add_conflict (w, table, row_id, names[c],
@@ -307,73 +311,126 @@ take_update (Weigh                  *w,
   sqlite3_reset (mine); /* its values are copied; the writes come after the read */
   for (guint i = 0; i < sets->len; i++)
     {
+      const char *column = names[GPOINTER_TO_UINT (sets->pdata[i])];
       g_autofree char *sql = g_strdup_printf ("UPDATE main.\"%s\" SET \"%s\" = ?1 WHERE id = ?2",
-                                              table,
-                                              names[GPOINTER_TO_UINT (sets->pdata[i])]);
+                                              table, column);
+      sqlite3_value *theirs = values->pdata[3 * i], *mine_value = values->pdata[3 * i + 1];
 
-      run (w, sql, id, g_ptr_array_index (values, i));
+      if (run (w, sql, id, theirs))
+        {
+          n_set++;
+          /* Kept, should the copy's value point at a row mine removed (take_out_orphans). */
+          g_hash_table_insert (w->originals,
+                               g_strdup_printf ("%s\x1f%s\x1f%s", table, row_id, column),
+                               sqlite3_value_dup (mine_value));
+        }
+      else
+        /* Mine has the value elsewhere (a unique key, as a slide's): the user decides. */
+        add_conflict (w, table, row_id, column,
+                      w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS,
+                      values->pdata[3 * i + 2], mine_value, theirs);
     }
-  if (sets->len > 0)
+  if (n_set > 0)
     w->plan->counts[sf_merge_table_part (table)].changed++;
 }
 
-/* Whether mine has rows under @id of @table that its base does not: what mine added to a row
- * the copy removed. */
+/* Whether a row of mine points at row @id of @table through a foreign key: a row mine added
+ * or changed under it, or one the copy removed as well but mine changed, since the copy's
+ * removals of rows under it come first (weigh_all ()). */
 static gboolean
-mine_added_under (Weigh         *w,
-                  const char    *table,
-                  sqlite3_value *id)
+referenced_in_mine (Weigh         *w,
+                    const char    *table,
+                    sqlite3_value *id)
 {
   g_autofree char *sql = g_strdup_printf (
-    "SELECT f.\"table\", f.\"from\" FROM main.sqlite_schema s, "
+    "SELECT s.name, f.\"from\" FROM main.sqlite_schema s, "
     "pragma_foreign_key_list (s.name, 'main') f WHERE s.type = 'table' AND f.\"table\" = '%s' "
-    "AND f.\"to\" IS 'id'", table);
+    "AND (f.\"to\" IS 'id' OR f.\"to\" IS NULL)", table);
   g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt = NULL;
-  gboolean added = FALSE;
+  gboolean referenced = FALSE;
 
   sqlite3_prepare_v2 (w->plan->scratch, sql, -1, &stmt, NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (children, g_strdup_printf (
-      "SELECT 1 FROM main.\"%s\" c WHERE c.\"%s\" = ?1 AND c.id NOT IN (SELECT id FROM "
-      "base.\"%s\")", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1),
-      sqlite3_column_text (stmt, 0)));
+    g_ptr_array_add (children, g_strdup_printf ("SELECT 1 FROM main.\"%s\" WHERE \"%s\" = ?1",
+                                                sqlite3_column_text (stmt, 0),
+                                                sqlite3_column_text (stmt, 1)));
   sqlite3_finalize (stmt);
-  for (guint i = 0; !added && i < children->len; i++)
+  for (guint i = 0; !referenced && i < children->len; i++)
     {
       stmt = statement (w, g_ptr_array_index (children, i));
       if (stmt != NULL)
         {
           sqlite3_bind_value (stmt, 1, id);
-          added = sqlite3_step (stmt) == SQLITE_ROW;
+          referenced = sqlite3_step (stmt) == SQLITE_ROW;
+          sqlite3_reset (stmt);
         }
     }
-  return added;
+  return referenced;
 }
 
+/* A row the copy removed, kept until the copy's other changes are weighed. */
+typedef struct
+{
+  char           *table;
+  guint           n_columns;
+  sqlite3_value **old; /* the base's row; old[pk] is its id */
+  guint           pk;
+} Removal;
+
 static void
-take_delete (Weigh                  *w,
-             sqlite3_changeset_iter *it,
+removal_free (gpointer data)
+{
+  Removal *removal = data;
+
+  for (guint c = 0; c < removal->n_columns; c++)
+    sqlite3_value_free (removal->old[c]);
+  g_free (removal->old);
+  g_free (removal->table);
+  g_free (removal);
+}
+
+static Removal *
+removal_new (sqlite3_changeset_iter *it,
              const char             *table,
              guint                   n_columns,
-             sqlite3_value          *id)
+             guint                   pk)
 {
-  sqlite3_stmt *mine = mine_row (w, table, id);
-  gboolean changed = FALSE;
-  g_autofree char *sql = NULL;
+  Removal *removal = g_new0 (Removal, 1);
 
-  /* Without a base, a row only mine has stays; with one, a row mine removed too is gone. */
-  if (!w->three_way || mine == NULL)
-    return;
-  for (guint c = 0; c < n_columns && !changed; c++)
+  removal->table = g_strdup (table);
+  removal->n_columns = n_columns;
+  removal->pk = pk;
+  removal->old = g_new0 (sqlite3_value *, n_columns);
+  for (guint c = 0; c < n_columns; c++)
     {
       sqlite3_value *old = NULL;
 
       sqlite3changeset_old (it, c, &old);
-      changed = !same (sqlite3_column_value (mine, c), old);
+      removal->old[c] = old != NULL ? sqlite3_value_dup (old) : NULL;
     }
+  return removal;
+}
+
+/* The copy removed a row: gone from mine too when mine has it as the base had it and nothing
+ * of mine points at it any more; else a conflict, and mine keeps it (with what is under it:
+ * a removal never takes mine's work with it). */
+static void
+take_delete (Weigh   *w,
+             Removal *removal)
+{
+  const char *table = removal->table;
+  sqlite3_value *id = removal->old[removal->pk];
+  sqlite3_stmt *mine = mine_row (w, table, id);
+  gboolean changed = FALSE;
+  g_autofree char *sql = NULL;
+
+  if (mine == NULL)
+    return; /* mine removed it too */
+  for (guint c = 0; c < removal->n_columns && !changed; c++)
+    changed = !same (sqlite3_column_value (mine, c), removal->old[c]);
   sqlite3_reset (mine);
-  if (changed || mine_added_under (w, table, id))
+  if (changed || referenced_in_mine (w, table, id))
     {
       add_conflict (w, table, (const char *) sqlite3_value_text (id), NULL,
                     SF_MERGE_THEIRS_REMOVED, NULL, NULL, NULL);
@@ -384,46 +441,117 @@ take_delete (Weigh                  *w,
     w->plan->counts[sf_merge_table_part (table)].removed++;
 }
 
-/* Rows the copy added under one mine removed: out again, each a conflict. */
+/* The copy's value of @table's @column of row @id points at a row mine removed: mine's value
+ * back, and a conflict. FALSE when the merge did not set it (mine's own dangling key). */
+static gboolean
+restore_column (Weigh      *w,
+                const char *table,
+                const char *id,
+                const char *column)
+{
+  g_autofree char *key = g_strdup_printf ("%s\x1f%s\x1f%s", table, id, column);
+  sqlite3_value *original = g_hash_table_lookup (w->originals, key);
+  g_autofree char *read = NULL, *write = NULL;
+  sqlite3_stmt *stmt;
+  sqlite3_value *theirs = NULL;
+
+  if (original == NULL)
+    return FALSE;
+  read = g_strdup_printf ("SELECT \"%s\" FROM main.\"%s\" WHERE id = ?1", column, table);
+  stmt = statement (w, read);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    theirs = sqlite3_value_dup (sqlite3_column_value (stmt, 0));
+  sqlite3_reset (stmt);
+  add_conflict (w, table, id, column, SF_MERGE_PARENT_REMOVED, NULL, original, theirs);
+  sqlite3_value_free (theirs);
+  write = g_strdup_printf ("UPDATE main.\"%s\" SET \"%s\" = ?1 WHERE id = ?2", table, column);
+  stmt = statement (w, write);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_value (stmt, 1, original);
+  sqlite3_bind_text (stmt, 2, id, -1, SQLITE_TRANSIENT);
+  return sqlite3_step (stmt) == SQLITE_DONE;
+}
+
+/* Rows the copy added under one mine removed: out again, each a conflict, with the copy's rows
+ * under them; a value the copy set to point at a row mine removed: mine's back, a conflict. */
 static gboolean
 take_out_orphans (Weigh   *w,
                   GError **error)
 {
-  g_autoptr(GPtrArray) orphans = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) orphans = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  GHashTableIter iter;
+  gpointer key;
   sqlite3_stmt *stmt = NULL;
 
-  sqlite3_prepare_v2 (w->plan->scratch, "PRAGMA main.foreign_key_check", -1, &stmt, NULL);
+  sqlite3_prepare_v2 (w->plan->scratch,
+                      "SELECT c.\"table\", c.rowid, f.\"from\" FROM pragma_foreign_key_check "
+                      "(NULL, 'main') c LEFT JOIN pragma_foreign_key_list (c.\"table\", 'main') f "
+                      "ON f.id = c.fkid", -1, &stmt, NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (orphans, g_strdup_printf ("%s\x1f%lld", sqlite3_column_text (stmt, 0),
-                                               (long long) sqlite3_column_int64 (stmt, 1)));
+    {
+      char **orphan = g_new0 (char *, 4);
+
+      orphan[0] = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      orphan[1] = g_strdup_printf ("%lld", (long long) sqlite3_column_int64 (stmt, 1));
+      orphan[2] = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      g_ptr_array_add (orphans, orphan);
+    }
   sqlite3_finalize (stmt);
   for (guint i = 0; i < orphans->len; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (orphans, i), "\x1f", 2);
+      char **orphan = g_ptr_array_index (orphans, i);
       g_autofree char *read = g_strdup_printf ("SELECT id FROM main.\"%s\" WHERE rowid = %s",
-                                               parts[0], parts[1]);
+                                               orphan[0], orphan[1]);
       g_autofree char *remove = g_strdup_printf ("DELETE FROM main.\"%s\" WHERE rowid = %s",
-                                                 parts[0], parts[1]);
-
-      g_autofree char *id = NULL, *key = NULL;
+                                                 orphan[0], orphan[1]);
+      g_autofree char *id = NULL, *row_key = NULL;
 
       stmt = statement (w, read);
       if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
         continue; /* gone with another orphan */
       id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       sqlite3_reset (stmt);
-      /* Only what this merge brought: a row of mine is never taken out here. */
-      key = g_strdup_printf ("%s\x1f%s", parts[0], id);
-      if (!g_hash_table_contains (w->inserted, key))
-        continue;
-      add_conflict (w, parts[0], id, NULL, SF_MERGE_PARENT_REMOVED, NULL, NULL, NULL);
+      row_key = g_strdup_printf ("%s\x1f%s", orphan[0], id);
+      if (!g_hash_table_contains (w->inserted, row_key))
+        {
+          /* A row of mine is never taken out here; only the copy's value is undone. */
+          if (orphan[2] != NULL)
+            restore_column (w, orphan[0], id, orphan[2]);
+          continue;
+        }
       if (sqlite3_exec (w->plan->scratch, remove, NULL, NULL, NULL) != SQLITE_OK)
         {
           sf_store_set_sqlite_error (error, w->plan->scratch,
                                      sqlite3_errcode (w->plan->scratch), NULL);
           return FALSE;
         }
-      w->plan->counts[sf_merge_table_part (parts[0])].added--;
+    }
+  /* What the copy added and is not there now (taken out, or under what was taken out): each a
+   * conflict, so that nothing of the copy's goes unsaid. */
+  g_hash_table_iter_init (&iter, w->inserted);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_auto(GStrv) parts = g_strsplit (key, "\x1f", 2);
+      g_autofree char *read = g_strdup_printf ("SELECT 1 FROM main.\"%s\" WHERE id = ?1",
+                                               parts[0]);
+
+      stmt = statement (w, read);
+      if (stmt == NULL)
+        continue;
+      sqlite3_bind_text (stmt, 1, parts[1], -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          add_conflict (w, parts[0], parts[1], NULL, SF_MERGE_PARENT_REMOVED, NULL, NULL,
+                        NULL);
+          w->plan->counts[sf_merge_table_part (parts[0])].added--;
+        }
+      else
+        sqlite3_reset (stmt);
     }
   return TRUE;
 }
@@ -447,10 +575,16 @@ weigh_all (Weigh       *w,
            int          size,
            GError     **error)
 {
+  g_autoptr(GPtrArray) removals = g_ptr_array_new_with_free_func (removal_free);
   sqlite3_changeset_iter *it = NULL;
   int rc = sqlite3changeset_start (&it, size, (void *) changes);
 
-  while (rc == SQLITE_OK && sqlite3changeset_next (it) == SQLITE_ROW)
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, w->plan->scratch, rc, NULL);
+      return FALSE;
+    }
+  while (sqlite3changeset_next (it) == SQLITE_ROW)
     {
       const char *table = NULL;
       int n_columns = 0, op = 0, pk_column = 0, indirect = 0;
@@ -471,13 +605,20 @@ weigh_all (Weigh       *w,
         take_insert (w, it, table, n_columns, id);
       else if (op == SQLITE_UPDATE)
         take_update (w, it, table, n_columns, id);
-      else
-        take_delete (w, it, table, n_columns, id);
+      else if (w->three_way) /* without a base, a row only mine has stays */
+        g_ptr_array_add (removals, removal_new (it, table, n_columns, pk_column));
     }
   rc = sqlite3changeset_finalize (it);
   if (rc != SQLITE_OK)
-    sf_store_set_sqlite_error (error, w->plan->scratch, rc, NULL);
-  return rc == SQLITE_OK && take_out_orphans (w, error);
+    {
+      sf_store_set_sqlite_error (error, w->plan->scratch, rc, NULL);
+      return FALSE;
+    }
+  /* Removals last, rows under others first (tables come in the schema's order, parents
+   * before the rows that point at them): a row is removed only once nothing points at it. */
+  for (guint i = removals->len; i > 0; i--)
+    take_delete (w, g_ptr_array_index (removals, i - 1));
+  return take_out_orphans (w, error);
 }
 
 gboolean
@@ -496,6 +637,8 @@ sf_merge_weigh (SfMergePlan  *plan,
   w.known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize);
   w.inserted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w.originals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) sqlite3_value_free);
   load_known (&w);
   /* What is made in mine's copy is recorded: that is what applying writes to mine. */
   rc = sqlite3session_create (plan->scratch, "main", &session);
@@ -520,5 +663,6 @@ sf_merge_weigh (SfMergePlan  *plan,
   g_hash_table_unref (w.known);
   g_hash_table_unref (w.statements);
   g_hash_table_unref (w.inserted);
+  g_hash_table_unref (w.originals);
   return done && rc == SQLITE_OK;
 }

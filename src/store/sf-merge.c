@@ -185,6 +185,10 @@ attach_sides (SfMergePlan  *plan,
       return FALSE;
     }
   base_id = read_text (plan->scratch, "SELECT id FROM theirs.copy_origin");
+  /* The ids name a file: only a real id does, never a path of the copy's choosing. */
+  if (base_id != NULL && (!g_uuid_string_is_valid (base_id) ||
+                          !g_uuid_string_is_valid (theirs_id)))
+    g_clear_pointer (&base_id, g_free);
   if (base_id != NULL)
     base_path = sf_merge_base_path (bases_dir, theirs_id, base_id);
   /* A base that is gone (removed, another computer's) is no base: merged without it. */

@@ -123,7 +123,8 @@ take_row (SfDb        *db,
                               values->len ? ", " : "", name);
     }
   sqlite3_reset (stmt);
-  sql = g_strdup_printf ("INSERT OR REPLACE INTO \"%s\" (%s) SELECT %s FROM merge_conflict "
+  /* A plain insert: never a row of mine replaced (and its own rows removed with it). */
+  sql = g_strdup_printf ("INSERT INTO \"%s\" (%s) SELECT %s FROM merge_conflict "
                          "WHERE id = ?1 AND json_valid (theirs_value)", table, names->str,
                          values->str);
   return sf_db_run (db, error, sql, "s", id) && sf_store_require_change (db, error);
@@ -140,6 +141,13 @@ do_decide (SfDb     *db,
 
   if (!read_target (db, d->id, &table, &column, &kind, error))
     return FALSE;
+  if (d->decision == SF_MERGE_EDITED && column == NULL)
+    {
+      g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
+                           _("A whole row cannot be written by hand: keep yours or take the "
+                             "copy's."));
+      return FALSE;
+    }
   if (d->decision == SF_MERGE_TOOK_THEIRS && column != NULL)
     {
       sql = g_strdup_printf ("UPDATE \"%s\" SET \"%s\" = (SELECT theirs_value FROM "
