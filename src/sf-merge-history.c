@@ -32,8 +32,10 @@ sf_merge_history_describe (SfMergeRecord *merge)
     return g_steal_pointer (&counts);
   conflicts = g_strdup_printf (g_dngettext (NULL, "%u conflict", "%u conflicts", n), n);
   if (open == 0)
-    /* Translators: %s is "2 conflicts"; all of them are decided. */
-    return g_strdup_printf (_("%s · %s, all decided"), counts, conflicts);
+    /* Translators: the first %s is "12 added, 3 changed, 1 removed", the second "2 conflicts";
+     * they are decided. */
+    return g_strdup_printf (g_dngettext (NULL, "%s · %s, decided", "%s · %s, all decided", n),
+                            counts, conflicts);
   /* Translators: %s is "12 added, 3 changed, 1 removed", then "2 conflicts", then how many of
    * them still wait for a decision. */
   return g_strdup_printf (_("%s · %s (%u open)"), counts, conflicts, open);
