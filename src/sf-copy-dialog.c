@@ -350,6 +350,8 @@ add_kind_choice (GtkBox           *box,
   gtk_expression_unref (expression);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), sf_project_get_partners (request->project));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Partner"));
+  /* Under the title, an organisation's whole name fits; beside it, it would be cut short. */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
   gtk_widget_set_name (row, "copy-partner");
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");

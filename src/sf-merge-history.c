@@ -108,6 +108,8 @@ sf_merge_history_present (GtkWidget *anchor,
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 400);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  /* Wide enough for a name and a date on one line: the dialog is as wide as its content. */
+  gtk_widget_set_size_request (scrolled, 460, -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   update_dialog (merges, 0, 0, 0, ADW_MESSAGE_DIALOG (dialog));
