@@ -16,6 +16,7 @@
 #include "sf-copy-dialog.h"
 #include "sf-feedback.h"
 #include "sf-partner.h"
+#include "sf-partner-copy-text.h"
 #include "sf-save-chooser.h"
 #include "sf-toplevel.h"
 
@@ -64,29 +65,6 @@ sf_copy_dialog_project_filter (void)
   return filter;
 }
 
-/* "2 flats, 12 figures to fill in, its interview with 8 answers and 3 key points". */
-char *
-sf_copy_dialog_describe_partner_copy (const SfPartnerCopyContents *contents)
-{
-  g_autofree char *flats = NULL, *figures = NULL, *interview = NULL, *points = NULL;
-
-  flats = g_strdup_printf (g_dngettext (NULL, "%u flat", "%u flats", contents->n_flats),
-                           contents->n_flats);
-  figures = g_strdup_printf (g_dngettext (NULL, "%u figure to fill in", "%u figures to fill in",
-                                          contents->n_figures), contents->n_figures);
-  if (contents->has_interview)
-    /* Translators: part of a list of what a partner's copy holds; %u counts answers. */
-    interview = g_strdup_printf (g_dngettext (NULL, "its interview with %u answer",
-                                              "its interview with %u answers",
-                                              contents->n_answers), contents->n_answers);
-  else
-    interview = g_strdup (_("no interview"));
-  points = g_strdup_printf (g_dngettext (NULL, "%u key point", "%u key points",
-                                         contents->n_key_points), contents->n_key_points);
-  /* Translators: what a partner's copy holds: flats, figures, the interview, key points. */
-  return g_strdup_printf (_("%s, %s, %s and %s"), flats, figures, interview, points);
-}
-
 /* A partner's copy says what it holds, so that the one who hands it over knows; longer than
  * a toast can show, so in a dialog. */
 static void
@@ -95,7 +73,7 @@ tell_partner_copy (GtkWidget                   *anchor,
                    const char                  *name,
                    const SfPartnerCopyContents *contents)
 {
-  g_autofree char *what = sf_copy_dialog_describe_partner_copy (contents);
+  g_autofree char *what = sf_partner_copy_describe (contents);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   GtkWidget *dialog;

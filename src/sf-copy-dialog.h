@@ -6,7 +6,6 @@
 
 #include <gtk/gtk.h>
 
-#include "sf-copy.h"
 #include "sf-project.h"
 
 G_BEGIN_DECLS
@@ -16,8 +15,5 @@ void     sf_copy_dialog_present   (GtkWidget  *anchor,
                                    SfProject  *project);
 /* "Startfoto projects", for every file chooser of project files. */
 GtkFileFilter *sf_copy_dialog_project_filter (void);
-/* What a partner's copy holds, as the end of a sentence: "2 flats, 12 figures to fill in, its
- * interview with 8 answers and 3 key points". */
-char    *sf_copy_dialog_describe_partner_copy (const SfPartnerCopyContents *contents);
 
 G_END_DECLS
