@@ -1,4 +1,4 @@
-/* sf-copy-dialog.h: "Export a Copy…": whether confidential items go along, then where to
+/* sf-copy-dialog.h: "Export a Copy…": for whom, what goes along, then where to
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -14,6 +14,7 @@
 #include "sf-copy.h"
 #include "sf-export-copy.h"
 #include "sf-partner.h"
+#include "sf-partner-copy-text.h"
 
 /* Every partner's organisation, one to a line, to choose from. */
 static void
@@ -73,23 +74,11 @@ static void
 print_contents (const char                  *organisation,
                 const SfPartnerCopyContents *contents)
 {
-  g_autofree char *flats = NULL, *figures = NULL, *interview = NULL, *points = NULL;
+  g_auto(GStrv) parts = sf_partner_copy_parts (contents);
 
-  flats = g_strdup_printf (g_dngettext (NULL, "%u flat", "%u flats", contents->n_flats),
-                           contents->n_flats);
-  figures = g_strdup_printf (g_dngettext (NULL, "%u figure to fill in", "%u figures to fill in",
-                                          contents->n_figures), contents->n_figures);
-  if (contents->has_interview)
-    interview = g_strdup_printf (g_dngettext (NULL, "its interview, with %u answer",
-                                              "its interview, with %u answers",
-                                              contents->n_answers), contents->n_answers);
-  else
-    interview = g_strdup (_("no interview"));
-  points = g_strdup_printf (g_dngettext (NULL, "%u key point", "%u key points",
-                                         contents->n_key_points), contents->n_key_points);
   /* Translators: %s is the partner's organisation; what the copy holds follows. */
   g_print (_("The copy for %s holds:\n"), organisation);
-  g_print ("  %s\n  %s\n  %s\n  %s\n  %s\n", flats, figures, interview, points,
+  g_print ("  %s\n  %s\n  %s\n  %s\n  %s\n", parts[0], parts[1], parts[2], parts[3],
            _("nothing confidential, nothing of other partners"));
 }
 

@@ -10,6 +10,7 @@
 #include "sf-copy-dialog.h"
 #include "sf-feedback.h"
 #include "sf-merge-dialog.h"
+#include "sf-merge-history.h"
 #include "sf-new-project-dialog.h"
 #include "sf-project.h"
 #include "sf-project-view.h"
@@ -63,6 +64,7 @@ update_undo_actions (SfWindow *self)
   set_enabled (self, "undo", self->project && sf_project_can_undo (self->project));
   set_enabled (self, "redo", self->project && sf_project_can_redo (self->project));
   set_enabled (self, "export", self->project != NULL);
+  set_enabled (self, "merges", self->project != NULL);
   set_enabled (self, "report", self->project != NULL);
   set_enabled (self, "close-project", self->project != NULL);
 }
@@ -281,6 +283,17 @@ export_action (GSimpleAction *action,
 
   if (self->project != NULL)
     sf_copy_dialog_present (self->view, self->project);
+}
+
+static void
+merges_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  SfWindow *self = user_data;
+
+  if (self->project != NULL)
+    sf_merge_history_present (self->view, self->project);
 }
 
 static void
@@ -518,6 +531,7 @@ static const GActionEntry win_actions[] = {
   { "new-project", new_project_action },
   { "import", import_action },
   { "export", export_action },
+  { "merges", merges_action },
   { "report", report_action },
   { "open-example", open_example_action },
   { "open-path", open_path_action, "s" },

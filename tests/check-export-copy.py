@@ -56,7 +56,7 @@ with tempfile.TemporaryDirectory() as tmp:
             'zorggroep de linde (fictief)')
     check(r.returncode == 0 and r.stderr == '' and r.stdout.splitlines() == [
         'The copy for Zorggroep De Linde (fictief) holds:', '  2 flats', '  4 figures to fill in',
-        '  its interview, with 4 answers', '  0 key points',
+        '  its interview with 4 answers', '  0 key points',
         '  nothing confidential, nothing of other partners'],
         '--for-partner (any case) writes the copy and says what it holds: ' + repr(r.stdout))
     data = linde.read_bytes() if linde.exists() else b''

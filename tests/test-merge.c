@@ -10,6 +10,7 @@
 
 #include "sf-copy.h"
 #include "sf-merge.h"
+#include "sf-merge-record.h"
 #include "sf-project-conflicts.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
@@ -416,6 +417,82 @@ test_hostile_base_and_copy (Fixture       *f,
   g_assert_false (sf_merge_plan_has_base (merge));
 }
 
+/* The project's history of merges: each merge with its copy's name, when, what it added,
+ * changed and removed and its conflicts, newest first; a decision shows at once, and the
+ * history survives reopening. */
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *sql = g_strdup_printf ("UPDATE flat SET name = 'De Zilverreiger (96)' "
+                                          "WHERE id = '%s';"
+                                          "UPDATE flat SET name = 'Kwikstaart' WHERE id = '%s';"
+                                          "INSERT INTO flat (id, position, name) VALUES "
+                                          "('0b4e6a5e-1111-4000-8000-000000000003', 9, 'Merel')",
+                                          f->flat_a, f->flat_b);
+  g_autofree char *second = g_build_filename (f->dir.dir, "kopie-van-anna.startfoto", NULL);
+  g_autoptr(SfMergePlan) merge = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  SfMergeRecord *record;
+  GListModel *merges = sf_project_get_merges (f->mine);
+  SfConflict *conflict;
+
+  g_assert_cmpuint (g_list_model_get_n_items (merges), ==, 0);
+  sf_test_exec_on_file (f->theirs, sql);
+  rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
+  merge = plan (f);
+  g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (merges), ==, 1);
+  record = sf_test_item (merges, 0);
+  g_assert_cmpstr (sf_merge_record_get_copy_name (record), ==, "kopie.startfoto");
+  g_assert_cmpuint (sf_merge_record_get_added (record), ==, 1);
+  g_assert_cmpuint (sf_merge_record_get_changed (record), ==, 1);
+  g_assert_cmpuint (sf_merge_record_get_removed (record), ==, 0);
+  g_assert_cmpuint (sf_merge_record_get_n_conflicts (record), ==, 1);
+  g_assert_cmpuint (sf_merge_record_get_n_open (record), ==, 1);
+  when = g_date_time_new_from_iso8601 (sf_merge_record_get_merged (record), NULL);
+  g_assert_nonnull (when);
+  g_assert_cmpint (g_date_time_difference (now, when), <, 60 * G_TIME_SPAN_SECOND);
+
+  /* Deciding the conflict shows in the same record. */
+  conflict = sf_test_item (sf_project_get_conflicts (f->mine), 0);
+  g_assert_true (sf_project_decide_conflict (f->mine, sf_record_get_id (SF_RECORD (conflict)),
+                                             SF_MERGE_KEPT_MINE, NULL, NULL));
+  g_assert_cmpuint (sf_merge_record_get_n_open (record), ==, 0);
+  g_assert_cmpuint (sf_merge_record_get_n_conflicts (record), ==, 1);
+
+  /* A second copy, with one flat removed: it comes first. */
+  g_assert_true (sf_project_export_copy (f->mine, second, FALSE, NULL));
+  sf_test_exec_on_file (second, "DELETE FROM flat WHERE name = 'Merel'");
+  g_clear_pointer (&f->theirs, g_free);
+  f->theirs = g_strdup (second);
+  g_clear_pointer (&merge, sf_merge_plan_free);
+  merge = plan (f);
+  g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (merges), ==, 2);
+  record = sf_test_item (merges, 0);
+  g_assert_cmpstr (sf_merge_record_get_copy_name (record), ==, "kopie-van-anna.startfoto");
+  g_assert_cmpuint (sf_merge_record_get_added (record), ==, 0);
+  g_assert_cmpuint (sf_merge_record_get_removed (record), ==, 1);
+  g_assert_cmpuint (sf_merge_record_get_n_conflicts (record), ==, 0);
+  record = sf_test_item (merges, 1);
+  g_assert_cmpstr (sf_merge_record_get_copy_name (record), ==, "kopie.startfoto");
+  g_assert_cmpuint (sf_merge_record_get_n_conflicts (record), ==, 1);
+  g_assert_cmpuint (sf_merge_record_get_n_open (record), ==, 0);
+
+  /* Undoing the merge takes it out of the history again; the first stays, also reopened. */
+  g_assert_true (sf_project_undo (f->mine, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (merges), ==, 1);
+  f->mine = sf_test_reopen (f->mine, f->dir.path);
+  merges = sf_project_get_merges (f->mine);
+  g_assert_cmpuint (g_list_model_get_n_items (merges), ==, 1);
+  record = sf_test_item (merges, 0);
+  g_assert_cmpstr (sf_merge_record_get_copy_name (record), ==, "kopie.startfoto");
+  g_assert_cmpuint (sf_merge_record_get_added (record), ==, 1);
+  g_assert_cmpuint (sf_merge_record_get_n_conflicts (record), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +513,8 @@ main (int   argc,
   g_test_add ("/merge/hostile", Fixture, GINT_TO_POINTER (TRUE), set_up,
               test_hostile_base_and_copy, tear_down);
   g_test_add ("/merge/refused", Fixture, GINT_TO_POINTER (TRUE), set_up, test_refused,
+              tear_down);
+  g_test_add ("/merge/history", Fixture, GINT_TO_POINTER (TRUE), set_up, test_history,
               tear_down);
   return g_test_run ();
 }

@@ -15,9 +15,9 @@
 #include "sf-feedback.h"
 #include "sf-project-board.h"
 #include "sf-project-slides.h"
+#include "sf-save-chooser.h"
 #include "sf-slide-row.h"
 #include "sf-slideshow.h"
-#include "sf-toplevel.h"
 
 /* The time planned for presenting, as the method's board meetings go. */
 #define PRESENT_MINUTES 20
@@ -275,17 +275,10 @@ export_action (GtkWidget  *widget,
   const char *labels[] = { _("The slides, one per page"),
                            _("Handout: two slides and their notes per A4 page"), NULL };
   GtkFileChooserNative *chooser;
-  GString *name = g_string_new (_("%s – deck.pdf"));
   GtkWidget **weak = g_new0 (GtkWidget *, 1);
 
-  chooser = gtk_file_chooser_native_new (_("Export the Deck"), sf_toplevel_of (widget),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_string_replace (name, "%s", sf_project_get_name (self->project), 1);
-  g_strdelimit (name->str, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name->str);
-  g_string_free (name, TRUE);
+  chooser = sf_save_chooser_new (widget, _("Export the Deck"), self->project,
+                                 _("%s – deck.pdf"));
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "form", _("Export"), ids, labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "form", "deck");
   g_set_weak_pointer (weak, widget);

@@ -10,10 +10,10 @@
 #include <glib/gi18n.h>
 
 #include "sf-feedback.h"
+#include "sf-save-chooser.h"
 #include "sf-minutes-export.h"
 #include "sf-report-builder.h"
 #include "sf-report-export.h"
-#include "sf-toplevel.h"
 
 typedef struct
 {
@@ -94,20 +94,13 @@ sf_minutes_export_run (GtkWidget *widget,
   const char *ids[] = { "names", "roles", NULL };
   const char *labels[] = { _("By name"), _("By their role"), NULL };
   GtkFileChooserNative *chooser;
-  GString *name = g_string_new (_("%s – minutes of the board meeting.pdf"));
   GtkWidget **weak = g_new0 (GtkWidget *, 1);
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (SF_IS_PROJECT (project));
 
-  chooser = gtk_file_chooser_native_new (_("Export the Minutes"), sf_toplevel_of (widget),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_string_replace (name, "%s", sf_project_get_name (project), 1);
-  g_strdelimit (name->str, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name->str);
-  g_string_free (name, TRUE);
+  chooser = sf_save_chooser_new (widget, _("Export the Minutes"), project,
+                                 _("%s – minutes of the board meeting.pdf"));
   /* Translators: a choice in the file chooser: how the minutes name the people in them. */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "names", _("People"), ids, labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "names", "names");

@@ -13,7 +13,7 @@
 
 #include "sf-csv-export.h"
 #include "sf-feedback.h"
-#include "sf-toplevel.h"
+#include "sf-save-chooser.h"
 
 /* The chooser's answer comes back to the page, which may have gone meanwhile. */
 typedef struct
@@ -88,7 +88,6 @@ sf_csv_export_ask (GtkWidget         *page,
                    const SfCsvExport *kind)
 {
   GtkFileChooserNative *chooser;
-  GString *name = g_string_new (kind->file_name);
   const char *ids[] = { "semicolon", "comma", NULL };
   const char *labels[] = { _("Semicolon (for Dutch spreadsheets)"), _("Comma"), NULL };
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -97,14 +96,7 @@ sf_csv_export_ask (GtkWidget         *page,
   g_return_if_fail (GTK_IS_WIDGET (page));
   g_return_if_fail (SF_IS_PROJECT (project));
 
-  chooser = gtk_file_chooser_native_new (kind->title, sf_toplevel_of (page),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_string_replace (name, "%s", sf_project_get_name (project), 1);
-  g_strdelimit (name->str, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name->str);
-  g_string_free (name, TRUE);
+  chooser = sf_save_chooser_new (page, kind->title, project, kind->file_name);
   gtk_file_filter_set_name (filter, _("CSV files"));
   gtk_file_filter_add_suffix (filter, "csv");
   gtk_file_filter_add_mime_type (filter, "text/csv");
