@@ -493,6 +493,27 @@ test_history (Fixture       *f,
   g_assert_cmpuint (sf_merge_record_get_n_conflicts (record), ==, 1);
 }
 
+/* An edit to mine after the preview, even in the same second, stops the merge: the plan
+ * would write over it. */
+static void
+test_changed_since (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(SfMergePlan) merge = NULL;
+  g_autofree char *sql = g_strdup_printf ("UPDATE flat SET name = 'Kwikstaart' WHERE id = '%s'",
+                                          f->flat_b);
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sf_test_exec_on_file (f->theirs, sql);
+  merge = plan (f);
+  rename_flat (f->mine, f->flat_a, "De Zilverreiger (nieuw)");
+  g_assert_false (sf_project_apply_merge (f->mine, merge, &error));
+  g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  name = flat_name (f->mine, f->flat_b);
+  g_assert_cmpstr (name, ==, "Het Kwikstaartje|\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +533,8 @@ main (int   argc,
               test_removal_keeps_mine_under_it, tear_down);
   g_test_add ("/merge/hostile", Fixture, GINT_TO_POINTER (TRUE), set_up,
               test_hostile_base_and_copy, tear_down);
+  g_test_add ("/merge/changed-since", Fixture, GINT_TO_POINTER (TRUE), set_up,
+              test_changed_since, tear_down);
   g_test_add ("/merge/refused", Fixture, GINT_TO_POINTER (TRUE), set_up, test_refused,
               tear_down);
   g_test_add ("/merge/history", Fixture, GINT_TO_POINTER (TRUE), set_up, test_history,

@@ -159,20 +159,14 @@ sf_project_apply_merge (SfProject    *mine,
                         SfMergePlan  *plan,
                         GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean same = FALSE;
+  g_autofree char *state = NULL;
 
   g_return_val_if_fail (SF_IS_PROJECT (mine), FALSE);
   g_return_val_if_fail (plan != NULL, FALSE);
 
   /* The plan is of mine as it was: a change since would be written over. */
-  stmt = sf_db_prepare (sf_project_get_db (mine), "SELECT modified FROM last_change", error);
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    same = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), plan->mine_changed) == 0;
-  sqlite3_reset (stmt);
-  if (!same)
+  state = sf_merge_mine_state (sf_db_get_handle (sf_project_get_db (mine)));
+  if (g_strcmp0 (state, plan->mine_changed) != 0)
     {
       g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
                            _("The project changed since the merge was prepared. Prepare it "

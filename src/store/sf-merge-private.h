@@ -14,7 +14,7 @@ struct _SfMergePlan
   char          *project_id;
   char          *base_id;      /* NULL: no base known */
   char          *copy_name;
-  char          *mine_changed; /* mine's last change when planned: applying checks it */
+  char          *mine_changed; /* mine's state when planned (sf_merge_mine_state ()) */
   SfMergeCounts  counts[SF_MERGE_N_PARTS];
   GPtrArray     *conflicts;    /* of SfMergeConflict */
   void          *changeset;    /* what merging writes to mine (sqlite3_malloc'd) */
@@ -22,6 +22,8 @@ struct _SfMergePlan
 };
 
 void     sf_merge_conflict_free (SfMergeConflict *conflict);
+/* Mine's state, changed by any change to it: applying a plan checks it is still the same. */
+char    *sf_merge_mine_state    (sqlite3         *handle);
 /* Whether @table is the project's content (not the search index, bookkeeping or merging's). */
 gboolean sf_merge_is_merged_table (const char    *table);
 /* What @conflict is about, read from @db's main schema and, @with_copy, its "theirs" and

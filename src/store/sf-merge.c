@@ -149,6 +149,23 @@ attach_file (sqlite3     *scratch,
   return TRUE;
 }
 
+static char *read_text (sqlite3    *db,
+                        const char *sql);
+
+/* Mine's state, to the change: its last change's time, the changes this connection made, and
+ * PRAGMA data_version, which moves when another connection commits (another window, the
+ * command line). A second is too coarse: an edit in the same second must not pass. */
+char *
+sf_merge_mine_state (sqlite3 *handle)
+{
+  g_autofree char *modified = read_text (handle, "SELECT modified FROM main.last_change");
+  g_autofree char *version = read_text (handle, "PRAGMA main.data_version");
+
+  return g_strdup_printf ("%s|%lld|%s", modified ? modified : "",
+                          (long long) sqlite3_total_changes64 (handle),
+                          version ? version : "");
+}
+
 static char *
 read_text (sqlite3    *db,
            const char *sql)
@@ -265,7 +282,7 @@ sf_merge_plan_prepare (SfProject  *mine,
                                                error);
   if (plan->scratch == NULL)
     return NULL;
-  plan->mine_changed = read_text (plan->scratch, "SELECT modified FROM main.last_change");
+  plan->mine_changed = sf_merge_mine_state (sf_db_get_handle (sf_project_get_db (mine)));
   return g_steal_pointer (&plan);
 }
 
