@@ -46,6 +46,14 @@ measure_row (SfFlow         *f,
   return height + 2 * CELL_PAD_Y;
 }
 
+static void
+clear_layouts (PangoLayout **layouts,
+               guint         n)
+{
+  for (guint i = 0; i < n; i++)
+    g_clear_object (&layouts[i]);
+}
+
 /* A row's height, its cells cut to *@lines lines (0: all; the last one shown ends in "…")
  * when the whole row would be taller than @room, what a page has under the header: a long
  * name in a narrow column, or on a small slide. */
@@ -58,14 +66,20 @@ table_row_height (SfFlow         *f,
                   guint          *lines,
                   PangoLayout   **kept)
 {
-  double line = sf_flow_text_height (f, SF_REPORT_STYLE_TABLE, "X", FALSE, f->width);
+  double height = measure_row (f, table, widths, row, 0, kept);
 
   *lines = 0;
-  if (row != G_MAXUINT && measure_row (f, table, widths, row, 0, NULL) > room)
-    for (*lines = (guint) MAX ((room - 2 * CELL_PAD_Y) / line, 1);
-         *lines > 1 && measure_row (f, table, widths, row, *lines, NULL) > room;
-         (*lines)--)
-      ;
+  /* Most rows fit, measured once; only a taller one is measured again, a line less each time. */
+  if (row == G_MAXUINT || height <= room)
+    return height;
+  if (kept != NULL)
+    clear_layouts (kept, table->n_columns);
+  for (*lines = (guint) MAX ((room - 2 * CELL_PAD_Y) /
+                             sf_flow_text_height (f, SF_REPORT_STYLE_TABLE, "X", FALSE,
+                                                  f->width), 1);
+       *lines > 1 && measure_row (f, table, widths, row, *lines, NULL) > room;
+       (*lines)--)
+    ;
   return measure_row (f, table, widths, row, *lines, kept);
 }
 
@@ -75,14 +89,6 @@ table_room (SfFlow *f,
             double  header)
 {
   return f->bottom - f->top - header;
-}
-
-static void
-clear_layouts (PangoLayout **layouts,
-               guint         n)
-{
-  for (guint i = 0; i < n; i++)
-    g_clear_object (&layouts[i]);
 }
 
 static double *
@@ -167,7 +173,8 @@ place_table_row (SfFlow         *f,
                         : cells[c];
         }
       box = sf_flow_add_text_box (f, header ? SF_REPORT_ROLE_TABLE_HEADER : SF_REPORT_ROLE_BODY,
-                                  index, header ? SF_REPORT_STYLE_TABLE_HEAD : SF_REPORT_STYLE_TABLE,
+                                  index,
+                                  header ? SF_REPORT_STYLE_TABLE_HEAD : SF_REPORT_STYLE_TABLE,
                                   text ? text : "", markup, x + CELL_PAD_X, f->y + CELL_PAD_Y,
                                   widths[c] - 2 * CELL_PAD_X, height - 2 * CELL_PAD_Y,
                                   column->align);

@@ -9,27 +9,12 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "sf-merge-private.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
 #include "sf-store-util.h"
-
-static gboolean
-same_value (sqlite3_value *a,
-            sqlite3_value *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-  /* An empty text or blob has no bytes to compare (and may be a NULL pointer). */
-  return sqlite3_value_type (a) == sqlite3_value_type (b) &&
-         sqlite3_value_bytes (a) == sqlite3_value_bytes (b) &&
-         (sqlite3_value_bytes (a) == 0 ||
-          memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b), sqlite3_value_bytes (a)) == 0);
-}
 
 /* Mine's foreign keys act as they did in the plan's copy: a row may already be gone with its
  * parent (ON DELETE CASCADE), or already hold the change (ON DELETE SET NULL), before the
@@ -57,7 +42,7 @@ refuse_conflict (void                   *data,
 
       if (sqlite3changeset_new (it, c, &wanted) == SQLITE_OK && wanted != NULL &&
           sqlite3changeset_conflict (it, c, &current) == SQLITE_OK)
-        done = same_value (wanted, current);
+        done = sf_merge_value_same (wanted, current);
     }
   return done ? SQLITE_CHANGESET_OMIT : SQLITE_CHANGESET_ABORT;
 }

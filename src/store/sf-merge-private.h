@@ -22,6 +22,9 @@ struct _SfMergePlan
 };
 
 void     sf_merge_conflict_free (SfMergeConflict *conflict);
+/* Two values the same, as SQL's IS sees them (a missing one is NULL). */
+gboolean sf_merge_value_same    (sqlite3_value   *a,
+                                 sqlite3_value   *b);
 /* Mine's state, changed by any change to it: applying a plan checks it is still the same. */
 char    *sf_merge_mine_state    (sqlite3         *handle);
 /* Whether @table is the project's content (not the search index, bookkeeping or merging's). */

@@ -24,6 +24,8 @@ typedef struct
   GHashTable  *statements;/* SQL → sqlite3_stmt */
   GHashTable  *inserted;  /* "table\x1fid" of the rows taken from the copy */
   GHashTable  *originals; /* "table\x1fid\x1fcolumn" → mine's value before the copy's */
+  GHashTable  *inserts;   /* table → its INSERT of a whole row */
+  GHashTable  *children;  /* table → GPtrArray of queries for a row of mine pointing at one */
 } Weigh;
 
 static sqlite3_stmt *
@@ -59,33 +61,6 @@ columns_of (Weigh      *w,
   names = g_strv_builder_end (builder);
   g_hash_table_insert (w->columns, g_strdup (table), names);
   return names;
-}
-
-/* Two values the same, as SQL's IS sees them (a missing one is NULL). */
-static gboolean
-same (sqlite3_value *a,
-      sqlite3_value *b)
-{
-  int type_a = a != NULL ? sqlite3_value_type (a) : SQLITE_NULL;
-  int type_b = b != NULL ? sqlite3_value_type (b) : SQLITE_NULL;
-
-  if (type_a != type_b)
-    return FALSE;
-  switch (type_a)
-    {
-    case SQLITE_NULL:
-      return TRUE;
-    case SQLITE_INTEGER:
-      return sqlite3_value_int64 (a) == sqlite3_value_int64 (b);
-    case SQLITE_FLOAT:
-      return sqlite3_value_double (a) == sqlite3_value_double (b);
-    default:
-      /* An empty text or blob has no bytes to compare (and may be a NULL pointer). */
-      return sqlite3_value_bytes (a) == sqlite3_value_bytes (b) &&
-             (sqlite3_value_bytes (a) == 0 ||
-              memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b),
-                      sqlite3_value_bytes (a)) == 0);
-    }
 }
 
 /* A conflict as a key, to know one an earlier merge of the same copy recorded. */
@@ -215,16 +190,23 @@ take_insert (Weigh               *w,
              sqlite3_value       *id)
 {
   GStrv names = columns_of (w, table);
-  g_autoptr(GString) sql = g_string_new (NULL);
+  const char *sql = g_hash_table_lookup (w->inserts, table);
   sqlite3_stmt *stmt, *mine;
   int rc;
 
   /* Mine seldom has the row already: it is looked for only when the insert fails. */
-  g_string_printf (sql, "INSERT INTO main.\"%s\" VALUES (", table);
-  for (guint c = 0; c < n_columns; c++)
-    g_string_append_printf (sql, "%s?%u", c > 0 ? ", " : "", c + 1);
-  g_string_append (sql, ")");
-  stmt = statement (w, sql->str);
+  if (sql == NULL)
+    {
+      GString *insert = g_string_new (NULL);
+
+      g_string_printf (insert, "INSERT INTO main.\"%s\" VALUES (", table);
+      for (guint c = 0; c < n_columns; c++)
+        g_string_append_printf (insert, "%s?%u", c > 0 ? ", " : "", c + 1);
+      g_string_append (insert, ")");
+      sql = insert->str;
+      g_hash_table_insert (w->inserts, g_strdup (table), g_string_free (insert, FALSE));
+    }
+  stmt = statement (w, sql);
   if (stmt == NULL)
     return;
   for (guint c = 0; c < n_columns; c++)
@@ -259,7 +241,7 @@ take_insert (Weigh               *w,
       sqlite3_value *theirs = NULL;
 
       sqlite3changeset_new (it, c, &theirs);
-      if (!same (sqlite3_column_value (mine, c), theirs))
+      if (!sf_merge_value_same (sqlite3_column_value (mine, c), theirs))
         add_conflict (w, table, (const char *) sqlite3_value_text (id), names[c],
                       w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS, NULL,
                       sqlite3_column_value (mine, c), theirs);
@@ -294,9 +276,9 @@ take_update (Weigh                  *w,
       if (sqlite3changeset_new (it, c, &theirs) != SQLITE_OK || theirs == NULL)
         continue; /* not changed */
       sqlite3changeset_old (it, c, &old);
-      if (same (value, theirs))
+      if (sf_merge_value_same (value, theirs))
         continue;
-      if (w->three_way && same (value, old))
+      if (w->three_way && sf_merge_value_same (value, old))
         {
           g_ptr_array_add (sets, GUINT_TO_POINTER (c));
           g_ptr_array_add (values, sqlite3_value_dup (theirs));
@@ -342,20 +324,27 @@ referenced_in_mine (Weigh         *w,
                     const char    *table,
                     sqlite3_value *id)
 {
-  g_autofree char *sql = g_strdup_printf (
-    "SELECT s.name, f.\"from\" FROM main.sqlite_schema s, "
-    "pragma_foreign_key_list (s.name, 'main') f WHERE s.type = 'table' AND f.\"table\" = '%s' "
-    "AND (f.\"to\" IS 'id' OR f.\"to\" IS NULL)", table);
-  g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *children = g_hash_table_lookup (w->children, table);
   sqlite3_stmt *stmt = NULL;
   gboolean referenced = FALSE;
 
-  sqlite3_prepare_v2 (w->plan->scratch, sql, -1, &stmt, NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (children, g_strdup_printf ("SELECT 1 FROM main.\"%s\" WHERE \"%s\" = ?1",
-                                                sqlite3_column_text (stmt, 0),
-                                                sqlite3_column_text (stmt, 1)));
-  sqlite3_finalize (stmt);
+  /* The schema's foreign keys into @table, read once per table. */
+  if (children == NULL)
+    {
+      g_autofree char *sql = g_strdup_printf (
+        "SELECT s.name, f.\"from\" FROM main.sqlite_schema s, "
+        "pragma_foreign_key_list (s.name, 'main') f WHERE s.type = 'table' "
+        "AND f.\"table\" = '%s' AND (f.\"to\" IS 'id' OR f.\"to\" IS NULL)", table);
+
+      children = g_ptr_array_new_with_free_func (g_free);
+      sqlite3_prepare_v2 (w->plan->scratch, sql, -1, &stmt, NULL);
+      while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+        g_ptr_array_add (children, g_strdup_printf (
+          "SELECT 1 FROM main.\"%s\" WHERE \"%s\" = ?1", sqlite3_column_text (stmt, 0),
+          sqlite3_column_text (stmt, 1)));
+      sqlite3_finalize (stmt);
+      g_hash_table_insert (w->children, g_strdup (table), children);
+    }
   for (guint i = 0; !referenced && i < children->len; i++)
     {
       stmt = statement (w, g_ptr_array_index (children, i));
@@ -428,7 +417,7 @@ take_delete (Weigh   *w,
   if (mine == NULL)
     return; /* mine removed it too */
   for (guint c = 0; c < removal->n_columns && !changed; c++)
-    changed = !same (sqlite3_column_value (mine, c), removal->old[c]);
+    changed = !sf_merge_value_same (sqlite3_column_value (mine, c), removal->old[c]);
   sqlite3_reset (mine);
   if (changed || referenced_in_mine (w, table, id))
     {
@@ -639,6 +628,9 @@ sf_merge_weigh (SfMergePlan  *plan,
   w.inserted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.originals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) sqlite3_value_free);
+  w.inserts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  w.children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_ptr_array_unref);
   load_known (&w);
   /* What is made in mine's copy is recorded: that is what applying writes to mine. */
   rc = sqlite3session_create (plan->scratch, "main", &session);
@@ -664,5 +656,7 @@ sf_merge_weigh (SfMergePlan  *plan,
   g_hash_table_unref (w.statements);
   g_hash_table_unref (w.inserted);
   g_hash_table_unref (w.originals);
+  g_hash_table_unref (w.inserts);
+  g_hash_table_unref (w.children);
   return done && rc == SQLITE_OK;
 }

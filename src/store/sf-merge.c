@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "sf-db.h"
@@ -57,6 +59,33 @@ sf_merge_base_path (const char *bases_dir,
   g_autofree char *name = g_strconcat (base_id, ".startfoto", NULL);
 
   return g_build_filename (dir, project_id, name, NULL);
+}
+
+/* Two values the same, as SQL's IS sees them (a missing one is NULL). */
+gboolean
+sf_merge_value_same (sqlite3_value *a,
+                     sqlite3_value *b)
+{
+  int type_a = a != NULL ? sqlite3_value_type (a) : SQLITE_NULL;
+  int type_b = b != NULL ? sqlite3_value_type (b) : SQLITE_NULL;
+
+  if (type_a != type_b)
+    return FALSE;
+  switch (type_a)
+    {
+    case SQLITE_NULL:
+      return TRUE;
+    case SQLITE_INTEGER:
+      return sqlite3_value_int64 (a) == sqlite3_value_int64 (b);
+    case SQLITE_FLOAT:
+      return sqlite3_value_double (a) == sqlite3_value_double (b);
+    default:
+      /* An empty text or blob has no bytes to compare (and may be a NULL pointer). */
+      return sqlite3_value_bytes (a) == sqlite3_value_bytes (b) &&
+             (sqlite3_value_bytes (a) == 0 ||
+              memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b),
+                      sqlite3_value_bytes (a)) == 0);
+    }
 }
 
 void

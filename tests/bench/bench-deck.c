@@ -24,12 +24,6 @@
 /* The best of the rounds. */
 #define BEST(samples) sf_bench_percentile ((samples), 0)
 
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
 /* Makes the deck and writes it; returns it for what it holds. */
 static SfDeck *
 export (SfProject  *project,
@@ -43,7 +37,7 @@ export (SfProject  *project,
   if (deck == NULL)
     g_error ("%s", error->message);
   sf_deck_ensure_layout (deck);
-  *build_ms = ms_since (start);
+  *build_ms = sf_bench_ms_since (start);
   if (!sf_deck_write_pdf (deck, path, FALSE, &error))
     g_error ("%s", error->message);
   return deck;
@@ -112,12 +106,12 @@ main (int   argc,
 
       made = export (project, ours_pdf, &ms);
       g_array_append_val (layout_ms, ms);
-      ms = ms_since (start);
+      ms = sf_bench_ms_since (start);
       g_array_append_val (export_ms, ms);
 
       start = g_get_monotonic_time ();
       base_pages = sf_bench_write_baseline (texts, &setup, base_pdf);
-      ms = ms_since (start);
+      ms = sf_bench_ms_since (start);
       g_array_append_val (baseline_ms, ms);
     }
   for (guint i = 0; i < sf_deck_get_n_slides (deck); i++)

@@ -23,12 +23,6 @@
 
 #define ROUNDS 3
 
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
 static void
 exec_on (const char *path,
          const char *sql)
@@ -186,17 +180,17 @@ main (int   argc,
         g_error ("%s", error->message);
       start = g_get_monotonic_time ();
       plan = sf_merge_plan_new (project, theirs, NULL, &error);
-      plan_ms[round] = ms_since (start);
+      plan_ms[round] = sf_bench_ms_since (start);
       if (plan == NULL || !sf_project_apply_merge (project, plan, &error))
         g_error ("%s", error->message);
-      ours[round] = ms_since (start);
+      ours[round] = sf_bench_ms_since (start);
       n_conflicts = sf_merge_plan_get_conflicts (plan)->len;
       g_clear_object (&project);
 
       copy_file (large, mine);
       start = g_get_monotonic_time ();
       n_changes = bare_merge (mine, base, theirs);
-      bare[round] = ms_since (start);
+      bare[round] = sf_bench_ms_since (start);
     }
   {
     double o = ours[0], b = bare[0], p = plan_ms[0];

@@ -29,12 +29,6 @@
 
 #define ROUNDS 7
 
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
 static void
 add_sample (GArray *samples,
             double  ms)
@@ -119,20 +113,20 @@ main (int   argc,
       built = sf_report_build (project, &options, &error);
       if (built == NULL)
         g_error ("%s", error->message);
-      add_sample (build, ms_since (start));
+      add_sample (build, sf_bench_ms_since (start));
 
       start = g_get_monotonic_time ();
       layout = sf_report_layout_new_for_export (doc, &setup);
-      add_sample (layout_ms, ms_since (start));
+      add_sample (layout_ms, sf_bench_ms_since (start));
       if (!sf_report_pdf_write (layout, ours_pdf, &error))
         g_error ("%s", error->message);
-      add_sample (export_ms, ms_since (start));
+      add_sample (export_ms, sf_bench_ms_since (start));
       pages = sf_report_layout_get_n_pages (layout);
       sf_report_layout_get_boxes (layout, &n_boxes);
 
       start = g_get_monotonic_time ();
       base_pages = sf_bench_write_baseline (texts, &setup, base_pdf);
-      add_sample (baseline_ms, ms_since (start));
+      add_sample (baseline_ms, sf_bench_ms_since (start));
     }
   for (guint i = 0; i < texts->len; i++)
     chars += g_utf8_strlen (g_array_index (texts, SfBenchText, i).text, -1);

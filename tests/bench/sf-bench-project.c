@@ -349,3 +349,9 @@ sf_bench_percentile (GArray *samples_ms,
   index = (guint) (percentile / 100.0 * (samples_ms->len - 1) + 0.5);
   return g_array_index (samples_ms, double, index);
 }
+
+double
+sf_bench_ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}

@@ -21,5 +21,7 @@ char    *sf_bench_value               (SfIndicatorType  type,
                                        double          *number);
 double   sf_bench_percentile          (GArray      *samples_ms,
                                        double       percentile);
+/* Milliseconds since @start, a g_get_monotonic_time (). */
+double   sf_bench_ms_since            (gint64       start);
 
 G_END_DECLS
