@@ -9,7 +9,7 @@
 #include <utime.h>
 
 #include "sf-copy.h"
-#include "sf-merge.h"
+#include "sf-merge-private.h"
 #include "sf-merge-record.h"
 #include "sf-project-conflicts.h"
 #include "sf-project-private.h"
@@ -233,6 +233,59 @@ test_removed (Fixture       *f,
   g_assert_cmpstr (conflict->row_id, ==, f->flat_a);
   g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
   g_assert_cmpuint (sf_test_count_rows (f->mine, "SELECT count (*) FROM flat"), ==, 1);
+}
+
+/* The same copy merged again after mine dealt with what it brought: mine's removal and
+ * rename stand. The copy edited further brings only what changed since; undoing that merge
+ * makes those changes new again. */
+static void
+test_again_after_mine_changed (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(SfMergePlan) first = NULL;
+  g_autoptr(SfMergePlan) again = NULL;
+  g_autoptr(SfMergePlan) further = NULL;
+  g_autoptr(SfMergePlan) redone = NULL;
+  g_autofree char *sql = NULL, *name = NULL, *kept = NULL, *record = NULL;
+  const char *merel = "0b4e6a5e-1111-4000-8000-000000000002";
+  const char *lijster = "0b4e6a5e-1111-4000-8000-000000000003";
+  GStatBuf st;
+
+  sql = g_strdup_printf ("UPDATE flat SET name = 'Zilverreiger' WHERE id = '%s';"
+                         "INSERT INTO flat (id, position, name) VALUES ('%s', 9, 'De Merel')",
+                         f->flat_a, merel);
+  sf_test_exec_on_file (f->theirs, sql);
+  first = plan (f);
+  g_assert_true (sf_project_apply_merge (f->mine, first, NULL));
+  /* The copy as merged is kept beside its base, private. */
+  record = sf_test_dump_rows (f->mine, "SELECT id FROM merge_record", FALSE);
+  *strchr (record, '|') = '\0';
+  kept = sf_merge_merged_path (NULL, sf_project_get_id (f->mine), record);
+  g_assert_cmpint (g_stat (kept, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_true (sf_project_remove_flat (f->mine, merel, NULL));
+  rename_flat (f->mine, f->flat_a, "De Zilverreiger");
+  again = plan (f);
+  g_assert_true (sf_merge_plan_is_empty (again));
+
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("UPDATE flat SET name = 'Kwikstaart' WHERE id = '%s';"
+                         "INSERT INTO flat (id, position, name) VALUES ('%s', 10, 'De Lijster')",
+                         f->flat_b, lijster);
+  sf_test_exec_on_file (f->theirs, sql);
+  further = plan (f);
+  g_assert_cmpuint (sf_merge_plan_get_counts (further, 0)->added, ==, 1);
+  g_assert_cmpuint (sf_merge_plan_get_counts (further, 0)->changed, ==, 1);
+  g_assert_cmpuint (sf_merge_plan_get_conflicts (further)->len, ==, 0);
+  g_assert_true (sf_project_apply_merge (f->mine, further, NULL));
+  name = sf_test_dump_rows (f->mine, "SELECT name FROM flat ORDER BY position", FALSE);
+  g_assert_cmpstr (name, ==, "De Zilverreiger|\nKwikstaart|\nDe Lijster|\n");
+
+  g_assert_true (sf_project_undo (f->mine, NULL));
+  redone = plan (f);
+  g_assert_cmpuint (sf_merge_plan_get_counts (redone, 0)->added, ==, 1);
+  g_assert_cmpuint (sf_merge_plan_get_counts (redone, 0)->changed, ==, 1);
 }
 
 /* A copy of another project, or a file that is no project, is refused and changes nothing. */
@@ -523,6 +576,8 @@ main (int   argc,
               tear_down);
   g_test_add ("/merge/without-base", Fixture, GINT_TO_POINTER (FALSE), set_up,
               test_without_base, tear_down);
+  g_test_add ("/merge/again-after-mine-changed", Fixture, GINT_TO_POINTER (TRUE), set_up,
+              test_again_after_mine_changed, tear_down);
   g_test_add ("/merge/removed", Fixture, GINT_TO_POINTER (TRUE), set_up, test_removed,
               tear_down);
   g_test_add ("/merge/decide", Fixture, GINT_TO_POINTER (TRUE), set_up, test_decide,

@@ -18,7 +18,7 @@
 
 #include "sf-copy-private.h"
 #include "sf-file.h"
-#include "sf-merge.h"
+#include "sf-merge-private.h"
 #include "sf-project-private.h"
 #include "sf-search.h"
 #include "sf-store-error.h"
@@ -79,8 +79,8 @@ vacuum_to_bytes (SfDb    *copy,
 }
 
 /* Bases a copy may still come back to are kept; beyond the newest MAX_BASES of a project (the
- * new one among them),
- * or older than a year, a copy is unlikely to come back, and its base goes. */
+ * new one among them), or older than a year, a copy is unlikely to come back, and its base
+ * goes. The copies as merged (sf_merge_merged_path ()) are kept by the same rule. */
 #define MAX_BASES     50
 #define MAX_BASE_AGE  (G_TIME_SPAN_DAY * 365)
 
@@ -95,8 +95,8 @@ newest_first (gconstpointer a,
   return g_date_time_compare (ty, tx);
 }
 
-static void
-prune_bases (const char *dir)
+void
+sf_merge_prune_kept (const char *dir)
 {
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(GFileEnumerator) children = NULL;
@@ -144,7 +144,7 @@ write_base (SfProject   *self,
       sf_store_set_errno_error (error, errno, dir);
       return FALSE;
     }
-  prune_bases (dir);
+  sf_merge_prune_kept (dir);
   return sf_file_write_private (*base_path, g_bytes_get_data (bytes, NULL),
                                 g_bytes_get_size (bytes), error);
 }

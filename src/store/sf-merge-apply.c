@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sf-file.h"
 #include "sf-merge-private.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
@@ -122,6 +123,8 @@ do_merge (SfDb     *db,
     }
   if (!check_merged (db, error))
     return FALSE;
+  g_free (plan->merge_id);
+  plan->merge_id = g_strdup (id);
   for (guint part = 0; part < SF_MERGE_N_PARTS; part++)
     {
       added += plan->counts[part].added;
@@ -137,6 +140,35 @@ do_merge (SfDb     *db,
     if (!record_conflict (db, id, g_ptr_array_index (plan->conflicts, i), error))
       return FALSE;
   return TRUE;
+}
+
+/* The copy as it was merged, for the next merge of it (sf_merge_merged_path ()). Mine is merged
+ * by now: without this file, a later merge weighs all the copy changed since its base, as
+ * before, so failing here only warns. */
+static void
+keep_merged (SfMergePlan *plan)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3_int64 size = 0;
+  unsigned char *data;
+
+  if (plan->base_id == NULL || plan->merge_id == NULL)
+    return;
+  path = sf_merge_merged_path (plan->bases_dir, plan->project_id, plan->merge_id);
+  dir = g_path_get_dirname (path);
+  data = sqlite3_serialize (plan->scratch, "theirs", &size, 0);
+  if (data == NULL || g_mkdir_with_parents (dir, 0700) != 0)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, dir);
+  else
+    {
+      sf_merge_prune_kept (dir);
+      sf_file_write_private (path, (const char *) data, (gsize) size, &error);
+    }
+  sqlite3_free (data);
+  if (error != NULL)
+    g_warning ("The merged copy was not kept: %s", error->message);
 }
 
 gboolean
@@ -160,5 +192,8 @@ sf_project_apply_merge (SfProject    *mine,
     }
   if (sf_merge_plan_is_empty (plan))
     return TRUE; /* the same copy again: nothing to do, nothing to undo */
-  return sf_project_run_action (mine, _("Merge a copy"), do_merge, plan, error);
+  if (!sf_project_run_action (mine, _("Merge a copy"), do_merge, plan, error))
+    return FALSE;
+  keep_merged (plan);
+  return TRUE;
 }

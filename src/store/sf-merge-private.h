@@ -14,6 +14,11 @@ struct _SfMergePlan
   char          *project_id;
   char          *base_id;      /* NULL: no base known */
   char          *copy_name;
+  char          *bases_dir;    /* NULL: the library's */
+  /* With a base that was merged before: the rows the copy changed since it was last merged
+   * ("table/id"); only those are weighed again. NULL: every change since the base. */
+  GHashTable    *since_merged;
+  char          *merge_id;     /* the merge's record, once applied */
   char          *mine_changed; /* mine's state when planned (sf_merge_mine_state ()) */
   SfMergeCounts  counts[SF_MERGE_N_PARTS];
   GPtrArray     *conflicts;    /* of SfMergeConflict */
@@ -27,6 +32,16 @@ gboolean sf_merge_value_same    (sqlite3_value   *a,
                                  sqlite3_value   *b);
 /* Mine's state, changed by any change to it: applying a plan checks it is still the same. */
 char    *sf_merge_mine_state    (sqlite3         *handle);
+/* Where the copy is kept as it was when merge @merge_id took it in, so that a later merge of
+ * the same copy (or of it edited further) weighs only what changed since. */
+char    *sf_merge_merged_path   (const char      *bases_dir,
+                                 const char      *project_id,
+                                 const char      *merge_id);
+/* Removes the files in @dir (bases, or copies as merged) beyond the newest fifty or older than
+ * a year (sf-copy.c). */
+void     sf_merge_prune_kept    (const char      *dir);
+/* "table/id" of the row a change is about. */
+char    *sf_merge_change_key    (sqlite3_changeset_iter *it);
 /* Whether @table is the project's content (not the search index, bookkeeping or merging's). */
 gboolean sf_merge_is_merged_table (const char    *table);
 /* What @conflict is about, read from @db's main schema and, @with_copy, its "theirs" and

@@ -590,6 +590,13 @@ weigh_all (Weigh       *w,
         sqlite3changeset_old (it, pk_column, &id);
       if (id == NULL)
         continue;
+      if (w->plan->since_merged != NULL)
+        {
+          g_autofree char *key = sf_merge_change_key (it);
+
+          if (!g_hash_table_contains (w->plan->since_merged, key))
+            continue; /* taken in by an earlier merge, and not changed in the copy since */
+        }
       if (op == SQLITE_INSERT)
         take_insert (w, it, table, n_columns, id);
       else if (op == SQLITE_UPDATE)

@@ -61,6 +61,19 @@ sf_merge_base_path (const char *bases_dir,
   return g_build_filename (dir, project_id, name, NULL);
 }
 
+char *
+sf_merge_merged_path (const char *bases_dir,
+                      const char *project_id,
+                      const char *merge_id)
+{
+  g_autofree char *name = g_strconcat (merge_id, ".startfoto", NULL);
+  g_autofree char *base = sf_merge_base_path (bases_dir, project_id, "merged");
+
+  /* A folder beside the bases: "merged" is no UUID, so no base has its name. */
+  *strrchr (base, '.') = '\0';
+  return g_build_filename (base, name, NULL);
+}
+
 /* Two values the same, as SQL's IS sees them (a missing one is NULL). */
 gboolean
 sf_merge_value_same (sqlite3_value *a,
@@ -111,6 +124,9 @@ sf_merge_plan_free (SfMergePlan *plan)
   g_free (plan->copy_name);
   g_free (plan->project_id);
   g_free (plan->mine_changed);
+  g_free (plan->bases_dir);
+  g_free (plan->merge_id);
+  g_clear_pointer (&plan->since_merged, g_hash_table_unref);
   if (plan->scratch != NULL)
     sqlite3_close (plan->scratch);
   g_free (plan);
@@ -247,6 +263,43 @@ attach_sides (SfMergePlan  *plan,
   return TRUE;
 }
 
+/* The rows that differ between schemas @from and @to ("table/id"). */
+static GHashTable *changed_rows (SfMergePlan  *plan,
+                                 const char   *from,
+                                 const char   *to,
+                                 GError      **error);
+
+/* When this base was merged before, the copy as it was then: what it changed since is all
+ * that is weighed again, so that what mine did with the copy's changes (a row it added and
+ * mine removed) stands. Undo of that merge takes its record away, and the one before counts. */
+static gboolean
+attach_merged (SfMergePlan  *plan,
+               GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *path = NULL;
+
+  sqlite3_prepare_v2 (plan->scratch, "SELECT id FROM main.merge_record WHERE base_id = ?1 "
+                                     "ORDER BY merged DESC, rowid DESC", -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, plan->base_id, -1, SQLITE_STATIC);
+  while (path == NULL && stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (id != NULL && g_uuid_string_is_valid (id))
+        path = sf_merge_merged_path (plan->bases_dir, plan->project_id, id);
+      if (path != NULL && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        g_clear_pointer (&path, g_free);
+    }
+  sqlite3_finalize (stmt);
+  if (path == NULL)
+    return TRUE;
+  if (!attach_file (plan->scratch, "merged", path, FALSE, error))
+    return FALSE;
+  plan->since_merged = changed_rows (plan, "merged", "theirs", error);
+  return plan->since_merged != NULL;
+}
+
 /* ---- planning ------------------------------------------------------------------------------ */
 
 static GStrv
@@ -296,6 +349,56 @@ diff (SfMergePlan  *plan,
   return rc == SQLITE_OK;
 }
 
+static GHashTable *
+changed_rows (SfMergePlan  *plan,
+              const char   *from,
+              const char   *to,
+              GError      **error)
+{
+  g_autoptr(GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_changeset_iter *it = NULL;
+  void *changes = NULL;
+  int size = 0, rc;
+
+  if (!diff (plan, from, to, &size, &changes, error))
+    return NULL;
+  rc = sqlite3changeset_start (&it, size, changes);
+  while (rc == SQLITE_OK && sqlite3changeset_next (it) == SQLITE_ROW)
+    g_hash_table_add (rows, sf_merge_change_key (it));
+  if (rc == SQLITE_OK)
+    rc = sqlite3changeset_finalize (it);
+  sqlite3_free (changes);
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, plan->scratch, rc, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+char *
+sf_merge_change_key (sqlite3_changeset_iter *it)
+{
+  const char *table = NULL;
+  int n_columns = 0, op = 0, indirect = 0, pk_column = 0;
+  unsigned char *pk = NULL;
+  sqlite3_value *id = NULL;
+
+  sqlite3changeset_op (it, &table, &n_columns, &op, &indirect);
+  sqlite3changeset_pk (it, &pk, NULL);
+  while (pk_column < n_columns && !pk[pk_column])
+    pk_column++;
+  if (pk_column < n_columns)
+    {
+      if (op == SQLITE_INSERT)
+        sqlite3changeset_new (it, pk_column, &id);
+      else
+        sqlite3changeset_old (it, pk_column, &id);
+    }
+  return g_strconcat (table, "/", id != NULL ? (const char *) sqlite3_value_text (id) : "",
+                      NULL);
+}
+
 SfMergePlan *
 sf_merge_plan_prepare (SfProject  *mine,
                        GError    **error)
@@ -329,7 +432,9 @@ sf_merge_plan_read (SfMergePlan  *plan,
   g_return_val_if_fail (theirs_path != NULL, FALSE);
 
   plan->copy_name = g_path_get_basename (theirs_path);
-  if (!attach_sides (plan, theirs_path, bases_dir, error))
+  plan->bases_dir = g_strdup (bases_dir);
+  if (!attach_sides (plan, theirs_path, bases_dir, error) ||
+      (plan->base_id != NULL && !attach_merged (plan, error)))
     return FALSE;
   /* With a base: what the copy changed since it was made. Without: how it differs from mine,
    * of which only what mine lacks can be taken. */
