@@ -180,6 +180,14 @@ on_edit (GtkWidget  *button,
 
 /* ---- a row ------------------------------------------------------------------------------ */
 
+static char *
+value_text (SfProject  *project,
+            SfConflict *conflict,
+            const char *value)
+{
+  return value != NULL ? sf_project_conflict_value_text (project, conflict, value) : NULL;
+}
+
 static GtkWidget *
 value_column (GtkGrid    *grid,
               int         column,
@@ -220,6 +228,27 @@ decision_button (const char *label,
   return button;
 }
 
+/* Before, here and in the copy, side by side. */
+static GtkWidget *
+values_grid (SfProject  *project,
+             SfConflict *conflict)
+{
+  GtkWidget *grid = gtk_grid_new ();
+  g_autofree char *base = value_text (project, conflict, sf_conflict_get_base (conflict));
+  g_autofree char *mine = value_text (project, conflict, sf_conflict_get_mine (conflict));
+  g_autofree char *theirs = value_text (project, conflict, sf_conflict_get_theirs (conflict));
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+  /* Translators: the conflicts view's columns: the value before the copy was made, this
+   * project's, the copy's. */
+  value_column (GTK_GRID (grid), 0, _("Before"), base, "conflict-base");
+  value_column (GTK_GRID (grid), 1, _("Here"), mine, "conflict-mine");
+  value_column (GTK_GRID (grid), 2, _("In the Copy"), theirs, "conflict-theirs");
+  return grid;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -228,7 +257,6 @@ create_row (gpointer item,
   SfProject *project = user_data;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *grid = gtk_grid_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   g_autofree char *about = sf_project_describe_conflict (project, conflict);
   GtkWidget *title = gtk_label_new (about);
@@ -254,18 +282,9 @@ create_row (gpointer item,
       gtk_box_append (GTK_BOX (box), what);
     }
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
-  /* Translators: the conflicts view's columns: the value before the copy was made, this
-   * project's, the copy's. */
-  value_column (GTK_GRID (grid), 0, _("Before"), sf_conflict_get_base (conflict),
-                "conflict-base");
-  value_column (GTK_GRID (grid), 1, _("Here"), sf_conflict_get_mine (conflict),
-                "conflict-mine");
-  value_column (GTK_GRID (grid), 2, _("In the Copy"), sf_conflict_get_theirs (conflict),
-                "conflict-theirs");
-  gtk_box_append (GTK_BOX (box), grid);
+  /* A whole row has no one value to set side by side: what happened to it says it. */
+  if (sf_conflict_get_column (conflict) != NULL)
+    gtk_box_append (GTK_BOX (box), values_grid (project, conflict));
 
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (buttons),
@@ -274,7 +293,9 @@ create_row (gpointer item,
   gtk_box_append (GTK_BOX (buttons),
                   decision_button (_("_The Copy’s"), "take-theirs", project, conflict,
                                    G_CALLBACK (on_take_theirs)));
-  if (sf_conflict_get_column (conflict) != NULL)
+  /* A reference is another row: chosen, never typed. */
+  if (sf_conflict_get_column (conflict) != NULL &&
+      !sf_project_conflict_is_reference (project, conflict))
     gtk_box_append (GTK_BOX (buttons),
                     decision_button (_("_Edit…"), "edit", project, conflict,
                                      G_CALLBACK (on_edit)));

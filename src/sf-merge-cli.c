@@ -73,9 +73,9 @@ print_text (SfMergePlan *plan,
 
       if (conflict->column != NULL)
         {
-          g_autofree char *base = sf_merge_value_text (conflict->base);
-          g_autofree char *mine = sf_merge_value_text (conflict->mine);
-          g_autofree char *copy = sf_merge_value_text (conflict->theirs);
+          g_autofree char *base = sf_merge_plan_value_text (plan, conflict, conflict->base);
+          g_autofree char *mine = sf_merge_plan_value_text (plan, conflict, conflict->mine);
+          g_autofree char *copy = sf_merge_plan_value_text (plan, conflict, conflict->theirs);
 
           /* Translators: a conflict: what, then the base's, mine and the copy's value. */
           g_print (_("  %s: %s / %s / %s (base / here / copy)\n"), what, base, mine, copy);

@@ -62,9 +62,9 @@ conflict_text (SfMergePlan     *plan,
                SfMergeConflict *conflict)
 {
   g_autofree char *what = sf_merge_plan_describe (plan, conflict);
-  g_autofree char *base = sf_merge_value_text (conflict->base);
-  g_autofree char *mine = sf_merge_value_text (conflict->mine);
-  g_autofree char *theirs = sf_merge_value_text (conflict->theirs);
+  g_autofree char *base = sf_merge_plan_value_text (plan, conflict, conflict->base);
+  g_autofree char *mine = sf_merge_plan_value_text (plan, conflict, conflict->mine);
+  g_autofree char *theirs = sf_merge_plan_value_text (plan, conflict, conflict->theirs);
 
   /* Translators: a conflict in the merge preview: what, then its value before the copy was
    * made, in this project, and in the copy. */

@@ -288,6 +288,82 @@ test_again_after_mine_changed (Fixture       *f,
   g_assert_cmpuint (sf_merge_plan_get_counts (redone, 0)->changed, ==, 1);
 }
 
+/* Two copies of a file from before merging, each migrated on its own: the rows migrations
+ * seeded (figures, preconditions) got ids of their own on each side, yet they are one thing
+ * by the schema's unique keys. Nothing is added twice and nothing differs. */
+static void
+test_migrated_apart (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "v6.startfoto",
+                                                    NULL);
+  g_autofree char *old_mine = g_build_filename (f->dir.dir, "oud.startfoto", NULL);
+  g_autofree char *old_theirs = g_build_filename (f->dir.dir, "oud-kopie.startfoto", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(SfProject) mine = NULL;
+  g_autoptr(SfMergePlan) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  guint preconditions;
+
+  g_assert_true (g_file_get_contents (fixture, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (old_mine, contents, length, NULL));
+  g_assert_true (g_file_set_contents (old_theirs, contents, length, NULL));
+  mine = sf_project_open (old_mine, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  preconditions = sf_test_count_rows (mine, "SELECT count (*) FROM precondition");
+  g_assert_cmpuint (preconditions, ==, 20);
+  merge = sf_merge_plan_new (mine, old_theirs, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (sf_merge_plan_has_base (merge));
+  g_assert_cmpuint (sf_merge_plan_get_conflicts (merge)->len, ==, 0);
+  g_assert_true (sf_merge_plan_is_empty (merge));
+}
+
+/* A reference to another row reads as that row's name, and is chosen, never edited. */
+static void
+test_reference_by_name (Fixture       *f,
+                        gconstpointer  data)
+{
+  SfPartnerFields fields = { "Woonstichting", "housing", "", "", "" };
+  const char *piet = "0b4e6a5e-1111-4000-8000-000000000009";
+  g_autoptr(SfMergePlan) merge = NULL;
+  g_autofree char *sql = NULL, *base = NULL, *mine = NULL, *theirs = NULL, *kept = NULL;
+  SfMergeConflict *conflict = NULL;
+  SfConflict *open;
+
+  /* Another person as contact: the contact emptied, then named (a new person). */
+  g_assert_true (sf_project_update_partner (f->mine, f->partner, &fields, NULL));
+  fields.contact = "Anna de Vries";
+  g_assert_true (sf_project_update_partner (f->mine, f->partner, &fields, NULL));
+  sql = g_strdup_printf ("INSERT INTO person (id, name) VALUES ('%s', 'Piet Jansen');"
+                         "UPDATE partner SET contact_id = '%s' WHERE id = '%s'",
+                         piet, piet, f->partner);
+  sf_test_exec_on_file (f->theirs, sql);
+  merge = plan (f);
+  for (guint i = 0; i < sf_merge_plan_get_conflicts (merge)->len; i++)
+    {
+      SfMergeConflict *c = g_ptr_array_index (sf_merge_plan_get_conflicts (merge), i);
+
+      if (g_strcmp0 (c->column, "contact_id") == 0)
+        conflict = c;
+    }
+  g_assert_nonnull (conflict);
+  base = sf_merge_plan_value_text (merge, conflict, conflict->base);
+  mine = sf_merge_plan_value_text (merge, conflict, conflict->mine);
+  theirs = sf_merge_plan_value_text (merge, conflict, conflict->theirs);
+  g_assert_cmpstr (base, ==, "Fatma Yılmaz");
+  g_assert_cmpstr (mine, ==, "Anna de Vries");
+  g_assert_cmpstr (theirs, ==, "Piet Jansen");
+
+  g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
+  open = sf_test_item (sf_project_get_conflicts (f->mine), 0);
+  g_assert_cmpstr (sf_conflict_get_column (open), ==, "contact_id");
+  g_assert_true (sf_project_conflict_is_reference (f->mine, open));
+  kept = sf_project_conflict_value_text (f->mine, open, sf_conflict_get_theirs (open));
+  g_assert_cmpstr (kept, ==, "Piet Jansen"); /* the person came with the merge */
+}
+
 /* A copy of another project, or a file that is no project, is refused and changes nothing. */
 static void
 test_refused (Fixture       *f,
@@ -578,6 +654,10 @@ main (int   argc,
               test_without_base, tear_down);
   g_test_add ("/merge/again-after-mine-changed", Fixture, GINT_TO_POINTER (TRUE), set_up,
               test_again_after_mine_changed, tear_down);
+  g_test_add ("/merge/migrated-apart", Fixture, GINT_TO_POINTER (TRUE), set_up,
+              test_migrated_apart, tear_down);
+  g_test_add ("/merge/reference-by-name", Fixture, GINT_TO_POINTER (TRUE), set_up,
+              test_reference_by_name, tear_down);
   g_test_add ("/merge/removed", Fixture, GINT_TO_POINTER (TRUE), set_up, test_removed,
               tear_down);
   g_test_add ("/merge/decide", Fixture, GINT_TO_POINTER (TRUE), set_up, test_decide,

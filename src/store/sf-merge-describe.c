@@ -44,6 +44,12 @@ static const TableWords tables[] = {
   { "remark", N_("Remark"), "SELECT text FROM @.remark WHERE id = ?1" },
   { "review_note", N_("Meeting note"), "SELECT text FROM @.review_note WHERE id = ?1" },
   { "slide", N_("Slide"), "SELECT coalesce (title, key) FROM @.slide WHERE id = ?1" },
+  { "participant", N_("Participant"),
+    "SELECT p.name FROM @.participant x JOIN @.person p ON p.id = x.person_id WHERE x.id = ?1" },
+  { "precondition", N_("Precondition"),
+    "SELECT coalesce (nullif (text, ''), method_key) FROM @.precondition WHERE id = ?1" },
+  { "question", N_("Question"),
+    "SELECT coalesce (nullif (text, ''), method_key) FROM @.question WHERE id = ?1" },
 };
 
 static const struct { const char *column; const char *word; } columns[] = {
@@ -55,6 +61,13 @@ static const struct { const char *column; const char *word; } columns[] = {
   { "date", N_("date") }, { "place", N_("place") }, { "what", N_("what") },
   { "due", N_("when") }, { "title", N_("title") }, { "body", N_("text") },
   { "municipality", N_("municipality") }, { "neighbourhood", N_("neighbourhood") },
+  /* References to another row: their value reads as that row's name. */
+  { "contact_id", N_("contact") }, { "interviewer_id", N_("interviewer") },
+  { "chair_id", N_("chair") }, { "facilitator_id", N_("facilitator") },
+  { "person_id", N_("person") }, { "partner_id", N_("partner") },
+  { "responsible_id", N_("responsible partner") }, { "theme_id", N_("theme") },
+  { "participant_id", N_("participant") }, { "precondition_id", N_("precondition") },
+  { "question_id", N_("question") }, { "flat_id", N_("flat") },
 };
 
 const char *
@@ -65,6 +78,15 @@ sf_merge_part_name (guint part)
   if (part == SF_MERGE_THEMES)
     return _("Themes");
   return step != NULL ? sf_method_step_get_short_title (step) : _("Overview");
+}
+
+static const TableWords *
+table_words (const char *table)
+{
+  for (guint i = 0; table != NULL && i < G_N_ELEMENTS (tables); i++)
+    if (g_str_equal (tables[i].table, table))
+      return &tables[i];
+  return NULL;
 }
 
 /* What names the row in schema @schema (main, theirs, base), shortened; NULL when not there. */
@@ -121,13 +143,10 @@ sf_merge_describe (sqlite3         *db,
                    gboolean         with_copy,
                    SfMergeConflict *conflict)
 {
-  const TableWords *words = NULL;
+  const TableWords *words = table_words (conflict->table);
   const char *column = conflict->column;
   g_autofree char *label = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (g_str_equal (tables[i].table, conflict->table))
-      words = &tables[i];
   for (guint i = 0; column != NULL && i < G_N_ELEMENTS (columns); i++)
     if (g_str_equal (columns[i].column, conflict->column))
       column = _(columns[i].word);
@@ -172,4 +191,77 @@ sf_merge_value_text (sqlite3_value *value)
                                         sqlite3_value_double (value)));
     }
   return g_utf8_make_valid ((const char *) sqlite3_value_text (value), -1);
+}
+
+/* The table @column of @table refers to, from mine's schema; NULL when it refers to none. */
+static char *
+referred_table (sqlite3    *db,
+                const char *table,
+                const char *column)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *referred = NULL;
+
+  if (table == NULL || column == NULL)
+    return NULL;
+  sqlite3_prepare_v2 (db, "SELECT \"table\" FROM pragma_foreign_key_list (?1, 'main') "
+                          "WHERE \"from\" = ?2", -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, column, -1, SQLITE_STATIC);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0))
+    referred = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return referred;
+}
+
+gboolean
+sf_merge_column_is_reference (sqlite3    *db,
+                              const char *table,
+                              const char *column)
+{
+  g_autofree char *referred = referred_table (db, table, column);
+
+  return referred != NULL;
+}
+
+char *
+sf_merge_describe_value (sqlite3    *db,
+                         gboolean    with_copy,
+                         const char *table,
+                         const char *column,
+                         const char *value)
+{
+  g_autofree char *referred = NULL;
+  const TableWords *words;
+  char *label = NULL;
+
+  if (value == NULL)
+    return g_strdup ("—");
+  referred = referred_table (db, table, column);
+  words = table_words (referred);
+  if (referred == NULL)
+    return g_utf8_make_valid (value, -1);
+  if (words != NULL)
+    {
+      label = row_label (db, words, "main", value);
+      if (label == NULL && with_copy)
+        label = row_label (db, words, "theirs", value);
+      if (label == NULL && with_copy)
+        label = row_label (db, words, "base", value);
+    }
+  /* Translators: a reference to a row that has no name (or is gone): what it is and the
+   * start of its id. */
+  return label != NULL ? label
+         : g_strdup_printf (_("%s %.8s"), words ? _(words->word) : referred, value);
+}
+
+char *
+sf_merge_plan_value_text (SfMergePlan     *plan,
+                          SfMergeConflict *conflict,
+                          sqlite3_value   *value)
+{
+  if (value != NULL && sqlite3_value_type (value) == SQLITE_TEXT)
+    return sf_merge_describe_value (plan->scratch, TRUE, conflict->table, conflict->column,
+                                    (const char *) sqlite3_value_text (value));
+  return sf_merge_value_text (value);
 }

@@ -40,6 +40,22 @@ char    *sf_merge_merged_path   (const char      *bases_dir,
 /* Removes the files in @dir (bases, or copies as merged) beyond the newest fifty or older than
  * a year (sf-copy.c). */
 void     sf_merge_prune_kept    (const char      *dir);
+/* Without a base: the copy's rows that have mine's unique key (not the id) take mine's id, in
+ * the scratch copy of the copy (sf-merge-match.c). @tables: the merged tables. */
+gboolean sf_merge_match_unique  (SfMergePlan     *plan,
+                                 GStrv            tables,
+                                 GError         **error);
+/* @value of @table's @column as the user reads it: a reference to another row by that row's
+ * name (from mine, or with @with_copy the copy and its base), "—" for none. */
+char    *sf_merge_describe_value (sqlite3        *db,
+                                  gboolean        with_copy,
+                                  const char     *table,
+                                  const char     *column,
+                                  const char     *value);
+/* Whether @table's @column refers to another row (its value is an id: no one edits it). */
+gboolean sf_merge_column_is_reference (sqlite3   *db,
+                                       const char *table,
+                                       const char *column);
 /* "table/id" of the row a change is about. */
 char    *sf_merge_change_key    (sqlite3_changeset_iter *it);
 /* Whether @table is the project's content (not the search index, bookkeeping or merging's). */

@@ -438,6 +438,13 @@ sf_merge_plan_read (SfMergePlan  *plan,
     return FALSE;
   /* With a base: what the copy changed since it was made. Without: how it differs from mine,
    * of which only what mine lacks can be taken. */
+  if (plan->base_id == NULL)
+    {
+      g_auto(GStrv) tables = table_names (plan->scratch);
+
+      if (!sf_merge_match_unique (plan, tables, error))
+        return FALSE;
+    }
   if (!diff (plan, plan->base_id != NULL ? "base" : "main", "theirs", &size, &changes, error))
     return FALSE;
   done = sf_merge_weigh (plan, changes, size, error);

@@ -100,6 +100,10 @@ char                  *sf_merge_plan_describe   (SfMergePlan     *plan,
                                                  SfMergeConflict *conflict);
 /* A value as the user reads it; "—" for none. */
 char                  *sf_merge_value_text      (sqlite3_value   *value);
+/* A value of @conflict as the user reads it: a reference to another row by its name. */
+char                  *sf_merge_plan_value_text (SfMergePlan     *plan,
+                                                 SfMergeConflict *conflict,
+                                                 sqlite3_value   *value);
 /* Where the base @base_id of a copy of project @project_id is kept under @bases_dir (NULL: the
  * library's). */
 char                  *sf_merge_base_path       (const char   *bases_dir,

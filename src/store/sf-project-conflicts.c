@@ -53,6 +53,29 @@ sf_project_describe_conflict (SfProject  *self,
   return sf_merge_describe (sf_db_get_handle (sf_project_get_db (self)), FALSE, &plain);
 }
 
+char *
+sf_project_conflict_value_text (SfProject  *self,
+                                SfConflict *conflict,
+                                const char *value)
+{
+  g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
+
+  return sf_merge_describe_value (sf_db_get_handle (sf_project_get_db (self)), FALSE,
+                                  sf_conflict_get_table (conflict),
+                                  sf_conflict_get_column (conflict), value);
+}
+
+gboolean
+sf_project_conflict_is_reference (SfProject  *self,
+                                  SfConflict *conflict)
+{
+  g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
+
+  return sf_merge_column_is_reference (sf_db_get_handle (sf_project_get_db (self)),
+                                       sf_conflict_get_table (conflict),
+                                       sf_conflict_get_column (conflict));
+}
+
 typedef struct
 {
   const char      *id;

@@ -15,6 +15,14 @@ guint       sf_project_count_open_conflicts (SfProject       *self);
 /* What @conflict is about, in the words of its step. */
 char       *sf_project_describe_conflict    (SfProject       *self,
                                              SfConflict      *conflict);
+/* One of @conflict's values as the user reads it: a reference to another row by that row's
+ * name; "—" for none. */
+char       *sf_project_conflict_value_text  (SfProject       *self,
+                                             SfConflict      *conflict,
+                                             const char      *value);
+/* Whether @conflict's values refer to other rows: one side is chosen, none is edited. */
+gboolean    sf_project_conflict_is_reference (SfProject      *self,
+                                              SfConflict     *conflict);
 /* Decides the open conflict @id, as one undoable action: mine kept; the copy's value taken
  * (its row, for a row mine removed; the row gone, for one the copy removed); or, for a
  * column, @value written (SF_MERGE_EDITED). */
