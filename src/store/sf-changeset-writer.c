@@ -280,6 +280,41 @@ sf_changeset_writer_update (SfChangesetWriter   *writer,
 }
 
 /* Adds the names of the tables that have changes to @tables (a set of owned strings). */
+gboolean
+sf_changeset_writer_append (SfChangesetWriter *writer,
+                            const void        *changeset,
+                            int                size)
+{
+  sqlite3_changeset_iter *it = NULL;
+  const char *last = NULL;
+  int rc;
+
+  g_return_val_if_fail (size >= 0, FALSE);
+
+  rc = sqlite3changeset_start (&it, size, (void *) changeset);
+  while (rc == SQLITE_OK && sqlite3changeset_next (it) == SQLITE_ROW)
+    {
+      const char *table = NULL;
+      int n_columns, op, indirect;
+
+      sqlite3changeset_op (it, &table, &n_columns, &op, &indirect);
+      if (g_strcmp0 (table, last) != 0)
+        g_ptr_array_add (writer->tables, g_strdup (table));
+      last = writer->tables->len > 0 ? g_ptr_array_index (writer->tables, writer->tables->len - 1)
+                                     : NULL;
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3changeset_finalize (it);
+  if (rc != SQLITE_OK)
+    return FALSE;
+  if (size > 0)
+    memcpy (grow (writer, size), changeset, size);
+  /* What is written next starts a table section of its own. */
+  g_clear_pointer (&writer->table, g_free);
+  writer->header_done = FALSE;
+  return TRUE;
+}
+
 void
 sf_changeset_writer_add_tables (SfChangesetWriter *writer,
                                 GHashTable        *tables)

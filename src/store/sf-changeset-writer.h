@@ -75,6 +75,10 @@ void               sf_changeset_writer_insert     (SfChangesetWriter   *writer,
 gboolean           sf_changeset_writer_update     (SfChangesetWriter   *writer,
                                                    const SfChangeValue *old_row,
                                                    const SfChangeValue *new_row);
+/* Adds a changeset made elsewhere (a session's) as it is; FALSE when it cannot be read. */
+gboolean           sf_changeset_writer_append     (SfChangesetWriter   *writer,
+                                                   const void          *changeset,
+                                                   int                  size);
 void               sf_changeset_writer_add_tables (SfChangesetWriter   *writer,
                                                    GHashTable          *tables);
 void              *sf_changeset_writer_steal      (SfChangesetWriter   *writer,

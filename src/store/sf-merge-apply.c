@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sf-changeset-writer.h"
 #include "sf-file.h"
 #include "sf-merge-private.h"
 #include "sf-project-private.h"
@@ -102,29 +103,16 @@ check_merged (SfDb     *db,
   return whole;
 }
 
+/* The merge's record and its conflicts, in the same transaction. */
 static gboolean
-do_merge (SfDb     *db,
-          gpointer  data,
-          GError  **error)
+record_merge (SfDb         *db,
+              SfMergePlan  *plan,
+              const char   *id,
+              GError      **error)
 {
-  SfMergePlan *plan = data;
-  g_autofree char *id = g_uuid_string_random ();
   g_autofree char *now = sf_db_now ();
   guint added = 0, changed = 0, removed = 0;
-  int rc = SQLITE_OK;
 
-  if (plan->size > 0)
-    rc = sqlite3changeset_apply_v2 (sf_db_get_handle (db), plan->size, plan->changeset, NULL,
-                                    refuse_conflict, NULL, NULL, NULL, 0);
-  if (rc != SQLITE_OK)
-    {
-      sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
-      return FALSE;
-    }
-  if (!check_merged (db, error))
-    return FALSE;
-  g_free (plan->merge_id);
-  plan->merge_id = g_strdup (id);
   for (guint part = 0; part < SF_MERGE_N_PARTS; part++)
     {
       added += plan->counts[part].added;
@@ -139,6 +127,60 @@ do_merge (SfDb     *db,
   for (guint i = 0; i < plan->conflicts->len; i++)
     if (!record_conflict (db, id, g_ptr_array_index (plan->conflicts, i), error))
       return FALSE;
+  return TRUE;
+}
+
+/* The plan's changeset is, row for row, what applying it does to mine (it was recorded in a
+ * copy of mine, cascades and all, and mine has not changed since): it is the undo record as
+ * it is, with the merge's record added. A session over the whole project would record the
+ * same again, at the cost of a second pass over every row. */
+static gboolean
+do_merge (SfDb              *db,
+          gpointer           data,
+          SfChangesetWriter *writer,
+          GError           **error)
+{
+  SfMergePlan *plan = data;
+  g_autofree char *id = g_uuid_string_random ();
+  sqlite3 *handle = sf_db_get_handle (db);
+  sqlite3_session *session = NULL;
+  void *recorded = NULL;
+  int size = 0, rc = SQLITE_OK;
+
+  if (plan->size > 0)
+    rc = sqlite3changeset_apply_v2 (handle, plan->size, plan->changeset, NULL, refuse_conflict,
+                                    NULL, NULL, NULL, SQLITE_CHANGESETAPPLY_NOSAVEPOINT);
+  if (rc == SQLITE_OK)
+    rc = sqlite3session_create (handle, "main", &session);
+  if (rc == SQLITE_OK)
+    rc = sqlite3session_attach (session, "merge_record");
+  if (rc == SQLITE_OK)
+    rc = sqlite3session_attach (session, "merge_conflict");
+  if (rc != SQLITE_OK)
+    {
+      sqlite3session_delete (session);
+      sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
+      return FALSE;
+    }
+  if (!check_merged (db, error) || !record_merge (db, plan, id, error))
+    {
+      sqlite3session_delete (session);
+      return FALSE;
+    }
+  rc = sqlite3session_changeset (session, &size, &recorded);
+  sqlite3session_delete (session);
+  if (rc == SQLITE_OK &&
+      (!sf_changeset_writer_append (writer, plan->changeset, plan->size) ||
+       !sf_changeset_writer_append (writer, recorded, size)))
+    rc = SQLITE_CORRUPT;
+  sqlite3_free (recorded);
+  if (rc != SQLITE_OK)
+    {
+      sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
+      return FALSE;
+    }
+  g_free (plan->merge_id);
+  plan->merge_id = g_strdup (id);
   return TRUE;
 }
 
@@ -192,7 +234,7 @@ sf_project_apply_merge (SfProject    *mine,
     }
   if (sf_merge_plan_is_empty (plan))
     return TRUE; /* the same copy again: nothing to do, nothing to undo */
-  if (!sf_project_run_action (mine, _("Merge a copy"), do_merge, plan, error))
+  if (!sf_project_run_written_action (mine, _("Merge a copy"), do_merge, plan, error))
     return FALSE;
   keep_merged (plan);
   return TRUE;
