@@ -36,7 +36,7 @@ write_caption (SfOdtWriter *w,
 
   sf_odt_start_paragraph (w, SF_ODT_FIGURE);
   /* Translators: before a picture's number in its caption: "Figure 3: …". */
-  sf_odf_xml_text (w->xml, _("Figure"), -1);
+  sf_odf_xml_text (w->xml, C_("picture caption", "Figure"), -1);
   sf_odf_xml_text (w->xml, " ", -1);
   sf_odf_xml_start (w->xml, "text:sequence");
   sf_odf_xml_attr_printf (w->xml, "text:ref-name", "ref%s%u", SF_ODT_FIGURE_SEQUENCE,
