@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "sf-odf-picture.h"
+#include "sf-odf-png.h"
 
 /* The PNG at 150 dpi: sharp enough printed, small enough to mail. */
 #define PNG_SCALE (150.0 / 72.0)
@@ -84,10 +85,9 @@ draw_png (SfOdfPicture  *picture,
           SfTimeline    *timeline,
           GError       **error)
 {
-  g_autoptr(GByteArray) png = g_byte_array_new ();
+  GBytes *png = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
-  gboolean ok;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
                                         (int) ceil (picture->width * PNG_SCALE),
@@ -98,20 +98,10 @@ draw_png (SfOdfPicture  *picture,
   cairo_paint (cr);
   cairo_scale (cr, PNG_SCALE, PNG_SCALE);
   draw (cr, chart, timeline, picture);
-  ok = finish (surface, cr, error);
-  if (ok)
-    {
-      cairo_status_t status = cairo_surface_write_to_png_stream (surface, append_cb, png);
-
-      if (status != CAIRO_STATUS_SUCCESS)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
-                       cairo_status_to_string (status));
-          ok = FALSE;
-        }
-    }
+  if (finish (surface, cr, error))
+    png = sf_odf_png_encode (surface, error);
   cairo_surface_destroy (surface);
-  return ok ? g_byte_array_free_to_bytes (g_steal_pointer (&png)) : NULL;
+  return png;
 }
 
 gboolean
