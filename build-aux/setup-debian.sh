@@ -9,7 +9,7 @@ packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev libjson-glib-dev libcsv-dev
-  libgsf-1-dev libxml2-dev  # the report as an ODF text document: its zip and its XML
+  libgsf-1-dev libxml2-dev libpng-dev  # the report as an ODF text document: zip, XML, PNG
   desktop-file-utils appstream shared-mime-info libxml2-utils python3
   xvfb xauth dbus locales fonts-cantarell adwaita-icon-theme
   sqlite3  # the shell, which tests/bench/bench-inventory measures the CSV import against
