@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
 #include <libxml/xmlwriter.h>
 
 #include "sf-odf-xml.h"
@@ -46,8 +47,16 @@ check (SfOdfXml *xml,
 SfOdfXml *
 sf_odf_xml_new (const char *root)
 {
+  static gsize initialised = 0;
   SfOdfXml *xml = g_new0 (SfOdfXml, 1);
   gboolean manifest = g_str_has_prefix (root, "manifest:");
+
+  /* libxml2 2.9 must be set up once before threads use it (an export runs on a worker). */
+  if (g_once_init_enter (&initialised))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&initialised, 1);
+    }
 
   xml->buffer = xmlBufferCreate ();
   xml->writer = xml->buffer ? xmlNewTextWriterMemory (xml->buffer, 0) : NULL;

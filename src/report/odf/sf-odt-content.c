@@ -84,13 +84,13 @@ write_automatic_styles (SfOdtWriter      *w,
                         SfReportDocument *doc)
 {
   const SfReportVisitor gather = { .heading = gather_heading, .table = gather_table };
-  char width[G_ASCII_DTOSTR_BUF_SIZE];
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *width = g_strconcat (g_ascii_formatd (number, sizeof number, "%.2f",
+                                                         w->width), "pt", NULL);
 
-  g_ascii_formatd (width, sizeof width, "%.2f", w->width);
   sf_odf_xml_start (w->xml, "office:automatic-styles");
   auto_style (w, "Table", "table", NULL, "style:table-properties", "table:align", "margins",
-              "style:width", (g_strlcat (width, "pt", sizeof width), width),
-              "fo:margin-bottom", "8pt", NULL);
+              "style:width", width, "fo:margin-bottom", "8pt", NULL);
   auto_style (w, "Cell", "table-cell", NULL, "style:table-cell-properties", "fo:padding",
               "2pt", "fo:border-bottom", "0.5pt solid #bfbfbf", NULL);
   auto_style (w, "Head", "table-cell", NULL, "style:table-cell-properties", "fo:padding",
