@@ -36,9 +36,10 @@ G_BEGIN_DECLS
 /* The sequence that numbers the pictures' captions, as LibreOffice names it. */
 #define SF_ODT_FIGURE_SEQUENCE "Illustration"
 
-/* styles.xml: the named styles and the A4 page of @setup, with its page number in the
- * footer. */
+/* styles.xml: the named styles in @language (for spelling and hyphenation) and the A4 page
+ * of @setup, with its page number in the footer. */
 GBytes *sf_odt_styles_write (const SfReportPageSetup *setup,
+                             const char              *language,
                              GError                 **error);
 
 /* Writes @markup (Pango markup) as text with bold and italic spans; markup that does not

@@ -213,6 +213,7 @@ write_page (SfOdfXml                *xml,
 
 GBytes *
 sf_odt_styles_write (const SfReportPageSetup  *setup,
+                     const char               *language,
                      GError                  **error)
 {
   SfOdfXml *xml = sf_odf_xml_new ("office:document-styles");
@@ -230,6 +231,8 @@ sf_odt_styles_write (const SfReportPageSetup  *setup,
   sf_odf_xml_attr (xml, "style:family", "paragraph");
   sf_odf_xml_start (xml, "style:text-properties");
   sf_odf_xml_attr (xml, "style:font-name", "Cantarell");
+  sf_odf_xml_attr (xml, "fo:language", language);
+  sf_odf_xml_attr (xml, "fo:country", "none");
   sf_odf_xml_end (xml);
   sf_odf_xml_end (xml);
   for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)

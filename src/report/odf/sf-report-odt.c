@@ -55,6 +55,7 @@ sf_report_odt_render (SfReportDocument  *doc,
                       GError           **error)
 {
   g_autoptr(SfOdfPackage) package = NULL;
+  const char *language = sf_report_document_get_language (doc);
   SfReportPageSetup setup;
   double width;
 
@@ -64,7 +65,8 @@ sf_report_odt_render (SfReportDocument  *doc,
   if (package == NULL ||
       !add_part (package, "content.xml", sf_odt_content_write (doc, package, width, error),
                  error) ||
-      !add_part (package, "styles.xml", sf_odt_styles_write (&setup, error), error) ||
+      !add_part (package, "styles.xml", sf_odt_styles_write (&setup, language, error),
+                 error) ||
       !add_part (package, "meta.xml", write_meta (doc, error), error))
     return NULL;
   return sf_odf_package_finish (g_steal_pointer (&package), error);
