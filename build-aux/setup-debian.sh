@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Startfoto needs on Debian 12, and the Dutch
 # locale the translation tests use. Safe to run again; does nothing when all is there.
-# poppler is for the tests only: they read the report's PDF back (pdffonts, pdftoppm to look).
+# poppler is for the tests only: they read the report's PDF back (pdffonts, pdftoppm to look);
+# python3-odf likewise reads the report's ODF text document back.
 set -euo pipefail
 
 packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev libjson-glib-dev libcsv-dev
+  libgsf-1-dev libxml2-dev libpng-dev  # the report as an ODF text document: zip, XML, PNG
   desktop-file-utils appstream shared-mime-info libxml2-utils python3
   xvfb xauth dbus locales fonts-cantarell adwaita-icon-theme
   sqlite3  # the shell, which tests/bench/bench-inventory measures the CSV import against
-  libpoppler-glib-dev poppler-utils
+  libpoppler-glib-dev poppler-utils python3-odf
 )
 
 as_root=()

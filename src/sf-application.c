@@ -72,12 +72,15 @@ static const GOptionEntry options[] = {
     N_("SEP") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the report of the project FILE to a PDF file and exit"), N_("OUT.pdf") },
+  { "export-odt", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the report of the project FILE to an ODF text document and exit"), N_("OUT.odt") },
   { "chapters", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-pdf: the chapters, from glance,step1,step2,step3,step4,step5,"
-       "appendix (default: all)"),
+    N_("With --export-pdf or --export-odt: the chapters, from glance,step1,step2,step3,step4,"
+       "step5,appendix (default: all)"),
     N_("LIST") },
   { "with-answers", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf: include the interview answers (never confidential ones)"), NULL },
+    N_("With --export-pdf or --export-odt: include the interview answers (never confidential "
+       "ones)"), NULL },
   { "export-deck", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the slides for the partners' boards of the project FILE to a PDF file and exit"),
     N_("OUT.pdf") },
@@ -87,11 +90,12 @@ static const GOptionEntry options[] = {
   { "handout", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-deck: a handout, two slides and their notes per A4 page"), NULL },
   { "names-as-roles", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf, --export-deck or --export-minutes: name people by their role"),
+    N_("With --export-pdf, --export-odt, --export-deck or --export-minutes: name people by "
+       "their role"),
     NULL },
   { "with-resident-names", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf, --export-deck or --export-minutes: name residents too (by default "
-       "they appear by their role)"), NULL },
+    N_("With --export-pdf, --export-odt, --export-deck or --export-minutes: name residents "
+       "too (by default they appear by their role)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -498,6 +502,7 @@ sf_application_handle_local_options (GApplication *app,
   g_autofree char *csv = NULL;
   g_autofree char *actions = NULL;
   g_autofree char *pdf = NULL;
+  g_autofree char *odt = NULL;
   g_autofree char *deck = NULL;
   g_autofree char *minutes = NULL;
   g_autofree char *merge = NULL;
@@ -603,13 +608,27 @@ sf_application_handle_local_options (GApplication *app,
                                 g_variant_dict_contains (dict, "names-as-roles"),
                                 g_variant_dict_contains (dict, "with-resident-names"));
     }
+  if (g_variant_dict_lookup (dict, "export-odt", "^ay", &odt))
+    {
+      const char *chapters = NULL;
+
+      g_variant_dict_lookup (dict, "chapters", "&s", &chapters);
+      file = project_argument (self, _("--export-odt OUT.odt needs one project FILE"));
+      if (file == NULL)
+        return 1;
+      return sf_export_odt_run (odt, file, chapters,
+                                g_variant_dict_contains (dict, "with-answers"),
+                                g_variant_dict_contains (dict, "names-as-roles"),
+                                g_variant_dict_contains (dict, "with-resident-names"));
+    }
   if (g_variant_dict_contains (dict, "chapters") ||
       g_variant_dict_contains (dict, "with-answers") ||
       g_variant_dict_contains (dict, "names-as-roles") ||
       g_variant_dict_contains (dict, "with-resident-names"))
     {
       g_printerr ("%s\n", _("--chapters, --with-answers, --names-as-roles and "
-                            "--with-resident-names go with --export-pdf OUT.pdf FILE"));
+                            "--with-resident-names go with --export-pdf OUT.pdf or "
+                            "--export-odt OUT.odt FILE"));
       return 1;
     }
   if (g_variant_dict_contains (dict, "separator"))

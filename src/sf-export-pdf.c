@@ -1,5 +1,6 @@
 /* sf-export-pdf.c: `startfoto --export-pdf OUT.pdf FILE`: a project's report as PDF, no window;
- * and `--export-minutes OUT.pdf FILE`: the minutes of step 5's board meeting
+ * `--export-odt OUT.odt FILE`: the same report as an ODF text document, with the same
+ * options; and `--export-minutes OUT.pdf FILE`: the minutes of step 5's board meeting
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -15,6 +16,7 @@
 #include "sf-project.h"
 #include "sf-report-builder.h"
 #include "sf-report-export.h"
+#include "sf-report-odt.h"
 
 static const struct
 {
@@ -66,13 +68,18 @@ parse_chapters (const char       *text,
 typedef SfReportDocument *(*BuildFunc) (SfProject             *project,
                                         const SfReportOptions *options,
                                         GError               **error);
+typedef gboolean (*WriteFunc) (SfReportDocument  *doc,
+                               const char        *path,
+                               GCancellable      *cancellable,
+                               GError           **error);
 
-/* Opens the project, builds the document with @build and writes it. */
+/* Opens the project, builds the document with @build and writes it with @write. */
 static int
 export_document (const char            *out_path,
                  const char            *project_path,
                  const SfReportOptions *options,
-                 BuildFunc              build)
+                 BuildFunc              build,
+                 WriteFunc              write)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SfProject) project = NULL;
@@ -85,7 +92,7 @@ export_document (const char            *out_path,
       return 1;
     }
   doc = build (project, options, &error);
-  if (doc == NULL || !sf_report_export_write (doc, out_path, NULL, &error))
+  if (doc == NULL || !write (doc, out_path, NULL, &error))
     {
       g_autofree char *name = g_filename_display_name (out_path);
 
@@ -96,13 +103,14 @@ export_document (const char            *out_path,
   return 0;
 }
 
-int
-sf_export_pdf_run (const char *out_path,
-                   const char *project_path,
-                   const char *chapters,
-                   gboolean    with_answers,
-                   gboolean    names_as_roles,
-                   gboolean    resident_names)
+static int
+export_report (const char *out_path,
+               const char *project_path,
+               const char *chapters,
+               gboolean    with_answers,
+               gboolean    names_as_roles,
+               gboolean    resident_names,
+               WriteFunc   write)
 {
   SfReportOptions options;
 
@@ -117,7 +125,31 @@ sf_export_pdf_run (const char *out_path,
   options.with_answers = with_answers;
   options.names_as_roles = names_as_roles;
   options.resident_names = resident_names;
-  return export_document (out_path, project_path, &options, sf_report_build);
+  return export_document (out_path, project_path, &options, sf_report_build, write);
+}
+
+int
+sf_export_pdf_run (const char *out_path,
+                   const char *project_path,
+                   const char *chapters,
+                   gboolean    with_answers,
+                   gboolean    names_as_roles,
+                   gboolean    resident_names)
+{
+  return export_report (out_path, project_path, chapters, with_answers, names_as_roles,
+                        resident_names, sf_report_export_write);
+}
+
+int
+sf_export_odt_run (const char *out_path,
+                   const char *project_path,
+                   const char *chapters,
+                   gboolean    with_answers,
+                   gboolean    names_as_roles,
+                   gboolean    resident_names)
+{
+  return export_report (out_path, project_path, chapters, with_answers, names_as_roles,
+                        resident_names, sf_report_odt_write);
 }
 
 int
@@ -131,5 +163,6 @@ sf_export_minutes_run (const char *out_path,
   sf_report_options_init_default (&options);
   options.names_as_roles = names_as_roles;
   options.resident_names = resident_names;
-  return export_document (out_path, project_path, &options, sf_report_build_minutes);
+  return export_document (out_path, project_path, &options, sf_report_build_minutes,
+                          sf_report_export_write);
 }

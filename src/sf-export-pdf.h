@@ -16,6 +16,14 @@ int sf_export_pdf_run (const char *out_path,
                        gboolean    with_answers,
                        gboolean    names_as_roles,
                        gboolean    resident_names);
+/* `startfoto --export-odt OUT.odt FILE`: the same report as an ODF text document, with the same
+ * options. Returns the exit status. */
+int sf_export_odt_run (const char *out_path,
+                       const char *project_path,
+                       const char *chapters,
+                       gboolean    with_answers,
+                       gboolean    names_as_roles,
+                       gboolean    resident_names);
 /* `startfoto --export-minutes OUT.pdf FILE`: the minutes of step 5's board meeting, written
  * as the report is. Returns the exit status. */
 int sf_export_minutes_run (const char *out_path,

@@ -135,6 +135,15 @@ def main(argv):
         c.check("-DSQLITE_ENABLE_SESSION" in cflags and "-DSQLITE_ENABLE_PREUPDATE_HOOK" in cflags,
                 "SQLite is built before the app with the session extension",
                 "no sqlite module with -DSQLITE_ENABLE_SESSION -DSQLITE_ENABLE_PREUPDATE_HOOK")
+        # The runtime has libxml2 but not libgsf, which writes the report's ODF zip: the
+        # manifest builds it before the app, from a release archive.
+        gsf = [m for m in modules[:-1] if isinstance(m, dict) and m.get("name") == "libgsf"]
+        gsf_sources = (gsf[0].get("sources") or []) if gsf else []
+        c.check(len(gsf_sources) == 1 and isinstance(gsf_sources[0], dict)
+                and gsf_sources[0].get("type") == "archive"
+                and "/libgsf-1.14." in str(gsf_sources[0].get("url")),
+                "libgsf is built before the app from a 1.14 release archive",
+                "found %r" % (gsf_sources,))
         for m in modules[:-1]:
             for src in (m.get("sources") or []) if isinstance(m, dict) else []:
                 if isinstance(src, dict) and src.get("type") in ("archive", "file"):

@@ -112,6 +112,12 @@ sf_timeline_set_title (SfTimeline *timeline,
   timeline->title = g_strdup (title);
 }
 
+const char *
+sf_timeline_get_title (SfTimeline *timeline)
+{
+  return timeline->title && *timeline->title ? timeline->title : NULL;
+}
+
 void
 sf_timeline_free (SfTimeline *timeline)
 {

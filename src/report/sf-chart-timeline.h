@@ -26,6 +26,8 @@ void        sf_timeline_free            (SfTimeline   *timeline);
 /* NULL or "": no title (a slide's title already says what it shows). */
 void        sf_timeline_set_title       (SfTimeline   *timeline,
                                          const char   *title);
+/* NULL when it has none. */
+const char *sf_timeline_get_title       (SfTimeline   *timeline);
 /* The statuses, in the order their parts are stacked and listed in the legend; by default
  * one ("actions"). Their colours, in order: blue, orange, green, grey (for a status that no
  * longer counts, such as dropped). Call before adding. */
