@@ -19,14 +19,44 @@ typedef struct
 {
   SfMergePlan *plan;
   gboolean     three_way;
-  GHashTable  *columns;   /* table → GStrv of its column names, in order */
+  GHashTable  *tables;    /* table → Table: what is read of it once */
   GHashTable  *known;     /* conflicts recorded by earlier merges, as keys */
   GHashTable  *statements;/* SQL → sqlite3_stmt */
   GHashTable  *inserted;  /* "table\x1fid" of the rows taken from the copy */
   GHashTable  *originals; /* "table\x1fid\x1fcolumn" → mine's value before the copy's */
   GHashTable  *inserts;   /* table → its INSERT of a whole row */
   GHashTable  *children;  /* table → GPtrArray of queries for a row of mine pointing at one */
+  gboolean     took_out;  /* an orphan the copy added was taken out (take_out_orphans ()) */
 } Weigh;
+
+/* A table's columns and its statements, made once per plan: a copy brings thousands of rows
+ * of the same few tables. */
+typedef struct
+{
+  GStrv          names;     /* in order */
+  guint          n_columns;
+  gboolean      *reference; /* per column: it points at another row */
+  sqlite3_stmt  *select;    /* mine's row by id */
+  sqlite3_stmt **update;    /* per column, set by id, made when first needed */
+  GHashTable    *if_base;   /* changed columns' mask → update only if mine has the base's */
+} Table;
+
+static void finalize (gpointer stmt);
+
+static void
+table_free (gpointer data)
+{
+  Table *t = data;
+
+  for (guint c = 0; c < t->n_columns; c++)
+    sqlite3_finalize (t->update[c]);
+  sqlite3_finalize (t->select);
+  g_hash_table_unref (t->if_base);
+  g_free (t->update);
+  g_free (t->reference);
+  g_strfreev (t->names);
+  g_free (t);
+}
 
 static sqlite3_stmt *
 statement (Weigh      *w,
@@ -41,26 +71,46 @@ statement (Weigh      *w,
   return stmt;
 }
 
-static GStrv
-columns_of (Weigh      *w,
-            const char *table)
+static Table *
+table_of (Weigh      *w,
+          const char *table)
 {
-  GStrv names = g_hash_table_lookup (w->columns, table);
+  Table *t = g_hash_table_lookup (w->tables, table);
   g_autoptr(GStrvBuilder) builder = NULL;
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt = NULL;
 
-  if (names != NULL)
-    return names;
+  if (t != NULL)
+    return t;
+  t = g_new0 (Table, 1);
   builder = g_strv_builder_new ();
-  sql = g_strdup_printf ("SELECT name FROM pragma_table_info ('%s', 'main') ORDER BY cid", table);
+  sql = g_strdup_printf ("SELECT name, EXISTS (SELECT 1 FROM pragma_foreign_key_list ('%s', "
+                         "'main') f WHERE f.\"from\" = p.name) FROM pragma_table_info ('%s', "
+                         "'main') p ORDER BY cid", table, table);
   sqlite3_prepare_v2 (w->plan->scratch, sql, -1, &stmt, NULL);
+  t->reference = g_new0 (gboolean, 1);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+    {
+      g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+      t->reference = g_renew (gboolean, t->reference, t->n_columns + 1);
+      t->reference[t->n_columns++] = sqlite3_column_int (stmt, 1);
+    }
   sqlite3_finalize (stmt);
-  names = g_strv_builder_end (builder);
-  g_hash_table_insert (w->columns, g_strdup (table), names);
-  return names;
+  t->names = g_strv_builder_end (builder);
+  t->update = g_new0 (sqlite3_stmt *, MAX (t->n_columns, 1));
+  t->if_base = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, finalize);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT * FROM main.\"%s\" WHERE id = ?1", table);
+  sqlite3_prepare_v2 (w->plan->scratch, sql, -1, &t->select, NULL);
+  g_hash_table_insert (w->tables, g_strdup (table), t);
+  return t;
+}
+
+static GStrv
+columns_of (Weigh      *w,
+            const char *table)
+{
+  return table_of (w, table)->names;
 }
 
 /* A conflict as a key, to know one an earlier merge of the same copy recorded. */
@@ -154,13 +204,37 @@ mine_row (Weigh         *w,
           const char    *table,
           sqlite3_value *id)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT * FROM main.\"%s\" WHERE id = ?1", table);
-  sqlite3_stmt *stmt = statement (w, sql);
+  sqlite3_stmt *stmt = table_of (w, table)->select;
 
   if (stmt == NULL)
     return NULL;
+  sqlite3_reset (stmt);
   sqlite3_bind_value (stmt, 1, id);
   return sqlite3_step (stmt) == SQLITE_ROW ? stmt : NULL;
+}
+
+/* Sets column @c of row @id of @table to @value. */
+static gboolean
+set_column (Weigh         *w,
+            const char    *table,
+            guint          c,
+            sqlite3_value *id,
+            sqlite3_value *value)
+{
+  Table *t = table_of (w, table);
+
+  if (t->update[c] == NULL)
+    {
+      g_autofree char *sql = g_strdup_printf ("UPDATE main.\"%s\" SET \"%s\" = ?1 "
+                                              "WHERE id = ?2", table, t->names[c]);
+
+      if (sqlite3_prepare_v2 (w->plan->scratch, sql, -1, &t->update[c], NULL) != SQLITE_OK)
+        return FALSE;
+    }
+  sqlite3_reset (t->update[c]);
+  sqlite3_bind_value (t->update[c], 1, value);
+  sqlite3_bind_value (t->update[c], 2, id);
+  return sqlite3_step (t->update[c]) == SQLITE_DONE;
 }
 
 static gboolean
@@ -248,6 +322,86 @@ take_insert (Weigh               *w,
     }
 }
 
+/* The copy's update of row @id as one statement that changes the row only when mine has, in
+ * every column the copy changed, what the base had: by far the most common case, settled
+ * without reading mine's row first. FALSE when mine differs (or a key stands in the way):
+ * then each column is weighed. */
+static gboolean
+take_update_if_base (Weigh                  *w,
+                     sqlite3_changeset_iter *it,
+                     const char             *table,
+                     guint                   n_columns,
+                     sqlite3_value          *id)
+{
+  Table *t = table_of (w, table);
+  gint64 mask = 0;
+  sqlite3_stmt *stmt;
+  int n = 0, rc;
+
+  if (!w->three_way || n_columns > 63 || n_columns != t->n_columns)
+    return FALSE;
+  for (guint c = 0; c < n_columns; c++)
+    {
+      sqlite3_value *theirs = NULL;
+
+      if (sqlite3changeset_new (it, c, &theirs) == SQLITE_OK && theirs != NULL)
+        mask |= G_GINT64_CONSTANT (1) << c;
+    }
+  stmt = g_hash_table_lookup (t->if_base, &mask);
+  if (stmt == NULL)
+    {
+      g_autoptr(GString) sql = g_string_new (NULL);
+      g_autoptr(GString) where = g_string_new (NULL);
+
+      g_string_printf (sql, "UPDATE main.\"%s\" SET ", table);
+      for (guint c = 0; c < n_columns; c++)
+        if (mask & (G_GINT64_CONSTANT (1) << c))
+          {
+            g_string_append_printf (sql, "%s\"%s\" = ?%u", n++ ? ", " : "", t->names[c],
+                                    2 * c + 2);
+            g_string_append_printf (where, " AND \"%s\" IS ?%u", t->names[c], 2 * c + 3);
+          }
+      g_string_append_printf (sql, " WHERE id = ?1%s", where->str);
+      if (sqlite3_prepare_v2 (w->plan->scratch, sql->str, -1, &stmt, NULL) != SQLITE_OK)
+        return FALSE;
+      g_hash_table_insert (t->if_base, g_memdup2 (&mask, sizeof mask), stmt);
+    }
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  sqlite3_bind_value (stmt, 1, id);
+  for (guint c = 0; c < n_columns; c++)
+    if (mask & (G_GINT64_CONSTANT (1) << c))
+      {
+        sqlite3_value *theirs = NULL, *old = NULL;
+
+        sqlite3changeset_new (it, c, &theirs);
+        sqlite3changeset_old (it, c, &old);
+        sqlite3_bind_value (stmt, 2 * c + 2, theirs);
+        if (old != NULL)
+          sqlite3_bind_value (stmt, 2 * c + 3, old);
+      }
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE || sqlite3_changes (w->plan->scratch) != 1)
+    return FALSE;
+  /* Mine's values were the base's: kept for a reference the copy set to a row mine removed
+   * (take_out_orphans ()). */
+  for (guint c = 0; c < n_columns; c++)
+    if ((mask & (G_GINT64_CONSTANT (1) << c)) && t->reference[c])
+      {
+        sqlite3_value *old = NULL;
+
+        sqlite3changeset_old (it, c, &old);
+        g_hash_table_insert (w->originals,
+                             g_strdup_printf ("%s\x1f%s\x1f%s", table,
+                                              (const char *) sqlite3_value_text (id),
+                                              t->names[c]),
+                             old != NULL ? sqlite3_value_dup (old) : NULL);
+      }
+  w->plan->counts[sf_merge_table_part (table)].changed++;
+  return TRUE;
+}
+
 static void
 take_update (Weigh                  *w,
              sqlite3_changeset_iter *it,
@@ -293,18 +447,18 @@ take_update (Weigh                  *w,
   sqlite3_reset (mine); /* its values are copied; the writes come after the read */
   for (guint i = 0; i < sets->len; i++)
     {
-      const char *column = names[GPOINTER_TO_UINT (sets->pdata[i])];
-      g_autofree char *sql = g_strdup_printf ("UPDATE main.\"%s\" SET \"%s\" = ?1 WHERE id = ?2",
-                                              table, column);
+      guint c = GPOINTER_TO_UINT (sets->pdata[i]);
+      const char *column = names[c];
       sqlite3_value *theirs = values->pdata[3 * i], *mine_value = values->pdata[3 * i + 1];
 
-      if (run (w, sql, id, theirs))
+      if (set_column (w, table, c, id, theirs))
         {
           n_set++;
           /* Kept, should the copy's value point at a row mine removed (take_out_orphans). */
-          g_hash_table_insert (w->originals,
-                               g_strdup_printf ("%s\x1f%s\x1f%s", table, row_id, column),
-                               sqlite3_value_dup (mine_value));
+          if (table_of (w, table)->reference[c])
+            g_hash_table_insert (w->originals,
+                                 g_strdup_printf ("%s\x1f%s\x1f%s", table, row_id, column),
+                                 sqlite3_value_dup (mine_value));
         }
       else
         /* Mine has the value elsewhere (a unique key, as a slide's): the user decides. */
@@ -518,7 +672,11 @@ take_out_orphans (Weigh   *w,
                                      sqlite3_errcode (w->plan->scratch), NULL);
           return FALSE;
         }
+      w->took_out = TRUE;
     }
+  /* Only taking out orphans removes what the copy added. */
+  if (!w->took_out)
+    return TRUE;
   /* What the copy added and is not there now (taken out, or under what was taken out): each a
    * conflict, so that nothing of the copy's goes unsaid. */
   g_hash_table_iter_init (&iter, w->inserted);
@@ -600,7 +758,10 @@ weigh_all (Weigh       *w,
       if (op == SQLITE_INSERT)
         take_insert (w, it, table, n_columns, id);
       else if (op == SQLITE_UPDATE)
-        take_update (w, it, table, n_columns, id);
+        {
+          if (!take_update_if_base (w, it, table, n_columns, id))
+            take_update (w, it, table, n_columns, id);
+        }
       else if (w->three_way) /* without a base, a row only mine has stays */
         g_ptr_array_add (removals, removal_new (it, table, n_columns, pk_column));
     }
@@ -628,8 +789,7 @@ sf_merge_weigh (SfMergePlan  *plan,
   gboolean done;
   int rc;
 
-  w.columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                     (GDestroyNotify) g_strfreev);
+  w.tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, table_free);
   w.known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize);
   w.inserted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -650,7 +810,9 @@ sf_merge_weigh (SfMergePlan  *plan,
     rc = sqlite3_exec (plan->scratch, "BEGIN; PRAGMA defer_foreign_keys = ON", NULL, NULL,
                        NULL);
   done = rc == SQLITE_OK && weigh_all (&w, changes, size, error);
-  g_hash_table_remove_all (w.statements); /* finalized before the transaction ends */
+  /* Finalized before the transaction ends. */
+  g_hash_table_remove_all (w.statements);
+  g_hash_table_remove_all (w.tables);
   if (done)
     rc = sqlite3_exec (plan->scratch, "COMMIT", NULL, NULL, NULL);
   if (done && rc == SQLITE_OK)
@@ -658,7 +820,7 @@ sf_merge_weigh (SfMergePlan  *plan,
   if (rc != SQLITE_OK && (error == NULL || *error == NULL))
     sf_store_set_sqlite_error (error, plan->scratch, rc, NULL);
   sqlite3session_delete (session);
-  g_hash_table_unref (w.columns);
+  g_hash_table_unref (w.tables);
   g_hash_table_unref (w.known);
   g_hash_table_unref (w.statements);
   g_hash_table_unref (w.inserted);
