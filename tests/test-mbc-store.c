@@ -7,6 +7,8 @@
 
 #include <math.h>
 
+#include "sf-copy.h"
+#include "sf-merge.h"
 #include "sf-project-mbc.h"
 #include "sf-store-error.h"
 #include "sf-test-store.h"
@@ -218,6 +220,55 @@ test_foreign_values (Fixture       *f,
   g_assert_cmpuint (sf_test_n_items (sf_project_get_mbc_settings (project)), ==, 2);
 }
 
+/* A copy's changed parameters merge back: one the copy alone changed is taken; the same one
+ * changed on both sides meets on one row (its id is the flat's and the key's), a conflict
+ * that keeps mine, never two settings of one parameter. */
+static void
+test_merge (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SfProject) mine = sf_test_create_project (f->path);
+  g_autofree char *flat = sf_test_add_flat (mine, "De Reiger");
+  g_autofree char *theirs_path = g_build_filename (f->dir, "kopie.startfoto", NULL);
+  g_autoptr(SfProject) theirs = NULL;
+  g_autoptr(SfMergePlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  SfMergeConflict *conflict;
+
+  g_assert_true (sf_project_export_copy (mine, theirs_path, TRUE, &error));
+  g_assert_no_error (error);
+  theirs = sf_project_open (theirs_path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_project_set_mbc_param (theirs, NULL, SF_MBC_PREVENTION, 0.10, "Kopie",
+                                           NULL));
+  g_assert_true (sf_project_set_mbc_param (theirs, flat, SF_MBC_COST_BUILDING_1, 12000,
+                                           "Kopie", NULL));
+  g_clear_object (&theirs);
+  g_assert_true (sf_project_set_mbc_param (mine, NULL, SF_MBC_PREVENTION, 0.09, "Hier", NULL));
+
+  plan = sf_merge_plan_new (mine, theirs_path, NULL, &error);
+  g_assert_no_error (error);
+  /* A conflict per column both changed (the value, who set it, when), all on the one row. */
+  g_assert_cmpuint (sf_merge_plan_get_conflicts (plan)->len, >=, 1);
+  for (guint i = 0; i < sf_merge_plan_get_conflicts (plan)->len; i++)
+    {
+      conflict = g_ptr_array_index (sf_merge_plan_get_conflicts (plan), i);
+      g_assert_cmpstr (conflict->table, ==, "mbc_parameter");
+      g_assert_cmpstr (conflict->row_id, ==,
+                       sf_record_get_id (SF_RECORD (sf_project_find_mbc_setting (
+                         mine, NULL, SF_MBC_PREVENTION))));
+      g_assert_cmpint (conflict->kind, ==, SF_MERGE_BOTH_CHANGED);
+    }
+  g_assert_true (sf_project_apply_merge (mine, plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_test_n_items (sf_project_get_mbc_settings (mine)), ==, 2);
+  g_assert_cmpfloat (sf_mbc_setting_get_value (
+                       sf_project_find_mbc_setting (mine, NULL, SF_MBC_PREVENTION)), ==, 0.09);
+  g_assert_cmpfloat (sf_mbc_setting_get_value (
+                       sf_project_find_mbc_setting (mine, flat, SF_MBC_COST_BUILDING_1)), ==,
+                     12000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,5 +280,6 @@ main (int   argc,
   SF_TEST_DIR_ADD ("/mbc-store/parameters", test_parameters);
   SF_TEST_DIR_ADD ("/mbc-store/refused", test_refused);
   SF_TEST_DIR_ADD ("/mbc-store/foreign-values", test_foreign_values);
+  SF_TEST_DIR_ADD ("/mbc-store/merge", test_merge);
   return g_test_run ();
 }

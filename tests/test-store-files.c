@@ -13,11 +13,11 @@
 #include "sf-library.h"
 #include "sf-method.h"
 #include "sf-project-board.h"
+#include "sf-project-mbc.h"
 #include "sf-project-preconditions.h"
 #include "sf-project-private.h"
 #include "sf-project.h"
 #include "sf-store-error.h"
-#include "sf-project-mbc.h"
 #include "sf-test-store.h"
 
 typedef SfTestDir Fixture;
