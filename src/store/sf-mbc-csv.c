@@ -132,7 +132,7 @@ care (Writer            *w,
               w->words->origins[MIN (input->residents_origin, SF_MBC_ORIGIN_UNKNOWN)]);
   for (guint k = 0; k < SF_MBC_CARE_N; k++)
     {
-      g_autofree char *clients = g_strconcat ("clients_", keys[k], NULL);
+      g_autofree char *clients = g_strconcat ("care_clients_", keys[k], NULL);
       g_autofree char *cost = g_strconcat ("care_cost_", keys[k], NULL);
       const char *origin = w->words->origins[r->care[k].origin];
 
@@ -150,25 +150,25 @@ effects (Writer            *w,
 {
   const char *euro = "euro", *residents = w->words->units[SF_MBC_UNIT_RESIDENTS];
 
-  amount_row (w, PART_EFFECT, _("Saving by prevention"), "prevention", r->prevention, euro,
-              NULL);
+  amount_row (w, PART_EFFECT, _("Saving by prevention"), "effect_prevention", r->prevention,
+              euro, NULL);
   amount_row (w, PART_EFFECT, _("Saving by prevention, literature's lower bound"),
-              "prevention_low_bound", r->prevention_low_bound, euro, NULL);
+              "effect_prevention_low_bound", r->prevention_low_bound, euro, NULL);
   amount_row (w, PART_EFFECT, _("Saving by prevention, literature's upper bound"),
-              "prevention_high_bound", r->prevention_high_bound, euro, NULL);
-  amount_row (w, PART_EFFECT, _("Residents no longer socially lonely"), "social_residents",
+              "effect_prevention_high_bound", r->prevention_high_bound, euro, NULL);
+  amount_row (w, PART_EFFECT, _("Residents no longer socially lonely"), "effect_social_residents",
               r->social_residents, residents, NULL);
-  amount_row (w, PART_EFFECT, _("Saving per resident"), "social_saving_per_resident",
+  amount_row (w, PART_EFFECT, _("Saving per resident"), "effect_social_saving_per_resident",
               r->social_saving_per_resident, euro, NULL);
-  amount_row (w, PART_EFFECT, _("Saving by preventing social loneliness"), "social",
+  amount_row (w, PART_EFFECT, _("Saving by preventing social loneliness"), "effect_social",
               r->social, euro, NULL);
   amount_row (w, PART_EFFECT, _("Residents whose severe loneliness is prevented"),
-              "severe_residents", r->severe_residents, residents, NULL);
-  amount_row (w, PART_EFFECT, _("Saving on Wmo, district nursing and Wlz"), "severe_care",
+              "effect_severe_residents", r->severe_residents, residents, NULL);
+  amount_row (w, PART_EFFECT, _("Saving on Wmo, district nursing and Wlz"), "effect_severe_care",
               r->severe_care, euro, NULL);
-  amount_row (w, PART_EFFECT, _("Saving on GP and other Zvw care"), "severe_gp", r->severe_gp,
-              euro, NULL);
-  amount_row (w, PART_EFFECT, _("Benefits a year at full effect"), "benefits_full_effect",
+  amount_row (w, PART_EFFECT, _("Saving on GP and other Zvw care"), "effect_severe_gp",
+              r->severe_gp, euro, NULL);
+  amount_row (w, PART_EFFECT, _("Benefits a year at full effect"), "effect_benefits_full_effect",
               r->effects, euro, NULL);
 }
 

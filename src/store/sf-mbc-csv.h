@@ -8,8 +8,10 @@
  * Every parameter with its value, unit, where it came from (Rotterdam, the project or the
  * flat, and who set it) and its source in the seed; then the flat's inputs, the care costs,
  * the effects, each year and the sensitivity, as the calculation made them. "key" is a stable
- * name for a program; "value" a number (a decimal comma in a Dutch file with ';'), empty when
- * unknown, and then "mark" says what is missing. Amounts are euros to the cent.
+ * name for a program, once per flat (a parameter's is sf-mbc.h's; the flat's figures are
+ * "care_…", "effect_…", "year1_…", "sensitivity_…"); "value" a number (a decimal comma in
+ * a Dutch file with ';'), empty when unknown, and then "mark" says what is missing. Amounts
+ * are euros to the cent.
  */
 #pragma once
 
