@@ -137,8 +137,7 @@ test_inconsistencies (void)
     { 165414, 167741 }, { 72207, 72825 }, { 13148, 13048 }, { 75127, 75121 }, { 5600, 5779 },
     { 6747, 4420 }, { 99547, 100250 }, { 13, 16 }, { 101000, 100250 },
   };
-  guint n;
-  const SfMbcInconsistency *items = sf_mbc_inconsistencies (&n);
+  guint n = sf_mbc_n_inconsistencies ();
   SfMbcResult r;
 
   for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
@@ -146,8 +145,12 @@ test_inconsistencies (void)
       gboolean found = FALSE;
 
       for (guint i = 0; i < n && !found; i++)
-        found = items[i].printed == pairs[p][0] && items[i].other == pairs[p][1] &&
-                items[i].where != NULL && items[i].text != NULL && *items[i].text != '\0';
+        {
+          SfMbcInconsistency item = sf_mbc_inconsistency (i);
+
+          found = item.printed == pairs[p][0] && item.other == pairs[p][1] &&
+                  item.where != NULL && item.text != NULL && *item.text != '\0';
+        }
       if (!found)
         g_test_fail_printf ("inconsistency %.0f / %.0f is not listed", pairs[p][0], pairs[p][1]);
     }
@@ -158,7 +161,7 @@ test_inconsistencies (void)
   assert_euro (r.severe_care, 75127);
   assert_euro (r.severe_gp, 6747);
   assert_euro (r.severe_residents, 13);
-  g_assert_cmpfloat (sf_mbc_param_info (SF_MBC_SEVERE_CARE_COST)->value, ==, 5779);
+  g_assert_cmpfloat (sf_mbc_param_info (SF_MBC_SEVERE_CARE_COST).value, ==, 5779);
 }
 
 /* Without residents, what needs them is unknown, never NaN or a zero, and says so; a flat's
@@ -243,13 +246,31 @@ test_param_check (void)
   g_assert_true (sf_mbc_param_check (SF_MBC_COST_WMO, 250000, NULL));
   for (guint i = 0; i < SF_MBC_N_PARAMS; i++)
     {
-      const SfMbcParamInfo *info = sf_mbc_param_info (i);
+      SfMbcParamInfo info = sf_mbc_param_info (i);
 
-      g_assert_cmpint (sf_mbc_param_from_key (info->key), ==, i);
-      g_assert_true (sf_mbc_param_check (i, info->value, NULL));
-      g_assert_true (*info->label != '\0' && *info->source != '\0');
+      g_assert_cmpint (sf_mbc_param_from_key (info.key), ==, i);
+      g_assert_true (sf_mbc_param_check (i, info.value, NULL));
+      g_assert_true (*info.label != '\0' && *info.source != '\0');
     }
   g_assert_cmpint (sf_mbc_param_from_key ("nonsense"), ==, SF_MBC_N_PARAMS);
+}
+
+/* The effects the seed names without a value are listed with their text, the intramural care
+ * with both of its amounts. */
+static void
+test_pm_items (void)
+{
+  gboolean intramural = FALSE;
+
+  g_assert_cmpuint (sf_mbc_n_pm_items (), ==, 7);
+  for (guint i = 0; i < sf_mbc_n_pm_items (); i++)
+    {
+      SfMbcPmItem item = sf_mbc_pm_item (i);
+
+      g_assert_true (*item.section != '\0' && *item.title != '\0' && *item.text != '\0');
+      intramural |= strstr (item.text, "€65,693") != NULL && strstr (item.text, "€22,905") != NULL;
+    }
+  g_assert_true (intramural);
 }
 
 static void
@@ -272,6 +293,7 @@ test_format_dutch (void)
   g_autofree char *thousands = NULL;
   g_autofree char *negative = NULL;
   g_autofree char *unknown = NULL;
+  g_autofree char *label = NULL;
 
   g_assert_nonnull (bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SF_TEST_LOCALEDIR")));
   g_assert_nonnull (bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8"));
@@ -280,7 +302,10 @@ test_format_dutch (void)
   thousands = sf_mbc_format_euro (1234);
   negative = sf_mbc_format_euro (-1234567);
   unknown = sf_mbc_format_amount ((SfMbcAmount) { FALSE, 0 });
+  /* Asked in English before (param-check): in Dutch now. */
+  label = g_strdup (sf_mbc_param_info (SF_MBC_PREVENTION).label);
   setlocale (LC_ALL, "C.UTF-8");
+  g_assert_cmpstr (label, ==, "Besparing door zorgpreventie, deel van de zorgkosten");
   g_assert_cmpstr (thousands, ==, "€ 1.234");
   g_assert_cmpstr (negative, ==, "€ -1.234.567");
   g_assert_cmpstr (unknown, ==, "onbekend");
@@ -300,6 +325,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/mbc/missing", test_missing);
   g_test_add_func ("/mbc/sensitivity", test_sensitivity);
   g_test_add_func ("/mbc/param-check", test_param_check);
+  g_test_add_func ("/mbc/pm-items", test_pm_items);
   g_test_add_func ("/mbc/format", test_format);
   /* Last: it leaves the Dutch catalogue bound. */
   g_test_add_func ("/mbc/format-dutch", test_format_dutch);

@@ -123,23 +123,16 @@ static const ParamDef params[SF_MBC_N_PARAMS] = {
        "€19,500") },
 };
 
-const SfMbcParamInfo *
+SfMbcParamInfo
 sf_mbc_param_info (SfMbcParam param)
 {
-  static SfMbcParamInfo infos[SF_MBC_N_PARAMS];
-  static gsize done;
-
-  g_return_val_if_fail (param < SF_MBC_N_PARAMS, NULL);
-
-  /* Translated once: the language does not change while the app runs. */
-  if (g_once_init_enter (&done))
+  if (param >= SF_MBC_N_PARAMS)
     {
-      for (guint i = 0; i < SF_MBC_N_PARAMS; i++)
-        infos[i] = (SfMbcParamInfo) { params[i].key, _(params[i].label), params[i].unit,
-                                      params[i].value, _(params[i].source) };
-      g_once_init_leave (&done, 1);
+      g_critical ("%s: no parameter %d", G_STRFUNC, param);
+      param = 0;
     }
-  return &infos[param];
+  return (SfMbcParamInfo) { params[param].key, _(params[param].label), params[param].unit,
+                            params[param].value, _(params[param].source) };
 }
 
 SfMbcParam

@@ -77,39 +77,32 @@ static const SfMbcInconsistency inconsistencies[] = {
        "€86,800. Startfoto multiplies.") },
 };
 
-const SfMbcPmItem *
-sf_mbc_pm_items (guint *n_items)
+guint
+sf_mbc_n_pm_items (void)
 {
-  static SfMbcPmItem items[G_N_ELEMENTS (pm_items)];
-  static gsize done;
-
-  if (g_once_init_enter (&done))
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (pm_items); i++)
-        items[i] = (SfMbcPmItem) { pm_items[i].section, _(pm_items[i].title),
-                                   _(pm_items[i].text) };
-      g_once_init_leave (&done, 1);
-    }
-  *n_items = G_N_ELEMENTS (items);
-  return items;
+  return G_N_ELEMENTS (pm_items);
 }
 
-const SfMbcInconsistency *
-sf_mbc_inconsistencies (guint *n_items)
+SfMbcPmItem
+sf_mbc_pm_item (guint index)
 {
-  static SfMbcInconsistency items[G_N_ELEMENTS (inconsistencies)];
-  static gsize done;
+  g_return_val_if_fail (index < G_N_ELEMENTS (pm_items), (SfMbcPmItem) { 0 });
+  return (SfMbcPmItem) { pm_items[index].section, _(pm_items[index].title),
+                         _(pm_items[index].text) };
+}
 
-  if (g_once_init_enter (&done))
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (inconsistencies); i++)
-        items[i] = (SfMbcInconsistency) { _(inconsistencies[i].where),
-                                          inconsistencies[i].printed, inconsistencies[i].other,
-                                          _(inconsistencies[i].text) };
-      g_once_init_leave (&done, 1);
-    }
-  *n_items = G_N_ELEMENTS (items);
-  return items;
+guint
+sf_mbc_n_inconsistencies (void)
+{
+  return G_N_ELEMENTS (inconsistencies);
+}
+
+SfMbcInconsistency
+sf_mbc_inconsistency (guint index)
+{
+  g_return_val_if_fail (index < G_N_ELEMENTS (inconsistencies), (SfMbcInconsistency) { 0 });
+  return (SfMbcInconsistency) { _(inconsistencies[index].where), inconsistencies[index].printed,
+                                inconsistencies[index].other, _(inconsistencies[index].text) };
 }
 
 char *

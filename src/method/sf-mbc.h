@@ -90,7 +90,9 @@ typedef struct {
   const char *source;  /* translated: a table or page of the seed, or "eigen aanname" */
 } SfMbcParamInfo;
 
-const SfMbcParamInfo *sf_mbc_param_info      (SfMbcParam   param);
+/* Translated when asked (the language can change in a test, and reports are built on a
+ * worker thread), so returned by value. */
+SfMbcParamInfo        sf_mbc_param_info      (SfMbcParam   param);
 /* The parameter of @key, or SF_MBC_N_PARAMS. */
 SfMbcParam            sf_mbc_param_from_key  (const char  *key);
 /* Whether @value can be @param's: refuses a negative value, a share above 100 %, a reference
@@ -173,7 +175,8 @@ typedef struct {
   const char *text;     /* translated */
 } SfMbcPmItem;
 
-const SfMbcPmItem    *sf_mbc_pm_items        (guint            *n_items);
+guint                 sf_mbc_n_pm_items      (void);
+SfMbcPmItem           sf_mbc_pm_item         (guint             index);
 
 /* Where the seed contradicts itself, and which number the calculation follows. */
 typedef struct {
@@ -183,7 +186,8 @@ typedef struct {
   const char *text;     /* translated: what and which one Startfoto follows */
 } SfMbcInconsistency;
 
-const SfMbcInconsistency *sf_mbc_inconsistencies (guint         *n_items);
+guint                 sf_mbc_n_inconsistencies (void);
+SfMbcInconsistency    sf_mbc_inconsistency   (guint             index);
 
 /* An amount of money in whole euros, the user's way: "€ 1.234" in Dutch, "€1,234" in
  * English; "unknown" when it is. */

@@ -103,7 +103,7 @@ parameters (Writer     *w,
 {
   for (SfMbcParam p = 0; p < SF_MBC_N_PARAMS; p++)
     {
-      const SfMbcParamInfo *info = sf_mbc_param_info (p);
+      SfMbcParamInfo info = sf_mbc_param_info (p);
       SfMbcSetting *own = sf_project_find_mbc_setting (project, flat_id, p);
       SfMbcSetting *shared = sf_project_find_mbc_setting (project, NULL, p);
       SfMbcSetting *setting = own != NULL && sf_mbc_setting_get_value (own) >= 0 ? own : shared;
@@ -115,8 +115,8 @@ parameters (Writer     *w,
           ? g_strdup_printf ("%s: %s", setting == own ? w->words->flat : w->words->project,
                              sf_mbc_setting_get_set_by (setting))
           : g_strdup (setting == own ? w->words->flat : w->words->project);
-      row (w, PART_PARAMETER, info->label, info->key, value, w->words->units[info->unit],
-           mark != NULL ? mark : w->words->rotterdam, info->source);
+      row (w, PART_PARAMETER, info.label, info.key, value, w->words->units[info.unit],
+           mark != NULL ? mark : w->words->rotterdam, info.source);
     }
 }
 

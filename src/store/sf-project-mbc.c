@@ -55,7 +55,7 @@ setting_id (const char *flat_id,
             SfMbcParam  param)
 {
   g_autofree char *name = g_strconcat ("mbc_parameter\n", flat_id != NULL ? flat_id : "", "\n",
-                                       sf_mbc_param_info (param)->key, NULL);
+                                       sf_mbc_param_info (param).key, NULL);
   g_autofree char *hex = g_compute_checksum_for_string (G_CHECKSUM_SHA256, name, -1);
 
   return g_strdup_printf ("%.8s-%.4s-%.4s-%.4s-%.12s", hex, hex + 8, hex + 12, hex + 16,
@@ -100,7 +100,7 @@ do_set (SfDb     *db,
     return FALSE;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, change->flat_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, sf_mbc_param_info (change->param)->key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, sf_mbc_param_info (change->param).key, -1, SQLITE_STATIC);
   sqlite3_bind_double (stmt, 4, change->value);
   sqlite3_bind_text (stmt, 5, change->set_by, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, now, -1, SQLITE_TRANSIENT);
@@ -155,7 +155,7 @@ sf_project_set_mbc_param (SfProject   *self,
   change.set_by = sf_store_text_is_blank (set_by) ? g_strdup ("")
                                                   : sf_store_text_clean (set_by, TRUE);
   /* Translators: an undoable action; %s is a parameter of the business case */
-  label = g_strdup_printf (_("Change “%s”"), sf_mbc_param_info (param)->label);
+  label = g_strdup_printf (_("Change “%s”"), sf_mbc_param_info (param).label);
   ok = sf_project_run_action (self, label, do_set, &change, error);
   g_free (change.set_by);
   return ok;
@@ -175,7 +175,7 @@ sf_project_reset_mbc_param (SfProject   *self,
   if (!check_param (param, error))
     return FALSE;
   /* Translators: an undoable action; %s is a parameter of the business case */
-  label = g_strdup_printf (_("Reset “%s”"), sf_mbc_param_info (param)->label);
+  label = g_strdup_printf (_("Reset “%s”"), sf_mbc_param_info (param).label);
   return sf_project_run_action (self, label, do_reset, &change, error);
 }
 
