@@ -66,9 +66,12 @@ static const GOptionEntry options[] = {
   { "export-actions", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the plan for the coming year of the project FILE to a CSV file and exit"),
     N_("OUT.csv") },
+  { "export-mbc", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the societal business case of every flat of the project FILE to a CSV file and "
+       "exit"), N_("OUT.csv") },
   { "separator", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-csv or --export-actions: the separator between fields, “;” (default), "
-       "“,” or “tab”"),
+    N_("With --export-csv, --export-actions or --export-mbc: the separator between fields, "
+       "“;” (default), “,” or “tab”"),
     N_("SEP") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the report of the project FILE to a PDF file and exit"), N_("OUT.pdf") },
@@ -501,6 +504,7 @@ sf_application_handle_local_options (GApplication *app,
   g_autofree char *copy = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *actions = NULL;
+  g_autofree char *mbc = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *odt = NULL;
   g_autofree char *deck = NULL;
@@ -566,6 +570,11 @@ sf_application_handle_local_options (GApplication *app,
     {
       file = project_argument (self, _("--export-actions OUT.csv needs one project FILE"));
       return file == NULL ? 1 : sf_export_actions_run (actions, file, separator);
+    }
+  if (g_variant_dict_lookup (dict, "export-mbc", "^ay", &mbc))
+    {
+      file = project_argument (self, _("--export-mbc OUT.csv needs one project FILE"));
+      return file == NULL ? 1 : sf_export_mbc_run (mbc, file, separator);
     }
   if (g_variant_dict_lookup (dict, "export-deck", "^ay", &deck) &&
       !g_variant_dict_contains (dict, "chapters") &&
@@ -633,8 +642,8 @@ sf_application_handle_local_options (GApplication *app,
     }
   if (g_variant_dict_contains (dict, "separator"))
     {
-      g_printerr ("%s\n", _("--separator goes with --export-csv or --export-actions OUT.csv "
-                             "FILE"));
+      g_printerr ("%s\n", _("--separator goes with --export-csv, --export-actions or "
+                             "--export-mbc OUT.csv FILE"));
       return 1;
     }
   if (g_variant_dict_contains (dict, "example"))

@@ -1,5 +1,6 @@
 /* sf-export-csv.c: `startfoto --export-csv OUT.csv FILE`: a project's figures as CSV, no window;
- * `--export-actions OUT.csv FILE`: its plan for the coming year (step 4) the same way
+ * `--export-actions OUT.csv FILE`: its plan for the coming year (step 4) the same way;
+ * `--export-mbc OUT.csv FILE`: its flats' business case, every parameter and figure
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -13,6 +14,7 @@
 
 #include "sf-csv.h"
 #include "sf-export-csv.h"
+#include "sf-mbc-csv.h"
 #include "sf-plan-csv.h"
 #include "sf-project.h"
 
@@ -35,6 +37,7 @@ typedef enum
 {
   EXPORT_FIGURES,
   EXPORT_PLAN,
+  EXPORT_MBC,
 } Export;
 
 static int
@@ -64,9 +67,15 @@ export_run (const char *out_path,
     }
   if (what == EXPORT_FIGURES
       ? sf_project_export_csv (project, out_path, sep, language, &error)
-      : sf_project_export_actions_csv (project, out_path, sep, language, &error))
+      : what == EXPORT_PLAN
+      ? sf_project_export_actions_csv (project, out_path, sep, language, &error)
+      : sf_project_export_mbc_csv (project, out_path, sep, language, &error))
     return 0;
-  if (what == EXPORT_FIGURES)
+  if (what == EXPORT_MBC)
+    /* Translators: %s is a file name, then the reason. */
+    g_printerr (_("The business case could not be written to “%s”: %s\n"), name,
+                error->message);
+  else if (what == EXPORT_FIGURES)
     /* Translators: %s is a file name, then the reason. */
     g_printerr (_("The figures could not be written to “%s”: %s\n"), name, error->message);
   else
@@ -89,4 +98,12 @@ sf_export_actions_run (const char *out_path,
                        const char *separator)
 {
   return export_run (out_path, project_path, separator, EXPORT_PLAN);
+}
+
+int
+sf_export_mbc_run (const char *out_path,
+                   const char *project_path,
+                   const char *separator)
+{
+  return export_run (out_path, project_path, separator, EXPORT_MBC);
 }

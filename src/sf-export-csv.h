@@ -17,5 +17,9 @@ int sf_export_csv_run (const char *out_path,
 int sf_export_actions_run (const char *out_path,
                            const char *project_path,
                            const char *separator);
+/* The same for the business case of every flat (issue 16). */
+int sf_export_mbc_run (const char *out_path,
+                       const char *project_path,
+                       const char *separator);
 
 G_END_DECLS

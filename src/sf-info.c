@@ -11,6 +11,7 @@
 
 #include "sf-chart.h"
 #include "sf-info.h"
+#include "sf-info-mbc.h"
 #include "sf-project-interviews.h"
 #include "sf-project-board.h"
 #include "sf-deck.h"
@@ -608,6 +609,7 @@ build_json (SfProject *project)
   add_steps_one_and_two (b, project);
   add_step_three (b, project);
   add_step_four (b, project);
+  sf_info_add_mbc (b, project);
   add_step_five (b, project);
   add_slides (b, project);
   json_builder_end_object (b);
@@ -659,6 +661,7 @@ print_text (SfProject *project)
   print_steps_one_and_two (project);
   print_step_three (project);
   print_step_four (project);
+  sf_info_print_mbc (project);
   print_step_five (project);
   print_slides (project);
 }

@@ -64,7 +64,7 @@ static const char *const emptied[] = {
   "session", "participant", "statement", "precondition_status", "plan_action",
   "plan_action_partner", "remark", "decision", "decision_partner", "consideration",
   "communication", "review_meeting", "review_attendance", "review_note", "board_meeting",
-  "board_member", "board_form", "board_support", "slide",
+  "board_member", "board_form", "board_support", "slide", "mbc_parameter",
 };
 
 static GBytes *

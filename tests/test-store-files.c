@@ -13,6 +13,7 @@
 #include "sf-library.h"
 #include "sf-method.h"
 #include "sf-project-board.h"
+#include "sf-project-mbc.h"
 #include "sf-project-preconditions.h"
 #include "sf-project-private.h"
 #include "sf-project.h"
@@ -583,6 +584,9 @@ test_migrate_fixtures (Fixture       *f,
       if (version >= 9)
         g_assert_true (sf_board_meeting_get_deck_ready (sf_project_get_board_meeting (project)) ==
                        (version >= 11));
+      /* The business case came with version 13: one flat has its own staffing costs. */
+      g_assert_cmpuint (sf_test_n_items (sf_project_get_mbc_settings (project)), ==,
+                        version >= 13 ? 2 : 0);
       if (version < sf_db_current_version ())
         {
           g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", copy, version);

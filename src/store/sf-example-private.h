@@ -34,4 +34,9 @@ gboolean sf_example_write_board   (SfProject  *project,
                                    GError    **error);
 void     sf_example_board_stamp   (GChecksum  *sum);
 
+/* The business case: a flat with its own staffing costs. */
+gboolean sf_example_write_mbc     (SfProject  *project,
+                                   GError    **error);
+void     sf_example_mbc_stamp     (GChecksum  *sum);
+
 G_END_DECLS

@@ -564,6 +564,7 @@ sf_example_stamp (void)
   sf_example_meeting_stamp (sum);
   sf_example_board_stamp (sum);
   sf_example_slides_stamp (sum);
+  sf_example_mbc_stamp (sum);
   return g_strndup (g_checksum_get_string (sum), 12);
 }
 
@@ -614,5 +615,6 @@ sf_example_write (const char  *path,
          sf_example_write_meeting (project, error) &&
          sf_example_write_review (project, error) &&
          sf_example_write_board (project, error) &&
-         sf_example_write_slides (project, error);
+         sf_example_write_slides (project, error) &&
+         sf_example_write_mbc (project, error);
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sf-merge-private.h"
+#include "sf-mbc.h"
 #include "sf-method.h"
 
 #define LABEL_CHARS 40 /* of a text that names its row */
@@ -48,6 +49,9 @@ static const TableWords tables[] = {
     "SELECT p.name FROM @.participant x JOIN @.person p ON p.id = x.person_id WHERE x.id = ?1" },
   { "precondition", N_("Precondition"),
     "SELECT coalesce (nullif (text, ''), method_key) FROM @.precondition WHERE id = ?1" },
+  { "mbc_parameter", N_("Business case"),
+    "SELECT p.key || char (30) || coalesce (f.name, '') FROM @.mbc_parameter p "
+    "LEFT JOIN @.flat f ON f.id = p.flat_id WHERE p.id = ?1" },
   { "question", N_("Question"),
     "SELECT coalesce (nullif (text, ''), method_key) FROM @.question WHERE id = ?1" },
 };
@@ -60,7 +64,7 @@ static const struct { const char *column; const char *word; } columns[] = {
   { "accuracy", N_("accuracy") }, { "source", N_("source") }, { "status", N_("status") },
   { "date", N_("date") }, { "place", N_("place") }, { "what", N_("what") },
   { "due", N_("when") }, { "title", N_("title") }, { "body", N_("text") },
-  { "municipality", N_("municipality") }, { "neighbourhood", N_("neighbourhood") },
+  { "set_by", N_("set by") }, { "municipality", N_("municipality") }, { "neighbourhood", N_("neighbourhood") },
   /* References to another row: their value reads as that row's name. */
   { "contact_id", N_("contact") }, { "interviewer_id", N_("interviewer") },
   { "chair_id", N_("chair") }, { "facilitator_id", N_("facilitator") },
@@ -112,6 +116,17 @@ row_label (sqlite3          *db,
   sqlite3_finalize (stmt);
   if (text == NULL)
     return NULL;
+  /* A business case's parameter by its key, in the reader's language, and its flat. */
+  if ((flat = strchr (text, '\x1e')) != NULL)
+    {
+      SfMbcParam param;
+
+      *flat++ = '\0';
+      param = sf_mbc_param_from_key (text);
+      return g_strdup_printf (*flat ? "%s · %s" : "%s%s",
+                              param < SF_MBC_N_PARAMS ? sf_mbc_param_info (param).label : text,
+                              flat);
+    }
   /* A figure: the method's indicator by its key, in the reader's language, and its flat. */
   if ((flat = strchr (text, '\x1f')) != NULL)
     {

@@ -37,7 +37,7 @@ sf_merge_table_part (const char *table)
     { "session", 2 }, { "participant", 2 }, { "statement", 2 },
     { "indicator", 3 },
     { "precondition", 4 }, { "plan_action", 4 }, { "remark", 4 }, { "decision", 4 },
-    { "consideration", 4 }, { "communication", 4 }, { "review_", 4 },
+    { "consideration", 4 }, { "communication", 4 }, { "review_", 4 }, { "mbc_", 4 },
     { "board_", 5 }, { "slide", 5 },
     { "theme", SF_MERGE_THEMES }, { "tag", SF_MERGE_THEMES },
   };

@@ -570,6 +570,20 @@ static const SfMigration migrations[] = {
     "  theirs_value,"
     "  decided INTEGER NOT NULL DEFAULT 0 CHECK (decided BETWEEN 0 AND 3));"
     "CREATE INDEX merge_conflict_by_merge ON merge_conflict (merge_id);" },
+  /* Version 13 (issue 16): the societal business case. A parameter changed from Rotterdam's
+   * value (sf-mbc.h: its key), for the project (flat_id NULL) or for one flat, with who set
+   * it. The concept's cost and income lines are parameters too. The id is derived from the
+   * flat and the key (sf-project-mbc.c), so copies that change the same parameter apart meet
+   * on one row when merged instead of adding two. */
+  { 13,
+    "CREATE TABLE mbc_parameter ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  flat_id TEXT REFERENCES flat (id) ON DELETE CASCADE,"
+    "  key TEXT NOT NULL CHECK (length (key) > 0),"
+    "  value REAL NOT NULL CHECK (value >= 0),"
+    "  set_by TEXT NOT NULL DEFAULT '',"
+    "  changed TEXT NOT NULL);"
+    "CREATE INDEX mbc_parameter_by_flat ON mbc_parameter (flat_id);" },
 };
 
 /* sf_dwellings_note (note, figure, flat's number): the figure's note with a sentence added
