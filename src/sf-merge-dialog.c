@@ -181,32 +181,60 @@ on_map (GtkWidget *dialog,
   sf_merge_plan_new_async (preview->project, preview->path, NULL, NULL, plan_ready_cb, weak);
 }
 
+/* A merge being written: the plan and where to tell of it, once the dialog is gone. */
+typedef struct
+{
+  GtkWidget   *anchor; /* weak */
+  SfProject   *project;
+  SfMergePlan *plan;
+} Merging;
+
+static void
+merged_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  Merging *merging = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  guint conflicts = sf_merge_plan_get_conflicts (merging->plan)->len;
+  gboolean merged = sf_project_apply_merge_finish (merging->project, result, &error);
+
+  if (merging->anchor != NULL && !merged)
+    sf_feedback_error (merging->anchor, _("The copy could not be merged"), error);
+  else if (merging->anchor != NULL)
+    {
+      if (conflicts == 0)
+        title = g_strdup (_("Copy merged"));
+      else
+        title = g_strdup_printf (ngettext ("Copy merged · %u conflict waits for a decision",
+                                           "Copy merged · %u conflicts wait for a decision",
+                                           conflicts), conflicts);
+      sf_feedback_undo_toast (merging->anchor, merging->project, title);
+      if (conflicts > 0)
+        sf_conflicts_dialog_present (merging->anchor, merging->project);
+    }
+  g_clear_weak_pointer (&merging->anchor);
+  g_object_unref (merging->project);
+  sf_merge_plan_free (merging->plan);
+  g_free (merging);
+}
+
+/* Written on a worker: the window goes on meanwhile (sf_project_apply_merge_async ()). */
 static void
 on_response (AdwMessageDialog *dialog,
              const char       *response,
              Preview          *preview)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  guint conflicts;
+  Merging *merging;
 
   if (!g_str_equal (response, "merge") || preview->plan == NULL || preview->anchor == NULL)
     return;
-  conflicts = sf_merge_plan_get_conflicts (preview->plan)->len;
-  if (!sf_project_apply_merge (preview->project, preview->plan, &error))
-    {
-      sf_feedback_error (preview->anchor, _("The copy could not be merged"), error);
-      return;
-    }
-  if (conflicts == 0)
-    title = g_strdup (_("Copy merged"));
-  else
-    title = g_strdup_printf (ngettext ("Copy merged · %u conflict waits for a decision",
-                                       "Copy merged · %u conflicts wait for a decision",
-                                       conflicts), conflicts);
-  sf_feedback_undo_toast (preview->anchor, preview->project, title);
-  if (conflicts > 0)
-    sf_conflicts_dialog_present (preview->anchor, preview->project);
+  merging = g_new0 (Merging, 1);
+  g_set_weak_pointer (&merging->anchor, preview->anchor);
+  merging->project = g_object_ref (preview->project);
+  merging->plan = g_steal_pointer (&preview->plan);
+  sf_project_apply_merge_async (merging->project, merging->plan, NULL, merged_cb, merging);
 }
 
 void

@@ -364,6 +364,60 @@ test_reference_by_name (Fixture       *f,
   g_assert_cmpstr (kept, ==, "Piet Jansen"); /* the person came with the merge */
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  merged;
+  GError   *error;
+} Applied;
+
+static void
+applied_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  Applied *applied = data;
+
+  applied->merged = sf_project_apply_merge_finish (SF_PROJECT (source), result,
+                                                   &applied->error);
+  applied->done = TRUE;
+}
+
+/* Written on a worker: meanwhile the project refuses other actions, with a message, and
+ * takes the merge in when it is done; undo then gives mine back. */
+static void
+test_async (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SfMergePlan) merge = NULL;
+  g_autoptr(GError) refused = NULL;
+  Applied applied = { FALSE, FALSE, NULL };
+  g_autofree char *before = NULL, *after = NULL, *name = NULL, *sql = NULL;
+
+  sql = g_strdup_printf ("UPDATE flat SET name = 'Zilverreiger' WHERE id = '%s'", f->flat_a);
+  sf_test_exec_on_file (f->theirs, sql);
+  before = sf_test_dump_tables (f->mine, tables);
+  merge = plan (f);
+  sf_project_apply_merge_async (f->mine, merge, NULL, applied_cb, &applied);
+  g_assert_false (sf_project_remove_flat (f->mine, f->flat_b, &refused));
+  g_assert_error (refused, SF_STORE_ERROR, SF_STORE_ERROR_LOCKED);
+  while (!applied.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (applied.error);
+  g_assert_true (applied.merged);
+  name = flat_name (f->mine, f->flat_a);
+  g_assert_cmpstr (name, ==, "Zilverreiger|\n");
+  g_assert_cmpstr (sf_project_get_undo_label (f->mine), ==, "Merge a copy");
+  /* The project's own lists show it: the flat's list was read again. */
+  g_assert_cmpstr (sf_flat_get_name (sf_test_item (sf_project_get_flats (f->mine), 0)), ==,
+                   "Zilverreiger");
+  g_assert_true (sf_project_remove_flat (f->mine, f->flat_b, NULL)); /* free again */
+  g_assert_true (sf_project_undo (f->mine, NULL));
+  g_assert_true (sf_project_undo (f->mine, NULL));
+  after = sf_test_dump_tables (f->mine, tables);
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* A copy of another project, or a file that is no project, is refused and changes nothing. */
 static void
 test_refused (Fixture       *f,
@@ -658,6 +712,7 @@ main (int   argc,
               test_migrated_apart, tear_down);
   g_test_add ("/merge/reference-by-name", Fixture, GINT_TO_POINTER (TRUE), set_up,
               test_reference_by_name, tear_down);
+  g_test_add ("/merge/async", Fixture, GINT_TO_POINTER (TRUE), set_up, test_async, tear_down);
   g_test_add ("/merge/removed", Fixture, GINT_TO_POINTER (TRUE), set_up, test_removed,
               tear_down);
   g_test_add ("/merge/decide", Fixture, GINT_TO_POINTER (TRUE), set_up, test_decide,

@@ -14,6 +14,7 @@
 #include "sf-changeset-writer.h"
 #include "sf-file.h"
 #include "sf-merge-private.h"
+#include "sf-project-parts.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
 #include "sf-store-util.h"
@@ -213,29 +214,158 @@ keep_merged (SfMergePlan *plan)
     g_warning ("The merged copy was not kept: %s", error->message);
 }
 
+/* The plan is of mine as it was: a change since would be written over. */
+static gboolean
+check_unchanged (SfProject    *mine,
+                 SfMergePlan  *plan,
+                 GError      **error)
+{
+  g_autofree char *state = sf_merge_mine_state (sf_db_get_handle (sf_project_get_db (mine)));
+
+  if (g_strcmp0 (state, plan->mine_changed) == 0)
+    return TRUE;
+  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
+                       _("The project changed since the merge was prepared. Prepare it "
+                         "again."));
+  return FALSE;
+}
+
 gboolean
 sf_project_apply_merge (SfProject    *mine,
                         SfMergePlan  *plan,
                         GError      **error)
 {
-  g_autofree char *state = NULL;
-
   g_return_val_if_fail (SF_IS_PROJECT (mine), FALSE);
   g_return_val_if_fail (plan != NULL, FALSE);
 
-  /* The plan is of mine as it was: a change since would be written over. */
-  state = sf_merge_mine_state (sf_db_get_handle (sf_project_get_db (mine)));
-  if (g_strcmp0 (state, plan->mine_changed) != 0)
-    {
-      g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
-                           _("The project changed since the merge was prepared. Prepare it "
-                             "again."));
-      return FALSE;
-    }
+  if (!check_unchanged (mine, plan, error))
+    return FALSE;
   if (sf_merge_plan_is_empty (plan))
     return TRUE; /* the same copy again: nothing to do, nothing to undo */
   if (!sf_project_run_written_action (mine, _("Merge a copy"), do_merge, plan, error))
     return FALSE;
   keep_merged (plan);
   return TRUE;
+}
+
+/* ---- on a worker ---------------------------------------------------------------------- */
+
+typedef struct
+{
+  SfMergePlan *plan;   /* the caller's */
+  char        *path;
+  GHashTable  *tables; /* what the merge changed */
+  SfUndoStep  *step;
+  GTask       *outer;  /* the caller's task, ended on the main thread */
+} Apply;
+
+static void
+apply_free (Apply *apply)
+{
+  g_free (apply->path);
+  g_hash_table_unref (apply->tables);
+  sf_undo_step_free (apply->step);
+  g_clear_object (&apply->outer);
+  g_free (apply);
+}
+
+/* Mine's own connection stays with the main thread, whose lists read it meanwhile (they see
+ * mine as it was until the merge commits): the merge gets a connection of its own. */
+static void
+apply_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Apply *apply = task_data;
+  GError *error = NULL;
+  g_autoptr(SfDb) db = sf_db_open (apply->path, SF_DB_OPEN_DEFAULT, &error);
+
+  if (db != NULL &&
+      sf_undo_stack_record_written_apart (sf_project_get_undo (SF_PROJECT (source)), db,
+                                          _("Merge a copy"), do_merge, apply->plan,
+                                          apply->tables, &apply->step, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* Back on the main thread: the undo step kept, the lists read again, then the caller told. */
+static void
+applied_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  SfProject *mine = SF_PROJECT (source);
+  Apply *apply = g_task_get_task_data (G_TASK (result));
+  GTask *outer = g_steal_pointer (&apply->outer);
+  GError *error = NULL;
+
+  sf_project_set_busy (mine, FALSE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (outer, error);
+      g_object_unref (outer);
+      return;
+    }
+  if (apply->step != NULL)
+    sf_undo_stack_keep (sf_project_get_undo (mine), g_steal_pointer (&apply->step));
+  if (!sf_project_take_changes_made_apart (mine, apply->tables, &error))
+    {
+      g_task_return_error (outer, error);
+      g_object_unref (outer);
+      return;
+    }
+  keep_merged (apply->plan);
+  g_task_return_boolean (outer, TRUE);
+  g_object_unref (outer);
+}
+
+void
+sf_project_apply_merge_async (SfProject           *mine,
+                              SfMergePlan         *plan,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) outer = g_task_new (mine, cancellable, callback, user_data);
+  g_autoptr(GTask) inner = NULL;
+  GError *error = NULL;
+  Apply *apply;
+
+  g_return_if_fail (SF_IS_PROJECT (mine));
+  g_return_if_fail (plan != NULL);
+
+  g_task_set_source_tag (outer, sf_project_apply_merge_async);
+  /* Anything written before this point is in the state checked; nothing after it, since
+   * the project refuses actions until the merge is taken in. */
+  if (!sf_project_catch_up (mine, &error) || !check_unchanged (mine, plan, &error))
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+  if (sf_merge_plan_is_empty (plan))
+    {
+      g_task_return_boolean (outer, TRUE);
+      return;
+    }
+  apply = g_new0 (Apply, 1);
+  apply->plan = plan;
+  apply->path = g_strdup (sf_db_get_path (sf_project_get_db (mine)));
+  apply->tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  apply->outer = g_object_ref (outer);
+  sf_project_set_busy (mine, TRUE);
+  inner = g_task_new (mine, NULL, applied_cb, NULL);
+  g_task_set_task_data (inner, apply, (GDestroyNotify) apply_free);
+  g_task_run_in_thread (inner, apply_thread);
+}
+
+gboolean
+sf_project_apply_merge_finish (SfProject     *mine,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, mine), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -91,6 +91,17 @@ gboolean               sf_merge_plan_is_empty   (SfMergePlan  *plan);
 gboolean               sf_project_apply_merge   (SfProject    *mine,
                                                  SfMergePlan  *plan,
                                                  GError      **error);
+/* The same, written on a worker through a connection of its own while the window goes on
+ * (@mine refuses other actions meanwhile); the project takes the changes in on the main
+ * thread before @callback. @plan must live until then. */
+void                   sf_project_apply_merge_async  (SfProject           *mine,
+                                                      SfMergePlan         *plan,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+gboolean               sf_project_apply_merge_finish (SfProject           *mine,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
 
 /* The part (0-6) a table's rows are counted under, and its name for the user. */
 guint                  sf_merge_table_part      (const char   *table);

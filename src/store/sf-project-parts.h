@@ -27,6 +27,16 @@ gboolean     sf_project_take_changes (SfProject        *self,
                                       SfChangeSummary  *summary,
                                       GError          **error);
 
+/* While @busy, every action, undo and redo is refused (SF_STORE_ERROR_LOCKED): an action is
+ * being written on a connection of its own. */
+void         sf_project_set_busy     (SfProject   *self,
+                                      gboolean     busy);
+/* After an action committed on a connection of its own: the changed @tables re-read, as
+ * sf_project_take_changes () does, and the project up to date with the file. */
+gboolean     sf_project_take_changes_made_apart (SfProject   *self,
+                                                 GHashTable  *tables,
+                                                 GError     **error);
+
 /* Deletes the row with @id by @sql (?1: the id) as the action @label; a row that is not there
  * is an error, and nothing is recorded. */
 gboolean     sf_project_delete_row   (SfProject   *self,

@@ -50,6 +50,9 @@ struct _SfProject
 
   SfWatchSet   *watches; /* the lists, re-read when one of their tables changes */
   int           data_version; /* PRAGMA data_version when last caught up */
+  /* A merge is being written on a connection of its own (sf-merge-apply.c): until it is
+   * committed and taken in, no other action may start, or undo would get them out of order. */
+  gboolean      busy;
 };
 
 G_DEFINE_FINAL_TYPE (SfProject, sf_project, G_TYPE_OBJECT)
@@ -311,8 +314,16 @@ sf_project_catch_up (SfProject  *self,
 {
   g_autoptr(GHashTable) tables = NULL;
   sqlite3_stmt *stmt;
-  int version = read_data_version (self->db);
+  int version;
 
+  if (self->busy)
+    {
+      g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_LOCKED,
+                           _("A copy is being merged into the project. Try again in a "
+                             "moment."));
+      return FALSE;
+    }
+  version = read_data_version (self->db);
   if (version == self->data_version)
     return TRUE;
   tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -326,6 +337,25 @@ sf_project_catch_up (SfProject  *self,
   if (!sf_project_take_changes (self, tables, NULL, error))
     return FALSE;
   self->data_version = version;
+  return TRUE;
+}
+
+void
+sf_project_set_busy (SfProject *self,
+                     gboolean   busy)
+{
+  self->busy = busy;
+}
+
+gboolean
+sf_project_take_changes_made_apart (SfProject   *self,
+                                    GHashTable  *tables,
+                                    GError     **error)
+{
+  if (!sf_project_take_changes (self, tables, NULL, error))
+    return FALSE;
+  /* What the other connection committed is read now: no need to read everything again. */
+  self->data_version = read_data_version (self->db);
   return TRUE;
 }
 

@@ -16,12 +16,14 @@
 #include "sf-store-error.h"
 #include "sf-undo.h"
 
-typedef struct
+typedef struct _SfUndoStep Entry;
+
+struct _SfUndoStep
 {
   char *label;
   void *changeset;
   int   size;
-} Entry;
+};
 
 struct _SfUndoStack
 {
@@ -144,8 +146,9 @@ follow_up (SfUndoStack  *stack,
 }
 
 /* Ends an action whose changes are in @changeset (taken over): runs the follow-up, tells
- * on_changes, commits and keeps it as the newest undo step. An action that changed nothing
- * leaves no step and no new "last change". */
+ * on_changes, commits and keeps it as the newest undo step, or gives it in @step to be kept
+ * later (sf_undo_stack_keep ()). An action that changed nothing leaves no step (NULL) and no
+ * new "last change". */
 static gboolean
 finish_record (SfUndoStack   *stack,
                SfDb          *db,
@@ -154,6 +157,7 @@ finish_record (SfUndoStack   *stack,
                int            size,
                GHashTable    *touched,
                GHashTable    *changed_tables,
+               Entry        **step,
                GError       **error)
 {
   Entry *entry;
@@ -178,9 +182,26 @@ finish_record (SfUndoStack   *stack,
   entry->label = g_strdup (label);
   entry->changeset = changeset;
   entry->size = size;
-  g_ptr_array_add (stack->undo, entry);
-  g_ptr_array_set_size (stack->redo, 0);
+  if (step != NULL)
+    *step = entry;
+  else
+    sf_undo_stack_keep (stack, entry);
   return TRUE;
+}
+
+void
+sf_undo_stack_keep (SfUndoStack *stack,
+                    SfUndoStep  *step)
+{
+  g_ptr_array_add (stack->undo, step);
+  g_ptr_array_set_size (stack->redo, 0);
+}
+
+void
+sf_undo_step_free (SfUndoStep *step)
+{
+  if (step != NULL)
+    entry_free (step);
 }
 
 gboolean
@@ -233,7 +254,8 @@ sf_undo_stack_record (SfUndoStack   *stack,
       rollback (db);
       return FALSE;
     }
-  return finish_record (stack, db, label, changeset, size, touched, changed_tables, error);
+  return finish_record (stack, db, label, changeset, size, touched, changed_tables, NULL,
+                        error);
 }
 
 /* Like sf_undo_stack_record (), for an action that writes its own changeset: @func must put
@@ -246,6 +268,20 @@ sf_undo_stack_record_written (SfUndoStack         *stack,
                               gpointer             user_data,
                               GHashTable          *changed_tables,
                               GError             **error)
+{
+  return sf_undo_stack_record_written_apart (stack, db, label, func, user_data, changed_tables,
+                                             NULL, error);
+}
+
+gboolean
+sf_undo_stack_record_written_apart (SfUndoStack         *stack,
+                                    SfDb                *db,
+                                    const char          *label,
+                                    SfWrittenActionFunc  func,
+                                    gpointer             user_data,
+                                    GHashTable          *changed_tables,
+                                    SfUndoStep         **step,
+                                    GError             **error)
 {
   g_autoptr(GHashTable) touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(SfChangesetWriter) writer = sf_changeset_writer_new ();
@@ -268,7 +304,8 @@ sf_undo_stack_record_written (SfUndoStack         *stack,
       rollback (db);
       return FALSE;
     }
-  return finish_record (stack, db, label, changeset, size, touched, changed_tables, error);
+  return finish_record (stack, db, label, changeset, size, touched, changed_tables, step,
+                        error);
 }
 
 static int

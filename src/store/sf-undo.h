@@ -10,6 +10,7 @@
 G_BEGIN_DECLS
 
 typedef struct _SfUndoStack SfUndoStack;
+typedef struct _SfUndoStep SfUndoStep;
 
 typedef gboolean (*SfActionFunc) (SfDb     *db,
                                   gpointer  user_data,
@@ -51,6 +52,21 @@ gboolean     sf_undo_stack_record_written (SfUndoStack         *stack,
                                            gpointer             user_data,
                                            GHashTable          *changed_tables,
                                            GError             **error);
+/* The same on @db, a connection of its own (a worker's), without touching the stack: the step
+ * (NULL when nothing changed) is given in @step, to be kept with sf_undo_stack_keep () on the
+ * stack's own thread. The stack's hooks run on @db. */
+gboolean     sf_undo_stack_record_written_apart (SfUndoStack         *stack,
+                                                 SfDb                *db,
+                                                 const char          *label,
+                                                 SfWrittenActionFunc  func,
+                                                 gpointer             user_data,
+                                                 GHashTable          *changed_tables,
+                                                 SfUndoStep         **step,
+                                                 GError             **error);
+/* Keeps @step (taken over) as the newest undo step; nothing is left to redo. */
+void         sf_undo_stack_keep           (SfUndoStack  *stack,
+                                           SfUndoStep   *step);
+void         sf_undo_step_free            (SfUndoStep   *step);
 gboolean     sf_undo_stack_undo           (SfUndoStack  *stack,
                                            SfDb         *db,
                                            GHashTable   *changed_tables,

@@ -16,57 +16,13 @@
 
 #include <glib/gstdio.h>
 
+#include "sf-bench-merge.h"
 #include "sf-bench-project.h"
 #include "sf-copy.h"
 #include "sf-merge.h"
 #include "sf-project.h"
 
 #define ROUNDS 3
-
-static void
-exec_on (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  if (sqlite3_open (path, &db) != SQLITE_OK ||
-      sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", path, message ? message : sqlite3_errmsg (db));
-  sqlite3_close (db);
-}
-
-static void
-copy_file (const char *from,
-           const char *to)
-{
-  g_autofree char *data = NULL;
-  gsize size;
-
-  if (!g_file_get_contents (from, &data, &size, NULL) ||
-      !g_file_set_contents (to, data, size, NULL))
-    g_error ("cannot copy %s", from);
-}
-
-static const char theirs_edits[] =
-  "BEGIN;"
-  "UPDATE answer SET text = text || ' (bijgewerkt)';"
-  "UPDATE statement SET text = text || ' (bijgewerkt)';"
-  "UPDATE indicator_value SET note = 'nagekeken';"
-  "UPDATE precondition_status SET basis = 'besproken';"
-  "UPDATE plan_action SET why = why || ' (bijgewerkt)';"
-  "UPDATE decision SET reasoning = 'na overleg';"
-  "UPDATE remark SET text = text || ' (bijgewerkt)';"
-  "UPDATE question SET text = text || ' (bijgewerkt)';"
-  "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) "
-  "INSERT INTO statement (id, session_id, position, text, created) "
-  "  SELECT lower (hex (randomblob (16))), (SELECT id FROM session LIMIT 1), 1000 + i, "
-  "         'Nieuwe uitspraak ' || i, '2026-12-07T10:00:00Z' FROM n;"
-  "COMMIT;";
-
-static const char mine_edits[] =
-  "UPDATE answer SET text = text || ' (hier anders)' WHERE rowid IN "
-  "  (SELECT rowid FROM answer ORDER BY rowid LIMIT 100);";
 
 /* The bare program keeps what is there when a change meets a conflict. */
 static int
@@ -133,9 +89,7 @@ main (int   argc,
 {
   g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
                                   : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
-  g_autofree char *data_home = g_build_filename (dir, "data", NULL);
-  g_autofree char *large = g_build_filename (dir, "large.startfoto", NULL);
-  g_autofree char *theirs = g_build_filename (dir, "kopie.startfoto", NULL);
+  g_autofree char *large = NULL, *theirs = NULL;
   g_autofree char *mine = g_build_filename (dir, "mijn.startfoto", NULL);
   g_autofree char *base = NULL;
   g_autoptr(GError) error = NULL;
@@ -143,28 +97,7 @@ main (int   argc,
   guint n_conflicts = 0;
   int n_changes = 0;
 
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE); /* the copy's base goes there */
-  g_print ("generating the large project in %s\n", dir);
-  g_unlink (large);
-  if (!sf_bench_write_large_project (large, &error))
-    g_error ("%s", error->message);
-  {
-    g_autoptr(SfProject) project = sf_project_open (large, SF_DB_OPEN_DEFAULT, &error);
-    sqlite3 *db = NULL;
-    sqlite3_stmt *stmt = NULL;
-
-    if (project == NULL || !sf_project_export_copy (project, theirs, TRUE, &error))
-      g_error ("%s", error->message);
-    sqlite3_open (theirs, &db);
-    sqlite3_prepare_v2 (db, "SELECT id FROM copy_origin", -1, &stmt, NULL);
-    sqlite3_step (stmt);
-    base = sf_merge_base_path (NULL, sf_project_get_id (project),
-                               (const char *) sqlite3_column_text (stmt, 0));
-    sqlite3_finalize (stmt);
-    sqlite3_close (db);
-  }
-  exec_on (theirs, theirs_edits);
-  exec_on (large, mine_edits);
+  large = sf_bench_write_merge_files (dir, &theirs, &base);
 
   for (int round = 0; round < ROUNDS; round++)
     {
@@ -172,7 +105,7 @@ main (int   argc,
       g_autoptr(SfMergePlan) plan = NULL;
       gint64 start;
 
-      copy_file (large, mine);
+      sf_bench_copy_file (large, mine);
       /* In the app mine is open already: the preview and the merge are what the user waits
        * for. */
       project = sf_project_open (mine, SF_DB_OPEN_DEFAULT, &error);
@@ -187,7 +120,7 @@ main (int   argc,
       n_conflicts = sf_merge_plan_get_conflicts (plan)->len;
       g_clear_object (&project);
 
-      copy_file (large, mine);
+      sf_bench_copy_file (large, mine);
       start = g_get_monotonic_time ();
       n_changes = bare_merge (mine, base, theirs);
       bare[round] = sf_bench_ms_since (start);
