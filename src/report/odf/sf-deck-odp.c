@@ -9,7 +9,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 
 #include "sf-deck-odp.h"
 #include "sf-deck-private.h"
