@@ -9,7 +9,6 @@
  */
 #include "config.h"
 
-
 #include "sf-deck-odp.h"
 #include "sf-deck-private.h"
 #include "sf-file.h"
