@@ -18,6 +18,7 @@ typedef enum
   ITALIC         = 1 << 2,
   SPACE_BELOW    = 1 << 3,
   CENTRED        = 1 << 4,
+  INDENTED       = 1 << 5,  /* a contents entry of the second level, under its chapter */
 } Flags;
 
 typedef struct
@@ -54,7 +55,7 @@ static const ParagraphStyle paragraphs[] = {
   { "Contents_20_Heading", "Contents Heading", "Heading", NULL, SF_REPORT_STYLE_CHAPTER, 0,
     SPACE_BELOW },
   { "Contents_20_1", "Contents 1", "Standard", NULL, SF_REPORT_STYLE_BODY, 0, 0 },
-  { "Contents_20_2", "Contents 2", "Standard", NULL, SF_REPORT_STYLE_BODY, 0, 0 },
+  { "Contents_20_2", "Contents 2", "Standard", NULL, SF_REPORT_STYLE_BODY, 0, INDENTED },
 };
 
 void
@@ -110,6 +111,8 @@ write_paragraph_style (SfOdfXml             *xml,
     sf_odf_xml_attr_pt (xml, "fo:margin-bottom", sf_report_style_size (p->style) * 0.6);
   if (p->flags & KEEP_WITH_NEXT)
     sf_odf_xml_attr (xml, "fo:keep-with-next", "always");
+  if (p->flags & INDENTED)
+    sf_odf_xml_attr_pt (xml, "fo:margin-left", sf_report_style_size (p->style) * 1.5);
   if (p->flags & PAGE_BEFORE)
     sf_odf_xml_attr (xml, "fo:break-before", "page");
   if (p->outline > 0)
