@@ -94,12 +94,12 @@ static const GOptionEntry options[] = {
   { "handout", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-deck: a handout, two slides and their notes per A4 page"), NULL },
   { "names-as-roles", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf, --export-odt, --export-deck or --export-minutes: name people by "
-       "their role"),
+    N_("With --export-pdf, --export-odt, --export-deck, --export-odp or --export-minutes: "
+       "name people by their role"),
     NULL },
   { "with-resident-names", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf, --export-odt, --export-deck or --export-minutes: name residents "
-       "too (by default they appear by their role)"), NULL },
+    N_("With --export-pdf, --export-odt, --export-deck, --export-odp or --export-minutes: "
+       "name residents too (by default they appear by their role)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
