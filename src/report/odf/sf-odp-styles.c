@@ -178,13 +178,14 @@ write_bullets (SfOdfXml *xml)
   sf_odf_xml_start (xml, "text:list-level-style-bullet");
   sf_odf_xml_attr (xml, "text:level", "1");
   sf_odf_xml_attr (xml, "text:bullet-char", "•");
-  sf_odf_xml_attr (xml, "text:bullet-relative-size", "100%");
   sf_odf_xml_start (xml, "style:list-level-properties");
   sf_odf_xml_attr (xml, "text:space-before", "0pt");
   sf_odf_xml_attr_pt (xml, "text:min-label-width", sf_report_style_size (SF_REPORT_STYLE_BODY));
   sf_odf_xml_end (xml);
+  /* The text's size: without it Impress draws the bullet as a small dot. */
   sf_odf_xml_start (xml, "style:text-properties");
   sf_odf_xml_attr (xml, "fo:font-family", "Cantarell");
+  sf_odf_xml_attr (xml, "fo:font-size", "100%");
   sf_odf_xml_end (xml);
   sf_odf_xml_end (xml);
   sf_odf_xml_end (xml);
