@@ -14,6 +14,9 @@ packages=(
   xvfb xauth dbus locales fonts-cantarell adwaita-icon-theme
   sqlite3  # the shell, which tests/bench/bench-inventory measures the CSV import against
   libpoppler-glib-dev poppler-utils python3-odf
+  # LibreOffice without its windows: tests/check-libreoffice.py opens both ODF exports in it
+  # (about 90 MB, under a minute to install; a conversion takes seconds).
+  libreoffice-writer-nogui libreoffice-impress-nogui
 )
 
 as_root=()

@@ -87,18 +87,22 @@ static const GOptionEntry options[] = {
   { "export-deck", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the slides for the partners' boards of the project FILE to a PDF file and exit"),
     N_("OUT.pdf") },
+  { "export-odp", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the slides for the partners' boards of the project FILE to an ODF presentation "
+       "and exit"),
+    N_("OUT.odp") },
   { "export-minutes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the minutes of the board meeting of the project FILE to a PDF file and exit"),
     N_("OUT.pdf") },
   { "handout", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-deck: a handout, two slides and their notes per A4 page"), NULL },
   { "names-as-roles", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf, --export-odt, --export-deck or --export-minutes: name people by "
-       "their role"),
+    N_("With --export-pdf, --export-odt, --export-deck, --export-odp or --export-minutes: "
+       "name people by their role"),
     NULL },
   { "with-resident-names", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --export-pdf, --export-odt, --export-deck or --export-minutes: name residents "
-       "too (by default they appear by their role)"), NULL },
+    N_("With --export-pdf, --export-odt, --export-deck, --export-odp or --export-minutes: "
+       "name residents too (by default they appear by their role)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -509,6 +513,7 @@ sf_application_handle_local_options (GApplication *app,
   g_autofree char *odt = NULL;
   g_autofree char *deck = NULL;
   g_autofree char *minutes = NULL;
+  g_autofree char *odp_path = NULL;
   g_autofree char *merge = NULL;
   const char *separator = NULL;
   const char *partner = NULL;
@@ -586,6 +591,17 @@ sf_application_handle_local_options (GApplication *app,
       return sf_export_deck_run (deck, file, g_variant_dict_contains (dict, "handout"),
                                  g_variant_dict_contains (dict, "names-as-roles"),
                                  g_variant_dict_contains (dict, "with-resident-names"));
+    }
+  if (g_variant_dict_lookup (dict, "export-odp", "^ay", &odp_path) &&
+      !g_variant_dict_contains (dict, "chapters") &&
+      !g_variant_dict_contains (dict, "with-answers") &&
+      !g_variant_dict_contains (dict, "handout"))
+    {
+      file = project_argument (self, _("--export-odp OUT.odp needs one project FILE"));
+      if (file == NULL)
+        return 1;
+      return sf_export_odp_run (odp_path, file, g_variant_dict_contains (dict, "names-as-roles"),
+                                g_variant_dict_contains (dict, "with-resident-names"));
     }
   if (g_variant_dict_lookup (dict, "export-minutes", "^ay", &minutes) &&
       !g_variant_dict_contains (dict, "chapters") &&

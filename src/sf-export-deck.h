@@ -16,4 +16,10 @@ int sf_export_deck_run (const char *out_path,
                         gboolean    names_as_roles,
                         gboolean    resident_names);
 
+/* The same slides as an ODF presentation, with their notes. Returns the exit status. */
+int sf_export_odp_run  (const char *out_path,
+                        const char *project_path,
+                        gboolean    names_as_roles,
+                        gboolean    resident_names);
+
 G_END_DECLS

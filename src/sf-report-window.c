@@ -45,6 +45,7 @@ struct _SfReportWindow
   GtkMenuButton     *zoom_button;
   GtkRevealer       *progress_revealer;
   GtkProgressBar    *progress_bar;
+  GtkLabel          *progress_label;
   GtkWidget         *sidebar;
   AdwPreferencesGroup *chapters_group;
   GtkSwitch         *answers_switch;
@@ -259,6 +260,7 @@ set_exporting (SfReportWindow *self,
 {
   gtk_widget_set_sensitive (self->sidebar, !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.export", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.export-odt", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.print", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.cancel-export", busy);
   for (GtkWidget *page = gtk_widget_get_first_child (self->pages_box); page != NULL;
@@ -324,18 +326,19 @@ on_exported (GObject      *source,
     sf_feedback_error (GTK_WIDGET (self), _("The report could not be exported"), error);
 }
 
-void
-sf_report_window_export_to (SfReportWindow *self,
-                            GFile          *file)
+/* @odt: as an ODF text document, else as PDF. */
+static void
+export_as (SfReportWindow *self,
+           GFile          *file,
+           gboolean        odt)
 {
   SfReportDocument *doc;
   GWeakRef *weak;
 
-  g_return_if_fail (SF_IS_REPORT_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
   if (exporting (self) || (doc = build_document (self)) == NULL)
     return;
+  gtk_label_set_label (self->progress_label, odt ? _("Exporting the text document…")
+                                                 : _("Exporting the PDF…"));
   self->export_cancellable = g_cancellable_new ();
   self->export_file = g_object_ref (file);
   self->pulses = 0;
@@ -344,7 +347,28 @@ sf_report_window_export_to (SfReportWindow *self,
   /* Not a strong reference: closing the window ends it at once (and cancels the export). */
   weak = g_new0 (GWeakRef, 1);
   g_weak_ref_init (weak, self);
-  sf_report_export_async (doc, file, self->export_cancellable, on_exported, weak);
+  (odt ? sf_report_export_odt_async
+       : sf_report_export_async) (doc, file, self->export_cancellable, on_exported, weak);
+}
+
+void
+sf_report_window_export_to (SfReportWindow *self,
+                            GFile          *file)
+{
+  g_return_if_fail (SF_IS_REPORT_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  export_as (self, file, FALSE);
+}
+
+void
+sf_report_window_export_odt_to (SfReportWindow *self,
+                                GFile          *file)
+{
+  g_return_if_fail (SF_IS_REPORT_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  export_as (self, file, TRUE);
 }
 
 gboolean
@@ -364,7 +388,7 @@ on_export_response (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      sf_report_window_export_to (self, file);
+      export_as (self, file, g_object_get_data (G_OBJECT (chooser), "sf-odt") != NULL);
     }
   g_object_unref (chooser);
 }
@@ -375,18 +399,24 @@ export_action (GtkWidget  *widget,
                GVariant   *param)
 {
   SfReportWindow *self = SF_REPORT_WINDOW (widget);
+  gboolean odt = g_str_equal (action_name, "report.export-odt");
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   const char *project_name = sf_project_get_name (self->project);
-  g_autofree char *name = g_strconcat (*project_name ? project_name : _("Report"), ".pdf", NULL);
+  g_autofree char *name = g_strconcat (*project_name ? project_name : _("Report"),
+                                       odt ? ".odt" : ".pdf", NULL);
   GtkFileChooserNative *chooser;
 
   g_strdelimit (name, "/\\", '-');
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  chooser = gtk_file_chooser_native_new (_("Export the Report as PDF"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
+  gtk_file_filter_set_name (filter, odt ? _("Text documents") : _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, odt ? "application/vnd.oasis.opendocument.text"
+                                             : "application/pdf");
+  gtk_file_filter_add_suffix (filter, odt ? "odt" : "pdf");
+  chooser = gtk_file_chooser_native_new (odt ? _("Export the Report as a Text Document")
+                                             : _("Export the Report as PDF"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  if (odt)
+    g_object_set_data (G_OBJECT (chooser), "sf-odt", GINT_TO_POINTER (TRUE));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
@@ -649,6 +679,7 @@ sf_report_window_class_init (SfReportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfReportWindow, zoom_button);
   gtk_widget_class_bind_template_child (widget_class, SfReportWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, SfReportWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SfReportWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, SfReportWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SfReportWindow, chapters_group);
   gtk_widget_class_bind_template_child (widget_class, SfReportWindow, answers_switch);
@@ -659,6 +690,7 @@ sf_report_window_class_init (SfReportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfReportWindow, pages_box);
 
   gtk_widget_class_install_action (widget_class, "report.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "report.export-odt", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "report.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "report.cancel-export", NULL,
                                    cancel_export_action);

@@ -19,6 +19,9 @@ GtkWidget *sf_report_window_new           (GtkWindow       *parent,
  * background; a toast says when it is done. */
 void       sf_report_window_export_to     (SfReportWindow  *self,
                                            GFile           *file);
+/* The same, as an ODF text document. */
+void       sf_report_window_export_odt_to (SfReportWindow  *self,
+                                           GFile           *file);
 gboolean   sf_report_window_is_exporting  (SfReportWindow  *self);
 /* Prints through the print dialog's path, but to a PDF file at @path without a dialog. */
 gboolean   sf_report_window_print_to_file (SfReportWindow  *self,

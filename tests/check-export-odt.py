@@ -8,17 +8,15 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import zipfile
-import xml.etree.ElementTree as ET
 
 from odf import dc, draw, meta, table, teletype, text
 from odf.opendocument import load
 
 from cli_check import EN, NL as nl, Checks
+from odf_package import parts, check_package as package_check
 
 startfoto, write_example, outline_exe = sys.argv[1], sys.argv[2], sys.argv[3]
 MEDIA_TYPE = b'application/vnd.oasis.opendocument.text'
-MANIFEST_NS = '{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}'
 # The example's confidential items (src/store/sf-example*.c), as check-export-copy.py has them.
 SECRETS = ['komt de deur niet meer uit', 'Dit weten de medewerkers nog niet',
            'niet naar buiten brengen']
@@ -26,47 +24,14 @@ checks = Checks(startfoto)
 run, check = checks.run, checks.check
 
 
+def check_package(odt, what):
+    package_check(check, odt, MEDIA_TYPE, what)
+
+
 def outline(project, *options, e=EN):
     out = subprocess.run([outline_exe, str(project), *options], capture_output=True, text=True,
                          env=e, check=True).stdout
     return [line.split('\t') for line in out.splitlines()]
-
-
-def parts(odt):
-    """Every part of the package, decompressed, by name."""
-    with zipfile.ZipFile(odt) as z:
-        return {i.filename: z.read(i) for i in z.infolist()}
-
-
-def check_package(odt, what):
-    raw = odt.read_bytes()
-    with zipfile.ZipFile(odt) as z:
-        infos = z.infolist()
-        first = infos[0]
-        check(first.filename == 'mimetype' and first.compress_type == zipfile.ZIP_STORED
-              and first.extra == b'' and z.read(first) == MEDIA_TYPE
-              and raw[30:38] == b'mimetype' and raw[38:38 + len(MEDIA_TYPE)] == MEDIA_TYPE,
-              what + ': "mimetype" comes first, stored, without extra field')
-        manifest = ET.fromstring(z.read('META-INF/manifest.xml'))
-        listed = {e.get(MANIFEST_NS + 'full-path'): e.get(MANIFEST_NS + 'media-type')
-                  for e in manifest.iter(MANIFEST_NS + 'file-entry')}
-        names = {i.filename for i in infos} - {'mimetype', 'META-INF/manifest.xml'}
-        check(listed.get('/') == MEDIA_TYPE.decode() and set(listed) - {'/'} == names,
-              what + ': the manifest lists every part and nothing else')
-        check(all(listed[n] == ('image/svg+xml' if n.endswith('.svg') else
-                                'image/png' if n.endswith('.png') else 'text/xml')
-                  for n in names), what + ': each part has its media type')
-        for name in names:
-            if name.endswith('.xml') or name.endswith('.svg'):
-                try:
-                    ET.fromstring(z.read(name))
-                except ET.ParseError as e:
-                    check(False, '%s: %s is well-formed XML (%s)' % (what, name, e))
-                    return
-        check({'content.xml', 'styles.xml', 'meta.xml'} <= names,
-              what + ': every XML part is well-formed; content, styles and meta are there')
-        check(all(z.read(n).startswith(b'\x89PNG') for n in names if n.endswith('.png')),
-              what + ': the fallback pictures are PNG')
 
 
 def body_text(doc):

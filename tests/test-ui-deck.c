@@ -1,5 +1,6 @@
 /* test-ui-deck.c: step 5's deck on the page: a slide's title edited and made again, a slide
- * hidden, a slide of one's own, presenting it with the keys' actions, and exporting it
+ * hidden, a slide of one's own, presenting it with the keys' actions, and exporting it (PDF and
+ * ODF presentation)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -188,6 +189,35 @@ test_export (void)
   g_rmdir (dir);
 }
 
+static void
+test_export_odp (void)
+{
+  static const char media_type[] = "application/vnd.oasis.opendocument.presentation";
+  g_autofree char *dir = g_dir_make_tmp ("startfoto-deck-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "deck.odp", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *button = sf_test_find_in (section (), "export-deck-odp", GTK_TYPE_BUTTON);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  GStatBuf st;
+
+  /* The button asks where through a file chooser, which then calls what follows. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "deck.export-odp");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_true (sf_deck_section_export_odp_to (SF_DECK_SECTION (section ()), file));
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* An ODF package: its first entry is "mimetype", stored, naming a presentation. */
+  g_assert_cmpuint (length, >, 38 + strlen (media_type));
+  g_assert_true (memcmp (contents, "PK\x03\x04", 4) == 0);
+  g_assert_true (memcmp (contents + 30, "mimetype", 8) == 0);
+  g_assert_true (memcmp (contents + 38, media_type, strlen (media_type)) == 0);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -198,5 +228,6 @@ main (int   argc,
   g_test_add_func ("/ui/deck/hide-and-add", test_hide_and_add);
   g_test_add_func ("/ui/deck/present", test_present);
   g_test_add_func ("/ui/deck/export", test_export);
+  g_test_add_func ("/ui/deck/export-odp", test_export_odp);
   return g_test_run ();
 }

@@ -1,5 +1,6 @@
 /* test-ui-report.c: the report's preview in the real application: opened from the Overview,
- * its pages, a chapter switched off, zoom, export to PDF (private, with a toast), printing to a
+ * its pages, a chapter switched off, zoom, export to PDF (private, with a toast) and as a text
+ * document with the window's choices, printing to a
  * file, and a window that keeps answering while a long report is written
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <gsf/gsf.h>
 
 #include "sf-report-builder.h"
 #include "sf-report-export.h"
@@ -219,6 +221,75 @@ export_text (SfReportWindow *window,
   return sf_test_pdf_text (path);
 }
 
+/* The part @name of the ODF package at @path, as text. */
+static char *
+odf_part (const char *path,
+          const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  GsfInput *input = gsf_input_stdio_new (path, &error);
+  GsfInfile *zip;
+  GsfInput *part;
+  char *text;
+
+  /* libgsf 1.14.50 has no g_autoptr () cleanups. */
+  g_assert_no_error (error);
+  zip = gsf_infile_zip_new (input, &error);
+  g_assert_no_error (error);
+  part = gsf_infile_child_by_name (zip, name);
+  g_assert_nonnull (part);
+  text = g_strndup ((const char *) gsf_input_read (part, gsf_input_size (part), NULL),
+                    gsf_input_size (part));
+  g_object_unref (part);
+  g_object_unref (zip);
+  g_object_unref (input);
+  return text;
+}
+
+static char *
+export_odt (SfReportWindow *window,
+            const char     *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *button = sf_test_find_in (GTK_WIDGET (window), "export-odt-button",
+                                       GTK_TYPE_BUTTON);
+  GStatBuf st;
+
+  /* The button asks where through a file chooser, which then calls what follows. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "report.export-odt");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  sf_report_window_export_odt_to (window, file);
+  g_assert_true (sf_report_window_is_exporting (window));
+  g_assert_false (gtk_widget_is_sensitive (button));
+  SF_TEST_WAIT_FOR (!sf_report_window_is_exporting (window));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  return odf_part (path, "content.xml");
+}
+
+/* The text document is written with the window's choices, as the PDF is: here every name as
+ * a role, then with names, and a chapter switched off. */
+static void
+test_export_odt (void)
+{
+  SfReportWindow *window = report_window ();
+  GtkWidget *roles = sf_test_find_in (GTK_WIDGET (window), "roles-switch", GTK_TYPE_SWITCH);
+  g_autofree char *by_role = NULL, *by_name = NULL;
+
+  gtk_switch_set_active (GTK_SWITCH (roles), TRUE);
+  sf_test_iterate ();
+  by_role = export_odt (window, "rollen.odt");
+  g_assert_nonnull (strstr (by_role, "<text:h"));
+  g_assert_nonnull (strstr (by_role, _("Facts and Figures")));
+  g_assert_null (strstr (by_role, "Sanne Visser"));
+  gtk_switch_set_active (GTK_SWITCH (roles), FALSE);
+  sf_test_iterate ();
+  by_name = export_odt (window, "namen.odt");
+  g_assert_nonnull (strstr (by_name, "Sanne Visser"));
+}
+
 /* The example's resident, the activity committee's contact, is named by role unless the user
  * switches residents' names on for this export; professionals keep their names. */
 static void
@@ -377,6 +448,7 @@ main (int    argc,
   g_test_add_func ("/ui/report/zoom", test_zoom);
   g_test_add_func ("/ui/report/export", test_export);
   g_test_add_func ("/ui/report/residents", test_residents);
+  g_test_add_func ("/ui/report/export-odt", test_export_odt);
   g_test_add_func ("/ui/report/print", test_print);
   g_test_add_func ("/ui/report/responsive", test_responsive);
   g_test_add_func ("/ui/report/close-while-exporting", test_close_while_exporting);

@@ -117,10 +117,13 @@ begin_dest (cairo_t           *cr,
   cairo_tag_begin (cr, CAIRO_TAG_DEST, attributes);
 }
 
-void
-sf_report_layout_draw_page (SfReportLayout *self,
-                            cairo_t        *cr,
-                            guint           page)
+/* The boxes of @page, or only those of block @block when @one_block. */
+static void
+draw_boxes (SfReportLayout *self,
+            cairo_t        *cr,
+            guint           page,
+            gboolean        one_block,
+            guint           block)
 {
   SfReportDocument *doc = sf_report_layout_get_document (self);
   const SfReportPageSetup *setup = sf_report_layout_get_setup (self);
@@ -135,7 +138,7 @@ sf_report_layout_draw_page (SfReportLayout *self,
     {
       const SfReportBox *box = &boxes[i];
 
-      if (box->page != page)
+      if (box->page != page || (one_block && box->block != block))
         continue;
       switch (box->kind)
         {
@@ -177,4 +180,21 @@ sf_report_layout_draw_page (SfReportLayout *self,
     }
   cairo_restore (cr);
   g_object_unref (context);
+}
+
+void
+sf_report_layout_draw_page (SfReportLayout *self,
+                            cairo_t        *cr,
+                            guint           page)
+{
+  draw_boxes (self, cr, page, FALSE, 0);
+}
+
+void
+sf_report_layout_draw_block (SfReportLayout *self,
+                             cairo_t        *cr,
+                             guint           page,
+                             guint           block)
+{
+  draw_boxes (self, cr, page, TRUE, block);
 }

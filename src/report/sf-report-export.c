@@ -1,4 +1,5 @@
-/* sf-report-export.c: a built report written as a PDF file on a worker thread
+/* sf-report-export.c: a built report written as a PDF file (or an ODF text document) on a
+ * worker thread
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -10,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sf-file.h"
+#include "sf-report-odt.h"
 #include "sf-report-export.h"
 #include "sf-report-layout.h"
 #include "sf-report-pdf.h"
@@ -18,6 +20,7 @@ typedef struct
 {
   SfReportDocument *doc;
   char             *path;
+  gboolean          odt;
 } ExportData;
 
 static void
@@ -59,18 +62,20 @@ export_thread (GTask        *task,
   ExportData *data = task_data;
   GError *error = NULL;
 
-  if (sf_report_export_write (data->doc, data->path, cancellable, &error))
+  if (data->odt ? sf_report_odt_write (data->doc, data->path, cancellable, &error)
+                : sf_report_export_write (data->doc, data->path, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
-void
-sf_report_export_async (SfReportDocument    *doc,
-                        GFile               *file,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
+static void
+export_async (SfReportDocument    *doc,
+              GFile               *file,
+              gboolean             odt,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   ExportData *data = g_new0 (ExportData, 1);
@@ -78,9 +83,10 @@ sf_report_export_async (SfReportDocument    *doc,
   g_return_if_fail (doc != NULL);
   g_return_if_fail (G_IS_FILE (file));
 
-  g_task_set_source_tag (task, sf_report_export_async);
+  g_task_set_source_tag (task, export_async);
   data->doc = doc;
   data->path = g_file_get_path (file);
+  data->odt = odt;
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
   /* Exactly the file chosen: inside Flatpak only that file may be written. */
   if (data->path == NULL)
@@ -90,6 +96,26 @@ sf_report_export_async (SfReportDocument    *doc,
       return;
     }
   g_task_run_in_thread (task, export_thread);
+}
+
+void
+sf_report_export_async (SfReportDocument    *doc,
+                        GFile               *file,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  export_async (doc, file, FALSE, cancellable, callback, user_data);
+}
+
+void
+sf_report_export_odt_async (SfReportDocument    *doc,
+                            GFile               *file,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  export_async (doc, file, TRUE, cancellable, callback, user_data);
 }
 
 gboolean

@@ -1,4 +1,5 @@
-/* sf-report-export.h: a built report written as a PDF file on a worker thread
+/* sf-report-export.h: a built report written as a PDF file (or an ODF text document) on a
+ * worker thread
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -21,6 +22,12 @@ void     sf_report_export_async  (SfReportDocument    *doc,
                                   GCancellable        *cancellable,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data);
+/* The same as an ODF text document (sf-report-odt.h); finished by sf_report_export_finish (). */
+void     sf_report_export_odt_async (SfReportDocument    *doc,
+                                     GFile               *file,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
 gboolean sf_report_export_finish (GAsyncResult        *result,
                                   GError             **error);
 /* The same, on this thread: the command line's export. */

@@ -105,6 +105,13 @@ void                     sf_report_layout_draw_page     (SfReportLayout         
                                                          cairo_t                 *cr,
                                                          guint                    page);
 
+/* Draws only the boxes of document block @block on page @page, where the page has them: a
+ * slide's table or tiles as a picture of their own (the ODF presentation). */
+void                     sf_report_layout_draw_block    (SfReportLayout          *self,
+                                                         cairo_t                 *cr,
+                                                         guint                    page,
+                                                         guint                    block);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfReportLayout, sf_report_layout_free)
 
 G_END_DECLS

@@ -111,6 +111,17 @@ manifest (SfOdfPackage  *package,
   return sf_odf_xml_finish (xml, error);
 }
 
+gboolean
+sf_odf_package_add_xml (SfOdfPackage  *package,
+                        const char    *path,
+                        GBytes        *data,
+                        GError       **error)
+{
+  g_autoptr(GBytes) owned = data;
+
+  return data != NULL && sf_odf_package_add (package, path, "text/xml", data, error);
+}
+
 GBytes *
 sf_odf_package_finish (SfOdfPackage  *package,
                        GError       **error)

@@ -24,6 +24,12 @@ gboolean      sf_odf_package_add    (SfOdfPackage  *package,
                                      const char    *media_type,
                                      GBytes        *data,
                                      GError       **error);
+/* Adds an XML part (text/xml), taking @data; FALSE also when @data is NULL (its writer failed
+ * and said why in @error). */
+gboolean      sf_odf_package_add_xml (SfOdfPackage *package,
+                                      const char   *path,
+                                      GBytes       *data,
+                                      GError      **error);
 /* Writes the manifest and closes the zip; the package's bytes, or NULL with @error. Frees
  * @package. */
 GBytes       *sf_odf_package_finish (SfOdfPackage  *package,

@@ -23,16 +23,33 @@ append_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* What a picture shows, drawn from its top left corner in points. */
+typedef struct
+{
+  SfOdfDrawFunc draw;
+  gpointer      data;
+} Drawing;
+
+static void
+draw_chart (cairo_t  *cr,
+            double    width,
+            double    height,
+            gpointer  data)
+{
+  SfChart **pair = data; /* a chart, or NULL and a timeline */
+
+  if (pair[0] == NULL)
+    sf_timeline_draw ((SfTimeline *) pair[1], cr, width, height);
+  else
+    sf_chart_draw (pair[0], cr, width);
+}
+
 static void
 draw (cairo_t      *cr,
-      SfChart      *chart,
-      SfTimeline   *timeline,
+      Drawing      *drawing,
       SfOdfPicture *picture)
 {
-  if (timeline != NULL)
-    sf_timeline_draw (timeline, cr, picture->width, picture->height);
-  else
-    sf_chart_draw (chart, cr, picture->width);
+  drawing->draw (cr, picture->width, picture->height, drawing->data);
 }
 
 static gboolean
@@ -54,8 +71,7 @@ finish (cairo_surface_t  *surface,
 
 static GBytes *
 draw_svg (SfOdfPicture  *picture,
-          SfChart       *chart,
-          SfTimeline    *timeline,
+          Drawing       *drawing,
           GError       **error)
 {
   g_autoptr(GByteArray) svg = g_byte_array_new ();
@@ -65,7 +81,7 @@ draw_svg (SfOdfPicture  *picture,
   cairo_t *cr = cairo_create (surface);
   gboolean ok;
 
-  draw (cr, chart, timeline, picture);
+  draw (cr, drawing, picture);
   ok = finish (surface, cr, error);
   /* The SVG is written out as the surface finishes. */
   cairo_surface_finish (surface);
@@ -81,8 +97,7 @@ draw_svg (SfOdfPicture  *picture,
 
 static GBytes *
 draw_png (SfOdfPicture  *picture,
-          SfChart       *chart,
-          SfTimeline    *timeline,
+          Drawing       *drawing,
           GError       **error)
 {
   GBytes *png = NULL;
@@ -97,11 +112,30 @@ draw_png (SfOdfPicture  *picture,
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   cairo_scale (cr, PNG_SCALE, PNG_SCALE);
-  draw (cr, chart, timeline, picture);
+  draw (cr, drawing, picture);
   if (finish (surface, cr, error))
     png = sf_odf_png_encode (surface, error);
   cairo_surface_destroy (surface);
   return png;
+}
+
+gboolean
+sf_odf_picture_draw_func (SfOdfPicture  *picture,
+                          double         width,
+                          double         height,
+                          SfOdfDrawFunc  func,
+                          gpointer       data,
+                          GError       **error)
+{
+  Drawing drawing = { func, data };
+
+  picture->width = width;
+  picture->height = height;
+  picture->svg = draw_svg (picture, &drawing, error);
+  if (picture->svg == NULL)
+    return FALSE;
+  picture->png = draw_png (picture, &drawing, error);
+  return picture->png != NULL;
 }
 
 gboolean
@@ -111,16 +145,14 @@ sf_odf_picture_draw (SfOdfPicture  *picture,
                      double         width,
                      GError       **error)
 {
+  gpointer pair[2] = { chart, timeline };
+
   g_return_val_if_fail ((chart == NULL) != (timeline == NULL), FALSE);
 
-  picture->width = width;
-  picture->height = timeline ? sf_timeline_get_height (timeline, width)
-                             : sf_chart_get_height (chart, width);
-  picture->svg = draw_svg (picture, chart, timeline, error);
-  if (picture->svg == NULL)
-    return FALSE;
-  picture->png = draw_png (picture, chart, timeline, error);
-  return picture->png != NULL;
+  return sf_odf_picture_draw_func (picture, width,
+                                   timeline ? sf_timeline_get_height (timeline, width)
+                                            : sf_chart_get_height (chart, width),
+                                   draw_chart, pair, error);
 }
 
 void

@@ -27,6 +27,19 @@ gboolean sf_odf_picture_draw  (SfOdfPicture  *picture,
                                SfTimeline    *timeline,
                                double         width,
                                GError       **error);
+/* Draws what a picture shows into @cr, @width × @height points from its top left corner. */
+typedef void (*SfOdfDrawFunc) (cairo_t  *cr,
+                               double    width,
+                               double    height,
+                               gpointer  data);
+
+/* Whatever @func draws, @width × @height points: a slide's table or tiles. */
+gboolean sf_odf_picture_draw_func (SfOdfPicture  *picture,
+                                   double         width,
+                                   double         height,
+                                   SfOdfDrawFunc  func,
+                                   gpointer       data,
+                                   GError       **error);
 void     sf_odf_picture_clear (SfOdfPicture  *picture);
 
 G_END_DECLS

@@ -28,6 +28,7 @@ static const struct
   { "text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0" },
   { "table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0" },
   { "draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" },
+  { "presentation", "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" },
   { "fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" },
   { "xlink", "http://www.w3.org/1999/xlink" },
   { "dc", "http://purl.org/dc/elements/1.1/" },

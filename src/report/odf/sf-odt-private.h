@@ -10,6 +10,7 @@
 
 #include "sf-odf-xml.h"
 #include "sf-report-layout.h"
+#include "sf-report-style.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,22 @@ G_BEGIN_DECLS
  * of @setup, with its page number in the footer. */
 GBytes *sf_odt_styles_write (const SfReportPageSetup *setup,
                              const char              *language,
+                             GError                 **error);
+
+/* A style's text as the PDF sets it: its size, weight and colour; in @font (of
+ * sf_odt_font_faces ()), or NULL for the default style's. */
+void    sf_odt_text_properties (SfOdfXml             *xml,
+                                SfReportStyle         style,
+                                gboolean              italic,
+                                const char           *font);
+/* fo:color: @style's colour. */
+void    sf_odt_colour_attr  (SfOdfXml                *xml,
+                             SfReportStyle            style);
+/* The font the styles name (office:font-face-decls). */
+void    sf_odt_font_faces   (SfOdfXml                *xml);
+/* meta.xml: what the PDF's metadata of @doc says, and the generator; no author, no dates, no
+ * paths. */
+GBytes *sf_odf_meta_write   (SfReportDocument        *doc,
                              GError                 **error);
 
 /* Writes @markup (Pango markup) as text with bold and italic spans; markup that does not

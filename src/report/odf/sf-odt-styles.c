@@ -18,6 +18,7 @@ typedef enum
   ITALIC         = 1 << 2,
   SPACE_BELOW    = 1 << 3,
   CENTRED        = 1 << 4,
+  INDENTED       = 1 << 5,  /* a contents entry of the second level, under its chapter */
 } Flags;
 
 typedef struct
@@ -54,12 +55,12 @@ static const ParagraphStyle paragraphs[] = {
   { "Contents_20_Heading", "Contents Heading", "Heading", NULL, SF_REPORT_STYLE_CHAPTER, 0,
     SPACE_BELOW },
   { "Contents_20_1", "Contents 1", "Standard", NULL, SF_REPORT_STYLE_BODY, 0, 0 },
-  { "Contents_20_2", "Contents 2", "Standard", NULL, SF_REPORT_STYLE_BODY, 0, 0 },
+  { "Contents_20_2", "Contents 2", "Standard", NULL, SF_REPORT_STYLE_BODY, 0, INDENTED },
 };
 
-static void
-colour_attr (SfOdfXml      *xml,
-             SfReportStyle  style)
+void
+sf_odt_colour_attr (SfOdfXml      *xml,
+                    SfReportStyle  style)
 {
   double r, g, b;
 
@@ -68,14 +69,32 @@ colour_attr (SfOdfXml      *xml,
                           (guint) (g * 255 + 0.5), (guint) (b * 255 + 0.5));
 }
 
+void
+sf_odt_text_properties (SfOdfXml      *xml,
+                        SfReportStyle  style,
+                        gboolean       italic,
+                        const char    *font)
+{
+  gboolean bold = style == SF_REPORT_STYLE_TITLE || style == SF_REPORT_STYLE_CHAPTER ||
+                  style == SF_REPORT_STYLE_SECTION || style == SF_REPORT_STYLE_TABLE_HEAD ||
+                  style == SF_REPORT_STYLE_FIGURE || style == SF_REPORT_STYLE_STRONG;
+
+  sf_odf_xml_start (xml, "style:text-properties");
+  if (font != NULL)
+    sf_odf_xml_attr (xml, "style:font-name", font);
+  sf_odf_xml_attr_pt (xml, "fo:font-size", sf_report_style_size (style));
+  if (bold)
+    sf_odf_xml_attr (xml, "fo:font-weight", "bold");
+  if (italic)
+    sf_odf_xml_attr (xml, "fo:font-style", "italic");
+  sf_odt_colour_attr (xml, style);
+  sf_odf_xml_end (xml);
+}
+
 static void
 write_paragraph_style (SfOdfXml             *xml,
                        const ParagraphStyle *p)
 {
-  gboolean bold = p->style == SF_REPORT_STYLE_TITLE || p->style == SF_REPORT_STYLE_CHAPTER ||
-                  p->style == SF_REPORT_STYLE_SECTION || p->style == SF_REPORT_STYLE_TABLE_HEAD ||
-                  p->style == SF_REPORT_STYLE_FIGURE;
-
   sf_odf_xml_start (xml, "style:style");
   sf_odf_xml_attr (xml, "style:name", p->name);
   if (p->display)
@@ -92,19 +111,14 @@ write_paragraph_style (SfOdfXml             *xml,
     sf_odf_xml_attr_pt (xml, "fo:margin-bottom", sf_report_style_size (p->style) * 0.6);
   if (p->flags & KEEP_WITH_NEXT)
     sf_odf_xml_attr (xml, "fo:keep-with-next", "always");
+  if (p->flags & INDENTED)
+    sf_odf_xml_attr_pt (xml, "fo:margin-left", sf_report_style_size (p->style) * 1.5);
   if (p->flags & PAGE_BEFORE)
     sf_odf_xml_attr (xml, "fo:break-before", "page");
   if (p->outline > 0)
     sf_odf_xml_attr_pt (xml, "fo:margin-top", sf_report_style_size (p->style) * 0.8);
   sf_odf_xml_end (xml);
-  sf_odf_xml_start (xml, "style:text-properties");
-  sf_odf_xml_attr_pt (xml, "fo:font-size", sf_report_style_size (p->style));
-  if (bold)
-    sf_odf_xml_attr (xml, "fo:font-weight", "bold");
-  if (p->flags & ITALIC)
-    sf_odf_xml_attr (xml, "fo:font-style", "italic");
-  colour_attr (xml, p->style);
-  sf_odf_xml_end (xml);
+  sf_odt_text_properties (xml, p->style, p->flags & ITALIC, NULL);
   sf_odf_xml_end (xml);
 }
 
@@ -211,13 +225,9 @@ write_page (SfOdfXml                *xml,
   sf_odf_xml_end (xml);
 }
 
-GBytes *
-sf_odt_styles_write (const SfReportPageSetup  *setup,
-                     const char               *language,
-                     GError                  **error)
+void
+sf_odt_font_faces (SfOdfXml *xml)
 {
-  SfOdfXml *xml = sf_odf_xml_new ("office:document-styles");
-
   sf_odf_xml_start (xml, "office:font-face-decls");
   sf_odf_xml_start (xml, "style:font-face");
   sf_odf_xml_attr (xml, "style:name", "Cantarell");
@@ -225,6 +235,16 @@ sf_odt_styles_write (const SfReportPageSetup  *setup,
   sf_odf_xml_attr (xml, "style:font-family-generic", "swiss");
   sf_odf_xml_end (xml);
   sf_odf_xml_end (xml);
+}
+
+GBytes *
+sf_odt_styles_write (const SfReportPageSetup  *setup,
+                     const char               *language,
+                     GError                  **error)
+{
+  SfOdfXml *xml = sf_odf_xml_new ("office:document-styles");
+
+  sf_odt_font_faces (xml);
 
   sf_odf_xml_start (xml, "office:styles");
   sf_odf_xml_start (xml, "style:default-style");

@@ -12,10 +12,9 @@
 
 #define ODT_MEDIA_TYPE "application/vnd.oasis.opendocument.text"
 
-/* meta.xml: what the PDF's metadata says, and the generator; no author, no dates, no paths. */
-static GBytes *
-write_meta (SfReportDocument  *doc,
-            GError           **error)
+GBytes *
+sf_odf_meta_write (SfReportDocument  *doc,
+                   GError           **error)
 {
   SfOdfXml *xml = sf_odf_xml_new ("office:document-meta");
   const char *subject = sf_report_document_get_subject (doc);
@@ -39,17 +38,6 @@ write_meta (SfReportDocument  *doc,
   return sf_odf_xml_finish (xml, error);
 }
 
-static gboolean
-add_part (SfOdfPackage  *package,
-          const char    *path,
-          GBytes        *data,
-          GError       **error)
-{
-  g_autoptr(GBytes) owned = data;
-
-  return data != NULL && sf_odf_package_add (package, path, "text/xml", data, error);
-}
-
 GBytes *
 sf_report_odt_render (SfReportDocument  *doc,
                       GError           **error)
@@ -63,11 +51,11 @@ sf_report_odt_render (SfReportDocument  *doc,
   width = setup.width - setup.margin_left - setup.margin_right;
   package = sf_odf_package_new (ODT_MEDIA_TYPE, error);
   if (package == NULL ||
-      !add_part (package, "content.xml", sf_odt_content_write (doc, package, width, error),
-                 error) ||
-      !add_part (package, "styles.xml", sf_odt_styles_write (&setup, language, error),
-                 error) ||
-      !add_part (package, "meta.xml", write_meta (doc, error), error))
+      !sf_odf_package_add_xml (package, "content.xml",
+                               sf_odt_content_write (doc, package, width, error), error) ||
+      !sf_odf_package_add_xml (package, "styles.xml",
+                               sf_odt_styles_write (&setup, language, error), error) ||
+      !sf_odf_package_add_xml (package, "meta.xml", sf_odf_meta_write (doc, error), error))
     return NULL;
   return sf_odf_package_finish (g_steal_pointer (&package), error);
 }

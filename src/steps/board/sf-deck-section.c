@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-deck-odp.h"
 #include "sf-deck-section.h"
 #include "sf-deck-source.h"
 #include "sf-feedback.h"
@@ -217,20 +218,22 @@ remove_action (GtkWidget  *widget,
                       _("The slide could not be removed"));
 }
 
-gboolean
-sf_deck_section_export_to (SfDeckSection *self,
-                           GFile         *file,
-                           gboolean       handout)
+/* @odp: as an ODF presentation; else a PDF, or with @handout its handout. */
+static gboolean
+export_deck (SfDeckSection *self,
+             GFile         *file,
+             gboolean       odp,
+             gboolean       handout)
 {
   SfDeck *deck = sf_deck_source_get_deck (self->source);
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
 
-  g_return_val_if_fail (SF_IS_DECK_SECTION (self), FALSE);
-
   if (path == NULL)
     g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                          _("An export can only be saved to a local file."));
+  else if (deck != NULL && odp)
+    sf_deck_write_odp (deck, path, &error);
   else if (deck != NULL)
     sf_deck_write_pdf (deck, path, handout, &error);
   if (error != NULL || deck == NULL)
@@ -238,8 +241,29 @@ sf_deck_section_export_to (SfDeckSection *self,
       sf_feedback_error (GTK_WIDGET (self), _("The deck could not be exported"), error);
       return FALSE;
     }
-  sf_feedback_toast (GTK_WIDGET (self), handout ? _("Handout exported") : _("Deck exported"));
+  sf_feedback_toast (GTK_WIDGET (self), odp ? _("Presentation exported")
+                                            : handout ? _("Handout exported")
+                                                      : _("Deck exported"));
   return TRUE;
+}
+
+gboolean
+sf_deck_section_export_to (SfDeckSection *self,
+                           GFile         *file,
+                           gboolean       handout)
+{
+  g_return_val_if_fail (SF_IS_DECK_SECTION (self), FALSE);
+
+  return export_deck (self, file, FALSE, handout);
+}
+
+gboolean
+sf_deck_section_export_odp_to (SfDeckSection *self,
+                               GFile         *file)
+{
+  g_return_val_if_fail (SF_IS_DECK_SECTION (self), FALSE);
+
+  return export_deck (self, file, TRUE, FALSE);
 }
 
 /* The chooser may answer after the page went: it holds the section weakly. */
@@ -256,8 +280,9 @@ export_response_cb (GtkNativeDialog *chooser,
       const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "form");
 
       if (file != NULL)
-        sf_deck_section_export_to (SF_DECK_SECTION (section), file,
-                                   g_strcmp0 (choice, "handout") == 0);
+        export_deck (SF_DECK_SECTION (section), file,
+                     g_object_get_data (G_OBJECT (chooser), "sf-odp") != NULL,
+                     g_strcmp0 (choice, "handout") == 0);
     }
   g_clear_weak_pointer (weak);
   g_free (weak);
@@ -281,6 +306,23 @@ export_action (GtkWidget  *widget,
                                  _("%s – deck.pdf"));
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "form", _("Export"), ids, labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "form", "deck");
+  g_set_weak_pointer (weak, widget);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), weak);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_odp_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SfDeckSection *self = SF_DECK_SECTION (widget);
+  GtkFileChooserNative *chooser;
+  GtkWidget **weak = g_new0 (GtkWidget *, 1);
+
+  chooser = sf_save_chooser_new (widget, _("Export as Presentation"), self->project,
+                                 _("%s – deck.odp"));
+  g_object_set_data (G_OBJECT (chooser), "sf-odp", GINT_TO_POINTER (TRUE));
   g_set_weak_pointer (weak, widget);
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), weak);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -341,6 +383,7 @@ sf_deck_section_class_init (SfDeckSectionClass *klass)
   gtk_widget_class_install_action (widget_class, "deck.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "deck.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "deck.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "deck.export-odp", NULL, export_odp_action);
   gtk_widget_class_install_action (widget_class, "deck.move", "(ii)", move_action);
   gtk_widget_class_install_action (widget_class, "deck.reset", "s", reset_action);
   gtk_widget_class_install_action (widget_class, "deck.remove", "s", remove_action);
@@ -362,6 +405,9 @@ sf_deck_section_init (SfDeckSection *self)
   gtk_box_append (GTK_BOX (buttons), header_button (NULL, "document-save-symbolic",
                                                     "deck.export", "export-deck",
                                                     _("Export the Deck or a Handout as PDF")));
+  gtk_box_append (GTK_BOX (buttons), header_button (NULL, "x-office-document-symbolic",
+                                                    "deck.export-odp", "export-deck-odp",
+                                                    _("Export as Presentation (.odp)…")));
   gtk_box_append (GTK_BOX (buttons), header_button (_("_Present"),
                                                     "x-office-presentation-symbolic",
                                                     "deck.present", "present-deck",

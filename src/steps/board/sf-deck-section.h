@@ -1,5 +1,5 @@
 /* sf-deck-section.h: step 5's deck on the page: its slides to edit, hide, order and add to,
- * presenting it, and exporting it as PDF or handout
+ * presenting it, and exporting it as PDF, handout or ODF presentation
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,5 +24,9 @@ gboolean   sf_deck_section_reveal    (SfDeckSection *self,
 gboolean   sf_deck_section_export_to (SfDeckSection *self,
                                       GFile         *file,
                                       gboolean       handout);
+
+/* Writes the deck to @file as an ODF presentation, as sf_deck_section_export_to (). */
+gboolean   sf_deck_section_export_odp_to (SfDeckSection *self,
+                                          GFile         *file);
 
 G_END_DECLS
