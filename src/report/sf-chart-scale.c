@@ -87,7 +87,8 @@ sf_chart_scale_of (SfChart *chart,
 {
   static const double mantissas[] = { 1, 2, 2.5, 5 };
   double max = data_max (chart, bar), power;
-  gboolean whole = chart->format == SF_CHART_FORMAT_NUMBER && all_whole (chart, bar);
+  gboolean whole = chart->format == SF_CHART_FORMAT_EURO
+                   || (chart->format == SF_CHART_FORMAT_NUMBER && all_whole (chart, bar));
 
   if (chart->format == SF_CHART_FORMAT_PERCENT && max <= 1)
     {

@@ -14,13 +14,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "sf-chart-private.h"
+#include "sf-mbc.h"
 
 /* ---- numbers ---------------------------------------------------------------------------- */
 
-char *
-sf_chart_format_number (SfChartFormat format,
-                        guint         decimals,
-                        double        value)
+static char *
+format_decimal (SfChartFormat format,
+                guint         decimals,
+                double        value)
 {
   double shown = format == SF_CHART_FORMAT_PERCENT ? value * 100 : value;
   double power = pow (10, decimals);
@@ -46,6 +47,17 @@ sf_chart_format_number (SfChartFormat format,
     /* Translators: a percentage in a chart; %s is the number, e.g. "25 %" */
     return g_strdup_printf (_("%s %%"), number);
   return g_steal_pointer (&number);
+}
+
+char *
+sf_chart_format_number (SfChartFormat format,
+                        guint         decimals,
+                        double        value)
+{
+  /* Money is written one way everywhere: whole euros, grouped in thousands. */
+  if (format == SF_CHART_FORMAT_EURO)
+    return sf_mbc_format_euro (value);
+  return format_decimal (format, decimals, value);
 }
 
 /* The one place that decides how precise a figure is written. */

@@ -36,6 +36,7 @@ typedef enum {
 typedef enum {
   SF_CHART_FORMAT_NUMBER,  /* plain numbers, with the chart's decimals */
   SF_CHART_FORMAT_PERCENT, /* values are fractions (0.25), written as percentages */
+  SF_CHART_FORMAT_EURO,    /* whole euros, as sf_mbc_format_euro writes them */
 } SfChartFormat;
 
 typedef enum {
