@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """startfoto --merge THEIRS MINE [--dry-run] [--json], randomised: from the example, a copy is
 made (which keeps its base), random edits are made to mine and to the copy (changed texts and
-figures, removed statements, tags and actions, added flats), and the merge must keep every
+figures in every step's tables, people, partners and the business case; removed statements,
+tags, key points, actions, remarks, support records and notes; added flats and themes), and
+the merge must keep every
 change of either side that does not conflict, report exactly the overlapping ones as
 conflicts (mine kept), change nothing a second time, and give the same project whichever of
 two copies is merged first. Bad copies are refused and change nothing."""
@@ -25,8 +27,13 @@ run, check = checks.run, checks.check
 # (table, text or number column) edited at random, and tables whose rows may be removed.
 COLUMNS = [('flat', 'name'), ('flat', 'address'), ('statement', 'text'), ('key_point', 'text'),
            ('answer', 'text'), ('indicator_value', 'value_number'), ('plan_action', 'what'),
-           ('decision', 'text'), ('theme', 'name')]
-REMOVABLE = ['statement', 'tag', 'plan_action', 'consideration']
+           ('decision', 'text'), ('theme', 'name'), ('remark', 'text'),
+           ('consideration', 'note'), ('communication', 'message'),
+           ('precondition_status', 'basis'), ('person', 'name'), ('partner', 'organisation'),
+           ('interview', 'notes'), ('session', 'place'), ('slide', 'notes'),
+           ('review_note', 'text'), ('board_support', 'conditions'), ('mbc_parameter', 'set_by')]
+REMOVABLE = ['statement', 'tag', 'plan_action', 'consideration', 'remark', 'communication',
+             'board_support', 'review_note', 'key_point']
 SKIP = ('last_change', 'copy_origin', 'merge_record', 'merge_conflict')
 
 
@@ -74,11 +81,17 @@ def edit(path, rng, touched):
                 row = rng.choice(ids)
                 db.execute(f'DELETE FROM "{table}" WHERE id = ?', (row,))
                 done.append(('remove', table, row))
-        else:
+        elif kind < 0.9:
             row = str(uuid.UUID(int=rng.getrandbits(128), version=4))
             db.execute('INSERT INTO flat (id, position, name) VALUES (?, 99, ?)',
                        (row, f'flat {rng.randint(1, 10**6)}'))
             done.append(('add', 'flat', row))
+        else:
+            row = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            name = f'thema {rng.randint(1, 10**6)}'
+            db.execute("INSERT INTO theme (id, name, name_key, created) "
+                       "VALUES (?, ?, ?, '2026-12-07T10:00:00Z')", (row, name, name))
+            done.append(('add', 'theme', row))
     db.commit()
     db.close()
     touched.extend(done)
@@ -137,7 +150,7 @@ with tempfile.TemporaryDirectory() as tmp:
     subprocess.run([write_example, str(example)], check=True)
 
     rounds_ok = 0
-    for seed in range(12):
+    for seed in range(24):
         rng = random.Random(seed)
         mine = tmp / f'mijn-{seed}.startfoto'
         theirs = tmp / f'kopie-{seed}.startfoto'
@@ -178,7 +191,7 @@ with tempfile.TemporaryDirectory() as tmp:
                          f'{sorted(want_conflicts)}), and a second merge changes nothing')
         else:
             rounds_ok += 1
-    check(rounds_ok == 12, f'{rounds_ok} of 12 random edit scripts merge as they must')
+    check(rounds_ok == 24, f'{rounds_ok} of 24 random edit scripts merge as they must')
 
     # The copy removed actions that remarks point at (ON DELETE SET NULL in mine as well).
     linked_mine, linked_copy = tmp / 'gekoppeld.startfoto', tmp / 'gekoppeld-kopie.startfoto'
