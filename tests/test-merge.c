@@ -362,6 +362,17 @@ test_reference_by_name (Fixture       *f,
   g_assert_true (sf_project_conflict_is_reference (f->mine, open));
   kept = sf_project_conflict_value_text (f->mine, open, sf_conflict_get_theirs (open));
   g_assert_cmpstr (kept, ==, "Piet Jansen"); /* the person came with the merge */
+
+  /* A real number reads as a number, as the step shows it; a text that looks like one stays. */
+  {
+    sqlite3 *db = sf_db_get_handle (sf_project_get_db (f->mine));
+    g_autofree char *number = sf_merge_describe_value (db, FALSE, "indicator_value",
+                                                       "value_number", "96.0");
+    g_autofree char *text = sf_merge_describe_value (db, FALSE, "flat", "name", "96.0");
+
+    g_assert_cmpstr (number, ==, "96");
+    g_assert_cmpstr (text, ==, "96.0");
+  }
 }
 
 typedef struct

@@ -60,7 +60,7 @@ static const struct { const char *column; const char *word; } columns[] = {
   { "name", N_("name") }, { "organisation", N_("organisation") },
   { "contact", N_("contact") }, { "role", N_("role") }, { "notes", N_("notes") },
   { "text", N_("text") }, { "address", N_("address") }, { "corporation", N_("corporation") },
-  { "value_number", N_("value") }, { "value_text", N_("value") }, { "value_json", N_("value") },
+  { "value", N_("value") }, { "value_number", N_("value") }, { "value_text", N_("value") }, { "value_json", N_("value") },
   { "accuracy", N_("accuracy") }, { "source", N_("source") }, { "status", N_("status") },
   { "date", N_("date") }, { "place", N_("place") }, { "what", N_("what") },
   { "due", N_("when") }, { "title", N_("title") }, { "body", N_("text") },
@@ -73,6 +73,13 @@ static const struct { const char *column; const char *word; } columns[] = {
   { "participant_id", N_("participant") }, { "precondition_id", N_("precondition") },
   { "question_id", N_("question") }, { "flat_id", N_("flat") },
 };
+
+/* A number as the reader writes it: 30000, 7,5 in Dutch (the locale's decimal mark). */
+static char *
+number_text (double number)
+{
+  return g_strdup_printf ("%.15g", number);
+}
 
 const char *
 sf_merge_part_name (guint part)
@@ -199,13 +206,26 @@ sf_merge_value_text (sqlite3_value *value)
   if (value == NULL || sqlite3_value_type (value) == SQLITE_NULL)
     return g_strdup ("—");
   if (sqlite3_value_type (value) == SQLITE_FLOAT)
-    {
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-      return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%g",
-                                        sqlite3_value_double (value)));
-    }
+    return number_text (sqlite3_value_double (value));
   return g_utf8_make_valid ((const char *) sqlite3_value_text (value), -1);
+}
+
+/* Whether @table's @column holds real numbers (kept as text in a conflict's record). */
+static gboolean
+column_is_real (sqlite3    *db,
+                const char *table,
+                const char *column)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean real;
+
+  sqlite3_prepare_v2 (db, "SELECT 1 FROM pragma_table_info (?1, 'main') WHERE name = ?2 "
+                          "AND upper (type) = 'REAL'", -1, &stmt, NULL);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, column, -1, SQLITE_STATIC);
+  real = stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_finalize (stmt);
+  return real;
 }
 
 /* The table @column of @table refers to, from mine's schema; NULL when it refers to none. */
@@ -254,6 +274,14 @@ sf_merge_describe_value (sqlite3    *db,
     return g_strdup ("—");
   referred = referred_table (db, table, column);
   words = table_words (referred);
+  if (referred == NULL && column != NULL && column_is_real (db, table, column))
+    {
+      char *end = NULL;
+      double number = g_ascii_strtod (value, &end);
+
+      if (end != NULL && end != value && *end == '\0')
+        return number_text (number);
+    }
   if (referred == NULL)
     return g_utf8_make_valid (value, -1);
   if (words != NULL)
