@@ -153,6 +153,7 @@ test_blocks (void)
   sf_report_document_add_section (doc, "Paragraaf");
   sf_report_document_add_bullets (doc, items);
   sf_report_document_add_numbered (doc, items);
+  sf_report_document_add_paragraph (doc, "De woningen per flat:");
   table = sf_report_document_add_table (doc, 2);
   sf_report_table_set_column (table, 0, "Flat", 2, SF_REPORT_ALIGN_START);
   sf_report_table_set_column (table, 1, "Woningen", 1, SF_REPORT_ALIGN_END);
@@ -190,6 +191,10 @@ test_blocks (void)
   g_assert_true (g_str_has_suffix (caption, "1: Zorggebruik"));
   g_assert_cmpfloat (count (&c, "//text:p[@text:style-name='Break' and . = 'Na de pagina']"),
                      ==, 1);
+  /* A short paragraph that leads into a table stays on its page, as in the PDF. */
+  g_assert_cmpfloat (count (&c, "//text:p[@text:style-name='Lead_20_in' and "
+                                ". = 'De woningen per flat:']"), ==, 1);
+  g_assert_cmpfloat (count (&c, "//text:p[@text:style-name='Lead_20_in']"), ==, 1);
   content_clear (&c);
 }
 

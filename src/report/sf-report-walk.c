@@ -10,6 +10,24 @@
 #define CALL(visitor, name, ...) \
   G_STMT_START { if ((visitor)->name) (visitor)->name (__VA_ARGS__); } G_STMT_END
 
+/* Not measured, as the PDF's layout does: two lines of body text hold about this much. */
+#define LEAD_IN_CHARS 160
+
+static gboolean
+is_lead_in (SfReportDocument *doc,
+            guint             index)
+{
+  const SfReportBlock *block = sf_report_document_get_block (doc, index);
+  const SfReportBlock *next;
+
+  if (index + 1 >= sf_report_document_get_n_blocks (doc) || block->text == NULL ||
+      g_utf8_strlen (block->text, -1) > LEAD_IN_CHARS)
+    return FALSE;
+  next = sf_report_document_get_block (doc, index + 1);
+  return next->kind == SF_REPORT_BLOCK_TABLE || next->kind == SF_REPORT_BLOCK_TILES ||
+         next->kind == SF_REPORT_BLOCK_BULLETS || next->kind == SF_REPORT_BLOCK_CHART;
+}
+
 void
 sf_report_document_walk (SfReportDocument      *doc,
                          const SfReportVisitor *visitor,
@@ -38,7 +56,8 @@ sf_report_document_walk (SfReportDocument      *doc,
           CALL (visitor, heading, user_data, 2, block->text);
           break;
         case SF_REPORT_BLOCK_PARAGRAPH:
-          CALL (visitor, paragraph, user_data, block->text, block->markup);
+          CALL (visitor, paragraph, user_data, block->text, block->markup,
+                is_lead_in (doc, i));
           break;
         case SF_REPORT_BLOCK_CAPTION:
           CALL (visitor, caption, user_data, block->text);

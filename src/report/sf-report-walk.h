@@ -27,10 +27,13 @@ typedef struct
   void (*heading)    (gpointer            user_data,
                       guint               level,
                       const char         *text);
-  /* Plain text, or Pango markup when @markup. */
+  /* Plain text, or Pango markup when @markup; @lead_in: a short paragraph that introduces the
+   * table, list, chart or key figures after it, and stays on their page (as the PDF keeps
+   * it). */
   void (*paragraph)  (gpointer            user_data,
                       const char         *text,
-                      gboolean            markup);
+                      gboolean            markup,
+                      gboolean            lead_in);
   void (*caption)    (gpointer            user_data,
                       const char         *text);
   void (*list)       (gpointer            user_data,

@@ -240,11 +240,13 @@ write_heading (gpointer    data,
 static void
 write_paragraph (gpointer    data,
                  const char *text,
-                 gboolean    markup)
+                 gboolean    markup,
+                 gboolean    lead_in)
 {
   SfOdtWriter *w = data;
 
-  sf_odt_start_paragraph (w, w->break_next ? "Break" : SF_ODT_TEXT_BODY);
+  sf_odt_start_paragraph (w, w->break_next ? "Break" : lead_in ? SF_ODT_LEAD_IN
+                                                               : SF_ODT_TEXT_BODY);
   w->break_next = FALSE;
   if (markup)
     sf_odt_markup_write (w->xml, text);

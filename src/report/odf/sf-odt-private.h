@@ -15,6 +15,7 @@
 G_BEGIN_DECLS
 
 #define SF_ODT_TEXT_BODY    "Text_20_body"
+#define SF_ODT_LEAD_IN      "Lead_20_in"
 #define SF_ODT_HEADING      "Heading_20_%u"
 #define SF_ODT_TITLE        "Title"
 #define SF_ODT_SUBTITLE     "Subtitle"

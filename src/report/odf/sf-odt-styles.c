@@ -35,6 +35,8 @@ typedef struct
 static const ParagraphStyle paragraphs[] = {
   { "Standard", NULL, NULL, NULL, SF_REPORT_STYLE_BODY, 0, 0 },
   { "Text_20_body", "Text body", "Standard", NULL, SF_REPORT_STYLE_BODY, 0, SPACE_BELOW },
+  { "Lead_20_in", "Lead in", "Text_20_body", NULL, SF_REPORT_STYLE_BODY, 0,
+    SPACE_BELOW | KEEP_WITH_NEXT },
   { "Heading", NULL, "Standard", "Text_20_body", SF_REPORT_STYLE_SECTION, 0, KEEP_WITH_NEXT },
   { "Heading_20_1", "Heading 1", "Heading", "Text_20_body", SF_REPORT_STYLE_CHAPTER, 1,
     KEEP_WITH_NEXT | PAGE_BEFORE | SPACE_BELOW },
