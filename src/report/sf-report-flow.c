@@ -88,15 +88,37 @@ measure_key_free (gpointer key)
   g_free (k);
 }
 
+/* A text measured: its layout, and its lines' tops and bottoms in the layout's coordinates
+ * (reading them walks the layout's lines: a text is often asked for its height again). */
+typedef struct
+{
+  PangoLayout *layout;
+  guint        n;
+  double      *top;
+  double      *bottom;
+} Measured;
+
+static void
+measured_free (gpointer data)
+{
+  Measured *m = data;
+
+  g_object_unref (m->layout);
+  g_free (m->top);
+  g_free (m->bottom);
+  g_free (m);
+}
+
 GHashTable *
 sf_flow_new_measure_cache (void)
 {
   return g_hash_table_new_full (measure_key_hash, measure_key_equal, measure_key_free,
-                                g_object_unref);
+                                measured_free);
 }
 
-/* The layout of a text as make_layout makes it, measured once per layout run. */
-static PangoLayout *
+/* The layout of a text as make_layout makes it, and its lines, measured once per layout
+ * run. */
+static Measured *
 measure (SfFlow        *f,
          SfReportStyle  style,
          const char    *text,
@@ -106,17 +128,34 @@ measure (SfFlow        *f,
          guint          max_lines)
 {
   MeasureKey key = { (char *) (text ? text : ""), style, markup, width, align, max_lines };
-  PangoLayout *layout = g_hash_table_lookup (f->self->measured, &key);
+  Measured *m = g_hash_table_lookup (f->self->measured, &key);
+  PangoLayoutIter *iter;
+  MeasureKey *copy;
+  guint i = 0;
 
-  if (layout == NULL)
+  if (m != NULL)
+    return m;
+  copy = g_memdup2 (&key, sizeof key);
+  copy->text = g_strdup (key.text);
+  m = g_new0 (Measured, 1);
+  m->layout = make_layout (f->self->context, style, text, markup, width, align, max_lines);
+  m->n = pango_layout_get_line_count (m->layout);
+  m->top = g_new (double, m->n);
+  m->bottom = g_new (double, m->n);
+  iter = pango_layout_get_iter (m->layout);
+  do
     {
-      MeasureKey *copy = g_memdup2 (&key, sizeof key);
+      int y0, y1;
 
-      copy->text = g_strdup (key.text);
-      layout = make_layout (f->self->context, style, text, markup, width, align, max_lines);
-      g_hash_table_insert (f->self->measured, copy, layout);
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      m->top[i] = (double) y0 / PANGO_SCALE;
+      m->bottom[i] = (double) y1 / PANGO_SCALE;
+      i++;
     }
-  return g_object_ref (layout);
+  while (i < m->n && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  g_hash_table_insert (f->self->measured, copy, m);
+  return m;
 }
 
 /* With @kept, the layout measured is handed out (for sf_flow_keep_text) when the layout keeps
@@ -132,26 +171,13 @@ lines_measure_full (SfFlow         *f,
                     guint           max_lines,
                     PangoLayout   **kept)
 {
-  g_autoptr(PangoLayout) layout = measure (f, style, text, markup, width, align, max_lines);
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  guint i = 0;
+  Measured *m = measure (f, style, text, markup, width, align, max_lines);
 
-  lines->n = pango_layout_get_line_count (layout);
-  lines->top = g_new (double, lines->n);
-  lines->bottom = g_new (double, lines->n);
-  do
-    {
-      int y0, y1;
-
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      lines->top[i] = (double) y0 / PANGO_SCALE;
-      lines->bottom[i] = (double) y1 / PANGO_SCALE;
-      i++;
-    }
-  while (i < lines->n && pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
+  lines->n = m->n;
+  lines->top = g_memdup2 (m->top, m->n * sizeof (double));
+  lines->bottom = g_memdup2 (m->bottom, m->n * sizeof (double));
   if (kept)
-    *kept = f->self->kept ? g_steal_pointer (&layout) : NULL;
+    *kept = f->self->kept ? g_object_ref (m->layout) : NULL;
 }
 
 static void
