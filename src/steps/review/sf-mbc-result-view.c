@@ -109,7 +109,9 @@ figures_new (SfMbcResultView *self)
 
       gtk_widget_add_css_class (card, "card");
       gtk_widget_set_name (card, figure_names[i]);
-      self->values[i] = label_new ("", "title-3", 0);
+      /* An amount on one line: "€ -116.606" broken after its sign reads as two figures. */
+      self->values[i] = label_new ("", "title-4", 0);
+      gtk_label_set_wrap (GTK_LABEL (self->values[i]), FALSE);
       gtk_widget_set_name (self->values[i], "mbc-figure-value");
       self->notes[i] = label_new ("", "caption", 0);
       gtk_widget_add_css_class (self->notes[i], "dim-label");
