@@ -10,6 +10,7 @@
 #include "sf-communication-section.h"
 #include "sf-considerations-section.h"
 #include "sf-decisions-section.h"
+#include "sf-mbc-section.h"
 #include "sf-plan-section.h"
 #include "sf-preconditions-section.h"
 #include "sf-remarks-section.h"
@@ -51,6 +52,8 @@ sf_review_page_constructed (GObject *object)
   /* The preconditions (questions 3-5). */
   self->preconditions = sf_preconditions_section_new (project);
   sf_step_page_add_section (page, self->preconditions);
+  /* The societal business case, which the partners weigh with the preconditions. */
+  sf_step_page_add_section (page, sf_mbc_section_new (project));
 
   /* What to take into account (question 6). */
   self->considerations = sf_considerations_section_new (project);
