@@ -429,6 +429,40 @@ test_async (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* Another window (or the command line) writes between the check on the main thread and the
+ * merge's own transaction: the merge, checking again under the file's write lock, refuses and
+ * changes nothing. */
+static void
+test_async_written_meanwhile (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(SfMergePlan) merge = NULL;
+  g_autofree char *sql = NULL, *name = NULL;
+  Applied applied = { FALSE, FALSE, NULL };
+  sqlite3 *other = NULL;
+
+  sql = g_strdup_printf ("UPDATE flat SET name = 'Zilverreiger' WHERE id = '%s'", f->flat_a);
+  sf_test_exec_on_file (f->theirs, sql);
+  merge = plan (f);
+  g_assert_cmpint (sqlite3_open (sf_project_get_path (f->mine), &other), ==, SQLITE_OK);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("BEGIN IMMEDIATE; UPDATE flat SET name = 'Ander venster' WHERE id = "
+                         "'%s'; UPDATE last_change SET changes = changes + 1", f->flat_b);
+  g_assert_cmpint (sqlite3_exec (other, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sf_project_apply_merge_async (f->mine, merge, NULL, applied_cb, &applied);
+  g_usleep (200 * 1000); /* the merge waits for the other window's write lock */
+  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  while (!applied.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (applied.merged);
+  g_assert_error (applied.error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
+  g_clear_error (&applied.error);
+  name = flat_name (f->mine, f->flat_a);
+  g_assert_cmpstr (name, ==, "De Zilverreiger|\n");
+  g_assert_cmpuint (sf_test_count_rows (f->mine, "SELECT count (*) FROM merge_record"), ==, 0);
+}
+
 /* A copy of another project, or a file that is no project, is refused and changes nothing. */
 static void
 test_refused (Fixture       *f,
@@ -724,6 +758,8 @@ main (int   argc,
   g_test_add ("/merge/reference-by-name", Fixture, GINT_TO_POINTER (TRUE), set_up,
               test_reference_by_name, tear_down);
   g_test_add ("/merge/async", Fixture, GINT_TO_POINTER (TRUE), set_up, test_async, tear_down);
+  g_test_add ("/merge/async-written-meanwhile", Fixture, GINT_TO_POINTER (TRUE), set_up,
+              test_async_written_meanwhile, tear_down);
   g_test_add ("/merge/removed", Fixture, GINT_TO_POINTER (TRUE), set_up, test_removed,
               tear_down);
   g_test_add ("/merge/decide", Fixture, GINT_TO_POINTER (TRUE), set_up, test_decide,

@@ -104,6 +104,14 @@ check_merged (SfDb     *db,
   return whole;
 }
 
+static void
+set_changed_error (GError **error)
+{
+  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
+                       _("The project changed since the merge was prepared. Prepare it "
+                         "again."));
+}
+
 /* The merge's record and its conflicts, in the same transaction. */
 static gboolean
 record_merge (SfDb         *db,
@@ -148,6 +156,13 @@ do_merge (SfDb              *db,
   void *recorded = NULL;
   int size = 0, rc = SQLITE_OK;
 
+  /* Checked again in this transaction, which holds the file's write lock: another window or
+   * the command line may have written since the plan was checked on the main thread. */
+  if (sf_merge_mine_changes (handle) != plan->mine_changes)
+    {
+      set_changed_error (error);
+      return FALSE;
+    }
   if (plan->size > 0)
     rc = sqlite3changeset_apply_v2 (handle, plan->size, plan->changeset, NULL, refuse_conflict,
                                     NULL, NULL, NULL, SQLITE_CHANGESETAPPLY_NOSAVEPOINT);
@@ -224,9 +239,7 @@ check_unchanged (SfProject    *mine,
 
   if (g_strcmp0 (state, plan->mine_changed) == 0)
     return TRUE;
-  g_set_error_literal (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID,
-                       _("The project changed since the merge was prepared. Prepare it "
-                         "again."));
+  set_changed_error (error);
   return FALSE;
 }
 

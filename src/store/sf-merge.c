@@ -211,6 +211,14 @@ sf_merge_mine_state (sqlite3 *handle)
                           version ? version : "");
 }
 
+gint64
+sf_merge_mine_changes (sqlite3 *handle)
+{
+  g_autofree char *changes = read_text (handle, "SELECT changes FROM main.last_change");
+
+  return changes != NULL ? g_ascii_strtoll (changes, NULL, 10) : -1;
+}
+
 static char *
 read_text (sqlite3    *db,
            const char *sql)
@@ -415,6 +423,7 @@ sf_merge_plan_prepare (SfProject  *mine,
   if (plan->scratch == NULL)
     return NULL;
   plan->mine_changed = sf_merge_mine_state (sf_db_get_handle (sf_project_get_db (mine)));
+  plan->mine_changes = sf_merge_mine_changes (sf_db_get_handle (sf_project_get_db (mine)));
   return g_steal_pointer (&plan);
 }
 

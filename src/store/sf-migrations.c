@@ -584,6 +584,11 @@ static const SfMigration migrations[] = {
     "  set_by TEXT NOT NULL DEFAULT '',"
     "  changed TEXT NOT NULL);"
     "CREATE INDEX mbc_parameter_by_flat ON mbc_parameter (flat_id);" },
+  /* Version 14 (issue 15): a count of the project's changes, moved by every action, undo and
+   * redo (the undo stack's follow-up, sf_project_touch ()). A merge checks it inside its own
+   * transaction: mine is still what the plan was made from, whichever connection wrote. */
+  { 14,
+    "ALTER TABLE last_change ADD COLUMN changes INTEGER NOT NULL DEFAULT 0;" },
 };
 
 /* sf_dwellings_note (note, figure, flat's number): the figure's note with a sentence added

@@ -17,7 +17,7 @@
 
 /* ---- actions ---------------------------------------------------------------------------- */
 
-/* Within the same second nothing is written: the time is kept to the second. */
+/* The time of the last change (to the second) and the count of changes (every one). */
 gboolean
 sf_project_touch (SfDb     *db,
                   gpointer  user_data,
@@ -25,7 +25,7 @@ sf_project_touch (SfDb     *db,
 {
   g_autofree char *now = sf_db_now ();
 
-  return sf_db_run (db, error, "UPDATE last_change SET modified = ?1 WHERE modified != ?1",
+  return sf_db_run (db, error, "UPDATE last_change SET modified = ?1, changes = changes + 1",
                     "s", now);
 }
 

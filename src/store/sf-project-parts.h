@@ -14,7 +14,8 @@
 G_BEGIN_DECLS
 
 SfUndoStack *sf_project_get_undo     (SfProject   *self);
-/* Sets the project's time of the last change (the undo stack's follow-up). */
+/* Sets the project's time of the last change and counts the change (the undo stack's
+ * follow-up). */
 gboolean     sf_project_touch        (SfDb        *db,
                                       gpointer     user_data,
                                       GError     **error);
@@ -32,7 +33,7 @@ gboolean     sf_project_take_changes (SfProject        *self,
 void         sf_project_set_busy     (SfProject   *self,
                                       gboolean     busy);
 /* After an action committed on a connection of its own: the changed @tables re-read, as
- * sf_project_take_changes () does, and the project up to date with the file. */
+ * sf_project_take_changes () does (the next action catches up with the rest). */
 gboolean     sf_project_take_changes_made_apart (SfProject   *self,
                                                  GHashTable  *tables,
                                                  GError     **error);

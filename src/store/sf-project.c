@@ -352,11 +352,9 @@ sf_project_take_changes_made_apart (SfProject   *self,
                                     GHashTable  *tables,
                                     GError     **error)
 {
-  if (!sf_project_take_changes (self, tables, NULL, error))
-    return FALSE;
-  /* What the other connection committed is read now: no need to read everything again. */
-  self->data_version = read_data_version (self->db);
-  return TRUE;
+  /* The file's data version is left as it was: another window or the command line may have
+   * committed meanwhile too, and the next action then reads everything again. */
+  return sf_project_take_changes (self, tables, NULL, error);
 }
 
 /* ---- the object ------------------------------------------------------------------------- */

@@ -125,7 +125,10 @@ sf_rel_dump (sqlite3  *db,
   for (guint i = 0; table_names[i] != NULL && table_names[i][0] != '\0'; i++)
     {
       g_autofree char *name = g_strndup (table_names[i], strlen (table_names[i]) - 1); /* "|" */
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", name);
+      /* The last change's time and the count of changes move with undo too: bookkeeping. */
+      g_autofree char *sql = g_str_equal (name, "last_change")
+                               ? g_strdup ("SELECT id FROM last_change")
+                               : g_strdup_printf ("SELECT * FROM \"%s\"", name);
       g_autofree char *rows = dump_rows (db, sql, names, mask_ids);
 
       g_string_append_printf (out, "== %s\n%s", name, rows ? rows : "UNREADABLE\n");
