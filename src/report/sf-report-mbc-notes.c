@@ -129,9 +129,8 @@ sf_report_add_mbc_inconsistencies (SfReportContext *ctx)
 
   sf_report_document_add_section (ctx->doc, _("Where the source contradicts itself"));
   sf_report_document_add_paragraph (ctx->doc,
-    _("Rotterdam's business case prints different numbers for the same thing in places. "
-      "Startfoto makes one consistent calculation; this is where the source differs from "
-      "itself and which number the calculation follows, and why."));
+    _("Where Rotterdam's business case differs from itself, and which number Startfoto's "
+      "one consistent calculation follows."));
   /* The numbers are in the text: not all are amounts (Table 7 counts residents). */
   table = sf_report_document_add_table (ctx->doc, 2);
   sf_report_table_set_column (table, 0, _("Where"), 0.25, SF_REPORT_ALIGN_START);
