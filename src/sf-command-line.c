@@ -56,7 +56,7 @@ static const GOptionEntry entries[] = {
     N_("Write the report of the project FILE to an ODF text document and exit"), N_("OUT.odt") },
   { "chapters", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf or --export-odt: the chapters, from glance,step1,step2,step3,step4,"
-       "step5,appendix (default: all)"),
+       "mbc,step5,appendix (default: all)"),
     N_("LIST") },
   { "with-answers", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-pdf or --export-odt: include the interview answers (never confidential "

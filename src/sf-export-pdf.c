@@ -29,6 +29,7 @@ static const struct
   { "step3", SF_REPORT_CHAPTER_STEP_3 },
   { "step4", SF_REPORT_CHAPTER_STEP_4 },
   { "step5", SF_REPORT_CHAPTER_STEP_5 },
+  { "mbc", SF_REPORT_CHAPTER_MBC },
   { "appendix", SF_REPORT_CHAPTER_APPENDIX },
 };
 
@@ -119,7 +120,7 @@ export_report (const char *out_path,
     {
       /* Translators: %s is what the user gave after --chapters; keep the names as they are. */
       g_printerr (_("The chapters “%s” are not known: choose from glance, step1, step2, "
-                    "step3, step4, step5 and appendix, separated by commas.\n"), chapters);
+                    "step3, step4, mbc, step5 and appendix, separated by commas.\n"), chapters);
       return 1;
     }
   options.with_answers = with_answers;

@@ -8,8 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* @chapters: comma-separated "glance", "step1", "step2", "step3", "step4", "step5",
- * "appendix"; NULL: all. Returns the exit status. */
+/* @chapters: comma-separated "glance", "step1", "step2", "step3", "step4", "mbc",
+ * "step5", "appendix"; NULL: all. Returns the exit status. */
 int sf_export_pdf_run (const char *out_path,
                        const char *project_path,
                        const char *chapters,

@@ -45,8 +45,8 @@ with tempfile.TemporaryDirectory() as tmp:
     check(os.stat(out).st_mode & 0o777 == 0o600 if out.exists() else False,
           'the PDF is private (0600): it can name people')
     n, width, height = pages_of(out)
-    # The example's deck: twelve slides, one hidden (sf-example-slides.c).
-    check(n == 11 and abs(width / height - 16 / 9) < 0.001 if height else False,
+    # The example's deck: thirteen slides, one hidden (sf-example-slides.c).
+    check(n == 12 and abs(width / height - 16 / 9) < 0.001 if height else False,
           'a 16:9 page per slide shown, the hidden one left out')
     text = text_of(out)
     check('Voorbeeldproject De Zilverreiger' in text and 'Een bewoner aan het woord' in text

@@ -22,11 +22,12 @@ MEDIA_TYPE = b'application/vnd.oasis.opendocument.presentation'
 SECRETS = ['komt de deur niet meer uit', 'Dit weten de medewerkers nog niet',
            'niet naar buiten brengen']
 # The slides of the example's deck with a chart, tiles or a table (sf-deck-content.c): the
-# themes, a flat's key figures, the preconditions met and the plan's timeline.
+# themes, a flat's key figures, the preconditions met, each flat's business case and the
+# plan's timeline.
 PICTURED = {'en': ['What we heard', 'Key figures: De Zilverreiger (fictief)', 'Preconditions',
-                   'The plan for the coming year'],
+                   'Societal Business Case', 'The plan for the coming year'],
             'nl': ['Wat we hoorden', 'Kerncijfers: De Zilverreiger (fictief)', 'Randvoorwaarden',
-                   'Het plan voor het komend jaar']}
+                   'Maatschappelijke business case', 'Het plan voor het komend jaar']}
 checks = Checks(startfoto)
 run, check = checks.run, checks.check
 
@@ -75,7 +76,7 @@ def check_deck(odp, pdf, language, what):
     check_package(check, odp, MEDIA_TYPE, what)
     got = slides(odp)
     pages = pdf_pages(pdf)
-    check(len(got) == len(pages) == 11,
+    check(len(got) == len(pages) == 12,
           what + ': a slide per slide the PDF shows (%d of %d)' % (len(got), len(pages)))
     check(all(s['title'] and s['title'] in page for s, page in zip(got, pages)),
           what + ': each slide\'s title is a title text box, as on the PDF\'s page')

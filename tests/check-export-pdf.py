@@ -62,6 +62,18 @@ with tempfile.TemporaryDirectory() as tmp:
           and 'Discussing the Outcomes' not in text_of(step5),
           '--chapters=step5 writes the chapter on step 5 alone')
 
+    mbc = tmp / 'mbc.pdf'
+    r = run('--export-pdf', str(mbc), str(project), '--chapters=mbc')
+    check(r.returncode == 0 and 'Societal Business Case' in text_of(mbc)
+          and 'Valuing is not yet funding' in text_of(mbc)
+          and 'Presenting to the Boards' not in text_of(mbc),
+          '--chapters=mbc writes the business case alone, its disclaimer with it')
+    mbc_nl = tmp / 'mbc-nl.pdf'
+    r = run('--export-pdf', str(mbc_nl), str(project), '--chapters=mbc', e=nl)
+    check(r.returncode == 0 and 'Maatschappelijke business case' in text_of(mbc_nl)
+          and 'Waardering is nog geen bekostiging' in text_of(mbc_nl),
+          '--chapters=mbc in Dutch')
+
     r = run('--export-pdf', str(tmp / 'x.pdf'), str(project), '--chapters=,')
     check(r.returncode == 1 and not (tmp / 'x.pdf').exists(),
           'no chapter at all: exit 1, nothing written')

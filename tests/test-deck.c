@@ -97,20 +97,20 @@ test_example (SfTestReport  *f,
   g_assert_cmpstr (sf_deck_get_ref (deck, sf_deck_get_n_slides (deck) - 1), ==, "closing");
   /* Two flats: a slide of key figures each, the second hidden; the project leader's own
    * slide before them (sf-example-slides.c). */
-  g_assert_cmpuint (sf_deck_get_n_slides (deck), ==, 12);
+  g_assert_cmpuint (sf_deck_get_n_slides (deck), ==, 13);
   g_assert_true (sf_deck_get_own (deck, 4));
   g_assert_cmpstr (sf_deck_get_title (deck, 4), ==, "Een bewoner aan het woord");
   g_assert_true (g_str_has_prefix (sf_deck_get_ref (deck, 5), "figures:"));
   g_assert_true (sf_deck_get_hidden (deck, 6));
   g_assert_cmpstr (sf_deck_get_title (deck, 0), ==, "Voorbeeldproject De Zilverreiger");
-  g_assert_cmpuint (sf_deck_get_n_shown (deck), ==, 11);
+  g_assert_cmpuint (sf_deck_get_n_shown (deck), ==, 12);
   g_assert_cmpuint (sf_deck_shown_to_index (deck, 6), ==, 7);
 
   text = deck_text (f, deck, FALSE);
   g_assert_cmpint (g_stat (f->pdf_path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   pdf = sf_test_open_pdf (f->pdf_path);
-  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 11);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 12);
   for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
     {
       double width, height;
@@ -124,7 +124,7 @@ test_example (SfTestReport  *f,
     n_outline++;
   while (poppler_index_iter_next (outline));
   poppler_index_iter_free (outline);
-  g_assert_cmpuint (n_outline, ==, 11);
+  g_assert_cmpuint (n_outline, ==, 12);
   /* The metadata names the project, never a path. */
   g_assert_null (strstr (poppler_document_get_subject (pdf), f->dir));
   g_object_unref (pdf);
@@ -180,8 +180,8 @@ test_user_text (SfTestReport  *f,
 
   g_clear_pointer (&deck, sf_deck_free);
   deck = new_deck (f, FALSE);
-  g_assert_cmpuint (sf_deck_get_n_slides (deck), ==, 13);
-  g_assert_cmpuint (sf_deck_get_n_shown (deck), ==, 11);
+  g_assert_cmpuint (sf_deck_get_n_slides (deck), ==, 14);
+  g_assert_cmpuint (sf_deck_get_n_shown (deck), ==, 12);
   g_assert_cmpstr (sf_deck_get_ref (deck, 1), ==, own);
   g_assert_true (sf_deck_get_own (deck, 1));
   why = find (deck, "why");

@@ -22,9 +22,12 @@
 #include "sf-project-plan.h"
 #include "sf-project-review.h"
 #include "sf-report-document.h"
+#include "sf-report-mbc.h"
 
 /* The bars of the themes chart on a slide, the last one "other" when there are more. */
 #define SLIDE_THEMES 6
+/* The business case's flats on a slide: one row of tiles. */
+#define SLIDE_MBC_FLATS 4
 
 const char *
 sf_deck_default_ask (void)
@@ -223,6 +226,21 @@ add_findings (SfDeck    *self,
   add (slides, "preconditions", _("Preconditions"), lines, SF_DECK_VISUAL_PRECONDITIONS);
 }
 
+/* The business case's result per flat, under the disclaimer in one line: the boards see what
+ * it is before they see an amount. */
+static void
+add_mbc (SfDeck    *self,
+         GPtrArray *slides)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  guint n = g_list_model_get_n_items (sf_project_get_flats (self->project));
+
+  g_ptr_array_add (lines, g_strdup (sf_report_mbc_disclaimer_short ()));
+  add (slides, "mbc", sf_report_chapter_get_title (SF_REPORT_CHAPTER_MBC), lines,
+       n > 0 ? SF_DECK_VISUAL_MBC : SF_DECK_VISUAL_NONE);
+  ((SfDeckSlide *) g_ptr_array_index (slides, slides->len - 1))->plain = TRUE;
+}
+
 static void
 add_plan (SfDeck    *self,
           GPtrArray *slides)
@@ -288,6 +306,7 @@ sf_deck_add_generated (SfDeck    *self,
   add_why (self, slides);
   add_how (self, slides);
   add_findings (self, slides);
+  add_mbc (self, slides);
   add_plan (self, slides);
   add_decisions (self, slides);
   add_ask_and_closing (self, slides);
@@ -328,6 +347,19 @@ sf_deck_add_visual (SfDeck      *self,
 
         sf_timeline_set_title (timeline, NULL);
         sf_report_document_add_timeline (self->ctx.doc, timeline);
+        return 0;
+      }
+    case SF_DECK_VISUAL_MBC:
+      {
+        guint flats = sf_report_add_mbc_results (&self->ctx, SLIDE_MBC_FLATS);
+        g_autofree char *more = NULL;
+
+        if (flats <= SLIDE_MBC_FLATS)
+          return 0;
+        more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more flat",
+                                             "… and %u more flats", flats - SLIDE_MBC_FLATS),
+                                flats - SLIDE_MBC_FLATS);
+        sf_report_document_add_caption (self->ctx.doc, more);
         return 0;
       }
     case SF_DECK_VISUAL_NONE:

@@ -17,6 +17,7 @@ typedef enum {
   SF_DECK_VISUAL_TILES,         /* a flat's key figures */
   SF_DECK_VISUAL_PRECONDITIONS, /* met per flat */
   SF_DECK_VISUAL_PLAN,          /* the plan's timeline */
+  SF_DECK_VISUAL_MBC,           /* the business case's result per flat */
 } SfDeckVisual;
 
 typedef struct {

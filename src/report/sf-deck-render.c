@@ -100,7 +100,8 @@ add_slide (SfDeck      *self,
     }
   else if (slide->visual != SF_DECK_VISUAL_NONE)
     {
-      sf_report_document_add_caption (doc, slide->visual == SF_DECK_VISUAL_TILES
+      sf_report_document_add_caption (doc, slide->visual == SF_DECK_VISUAL_TILES ||
+                                           slide->visual == SF_DECK_VISUAL_MBC
                                            ? _("… The figures do not fit on this slide: see "
                                                "the report.")
                                            : _("… The chart does not fit on this slide: see "

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The cover and the contents, then each chosen chapter from a file of its own
- * (sf-report-glance.c, -step1.c, -step2.c, -step3.c, -step4*.c, -step5.c,
+ * (sf-report-glance.c, -step1.c, -step2.c, -step3.c, -step4*.c, -mbc*.c, -step5.c,
  * -appendix.c); here too what
  * they share: how people are named, and what a chapter says when its step has not been done.
  */
@@ -50,6 +50,8 @@ sf_report_chapter_get_title (SfReportChapters chapter)
       return _("Discussing the Outcomes");
     case SF_REPORT_CHAPTER_STEP_5:
       return _("Presenting to the Boards");
+    case SF_REPORT_CHAPTER_MBC:
+      return _("Societal Business Case");
     case SF_REPORT_CHAPTER_APPENDIX:
       return _("Appendix");
     case SF_REPORT_CHAPTER_ALL:
@@ -484,6 +486,8 @@ sf_report_build (SfProject             *project,
     sf_report_add_step3 (&ctx);
   if (options->chapters & SF_REPORT_CHAPTER_STEP_4)
     sf_report_add_step4 (&ctx);
+  if (options->chapters & SF_REPORT_CHAPTER_MBC)
+    sf_report_add_mbc (&ctx);
   if (options->chapters & SF_REPORT_CHAPTER_STEP_5)
     sf_report_add_step5 (&ctx);
   if (options->chapters & SF_REPORT_CHAPTER_APPENDIX)

@@ -22,7 +22,8 @@ typedef enum {
   SF_REPORT_CHAPTER_APPENDIX    = 1 << 4, /* questions, sources, credit to the method */
   SF_REPORT_CHAPTER_STEP_4      = 1 << 5, /* the joint review: before the appendix */
   SF_REPORT_CHAPTER_STEP_5      = 1 << 6, /* presenting to the boards */
-  SF_REPORT_CHAPTER_ALL         = (1 << 7) - 1,
+  SF_REPORT_CHAPTER_MBC         = 1 << 7, /* the societal business case: after step 4 */
+  SF_REPORT_CHAPTER_ALL         = (1 << 8) - 1,
 } SfReportChapters;
 
 typedef struct {

@@ -53,6 +53,7 @@ void        sf_report_add_step2       (SfReportContext       *ctx);
 void        sf_report_add_step3       (SfReportContext       *ctx);
 void        sf_report_add_step4       (SfReportContext       *ctx);
 void        sf_report_add_step5       (SfReportContext       *ctx);
+void        sf_report_add_mbc         (SfReportContext       *ctx);
 void        sf_report_add_appendix    (SfReportContext       *ctx);
 
 /* The glance's parts that the deck shows too (sf-report-glance.c): a flat's key-figure tiles

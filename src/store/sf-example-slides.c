@@ -32,7 +32,9 @@ sf_example_write_slides (SfProject  *project,
                          GError    **error)
 {
   static const char * const head[] = { "title", "why", "how", "themes" };
-  static const char * const tail[] = { "preconditions", "plan", "decisions", "ask", "closing" };
+  static const char * const tail[] = {
+    "preconditions", "mbc", "plan", "decisions", "ask", "closing",
+  };
   GListModel *flats = sf_project_get_flats (project);
   g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *own = NULL;

@@ -26,7 +26,8 @@ gboolean
 sf_slide_ref_is_generated (const char *ref)
 {
   static const char * const keys[] = {
-    "title", "why", "how", "themes", "preconditions", "plan", "decisions", "ask", "closing",
+    "title", "why", "how", "themes", "preconditions", "mbc", "plan", "decisions", "ask",
+    "closing",
   };
 
   if (ref == NULL)
