@@ -12,34 +12,8 @@
 
 #include <string.h>
 
-#include "sf-merge-private.h"
+#include "sf-merge-weigh-private.h"
 #include "sf-store-error.h"
-
-typedef struct
-{
-  SfMergePlan *plan;
-  gboolean     three_way;
-  GHashTable  *tables;    /* table → Table: what is read of it once */
-  GHashTable  *known;     /* conflicts recorded by earlier merges, as keys */
-  GHashTable  *statements;/* SQL → sqlite3_stmt */
-  GHashTable  *inserted;  /* "table\x1fid" of the rows taken from the copy */
-  GHashTable  *originals; /* "table\x1fid\x1fcolumn" → mine's value before the copy's */
-  GHashTable  *inserts;   /* table → its INSERT of a whole row */
-  GHashTable  *children;  /* table → GPtrArray of queries for a row of mine pointing at one */
-  gboolean     took_out;  /* an orphan the copy added was taken out (take_out_orphans ()) */
-} Weigh;
-
-/* A table's columns and its statements, made once per plan: a copy brings thousands of rows
- * of the same few tables. */
-typedef struct
-{
-  GStrv          names;     /* in order */
-  guint          n_columns;
-  gboolean      *reference; /* per column: it points at another row */
-  sqlite3_stmt  *select;    /* mine's row by id */
-  sqlite3_stmt **update;    /* per column, set by id, made when first needed */
-  GHashTable    *if_base;   /* changed columns' mask → update only if mine has the base's */
-} Table;
 
 static void finalize (gpointer stmt);
 
@@ -58,9 +32,9 @@ table_free (gpointer data)
   g_free (t);
 }
 
-static sqlite3_stmt *
-statement (Weigh      *w,
-           const char *sql)
+sqlite3_stmt *
+sf_weigh_statement (Weigh      *w,
+                    const char *sql)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (w->statements, sql);
 
@@ -71,9 +45,9 @@ statement (Weigh      *w,
   return stmt;
 }
 
-static Table *
-table_of (Weigh      *w,
-          const char *table)
+Table *
+sf_weigh_table (Weigh      *w,
+                const char *table)
 {
   Table *t = g_hash_table_lookup (w->tables, table);
   g_autoptr(GStrvBuilder) builder = NULL;
@@ -110,7 +84,7 @@ static GStrv
 columns_of (Weigh      *w,
             const char *table)
 {
-  return table_of (w, table)->names;
+  return sf_weigh_table (w, table)->names;
 }
 
 /* A conflict as a key, to know one an earlier merge of the same copy recorded. */
@@ -130,8 +104,8 @@ conflict_key (const char    *table,
 static void
 load_known (Weigh *w)
 {
-  sqlite3_stmt *stmt = statement (w, "SELECT table_name, row_id, column_name, theirs_value "
-                                     "FROM main.merge_conflict");
+  sqlite3_stmt *stmt = sf_weigh_statement (w, "SELECT table_name, row_id, column_name, "
+                                              "theirs_value FROM main.merge_conflict");
 
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     g_hash_table_add (w->known,
@@ -156,7 +130,7 @@ theirs_row (Weigh      *w,
   for (guint c = 0; names[c] != NULL; c++)
     g_string_append_printf (sql, "%s'%s', \"%s\"", c > 0 ? ", " : "", names[c], names[c]);
   g_string_append_printf (sql, ") FROM theirs.\"%s\" WHERE id = ?1", table);
-  stmt = statement (w, sql->str);
+  stmt = sf_weigh_statement (w, sql->str);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, row_id, -1, SQLITE_TRANSIENT);
@@ -166,15 +140,15 @@ theirs_row (Weigh      *w,
   return row;
 }
 
-static void
-add_conflict (Weigh               *w,
-              const char          *table,
-              const char          *row_id,
-              const char          *column,
-              SfMergeConflictKind  kind,
-              sqlite3_value       *base,
-              sqlite3_value       *mine,
-              sqlite3_value       *theirs)
+void
+sf_weigh_conflict (Weigh               *w,
+                   const char          *table,
+                   const char          *row_id,
+                   const char          *column,
+                   SfMergeConflictKind  kind,
+                   sqlite3_value       *base,
+                   sqlite3_value       *mine,
+                   sqlite3_value       *theirs)
 {
   /* A conflict about a whole row keeps the copy's row, for taking it later. */
   sqlite3_value *row = column == NULL && theirs == NULL ? theirs_row (w, table, row_id) : NULL;
@@ -199,12 +173,12 @@ add_conflict (Weigh               *w,
 }
 
 /* Mine's row @id of @table, stepped onto (NULL: mine has none). */
-static sqlite3_stmt *
-mine_row (Weigh         *w,
-          const char    *table,
-          sqlite3_value *id)
+sqlite3_stmt *
+sf_weigh_mine_row (Weigh         *w,
+                   const char    *table,
+                   sqlite3_value *id)
 {
-  sqlite3_stmt *stmt = table_of (w, table)->select;
+  sqlite3_stmt *stmt = sf_weigh_table (w, table)->select;
 
   if (stmt == NULL)
     return NULL;
@@ -221,7 +195,7 @@ set_column (Weigh         *w,
             sqlite3_value *id,
             sqlite3_value *value)
 {
-  Table *t = table_of (w, table);
+  Table *t = sf_weigh_table (w, table);
 
   if (t->update[c] == NULL)
     {
@@ -243,7 +217,7 @@ run (Weigh         *w,
      sqlite3_value *id,
      sqlite3_value *value)
 {
-  sqlite3_stmt *stmt = statement (w, sql);
+  sqlite3_stmt *stmt = sf_weigh_statement (w, sql);
 
   if (stmt == NULL)
     return FALSE;
@@ -280,7 +254,7 @@ take_insert (Weigh               *w,
       sql = insert->str;
       g_hash_table_insert (w->inserts, g_strdup (table), g_string_free (insert, FALSE));
     }
-  stmt = statement (w, sql);
+  stmt = sf_weigh_statement (w, sql);
   if (stmt == NULL)
     return;
   for (guint c = 0; c < n_columns; c++)
@@ -299,13 +273,14 @@ take_insert (Weigh               *w,
                                                       sqlite3_value_text (id)));
       return;
     }
-  mine = mine_row (w, table, id);
+  mine = sf_weigh_mine_row (w, table, id);
   if (mine == NULL)
     {
       /* Mine added the same thing under another id (a figure of a flat both entered): both
        * added it, and the user says which stays. */
-      add_conflict (w, table, (const char *) sqlite3_value_text (id), NULL,
-                    w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS, NULL, NULL, NULL);
+      sf_weigh_conflict (w, table, (const char *) sqlite3_value_text (id), NULL,
+                         w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS, NULL, NULL,
+                         NULL);
       return;
     }
   /* Both have the row (an earlier merge, or the same copy merged twice): what differs
@@ -316,9 +291,9 @@ take_insert (Weigh               *w,
 
       sqlite3changeset_new (it, c, &theirs);
       if (!sf_merge_value_same (sqlite3_column_value (mine, c), theirs))
-        add_conflict (w, table, (const char *) sqlite3_value_text (id), names[c],
-                      w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS, NULL,
-                      sqlite3_column_value (mine, c), theirs);
+        sf_weigh_conflict (w, table, (const char *) sqlite3_value_text (id), names[c],
+                           w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS, NULL,
+                           sqlite3_column_value (mine, c), theirs);
     }
 }
 
@@ -333,7 +308,7 @@ take_update_if_base (Weigh                  *w,
                      guint                   n_columns,
                      sqlite3_value          *id)
 {
-  Table *t = table_of (w, table);
+  Table *t = sf_weigh_table (w, table);
   gint64 mask = 0;
   sqlite3_stmt *stmt;
   int n = 0, rc;
@@ -410,7 +385,7 @@ take_update (Weigh                  *w,
              sqlite3_value          *id)
 {
   GStrv names = columns_of (w, table);
-  sqlite3_stmt *mine = mine_row (w, table, id);
+  sqlite3_stmt *mine = sf_weigh_mine_row (w, table, id);
   const char *row_id = (const char *) sqlite3_value_text (id);
   g_autoptr(GPtrArray) sets = g_ptr_array_new ();   /* column indexes to set */
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (
@@ -420,7 +395,7 @@ take_update (Weigh                  *w,
   if (mine == NULL)
     {
       if (w->three_way)
-        add_conflict (w, table, row_id, NULL, SF_MERGE_MINE_REMOVED, NULL, NULL, NULL);
+        sf_weigh_conflict (w, table, row_id, NULL, SF_MERGE_MINE_REMOVED, NULL, NULL, NULL);
       return;
     }
   for (guint c = 0; c < n_columns; c++)
@@ -440,9 +415,9 @@ take_update (Weigh                  *w,
           g_ptr_array_add (values, old != NULL ? sqlite3_value_dup (old) : NULL);
         }
       else
-        add_conflict (w, table, row_id, names[c],
-                      w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS,
-                      w->three_way ? old : NULL, value, theirs);
+        sf_weigh_conflict (w, table, row_id, names[c],
+                           w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS,
+                           w->three_way ? old : NULL, value, theirs);
     }
   sqlite3_reset (mine); /* its values are copied; the writes come after the read */
   for (guint i = 0; i < sets->len; i++)
@@ -455,16 +430,16 @@ take_update (Weigh                  *w,
         {
           n_set++;
           /* Kept, should the copy's value point at a row mine removed (take_out_orphans). */
-          if (table_of (w, table)->reference[c])
+          if (sf_weigh_table (w, table)->reference[c])
             g_hash_table_insert (w->originals,
                                  g_strdup_printf ("%s\x1f%s\x1f%s", table, row_id, column),
                                  sqlite3_value_dup (mine_value));
         }
       else
         /* Mine has the value elsewhere (a unique key, as a slide's): the user decides. */
-        add_conflict (w, table, row_id, column,
-                      w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS,
-                      values->pdata[3 * i + 2], mine_value, theirs);
+        sf_weigh_conflict (w, table, row_id, column,
+                           w->three_way ? SF_MERGE_BOTH_CHANGED : SF_MERGE_DIFFERS,
+                           values->pdata[3 * i + 2], mine_value, theirs);
     }
   if (n_set > 0)
     w->plan->counts[sf_merge_table_part (table)].changed++;
@@ -501,7 +476,7 @@ referenced_in_mine (Weigh         *w,
     }
   for (guint i = 0; !referenced && i < children->len; i++)
     {
-      stmt = statement (w, g_ptr_array_index (children, i));
+      stmt = sf_weigh_statement (w, g_ptr_array_index (children, i));
       if (stmt != NULL)
         {
           sqlite3_bind_value (stmt, 1, id);
@@ -564,7 +539,7 @@ take_delete (Weigh   *w,
 {
   const char *table = removal->table;
   sqlite3_value *id = removal->old[removal->pk];
-  sqlite3_stmt *mine = mine_row (w, table, id);
+  sqlite3_stmt *mine = sf_weigh_mine_row (w, table, id);
   gboolean changed = FALSE;
   g_autofree char *sql = NULL;
 
@@ -575,132 +550,13 @@ take_delete (Weigh   *w,
   sqlite3_reset (mine);
   if (changed || referenced_in_mine (w, table, id))
     {
-      add_conflict (w, table, (const char *) sqlite3_value_text (id), NULL,
-                    SF_MERGE_THEIRS_REMOVED, NULL, NULL, NULL);
+      sf_weigh_conflict (w, table, (const char *) sqlite3_value_text (id), NULL,
+                         SF_MERGE_THEIRS_REMOVED, NULL, NULL, NULL);
       return;
     }
   sql = g_strdup_printf ("DELETE FROM main.\"%s\" WHERE id = ?2", table);
   if (run (w, sql, id, NULL))
     w->plan->counts[sf_merge_table_part (table)].removed++;
-}
-
-/* The copy's value of @table's @column of row @id points at a row mine removed: mine's value
- * back, and a conflict. FALSE when the merge did not set it (mine's own dangling key). */
-static gboolean
-restore_column (Weigh      *w,
-                const char *table,
-                const char *id,
-                const char *column)
-{
-  g_autofree char *key = g_strdup_printf ("%s\x1f%s\x1f%s", table, id, column);
-  sqlite3_value *original = g_hash_table_lookup (w->originals, key);
-  g_autofree char *read = NULL, *write = NULL;
-  sqlite3_stmt *stmt;
-  sqlite3_value *theirs = NULL;
-
-  if (original == NULL)
-    return FALSE;
-  read = g_strdup_printf ("SELECT \"%s\" FROM main.\"%s\" WHERE id = ?1", column, table);
-  stmt = statement (w, read);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    theirs = sqlite3_value_dup (sqlite3_column_value (stmt, 0));
-  sqlite3_reset (stmt);
-  add_conflict (w, table, id, column, SF_MERGE_PARENT_REMOVED, NULL, original, theirs);
-  sqlite3_value_free (theirs);
-  write = g_strdup_printf ("UPDATE main.\"%s\" SET \"%s\" = ?1 WHERE id = ?2", table, column);
-  stmt = statement (w, write);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_value (stmt, 1, original);
-  sqlite3_bind_text (stmt, 2, id, -1, SQLITE_TRANSIENT);
-  return sqlite3_step (stmt) == SQLITE_DONE;
-}
-
-/* Rows the copy added under one mine removed: out again, each a conflict, with the copy's rows
- * under them; a value the copy set to point at a row mine removed: mine's back, a conflict. */
-static gboolean
-take_out_orphans (Weigh   *w,
-                  GError **error)
-{
-  g_autoptr(GPtrArray) orphans = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  GHashTableIter iter;
-  gpointer key;
-  sqlite3_stmt *stmt = NULL;
-
-  sqlite3_prepare_v2 (w->plan->scratch,
-                      "SELECT c.\"table\", c.rowid, f.\"from\" FROM pragma_foreign_key_check "
-                      "(NULL, 'main') c LEFT JOIN pragma_foreign_key_list (c.\"table\", 'main') f "
-                      "ON f.id = c.fkid", -1, &stmt, NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      char **orphan = g_new0 (char *, 4);
-
-      orphan[0] = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      orphan[1] = g_strdup_printf ("%lld", (long long) sqlite3_column_int64 (stmt, 1));
-      orphan[2] = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      g_ptr_array_add (orphans, orphan);
-    }
-  sqlite3_finalize (stmt);
-  for (guint i = 0; i < orphans->len; i++)
-    {
-      char **orphan = g_ptr_array_index (orphans, i);
-      g_autofree char *read = g_strdup_printf ("SELECT id FROM main.\"%s\" WHERE rowid = %s",
-                                               orphan[0], orphan[1]);
-      g_autofree char *remove = g_strdup_printf ("DELETE FROM main.\"%s\" WHERE rowid = %s",
-                                                 orphan[0], orphan[1]);
-      g_autofree char *id = NULL, *row_key = NULL;
-
-      stmt = statement (w, read);
-      if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
-        continue; /* gone with another orphan */
-      id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      sqlite3_reset (stmt);
-      row_key = g_strdup_printf ("%s\x1f%s", orphan[0], id);
-      if (!g_hash_table_contains (w->inserted, row_key))
-        {
-          /* A row of mine is never taken out here; only the copy's value is undone. */
-          if (orphan[2] != NULL)
-            restore_column (w, orphan[0], id, orphan[2]);
-          continue;
-        }
-      if (sqlite3_exec (w->plan->scratch, remove, NULL, NULL, NULL) != SQLITE_OK)
-        {
-          sf_store_set_sqlite_error (error, w->plan->scratch,
-                                     sqlite3_errcode (w->plan->scratch), NULL);
-          return FALSE;
-        }
-      w->took_out = TRUE;
-    }
-  /* Only taking out orphans removes what the copy added. */
-  if (!w->took_out)
-    return TRUE;
-  /* What the copy added and is not there now (taken out, or under what was taken out): each a
-   * conflict, so that nothing of the copy's goes unsaid. */
-  g_hash_table_iter_init (&iter, w->inserted);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      g_auto(GStrv) parts = g_strsplit (key, "\x1f", 2);
-      g_autofree char *read = g_strdup_printf ("SELECT 1 FROM main.\"%s\" WHERE id = ?1",
-                                               parts[0]);
-
-      stmt = statement (w, read);
-      if (stmt == NULL)
-        continue;
-      sqlite3_bind_text (stmt, 1, parts[1], -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
-        {
-          sqlite3_reset (stmt);
-          add_conflict (w, parts[0], parts[1], NULL, SF_MERGE_PARENT_REMOVED, NULL, NULL,
-                        NULL);
-          w->plan->counts[sf_merge_table_part (parts[0])].added--;
-        }
-      else
-        sqlite3_reset (stmt);
-    }
-  return TRUE;
 }
 
 static void
@@ -775,7 +631,7 @@ weigh_all (Weigh       *w,
    * before the rows that point at them): a row is removed only once nothing points at it. */
   for (guint i = removals->len; i > 0; i--)
     take_delete (w, g_ptr_array_index (removals, i - 1));
-  return take_out_orphans (w, error);
+  return sf_weigh_take_out_orphans (w, error);
 }
 
 gboolean
