@@ -12,100 +12,17 @@
 #include "sf-merge-private.h"
 #include "sf-merge-record.h"
 #include "sf-project-conflicts.h"
+#include "sf-project-parts.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
+#include "sf-test-merge.h"
 #include "sf-test-store.h"
-
-static const char * const tables[] = { "flat", "partner", "person", "merge_record",
-                                       "merge_conflict", NULL };
-
-typedef struct
-{
-  SfTestDir  dir;
-  SfProject *mine;
-  char      *flat_a, *flat_b, *partner;
-  char      *theirs;   /* a copy of mine, as a colleague would edit it */
-} Fixture;
-
-static char *
-add_flat (SfProject  *project,
-          const char *name)
-{
-  SfFlatFields fields = { name, "", "", 80 };
-  g_autoptr(GError) error = NULL;
-  char *id = sf_project_add_flat (project, &fields, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
-static void
-rename_flat (SfProject  *project,
-             const char *id,
-             const char *name)
-{
-  SfFlatFields fields = { name, "", "", 80 };
-
-  g_assert_true (sf_project_update_flat (project, id, &fields, NULL));
-}
-
-/* Mine with two flats and a partner, and a copy of it, which names its base, kept with what
- * the copy held when it was made; without @with_base, the copy names none (an older copy). */
-static void
-set_up (Fixture       *f,
-        gconstpointer  with_base)
-{
-  g_autoptr(GError) error = NULL;
-
-  sf_test_dir_set_up (&f->dir, NULL);
-  f->mine = sf_test_create_project (f->dir.path);
-  f->flat_a = add_flat (f->mine, "De Zilverreiger");
-  f->flat_b = add_flat (f->mine, "Het Kwikstaartje");
-  f->partner = sf_test_add_partner (f->mine, "Woonstichting", "housing", "Fatma Yılmaz");
-  f->theirs = g_build_filename (f->dir.dir, "kopie.startfoto", NULL);
-  g_assert_true (sf_project_export_copy (f->mine, f->theirs, TRUE, &error));
-  g_assert_no_error (error);
-  if (!GPOINTER_TO_INT (with_base))
-    sf_test_exec_on_file (f->theirs, "DELETE FROM copy_origin");
-}
-
-static void
-tear_down (Fixture       *f,
-           gconstpointer  data)
-{
-  g_clear_object (&f->mine);
-  g_free (f->flat_a);
-  g_free (f->flat_b);
-  g_free (f->partner);
-  g_free (f->theirs);
-  sf_test_dir_tear_down (&f->dir, NULL);
-}
-
-static SfMergePlan *
-plan (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  SfMergePlan *plan = sf_merge_plan_new (f->mine, f->theirs, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-  return plan;
-}
-
-static char *
-flat_name (SfProject  *project,
-           const char *id)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT name FROM flat WHERE id = '%s'", id);
-
-  return sf_test_dump_rows (project, sql, FALSE);
-}
 
 /* With its base: what only the copy changed is taken, what only mine changed stays, the same
  * column changed on both sides is one conflict that keeps mine; the merge is one undo step,
  * and merging the copy again changes nothing. */
 static void
-test_with_base (Fixture       *f,
+test_with_base (SfTestMerge   *f,
                 gconstpointer  data)
 {
   g_autoptr(SfMergePlan) first = NULL;
@@ -122,8 +39,8 @@ test_with_base (Fixture       *f,
                          "('0b4e6a5e-1111-4000-8000-000000000002', 9, 'De Merel')",
                          f->flat_a, f->flat_b);
   sf_test_exec_on_file (f->theirs, sql);
-  rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
-  before = sf_test_dump_tables (f->mine, tables);
+  sf_test_merge_rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
+  before = sf_test_dump_tables (f->mine, sf_test_merge_tables);
 
   /* The copy names its base, kept with exactly the bytes the copy left with. */
   {
@@ -143,7 +60,7 @@ test_with_base (Fixture       *f,
     g_assert_true (g_file_test (base, G_FILE_TEST_IS_REGULAR));
     g_assert_true (g_str_has_prefix (base, g_get_user_data_dir ()));
   }
-  first = plan (f);
+  first = sf_test_merge_plan (f);
   g_assert_true (sf_merge_plan_has_base (first));
   counts = sf_merge_plan_get_counts (first, 0);
   g_assert_cmpuint (counts->added, ==, 1);
@@ -160,45 +77,45 @@ test_with_base (Fixture       *f,
                    "Het Kwikstaartje (96)");
   g_assert_cmpstr ((const char *) sqlite3_value_text (conflict->theirs), ==, "Kwikstaart");
   /* A preview writes nothing. */
-  after = sf_test_dump_tables (f->mine, tables);
+  after = sf_test_dump_tables (f->mine, sf_test_merge_tables);
   g_assert_cmpstr (after, ==, before);
   g_clear_pointer (&after, g_free);
 
   g_assert_true (sf_project_apply_merge (f->mine, first, &error));
   g_assert_no_error (error);
-  name = flat_name (f->mine, f->flat_a);
+  name = sf_test_merge_flat_name (f->mine, f->flat_a);
   g_assert_cmpstr (name, ==, "De Zilverreiger (96)|\n");
   g_clear_pointer (&name, g_free);
-  name = flat_name (f->mine, f->flat_b);
+  name = sf_test_merge_flat_name (f->mine, f->flat_b);
   g_assert_cmpstr (name, ==, "Het Kwikstaartje (96)|\n"); /* mine kept */
   g_assert_cmpuint (sf_test_count_rows (f->mine, "SELECT count (*) FROM flat"), ==, 3);
   g_assert_cmpuint (sf_test_count_rows (f->mine, "SELECT count (*) FROM merge_conflict WHERE "
                                                  "decided = 0"), ==, 1);
 
-  again = plan (f);
+  again = sf_test_merge_plan (f);
   g_assert_true (sf_merge_plan_is_empty (again));
 
   g_assert_true (sf_project_undo (f->mine, NULL));
-  after = sf_test_dump_tables (f->mine, tables);
+  after = sf_test_dump_tables (f->mine, sf_test_merge_tables);
   g_assert_cmpstr (after, ==, before);
 }
 
 /* Without a base: a row only the copy has is taken, a row that differs is a conflict (who
  * changed it cannot be known), a row only mine has stays. */
 static void
-test_without_base (Fixture       *f,
+test_without_base (SfTestMerge   *f,
                    gconstpointer  data)
 {
   g_autoptr(SfMergePlan) merge = NULL;
   g_autofree char *sql = NULL, *name = NULL;
-  g_autofree char *mine_only = add_flat (f->mine, "De Specht");
+  g_autofree char *mine_only = sf_test_merge_add_flat (f->mine, "De Specht");
   SfMergeConflict *conflict;
 
   sql = g_strdup_printf ("UPDATE flat SET name = 'Zilverreiger' WHERE id = '%s';"
                          "INSERT INTO flat (id, position, name) VALUES "
                          "('0b4e6a5e-1111-4000-8000-000000000002', 9, 'De Merel')", f->flat_a);
   sf_test_exec_on_file (f->theirs, sql);
-  merge = plan (f);
+  merge = sf_test_merge_plan (f);
   g_assert_false (sf_merge_plan_has_base (merge));
   g_assert_cmpuint (sf_merge_plan_get_counts (merge, 0)->added, ==, 1);
   g_assert_cmpuint (sf_merge_plan_get_counts (merge, 0)->removed, ==, 0);
@@ -208,14 +125,14 @@ test_without_base (Fixture       *f,
   g_assert_null (conflict->base);
   g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
   g_assert_cmpuint (sf_test_count_rows (f->mine, "SELECT count (*) FROM flat"), ==, 4);
-  name = flat_name (f->mine, mine_only);
+  name = sf_test_merge_flat_name (f->mine, mine_only);
   g_assert_cmpstr (name, ==, "De Specht|\n");
 }
 
 /* The copy removed a flat mine changed: a conflict, and mine keeps it; a flat removed on
  * both sides is simply gone. */
 static void
-test_removed (Fixture       *f,
+test_removed (SfTestMerge   *f,
               gconstpointer  data)
 {
   g_autoptr(SfMergePlan) merge = NULL;
@@ -224,9 +141,9 @@ test_removed (Fixture       *f,
   SfMergeConflict *conflict;
 
   sf_test_exec_on_file (f->theirs, sql);
-  rename_flat (f->mine, f->flat_a, "De Zilverreiger (nieuw)");
+  sf_test_merge_rename_flat (f->mine, f->flat_a, "De Zilverreiger (nieuw)");
   g_assert_true (sf_project_remove_flat (f->mine, f->flat_b, NULL));
-  merge = plan (f);
+  merge = sf_test_merge_plan (f);
   g_assert_cmpuint (sf_merge_plan_get_conflicts (merge)->len, ==, 1);
   conflict = g_ptr_array_index (sf_merge_plan_get_conflicts (merge), 0);
   g_assert_cmpint (conflict->kind, ==, SF_MERGE_THEIRS_REMOVED);
@@ -235,64 +152,11 @@ test_removed (Fixture       *f,
   g_assert_cmpuint (sf_test_count_rows (f->mine, "SELECT count (*) FROM flat"), ==, 1);
 }
 
-/* The same copy merged again after mine dealt with what it brought: mine's removal and
- * rename stand. The copy edited further brings only what changed since; undoing that merge
- * makes those changes new again. */
-static void
-test_again_after_mine_changed (Fixture       *f,
-                               gconstpointer  data)
-{
-  g_autoptr(SfMergePlan) first = NULL;
-  g_autoptr(SfMergePlan) again = NULL;
-  g_autoptr(SfMergePlan) further = NULL;
-  g_autoptr(SfMergePlan) redone = NULL;
-  g_autofree char *sql = NULL, *name = NULL, *kept = NULL, *record = NULL;
-  const char *merel = "0b4e6a5e-1111-4000-8000-000000000002";
-  const char *lijster = "0b4e6a5e-1111-4000-8000-000000000003";
-  GStatBuf st;
-
-  sql = g_strdup_printf ("UPDATE flat SET name = 'Zilverreiger' WHERE id = '%s';"
-                         "INSERT INTO flat (id, position, name) VALUES ('%s', 9, 'De Merel')",
-                         f->flat_a, merel);
-  sf_test_exec_on_file (f->theirs, sql);
-  first = plan (f);
-  g_assert_true (sf_project_apply_merge (f->mine, first, NULL));
-  /* The copy as merged is kept beside its base, private. */
-  record = sf_test_dump_rows (f->mine, "SELECT id FROM merge_record", FALSE);
-  *strchr (record, '|') = '\0';
-  kept = sf_merge_merged_path (NULL, sf_project_get_id (f->mine), record);
-  g_assert_cmpint (g_stat (kept, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-
-  g_assert_true (sf_project_remove_flat (f->mine, merel, NULL));
-  rename_flat (f->mine, f->flat_a, "De Zilverreiger");
-  again = plan (f);
-  g_assert_true (sf_merge_plan_is_empty (again));
-
-  g_clear_pointer (&sql, g_free);
-  sql = g_strdup_printf ("UPDATE flat SET name = 'Kwikstaart' WHERE id = '%s';"
-                         "INSERT INTO flat (id, position, name) VALUES ('%s', 10, 'De Lijster')",
-                         f->flat_b, lijster);
-  sf_test_exec_on_file (f->theirs, sql);
-  further = plan (f);
-  g_assert_cmpuint (sf_merge_plan_get_counts (further, 0)->added, ==, 1);
-  g_assert_cmpuint (sf_merge_plan_get_counts (further, 0)->changed, ==, 1);
-  g_assert_cmpuint (sf_merge_plan_get_conflicts (further)->len, ==, 0);
-  g_assert_true (sf_project_apply_merge (f->mine, further, NULL));
-  name = sf_test_dump_rows (f->mine, "SELECT name FROM flat ORDER BY position", FALSE);
-  g_assert_cmpstr (name, ==, "De Zilverreiger|\nKwikstaart|\nDe Lijster|\n");
-
-  g_assert_true (sf_project_undo (f->mine, NULL));
-  redone = plan (f);
-  g_assert_cmpuint (sf_merge_plan_get_counts (redone, 0)->added, ==, 1);
-  g_assert_cmpuint (sf_merge_plan_get_counts (redone, 0)->changed, ==, 1);
-}
-
 /* Two copies of a file from before merging, each migrated on its own: the rows migrations
  * seeded (figures, preconditions) got ids of their own on each side, yet they are one thing
  * by the schema's unique keys. Nothing is added twice and nothing differs. */
 static void
-test_migrated_apart (Fixture       *f,
+test_migrated_apart (SfTestMerge   *f,
                      gconstpointer  data)
 {
   g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "v6.startfoto",
@@ -322,7 +186,7 @@ test_migrated_apart (Fixture       *f,
 
 /* A reference to another row reads as that row's name, and is chosen, never edited. */
 static void
-test_reference_by_name (Fixture       *f,
+test_reference_by_name (SfTestMerge   *f,
                         gconstpointer  data)
 {
   SfPartnerFields fields = { "Woonstichting", "housing", "", "", "" };
@@ -340,7 +204,7 @@ test_reference_by_name (Fixture       *f,
                          "UPDATE partner SET contact_id = '%s' WHERE id = '%s'",
                          piet, piet, f->partner);
   sf_test_exec_on_file (f->theirs, sql);
-  merge = plan (f);
+  merge = sf_test_merge_plan (f);
   for (guint i = 0; i < sf_merge_plan_get_conflicts (merge)->len; i++)
     {
       SfMergeConflict *c = g_ptr_array_index (sf_merge_plan_get_conflicts (merge), i);
@@ -375,103 +239,69 @@ test_reference_by_name (Fixture       *f,
   }
 }
 
-typedef struct
-{
-  gboolean  done;
-  gboolean  merged;
-  GError   *error;
-} Applied;
-
+/* The copy adds a participant for a person mine removed, and makes a statement of mine the new
+ * participant's: the participant comes out again, and the statement, which that set to no one
+ * (ON DELETE SET NULL), gets mine's participant back, as a conflict. */
 static void
-applied_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      data)
-{
-  Applied *applied = data;
-
-  applied->merged = sf_project_apply_merge_finish (SF_PROJECT (source), result,
-                                                   &applied->error);
-  applied->done = TRUE;
-}
-
-/* Written on a worker: meanwhile the project refuses other actions, with a message, and
- * takes the merge in when it is done; undo then gives mine back. */
-static void
-test_async (Fixture       *f,
-            gconstpointer  data)
+test_orphan_nulls_nothing (SfTestMerge   *f,
+                           gconstpointer  data)
 {
   g_autoptr(SfMergePlan) merge = NULL;
-  g_autoptr(GError) refused = NULL;
-  Applied applied = { FALSE, FALSE, NULL };
-  g_autofree char *before = NULL, *after = NULL, *name = NULL, *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL, *who = NULL;
+  g_autofree char *path = g_strdup (sf_project_get_path (f->mine));
+  gboolean statement = FALSE;
+  GPtrArray *conflicts;
 
-  sql = g_strdup_printf ("UPDATE flat SET name = 'Zilverreiger' WHERE id = '%s'", f->flat_a);
-  sf_test_exec_on_file (f->theirs, sql);
-  before = sf_test_dump_tables (f->mine, tables);
-  merge = plan (f);
-  sf_project_apply_merge_async (f->mine, merge, NULL, applied_cb, &applied);
-  g_assert_false (sf_project_remove_flat (f->mine, f->flat_b, &refused));
-  g_assert_error (refused, SF_STORE_ERROR, SF_STORE_ERROR_LOCKED);
-  while (!applied.done)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_no_error (applied.error);
-  g_assert_true (applied.merged);
-  name = flat_name (f->mine, f->flat_a);
-  g_assert_cmpstr (name, ==, "Zilverreiger|\n");
-  g_assert_cmpstr (sf_project_get_undo_label (f->mine), ==, "Merge a copy");
-  /* The project's own lists show it: the flat's list was read again. */
-  g_assert_cmpstr (sf_flat_get_name (sf_test_item (sf_project_get_flats (f->mine), 0)), ==,
-                   "Zilverreiger");
-  g_assert_true (sf_project_remove_flat (f->mine, f->flat_b, NULL)); /* free again */
-  g_assert_true (sf_project_undo (f->mine, NULL));
-  g_assert_true (sf_project_undo (f->mine, NULL));
-  after = sf_test_dump_tables (f->mine, tables);
-  g_assert_cmpstr (after, ==, before);
-}
+  /* Session X with Q taking part and saying something; Z not (yet). */
+  g_clear_object (&f->mine);
+  sf_test_exec_on_file (path,
+    "INSERT INTO person (id, name) VALUES ('00000000-0000-4000-8000-00000000000a', 'Q'),"
+    "  ('00000000-0000-4000-8000-00000000000b', 'Z');"
+    "INSERT INTO session (id, created) VALUES ('00000000-0000-4000-8000-00000000000c', '');"
+    "INSERT INTO participant (id, session_id, person_id) VALUES"
+    "  ('00000000-0000-4000-8000-00000000000d', '00000000-0000-4000-8000-00000000000c',"
+    "   '00000000-0000-4000-8000-00000000000a');"
+    "INSERT INTO statement (id, session_id, participant_id, position, text, created) VALUES"
+    "  ('00000000-0000-4000-8000-00000000000e', '00000000-0000-4000-8000-00000000000c',"
+    "   '00000000-0000-4000-8000-00000000000d', 0, 'Ik wil hier blijven wonen', '')");
+  f->mine = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_project_export_copy (f->mine, f->theirs, TRUE, &error));
+  sf_test_exec_on_file (f->theirs,
+    "INSERT INTO participant (id, session_id, person_id) VALUES"
+    "  ('00000000-0000-4000-8000-00000000000f', '00000000-0000-4000-8000-00000000000c',"
+    "   '00000000-0000-4000-8000-00000000000b');"
+    "UPDATE statement SET participant_id = '00000000-0000-4000-8000-00000000000f'");
+  g_assert_true (sf_project_delete_row (f->mine, "Remove", "DELETE FROM person WHERE id = ?1",
+                                        "00000000-0000-4000-8000-00000000000b", &error));
+  g_assert_no_error (error);
 
-/* Another window (or the command line) writes between the check on the main thread and the
- * merge's own transaction: the merge, checking again under the file's write lock, refuses and
- * changes nothing. */
-static void
-test_async_written_meanwhile (Fixture       *f,
-                              gconstpointer  data)
-{
-  g_autoptr(SfMergePlan) merge = NULL;
-  g_autofree char *sql = NULL, *name = NULL;
-  Applied applied = { FALSE, FALSE, NULL };
-  sqlite3 *other = NULL;
+  merge = sf_test_merge_plan (f);
+  conflicts = sf_merge_plan_get_conflicts (merge);
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      SfMergeConflict *c = g_ptr_array_index (conflicts, i);
 
-  sql = g_strdup_printf ("UPDATE flat SET name = 'Zilverreiger' WHERE id = '%s'", f->flat_a);
-  sf_test_exec_on_file (f->theirs, sql);
-  merge = plan (f);
-  g_assert_cmpint (sqlite3_open (sf_project_get_path (f->mine), &other), ==, SQLITE_OK);
-  g_clear_pointer (&sql, g_free);
-  sql = g_strdup_printf ("BEGIN IMMEDIATE; UPDATE flat SET name = 'Ander venster' WHERE id = "
-                         "'%s'; UPDATE last_change SET changes = changes + 1", f->flat_b);
-  g_assert_cmpint (sqlite3_exec (other, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sf_project_apply_merge_async (f->mine, merge, NULL, applied_cb, &applied);
-  g_usleep (200 * 1000); /* the merge waits for the other window's write lock */
-  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (other);
-  while (!applied.done)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (applied.merged);
-  g_assert_error (applied.error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
-  g_clear_error (&applied.error);
-  name = flat_name (f->mine, f->flat_a);
-  g_assert_cmpstr (name, ==, "De Zilverreiger|\n");
-  g_assert_cmpuint (sf_test_count_rows (f->mine, "SELECT count (*) FROM merge_record"), ==, 0);
+      statement |= g_str_equal (c->table, "statement") &&
+                   g_strcmp0 (c->column, "participant_id") == 0 &&
+                   c->kind == SF_MERGE_PARENT_REMOVED;
+    }
+  g_assert_true (statement);
+  g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
+  who = sf_test_dump_rows (f->mine, "SELECT participant_id FROM statement", FALSE);
+  g_assert_cmpstr (who, ==, "00000000-0000-4000-8000-00000000000d|\n");
 }
 
 /* A copy of another project, or a file that is no project, is refused and changes nothing. */
 static void
-test_refused (Fixture       *f,
+test_refused (SfTestMerge   *f,
               gconstpointer  data)
 {
   g_autofree char *other_dir = g_build_filename (f->dir.dir, "other", NULL);
   g_autofree char *other_path = g_build_filename (other_dir, "ander.startfoto", NULL);
   g_autofree char *junk = g_build_filename (f->dir.dir, "junk.startfoto", NULL);
-  g_autofree char *before = sf_test_dump_tables (f->mine, tables);
+  g_autofree char *before = sf_test_dump_tables (f->mine, sf_test_merge_tables);
   g_autofree char *after = NULL;
   g_autoptr(SfProject) other = NULL;
   g_autoptr(GError) error = NULL;
@@ -484,7 +314,7 @@ test_refused (Fixture       *f,
   g_assert_true (g_file_set_contents (junk, "not a project", -1, NULL));
   g_assert_null (sf_merge_plan_new (f->mine, junk, NULL, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_NOT_SQLITE);
-  after = sf_test_dump_tables (f->mine, tables);
+  after = sf_test_dump_tables (f->mine, sf_test_merge_tables);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -492,7 +322,7 @@ test_refused (Fixture       *f,
  * back, a value written by hand is kept, and keeping mine closes it; a conflict naming a
  * table the schema has not is refused. */
 static void
-test_decide (Fixture       *f,
+test_decide (SfTestMerge   *f,
              gconstpointer  data)
 {
   g_autoptr(SfMergePlan) merge = NULL;
@@ -504,8 +334,8 @@ test_decide (Fixture       *f,
   GListModel *open;
 
   sf_test_exec_on_file (f->theirs, sql);
-  rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
-  merge = plan (f);
+  sf_test_merge_rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
+  merge = sf_test_merge_plan (f);
   g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
   f->mine = sf_test_reopen (f->mine, f->dir.path);
   open = sf_project_get_conflicts (f->mine);
@@ -520,12 +350,12 @@ test_decide (Fixture       *f,
   g_assert_true (sf_project_decide_conflict (f->mine, sf_record_get_id (SF_RECORD (conflict)),
                                              SF_MERGE_TOOK_THEIRS, NULL, &error));
   g_assert_no_error (error);
-  name = flat_name (f->mine, f->flat_b);
+  name = sf_test_merge_flat_name (f->mine, f->flat_b);
   g_assert_cmpstr (name, ==, "Kwikstaart|\n");
   g_clear_pointer (&name, g_free);
   g_assert_cmpuint (sf_project_count_open_conflicts (f->mine), ==, 0);
   g_assert_true (sf_project_undo (f->mine, NULL));
-  name = flat_name (f->mine, f->flat_b);
+  name = sf_test_merge_flat_name (f->mine, f->flat_b);
   g_assert_cmpstr (name, ==, "Het Kwikstaartje (96)|\n");
   g_clear_pointer (&name, g_free);
   g_assert_cmpuint (sf_project_count_open_conflicts (f->mine), ==, 1);
@@ -533,7 +363,7 @@ test_decide (Fixture       *f,
   conflict = sf_test_item (open, 0);
   g_assert_true (sf_project_decide_conflict (f->mine, sf_record_get_id (SF_RECORD (conflict)),
                                              SF_MERGE_EDITED, "Het Kwikstaartje", NULL));
-  name = flat_name (f->mine, f->flat_b);
+  name = sf_test_merge_flat_name (f->mine, f->flat_b);
   g_assert_cmpstr (name, ==, "Het Kwikstaartje|\n");
   g_assert_cmpuint (g_list_model_get_n_items (open), ==, 0);
 
@@ -550,7 +380,7 @@ test_decide (Fixture       *f,
 /* Making a copy removes the bases copies are unlikely to come back to: older than a year,
  * or beyond the newest 50 of the project. */
 static void
-test_bases_pruned (Fixture       *f,
+test_bases_pruned (SfTestMerge   *f,
                    gconstpointer  data)
 {
   g_autofree char *dir = NULL, *old = NULL, *more = NULL;
@@ -584,7 +414,7 @@ test_bases_pruned (Fixture       *f,
 /* The copy removed a flat whose figure mine entered since: the flat stays, with mine's
  * figure, as a conflict; a removal never takes mine's work with it. */
 static void
-test_removal_keeps_mine_under_it (Fixture       *f,
+test_removal_keeps_mine_under_it (SfTestMerge   *f,
                                   gconstpointer  data)
 {
   g_autoptr(SfMergePlan) merge = NULL;
@@ -600,7 +430,7 @@ test_removal_keeps_mine_under_it (Fixture       *f,
   g_assert_true (sf_project_export_copy (f->mine, f->theirs, TRUE, NULL));
   sf_test_exec_on_file (f->theirs, sql);
   sf_test_set_number (f->mine, "s3q1a", f->flat_a, 96, SF_ACCURACY_EXACT);
-  merge = plan (f);
+  merge = sf_test_merge_plan (f);
   g_assert_cmpuint (sf_merge_plan_get_counts (merge, 0)->removed, ==, 0);
   g_assert_cmpuint (sf_merge_plan_get_conflicts (merge)->len, ==, 2);
   conflict = g_ptr_array_index (sf_merge_plan_get_conflicts (merge), 1);
@@ -613,7 +443,7 @@ test_removal_keeps_mine_under_it (Fixture       *f,
 /* A base id that is no id (a path of the copy's making) names no base; a copy made of a
  * project that merges hold no merge's values (they may be confidential). */
 static void
-test_hostile_base_and_copy (Fixture       *f,
+test_hostile_base_and_copy (SfTestMerge   *f,
                             gconstpointer  data)
 {
   g_autoptr(SfMergePlan) merge = NULL;
@@ -624,8 +454,8 @@ test_hostile_base_and_copy (Fixture       *f,
   sqlite3_stmt *stmt = NULL;
 
   sf_test_exec_on_file (f->theirs, sql);
-  rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
-  merge = plan (f);
+  sf_test_merge_rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
+  merge = sf_test_merge_plan (f);
   g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
   g_assert_cmpuint (sf_project_count_open_conflicts (f->mine), ==, 1);
   g_assert_true (sf_project_export_copy (f->mine, second, TRUE, NULL));
@@ -649,7 +479,7 @@ test_hostile_base_and_copy (Fixture       *f,
  * changed and removed and its conflicts, newest first; a decision shows at once, and the
  * history survives reopening. */
 static void
-test_history (Fixture       *f,
+test_history (SfTestMerge   *f,
               gconstpointer  data)
 {
   g_autofree char *sql = g_strdup_printf ("UPDATE flat SET name = 'De Zilverreiger (96)' "
@@ -668,8 +498,8 @@ test_history (Fixture       *f,
 
   g_assert_cmpuint (g_list_model_get_n_items (merges), ==, 0);
   sf_test_exec_on_file (f->theirs, sql);
-  rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
-  merge = plan (f);
+  sf_test_merge_rename_flat (f->mine, f->flat_b, "Het Kwikstaartje (96)");
+  merge = sf_test_merge_plan (f);
   g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (merges), ==, 1);
   record = sf_test_item (merges, 0);
@@ -696,7 +526,7 @@ test_history (Fixture       *f,
   g_clear_pointer (&f->theirs, g_free);
   f->theirs = g_strdup (second);
   g_clear_pointer (&merge, sf_merge_plan_free);
-  merge = plan (f);
+  merge = sf_test_merge_plan (f);
   g_assert_true (sf_project_apply_merge (f->mine, merge, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (merges), ==, 2);
   record = sf_test_item (merges, 0);
@@ -724,7 +554,7 @@ test_history (Fixture       *f,
 /* An edit to mine after the preview, even in the same second, stops the merge: the plan
  * would write over it. */
 static void
-test_changed_since (Fixture       *f,
+test_changed_since (SfTestMerge   *f,
                     gconstpointer  data)
 {
   g_autoptr(SfMergePlan) merge = NULL;
@@ -734,47 +564,36 @@ test_changed_since (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   sf_test_exec_on_file (f->theirs, sql);
-  merge = plan (f);
-  rename_flat (f->mine, f->flat_a, "De Zilverreiger (nieuw)");
+  merge = sf_test_merge_plan (f);
+  sf_test_merge_rename_flat (f->mine, f->flat_a, "De Zilverreiger (nieuw)");
   g_assert_false (sf_project_apply_merge (f->mine, merge, &error));
   g_assert_error (error, SF_STORE_ERROR, SF_STORE_ERROR_INVALID);
-  name = flat_name (f->mine, f->flat_b);
+  name = sf_test_merge_flat_name (f->mine, f->flat_b);
   g_assert_cmpstr (name, ==, "Het Kwikstaartje|\n");
 }
+
+/* A test with the fixture of sf-test-merge.h; @with_base: the copy names its base. */
+#define ADD(path, func, with_base) \
+  g_test_add ((path), SfTestMerge, GINT_TO_POINTER (with_base), sf_test_merge_set_up, (func), \
+              sf_test_merge_tear_down)
 
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/merge/with-base", Fixture, GINT_TO_POINTER (TRUE), set_up, test_with_base,
-              tear_down);
-  g_test_add ("/merge/without-base", Fixture, GINT_TO_POINTER (FALSE), set_up,
-              test_without_base, tear_down);
-  g_test_add ("/merge/again-after-mine-changed", Fixture, GINT_TO_POINTER (TRUE), set_up,
-              test_again_after_mine_changed, tear_down);
-  g_test_add ("/merge/migrated-apart", Fixture, GINT_TO_POINTER (TRUE), set_up,
-              test_migrated_apart, tear_down);
-  g_test_add ("/merge/reference-by-name", Fixture, GINT_TO_POINTER (TRUE), set_up,
-              test_reference_by_name, tear_down);
-  g_test_add ("/merge/async", Fixture, GINT_TO_POINTER (TRUE), set_up, test_async, tear_down);
-  g_test_add ("/merge/async-written-meanwhile", Fixture, GINT_TO_POINTER (TRUE), set_up,
-              test_async_written_meanwhile, tear_down);
-  g_test_add ("/merge/removed", Fixture, GINT_TO_POINTER (TRUE), set_up, test_removed,
-              tear_down);
-  g_test_add ("/merge/decide", Fixture, GINT_TO_POINTER (TRUE), set_up, test_decide,
-              tear_down);
-  g_test_add ("/merge/bases-pruned", Fixture, GINT_TO_POINTER (TRUE), set_up,
-              test_bases_pruned, tear_down);
-  g_test_add ("/merge/removal-keeps-mine", Fixture, GINT_TO_POINTER (TRUE), set_up,
-              test_removal_keeps_mine_under_it, tear_down);
-  g_test_add ("/merge/hostile", Fixture, GINT_TO_POINTER (TRUE), set_up,
-              test_hostile_base_and_copy, tear_down);
-  g_test_add ("/merge/changed-since", Fixture, GINT_TO_POINTER (TRUE), set_up,
-              test_changed_since, tear_down);
-  g_test_add ("/merge/refused", Fixture, GINT_TO_POINTER (TRUE), set_up, test_refused,
-              tear_down);
-  g_test_add ("/merge/history", Fixture, GINT_TO_POINTER (TRUE), set_up, test_history,
-              tear_down);
+  ADD ("/merge/with-base", test_with_base, TRUE);
+  ADD ("/merge/without-base", test_without_base, FALSE);
+  ADD ("/merge/migrated-apart", test_migrated_apart, TRUE);
+  ADD ("/merge/reference-by-name", test_reference_by_name, TRUE);
+  ADD ("/merge/orphan-nulls-nothing", test_orphan_nulls_nothing, TRUE);
+  ADD ("/merge/removed", test_removed, TRUE);
+  ADD ("/merge/decide", test_decide, TRUE);
+  ADD ("/merge/bases-pruned", test_bases_pruned, TRUE);
+  ADD ("/merge/removal-keeps-mine", test_removal_keeps_mine_under_it, TRUE);
+  ADD ("/merge/hostile", test_hostile_base_and_copy, TRUE);
+  ADD ("/merge/changed-since", test_changed_since, TRUE);
+  ADD ("/merge/refused", test_refused, TRUE);
+  ADD ("/merge/history", test_history, TRUE);
   return g_test_run ();
 }

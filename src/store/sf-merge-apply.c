@@ -323,13 +323,14 @@ applied_cb (GObject      *source,
     }
   if (apply->step != NULL)
     sf_undo_stack_keep (sf_project_get_undo (mine), g_steal_pointer (&apply->step));
+  /* Merged by now, whatever the lists' reading says. */
+  keep_merged (apply->plan);
   if (!sf_project_take_changes_made_apart (mine, apply->tables, &error))
     {
       g_task_return_error (outer, error);
       g_object_unref (outer);
       return;
     }
-  keep_merged (apply->plan);
   g_task_return_boolean (outer, TRUE);
   g_object_unref (outer);
 }

@@ -27,7 +27,8 @@ restore_column (Weigh      *w,
 
   if (original == NULL)
     return FALSE;
-  read = g_strdup_printf ("SELECT \"%s\" FROM main.\"%s\" WHERE id = ?1", column, table);
+  /* The copy's value, which the merge set (and taking an orphan out may have set to none). */
+  read = g_strdup_printf ("SELECT \"%s\" FROM theirs.\"%s\" WHERE id = ?1", column, table);
   stmt = sf_weigh_statement (w, read);
   if (stmt == NULL)
     return FALSE;
@@ -44,6 +45,72 @@ restore_column (Weigh      *w,
   sqlite3_bind_value (stmt, 1, original);
   sqlite3_bind_text (stmt, 2, id, -1, SQLITE_TRANSIENT);
   return sqlite3_step (stmt) == SQLITE_DONE;
+}
+
+/* The value of @table's @column in row @id in mine (main) and in the copy, stepped onto. */
+static sqlite3_stmt *
+both_values (Weigh      *w,
+             const char *table,
+             const char *id,
+             const char *column)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT m.\"%s\", t.\"%s\" FROM main.\"%s\" m "
+                                          "LEFT JOIN theirs.\"%s\" t ON t.id = m.id "
+                                          "WHERE m.id = ?1", column, column, table, table);
+  sqlite3_stmt *stmt = sf_weigh_statement (w, sql);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  return sqlite3_step (stmt) == SQLITE_ROW ? stmt : NULL;
+}
+
+/* Taking a row out sets what points at it to nothing (ON DELETE SET NULL), after the foreign
+ * keys were checked: a reference the copy set, or one in a row the copy added, that points
+ * nowhere now is a conflict too, and a value the merge set gets mine's back. */
+static void
+restore_nulled (Weigh *w)
+{
+  GHashTableIter iter;
+  gpointer key, original;
+
+  g_hash_table_iter_init (&iter, w->originals);
+  while (g_hash_table_iter_next (&iter, &key, &original))
+    {
+      g_auto(GStrv) parts = g_strsplit (key, "\x1f", 3);
+      sqlite3_stmt *stmt;
+      gboolean nulled;
+
+      if (g_strv_length (parts) != 3 ||
+          (stmt = both_values (w, parts[0], parts[1], parts[2])) == NULL)
+        continue;
+      nulled = sqlite3_column_type (stmt, 0) == SQLITE_NULL &&
+               sqlite3_column_type (stmt, 1) != SQLITE_NULL;
+      sqlite3_reset (stmt);
+      if (nulled)
+        restore_column (w, parts[0], parts[1], parts[2]);
+    }
+  g_hash_table_iter_init (&iter, w->inserted);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_auto(GStrv) parts = g_strsplit (key, "\x1f", 2);
+      Table *t = parts[1] != NULL ? sf_weigh_table (w, parts[0]) : NULL;
+
+      for (guint c = 0; t != NULL && c < t->n_columns; c++)
+        {
+          sqlite3_stmt *stmt = t->reference[c] ? both_values (w, parts[0], parts[1],
+                                                              t->names[c]) : NULL;
+
+          if (stmt == NULL)
+            continue;
+          if (sqlite3_column_type (stmt, 0) == SQLITE_NULL &&
+              sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+            sf_weigh_conflict (w, parts[0], parts[1], t->names[c], SF_MERGE_PARENT_REMOVED,
+                               NULL, sqlite3_column_value (stmt, 0),
+                               sqlite3_column_value (stmt, 1));
+          sqlite3_reset (stmt);
+        }
+    }
 }
 
 /* Rows the copy added under one mine removed: out again, each a conflict, with the copy's rows
@@ -104,6 +171,7 @@ sf_weigh_take_out_orphans (Weigh   *w,
   /* Only taking out orphans removes what the copy added. */
   if (!w->took_out)
     return TRUE;
+  restore_nulled (w);
   /* What the copy added and is not there now (taken out, or under what was taken out): each a
    * conflict, so that nothing of the copy's goes unsaid. */
   g_hash_table_iter_init (&iter, w->inserted);

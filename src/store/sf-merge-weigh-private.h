@@ -57,4 +57,9 @@ void          sf_weigh_conflict         (Weigh               *w,
 gboolean      sf_weigh_take_out_orphans (Weigh               *w,
                                          GError             **error);
 
+/* What the copy changed since it was last merged that its base does not show (@seen: the keys
+ * of the changes since its base): each a conflict (sf-merge-since.c). */
+void          sf_weigh_since_merged     (Weigh               *w,
+                                         GHashTable          *seen);
+
 G_END_DECLS

@@ -579,6 +579,7 @@ weigh_all (Weigh       *w,
            GError     **error)
 {
   g_autoptr(GPtrArray) removals = g_ptr_array_new_with_free_func (removal_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_changeset_iter *it = NULL;
   int rc = sqlite3changeset_start (&it, size, (void *) changes);
 
@@ -606,9 +607,11 @@ weigh_all (Weigh       *w,
         continue;
       if (w->plan->since_merged != NULL)
         {
-          g_autofree char *key = sf_merge_change_key (it);
+          char *key = sf_merge_change_key (it);
+          gboolean since = g_hash_table_contains (w->plan->since_merged, key);
 
-          if (!g_hash_table_contains (w->plan->since_merged, key))
+          g_hash_table_add (seen, key);
+          if (!since)
             continue; /* taken in by an earlier merge, and not changed in the copy since */
         }
       if (op == SQLITE_INSERT)
@@ -631,6 +634,8 @@ weigh_all (Weigh       *w,
    * before the rows that point at them): a row is removed only once nothing points at it. */
   for (guint i = removals->len; i > 0; i--)
     take_delete (w, g_ptr_array_index (removals, i - 1));
+  if (w->plan->since_merged != NULL)
+    sf_weigh_since_merged (w, seen);
   return sf_weigh_take_out_orphans (w, error);
 }
 
