@@ -14,7 +14,7 @@ from odf import dc, draw, presentation, teletype
 from odf.opendocument import load
 
 from cli_check import EN, NL as nl, Checks
-from odf_package import parts, check_package
+from odf_package import check_refusals, parts, check_package
 
 startfoto, write_example = sys.argv[1], sys.argv[2]
 MEDIA_TYPE = b'application/vnd.oasis.opendocument.presentation'
@@ -159,20 +159,6 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run('--export-odp', str(tmp / 'h.odp'), str(project), '--handout')
     check(r.returncode == 1 and '--handout' in r.stderr and not (tmp / 'h.odp').exists(),
           '--handout is for the PDF: exit 1, nothing written')
-    bad = tmp / 'brief.startfoto'
-    bad.write_text('Beste collega, hierbij het project.\n' * 50)
-    old = out.read_bytes()
-    r = run('--export-odp', str(out), str(bad))
-    check(r.returncode == 1 and 'not a Startfoto project' in r.stderr and
-          out.read_bytes() == old, 'a file that is not a project: exit 1, the old file kept')
-    gone = tmp / 'bestaat-niet' / 'dias.odp'
-    r = run('--export-odp', str(gone), str(project), e=nl)
-    check(r.returncode == 1 and 'konden niet naar' in r.stderr and not gone.parent.exists(),
-          'a destination that cannot be written: exit 1, said in Dutch')
-    check([p.name for p in tmp.iterdir() if p.name.startswith('.')] == [],
-          'no temporary files are left behind')
-    r = run('--export-odp', str(out))
-    check(r.returncode == 1 and '--export-odp OUT.odp needs one project FILE' in r.stderr,
-          'no project: exit 1')
+    check_refusals(run, check, '--export-odp', out, project, tmp, nl, 'konden niet naar')
 
 checks.done()

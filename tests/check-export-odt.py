@@ -13,7 +13,7 @@ from odf import dc, draw, meta, table, teletype, text
 from odf.opendocument import load
 
 from cli_check import EN, NL as nl, Checks
-from odf_package import parts, check_package as package_check
+from odf_package import check_refusals, parts, check_package as package_check
 
 startfoto, write_example, outline_exe = sys.argv[1], sys.argv[2], sys.argv[3]
 MEDIA_TYPE = b'application/vnd.oasis.opendocument.text'
@@ -163,20 +163,6 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run('--export-odt', str(tmp / 'x.odt'), str(project), '--chapters=step9')
     check(r.returncode == 1 and 'step9' in r.stderr and not (tmp / 'x.odt').exists(),
           'an unknown chapter: exit 1, nothing written')
-    bad = tmp / 'brief.startfoto'
-    bad.write_text('Beste collega, hierbij het project.\n' * 50)
-    before = out.read_bytes()
-    r = run('--export-odt', str(out), str(bad))
-    check(r.returncode == 1 and 'not a Startfoto project' in r.stderr and
-          out.read_bytes() == before, 'a file that is not a project: exit 1, the old file kept')
-    gone = tmp / 'bestaat-niet' / 'rapport.odt'
-    r = run('--export-odt', str(gone), str(project), e=nl)
-    check(r.returncode == 1 and 'kon niet' in r.stderr and not gone.parent.exists(),
-          'a destination that cannot be written: exit 1, said in Dutch')
-    check([p.name for p in tmp.iterdir() if p.name.startswith('.')] == [],
-          'no temporary files are left behind')
-    r = run('--export-odt', str(out))
-    check(r.returncode == 1 and '--export-odt OUT.odt needs one project FILE' in r.stderr,
-          'no project: exit 1')
+    check_refusals(run, check, '--export-odt', out, project, tmp, nl, 'kon niet')
 
 checks.done()

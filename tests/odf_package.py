@@ -43,3 +43,24 @@ def check_package(check, path, media_type, what):
               what + ': every XML part is well-formed; content, styles and meta are there')
         check(all(z.read(n).startswith(b'\x89PNG') for n in names if n.endswith('.png')),
               what + ': the fallback pictures are PNG')
+
+
+def check_refusals(run, check, option, out, project, tmp, nl, dutch):
+    """What @option refuses, as every export does: a file that is no project (the old file
+    kept), a destination that cannot be written (said in Dutch: @dutch), no project; and no
+    temporary file left behind."""
+    bad = tmp / 'brief.startfoto'
+    bad.write_text('Beste collega, hierbij het project.\n' * 50)
+    before = out.read_bytes()
+    r = run(option, str(out), str(bad))
+    check(r.returncode == 1 and 'not a Startfoto project' in r.stderr and
+          out.read_bytes() == before, 'a file that is not a project: exit 1, the old file kept')
+    gone = tmp / 'bestaat-niet' / out.name
+    r = run(option, str(gone), str(project), e=nl)
+    check(r.returncode == 1 and dutch in r.stderr and not gone.parent.exists(),
+          'a destination that cannot be written: exit 1, said in Dutch')
+    check([p.name for p in tmp.iterdir() if p.name.startswith('.')] == [],
+          'no temporary files are left behind')
+    r = run(option, str(out))
+    check(r.returncode == 1 and option + ' OUT' + out.suffix + ' needs one project FILE'
+          in r.stderr, 'no project: exit 1')

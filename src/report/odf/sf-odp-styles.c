@@ -53,13 +53,7 @@ sf_odp_styles_write (const SfReportPageSetup  *setup,
   sf_odt_font_faces (xml);
   sf_odf_xml_start (xml, "office:styles");
   /* Every shape's text in the document's language, for spelling and hyphenation. */
-  sf_odf_xml_start (xml, "style:default-style");
-  sf_odf_xml_attr (xml, "style:family", "graphic");
-  sf_odf_xml_start (xml, "style:text-properties");
-  sf_odf_xml_attr (xml, "style:font-name", "Cantarell");
-  sf_odf_xml_attr (xml, "fo:language", language);
-  sf_odf_xml_attr (xml, "fo:country", "none");
-  sf_odf_xml_end (xml);
+  sf_odt_default_style_start (xml, "graphic", language);
   sf_odf_xml_end (xml);
   sf_odf_xml_end (xml);
 

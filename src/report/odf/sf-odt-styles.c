@@ -239,6 +239,20 @@ sf_odt_font_faces (SfOdfXml *xml)
   sf_odf_xml_end (xml);
 }
 
+void
+sf_odt_default_style_start (SfOdfXml   *xml,
+                            const char *family,
+                            const char *language)
+{
+  sf_odf_xml_start (xml, "style:default-style");
+  sf_odf_xml_attr (xml, "style:family", family);
+  sf_odf_xml_start (xml, "style:text-properties");
+  sf_odf_xml_attr (xml, "style:font-name", "Cantarell");
+  sf_odf_xml_attr (xml, "fo:language", language);
+  sf_odf_xml_attr (xml, "fo:country", "none");
+  sf_odf_xml_end (xml);
+}
+
 GBytes *
 sf_odt_styles_write (const SfReportPageSetup  *setup,
                      const char               *language,
@@ -249,13 +263,7 @@ sf_odt_styles_write (const SfReportPageSetup  *setup,
   sf_odt_font_faces (xml);
 
   sf_odf_xml_start (xml, "office:styles");
-  sf_odf_xml_start (xml, "style:default-style");
-  sf_odf_xml_attr (xml, "style:family", "paragraph");
-  sf_odf_xml_start (xml, "style:text-properties");
-  sf_odf_xml_attr (xml, "style:font-name", "Cantarell");
-  sf_odf_xml_attr (xml, "fo:language", language);
-  sf_odf_xml_attr (xml, "fo:country", "none");
-  sf_odf_xml_end (xml);
+  sf_odt_default_style_start (xml, "paragraph", language);
   sf_odf_xml_end (xml);
   for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
     write_paragraph_style (xml, &paragraphs[i]);
