@@ -58,7 +58,7 @@ with tempfile.TemporaryDirectory() as tmp:
           'under LANG=C, in English with EUR instead of a question mark: ' + lines[0])
     r = run('--info', str(project), e=nl)
     lines = [line for line in r.stdout.splitlines() if line.startswith('Businesscase: ')]
-    check(r.returncode == 0 and len(lines) == 2 and 'resultaat na 3 jaar € ' in lines[0] and
+    check(r.returncode == 0 and len(lines) == 2 and 'resultaat na 3 jaar €\xa0' in lines[0] and
           lines[1].endswith(', 2 parameters gewijzigd'),
           'in Dutch, amounts the Dutch way: ' + ' | '.join(lines))
 

@@ -306,8 +306,8 @@ test_format_dutch (void)
   label = g_strdup (sf_mbc_param_info (SF_MBC_PREVENTION).label);
   setlocale (LC_ALL, "C.UTF-8");
   g_assert_cmpstr (label, ==, "Besparing door zorgpreventie, deel van de zorgkosten");
-  g_assert_cmpstr (thousands, ==, "€ 1.234");
-  g_assert_cmpstr (negative, ==, "€ -1.234.567");
+  g_assert_cmpstr (thousands, ==, "€\u00A01.234");
+  g_assert_cmpstr (negative, ==, "€\u00A0-1.234.567");
   g_assert_cmpstr (unknown, ==, "onbekend");
 }
 
