@@ -71,8 +71,8 @@ test_chapter (SfTestReport  *f,
   const char *cells[] = {
     "Kind of care", "Origin", "Wmo support", "Step 3", "Wlz care at home", "Total",
     "Saving by prevention", "residents ×", "Personnel", "Each later year", "Income",
-    "Effect reached", "Cumulative", "Costs of the concept", "cumulative", "Low", "Expected",
-    "High", "Residents of the reference flat", "MBC Rotterdam, Table 2",
+    "Effect reached", "Cumulative", "Costs of the concept", "cumulative", "Unfavourable",
+    "Expected", "Favourable", "Residents of the reference flat", "MBC Rotterdam, Table 2",
     "Table 11 and Table 14", last.where, "Assumption: Rotterdam's average",
   };
   const char *disclaimer;
@@ -81,7 +81,7 @@ test_chapter (SfTestReport  *f,
   sf_test_assert_in_order (text, (const char *[]) {
     "Societal Business Case", "Read this first:", "not a budget",
     "Valuing is not yet funding", "No causality is claimed", "living document",
-    first, result, "Result after 3 years",
+    first, result, "Cumulative result after 3 years",
     "Care and support costs a year", "Effects a year at full effect",
     "The concept's costs and income", "Over the years",
     "Costs and benefits per year", "Sensitivity", "What moves the result most:",
@@ -163,7 +163,7 @@ test_dutch (SfTestReport  *f,
   result = spaced (result);
   sf_test_assert_in_order (text, (const char *[]) {
     "Maatschappelijke business case", "Lees dit eerst:", "Waardering is nog geen bekostiging",
-    "geen causaliteit", "levend document", result, "Resultaat na 3 jaar",
+    "geen causaliteit", "levend document", result, "Cumulatief resultaat na 3 jaar",
     "Kosten van zorg en ondersteuning per jaar", "Herkomst", "Stap 3",
     "Effecten per jaar bij volledig effect", "Kosten en inkomsten van het concept",
     "Door de jaren heen", "Kosten en baten per jaar", "Gevoeligheid",

@@ -131,7 +131,7 @@ add_summary (SfReportContext   *ctx,
   sf_report_tiles_add (tiles, _("Benefits a year at full effect"), amount (ctx, r->effects),
                        FALSE);
   /* Translators: a tile of the business case; %u is the number of years */
-  result_label = g_strdup_printf (_("Result after %u years"), SF_MBC_YEARS);
+  result_label = g_strdup_printf (_("Cumulative result after %u years"), SF_MBC_YEARS);
   sf_report_tiles_add (tiles, result_label, amount (ctx, last->cumulative), FALSE);
   if (missing != NULL)
     {
@@ -342,9 +342,11 @@ add_sensitivity (SfReportContext   *ctx,
   add_heading (ctx, _("Sensitivity"));
   table = sf_report_document_add_table (ctx->doc, 4);
   sf_report_table_set_column (table, 0, _("Assumption"), 0.4, SF_REPORT_ALIGN_START);
-  sf_report_table_set_column (table, 1, _("Low"), 0.2, SF_REPORT_ALIGN_END);
+  /* The worse and the better result, whichever way the assumption moves (more costs is
+   * worse, more savings better): "low" would read as the assumption's value. */
+  sf_report_table_set_column (table, 1, _("Unfavourable"), 0.2, SF_REPORT_ALIGN_END);
   sf_report_table_set_column (table, 2, _("Expected"), 0.2, SF_REPORT_ALIGN_END);
-  sf_report_table_set_column (table, 3, _("High"), 0.2, SF_REPORT_ALIGN_END);
+  sf_report_table_set_column (table, 3, _("Favourable"), 0.2, SF_REPORT_ALIGN_END);
   for (SfMbcSensitivity s = 0; s < SF_MBC_SENS_N; s++)
     {
       const SfMbcRange *range = &r->sensitivity[s];
@@ -400,15 +402,15 @@ sf_report_add_mbc_results (SfReportContext *ctx,
     {
       g_autoptr(SfFlat) flat = g_list_model_get_item (flats, i);
       const char *name = sf_flat_get_name (flat);
+      char *label;
       SfMbcResult r;
 
       sf_project_calculate_mbc (ctx->project, sf_record_get_id (SF_RECORD (flat)), NULL, &r);
       /* Translators: a tile on the business case's slide: the flat's name, then the number
        * of years */
-      sf_report_tiles_add (tiles, keep (ctx, g_strdup_printf (_("%s: result after %u years"),
-                                                              name && *name ? name
-                                                              : _("Unnamed flat"),
-                                                              SF_MBC_YEARS)),
+      label = g_strdup_printf (_("%s: cumulative result after %u years"),
+                               name && *name ? name : _("Unnamed flat"), SF_MBC_YEARS);
+      sf_report_tiles_add (tiles, keep (ctx, label),
                            amount (ctx, r.years[SF_MBC_YEARS - 1].cumulative), FALSE);
     }
   return n;

@@ -43,7 +43,8 @@ void
 sf_mbc_sensitivity_view_update (SfMbcSensitivityView *self,
                                 const SfMbcResult    *result)
 {
-  const char *head[4] = { _("Parameter"), _("Low"), _("Expected"), _("High") };
+  /* The worse and the better result, whichever way the assumption moves. */
+  const char *head[4] = { _("Parameter"), _("Unfavourable"), _("Expected"), _("Favourable") };
   GtkWidget *child;
   g_autofree char *strongest = NULL;
 
