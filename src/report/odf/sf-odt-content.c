@@ -91,10 +91,13 @@ write_automatic_styles (SfOdtWriter      *w,
   sf_odf_xml_start (w->xml, "office:automatic-styles");
   auto_style (w, "Table", "table", NULL, "style:table-properties", "table:align", "margins",
               "style:width", width, "fo:margin-bottom", "8pt", NULL);
-  auto_style (w, "Cell", "table-cell", NULL, "style:table-cell-properties", "fo:padding",
-              "2pt", "fo:border-bottom", "0.5pt solid #bfbfbf", NULL);
-  auto_style (w, "Head", "table-cell", NULL, "style:table-cell-properties", "fo:padding",
-              "2pt", "fo:border-bottom", "1pt solid #1b3f66", NULL);
+  /* Room at the sides, as the PDF's cells have: a number must not run into the next text. */
+  auto_style (w, "Cell", "table-cell", NULL, "style:table-cell-properties", "fo:padding-top",
+              "2pt", "fo:padding-bottom", "2pt", "fo:padding-left", "3pt", "fo:padding-right",
+              "3pt", "fo:border-bottom", "0.5pt solid #bfbfbf", NULL);
+  auto_style (w, "Head", "table-cell", NULL, "style:table-cell-properties", "fo:padding-top",
+              "2pt", "fo:padding-bottom", "2pt", "fo:padding-left", "3pt", "fo:padding-right",
+              "3pt", "fo:border-bottom", "1pt solid #1b3f66", NULL);
   auto_style (w, "Tile", "table-cell", NULL, "style:table-cell-properties", "fo:padding",
               "6pt", "fo:background-color", "#e8ecf0", "fo:border", "2pt solid #ffffff", NULL);
   auto_style (w, "End", "paragraph", SF_ODT_TABLE_TEXT, "style:paragraph-properties",

@@ -250,6 +250,9 @@ sf_odt_default_style_start (SfOdfXml   *xml,
   sf_odf_xml_attr (xml, "style:font-name", "Cantarell");
   sf_odf_xml_attr (xml, "fo:language", language);
   sf_odf_xml_attr (xml, "fo:country", "none");
+  /* Text in narrow table columns breaks at syllables, not anywhere in a word. */
+  if (g_str_equal (family, "paragraph"))
+    sf_odf_xml_attr (xml, "fo:hyphenate", "true");
   sf_odf_xml_end (xml);
 }
 
