@@ -185,12 +185,17 @@ update_care (SfMbcResultView   *self,
       const SfMbcCareLine *line = &r->care[k];
       g_autofree char *clients = NULL, *cost = sf_mbc_format_amount (line->cost);
 
+      /* As the report writes them: an average scaled to the flat keeps its decimal, so that
+       * clients times the cost per client reads as the cost. */
+      g_autofree char *number = line->clients.known
+        ? sf_chart_format_figure (SF_CHART_FORMAT_NUMBER, line->clients.value) : NULL;
+
       if (!line->clients.known)
         clients = g_strdup (_("unknown"));
       else if (line->origin == SF_MBC_ORIGIN_STEP3)
-        clients = g_strdup_printf ("%.0f", line->clients.value);
+        clients = g_steal_pointer (&number);
       else
-        clients = g_strdup_printf ("≈ %.0f", line->clients.value);
+        clients = g_strdup_printf ("≈ %s", number);
       attach_row (grid, (int) k + 1, sf_mbc_care_label (k), clients, origin_text (line->origin),
                   cost, NULL);
     }
