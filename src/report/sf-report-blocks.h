@@ -67,5 +67,9 @@ typedef struct
 
 const SfReportBlock *sf_report_document_get_block (SfReportDocument *doc,
                                                    guint             index);
+/* Whether block @index is a paragraph that introduces the table, list, chart or tiles after
+ * it; kept with them on a page when short (each writer measures "short" its own way). */
+gboolean             sf_report_document_is_lead_in  (SfReportDocument *doc,
+                                                     guint             index);
 
 G_END_DECLS

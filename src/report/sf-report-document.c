@@ -157,6 +157,21 @@ sf_report_document_get_block (SfReportDocument *doc,
   return g_ptr_array_index (doc->blocks, index);
 }
 
+gboolean
+sf_report_document_is_lead_in (SfReportDocument *doc,
+                               guint             index)
+{
+  const SfReportBlock *next;
+
+  if (index + 1 >= doc->blocks->len ||
+      ((SfReportBlock *) g_ptr_array_index (doc->blocks, index))->kind !=
+        SF_REPORT_BLOCK_PARAGRAPH)
+    return FALSE;
+  next = g_ptr_array_index (doc->blocks, index + 1);
+  return next->kind == SF_REPORT_BLOCK_TABLE || next->kind == SF_REPORT_BLOCK_TILES ||
+         next->kind == SF_REPORT_BLOCK_BULLETS || next->kind == SF_REPORT_BLOCK_CHART;
+}
+
 static SfReportBlock *
 add_block (SfReportDocument  *doc,
            SfReportBlockKind  kind,

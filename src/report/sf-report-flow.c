@@ -461,16 +461,10 @@ sf_flow_is_lead_in (SfFlow *f,
                     guint   index)
 {
   const SfReportBlock *block = sf_report_document_get_block (f->self->doc, index);
-  const SfReportBlock *next;
   Lines lines;
   guint n;
 
-  if (block->kind != SF_REPORT_BLOCK_PARAGRAPH ||
-      index + 1 >= sf_report_document_get_n_blocks (f->self->doc))
-    return FALSE;
-  next = sf_report_document_get_block (f->self->doc, index + 1);
-  if (next->kind != SF_REPORT_BLOCK_TABLE && next->kind != SF_REPORT_BLOCK_TILES &&
-      next->kind != SF_REPORT_BLOCK_BULLETS && next->kind != SF_REPORT_BLOCK_CHART)
+  if (!sf_report_document_is_lead_in (f->self->doc, index))
     return FALSE;
   lines_measure (f, &lines, SF_REPORT_STYLE_BODY, block->text, block->markup, f->width);
   n = lines.n;

@@ -18,14 +18,9 @@ is_lead_in (SfReportDocument *doc,
             guint             index)
 {
   const SfReportBlock *block = sf_report_document_get_block (doc, index);
-  const SfReportBlock *next;
 
-  if (index + 1 >= sf_report_document_get_n_blocks (doc) || block->text == NULL ||
-      g_utf8_strlen (block->text, -1) > LEAD_IN_CHARS)
-    return FALSE;
-  next = sf_report_document_get_block (doc, index + 1);
-  return next->kind == SF_REPORT_BLOCK_TABLE || next->kind == SF_REPORT_BLOCK_TILES ||
-         next->kind == SF_REPORT_BLOCK_BULLETS || next->kind == SF_REPORT_BLOCK_CHART;
+  return sf_report_document_is_lead_in (doc, index) && block->text != NULL &&
+         g_utf8_strlen (block->text, -1) <= LEAD_IN_CHARS;
 }
 
 void

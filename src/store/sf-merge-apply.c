@@ -235,9 +235,8 @@ check_unchanged (SfProject    *mine,
                  SfMergePlan  *plan,
                  GError      **error)
 {
-  g_autofree char *state = sf_merge_mine_state (sf_db_get_handle (sf_project_get_db (mine)));
-
-  if (g_strcmp0 (state, plan->mine_changed) == 0)
+  if (sf_merge_mine_changes (sf_db_get_handle (sf_project_get_db (mine))) ==
+      plan->mine_changes)
     return TRUE;
   set_changed_error (error);
   return FALSE;
@@ -323,9 +322,10 @@ applied_cb (GObject      *source,
     }
   if (apply->step != NULL)
     sf_undo_stack_keep (sf_project_get_undo (mine), g_steal_pointer (&apply->step));
-  /* Merged by now, whatever the lists' reading says. */
+  /* Merged by now, whatever the lists' reading says. The file's data version is left as it
+   * was: another window may have written meanwhile, and the next action catches up. */
   keep_merged (apply->plan);
-  if (!sf_project_take_changes_made_apart (mine, apply->tables, &error))
+  if (!sf_project_take_changes (mine, apply->tables, NULL, &error))
     {
       g_task_return_error (outer, error);
       g_object_unref (outer);

@@ -19,7 +19,6 @@ struct _SfMergePlan
    * ("table/id"); only those are weighed again. NULL: every change since the base. */
   GHashTable    *since_merged;
   char          *merge_id;     /* the merge's record, once applied */
-  char          *mine_changed; /* mine's state when planned (sf_merge_mine_state ()) */
   gint64         mine_changes; /* mine's count of changes when planned (last_change) */
   SfMergeCounts  counts[SF_MERGE_N_PARTS];
   GPtrArray     *conflicts;    /* of SfMergeConflict */
@@ -31,10 +30,11 @@ void     sf_merge_conflict_free (SfMergeConflict *conflict);
 /* Two values the same, as SQL's IS sees them (a missing one is NULL). */
 gboolean sf_merge_value_same    (sqlite3_value   *a,
                                  sqlite3_value   *b);
-/* Mine's count of changes (every action, undo and redo moves it, on any connection). */
+/* Mine's count of changes: every action, undo and redo moves it, on any connection (another
+ * window, the command line), so applying a plan checks it is still the plan's. */
 gint64   sf_merge_mine_changes  (sqlite3         *handle);
-/* Mine's state, changed by any change to it: applying a plan checks it is still the same. */
-char    *sf_merge_mine_state    (sqlite3         *handle);
+/* A value as the user reads it; "—" for none. */
+char    *sf_merge_value_text    (sqlite3_value   *value);
 /* Where the copy is kept as it was when merge @merge_id took it in, so that a later merge of
  * the same copy (or of it edited further) weighs only what changed since. */
 char    *sf_merge_merged_path   (const char      *bases_dir,

@@ -123,7 +123,6 @@ sf_merge_plan_free (SfMergePlan *plan)
   g_free (plan->base_id);
   g_free (plan->copy_name);
   g_free (plan->project_id);
-  g_free (plan->mine_changed);
   g_free (plan->bases_dir);
   g_free (plan->merge_id);
   g_clear_pointer (&plan->since_merged, g_hash_table_unref);
@@ -196,20 +195,6 @@ attach_file (sqlite3     *scratch,
 
 static char *read_text (sqlite3    *db,
                         const char *sql);
-
-/* Mine's state, to the change: its last change's time, the changes this connection made, and
- * PRAGMA data_version, which moves when another connection commits (another window, the
- * command line). A second is too coarse: an edit in the same second must not pass. */
-char *
-sf_merge_mine_state (sqlite3 *handle)
-{
-  g_autofree char *modified = read_text (handle, "SELECT modified FROM main.last_change");
-  g_autofree char *version = read_text (handle, "PRAGMA main.data_version");
-
-  return g_strdup_printf ("%s|%lld|%s", modified ? modified : "",
-                          (long long) sqlite3_total_changes64 (handle),
-                          version ? version : "");
-}
 
 gint64
 sf_merge_mine_changes (sqlite3 *handle)
@@ -422,7 +407,6 @@ sf_merge_plan_prepare (SfProject  *mine,
                                                error);
   if (plan->scratch == NULL)
     return NULL;
-  plan->mine_changed = sf_merge_mine_state (sf_db_get_handle (sf_project_get_db (mine)));
   plan->mine_changes = sf_merge_mine_changes (sf_db_get_handle (sf_project_get_db (mine)));
   return g_steal_pointer (&plan);
 }

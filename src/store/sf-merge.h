@@ -109,8 +109,6 @@ const char            *sf_merge_part_name       (guint         part);
 /* What @conflict is about, in the words of its step: "Flat “De Zilverreiger”: name". */
 char                  *sf_merge_plan_describe   (SfMergePlan     *plan,
                                                  SfMergeConflict *conflict);
-/* A value as the user reads it; "—" for none. */
-char                  *sf_merge_value_text      (sqlite3_value   *value);
 /* A value of @conflict as the user reads it: a reference to another row by its name. */
 char                  *sf_merge_plan_value_text (SfMergePlan     *plan,
                                                  SfMergeConflict *conflict,

@@ -32,11 +32,6 @@ gboolean     sf_project_take_changes (SfProject        *self,
  * being written on a connection of its own. */
 void         sf_project_set_busy     (SfProject   *self,
                                       gboolean     busy);
-/* After an action committed on a connection of its own: the changed @tables re-read, as
- * sf_project_take_changes () does (the next action catches up with the rest). */
-gboolean     sf_project_take_changes_made_apart (SfProject   *self,
-                                                 GHashTable  *tables,
-                                                 GError     **error);
 
 /* Deletes the row with @id by @sql (?1: the id) as the action @label; a row that is not there
  * is an error, and nothing is recorded. */

@@ -347,16 +347,6 @@ sf_project_set_busy (SfProject *self,
   self->busy = busy;
 }
 
-gboolean
-sf_project_take_changes_made_apart (SfProject   *self,
-                                    GHashTable  *tables,
-                                    GError     **error)
-{
-  /* The file's data version is left as it was: another window or the command line may have
-   * committed meanwhile too, and the next action then reads everything again. */
-  return sf_project_take_changes (self, tables, NULL, error);
-}
-
 /* ---- the object ------------------------------------------------------------------------- */
 
 static void

@@ -21,8 +21,6 @@
 #include "sf-project.h"
 
 #define ROUNDS 7
-/* The best of the rounds. */
-#define BEST(samples) sf_bench_percentile ((samples), 0)
 
 /* Makes the deck and writes it; returns it for what it holds. */
 static SfDeck *
@@ -124,13 +122,14 @@ main (int   argc,
            sf_deck_get_n_slides (deck), n_pages (deck), shortened,
            texts->len, base_pages, ROUNDS);
   g_print ("made and laid out:             %8.1f ms median, %.1f ms best\n",
-           sf_bench_percentile (layout_ms, 50), BEST (layout_ms));
+           sf_bench_percentile (layout_ms, 50), sf_bench_best (layout_ms));
   g_print ("made and exported (PDF):       %8.1f ms median, %.1f ms best\n", export_median,
-           BEST (export_ms));
+           sf_bench_best (export_ms));
   g_print ("baseline (bare pango + PDF):   %8.1f ms median, %.1f ms best\n", baseline_median,
-           BEST (baseline_ms));
+           sf_bench_best (baseline_ms));
   g_print ("deck / baseline:               %8.2fx median, %.2fx best (target at most 1.5x) %s\n",
-           ratio, BEST (export_ms) / BEST (baseline_ms), ratio <= 1.5 ? "MET" : "NOT MET");
+           ratio, sf_bench_best (export_ms) / sf_bench_best (baseline_ms),
+           ratio <= 1.5 ? "MET" : "NOT MET");
   g_clear_pointer (&deck, sf_deck_free);
   g_clear_object (&project);
   if (argc <= 1)

@@ -24,24 +24,6 @@
 #define ROUNDS 7
 
 static double
-best_of (GArray *samples)
-{
-  double best = G_MAXDOUBLE;
-
-  for (guint i = 0; i < samples->len; i++)
-    best = MIN (best, g_array_index (samples, double, i));
-  return best;
-}
-
-static gint64
-file_size (const char *path)
-{
-  GStatBuf st;
-
-  return g_stat (path, &st) == 0 ? st.st_size : -1;
-}
-
-static double
 timed_write (gboolean          odt,
              SfReportDocument *doc,
              const char       *path)
@@ -102,14 +84,15 @@ main (int   argc,
   odt_median = sf_bench_percentile (odt_ms, 50);
   ratio = odt_median / pdf_median;
   g_print ("report: %u blocks; PDF %" G_GINT64_FORMAT " KB, ODT %" G_GINT64_FORMAT " KB "
-           "(%d rounds)\n", sf_report_document_get_n_blocks (doc), file_size (pdf) / 1024,
-           file_size (odt) / 1024, ROUNDS);
+           "(%d rounds)\n", sf_report_document_get_n_blocks (doc),
+           sf_bench_file_size (pdf) / 1024, sf_bench_file_size (odt) / 1024, ROUNDS);
   g_print ("PDF export (layout + PDF + file):  %8.1f ms median, %.1f ms best\n", pdf_median,
-           best_of (pdf_ms));
+           sf_bench_best (pdf_ms));
   g_print ("ODT export (XML + pictures + zip): %8.1f ms median, %.1f ms best\n", odt_median,
-           best_of (odt_ms));
+           sf_bench_best (odt_ms));
   g_print ("ODT / PDF:                         %8.2fx median, %.2fx best (target at most 1.5x) "
-           "%s\n", ratio, best_of (odt_ms) / best_of (pdf_ms), ratio <= 1.5 ? "MET" : "NOT MET");
+           "%s\n", ratio, sf_bench_best (odt_ms) / sf_bench_best (pdf_ms),
+           ratio <= 1.5 ? "MET" : "NOT MET");
   g_clear_object (&project);
   if (argc <= 1)
     {

@@ -36,24 +36,6 @@ add_sample (GArray *samples,
   g_array_append_val (samples, ms);
 }
 
-static double
-best_of (GArray *samples)
-{
-  double best = G_MAXDOUBLE;
-
-  for (guint i = 0; i < samples->len; i++)
-    best = MIN (best, g_array_index (samples, double, i));
-  return best;
-}
-
-static gint64
-file_size (const char *path)
-{
-  GStatBuf st;
-
-  return g_stat (path, &st) == 0 ? st.st_size : -1;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -136,19 +118,21 @@ main (int   argc,
   ratio = export_median / baseline_median;
   g_print ("report: %u blocks, %u pages, %u boxes, %" G_GINT64_FORMAT " KB; baseline: %u texts, "
            "%" G_GSIZE_FORMAT " characters, %u pages, %" G_GINT64_FORMAT " KB (%d rounds)\n",
-           sf_report_document_get_n_blocks (doc), pages, n_boxes, file_size (ours_pdf) / 1024,
-           texts->len, chars, base_pages, file_size (base_pdf) / 1024, ROUNDS);
+           sf_report_document_get_n_blocks (doc), pages, n_boxes,
+           sf_bench_file_size (ours_pdf) / 1024, texts->len, chars, base_pages,
+           sf_bench_file_size (base_pdf) / 1024, ROUNDS);
   g_print ("sf_report_build (main thread): %8.1f ms median, %.1f ms best (target under 50 ms) "
-           "%s\n", sf_bench_percentile (build, 50), best_of (build),
+           "%s\n", sf_bench_percentile (build, 50), sf_bench_best (build),
            sf_bench_percentile (build, 50) <= 50 ? "MET" : "NOT MET");
   g_print ("layout only:                   %8.1f ms median, %.1f ms best\n",
-           sf_bench_percentile (layout_ms, 50), best_of (layout_ms));
+           sf_bench_percentile (layout_ms, 50), sf_bench_best (layout_ms));
   g_print ("export (layout + PDF):         %8.1f ms median, %.1f ms best\n", export_median,
-           best_of (export_ms));
+           sf_bench_best (export_ms));
   g_print ("baseline (bare pango + PDF):   %8.1f ms median, %.1f ms best\n", baseline_median,
-           best_of (baseline_ms));
+           sf_bench_best (baseline_ms));
   g_print ("export / baseline:             %8.2fx median, %.2fx best (target at most 1.0x) %s\n",
-           ratio, best_of (export_ms) / best_of (baseline_ms), ratio <= 1.0 ? "MET" : "NOT MET");
+           ratio, sf_bench_best (export_ms) / sf_bench_best (baseline_ms),
+           ratio <= 1.0 ? "MET" : "NOT MET");
   g_clear_object (&project);
   if (argc <= 1)
     {

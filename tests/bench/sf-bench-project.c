@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "sf-bench-project.h"
 #include "sf-project-interviews.h"
 #include "sf-project-figures.h"
@@ -348,6 +350,20 @@ sf_bench_percentile (GArray *samples_ms,
   g_array_sort (samples_ms, compare_doubles);
   index = (guint) (percentile / 100.0 * (samples_ms->len - 1) + 0.5);
   return g_array_index (samples_ms, double, index);
+}
+
+double
+sf_bench_best (GArray *samples_ms)
+{
+  return sf_bench_percentile (samples_ms, 0);
+}
+
+gint64
+sf_bench_file_size (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 ? st.st_size : -1;
 }
 
 double

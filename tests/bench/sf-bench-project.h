@@ -21,6 +21,10 @@ char    *sf_bench_value               (SfIndicatorType  type,
                                        double          *number);
 double   sf_bench_percentile          (GArray      *samples_ms,
                                        double       percentile);
+/* The best (smallest) of @samples_ms. */
+double   sf_bench_best                (GArray      *samples_ms);
+/* The size of the file at @path in bytes, -1 when there is none. */
+gint64   sf_bench_file_size           (const char  *path);
 /* Milliseconds since @start, a g_get_monotonic_time (). */
 double   sf_bench_ms_since            (gint64       start);
 

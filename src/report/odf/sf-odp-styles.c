@@ -52,8 +52,9 @@ sf_odp_styles_write (const SfReportPageSetup  *setup,
 
   sf_odt_font_faces (xml);
   sf_odf_xml_start (xml, "office:styles");
-  /* Every shape's text in the document's language, for spelling and hyphenation. */
-  sf_odt_default_style_start (xml, "graphic", language);
+  /* Every shape's text in the document's language, for spelling; a slide's short lines are
+   * not hyphenated. */
+  sf_odt_default_style_start (xml, "graphic", language, FALSE);
   sf_odf_xml_end (xml);
   sf_odf_xml_end (xml);
 

@@ -56,10 +56,11 @@ void    sf_odt_colour_attr  (SfOdfXml                *xml,
 /* The font the styles name (office:font-face-decls). */
 void    sf_odt_font_faces   (SfOdfXml                *xml);
 /* The default style of @family ("paragraph", "graphic"): the app's font, in @language (for
- * an office suite's spelling and hyphenation). Left open, for more properties. */
+ * an office suite's spelling), hyphenated with @hyphenate. Left open, for more properties. */
 void    sf_odt_default_style_start (SfOdfXml          *xml,
                                     const char        *family,
-                                    const char        *language);
+                                    const char        *language,
+                                    gboolean           hyphenate);
 /* meta.xml: what the PDF's metadata of @doc says, and the generator; no author, no dates, no
  * paths. */
 GBytes *sf_odf_meta_write   (SfReportDocument        *doc,

@@ -242,7 +242,8 @@ sf_odt_font_faces (SfOdfXml *xml)
 void
 sf_odt_default_style_start (SfOdfXml   *xml,
                             const char *family,
-                            const char *language)
+                            const char *language,
+                            gboolean    hyphenate)
 {
   sf_odf_xml_start (xml, "style:default-style");
   sf_odf_xml_attr (xml, "style:family", family);
@@ -250,8 +251,7 @@ sf_odt_default_style_start (SfOdfXml   *xml,
   sf_odf_xml_attr (xml, "style:font-name", "Cantarell");
   sf_odf_xml_attr (xml, "fo:language", language);
   sf_odf_xml_attr (xml, "fo:country", "none");
-  /* Text in narrow table columns breaks at syllables, not anywhere in a word. */
-  if (g_str_equal (family, "paragraph"))
+  if (hyphenate)
     sf_odf_xml_attr (xml, "fo:hyphenate", "true");
   sf_odf_xml_end (xml);
 }
@@ -266,7 +266,8 @@ sf_odt_styles_write (const SfReportPageSetup  *setup,
   sf_odt_font_faces (xml);
 
   sf_odf_xml_start (xml, "office:styles");
-  sf_odt_default_style_start (xml, "paragraph", language);
+  /* Text in narrow table columns breaks at syllables, not anywhere in a word. */
+  sf_odt_default_style_start (xml, "paragraph", language, TRUE);
   sf_odf_xml_end (xml);
   for (guint i = 0; i < G_N_ELEMENTS (paragraphs); i++)
     write_paragraph_style (xml, &paragraphs[i]);
