@@ -91,9 +91,19 @@ static void
 close_dialog (AdwMessageDialog *dialog,
               const char       *response)
 {
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GtkWidget *left;
+
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
-  SF_TEST_WAIT_FOR (sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL);
+  while ((left = sf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL &&
+         g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  /* Which dialog stayed says why: this one, or another that came up meanwhile. */
+  if (left != NULL)
+    g_error ("a dialog stayed open: “%s” (%s)",
+             adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (left)),
+             (gpointer) left == (gpointer) dialog ? "the one closed" : "another");
 }
 
 /* ---- tests ------------------------------------------------------------------------------ */

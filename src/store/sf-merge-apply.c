@@ -20,9 +20,10 @@
 #include "sf-store-util.h"
 
 /* Mine's foreign keys act as they did in the plan's copy: a row may already be gone with its
- * parent (ON DELETE CASCADE), or already hold the change (ON DELETE SET NULL), before the
- * changeset reaches it. Those are the plan's own changes; anything else means mine is not
- * what the plan was made from, and the whole merge is rolled back. */
+ * parent (ON DELETE CASCADE), or already hold part of an update (ON DELETE SET NULL), before
+ * the changeset reaches it. An update whose every column holds either the value it had in the
+ * copy or the one it gets is the plan's own; its other columns still change. Anything else
+ * means mine is not what the plan was made from, and the whole merge is rolled back. */
 static int
 refuse_conflict (void                   *data,
                  int                     type,
@@ -30,7 +31,7 @@ refuse_conflict (void                   *data,
 {
   const char *table = NULL;
   int n_columns = 0, op = 0, indirect = 0;
-  gboolean done = TRUE;
+  gboolean pending = FALSE;
 
   sqlite3changeset_op (it, &table, &n_columns, &op, &indirect);
   if (type == SQLITE_CHANGESET_NOTFOUND && op == SQLITE_DELETE)
@@ -39,15 +40,21 @@ refuse_conflict (void                   *data,
     return SQLITE_CHANGESET_REPLACE;
   if (type != SQLITE_CHANGESET_DATA || op != SQLITE_UPDATE)
     return SQLITE_CHANGESET_ABORT;
-  for (int c = 0; c < n_columns && done; c++)
+  for (int c = 0; c < n_columns; c++)
     {
-      sqlite3_value *wanted = NULL, *current = NULL;
+      sqlite3_value *was = NULL, *wanted = NULL, *current = NULL;
 
-      if (sqlite3changeset_new (it, c, &wanted) == SQLITE_OK && wanted != NULL &&
-          sqlite3changeset_conflict (it, c, &current) == SQLITE_OK)
-        done = sf_merge_value_same (wanted, current);
+      if (sqlite3changeset_new (it, c, &wanted) != SQLITE_OK || wanted == NULL ||
+          sqlite3changeset_old (it, c, &was) != SQLITE_OK ||
+          sqlite3changeset_conflict (it, c, &current) != SQLITE_OK)
+        continue; /* a column the update leaves as it is */
+      if (sf_merge_value_same (wanted, current))
+        continue;
+      if (was == NULL || !sf_merge_value_same (was, current))
+        return SQLITE_CHANGESET_ABORT;
+      pending = TRUE;
     }
-  return done ? SQLITE_CHANGESET_OMIT : SQLITE_CHANGESET_ABORT;
+  return pending ? SQLITE_CHANGESET_REPLACE : SQLITE_CHANGESET_OMIT;
 }
 
 static gboolean
@@ -174,7 +181,8 @@ do_merge (SfDb              *db,
     rc = sqlite3session_attach (session, "merge_conflict");
   if (rc != SQLITE_OK)
     {
-      sqlite3session_delete (session);
+      if (session != NULL) /* sqlite3session_delete () does not take NULL */
+        sqlite3session_delete (session);
       sf_store_set_sqlite_error (error, handle, rc, sf_db_get_path (db));
       return FALSE;
     }
