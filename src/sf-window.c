@@ -15,6 +15,7 @@
 #include "sf-project.h"
 #include "sf-project-view.h"
 #include "sf-report-window.h"
+#include "sf-store-error.h"
 #include "sf-text.h"
 #include "sf-welcome-page.h"
 #include "sf-window.h"
@@ -174,7 +175,10 @@ on_active_changed (SfWindow *self)
 
   if (self->project == NULL || !gtk_window_is_active (GTK_WINDOW (self)))
     return;
-  if (!sf_project_catch_up (self->project, &error))
+  /* A file held for a moment elsewhere (a merge under way, another program writing) is read
+   * at the next look or edit, which catches up first: no reason to stop the user here. */
+  if (!sf_project_catch_up (self->project, &error) &&
+      !g_error_matches (error, SF_STORE_ERROR, SF_STORE_ERROR_LOCKED))
     sf_feedback_error (GTK_WIDGET (self), _("The project’s latest changes could not be read"),
                        error);
 }

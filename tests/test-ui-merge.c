@@ -101,8 +101,9 @@ close_dialog (AdwMessageDialog *dialog,
     g_main_context_iteration (NULL, FALSE);
   /* Which dialog stayed says why: this one, or another that came up meanwhile. */
   if (left != NULL)
-    g_error ("a dialog stayed open: “%s” (%s)",
+    g_error ("a dialog stayed open: “%s”, “%s” (%s)",
              adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (left)),
+             adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (left)),
              (gpointer) left == (gpointer) dialog ? "the one closed" : "another");
 }
 
