@@ -125,7 +125,8 @@ test_suggestion_never_overwrites (Fixture       *f,
   g_assert_true (by_hand);
 }
 
-/* Step 3's checks made once for a flat give every precondition the state it gets alone. */
+/* Step 3's checks made once for a flat, and the statuses read at once, give every
+ * precondition the state it gets alone, per flat and for the whole project. */
 static void
 test_checked_once (Fixture       *f,
                    gconstpointer  data)
@@ -135,11 +136,17 @@ test_checked_once (Fixture       *f,
   g_autofree char *flat = sf_project_add_flat (project, &fields, NULL);
   GListModel *list = sf_project_get_preconditions (project);
   SfRequirementResult checks[SF_REQUIREMENT_N];
-  guint suggested = 0;
+  g_autoptr(GHashTable) statuses = NULL;
+  guint suggested = 0, by_hand = 0;
 
   g_assert_true (sf_project_judge_precondition (project, id_of (find (project, "s4p5")), flat,
                                                 SF_PRECONDITION_PARTLY, "Alleen buiten", NULL));
+  g_assert_true (sf_project_judge_precondition (project, id_of (find (project, "s4p15")), NULL,
+                                                SF_PRECONDITION_MET, "Team staat", NULL));
   g_assert_true (sf_project_check_requirements (project, flat, checks, NULL));
+  statuses = sf_project_read_precondition_statuses (project, NULL);
+  g_assert_nonnull (statuses);
+  g_assert_cmpuint (g_hash_table_size (statuses), ==, 2);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       SfPrecondition *precondition = sf_test_item (list, i);
@@ -149,8 +156,8 @@ test_checked_once (Fixture       *f,
       g_assert_true (sf_project_get_precondition_state (project, precondition, scope, &alone,
                                                         NULL));
       g_assert_true (sf_project_get_precondition_state_checked (project, precondition, scope,
-                                                                scope ? checks : NULL, &once,
-                                                                NULL));
+                                                                scope ? checks : NULL,
+                                                                statuses, &once, NULL));
       g_assert_cmpint (once.status, ==, alone.status);
       g_assert_cmpint (once.by_hand, ==, alone.by_hand);
       g_assert_cmpstr (once.basis, ==, alone.basis);
@@ -158,11 +165,13 @@ test_checked_once (Fixture       *f,
       g_assert_cmpint (once.suggestion, ==, alone.suggestion);
       g_assert_cmpint (once.estimate, ==, alone.estimate);
       suggested += once.suggested;
+      by_hand += once.by_hand;
       sf_precondition_state_clear (&alone);
       sf_precondition_state_clear (&once);
     }
   /* The flat's number of dwellings is known: at least that one is suggested. */
   g_assert_cmpuint (suggested, >=, 1);
+  g_assert_cmpuint (by_hand, ==, 2);
 }
 
 /* A precondition about the building is judged per flat, another for the whole project; a

@@ -212,6 +212,7 @@ sf_report_context_clear (SfReportContext *ctx)
   g_clear_pointer (&ctx->strings, g_ptr_array_unref);
   g_clear_pointer (&ctx->precondition_states, g_hash_table_unref);
   g_clear_pointer (&ctx->requirement_checks, g_hash_table_unref);
+  g_clear_pointer (&ctx->precondition_statuses, g_hash_table_unref);
 }
 
 const char *

@@ -22,6 +22,7 @@ typedef struct
   GPtrArray             *strings; /* texts made while building, freed with the context */
   GHashTable            *precondition_states; /* step 4's, read once (sf-report-step4.h) */
   GHashTable            *requirement_checks;  /* step 3's per flat, by its id */
+  GHashTable            *precondition_statuses; /* those set by hand, read at once */
 } SfReportContext;
 
 void        sf_report_context_init    (SfReportContext       *ctx,

@@ -113,9 +113,15 @@ sf_report_precondition_state (SfReportContext *ctx,
   state = g_hash_table_lookup (ctx->precondition_states, key);
   if (state != NULL)
     return state;
+  /* Read all at once: the matrix asks for every precondition of every flat. */
+  if (ctx->precondition_statuses == NULL &&
+      (ctx->precondition_statuses = sf_project_read_precondition_statuses (ctx->project,
+                                                                           NULL)) == NULL)
+    return NULL;
   state = g_new0 (SfPreconditionState, 1);
   if (!sf_project_get_precondition_state_checked (ctx->project, precondition, flat_id,
-                                                  flat_checks (ctx, flat_id), state, NULL))
+                                                  flat_checks (ctx, flat_id),
+                                                  ctx->precondition_statuses, state, NULL))
     {
       g_free (state);
       return NULL;

@@ -24,6 +24,7 @@ typedef struct
 {
   gboolean  has_number;
   double    number;
+  char     *text;     /* the structured value as stored, parsed when first asked for */
   JsonNode *json;
   gboolean  estimate;
 } Input;
@@ -33,8 +34,25 @@ input_free (gpointer data)
 {
   Input *input = data;
 
+  g_free (input->text);
   g_clear_pointer (&input->json, json_node_unref);
   g_free (input);
+}
+
+/* The structured value of @input, or NULL. Most values are plain numbers, and a figure needs
+ * two or three structured ones: parsing every value of a flat on each read would cost more
+ * than the read. */
+static JsonNode *
+input_json (Input *input)
+{
+  if (input == NULL)
+    return NULL;
+  if (input->json == NULL && input->text != NULL)
+    {
+      input->json = sf_inventory_json_parse (input->text);
+      g_clear_pointer (&input->text, g_free);
+    }
+  return input->json;
 }
 
 /* The values of @flat_id of the method's indicators (and the requirement extras), by key. */
@@ -63,7 +81,7 @@ read_inputs (SfProject   *self,
 
       input->has_number = sqlite3_column_type (stmt, 1) != SQLITE_NULL;
       input->number = sqlite3_column_double (stmt, 1);
-      input->json = sf_inventory_json_parse (json);
+      input->text = g_strdup (json);
       input->estimate = sqlite3_column_int (stmt, 3) != SF_ACCURACY_EXACT;
       g_hash_table_insert (inputs, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
                            input);
@@ -137,9 +155,11 @@ input_list_sum (GHashTable *inputs,
   gboolean found = FALSE;
   JsonArray *array;
 
-  if (input == NULL || input->json == NULL || !JSON_NODE_HOLDS_ARRAY (input->json))
+  JsonNode *json = input_json (input);
+
+  if (json == NULL || !JSON_NODE_HOLDS_ARRAY (json))
     return FALSE;
-  array = json_node_get_array (input->json);
+  array = json_node_get_array (json);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
@@ -171,9 +191,11 @@ input_age_share (GHashTable *inputs,
   double total = 0;
   double older = 0;
 
-  if (input == NULL || input->json == NULL || !JSON_NODE_HOLDS_OBJECT (input->json))
+  JsonNode *json = input_json (input);
+
+  if (json == NULL || !JSON_NODE_HOLDS_OBJECT (json))
     return FALSE;
-  node = json_object_get_member (json_node_get_object (input->json), "bands");
+  node = json_object_get_member (json_node_get_object (json), "bands");
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return FALSE;
   object = json_node_get_object (node);

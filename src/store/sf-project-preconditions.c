@@ -78,8 +78,102 @@ sf_project_get_precondition_state (SfProject            *self,
                                    SfPreconditionState  *state,
                                    GError              **error)
 {
-  return sf_project_get_precondition_state_checked (self, precondition, flat_id, NULL, state,
-                                                    error);
+  return sf_project_get_precondition_state_checked (self, precondition, flat_id, NULL, NULL,
+                                                    state, error);
+}
+
+/* The key of a status in sf_project_read_precondition_statuses ()'s table. */
+static char *
+status_key (const char *precondition_id,
+            const char *flat_id)
+{
+  return g_strconcat (precondition_id, "/", flat_id != NULL ? flat_id : "", NULL);
+}
+
+/* A status set by hand, from a row of (status, basis). */
+static SfPreconditionState *
+status_from_row (sqlite3_stmt *stmt,
+                 int           first)
+{
+  SfPreconditionState *state = g_new0 (SfPreconditionState, 1);
+  int status = sqlite3_column_int (stmt, first);
+
+  /* A file from elsewhere can hold any number there. */
+  state->status = status >= 0 && status < SF_PRECONDITION_N_STATUSES
+                  ? (SfPreconditionStatus) status : SF_PRECONDITION_UNKNOWN;
+  state->by_hand = TRUE;
+  state->basis = sf_store_text_clean ((const char *) sqlite3_column_text (stmt, first + 1),
+                                      FALSE);
+  return state;
+}
+
+static void
+status_free (gpointer state)
+{
+  sf_precondition_state_clear (state);
+  g_free (state);
+}
+
+GHashTable *
+sf_project_read_precondition_statuses (SfProject  *self,
+                                       GError    **error)
+{
+  SfDb *db = sf_project_get_db (self);
+  g_autoptr(GHashTable) statuses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          status_free);
+  sqlite3_stmt *stmt = sf_db_prepare (db, "SELECT precondition_id, flat_id, status, basis "
+                                          "FROM precondition_status", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_replace (statuses,
+                          status_key ((const char *) sqlite3_column_text (stmt, 0),
+                                      (const char *) sqlite3_column_text (stmt, 1)),
+                          status_from_row (stmt, 2));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
+      return NULL;
+    }
+  return g_steal_pointer (&statuses);
+}
+
+/* The status set by hand for @precondition_id and @flat_id, or NULL: from @statuses when
+ * given (@own stays NULL), else read (into @own). */
+static const SfPreconditionState *
+status_set (SfProject            *self,
+            GHashTable           *statuses,
+            const char           *precondition_id,
+            const char           *flat_id,
+            SfPreconditionState **own,
+            GError              **error)
+{
+  SfDb *db = sf_project_get_db (self);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (statuses != NULL)
+    {
+      g_autofree char *key = status_key (precondition_id, flat_id);
+
+      return g_hash_table_lookup (statuses, key);
+    }
+  stmt = sf_db_prepare (db, "SELECT status, basis FROM precondition_status "
+                            "WHERE precondition_id = ?1 AND flat_id IS ?2", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, precondition_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, flat_id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *own = status_from_row (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
+  return *own;
 }
 
 gboolean
@@ -87,46 +181,39 @@ sf_project_get_precondition_state_checked (SfProject                  *self,
                                            SfPrecondition             *precondition,
                                            const char                 *flat_id,
                                            const SfRequirementResult  *checks,
+                                           GHashTable                 *statuses,
                                            SfPreconditionState        *state,
                                            GError                    **error)
 {
   const SfMethodPrecondition *method =
     sf_method_lookup_precondition (sf_precondition_get_method_key (precondition));
-  SfDb *db = sf_project_get_db (self);
-  sqlite3_stmt *stmt;
-  int rc;
+  SfPreconditionState *own = NULL;
+  const SfPreconditionState *set;
+  GError *failed = NULL;
 
   *state = (SfPreconditionState) { .basis = g_strdup ("") };
   if (method != NULL && flat_id != NULL &&
       !suggest (self, sf_method_precondition_get_requirement (method), flat_id, checks, state,
                 error))
     return FALSE;
-  stmt = sf_db_prepare (db, "SELECT status, basis FROM precondition_status "
-                            "WHERE precondition_id = ?1 AND flat_id IS ?2", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, sf_record_get_id (SF_RECORD (precondition)), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, flat_id, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  set = status_set (self, statuses, sf_record_get_id (SF_RECORD (precondition)), flat_id, &own,
+                    &failed);
+  if (failed != NULL)
     {
-      int status = sqlite3_column_int (stmt, 0);
-
-      /* A file from elsewhere can hold any number there. */
-      state->status = status >= 0 && status < SF_PRECONDITION_N_STATUSES
-                      ? (SfPreconditionStatus) status : SF_PRECONDITION_UNKNOWN;
+      g_propagate_error (error, failed);
+      return FALSE;
+    }
+  if (set != NULL)
+    {
+      state->status = set->status;
       state->by_hand = TRUE;
       g_free (state->basis);
-      state->basis = sf_store_text_clean ((const char *) sqlite3_column_text (stmt, 1), FALSE);
+      state->basis = g_strdup (set->basis);
     }
   else if (state->suggested)
     state->status = state->suggestion;
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
-      return FALSE;
-    }
+  if (own != NULL)
+    status_free (own);
   return TRUE;
 }
 

@@ -40,13 +40,20 @@ gboolean    sf_project_get_precondition_state   (SfProject            *self,
                                                  SfPreconditionState  *state,
                                                  GError              **error);
 /* The same with step 3's checks of @flat_id already made (sf_project_check_requirements ()),
- * or %NULL to make them: a view of many preconditions checks each flat once, not per row. */
+ * or %NULL to make them, and with the statuses set by hand already read
+ * (sf_project_read_precondition_statuses ()), or %NULL to read this one: a view of many
+ * preconditions and flats reads each flat's figures once and the statuses at once, not per
+ * cell. */
 gboolean    sf_project_get_precondition_state_checked (SfProject                 *self,
                                                        SfPrecondition            *precondition,
                                                        const char                *flat_id,
                                                        const SfRequirementResult *checks,
+                                                       GHashTable                *statuses,
                                                        SfPreconditionState       *state,
                                                        GError                   **error);
+/* Every status set by hand, for sf_project_get_precondition_state_checked (). */
+GHashTable *sf_project_read_precondition_statuses (SfProject           *self,
+                                                   GError             **error);
 /* Sets the status by hand: step 3 never changes it again. */
 gboolean    sf_project_judge_precondition       (SfProject            *self,
                                                  const char           *precondition_id,
