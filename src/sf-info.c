@@ -126,7 +126,7 @@ add_steps_one_and_two (JsonBuilder *b,
                        SfProject   *project)
 {
   guint interviews[SF_INTERVIEW_N_STATUSES];
-  g_autoptr(GPtrArray) themes = sf_project_theme_overview (project, NULL);
+  g_autoptr(GPtrArray) themes = sf_project_theme_counts (project, NULL);
 
   sf_project_count_interviews (project, interviews);
   json_builder_set_member_name (b, "interviews");
@@ -367,7 +367,7 @@ static void
 print_steps_one_and_two (SfProject *project)
 {
   guint interviews[SF_INTERVIEW_N_STATUSES];
-  g_autoptr(GPtrArray) themes = sf_project_theme_overview (project, NULL);
+  g_autoptr(GPtrArray) themes = sf_project_theme_counts (project, NULL);
 
   sf_project_count_interviews (project, interviews);
   g_print (_("Interviews: %u to plan, %u planned, %u held, %u worked out\n"),

@@ -626,6 +626,25 @@ test_overview (Fixture       *f,
   g_assert_nonnull (use->key_figures);
   g_assert_cmpuint (g_strv_length (use->key_figures), ==, 0);
 
+  /* The counts alone, as the report reads them: the same, in the same order, no names. */
+  {
+    g_autoptr(GPtrArray) counts = sf_project_theme_counts (f->project, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (counts->len, ==, uses->len);
+    for (guint i = 0; i < counts->len; i++)
+      {
+        SfThemeUse *count = g_ptr_array_index (counts, i);
+        SfThemeUse *full = g_ptr_array_index (uses, i);
+
+        g_assert_cmpstr (count->theme_id, ==, full->theme_id);
+        g_assert_cmpuint (count->step1_points, ==, full->step1_points);
+        g_assert_cmpuint (count->step2_points, ==, full->step2_points);
+        g_assert_cmpuint (count->partners, ==, full->partners);
+        g_assert_cmpuint (g_strv_length (count->key_figures), ==, 0);
+      }
+  }
+
   /* The list shows the same counts. */
   g_assert_cmpuint (sf_theme_get_step1_count (sf_test_item (sf_project_get_themes (f->project), 0)),
                     ==, 3);

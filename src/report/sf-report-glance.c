@@ -97,7 +97,7 @@ sf_report_add_top_themes (SfReportContext *ctx,
                           guint            max_bars,
                           gboolean         titled)
 {
-  g_autoptr(GPtrArray) uses = sf_project_theme_overview (ctx->project, NULL);
+  g_autoptr(GPtrArray) uses = sf_project_theme_counts (ctx->project, NULL);
   const char *series[] = { _("Partner interviews"), _("Session with key figures") };
   double other[2] = { 0, 0 };
   guint n_other = 0, n_shown = 0, n_used = 0, n_top;

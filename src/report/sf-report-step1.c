@@ -176,7 +176,7 @@ add_partner (SfReportContext *ctx,
 static void
 add_themes (SfReportContext *ctx)
 {
-  g_autoptr(GPtrArray) uses = sf_project_theme_overview (ctx->project, NULL);
+  g_autoptr(GPtrArray) uses = sf_project_theme_counts (ctx->project, NULL);
   SfReportTable *table = NULL;
 
   for (guint i = 0; uses != NULL && i < uses->len; i++)

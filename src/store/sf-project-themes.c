@@ -572,31 +572,26 @@ sf_theme_use_free (SfThemeUse *use)
   g_free (use);
 }
 
-/* Per theme (most used first, then by name): how often it occurs in steps 1 and 2, in how
- * many partners' key points, and which key figures raised it. An array of SfThemeUse. */
-GPtrArray *
-sf_project_theme_overview (SfProject  *self,
-                           GError    **error)
+/* Which key figures raised each theme: into @figures, of a GStrvBuilder per theme id. */
+static gboolean
+read_key_figures (SfDb        *db,
+                  GHashTable  *figures,
+                  GError     **error)
 {
-  SfDb *db = sf_project_get_db (self);
-  g_autoptr(GPtrArray) uses = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_theme_use_free);
-  g_autoptr(GHashTable) figures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                         (GDestroyNotify) g_strv_builder_unref);
-  sqlite3_stmt *stmt;
+  /* Each person once per theme, however many of their statements carry it. */
+  sqlite3_stmt *stmt = sf_db_prepare (db,
+                                      "SELECT tag.theme_id, person.name FROM tag "
+                                      "JOIN statement ON statement.id = tag.statement_id "
+                                      "JOIN participant ON participant.id = "
+                                      "statement.participant_id "
+                                      "JOIN person ON person.id = participant.person_id "
+                                      "WHERE trim (person.name) != '' "
+                                      "GROUP BY tag.theme_id, person.id "
+                                      "ORDER BY person.name COLLATE NOCASE, person.id", error);
   int rc;
 
-  g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
-
-  /* Each person once per theme, however many of their statements carry it. */
-  stmt = sf_db_prepare (db,
-                        "SELECT tag.theme_id, person.name FROM tag "
-                        "JOIN statement ON statement.id = tag.statement_id "
-                        "JOIN participant ON participant.id = statement.participant_id "
-                        "JOIN person ON person.id = participant.person_id "
-                        "WHERE trim (person.name) != '' GROUP BY tag.theme_id, person.id "
-                        "ORDER BY person.name COLLATE NOCASE, person.id", error);
   if (stmt == NULL)
-    return NULL;
+    return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *theme_id = (const char *) sqlite3_column_text (stmt, 0);
@@ -617,9 +612,28 @@ sf_project_theme_overview (SfProject  *self,
   if (rc != SQLITE_DONE)
     {
       sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
-      return NULL;
+      return FALSE;
     }
+  return TRUE;
+}
 
+/* Per theme (most used first, then by name): how often it occurs in steps 1 and 2, in how
+ * many partners' key points, and, @with_names, which key figures raised it. An array of
+ * SfThemeUse. */
+static GPtrArray *
+overview (SfProject  *self,
+          gboolean    with_names,
+          GError    **error)
+{
+  SfDb *db = sf_project_get_db (self);
+  g_autoptr(GPtrArray) uses = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_theme_use_free);
+  g_autoptr(GHashTable) figures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         (GDestroyNotify) g_strv_builder_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (with_names && !read_key_figures (db, figures, error))
+    return NULL;
   stmt = sf_db_prepare (db,
                         "SELECT theme.id, name, colour, " STEP1_COUNT " AS step1, "
                         STEP2_COUNT " AS step2, "
@@ -651,4 +665,22 @@ sf_project_theme_overview (SfProject  *self,
       return NULL;
     }
   return g_steal_pointer (&uses);
+}
+
+GPtrArray *
+sf_project_theme_overview (SfProject  *self,
+                           GError    **error)
+{
+  g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
+
+  return overview (self, TRUE, error);
+}
+
+GPtrArray *
+sf_project_theme_counts (SfProject  *self,
+                         GError    **error)
+{
+  g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
+
+  return overview (self, FALSE, error);
 }

@@ -78,7 +78,11 @@ GStrv       sf_project_get_theme_ids_of        (SfProject   *self,
                                                 const char  *kind,
                                                 const char  *id);
 
+/* Per theme (most used first, then by name), an array of SfThemeUse. */
 GPtrArray  *sf_project_theme_overview          (SfProject   *self,
+                                                GError     **error);
+/* The same without the key figures (key_figures empty), for what only counts. */
+GPtrArray  *sf_project_theme_counts            (SfProject   *self,
                                                 GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfThemeUse, sf_theme_use_free)

@@ -111,7 +111,7 @@ static void
 add_theme_screen (SfProject *project,
                   GPtrArray *screens)
 {
-  g_autoptr(GPtrArray) uses = sf_project_theme_overview (project, NULL);
+  g_autoptr(GPtrArray) uses = sf_project_theme_counts (project, NULL);
   SfCheckScreen *screen = add_screen (screens, _("Themes"),
                                       _("The themes of the interviews and the session, and "
                                         "how often each came up."),
