@@ -53,6 +53,7 @@ struct _SfDeck
    * none is). */
   GPtrArray        *docs;
   GPtrArray        *layouts;
+  SfReportMeasures *measures; /* the slides' texts, measured once for all of them */
 };
 
 SfDeckSlide *sf_deck_slide_new        (const char   *ref,

@@ -171,7 +171,7 @@ lay_out_slide (SfDeck      *self,
   setup.page_offset = page;
   /* Laid out to be drawn once more (the PDF): each text keeps its pango layout. */
   g_ptr_array_add (self->docs, doc);
-  return sf_report_layout_new_for_export (doc, &setup);
+  return sf_report_layout_new_for_export_measured (doc, &setup, self->measures);
 }
 
 /* How much of what @layout holds fits on its first page: the first page's height for text
@@ -221,6 +221,7 @@ sf_deck_ensure_layout (SfDeck *self)
     return;
   self->docs = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_report_document_free);
   self->layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_report_layout_free);
+  self->measures = sf_report_measures_new ();
   for (guint i = 0; i < self->slides->len; i++)
     ((SfDeckSlide *) g_ptr_array_index (self->slides, i))->shortened = FALSE;
   /* Slides are laid out one by one: a slide is one page, and only one that runs over is laid
@@ -240,6 +241,7 @@ sf_deck_clear_layout (SfDeck *self)
   /* The layouts first: they point into their documents. */
   g_clear_pointer (&self->layouts, g_ptr_array_unref);
   g_clear_pointer (&self->docs, g_ptr_array_unref);
+  g_clear_pointer (&self->measures, sf_report_measures_free);
 }
 
 void

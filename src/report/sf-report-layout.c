@@ -215,10 +215,36 @@ balance_tails (SfReportLayout *self,
   return changed;
 }
 
+struct _SfReportMeasures
+{
+  GHashTable *measured;
+  char       *language;
+};
+
+SfReportMeasures *
+sf_report_measures_new (void)
+{
+  SfReportMeasures *measures = g_new0 (SfReportMeasures, 1);
+
+  measures->measured = sf_flow_new_measure_cache ();
+  return measures;
+}
+
+void
+sf_report_measures_free (SfReportMeasures *measures)
+{
+  if (measures == NULL)
+    return;
+  g_hash_table_unref (measures->measured);
+  g_free (measures->language);
+  g_free (measures);
+}
+
 static SfReportLayout *
 layout_new (SfReportDocument        *doc,
             const SfReportPageSetup *setup,
-            gboolean                 keep)
+            gboolean                 keep,
+            SfReportMeasures        *measures)
 {
   SfReportLayout *self = g_new0 (SfReportLayout, 1);
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -236,7 +262,18 @@ layout_new (SfReportDocument        *doc,
   if (keep)
     self->kept = g_ptr_array_new_with_free_func (unref_layout);
   self->thread = g_thread_self ();
-  self->measured = sf_flow_new_measure_cache ();
+  if (measures != NULL)
+    {
+      /* A text is measured with its language's hyphenation and fonts. */
+      const char *language = sf_report_document_get_language (doc);
+
+      if (measures->language == NULL)
+        measures->language = g_strdup (language);
+      g_return_val_if_fail (g_strcmp0 (measures->language, language) == 0, NULL);
+      self->measured = g_hash_table_ref (measures->measured);
+    }
+  else
+    self->measured = sf_flow_new_measure_cache ();
 
   /* Texts are measured once for all passes; a pass mostly looks them up. */
   flow_blocks (self, &f, forced, entries, &first_heading);
@@ -252,14 +289,24 @@ SfReportLayout *
 sf_report_layout_new (SfReportDocument        *doc,
                       const SfReportPageSetup *setup)
 {
-  return layout_new (doc, setup, FALSE);
+  return layout_new (doc, setup, FALSE, NULL);
 }
 
 SfReportLayout *
 sf_report_layout_new_for_export (SfReportDocument        *doc,
                                  const SfReportPageSetup *setup)
 {
-  return layout_new (doc, setup, TRUE);
+  return layout_new (doc, setup, TRUE, NULL);
+}
+
+SfReportLayout *
+sf_report_layout_new_for_export_measured (SfReportDocument        *doc,
+                                          const SfReportPageSetup *setup,
+                                          SfReportMeasures        *measures)
+{
+  g_return_val_if_fail (measures != NULL, NULL);
+
+  return layout_new (doc, setup, TRUE, measures);
 }
 
 PangoLayout *

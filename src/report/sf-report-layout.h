@@ -88,6 +88,17 @@ SfReportLayout          *sf_report_layout_new           (SfReportDocument       
  * from it, not laid out a second time. Drawn elsewhere, or again, it lays out afresh. */
 SfReportLayout          *sf_report_layout_new_for_export (SfReportDocument       *doc,
                                                          const SfReportPageSetup *setup);
+/* Texts measured by one layout, kept for the next ones of the same language: a deck lays out
+ * each slide on its own, and a slide again when it is shortened, and most of their texts
+ * (labels, bullets, what was not shortened) recur. */
+typedef struct _SfReportMeasures SfReportMeasures;
+SfReportMeasures        *sf_report_measures_new         (void);
+void                     sf_report_measures_free        (SfReportMeasures        *measures);
+/* As sf_report_layout_new_for_export (), measuring with @measures (which outlives it). */
+SfReportLayout          *sf_report_layout_new_for_export_measured (
+                                                         SfReportDocument        *doc,
+                                                         const SfReportPageSetup *setup,
+                                                         SfReportMeasures        *measures);
 void                     sf_report_layout_free          (SfReportLayout          *self);
 SfReportDocument        *sf_report_layout_get_document  (SfReportLayout          *self);
 const SfReportPageSetup *sf_report_layout_get_setup     (SfReportLayout          *self);
