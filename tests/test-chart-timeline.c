@@ -63,6 +63,7 @@ test_columns_and_counts (void)
 {
   g_autoptr(SfTimeline) timeline = plan_timeline_new ();
   int year, quarter;
+  double height;
 
   sf_timeline_add (timeline, "Woonstichting", 2027, 3, DONE);
   sf_timeline_add (timeline, "Welzijn", 2027, 1, OPEN);
@@ -96,6 +97,12 @@ test_columns_and_counts (void)
   g_assert_cmpuint (sf_timeline_get_count (timeline, G_MAXUINT, 3, OPEN), ==, 1);
   g_assert_cmpuint (sf_timeline_get_count (timeline, G_MAXUINT, 3, DONE), ==, 1);
   g_assert_cmpuint (sf_timeline_get_count (timeline, G_MAXUINT, 1, OPEN), ==, 2);
+
+  /* Laid out again at the same width once it holds more: a lane more, a taller timeline. */
+  height = sf_timeline_get_height (timeline, 480);
+  sf_timeline_add (timeline, "Zorgaanbieder", 2027, 2, OPEN);
+  g_assert_cmpfloat (sf_timeline_get_height (timeline, 480), >, height);
+  g_assert_cmpuint (sf_timeline_get_n_lanes (timeline), ==, 4);
 }
 
 /* All cells share one scale: three actions make a bar three times one's; none, no bar. */

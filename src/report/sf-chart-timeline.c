@@ -53,7 +53,9 @@ struct _SfTimeline
   GPtrArray *lane_names; /* as added, one each */
   GArray    *items;      /* of Item */
 
-  /* The last layout. */
+  /* The last layout, for @width and @asked_height; valid while laid_out. */
+  gboolean   laid_out;
+  double     asked_height;
   double     width, height, scale;
   double     legend_y, header_y, header_height, lanes_y;
   double     grid_x, column_width, number_width;
@@ -110,6 +112,7 @@ sf_timeline_set_title (SfTimeline *timeline,
 {
   g_free (timeline->title);
   timeline->title = g_strdup (title);
+  timeline->laid_out = FALSE;
 }
 
 const char *
@@ -149,6 +152,7 @@ sf_timeline_set_statuses (SfTimeline  *timeline,
       g_free (timeline->statuses[i]);
       timeline->statuses[i] = i < n_statuses ? g_strdup (names[i]) : NULL;
     }
+  timeline->laid_out = FALSE;
 }
 
 void
@@ -171,6 +175,7 @@ sf_timeline_add (SfTimeline *timeline,
   if (quarter >= 1 && quarter <= 4 && year > 0)
     item.quarter = year * 4 + quarter - 1;
   g_array_append_val (timeline->items, item);
+  timeline->laid_out = FALSE;
 }
 
 void
@@ -179,6 +184,7 @@ sf_timeline_set_empty_text (SfTimeline *timeline,
 {
   g_free (timeline->empty_text);
   timeline->empty_text = g_strdup (text);
+  timeline->laid_out = FALSE;
 }
 
 char *
@@ -415,6 +421,20 @@ rows_height (SfTimeline *timeline,
   return (n_lanes + (n_lanes > 1)) * LANE_HEIGHT + SF_CHART_PADDING;
 }
 
+/* Whether the last layout holds for @width and @height: a report measures a timeline, places
+ * it, then draws it, each time at the same width. */
+static gboolean
+laid_out_for (SfTimeline *timeline,
+              double      width,
+              double      height)
+{
+  if (!timeline->laid_out || width != timeline->width)
+    return FALSE;
+  /* Laid out without a limit and it fits: the limit changes nothing. */
+  return height == timeline->asked_height ||
+         (timeline->asked_height == 0 && height > 0 && timeline->height <= height);
+}
+
 static void
 lay_out (SfTimeline *timeline,
          double      width,
@@ -424,6 +444,10 @@ lay_out (SfTimeline *timeline,
   g_autofree char *widest = NULL;
   guint fit = G_MAXUINT;
 
+  if (laid_out_for (timeline, width, height))
+    return;
+  timeline->laid_out = TRUE;
+  timeline->asked_height = height;
   timeline->width = width;
   timeline->scale = 1;
   timeline->legend_y = sf_chart_text_title_height (timeline->title, width);
