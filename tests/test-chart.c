@@ -61,6 +61,20 @@ test_bars (void)
                                        (int) (b0.x + b0.width + 30),
                                        (int) (b0.y + b0.height)), >, 5);
   cairo_surface_destroy (surface);
+
+  /* A bar added after a layout is laid out with the others, at the same width: taller, and
+   * the longest bar (8) fills the bar area where 4 did. */
+  {
+    const double d[] = { 8, 0 };
+    double height = sf_chart_get_height (chart, SF_TEST_CHART_WIDTH);
+    SfChartRect longest, first;
+
+    sf_chart_add_bar (chart, "Zorg", d);
+    g_assert_cmpfloat (sf_chart_get_height (chart, SF_TEST_CHART_WIDTH), >, height);
+    g_assert_true (sf_chart_get_bar_rect (chart, 3, 0, &longest));
+    g_assert_true (sf_chart_get_bar_rect (chart, 0, 0, &first));
+    g_assert_cmpfloat_with_epsilon (longest.width, 8.0 / 3 * first.width, 0.01);
+  }
 }
 
 /* The share of the pixels inside @rect that are (nearly) @colour. */

@@ -45,7 +45,9 @@ struct _SfChart
   SfChartFormat  format;
   gboolean       per_bar;
 
-  /* Where the last layout put things, for drawing, for tests and for pointing at a bar. */
+  /* Where the last layout put things, for drawing, for tests and for pointing at a bar;
+   * it holds for last_width until the chart changes (laid_out). */
+  gboolean       laid_out;
   double         last_width;
   GArray        *rows; /* of SfChartRow */
   double         legend_y;

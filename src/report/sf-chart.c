@@ -88,6 +88,7 @@ sf_chart_set_series (SfChart     *chart,
       g_free (chart->series[i]);
       chart->series[i] = i < n_series && names ? g_strdup (names[i]) : NULL;
     }
+  chart->laid_out = FALSE;
 }
 
 void
@@ -95,6 +96,7 @@ sf_chart_set_mode (SfChart     *chart,
                    SfChartMode  mode)
 {
   chart->mode = mode;
+  chart->laid_out = FALSE;
 }
 
 void
@@ -102,6 +104,7 @@ sf_chart_set_format (SfChart       *chart,
                      SfChartFormat  format)
 {
   chart->format = format;
+  chart->laid_out = FALSE;
 }
 
 void
@@ -109,6 +112,7 @@ sf_chart_set_scale_per_bar (SfChart  *chart,
                             gboolean  per_bar)
 {
   chart->per_bar = per_bar;
+  chart->laid_out = FALSE;
 }
 
 void
@@ -131,6 +135,7 @@ sf_chart_add_bar_full (SfChart                 *chart,
         bar->values[i] = MAX (values[i], 0.0);
     }
   g_ptr_array_add (chart->bars, bar);
+  chart->laid_out = FALSE;
 }
 
 void
@@ -147,6 +152,7 @@ sf_chart_set_empty_text (SfChart    *chart,
 {
   g_free (chart->empty_text);
   chart->empty_text = g_strdup (text);
+  chart->laid_out = FALSE;
 }
 
 const char *
@@ -277,14 +283,25 @@ sf_chart_fill_path (cairo_t  *cr,
   cairo_restore (cr);
 }
 
-double
-sf_chart_get_height (SfChart *chart,
-                     double   width)
+/* A report measures a chart, places it and draws it, each at the same width: laid out once. */
+static void
+lay_out (SfChart *chart,
+         double   width)
 {
+  if (chart->laid_out && chart->last_width == width)
+    return;
   if (chart->mode == SF_CHART_DONUT)
     sf_chart_donut_layout (chart, width);
   else
     sf_chart_bars_layout (chart, width);
+  chart->laid_out = TRUE;
+}
+
+double
+sf_chart_get_height (SfChart *chart,
+                     double   width)
+{
+  lay_out (chart, width);
   return chart->height;
 }
 
@@ -293,10 +310,7 @@ sf_chart_draw (SfChart *chart,
                cairo_t *cr,
                double   width)
 {
-  if (chart->mode == SF_CHART_DONUT)
-    sf_chart_donut_layout (chart, width);
-  else
-    sf_chart_bars_layout (chart, width);
+  lay_out (chart, width);
   cairo_save (cr);
   sf_chart_draw_title (chart, cr, width);
   if (chart->mode == SF_CHART_DONUT)
