@@ -55,7 +55,13 @@ input_json (Input *input)
   return input->json;
 }
 
-/* The values of @flat_id of the method's indicators (and the requirement extras), by key. */
+/* The indicators the derived figures and the requirements below are computed from: a flat
+ * has some forty values, and reading only these is most of the cost of a figure. */
+#define INPUT_KEYS \
+  "'s3q1a', 's3q1b', 's3q2', 's3q3', 's3q5', 's3q7', 's3q8', 's3q11b', 's3q12', 's3q13', " \
+  "'s3q14', 's3q15', 'req_social_rent', 'req_near_transport_shop', 'req_scooter_storage'"
+
+/* The values of @flat_id of the indicators of INPUT_KEYS, by key. */
 static GHashTable *
 read_inputs (SfProject   *self,
              const char  *flat_id,
@@ -68,7 +74,8 @@ read_inputs (SfProject   *self,
                                       "SELECT i.key, v.value_number, v.value_json, v.accuracy "
                                       "FROM indicator_value v JOIN indicator i "
                                       "ON i.id = v.indicator_id "
-                                      "WHERE v.flat_id IS ?1 AND i.key IS NOT NULL", error);
+                                      "WHERE v.flat_id IS ?1 AND i.key IN (" INPUT_KEYS ")",
+                                      error);
   int rc;
 
   if (stmt == NULL)
@@ -95,13 +102,24 @@ read_inputs (SfProject   *self,
   return g_steal_pointer (&inputs);
 }
 
+/* The value of @key, which must be one of INPUT_KEYS (only those are read). */
+static Input *
+input_of (GHashTable *inputs,
+          const char *key)
+{
+  g_autofree char *quoted = g_strdup_printf ("'%s'", key);
+
+  g_return_val_if_fail (strstr (INPUT_KEYS, quoted) != NULL, NULL);
+  return g_hash_table_lookup (inputs, key);
+}
+
 static gboolean
 input_number (GHashTable *inputs,
               const char *key,
               double     *value,
               gboolean   *estimate)
 {
-  Input *input = g_hash_table_lookup (inputs, key);
+  Input *input = input_of (inputs, key);
 
   if (input == NULL || !input->has_number || !isfinite (input->number))
     return FALSE;
@@ -151,7 +169,7 @@ input_list_sum (GHashTable *inputs,
                 double     *sum,
                 gboolean   *estimate)
 {
-  Input *input = g_hash_table_lookup (inputs, key);
+  Input *input = input_of (inputs, key);
   gboolean found = FALSE;
   JsonArray *array;
 
@@ -184,7 +202,7 @@ input_age_share (GHashTable *inputs,
                  double     *share,
                  gboolean   *estimate)
 {
-  Input *input = g_hash_table_lookup (inputs, "s3q3");
+  Input *input = input_of (inputs, "s3q3");
   const char * const *bands = SF_AGE_BANDS;
   JsonNode *node;
   JsonObject *object;
