@@ -217,8 +217,12 @@ fit_slide (SfDeck      *self,
 void
 sf_deck_ensure_layout (SfDeck *self)
 {
+  gboolean reading;
+
   if (self->layouts != NULL)
     return;
+  /* The slides' charts and figures are read as they are laid out. */
+  reading = sf_project_begin_read (self->project);
   self->docs = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_report_document_free);
   self->layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_report_layout_free);
   self->measures = sf_report_measures_new ();
@@ -233,6 +237,8 @@ sf_deck_ensure_layout (SfDeck *self)
                                                              g_array_index (self->shown, guint,
                                                                             i)), i)
                        : lay_out_slide (self, NULL, 0));
+  if (reading)
+    sf_project_end_read (self->project);
 }
 
 void

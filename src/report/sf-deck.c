@@ -132,6 +132,7 @@ sf_deck_new (SfProject            *project,
 {
   SfDeck *self;
   g_autoptr(GPtrArray) generated = g_ptr_array_new ();
+  gboolean reading;
 
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
 
@@ -143,9 +144,13 @@ sf_deck_new (SfProject            *project,
       self->options.names_as_roles = options->names_as_roles;
       self->options.resident_names = options->resident_names;
     }
+  /* Made from hundreds of small reads: one read transaction for all of them. */
+  reading = sf_project_begin_read (project);
   sf_report_context_init (&self->ctx, project, &self->options, NULL);
   sf_deck_add_generated (self, generated);
   self->slides = merge (self, generated);
+  if (reading)
+    sf_project_end_read (project);
   /* The own slides' text is their own, as the generated one is the others'. */
   for (guint i = 0; i < self->slides->len; i++)
     {

@@ -129,6 +129,23 @@ sf_db_exec (SfDb        *db,
 }
 
 gboolean
+sf_db_begin_read (SfDb *db)
+{
+  /* Inside another transaction the file is held already, and that one decides the end. */
+  if (!sqlite3_get_autocommit (db->handle))
+    return FALSE;
+  return sqlite3_exec (db->handle, "BEGIN DEFERRED", NULL, NULL, NULL) == SQLITE_OK;
+}
+
+void
+sf_db_end_read (SfDb *db)
+{
+  /* Nothing was written in it: the end only lets the file go. */
+  if (!sqlite3_get_autocommit (db->handle))
+    sqlite3_exec (db->handle, "COMMIT", NULL, NULL, NULL);
+}
+
+gboolean
 sf_db_step_done (SfDb          *db,
                  sqlite3_stmt  *stmt,
                  GError       **error)

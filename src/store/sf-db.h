@@ -51,6 +51,12 @@ sqlite3_stmt *sf_db_prepare           (SfDb               *db,
 gboolean      sf_db_exec              (SfDb               *db,
                                        const char         *sql,
                                        GError            **error);
+/* Many small reads in one read transaction: one lock and one look at the file for all of
+ * them, not one per statement (and one snapshot). Returns whether one began (not inside
+ * another transaction); only then end it with sf_db_end_read (), which must come before
+ * anything is written. */
+gboolean      sf_db_begin_read        (SfDb               *db);
+void          sf_db_end_read          (SfDb               *db);
 gboolean      sf_db_run               (SfDb               *db,
                                        GError            **error,
                                        const char         *sql,

@@ -340,6 +340,22 @@ sf_project_catch_up (SfProject  *self,
   return TRUE;
 }
 
+gboolean
+sf_project_begin_read (SfProject *self)
+{
+  g_return_val_if_fail (SF_IS_PROJECT (self), FALSE);
+
+  return sf_db_begin_read (self->db);
+}
+
+void
+sf_project_end_read (SfProject *self)
+{
+  g_return_if_fail (SF_IS_PROJECT (self));
+
+  sf_db_end_read (self->db);
+}
+
 void
 sf_project_set_busy (SfProject *self,
                      gboolean   busy)

@@ -68,6 +68,9 @@ SfProject   *sf_project_open             (const char             *path,
  * since the last look; every action does this first. */
 gboolean     sf_project_catch_up         (SfProject              *self,
                                           GError                **error);
+/* Around a view built from many reads (the deck, the report): see sf_db_begin_read (). */
+gboolean     sf_project_begin_read       (SfProject              *self);
+void         sf_project_end_read         (SfProject              *self);
 
 const char  *sf_project_get_path         (SfProject   *self);
 const char  *sf_project_get_id           (SfProject   *self);
