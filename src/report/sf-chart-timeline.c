@@ -55,6 +55,7 @@ struct _SfTimeline
 
   /* The last layout, for @width and @asked_height; valid while laid_out. */
   gboolean   laid_out;
+  double     label_width; /* the widest lane label's, at any width; < 0: to measure */
   double     asked_height;
   double     width, height, scale;
   double     legend_y, header_y, header_height, lanes_y;
@@ -102,6 +103,7 @@ sf_timeline_new (const char *title)
   timeline->columns = g_array_new (FALSE, TRUE, sizeof (Column));
   g_array_set_clear_func (timeline->columns, column_clear);
   timeline->lanes = g_ptr_array_new_with_free_func (lane_free);
+  timeline->label_width = -1;
   timeline->scale = 1;
   return timeline;
 }
@@ -170,6 +172,7 @@ sf_timeline_add (SfTimeline *timeline,
     {
       index = timeline->lane_names->len;
       g_ptr_array_add (timeline->lane_names, g_strdup (lane));
+      timeline->label_width = -1;
     }
   item.lane = index;
   if (quarter >= 1 && quarter <= 4 && year > 0)
@@ -461,15 +464,21 @@ lay_out (SfTimeline *timeline,
       return;
     }
 
-  for (guint i = 0; i < timeline->lane_names->len; i++)
+  if (timeline->label_width < 0)
     {
-      const char *name = g_ptr_array_index (timeline->lane_names, i);
+      for (guint i = 0; i < timeline->lane_names->len; i++)
+        {
+          const char *name = g_ptr_array_index (timeline->lane_names, i);
 
-      label_width = MAX (label_width, sf_chart_text_width (*name ? name : _("no one"),
-                                                           SF_CHART_TEXT_SIZE, FALSE));
+          label_width = MAX (label_width, sf_chart_text_width (*name ? name : _("no one"),
+                                                               SF_CHART_TEXT_SIZE, FALSE));
+        }
+      /* Translators: the timeline's row of totals */
+      timeline->label_width = MAX (label_width, sf_chart_text_width (_("Total"),
+                                                                     SF_CHART_TEXT_SIZE,
+                                                                     FALSE));
     }
-  /* Translators: the timeline's row of totals */
-  label_width = MAX (label_width, sf_chart_text_width (_("Total"), SF_CHART_TEXT_SIZE, FALSE));
+  label_width = timeline->label_width;
   timeline->grid_x = MIN (label_width + SF_CHART_PADDING * 2, width * LABEL_SHARE);
   lay_out_columns (timeline, width - timeline->grid_x);
   timeline->column_width = (width - timeline->grid_x) / timeline->columns->len;
