@@ -119,6 +119,19 @@ test_derived (Fixture       *f,
   assert_figure (&figures[SF_DERIVED_SHARE_HOUSEHOLD_HELP], 0.1, FALSE);
   g_assert_true (sf_derived_is_share (SF_DERIVED_SHARE_HOUSEHOLD_HELP));
   g_assert_false (sf_derived_is_share (SF_DERIVED_RESIDENTS_PER_DWELLING));
+
+  /* The project keeps what the figures are computed from until it changes: undone, the
+   * figure goes with the value; changed by another program, caught up, it follows. */
+  g_assert_true (sf_project_undo (project, &error));
+  g_assert_true (sf_project_compute_derived (project, empty, figures, &error));
+  assert_unknown (&figures[SF_DERIVED_SHARE_HOUSEHOLD_HELP]);
+  sf_test_exec_on_file (f->path, "UPDATE indicator_value SET value_number = 100 WHERE "
+                                 "indicator_id = (SELECT id FROM indicator WHERE key = "
+                                 "'s3q5') AND flat_id = (SELECT id FROM flat WHERE name = "
+                                 "'De Zilverreiger')");
+  g_assert_true (sf_project_catch_up (project, &error));
+  g_assert_true (sf_project_compute_derived (project, flat, figures, &error));
+  assert_figure (&figures[SF_DERIVED_SHARE_HOUSEHOLD_HELP], 0.4, TRUE);
 }
 
 static void

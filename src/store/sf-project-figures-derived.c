@@ -102,6 +102,25 @@ read_inputs (SfProject   *self,
   return g_steal_pointer (&inputs);
 }
 
+/* The tables read_inputs () reads from. */
+static const char * const input_tables[] = { "indicator_value", "indicator", "flat", NULL };
+
+/* read_inputs ()'s table of @flat_id, kept by the project until its figures change: a flat's
+ * figures and its requirements are asked for by several pages and slides. Borrowed. */
+static GHashTable *
+flat_inputs (SfProject   *self,
+             const char  *flat_id,
+             GError     **error)
+{
+  g_autofree char *key = g_strconcat ("figures-inputs/", flat_id ? flat_id : "", NULL);
+  GHashTable *inputs = sf_project_cache_lookup (self, key);
+
+  if (inputs == NULL && (inputs = read_inputs (self, flat_id, error)) != NULL)
+    sf_project_cache_insert (self, key, inputs, (GDestroyNotify) g_hash_table_unref,
+                             input_tables);
+  return inputs;
+}
+
 /* The value of @key, which must be one of INPUT_KEYS (only those are read). */
 static Input *
 input_of (GHashTable *inputs,
@@ -330,7 +349,7 @@ sf_project_compute_derived (SfProject        *self,
                             SfDerivedFigure  *figures,
                             GError          **error)
 {
-  g_autoptr(GHashTable) inputs = read_inputs (self, flat_id, error);
+  GHashTable *inputs = flat_inputs (self, flat_id, error);
   gboolean estimate = FALSE;
   double share = 0;
   gboolean known;
@@ -398,7 +417,7 @@ sf_project_check_requirements (SfProject            *self,
                                SfRequirementResult  *results,
                                GError              **error)
 {
-  g_autoptr(GHashTable) inputs = read_inputs (self, flat_id, error);
+  GHashTable *inputs = flat_inputs (self, flat_id, error);
   double dwellings = 0;
 
   memset (results, 0, sizeof (SfRequirementResult) * SF_REQUIREMENT_N);

@@ -82,4 +82,17 @@ GListModel   *sf_project_watch_or_empty (SfProject          *self,
                                          const char * const *ids,
                                          const char * const *tables);
 
+/* A value computed from @tables, kept under @key until one of them changes
+ * (sf-project-cache.c); borrowed. */
+gpointer      sf_project_cache_lookup   (SfProject          *self,
+                                         const char         *key);
+void          sf_project_cache_insert   (SfProject          *self,
+                                         const char         *key,
+                                         gpointer            value,
+                                         GDestroyNotify      free_value,
+                                         const char * const *tables);
+/* Drops the values read from @tables (of table names), or every value when NULL. */
+void          sf_project_cache_forget   (SfProject          *self,
+                                         GHashTable         *tables);
+
 G_END_DECLS

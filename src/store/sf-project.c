@@ -283,6 +283,7 @@ sf_project_take_changes (SfProject        *self,
                          SfChangeSummary  *summary,
                          GError          **error)
 {
+  sf_project_cache_forget (self, tables);
   if (!refresh (self, tables, summary, error))
     return FALSE;
   announce (self, tables);
