@@ -172,6 +172,17 @@ test_checked_once (Fixture       *f,
   /* The flat's number of dwellings is known: at least that one is suggested. */
   g_assert_cmpuint (suggested, >=, 1);
   g_assert_cmpuint (by_hand, ==, 2);
+
+  /* Read again after a status is set and after undo: what the project kept follows. */
+  g_assert_true (sf_project_judge_precondition (project, id_of (find (project, "s4p12")), NULL,
+                                                SF_PRECONDITION_PARTLY, "", NULL));
+  g_clear_pointer (&statuses, g_hash_table_unref);
+  statuses = sf_project_read_precondition_statuses (project, NULL);
+  g_assert_cmpuint (g_hash_table_size (statuses), ==, 3);
+  g_assert_true (sf_project_undo (project, NULL));
+  g_clear_pointer (&statuses, g_hash_table_unref);
+  statuses = sf_project_read_precondition_statuses (project, NULL);
+  g_assert_cmpuint (g_hash_table_size (statuses), ==, 2);
 }
 
 /* A precondition about the building is judged per flat, another for the whole project; a

@@ -651,6 +651,16 @@ test_overview (Fixture       *f,
   g_assert_cmpuint (sf_theme_get_step2_count (sf_test_item (sf_project_get_themes (f->project), 0)),
                     ==, 4);
 
+  /* Counted again once a tag is added: the counts kept by the project follow. */
+  tag (f->project, SF_TAGGED_STATEMENT, s4, lonely);
+  {
+    g_autoptr(GPtrArray) counts = sf_project_theme_counts (f->project, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (use_of (counts, lonely)->step2_points, ==, 5);
+  }
+  g_assert_true (sf_project_undo (f->project, &error));
+
   /* A statement made anonymous no longer names its speaker. */
   g_assert_true (sf_project_attribute_statement (f->project, s2, NULL, &error));
   g_clear_pointer (&uses, g_ptr_array_unref);

@@ -114,9 +114,9 @@ status_free (gpointer state)
   g_free (state);
 }
 
-GHashTable *
-sf_project_read_precondition_statuses (SfProject  *self,
-                                       GError    **error)
+static GHashTable *
+read_statuses (SfProject  *self,
+               GError    **error)
 {
   SfDb *db = sf_project_get_db (self);
   g_autoptr(GHashTable) statuses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
@@ -139,6 +139,19 @@ sf_project_read_precondition_statuses (SfProject  *self,
       return NULL;
     }
   return g_steal_pointer (&statuses);
+}
+
+GHashTable *
+sf_project_read_precondition_statuses (SfProject  *self,
+                                       GError    **error)
+{
+  static const char * const tables[] = { "precondition_status", "precondition", "flat", NULL };
+  GHashTable *statuses = sf_project_cache_lookup (self, "precondition-statuses");
+
+  if (statuses == NULL && (statuses = read_statuses (self, error)) != NULL)
+    sf_project_cache_insert (self, "precondition-statuses", statuses,
+                             (GDestroyNotify) g_hash_table_unref, tables);
+  return statuses != NULL ? g_hash_table_ref (statuses) : NULL;
 }
 
 /* The status set by hand for @precondition_id and @flat_id, or NULL: from @statuses when

@@ -51,7 +51,8 @@ gboolean    sf_project_get_precondition_state_checked (SfProject                
                                                        GHashTable                *statuses,
                                                        SfPreconditionState       *state,
                                                        GError                   **error);
-/* Every status set by hand, for sf_project_get_precondition_state_checked (). */
+/* Every status set by hand, for sf_project_get_precondition_state_checked (); not to be
+ * changed (the project keeps it until they change). */
 GHashTable *sf_project_read_precondition_statuses (SfProject           *self,
                                                    GError             **error);
 /* Sets the status by hand: step 3 never changes it again. */

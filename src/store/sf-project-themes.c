@@ -686,7 +686,15 @@ GPtrArray *
 sf_project_theme_counts (SfProject  *self,
                          GError    **error)
 {
+  static const char * const tables[] = { "theme", "tag", "key_point", NULL };
+  GPtrArray *counts;
+
   g_return_val_if_fail (SF_IS_PROJECT (self), NULL);
 
-  return overview (self, FALSE, error);
+  /* Kept until the tags change: the report and the deck count the same several times. */
+  counts = sf_project_cache_lookup (self, "theme-counts");
+  if (counts == NULL && (counts = overview (self, FALSE, error)) != NULL)
+    sf_project_cache_insert (self, "theme-counts", counts, (GDestroyNotify) g_ptr_array_unref,
+                             tables);
+  return counts != NULL ? g_ptr_array_ref (counts) : NULL;
 }

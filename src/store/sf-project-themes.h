@@ -81,7 +81,8 @@ GStrv       sf_project_get_theme_ids_of        (SfProject   *self,
 /* Per theme (most used first, then by name), an array of SfThemeUse. */
 GPtrArray  *sf_project_theme_overview          (SfProject   *self,
                                                 GError     **error);
-/* The same without the key figures (key_figures empty), for what only counts. */
+/* The same without the key figures (key_figures empty), for what only counts; not to be
+ * changed (the project keeps it until the tags change). */
 GPtrArray  *sf_project_theme_counts            (SfProject   *self,
                                                 GError     **error);
 
