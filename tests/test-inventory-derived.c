@@ -248,6 +248,18 @@ test_progress (Fixture       *f,
   set_number (project, "s3q1b", second, 95, SF_ACCURACY_EXACT);
   line = sf_project_describe_progress (project, 3);
   g_assert_cmpstr (line, ==, "3 of 40 figures gathered (8%)");
+
+  /* As the deck counts them, kept by the project until a figure changes or is undone. */
+  {
+    guint filled = 0, total = 0;
+
+    sf_project_get_inventory_progress (project, &filled, &total);
+    g_assert_cmpuint (filled, ==, 3);
+    g_assert_true (sf_project_undo (project, NULL));
+    sf_project_get_inventory_progress (project, &filled, &total);
+    g_assert_cmpuint (filled, ==, 2);
+    g_assert_cmpuint (total, ==, 40);
+  }
 }
 
 static void

@@ -203,8 +203,21 @@ sf_project_get_inventory_progress (SfProject *self,
                                    guint     *n_filled,
                                    guint     *n_total)
 {
+  static const char * const tables[] = { "indicator_value", "indicator", "flat", NULL };
+  guint *counts;
+
   g_return_if_fail (SF_IS_PROJECT (self));
-  sf_inventory_count_progress (sf_project_get_db (self), n_filled, n_total);
+
+  /* Kept until the figures change: the sidebar, the overview and the deck ask alike. */
+  counts = sf_project_cache_lookup (self, "inventory-progress");
+  if (counts == NULL)
+    {
+      counts = g_new (guint, 2);
+      sf_inventory_count_progress (sf_project_get_db (self), &counts[0], &counts[1]);
+      sf_project_cache_insert (self, "inventory-progress", counts, g_free, tables);
+    }
+  *n_filled = counts[0];
+  *n_total = counts[1];
 }
 
 void
