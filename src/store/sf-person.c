@@ -142,7 +142,7 @@ gboolean
 sf_person_role_is_private (const char *role)
 {
   g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) word = g_string_new (NULL);
 
   if (role == NULL || *role == '\0')
     return FALSE;
@@ -150,9 +150,21 @@ sf_person_role_is_private (const char *role)
   if (strstr (folded, "activity committee") != NULL ||
       strstr (folded, "residents' committee") != NULL)
     return TRUE;
-  words = g_regex_split_simple ("[^[:alnum:]]+", folded, 0, 0);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (is_private_word (words[i]))
-      return TRUE;
-  return FALSE;
+  /* Word by word, split where a character is neither a letter nor a digit; the report asks
+   * this of every person it names. */
+  for (const char *p = folded; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (word->len > 0 && is_private_word (word->str))
+        return TRUE;
+      g_string_truncate (word, 0);
+      if (c == 0)
+        return FALSE;
+    }
 }
