@@ -20,7 +20,7 @@
 #include "sf-deck-private.h"
 #include "sf-project.h"
 
-#define ROUNDS 7
+#define ROUNDS 21 /* a round is a few milliseconds: enough of them for a steady median */
 
 /* Makes the deck and writes it; returns it for what it holds. */
 static SfDeck *
