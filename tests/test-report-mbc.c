@@ -233,6 +233,9 @@ test_slide (SfTestReport  *f,
   g_assert_nonnull (strstr (text, first));
   g_assert_nonnull (strstr (text, second));
   g_assert_nonnull (strstr (text, "result after 3 years"));
+  /* And what the result is made of: the benefits and the costs of those years. */
+  g_assert_nonnull (strstr (text, "benefits €"));
+  g_assert_nonnull (strstr (text, "minus costs €"));
 
   g_assert_true (sf_project_set_mbc_param (f->project, NULL, SF_MBC_COST_PERSONNEL_LATER, 1000,
                                            NULL, &error));
@@ -287,7 +290,8 @@ test_slide_dutch (SfTestReport  *f,
   sf_test_assert_in_order (text, (const char *[]) {
     "Maatschappelijke business case", "waardering is nog geen bekostiging", NULL });
   g_assert_nonnull (strstr (text, result));
-  g_assert_nonnull (strstr (text, "resultaat na 3 jaar"));
+  g_assert_nonnull (strstr (text, "resultaat na 3 jaar: baten €"));
+  g_assert_nonnull (strstr (text, "min kosten €"));
 }
 
 int

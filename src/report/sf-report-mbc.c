@@ -405,11 +405,22 @@ sf_report_add_mbc_results (SfReportContext *ctx,
       char *label;
       SfMbcResult r;
 
+      SfMbcAmount costs = { TRUE, 0 }, benefits = { TRUE, 0 };
+
       sf_project_calculate_mbc (ctx->project, sf_record_get_id (SF_RECORD (flat)), NULL, &r);
-      /* Translators: a tile on the business case's slide: the flat's name, then the number
-       * of years */
-      label = g_strdup_printf (_("%s: cumulative result after %u years"),
-                               name && *name ? name : _("Unnamed flat"), SF_MBC_YEARS);
+      /* What the result weighs: a board member sees a loss, and what it is made of. */
+      for (guint y = 0; y < SF_MBC_YEARS; y++)
+        {
+          costs.known &= r.years[y].costs.known;
+          costs.value += r.years[y].costs.value;
+          benefits.known &= r.years[y].benefits.known;
+          benefits.value += r.years[y].benefits.value;
+        }
+      /* Translators: a tile on the business case's slide, under the cumulative result: the
+       * flat's name, the number of years, then the benefits and the costs of those years */
+      label = g_strdup_printf (_("%s, result after %u years: benefits %s minus costs %s"),
+                               name && *name ? name : _("Unnamed flat"), SF_MBC_YEARS,
+                               amount (ctx, benefits), amount (ctx, costs));
       sf_report_tiles_add (tiles, keep (ctx, label),
                            amount (ctx, r.years[SF_MBC_YEARS - 1].cumulative), FALSE);
     }
