@@ -140,9 +140,14 @@ sf_db_begin_read (SfDb *db)
 void
 sf_db_end_read (SfDb *db)
 {
-  /* Nothing was written in it: the end only lets the file go. */
-  if (!sqlite3_get_autocommit (db->handle))
-    sqlite3_exec (db->handle, "COMMIT", NULL, NULL, NULL);
+  /* Nothing was written in it: the end only lets the file go. Should that fail, it is let
+   * go all the same, or every later action would find a transaction open. */
+  if (!sqlite3_get_autocommit (db->handle) &&
+      sqlite3_exec (db->handle, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      g_warning ("Cannot end a read of %s: %s", db->path, sqlite3_errmsg (db->handle));
+      sqlite3_exec (db->handle, "ROLLBACK", NULL, NULL, NULL);
+    }
 }
 
 gboolean

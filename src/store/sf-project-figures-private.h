@@ -48,8 +48,9 @@ gboolean sf_inventory_write_dwellings (SfDb                     *db,
                                        int                       dwellings,
                                        GError                  **error);
 
-/* sf_project_get_inventory_progress () of a file that is only looked at. */
-void     sf_inventory_count_progress  (SfDb                     *db,
+/* sf_project_get_inventory_progress () of a file that is only looked at; FALSE (and 0 of 0)
+ * when it cannot be counted. */
+gboolean sf_inventory_count_progress  (SfDb                     *db,
                                        guint                    *n_filled,
                                        guint                    *n_total);
 

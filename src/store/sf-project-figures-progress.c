@@ -212,21 +212,30 @@ sf_project_get_inventory_progress (SfProject *self,
   counts = sf_project_cache_lookup (self, "inventory-progress");
   if (counts == NULL)
     {
+      guint filled, total;
+
+      /* A count that failed (a file locked too long) is not kept: it is tried again. */
+      if (!sf_inventory_count_progress (sf_project_get_db (self), &filled, &total))
+        {
+          *n_filled = filled, *n_total = total;
+          return;
+        }
       counts = g_new (guint, 2);
-      sf_inventory_count_progress (sf_project_get_db (self), &counts[0], &counts[1]);
+      counts[0] = filled, counts[1] = total;
       sf_project_cache_insert (self, "inventory-progress", counts, g_free, tables);
     }
   *n_filled = counts[0];
   *n_total = counts[1];
 }
 
-void
+gboolean
 sf_inventory_count_progress (SfDb  *db,
                              guint *n_filled,
                              guint *n_total)
 {
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
+  gboolean counted;
 
   *n_filled = *n_total = 0;
   /* Every visible indicator once per flat, or once for the neighbourhood when there are no
@@ -242,12 +251,14 @@ sf_inventory_count_progress (SfDb  *db,
   if (stmt == NULL)
     {
       g_warning ("Cannot read the inventory's progress: %s", error->message);
-      return;
+      return FALSE;
     }
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  counted = sqlite3_step (stmt) == SQLITE_ROW;
+  if (counted)
     {
       *n_total = (guint) sqlite3_column_int (stmt, 0);
       *n_filled = (guint) sqlite3_column_int (stmt, 1);
     }
   sqlite3_reset (stmt);
+  return counted;
 }
