@@ -102,6 +102,43 @@ test_chapter (SfTestReport  *f,
   g_assert_false (no_number (text));
 }
 
+/* The rows that sum others (the totals, the concept's costs and income) are set in bold, the
+ * rows they sum are not. */
+static void
+test_totals_bold (SfTestReport  *f,
+                  gconstpointer  data)
+{
+  SfReportOptions options;
+  SfReportLayout *layout;
+  const SfReportBox *boxes;
+  guint n, bold = 0, plain = 0;
+
+  sf_report_options_init_default (&options);
+  options.chapters = SF_REPORT_CHAPTER_MBC;
+  layout = sf_test_report_export (f, &options);
+  boxes = sf_report_layout_get_boxes (layout, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (boxes[i].kind != SF_REPORT_BOX_TEXT || boxes[i].role != SF_REPORT_ROLE_BODY)
+        continue;
+      if (g_strcmp0 (boxes[i].text, "Total") == 0 || g_strcmp0 (boxes[i].text, "Costs") == 0 ||
+          g_strcmp0 (boxes[i].text, "Income") == 0)
+        {
+          g_assert_cmpint (boxes[i].style, ==, SF_REPORT_STYLE_TABLE_HEAD);
+          bold++;
+        }
+      else if (g_strcmp0 (boxes[i].text, "Personnel") == 0)
+        {
+          g_assert_cmpint (boxes[i].style, ==, SF_REPORT_STYLE_TABLE);
+          plain++;
+        }
+    }
+  /* Per flat: the care's total, the effects' total, the costs and the income. */
+  g_assert_cmpuint (bold, ==, 4 * 2);
+  g_assert_cmpuint (plain, ==, 2);
+  sf_test_report_free_layout (layout);
+}
+
 /* A flat without residents or dwellings: its amounts are unknown and it says what it needs;
  * the concept's costs, which do not depend on it, are still shown. */
 static void
@@ -304,6 +341,7 @@ main (int   argc,
   g_test_add (path, SfTestReport, NULL, set_up, func, sf_test_report_tear_down)
   ADD ("/report-mbc/chapter", test_chapter, sf_test_report_set_up_example);
   ADD ("/report-mbc/unknown", test_unknown, sf_test_report_set_up_empty);
+  ADD ("/report-mbc/totals-bold", test_totals_bold, sf_test_report_set_up_example);
   ADD ("/report-mbc/changed-parameter", test_changed_parameter, sf_test_report_set_up_example);
   ADD ("/report-mbc/dutch", test_dutch, sf_test_report_set_up_example);
   ADD ("/report-mbc/slide", test_slide, sf_test_report_set_up_example);

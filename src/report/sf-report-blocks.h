@@ -36,6 +36,7 @@ struct _SfReportTable
   SfReportColumn *columns;
   GPtrArray      *rows;      /* of GStrv, n_columns each ("" for empty) */
   GArray         *estimates; /* of guint8 per cell, row-major */
+  GArray         *totals;    /* of guint8 per row: one that sums the rows above it */
 };
 
 typedef struct

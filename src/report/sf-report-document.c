@@ -24,6 +24,7 @@ table_free (SfReportTable *table)
   g_free (table->columns);
   g_ptr_array_unref (table->rows);
   g_array_unref (table->estimates);
+  g_array_unref (table->totals);
   g_free (table);
 }
 
@@ -307,6 +308,7 @@ sf_report_document_add_table (SfReportDocument *doc,
     table->columns[i].share = 1.0;
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   table->estimates = g_array_new (FALSE, TRUE, sizeof (guint8));
+  table->totals = g_array_new (FALSE, TRUE, sizeof (guint8));
   return table;
 }
 
@@ -334,7 +336,16 @@ sf_report_table_add_row (SfReportTable     *table,
     row[i] = g_strdup (cells && cells[i] ? cells[i] : "");
   g_ptr_array_add (table->rows, row);
   g_array_set_size (table->estimates, table->rows->len * table->n_columns);
+  g_array_set_size (table->totals, table->rows->len);
   return table->rows->len - 1;
+}
+
+void
+sf_report_table_set_total (SfReportTable *table,
+                           guint          row)
+{
+  g_return_if_fail (row < table->rows->len);
+  g_array_index (table->totals, guint8, row) = TRUE;
 }
 
 void

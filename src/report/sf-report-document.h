@@ -97,6 +97,9 @@ void              sf_report_table_set_estimate      (SfReportTable     *table,
                                                      guint              row,
                                                      guint              column,
                                                      gboolean           estimate);
+/* Marks a row that sums the rows above it (a total, costs, income): written in bold. */
+void              sf_report_table_set_total         (SfReportTable     *table,
+                                                     guint              row);
 guint             sf_report_table_get_n_rows        (SfReportTable     *table);
 
 /* Key figures as a row of tiles (up to four per row; more wrap to a next row). */

@@ -10,6 +10,15 @@
 #define CELL_PAD_X      5.0
 #define CELL_PAD_Y      3.5
 
+/* A total is set in the header's bold. */
+static SfReportStyle
+cell_style (SfReportTable *table,
+            guint          row)
+{
+  return g_array_index (table->totals, guint8, row) ? SF_REPORT_STYLE_TABLE_HEAD
+                                                    : SF_REPORT_STYLE_TABLE;
+}
+
 /* @kept: NULL, or n_columns layouts handed out as sf_flow_text_height_full () does. */
 static double
 measure_row (SfFlow         *f,
@@ -38,7 +47,7 @@ measure_row (SfFlow         *f,
                                              row * table->n_columns + c);
           g_autofree char *markup = estimate ? sf_report_estimate_markup (cells[c]) : NULL;
 
-          height = MAX (height, sf_flow_text_height_full (f, SF_REPORT_STYLE_TABLE,
+          height = MAX (height, sf_flow_text_height_full (f, cell_style (table, row),
                                                           estimate ? markup : cells[c], estimate,
                                                           w, align, max_lines, cell));
         }
@@ -174,7 +183,7 @@ place_table_row (SfFlow         *f,
         }
       box = sf_flow_add_text_box (f, header ? SF_REPORT_ROLE_TABLE_HEADER : SF_REPORT_ROLE_BODY,
                                   index,
-                                  header ? SF_REPORT_STYLE_TABLE_HEAD : SF_REPORT_STYLE_TABLE,
+                                  header ? SF_REPORT_STYLE_TABLE_HEAD : cell_style (table, row),
                                   text ? text : "", markup, x + CELL_PAD_X, f->y + CELL_PAD_Y,
                                   widths[c] - 2 * CELL_PAD_X, height - 2 * CELL_PAD_Y,
                                   column->align);

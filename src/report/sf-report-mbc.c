@@ -186,7 +186,7 @@ add_care (SfReportContext   *ctx,
       sf_report_table_set_estimate (table, row, 1, line->clients.known &&
                                     line->origin != SF_MBC_ORIGIN_STEP3);
     }
-  sf_report_table_add_row (table, total);
+  sf_report_table_set_total (table, sf_report_table_add_row (table, total));
 }
 
 /* "13 residents × € 5.779" */
@@ -238,6 +238,7 @@ add_effects (SfReportContext   *ctx,
   sf_report_table_set_column (table, 2, _("A year"), 0.2, SF_REPORT_ALIGN_END);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     sf_report_table_add_row (table, rows[i]);
+  sf_report_table_set_total (table, G_N_ELEMENTS (rows) - 1);
   /* Translators: under the effects: the literature's range of the saving by prevention, its
    * two shares and then the two amounts */
   range = g_strdup_printf (_("The literature finds %s to %s saved by prevention: %s to %s a "
@@ -295,9 +296,10 @@ add_concept (SfReportContext   *ctx,
 
       sf_report_table_add_row (table, cells);
     }
-  sf_report_table_add_row (table, costs);
+  sf_report_table_set_total (table, sf_report_table_add_row (table, costs));
   for (guint i = 0; i < G_N_ELEMENTS (income); i++)
     sf_report_table_add_row (table, income[i]);
+  sf_report_table_set_total (table, sf_report_table_get_n_rows (table) - 1);
   sf_report_document_add_caption (ctx->doc,
     _("The income is how the provider is paid for the concept; it is not a benefit to "
       "society, so the result is the benefits less the costs."));

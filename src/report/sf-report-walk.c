@@ -126,6 +126,14 @@ sf_report_table_get_estimate (SfReportTable *table,
   return g_array_index (table->estimates, guint8, row * table->n_columns + column);
 }
 
+gboolean
+sf_report_table_get_total (SfReportTable *table,
+                           guint          row)
+{
+  g_return_val_if_fail (row < table->rows->len, FALSE);
+  return g_array_index (table->totals, guint8, row);
+}
+
 guint
 sf_report_tiles_get_n (SfReportTiles *tiles)
 {

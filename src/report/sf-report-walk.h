@@ -69,6 +69,8 @@ const char    *sf_report_table_get_cell      (SfReportTable         *table,
 gboolean       sf_report_table_get_estimate  (SfReportTable         *table,
                                               guint                  row,
                                               guint                  column);
+gboolean       sf_report_table_get_total     (SfReportTable         *table,
+                                              guint                  row);
 
 guint          sf_report_tiles_get_n         (SfReportTiles         *tiles);
 void           sf_report_tiles_get           (SfReportTiles         *tiles,

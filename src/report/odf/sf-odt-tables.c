@@ -94,7 +94,9 @@ write_table (gpointer       data,
           const char *cell = sf_report_table_get_cell (table, r, i);
 
           start_cell (w, "Cell");
-          sf_odt_start_paragraph (w, cell_style (sf_report_table_get_align (table, i), FALSE));
+          /* A total in the header's bold, as in the PDF. */
+          sf_odt_start_paragraph (w, cell_style (sf_report_table_get_align (table, i),
+                                                 sf_report_table_get_total (table, r)));
           if (sf_report_table_get_estimate (table, r, i) && *cell)
             write_estimate (w, cell);
           else
