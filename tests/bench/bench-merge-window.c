@@ -73,8 +73,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
-                                  : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+  g_autofree char *dir = sf_bench_dir (argc, argv);
   g_autofree char *mine = NULL, *theirs = NULL, *base = NULL, *large = NULL;
   g_autoptr(GArray) tick_gaps = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) timeout_gaps = g_array_new (FALSE, FALSE, sizeof (double));
@@ -86,8 +85,6 @@ main (int   argc,
   adw_init ();
   /* The view's template: referencing the resource registers it, as the application does. */
   (void) sf_app_resources_get_resource ();
-  if (dir == NULL || (argc > 1 && g_mkdir_with_parents (dir, 0700) != 0))
-    g_error ("no directory for the files");
   large = sf_bench_write_merge_files (dir, &theirs, &base);
   mine = g_build_filename (dir, "mijn-venster.startfoto", NULL);
 

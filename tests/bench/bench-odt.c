@@ -41,8 +41,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
-                                  : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+  g_autofree char *dir = sf_bench_dir (argc, argv);
   g_autofree char *large = g_build_filename (dir, "large.startfoto", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
   g_autofree char *odt = g_build_filename (dir, "report.odt", NULL);
@@ -54,13 +53,8 @@ main (int   argc,
   SfReportOptions options;
   double pdf_median, odt_median, ratio;
 
-  if (dir == NULL || (argc > 1 && g_mkdir_with_parents (dir, 0700) != 0))
-    g_error ("no directory for the files");
   g_print ("generating the large project in %s\n", dir);
-  g_unlink (large); /* from an earlier run in the same directory */
-  if (!sf_bench_write_large_project (large, &error) ||
-      (project = sf_project_open (large, SF_DB_OPEN_DEFAULT, &error)) == NULL)
-    g_error ("%s", error->message);
+  project = sf_bench_open_large_project (large);
 
   sf_report_options_init_default (&options);
   options.with_answers = TRUE;

@@ -48,8 +48,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
-                                  : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+  g_autofree char *dir = sf_bench_dir (argc, argv);
   g_autofree char *large = g_build_filename (dir, "large-window.startfoto", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report-window.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (pdf);
@@ -66,12 +65,7 @@ main (int   argc,
   guint ticks = 0;
 
   gtk_init ();
-  if (dir == NULL || (argc > 1 && g_mkdir_with_parents (dir, 0700) != 0))
-    g_error ("no directory for the files");
-  g_unlink (large);
-  if (!sf_bench_write_large_project (large, &error) ||
-      (project = sf_project_open (large, SF_DB_OPEN_DEFAULT, &error)) == NULL)
-    g_error ("%s", error->message);
+  project = sf_bench_open_large_project (large);
   sf_report_options_init_default (&options);
   options.with_answers = TRUE;
 

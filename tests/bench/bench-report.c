@@ -40,8 +40,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
-                                  : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+  g_autofree char *dir = sf_bench_dir (argc, argv);
   g_autofree char *large = g_build_filename (dir, "large.startfoto", NULL);
   g_autofree char *ours_pdf = g_build_filename (dir, "report.pdf", NULL);
   g_autofree char *base_pdf = g_build_filename (dir, "baseline.pdf", NULL);
@@ -59,13 +58,8 @@ main (int   argc,
   gsize chars = 0;
   double export_median, baseline_median, ratio;
 
-  if (dir == NULL || (argc > 1 && g_mkdir_with_parents (dir, 0700) != 0))
-    g_error ("no directory for the files");
   g_print ("generating the large project in %s\n", dir);
-  g_unlink (large); /* from an earlier run in the same directory */
-  if (!sf_bench_write_large_project (large, &error) ||
-      (project = sf_project_open (large, SF_DB_OPEN_DEFAULT, &error)) == NULL)
-    g_error ("%s", error->message);
+  project = sf_bench_open_large_project (large);
 
   /* The fullest report: every chapter, with the interview answers. */
   sf_report_options_init_default (&options);

@@ -42,8 +42,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
-                                  : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+  g_autofree char *dir = sf_bench_dir (argc, argv);
   g_autofree char *large = g_build_filename (dir, "large-show.startfoto", NULL);
   g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(SfProject) project = NULL;
@@ -54,12 +53,7 @@ main (int   argc,
   double worst = 0, p99;
 
   adw_init ();
-  if (dir == NULL || (argc > 1 && g_mkdir_with_parents (dir, 0700) != 0))
-    g_error ("no directory for the files");
-  g_unlink (large);
-  if (!sf_bench_write_large_project (large, &error) ||
-      (project = sf_project_open (large, SF_DB_OPEN_DEFAULT, &error)) == NULL)
-    g_error ("%s", error->message);
+  project = sf_bench_open_large_project (large);
 
   source = sf_deck_source_new (project);
   n = sf_deck_source_kind.get_n_slides (source);

@@ -61,8 +61,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
-                                  : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+  g_autofree char *dir = sf_bench_dir (argc, argv);
   g_autofree char *large = g_build_filename (dir, "large-switch.startfoto", NULL);
   g_autoptr(GArray) step3 = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) step4 = g_array_new (FALSE, FALSE, sizeof (double));
@@ -72,12 +71,7 @@ main (int   argc,
   GtkWidget *window;
 
   adw_init ();
-  if (dir == NULL || (argc > 1 && g_mkdir_with_parents (dir, 0700) != 0))
-    g_error ("no directory for the files");
-  g_unlink (large);
-  if (!sf_bench_write_large_project (large, &error) ||
-      (project = sf_project_open (large, SF_DB_OPEN_DEFAULT, &error)) == NULL)
-    g_error ("%s", error->message);
+  project = sf_bench_open_large_project (large);
 
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);

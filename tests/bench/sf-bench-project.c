@@ -371,3 +371,27 @@ sf_bench_ms_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
 }
+
+char *
+sf_bench_dir (int    argc,
+              char **argv)
+{
+  char *dir = argc > 1 ? g_strdup (argv[1]) : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+
+  if (dir == NULL || (argc > 1 && g_mkdir_with_parents (dir, 0700) != 0))
+    g_error ("no directory for the files");
+  return dir;
+}
+
+SfProject *
+sf_bench_open_large_project (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SfProject *project = NULL;
+
+  g_unlink (path); /* from an earlier run in the same directory */
+  if (!sf_bench_write_large_project (path, &error) ||
+      (project = sf_project_open (path, SF_DB_OPEN_DEFAULT, &error)) == NULL)
+    g_error ("%s", error->message);
+  return project;
+}

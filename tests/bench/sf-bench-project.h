@@ -5,6 +5,7 @@
 #pragma once
 
 #include "sf-method.h"
+#include "sf-project.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +15,11 @@ G_BEGIN_DECLS
  * 4: 40 preconditions judged for 20 flats, 300 actions, 100 decisions, 400 remarks (issue 13). */
 gboolean sf_bench_write_large_project (const char  *path,
                                        GError     **error);
+/* The large project written afresh at @path and opened; any failure ends the program. */
+SfProject *sf_bench_open_large_project (const char *path);
+/* Where a benchmark's files go: argv[1] (made when missing), or a new temporary folder. */
+char    *sf_bench_dir                 (int          argc,
+                                       char       **argv);
 /* A plausible value of an indicator of @type, varying with @seed: JSON (free it), or NULL
  * and the number in @number. */
 char    *sf_bench_value               (SfIndicatorType  type,
