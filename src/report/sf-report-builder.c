@@ -466,9 +466,13 @@ sf_report_build (SfProject             *project,
   SfReportDocument *doc;
   SfReportContext ctx;
   g_autofree char *keywords = NULL;
+  gboolean reading;
 
   g_return_val_if_fail (SF_IS_PROJECT (project), NULL);
   g_return_val_if_fail (options != NULL, NULL);
+
+  /* Hundreds of reads, as the deck's: one snapshot and one lock for all of them. */
+  reading = sf_project_begin_read (project);
 
   doc = sf_report_document_new (sf_project_get_name (project));
   sf_report_document_set_subject (doc, _("Startfoto: a shared picture of the local situation"));
@@ -494,5 +498,7 @@ sf_report_build (SfProject             *project,
   if (options->chapters & SF_REPORT_CHAPTER_APPENDIX)
     sf_report_add_appendix (&ctx);
   sf_report_context_clear (&ctx);
+  if (reading)
+    sf_project_end_read (project);
   return doc;
 }
