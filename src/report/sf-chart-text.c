@@ -113,6 +113,17 @@ text_context (void)
   return context;
 }
 
+/* The charts' family list, parsed once (see sf-report-style.c); never changed after. */
+static const PangoFontDescription *
+base_font (void)
+{
+  static PangoFontDescription *font;
+
+  if (g_once_init_enter (&font))
+    g_once_init_leave (&font, pango_font_description_from_string (SF_CHART_FONT_FAMILY));
+  return font;
+}
+
 PangoLayout *
 sf_chart_make_layout (const char *text,
                       double      size,
@@ -122,7 +133,7 @@ sf_chart_make_layout (const char *text,
                       int         lines)
 {
   PangoLayout *layout = pango_layout_new (text_context ());
-  PangoFontDescription *font = pango_font_description_from_string (SF_CHART_FONT_FAMILY);
+  PangoFontDescription *font = pango_font_description_copy_static (base_font ());
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   if (bold)

@@ -192,6 +192,24 @@ room_share (SfReportLayout *layout)
   return used > page ? page / used : 1.0;
 }
 
+/* The most lines a slide could show: each takes at least a line of body text, under a title
+ * of at least one line. A longer list is cut to this many
+ * before it is laid out, rather than measured whole only to be cut. The preconditions' tiles
+ * are rows too, several to a line: they are not bound by it. */
+static guint
+most_lines (SfDeckSlide *slide)
+{
+  SfReportPageSetup setup;
+  double room;
+
+  if (slide->visual == SF_DECK_VISUAL_PRECONDITIONS)
+    return G_MAXUINT;
+  sf_report_page_setup_slide (&setup);
+  room = setup.height - setup.margin_top - setup.margin_bottom -
+         sf_report_style_size (SF_REPORT_STYLE_CHAPTER);
+  return (guint) (room / sf_report_style_size (SF_REPORT_STYLE_BODY)) + 1;
+}
+
 /* @slide laid out alone (a slide starts a page of its own), shortened until it fits its page
  * or can get no shorter. */
 static SfReportLayout *
@@ -201,7 +219,8 @@ fit_slide (SfDeck      *self,
 {
   SfReportLayout *layout;
 
-  slide->max_lines = slide->max_chars = slide->max_title = G_MAXUINT;
+  slide->max_chars = slide->max_title = G_MAXUINT;
+  slide->max_lines = most_lines (slide);
   slide->no_visual = slide->shortened = FALSE;
   layout = lay_out_slide (self, slide, page);
   for (guint pass = 0; pass < MAX_PASSES && sf_report_layout_get_n_pages (layout) > 1 &&

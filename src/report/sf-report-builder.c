@@ -213,6 +213,7 @@ sf_report_context_clear (SfReportContext *ctx)
   g_clear_pointer (&ctx->precondition_states, g_hash_table_unref);
   g_clear_pointer (&ctx->requirement_checks, g_hash_table_unref);
   g_clear_pointer (&ctx->precondition_statuses, g_hash_table_unref);
+  g_clear_pointer (&ctx->preconditions_met, g_array_unref);
 }
 
 const char *

@@ -23,6 +23,7 @@ typedef struct
   GHashTable            *precondition_states; /* step 4's, read once (sf-report-step4.h) */
   GHashTable            *requirement_checks;  /* step 3's per flat, by its id */
   GHashTable            *precondition_statuses; /* those set by hand, read at once */
+  GArray                *preconditions_met;   /* per flat (sf-report-glance.c), counted once */
 } SfReportContext;
 
 void        sf_report_context_init    (SfReportContext       *ctx,

@@ -186,16 +186,23 @@ add_progress (SfReportContext *ctx)
     }
 }
 
-/* How many preconditions are met for @flat_id (NULL: no flats): those judged per flat for
- * it, the others for the whole project (@project_met of them met). */
-static guint
+/* How many preconditions are met for a flat (or the whole project, without flats), and
+ * whether one of them is met by an estimate. */
+typedef struct
+{
+  guint    met;
+  gboolean estimate;
+} Met;
+
+/* The preconditions met for @flat_id (NULL: no flats): those judged per flat for it, the
+ * others for the whole project (@project met of them). */
+static Met
 count_met (SfReportContext *ctx,
            const char      *flat_id,
-           guint            project_met,
-           gboolean        *estimate)
+           Met              project)
 {
   GListModel *preconditions = sf_project_get_preconditions (ctx->project);
-  guint met = project_met;
+  Met met = project;
 
   for (guint i = 0; flat_id != NULL && i < g_list_model_get_n_items (preconditions); i++)
     {
@@ -205,27 +212,24 @@ count_met (SfReportContext *ctx,
       if (!sf_precondition_is_per_flat (precondition) ||
           (state = sf_report_precondition_state (ctx, precondition, flat_id)) == NULL)
         continue;
-      met += state->status == SF_PRECONDITION_MET;
-      *estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand && state->estimate;
+      met.met += state->status == SF_PRECONDITION_MET;
+      met.estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand && state->estimate;
     }
   return met;
 }
 
-/* "12 of 20 met" per flat, once the partners have discussed the preconditions. */
-guint
-sf_report_add_preconditions_met (SfReportContext *ctx,
-                                 guint            max_rows,
-                                 gboolean         tiles)
+/* Met per flat, in the flats' order (one entry without flats), counted once per context: a
+ * deck lays the slide of them out again each time it shortens it. */
+static GArray *
+preconditions_met (SfReportContext *ctx)
 {
   GListModel *preconditions = sf_project_get_preconditions (ctx->project);
   GListModel *flats = sf_project_get_flats (ctx->project);
-  guint total = 0, project_met = 0, n_flats = g_list_model_get_n_items (flats);
-  gboolean project_estimate = FALSE;
-  SfReportTable *table = NULL;
-  SfReportTiles *row = NULL;
+  guint n_flats = g_list_model_get_n_items (flats);
+  Met project = { 0, FALSE };
 
-  if (sf_project_count_preconditions_discussed (ctx->project, &total) == 0 || total == 0)
-    return 0;
+  if (ctx->preconditions_met != NULL)
+    return ctx->preconditions_met;
   for (guint i = 0; i < g_list_model_get_n_items (preconditions); i++)
     {
       g_autoptr(SfPrecondition) precondition = g_list_model_get_item (preconditions, i);
@@ -235,10 +239,36 @@ sf_report_add_preconditions_met (SfReportContext *ctx,
       if ((sf_precondition_is_per_flat (precondition) && n_flats > 0) ||
           (state = sf_report_precondition_state (ctx, precondition, NULL)) == NULL)
         continue;
-      project_met += state->status == SF_PRECONDITION_MET;
-      project_estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand &&
+      project.met += state->status == SF_PRECONDITION_MET;
+      project.estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand &&
                           state->estimate;
     }
+  ctx->preconditions_met = g_array_new (FALSE, FALSE, sizeof (Met));
+  for (guint i = 0; i < MAX (n_flats, 1); i++)
+    {
+      g_autoptr(SfFlat) flat = n_flats ? g_list_model_get_item (flats, i) : NULL;
+      Met met = count_met (ctx, flat ? sf_record_get_id (SF_RECORD (flat)) : NULL, project);
+
+      g_array_append_val (ctx->preconditions_met, met);
+    }
+  return ctx->preconditions_met;
+}
+
+/* "12 of 20 met" per flat, once the partners have discussed the preconditions. */
+guint
+sf_report_add_preconditions_met (SfReportContext *ctx,
+                                 guint            max_rows,
+                                 gboolean         tiles)
+{
+  GListModel *flats = sf_project_get_flats (ctx->project);
+  guint total = 0, n_flats = g_list_model_get_n_items (flats);
+  SfReportTable *table = NULL;
+  SfReportTiles *row = NULL;
+  GArray *counted;
+
+  if (sf_project_count_preconditions_discussed (ctx->project, &total) == 0 || total == 0)
+    return 0;
+  counted = preconditions_met (ctx);
   if (tiles)
     row = sf_report_document_add_tiles (ctx->doc);
   else
@@ -248,25 +278,23 @@ sf_report_add_preconditions_met (SfReportContext *ctx,
       sf_report_table_set_column (table, 0, _("Flat"), 0.6, SF_REPORT_ALIGN_START);
       sf_report_table_set_column (table, 1, _("Met"), 0.4, SF_REPORT_ALIGN_START);
     }
-  for (guint i = 0; i < MIN (MAX (n_flats, 1), max_rows); i++)
+  for (guint i = 0; i < MIN (counted->len, max_rows); i++)
     {
       g_autoptr(SfFlat) flat = n_flats ? g_list_model_get_item (flats, i) : NULL;
-      gboolean estimate = project_estimate;
-      guint met = count_met (ctx, flat ? sf_record_get_id (SF_RECORD (flat)) : NULL,
-                             project_met, &estimate);
+      const Met *met = &g_array_index (counted, Met, i);
       /* Translators: in the report's glance, e.g. "12 of 20 met": preconditions; and on a
        * slide's tile, "12 of 20", under which the flat is named. */
-      g_autofree char *value = tiles ? g_strdup_printf (_("%u of %u"), met, total)
-                                     : g_strdup_printf (_("%u of %u met"), met, total);
+      g_autofree char *value = tiles ? g_strdup_printf (_("%u of %u"), met->met, total)
+                                     : g_strdup_printf (_("%u of %u met"), met->met, total);
       const char *cells[2] = { flat ? sf_flat_get_name (flat) : _("The whole project"), value };
 
       if (row != NULL)
-        sf_report_tiles_add (row, cells[0], value, estimate);
+        sf_report_tiles_add (row, cells[0], value, met->estimate);
       else
         sf_report_table_set_estimate (table, sf_report_table_add_row (table, cells), 1,
-                                      estimate);
+                                      met->estimate);
     }
-  return MAX (n_flats, 1);
+  return counted->len;
 }
 
 /* The five actions open or under way that are due first. */

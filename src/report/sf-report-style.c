@@ -86,6 +86,27 @@ sf_report_context_update (PangoContext *context,
   set_options (context);
 }
 
+/* Each style's font, made once: parsing the family list for every text shows in the time
+ * a long report takes. Never changed after, so threads share them. */
+static const PangoFontDescription *
+style_font (SfReportStyle style)
+{
+  static PangoFontDescription *fonts[SF_REPORT_N_STYLES];
+  static gsize made = 0;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint i = 0; i < SF_REPORT_N_STYLES; i++)
+        {
+          fonts[i] = pango_font_description_from_string (SF_REPORT_FONT_FAMILY);
+          pango_font_description_set_absolute_size (fonts[i], specs[i].size * PANGO_SCALE);
+          pango_font_description_set_weight (fonts[i], specs[i].weight);
+        }
+      g_once_init_leave (&made, 1);
+    }
+  return fonts[style];
+}
+
 PangoLayout *
 sf_report_layout_text (PangoContext  *context,
                        SfReportStyle  style,
@@ -95,16 +116,12 @@ sf_report_layout_text (PangoContext  *context,
                        SfReportAlign  align)
 {
   PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_from_string (SF_REPORT_FONT_FAMILY);
   PangoAttrList *attrs = pango_attr_list_new ();
   static const PangoAlignment aligns[] = {
     PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER, PANGO_ALIGN_RIGHT,
   };
 
-  pango_font_description_set_absolute_size (font, specs[style].size * PANGO_SCALE);
-  pango_font_description_set_weight (font, specs[style].weight);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
+  pango_layout_set_font_description (layout, style_font (style));
   pango_layout_set_line_spacing (layout, specs[style].spacing);
   /* Explicit, although on by default since pango 1.44: a word broken between characters
    * (only when it is longer than the line, or at a soft hyphen) gets a hyphen. */
