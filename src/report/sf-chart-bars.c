@@ -29,6 +29,7 @@ sf_chart_bars_layout (SfChart *chart,
                       double   width)
 {
   double y = 0, number_width = SF_CHART_TEXT_SIZE * 3, block = block_height (chart), gap;
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
 
   chart->last_width = width;
   y += sf_chart_title_height (chart, width);
@@ -43,7 +44,6 @@ sf_chart_bars_layout (SfChart *chart,
 
       for (guint s = 0; s < chart->n_series; s++)
         {
-          g_autofree char *text = NULL;
           SfChartValueFlags flags = bar->flags[s];
           double value = bar->values[s];
 
@@ -53,14 +53,13 @@ sf_chart_bars_layout (SfChart *chart,
                 break;
               value = sf_chart_bar_total (chart, bar, &flags);
             }
-          if (flags & SF_CHART_VALUE_UNKNOWN)
-            continue;
-          text = sf_chart_value_text (chart, value, flags);
-          number_width = MAX (number_width,
-                              sf_chart_text_width (text, SF_CHART_VALUE_SIZE, FALSE) +
-                              SF_CHART_PADDING * 2);
+          if (!(flags & SF_CHART_VALUE_UNKNOWN))
+            g_ptr_array_add (numbers, sf_chart_value_text (chart, value, flags));
         }
     }
+  if (numbers->len > 0)
+    number_width = MAX (number_width, sf_chart_widest_text (numbers, SF_CHART_VALUE_SIZE, FALSE) +
+                                      SF_CHART_PADDING * 2);
   chart->bars_x = width * LABEL_SHARE + SF_CHART_PADDING * 2;
   chart->bars_length = MAX (width - chart->bars_x - number_width, 1.0);
 

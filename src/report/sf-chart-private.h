@@ -90,6 +90,10 @@ void         sf_chart_show_layout   (cairo_t           *cr,
 double       sf_chart_text_width    (const char        *text,
                                      double             size,
                                      gboolean           italic);
+/* The width of the widest of @texts (of char *), each on one line. */
+double       sf_chart_widest_text   (GPtrArray         *texts,
+                                     double             size,
+                                     gboolean           italic);
 /* "≈ " before an estimate. */
 char        *sf_chart_value_text    (SfChart           *chart,
                                      double             value,

@@ -195,6 +195,34 @@ sf_chart_text_width (const char *text,
   return sf_chart_layout_width (layout);
 }
 
+/* Laid out together, a line each: one layout costs much less than one for each text when
+ * they are many and short, as a timeline's partners are. */
+double
+sf_chart_widest_text (GPtrArray *texts,
+                      double     size,
+                      gboolean   italic)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoLayoutIter *iter;
+  double widest = 0;
+
+  for (guint i = 0; i < texts->len; i++)
+    g_string_append_printf (joined, "%s%s", i ? "\n" : "", (char *) g_ptr_array_index (texts, i));
+  layout = sf_chart_make_layout (joined->str, size, FALSE, italic, -1, 0);
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      widest = MAX (widest, (double) logical.width / PANGO_SCALE);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  return widest;
+}
+
 double
 sf_chart_text_title_height (const char *title,
                             double      width)

@@ -425,7 +425,7 @@ rows_height (SfTimeline *timeline,
 }
 
 /* Whether the last layout holds for @width and @height: a report measures a timeline, places
- * it, then draws it, each time at the same width. */
+ * it, then draws it in the height it took, each time at the same width. */
 static gboolean
 laid_out_for (SfTimeline *timeline,
               double      width,
@@ -433,9 +433,11 @@ laid_out_for (SfTimeline *timeline,
 {
   if (!timeline->laid_out || width != timeline->width)
     return FALSE;
-  /* Laid out without a limit and it fits: the limit changes nothing. */
+  /* Laid out within a limit, or none, and it fits in this one: as many lanes fit in a limit
+   * between the two, so the same ones are shown. */
   return height == timeline->asked_height ||
-         (timeline->asked_height == 0 && height > 0 && timeline->height <= height);
+         (height > 0 && timeline->height <= height &&
+          (timeline->asked_height == 0 || height <= timeline->asked_height));
 }
 
 static void
@@ -466,17 +468,17 @@ lay_out (SfTimeline *timeline,
 
   if (timeline->label_width < 0)
     {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
       for (guint i = 0; i < timeline->lane_names->len; i++)
         {
           const char *name = g_ptr_array_index (timeline->lane_names, i);
 
-          label_width = MAX (label_width, sf_chart_text_width (*name ? name : _("no one"),
-                                                               SF_CHART_TEXT_SIZE, FALSE));
+          g_ptr_array_add (labels, (char *) (*name ? name : _("no one")));
         }
       /* Translators: the timeline's row of totals */
-      timeline->label_width = MAX (label_width, sf_chart_text_width (_("Total"),
-                                                                     SF_CHART_TEXT_SIZE,
-                                                                     FALSE));
+      g_ptr_array_add (labels, (char *) _("Total"));
+      timeline->label_width = sf_chart_widest_text (labels, SF_CHART_TEXT_SIZE, FALSE);
     }
   label_width = timeline->label_width;
   timeline->grid_x = MIN (label_width + SF_CHART_PADDING * 2, width * LABEL_SHARE);
@@ -602,6 +604,21 @@ sf_timeline_get_scale (SfTimeline *timeline)
 /* ---- drawing ------------------------------------------------------------------------------ */
 
 static void
+show_layout (cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y,
+             double       width,
+             double       height,
+             gboolean     centre)
+{
+  double w = sf_chart_layout_width (layout);
+
+  sf_chart_show_layout (cr, layout, centre ? x + MAX (width - w, 0) / 2 : x,
+                        y + (height - sf_chart_layout_height (layout)) / 2);
+}
+
+static void
 show_text (cairo_t    *cr,
            const char *text,
            double      size,
@@ -615,10 +632,27 @@ show_text (cairo_t    *cr,
 {
   g_autoptr(PangoLayout) layout = sf_chart_make_layout (text, size, bold, italic,
                                                         MAX (width, 1), 0);
-  double w = sf_chart_layout_width (layout);
 
-  sf_chart_show_layout (cr, layout, centre ? x + MAX (width - w, 0) / 2 : x,
-                        y + (height - sf_chart_layout_height (layout)) / 2);
+  show_layout (cr, layout, x, y, width, height, centre);
+}
+
+/* A cell's number, laid out once per drawing in @numbers: the same few fill many cells. */
+static PangoLayout *
+cell_number (SfTimeline *timeline,
+             GHashTable *numbers,
+             guint       count)
+{
+  PangoLayout *layout = g_hash_table_lookup (numbers, GUINT_TO_POINTER (count));
+
+  if (layout == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", count);
+
+      layout = sf_chart_make_layout (text, SF_CHART_VALUE_SIZE, FALSE, FALSE,
+                                     timeline->number_width + 2, 0);
+      g_hash_table_insert (numbers, GUINT_TO_POINTER (count), layout);
+    }
+  return layout;
 }
 
 /* The columns' heads, the lines between them, and every other lane shaded to read across. */
@@ -661,12 +695,12 @@ draw_grid (SfTimeline *timeline,
 static void
 draw_cell (SfTimeline *timeline,
            cairo_t    *cr,
+           GHashTable *numbers,
            guint       l,
            guint       c)
 {
   Lane *lane = g_ptr_array_index (timeline->lanes, l);
   guint count = cell_count (lane, c);
-  g_autofree char *number = NULL;
   SfChartRect rect;
   double x;
 
@@ -691,10 +725,9 @@ draw_cell (SfTimeline *timeline,
         }
       x += w;
     }
-  number = g_strdup_printf ("%u", count);
   sf_chart_set_grey (cr, 0.2);
-  show_text (cr, number, SF_CHART_VALUE_SIZE, FALSE, FALSE, x + SF_CHART_PADDING * (x > rect.x),
-             rect.y, timeline->number_width + 2, rect.height, FALSE);
+  show_layout (cr, cell_number (timeline, numbers, count), x + SF_CHART_PADDING * (x > rect.x),
+               rect.y, timeline->number_width + 2, rect.height, FALSE);
 }
 
 static void
@@ -727,6 +760,8 @@ sf_timeline_draw (SfTimeline *timeline,
                   double      width,
                   double      height)
 {
+  g_autoptr(GHashTable) numbers = NULL;
+
   lay_out (timeline, width, height);
   cairo_save (cr);
   cairo_scale (cr, timeline->scale, timeline->scale);
@@ -743,6 +778,7 @@ sf_timeline_draw (SfTimeline *timeline,
       cairo_restore (cr);
       return;
     }
+  numbers = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   draw_grid (timeline, cr);
   for (guint l = 0; l < timeline->lanes->len; l++)
     {
@@ -751,7 +787,7 @@ sf_timeline_draw (SfTimeline *timeline,
                  0, timeline->lanes_y + l * LANE_HEIGHT, timeline->grid_x - SF_CHART_PADDING,
                  LANE_HEIGHT, FALSE);
       for (guint c = 0; c < timeline->columns->len; c++)
-        draw_cell (timeline, cr, l, c);
+        draw_cell (timeline, cr, numbers, l, c);
     }
   if (timeline->lanes->len > 1)
     draw_total (timeline, cr);
