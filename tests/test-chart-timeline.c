@@ -156,15 +156,11 @@ test_long_names_inside (void)
     }
 }
 
-/* Quarters beyond those that fit are counted in "later"; lanes beyond the height given in one
- * "other partners" lane; nothing is lost and nothing drawn outside the box. */
-static void
-test_fits_box (void)
+/* Actions of 30 partners over 16 quarters; returns how many. */
+static guint
+add_many_partners (SfTimeline *timeline)
 {
-  g_autoptr(SfTimeline) timeline = plan_timeline_new ();
-  guint n = 0, counted = 0;
-  SfChartRect ink;
-  const char *last;
+  guint n = 0;
 
   for (int p = 0; p < 30; p++)
     for (int q = 0; q < 16; q++)
@@ -175,6 +171,19 @@ test_fits_box (void)
           sf_timeline_add (timeline, partner, 2027 + q / 4, q % 4 + 1, q % 4);
           n++;
         }
+  return n;
+}
+
+/* Quarters beyond those that fit are counted in "later"; lanes beyond the height given in one
+ * "other partners" lane; nothing is lost and nothing drawn outside the box. */
+static void
+test_fits_box (void)
+{
+  g_autoptr(SfTimeline) timeline = plan_timeline_new ();
+  guint n = add_many_partners (timeline), counted = 0;
+  SfChartRect ink;
+  const char *last;
+
   ink_extents (timeline, 300, 200, &ink);
   assert_inside (&ink, 300, 200);
   g_assert_cmpfloat (sf_timeline_get_scale (timeline), <=, 1);
@@ -196,6 +205,32 @@ test_fits_box (void)
   ink_extents (timeline, 300, 60, &ink);
   assert_inside (&ink, 300, 60);
   g_assert_cmpfloat (sf_timeline_get_scale (timeline), <, 1);
+}
+
+/* Drawn within one height, then within a lower one, a timeline shows what one drawn only
+ * within the lower height shows: the lanes that fit it, no more and no fewer. */
+static void
+test_lower_height (void)
+{
+  for (double height = 220; height >= 90; height -= 10)
+    {
+      g_autoptr(SfTimeline) redrawn = plan_timeline_new ();
+      g_autoptr(SfTimeline) fresh = plan_timeline_new ();
+      SfChartRect ink, ink_fresh;
+
+      add_many_partners (redrawn);
+      add_many_partners (fresh);
+      ink_extents (redrawn, 300, 230, &ink);
+      ink_extents (redrawn, 300, height, &ink);
+      ink_extents (fresh, 300, height, &ink_fresh);
+      assert_inside (&ink, 300, height);
+      g_assert_cmpfloat (sf_timeline_get_scale (redrawn), ==, sf_timeline_get_scale (fresh));
+      g_assert_cmpfloat (ink.height, ==, ink_fresh.height);
+      g_assert_cmpuint (sf_timeline_get_n_lanes (redrawn), ==, sf_timeline_get_n_lanes (fresh));
+      for (guint l = 0; l < sf_timeline_get_n_lanes (fresh); l++)
+        g_assert_cmpstr (sf_timeline_get_lane_label (redrawn, l), ==,
+                         sf_timeline_get_lane_label (fresh, l));
+    }
 }
 
 static char *
@@ -303,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/timeline/bars-to-scale", test_bars_to_scale);
   g_test_add_func ("/timeline/long-names-inside", test_long_names_inside);
   g_test_add_func ("/timeline/fits-box", test_fits_box);
+  g_test_add_func ("/timeline/lower-height", test_lower_height);
   SF_TEST_DIR_ADD ("/timeline/pdf-dutch", test_pdf_dutch);
   return g_test_run ();
 }

@@ -259,6 +259,56 @@ test_long_names (SfTestReport  *f,
   g_assert_nonnull (strstr (text, "De gemeente financiert"));
 }
 
+/* The decisions slide with @n short lines of its own, laid out; whether it was shortened. */
+static gboolean
+lines_shortened (SfTestReport *f,
+                 guint         n)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(SfDeck) deck = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 1; i <= n; i++)
+    g_string_append_printf (body, "Punt %02u.\n", i);
+  g_assert_true (sf_project_set_slide_body (f->project, "decisions", body->str, &error));
+  g_assert_no_error (error);
+  deck = new_deck (f, FALSE);
+  return sf_deck_get_shortened (deck, find (deck, "decisions"));
+}
+
+/* A list that fits a slide is shown whole, however long; one line more and the slide shows as
+ * many as fit with "…" after them: all but the last two, as "…" takes a line too. */
+static void
+test_as_many_as_fit (SfTestReport  *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SfDeck) deck = NULL;
+  g_autofree char *text = NULL;
+  PopplerDocument *pdf;
+  guint n = 1;
+
+  while (!lines_shortened (f, n))
+    n++;
+  /* A 16:9 slide holds about ten lines of its body text under a title. */
+  g_assert_cmpuint (n, >, 8);
+  g_assert_cmpuint (n, <, 16);
+  deck = new_deck (f, FALSE);
+  text = deck_text (f, deck, FALSE);
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("Punt %02u.", i);
+
+      if (i + 2 <= n)
+        g_assert_nonnull (strstr (text, line));
+      else
+        g_assert_null (strstr (text, line));
+    }
+  g_assert_nonnull (strstr (text, "…"));
+  pdf = sf_test_open_pdf (f->pdf_path);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, sf_deck_get_n_shown (deck));
+  g_object_unref (pdf);
+}
+
 /* With names as roles, a person named in a decision or a note appears by their role. */
 static void
 test_names_as_roles (SfTestReport  *f,
@@ -372,6 +422,7 @@ main (int   argc,
   ADD ("/deck/bound-to-data", test_bound_to_data);
   ADD ("/deck/user-text", test_user_text);
   ADD ("/deck/long-names", test_long_names);
+  ADD ("/deck/as-many-as-fit", test_as_many_as_fit);
   ADD ("/deck/names-as-roles", test_names_as_roles);
   ADD ("/deck/render-slide", test_render_slide);
   ADD ("/deck/ask", test_ask);

@@ -39,7 +39,7 @@ typedef struct {
   guint         max_title;
   gboolean      no_visual;
   gboolean      shortened;
-  guint         n_items;         /* lines or rows there would be, as last laid out */
+  guint         n_items;         /* lines there would be, or rows shown, as last laid out */
 } SfDeckSlide;
 
 struct _SfDeck

@@ -55,6 +55,25 @@ shorten (const char *text,
   return g_strconcat (kept, "…", NULL);
 }
 
+/* The room for a slide's text under a title of at least one line. */
+static double
+body_room (void)
+{
+  SfReportPageSetup setup;
+
+  sf_report_page_setup_slide (&setup);
+  return setup.height - setup.margin_top - setup.margin_bottom -
+         sf_report_style_size (SF_REPORT_STYLE_CHAPTER);
+}
+
+/* The most lines a slide could show: each takes at least a line of body text. A longer list
+ * is cut to this many before it is laid out, rather than measured whole only to be cut. */
+static guint
+most_lines (void)
+{
+  return (guint) (body_room () / sf_report_style_size (SF_REPORT_STYLE_BODY)) + 1;
+}
+
 static void
 add_slide (SfDeck      *self,
            SfDeckSlide *slide)
@@ -93,10 +112,15 @@ add_slide (SfDeck      *self,
   slide->n_items = n_lines;
   if (slide->visual != SF_DECK_VISUAL_NONE && !slide->no_visual)
     {
-      guint rows = sf_deck_add_visual (self, slide, slide->max_lines);
+      /* The preconditions' rows are tiles, several to a line: as many as a slide could hold
+       * at most, for the same reason. */
+      guint max_rows = slide->visual == SF_DECK_VISUAL_PRECONDITIONS
+                       ? MIN (slide->max_lines, sf_report_layout_most_tiles (body_room ()))
+                       : slide->max_lines;
+      guint rows = sf_deck_add_visual (self, slide, max_rows);
 
-      cut |= rows > slide->max_lines;
-      slide->n_items = MAX (n_lines, rows);
+      cut |= rows > max_rows;
+      slide->n_items = MAX (n_lines, MIN (rows, max_rows));
     }
   else if (slide->visual != SF_DECK_VISUAL_NONE)
     {
@@ -192,24 +216,6 @@ room_share (SfReportLayout *layout)
   return used > page ? page / used : 1.0;
 }
 
-/* The most lines a slide could show: each takes at least a line of body text, under a title
- * of at least one line. A longer list is cut to this many
- * before it is laid out, rather than measured whole only to be cut. The preconditions' tiles
- * are rows too, several to a line: they are not bound by it. */
-static guint
-most_lines (SfDeckSlide *slide)
-{
-  SfReportPageSetup setup;
-  double room;
-
-  if (slide->visual == SF_DECK_VISUAL_PRECONDITIONS)
-    return G_MAXUINT;
-  sf_report_page_setup_slide (&setup);
-  room = setup.height - setup.margin_top - setup.margin_bottom -
-         sf_report_style_size (SF_REPORT_STYLE_CHAPTER);
-  return (guint) (room / sf_report_style_size (SF_REPORT_STYLE_BODY)) + 1;
-}
-
 /* @slide laid out alone (a slide starts a page of its own), shortened until it fits its page
  * or can get no shorter. */
 static SfReportLayout *
@@ -220,7 +226,7 @@ fit_slide (SfDeck      *self,
   SfReportLayout *layout;
 
   slide->max_chars = slide->max_title = G_MAXUINT;
-  slide->max_lines = most_lines (slide);
+  slide->max_lines = most_lines ();
   slide->no_visual = slide->shortened = FALSE;
   layout = lay_out_slide (self, slide, page);
   for (guint pass = 0; pass < MAX_PASSES && sf_report_layout_get_n_pages (layout) > 1 &&

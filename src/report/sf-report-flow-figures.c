@@ -102,6 +102,15 @@ tile_row_height (SfFlow        *f,
   return TILE_PAD + value + 3 + label + TILE_PAD;
 }
 
+guint
+sf_report_layout_most_tiles (double height)
+{
+  double row = TILE_PAD + sf_report_style_size (SF_REPORT_STYLE_FIGURE) + 3 +
+               sf_report_style_size (SF_REPORT_STYLE_CAPTION) + TILE_PAD;
+
+  return (guint) MAX ((height + TILE_GAP) / (row + TILE_GAP), 1) * TILES_PER_ROW;
+}
+
 /* The first row of tiles, and the note under them when that is all of them. */
 double
 sf_flow_tiles_keep_height (SfFlow              *f,

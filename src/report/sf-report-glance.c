@@ -218,40 +218,48 @@ count_met (SfReportContext *ctx,
   return met;
 }
 
-/* Met per flat, in the flats' order (one entry without flats), counted once per context: a
- * deck lays the slide of them out again each time it shortens it. */
-static GArray *
-preconditions_met (SfReportContext *ctx)
+/* Met per flat, in the flats' order (one entry without flats), counted once per context and
+ * only as far as asked: a deck lays the slide of them out again each time it shortens it, and
+ * shows only the first. The array's first entry is the whole project's. */
+static const Met *
+preconditions_met (SfReportContext *ctx,
+                   guint            n)
 {
-  GListModel *preconditions = sf_project_get_preconditions (ctx->project);
   GListModel *flats = sf_project_get_flats (ctx->project);
   guint n_flats = g_list_model_get_n_items (flats);
-  Met project = { 0, FALSE };
 
-  if (ctx->preconditions_met != NULL)
-    return ctx->preconditions_met;
-  for (guint i = 0; i < g_list_model_get_n_items (preconditions); i++)
+  if (ctx->preconditions_met == NULL)
     {
-      g_autoptr(SfPrecondition) precondition = g_list_model_get_item (preconditions, i);
-      const SfPreconditionState *state;
+      GListModel *preconditions = sf_project_get_preconditions (ctx->project);
+      Met project = { 0, FALSE };
 
-      /* Without flats, every precondition is judged for the whole project. */
-      if ((sf_precondition_is_per_flat (precondition) && n_flats > 0) ||
-          (state = sf_report_precondition_state (ctx, precondition, NULL)) == NULL)
-        continue;
-      project.met += state->status == SF_PRECONDITION_MET;
-      project.estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand &&
-                          state->estimate;
+      for (guint i = 0; i < g_list_model_get_n_items (preconditions); i++)
+        {
+          g_autoptr(SfPrecondition) precondition = g_list_model_get_item (preconditions, i);
+          const SfPreconditionState *state;
+
+          /* Without flats, every precondition is judged for the whole project. */
+          if ((sf_precondition_is_per_flat (precondition) && n_flats > 0) ||
+              (state = sf_report_precondition_state (ctx, precondition, NULL)) == NULL)
+            continue;
+          project.met += state->status == SF_PRECONDITION_MET;
+          project.estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand &&
+                              state->estimate;
+        }
+      ctx->preconditions_met = g_array_new (FALSE, FALSE, sizeof (Met));
+      g_array_append_val (ctx->preconditions_met, project);
     }
-  ctx->preconditions_met = g_array_new (FALSE, FALSE, sizeof (Met));
-  for (guint i = 0; i < MAX (n_flats, 1); i++)
+  while (ctx->preconditions_met->len <= MIN (n, MAX (n_flats, 1)))
     {
-      g_autoptr(SfFlat) flat = n_flats ? g_list_model_get_item (flats, i) : NULL;
-      Met met = count_met (ctx, flat ? sf_record_get_id (SF_RECORD (flat)) : NULL, project);
+      g_autoptr(SfFlat) flat = n_flats ? g_list_model_get_item (flats,
+                                                                ctx->preconditions_met->len - 1)
+                                       : NULL;
+      Met met = count_met (ctx, flat ? sf_record_get_id (SF_RECORD (flat)) : NULL,
+                           g_array_index (ctx->preconditions_met, Met, 0));
 
       g_array_append_val (ctx->preconditions_met, met);
     }
-  return ctx->preconditions_met;
+  return &g_array_index (ctx->preconditions_met, Met, 1);
 }
 
 /* "12 of 20 met" per flat, once the partners have discussed the preconditions. */
@@ -264,11 +272,13 @@ sf_report_add_preconditions_met (SfReportContext *ctx,
   guint total = 0, n_flats = g_list_model_get_n_items (flats);
   SfReportTable *table = NULL;
   SfReportTiles *row = NULL;
-  GArray *counted;
+  guint n_rows;
+  const Met *counted;
 
   if (sf_project_count_preconditions_discussed (ctx->project, &total) == 0 || total == 0)
     return 0;
-  counted = preconditions_met (ctx);
+  n_rows = MIN (MAX (n_flats, 1), max_rows);
+  counted = preconditions_met (ctx, n_rows);
   if (tiles)
     row = sf_report_document_add_tiles (ctx->doc);
   else
@@ -278,10 +288,10 @@ sf_report_add_preconditions_met (SfReportContext *ctx,
       sf_report_table_set_column (table, 0, _("Flat"), 0.6, SF_REPORT_ALIGN_START);
       sf_report_table_set_column (table, 1, _("Met"), 0.4, SF_REPORT_ALIGN_START);
     }
-  for (guint i = 0; i < MIN (counted->len, max_rows); i++)
+  for (guint i = 0; i < n_rows; i++)
     {
       g_autoptr(SfFlat) flat = n_flats ? g_list_model_get_item (flats, i) : NULL;
-      const Met *met = &g_array_index (counted, Met, i);
+      const Met *met = &counted[i];
       /* Translators: in the report's glance, e.g. "12 of 20 met": preconditions; and on a
        * slide's tile, "12 of 20", under which the flat is named. */
       g_autofree char *value = tiles ? g_strdup_printf (_("%u of %u"), met->met, total)
@@ -294,7 +304,7 @@ sf_report_add_preconditions_met (SfReportContext *ctx,
         sf_report_table_set_estimate (table, sf_report_table_add_row (table, cells), 1,
                                       met->estimate);
     }
-  return counted->len;
+  return MAX (n_flats, 1);
 }
 
 /* The five actions open or under way that are due first. */

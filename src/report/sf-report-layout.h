@@ -100,6 +100,9 @@ SfReportLayout          *sf_report_layout_new_for_export_measured (
                                                          const SfReportPageSetup *setup,
                                                          SfReportMeasures        *measures);
 void                     sf_report_layout_free          (SfReportLayout          *self);
+/* The most key-figure tiles that could fit in @height: each row of them takes at least its
+ * padding and a line of figure and of label. */
+guint                    sf_report_layout_most_tiles    (double                   height);
 SfReportDocument        *sf_report_layout_get_document  (SfReportLayout          *self);
 const SfReportPageSetup *sf_report_layout_get_setup     (SfReportLayout          *self);
 /* Always at least 1: an empty document is one blank page. */
