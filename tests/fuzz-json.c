@@ -5,7 +5,8 @@
  *
  * The first byte chooses the form (0: age bands, 1: counts by kind, 2: activities); the rest
  * is the text. Whatever the check accepts, json-glib must read, and read as that form: the
- * reference below is the check as it was written with json-glib. Run as a regular test over
+ * reference below is the check as it was written with json-glib. Whatever the readers' parse
+ * reads, json-glib must read as the same tree. Run as a regular test over
  * tests/fuzz-json-corpus/ by sf-fuzz-driver.c; to fuzz, build as fuzz-csv.c says, with
  * fuzz-json.c, and run ./fuzz-json -max_total_time=600 <src>/tests/fuzz-json-corpus
  */
@@ -119,6 +120,58 @@ reference_fits (SfIndicatorType  type,
                          "attendance", NULL);
 }
 
+/* Whether @a and @b are the same tree, values of the same types: json-glib's equality takes
+ * an integer for the double of the same number. */
+static gboolean
+same_tree (JsonNode *a,
+           JsonNode *b)
+{
+  if (JSON_NODE_TYPE (a) != JSON_NODE_TYPE (b))
+    return FALSE;
+  if (JSON_NODE_HOLDS_VALUE (a) &&
+      json_node_get_value_type (a) != json_node_get_value_type (b))
+    return FALSE;
+  if (JSON_NODE_HOLDS_ARRAY (a))
+    {
+      JsonArray *x = json_node_get_array (a), *y = json_node_get_array (b);
+
+      if (json_array_get_length (x) != json_array_get_length (y))
+        return FALSE;
+      for (guint i = 0; i < json_array_get_length (x); i++)
+        if (!same_tree (json_array_get_element (x, i), json_array_get_element (y, i)))
+          return FALSE;
+      return TRUE;
+    }
+  if (JSON_NODE_HOLDS_OBJECT (a))
+    {
+      JsonObject *x = json_node_get_object (a), *y = json_node_get_object (b);
+      g_autoptr(GList) names = json_object_get_members (x), others = json_object_get_members (y);
+
+      if (g_list_length (names) != g_list_length (others))
+        return FALSE;
+      for (GList *l = names, *m = others; l != NULL; l = l->next, m = m->next)
+        if (g_strcmp0 (l->data, m->data) != 0 ||
+            !same_tree (json_object_get_member (x, l->data), json_object_get_member (y, l->data)))
+          return FALSE;
+      return TRUE;
+    }
+  return json_node_equal (a, b);
+}
+
+/* What the readers get: the tree json-glib would read, whenever it is read at all. */
+static void
+check_tree (const char *text)
+{
+  g_autoptr(JsonNode) ours = sf_inventory_json_parse (text);
+  g_autoptr(JsonNode) reference = NULL;
+
+  if (ours == NULL)
+    return;
+  reference = json_from_string (text, NULL);
+  if (reference == NULL || !same_tree (ours, reference))
+    g_error ("read, but not as json-glib reads it: %s", text);
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -139,6 +192,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     g_printerr ("%s: %s\n", fits ? "fits" : "refused", text);
   if (fits && !reference_fits (type, text))
     g_error ("accepted, but json-glib does not read it as that form: %s", text);
+  check_tree (text);
   return 0;
 }
 
