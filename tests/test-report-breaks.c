@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "sf-report-layout.h"
+#include "sf-report-style.h"
 #include "sf-test-layout.h"
 
 /* A heading that would end a page moves to the next one with what follows it. */
@@ -341,6 +342,74 @@ test_numbered_list (void)
   g_assert_cmpuint (numbers, ==, 61);
 }
 
+/* The tiles of @block in its first row, and whether each of their figures is whole in its
+ * box. */
+static guint
+tiles_in_first_row (const SfReportBox *boxes,
+                    guint              n,
+                    guint              block,
+                    gboolean          *whole)
+{
+  PangoContext *context = sf_report_context_new ("nl");
+  double first_y = -1;
+  guint in_row = 0;
+
+  *whole = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (boxes[i].block != block)
+        continue;
+      if (boxes[i].kind == SF_REPORT_BOX_FILL)
+        {
+          if (first_y < 0)
+            first_y = boxes[i].y;
+          in_row += boxes[i].y == first_y;
+        }
+      if (boxes[i].kind == SF_REPORT_BOX_TEXT && boxes[i].style == SF_REPORT_STYLE_FIGURE)
+        {
+          g_autoptr(PangoLayout) text = sf_report_layout_text (context, SF_REPORT_STYLE_FIGURE,
+                                                               boxes[i].text, boxes[i].markup,
+                                                               -1, SF_REPORT_ALIGN_START);
+
+          *whole &= sf_report_layout_width (text) <= boxes[i].width;
+        }
+    }
+  g_object_unref (context);
+  return in_row;
+}
+
+/* Four tiles to a row, or fewer when a figure would be cut: on a slide, four results in
+ * euros are three to a row, each whole. */
+static void
+test_tile_figures_whole (void)
+{
+  g_autoptr(SfReportDocument) doc = sf_report_document_new ("T");
+  g_autoptr(SfReportLayout) layout = NULL;
+  const char *counts[] = { "120", "164", "8", "44 %" };
+  const char *euros[] = { "€ -103.228", "€ 142.590", "€ 399.619", "€ -86.000" };
+  SfReportTiles *short_tiles, *long_tiles;
+  SfReportPageSetup setup;
+  const SfReportBox *boxes;
+  gboolean whole;
+  guint n;
+
+  sf_report_page_setup_slide (&setup);
+  short_tiles = sf_report_document_add_tiles (doc);
+  sf_report_document_add_page_break (doc);
+  long_tiles = sf_report_document_add_tiles (doc);
+  for (guint i = 0; i < 4; i++)
+    {
+      sf_report_tiles_add (short_tiles, "woningen", counts[i], FALSE);
+      sf_report_tiles_add (long_tiles, "resultaat na 3 jaar", euros[i], i == 3);
+    }
+  layout = sf_report_layout_new (doc, &setup);
+  boxes = sf_report_layout_get_boxes (layout, &n);
+  g_assert_cmpuint (tiles_in_first_row (boxes, n, 0, &whole), ==, 4);
+  g_assert_true (whole);
+  g_assert_cmpuint (tiles_in_first_row (boxes, n, 2, &whole), <, 4);
+  g_assert_true (whole);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -350,5 +419,6 @@ main (int   argc,
   g_test_add_func ("/report/layout/keep-together", test_keep_together);
   g_test_add_func ("/report/layout/chapter-tail", test_chapter_tail);
   g_test_add_func ("/report/layout/numbered-list", test_numbered_list);
+  g_test_add_func ("/report/layout/tile-figures-whole", test_tile_figures_whole);
   return g_test_run ();
 }

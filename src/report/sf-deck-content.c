@@ -351,16 +351,18 @@ sf_deck_add_visual (SfDeck      *self,
       }
     case SF_DECK_VISUAL_MBC:
       {
-        guint flats = sf_report_add_mbc_results (&self->ctx, SLIDE_MBC_FLATS);
+        guint shown = MIN (SLIDE_MBC_FLATS, max_rows);
+        guint flats = sf_report_add_mbc_results (&self->ctx, shown);
         g_autofree char *more = NULL;
 
-        if (flats <= SLIDE_MBC_FLATS)
-          return 0;
-        more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more flat",
-                                             "… and %u more flats", flats - SLIDE_MBC_FLATS),
-                                flats - SLIDE_MBC_FLATS);
-        sf_report_document_add_caption (self->ctx.doc, more);
-        return 0;
+        if (flats > shown)
+          {
+            more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more flat",
+                                                 "… and %u more flats", flats - shown),
+                                    flats - shown);
+            sf_report_document_add_caption (self->ctx.doc, more);
+          }
+        return MIN (flats, SLIDE_MBC_FLATS);
       }
     case SF_DECK_VISUAL_NONE:
     default:

@@ -64,8 +64,9 @@ void         sf_deck_slide_free       (SfDeckSlide  *slide);
 /* The slides made from the project, in their generated order (sf-deck-content.c). */
 void         sf_deck_add_generated    (SfDeck       *self,
                                        GPtrArray    *slides);
-/* Appends the slide's visual to @ctx's document, of at most @max_rows rows where it is a
- * table; returns how many rows it would have (0: not a table). */
+/* Appends the slide's visual to @ctx's document, of at most @max_rows rows where it has rows
+ * (the tiles per flat of the preconditions and of the business case); returns how many rows
+ * it would have (0: none). */
 guint        sf_deck_add_visual       (SfDeck       *self,
                                        SfDeckSlide  *slide,
                                        guint         max_rows);

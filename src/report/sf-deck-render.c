@@ -74,6 +74,15 @@ most_lines (void)
   return (guint) (body_room () / sf_report_style_size (SF_REPORT_STYLE_BODY)) + 1;
 }
 
+/* Whether the rows of @slide's visual, which its lines count too, are tiles: the
+ * preconditions met, or the business case's results, per flat. */
+static gboolean
+rows_are_tiles (SfDeckSlide *slide)
+{
+  return !slide->no_visual && (slide->visual == SF_DECK_VISUAL_PRECONDITIONS ||
+                               slide->visual == SF_DECK_VISUAL_MBC);
+}
+
 static void
 add_slide (SfDeck      *self,
            SfDeckSlide *slide)
@@ -112,9 +121,9 @@ add_slide (SfDeck      *self,
   slide->n_items = n_lines;
   if (slide->visual != SF_DECK_VISUAL_NONE && !slide->no_visual)
     {
-      /* The preconditions' rows are tiles, several to a line: as many as a slide could hold
-       * at most, for the same reason. */
-      guint max_rows = slide->visual == SF_DECK_VISUAL_PRECONDITIONS
+      /* Rows of tiles, several to a line: as many as a slide could hold at most, for the
+       * same reason. */
+      guint max_rows = rows_are_tiles (slide)
                        ? MIN (slide->max_lines, sf_report_layout_most_tiles (body_room ()))
                        : slide->max_lines;
       guint rows = sf_deck_add_visual (self, slide, max_rows);
@@ -135,11 +144,11 @@ add_slide (SfDeck      *self,
   slide->shortened = cut;
 }
 
-/* Makes @slide shorter by one step, @room (how much of what it holds fits on its page, < 1)
- * saying how many lines to keep when it keeps fewer; FALSE when it cannot get any shorter. */
+/* Makes @slide shorter by one step, keeping @keep lines (or rows) when it keeps fewer; FALSE
+ * when it cannot get any shorter. */
 static gboolean
 tighten (SfDeckSlide *slide,
-         double       room)
+         guint        keep)
 {
   const char *title = slide->title != NULL ? slide->title : slide->generated_title;
   const char *body = slide->body != NULL ? slide->body : slide->generated_body;
@@ -156,9 +165,7 @@ tighten (SfDeckSlide *slide,
     {
       guint n = MIN (slide->n_items, slide->max_lines);
 
-      /* As many as the room left for them, then one fewer at a time: a slide keeps as many
-       * lines as fit, and is laid out only a few times to find them. */
-      slide->max_lines = CLAMP ((guint) (n * room), 1, n - 1);
+      slide->max_lines = CLAMP (keep, 1, n - 1);
     }
   else if (slide->visual != SF_DECK_VISUAL_NONE && !slide->no_visual)
     slide->no_visual = TRUE;
@@ -216,6 +223,25 @@ room_share (SfReportLayout *layout)
   return used > page ? page / used : 1.0;
 }
 
+/* How many lines (or rows) of @slide to keep when it must keep fewer, from @layout, where it
+ * ran over its page: the tiles its page held, for rows of tiles, or else as many as the share
+ * of its body the page held. A slide keeps as many as fit, and is laid out only a few times
+ * to find them. */
+static guint
+lines_to_keep (SfDeckSlide    *slide,
+               SfReportLayout *layout)
+{
+  guint n = MIN (slide->n_items, slide->max_lines), tiles = 0, n_boxes;
+  const SfReportBox *boxes = sf_report_layout_get_boxes (layout, &n_boxes);
+
+  /* A tile is a filled box, the only kind on a slide. */
+  for (guint i = 0; rows_are_tiles (slide) && i < n_boxes; i++)
+    tiles += boxes[i].kind == SF_REPORT_BOX_FILL && boxes[i].page == 0;
+  if (tiles > 0 && tiles < n)
+    return tiles;
+  return (guint) (n * room_share (layout));
+}
+
 /* @slide laid out alone (a slide starts a page of its own), shortened until it fits its page
  * or can get no shorter. */
 static SfReportLayout *
@@ -230,7 +256,7 @@ fit_slide (SfDeck      *self,
   slide->no_visual = slide->shortened = FALSE;
   layout = lay_out_slide (self, slide, page);
   for (guint pass = 0; pass < MAX_PASSES && sf_report_layout_get_n_pages (layout) > 1 &&
-                       tighten (slide, room_share (layout)); pass++)
+                       tighten (slide, lines_to_keep (slide, layout)); pass++)
     {
       sf_report_layout_free (layout);
       g_ptr_array_remove_index (self->docs, self->docs->len - 1);

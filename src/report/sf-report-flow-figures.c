@@ -67,10 +67,8 @@ sf_flow_place_chart (SfFlow              *f,
 
 static double
 tile_width (SfFlow *f,
-            guint   n_tiles)
+            guint   per_row)
 {
-  guint per_row = CLAMP (n_tiles, 1, TILES_PER_ROW);
-
   return (f->width - (per_row - 1) * TILE_GAP) / per_row;
 }
 
@@ -82,14 +80,44 @@ tile_value_markup (SfReportTile *tile)
                         : g_markup_escape_text (tile->value, -1);
 }
 
+/* Whether a figure of @tiles is cut at @width. */
+static gboolean
+figure_cut (SfFlow        *f,
+            SfReportTiles *tiles,
+            double         width)
+{
+  for (guint i = 0; i < tiles->tiles->len; i++)
+    {
+      g_autofree char *markup = tile_value_markup (g_ptr_array_index (tiles->tiles, i));
+
+      if (sf_flow_text_cut (f, SF_REPORT_STYLE_FIGURE, markup, TRUE, width, 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Tiles to a row: four, or fewer when a figure would be cut at that width (a result in euros
+ * on a slide): the figure is what a tile is read for. */
+static guint
+tiles_per_row (SfFlow        *f,
+               SfReportTiles *tiles)
+{
+  guint per_row = CLAMP (tiles->tiles->len, 1, TILES_PER_ROW);
+
+  while (per_row > 1 && figure_cut (f, tiles, tile_width (f, per_row) - 2 * TILE_PAD))
+    per_row--;
+  return per_row;
+}
+
 static double
 tile_row_height (SfFlow        *f,
                  SfReportTiles *tiles,
+                 guint          per_row,
                  guint          first)
 {
-  double w = tile_width (f, tiles->tiles->len) - 2 * TILE_PAD, value = 0, label = 0;
+  double w = tile_width (f, per_row) - 2 * TILE_PAD, value = 0, label = 0;
 
-  for (guint i = first; i < MIN (first + TILES_PER_ROW, tiles->tiles->len); i++)
+  for (guint i = first; i < MIN (first + per_row, tiles->tiles->len); i++)
     {
       SfReportTile *tile = g_ptr_array_index (tiles->tiles, i);
       g_autofree char *markup = tile_value_markup (tile);
@@ -117,10 +145,14 @@ sf_flow_tiles_keep_height (SfFlow              *f,
                            guint                index,
                            const SfReportBlock *block)
 {
-  return block->tiles->tiles->len == 0 ? 0
-         : 6 + tile_row_height (f, block->tiles, 0) +
-           (block->tiles->tiles->len <= TILES_PER_ROW
-              ? sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE) : 0);
+  guint per_row;
+
+  if (block->tiles->tiles->len == 0)
+    return 0;
+  per_row = tiles_per_row (f, block->tiles);
+  return 6 + tile_row_height (f, block->tiles, per_row, 0) +
+         (block->tiles->tiles->len <= per_row
+            ? sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE) : 0);
 }
 
 void
@@ -129,21 +161,22 @@ sf_flow_place_tiles (SfFlow              *f,
                      const SfReportBlock *block)
 {
   GPtrArray *tiles = block->tiles->tiles;
-  double width = tile_width (f, tiles->len);
+  guint per_row = tiles_per_row (f, block->tiles);
+  double width = tile_width (f, per_row);
 
   sf_flow_start_block (f, block->kind, 6, 16);
-  for (guint first = 0; first < tiles->len; first += TILES_PER_ROW)
+  for (guint first = 0; first < tiles->len; first += per_row)
     {
-      double height = tile_row_height (f, block->tiles, first);
+      double height = tile_row_height (f, block->tiles, per_row, first);
 
       if (first > 0)
         f->y += TILE_GAP;
       /* The last row: with its note. */
-      if (first + TILES_PER_ROW >= tiles->len)
+      if (first + per_row >= tiles->len)
         height += sf_flow_note_height (f, index, SF_FLOW_NOTE_SPACE);
       if (!f->page_empty && f->y + height > f->bottom)
         sf_flow_new_page (f);
-      for (guint i = first; i < MIN (first + TILES_PER_ROW, tiles->len); i++)
+      for (guint i = first; i < MIN (first + per_row, tiles->len); i++)
         {
           SfReportTile *tile = g_ptr_array_index (tiles, i);
           double x = f->left + (i - first) * (width + TILE_GAP), inner = width - 2 * TILE_PAD;

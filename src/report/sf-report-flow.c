@@ -251,6 +251,18 @@ sf_flow_text_height_limited (SfFlow        *f,
                                    NULL);
 }
 
+gboolean
+sf_flow_text_cut (SfFlow        *f,
+                  SfReportStyle  style,
+                  const char    *text,
+                  gboolean       markup,
+                  double         width,
+                  guint          max_lines)
+{
+  return pango_layout_is_ellipsized (measure (f, style, text, markup, width, SF_REPORT_ALIGN_START,
+                                              max_lines)->layout);
+}
+
 double
 sf_flow_text_height (SfFlow        *f,
                      SfReportStyle  style,

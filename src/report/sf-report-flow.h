@@ -72,6 +72,13 @@ double       sf_flow_text_height_limited (SfFlow               *f,
                                           gboolean              markup,
                                           double                width,
                                           guint                 max_lines);
+/* Whether @text, measured as sf_flow_text_height_limited () measures it, was cut short. */
+gboolean     sf_flow_text_cut            (SfFlow               *f,
+                                          SfReportStyle         style,
+                                          const char           *text,
+                                          gboolean              markup,
+                                          double                width,
+                                          guint                 max_lines);
 double       sf_flow_text_height         (SfFlow               *f,
                                           SfReportStyle         style,
                                           const char           *text,
