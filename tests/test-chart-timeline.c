@@ -8,6 +8,7 @@
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
+#include "sf-chart-private.h"
 #include "sf-plan-timeline.h"
 #include "sf-project-plan.h"
 #include "sf-test-pdf.h"
@@ -328,6 +329,28 @@ test_pdf_dutch (Fixture       *f,
   sf_test_set_language ("en");
 }
 
+/* Within a height, the lane of the partners that do not fit says how many, whole: the label
+ * column has room for it ("25 other partners", not "25 other part…"). */
+static void
+test_others_whole (void)
+{
+  g_autoptr(SfTimeline) timeline = plan_timeline_new ();
+  g_autofree char *others = NULL;
+  SfChartRect ink, bar;
+  guint lanes;
+
+  add_many_partners (timeline);
+  ink_extents (timeline, 480, 200, &ink);
+  lanes = sf_timeline_get_n_lanes (timeline);
+  g_assert_cmpuint (lanes, <, 30);
+  others = g_strdup_printf ("%u other partners", 30 - lanes + 1);
+  g_assert_cmpstr (sf_timeline_get_lane_label (timeline, lanes - 1), ==, others);
+  /* A cell's bar starts a padding after the label column, whose label has a padding. */
+  g_assert_true (sf_timeline_get_bar_rect (timeline, 0, 0, &bar));
+  g_assert_cmpfloat (bar.x - SF_CHART_PADDING, >=,
+                     sf_chart_text_width (others, SF_CHART_TEXT_SIZE, FALSE) + SF_CHART_PADDING);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,5 +363,6 @@ main (int   argc,
   g_test_add_func ("/timeline/fits-box", test_fits_box);
   g_test_add_func ("/timeline/lower-height", test_lower_height);
   SF_TEST_DIR_ADD ("/timeline/pdf-dutch", test_pdf_dutch);
+  g_test_add_func ("/timeline/others-whole", test_others_whole);
   return g_test_run ();
 }

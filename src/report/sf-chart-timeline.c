@@ -56,6 +56,7 @@ struct _SfTimeline
   /* The last layout, for @width and @asked_height; valid while laid_out. */
   gboolean   laid_out;
   double     label_width; /* the widest lane label's, at any width; < 0: to measure */
+  double     others_width; /* and of the lane of those that do not fit, at its widest */
   double     asked_height;
   double     width, height, scale;
   double     legend_y, header_y, header_height, lanes_y;
@@ -305,6 +306,14 @@ compare_busiest (gconstpointer a,
   return x->total != y->total ? (x->total < y->total ? 1 : -1) : 0;
 }
 
+static char *
+others_label (guint n)
+{
+  /* Translators: the timeline's lane of the partners that did not fit, %u of them */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u other partner", "%u other partners",
+                                       n), n);
+}
+
 /* A lane per name, by name; when only @fit lanes fit, the busiest but one and the rest
  * folded into one. */
 static void
@@ -349,10 +358,7 @@ lay_out_lanes (SfTimeline *timeline,
             others->counts[c] += lane->counts[c];
           others->total += lane->total;
         }
-      /* Translators: the timeline's lane of the partners that did not fit, %u of them */
-      others->label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u other partner",
-                                                    "%u other partners", lanes->len - fit + 1),
-                                       lanes->len - fit + 1);
+      others->label = others_label (lanes->len - fit + 1);
       g_ptr_array_set_size (lanes, fit - 1);
       g_ptr_array_sort (lanes, compare_lanes);
       g_ptr_array_add (lanes, others);
@@ -446,7 +452,7 @@ lay_out (SfTimeline *timeline,
          double      height)
 {
   double label_width = 0;
-  g_autofree char *widest = NULL;
+  g_autofree char *widest = NULL, *others = NULL;
   guint fit = G_MAXUINT;
 
   if (laid_out_for (timeline, width, height))
@@ -479,8 +485,12 @@ lay_out (SfTimeline *timeline,
       /* Translators: the timeline's row of totals */
       g_ptr_array_add (labels, (char *) _("Total"));
       timeline->label_width = sf_chart_widest_text (labels, SF_CHART_TEXT_SIZE, FALSE);
+      others = others_label (timeline->lane_names->len);
+      timeline->others_width = sf_chart_text_width (others, SF_CHART_TEXT_SIZE, FALSE);
     }
-  label_width = timeline->label_width;
+  /* Within a height, lanes may be folded into one of "38 other partners": room for it. */
+  label_width = height > 0 ? MAX (timeline->label_width, timeline->others_width)
+                           : timeline->label_width;
   timeline->grid_x = MIN (label_width + SF_CHART_PADDING * 2, width * LABEL_SHARE);
   lay_out_columns (timeline, width - timeline->grid_x);
   timeline->column_width = (width - timeline->grid_x) / timeline->columns->len;
