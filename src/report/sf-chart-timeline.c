@@ -5,7 +5,8 @@
  * A grid rather than a Gantt chart: an action has a quarter it is due in, not a span, and a
  * board member asks "what happens when, and who does it". Counts are written in every cell
  * besides the bar, since the status colours are much alike in grey. The text, the title and
- * the legend are the bar charts' own (sf-chart-private.h), so that both read alike.
+ * the legend are the bar charts' own (sf-chart-private.h), so that both read alike. It is
+ * laid out here and drawn by sf-chart-timeline-draw.c.
  */
 #include "config.h"
 
@@ -14,60 +15,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sf-chart-private.h"
-#include "sf-chart-timeline.h"
+#include "sf-chart-timeline-private.h"
 
-#define LANE_HEIGHT    18.0
-#define BAR_HEIGHT     10.0
-#define MIN_COLUMN     46.0 /* "Q4 2027" and a short bar */
-#define LABEL_SHARE    0.3  /* of the width, at most, for the lanes' names */
-#define UNDATED        (-1)
-#define LATER          (-2)
-
-typedef struct
-{
-  guint lane;    /* index in lane_names */
-  int   quarter; /* year * 4 + quarter - 1, or UNDATED */
-  guint status;
-} Item;
-
-typedef struct
-{
-  char *label;
-  int   quarter; /* as Item's, or UNDATED, or LATER */
-} Column;
-
-typedef struct
-{
-  char  *label;
-  guint *counts; /* [column * SF_TIMELINE_MAX_STATUSES + status] */
-  guint  total;
-} Lane;
-
-struct _SfTimeline
-{
-  char      *title;
-  char      *empty_text;
-  guint      n_statuses;
-  char      *statuses[SF_TIMELINE_MAX_STATUSES];
-  GPtrArray *lane_names; /* as added, one each */
-  GArray    *items;      /* of Item */
-
-  /* The last layout, for @width and @asked_height; valid while laid_out. */
-  gboolean   laid_out;
-  double     label_width; /* the widest lane label's, at any width; < 0: to measure */
-  double     others_width; /* and of the lane of those that do not fit, at its widest */
-  double     asked_height;
-  double     width, height, scale;
-  double     legend_y, header_y, header_height, lanes_y;
-  double     grid_x, column_width, number_width;
-  guint      max_count;
-  GArray    *columns;    /* of Column */
-  GPtrArray *lanes;      /* of Lane: the lanes drawn, then the total row's counts */
-  Lane       total;
-};
-
-static const double status_colours[SF_TIMELINE_MAX_STATUSES][3] = {
+const double sf_timeline_status_colours[SF_TIMELINE_MAX_STATUSES][3] = {
   { 0x00 / 255.0, 0x72 / 255.0, 0xB2 / 255.0 }, /* blue: open */
   { 0xE6 / 255.0, 0x9F / 255.0, 0x00 / 255.0 }, /* orange: under way */
   { 0x00 / 255.0, 0x9E / 255.0, 0x73 / 255.0 }, /* bluish green: done */
@@ -77,7 +27,7 @@ static const double status_colours[SF_TIMELINE_MAX_STATUSES][3] = {
 static void
 lane_free (gpointer data)
 {
-  Lane *lane = data;
+  SfTimelineLane *lane = data;
 
   g_free (lane->label);
   g_free (lane->counts);
@@ -87,7 +37,7 @@ lane_free (gpointer data)
 static void
 column_clear (gpointer data)
 {
-  g_free (((Column *) data)->label);
+  g_free (((SfTimelineColumn *) data)->label);
 }
 
 SfTimeline *
@@ -100,8 +50,8 @@ sf_timeline_new (const char *title)
   /* Translators: the one kind of bar in a timeline whose actions have no statuses */
   timeline->statuses[0] = g_strdup (_("actions"));
   timeline->lane_names = g_ptr_array_new_with_free_func (g_free);
-  timeline->items = g_array_new (FALSE, FALSE, sizeof (Item));
-  timeline->columns = g_array_new (FALSE, TRUE, sizeof (Column));
+  timeline->items = g_array_new (FALSE, FALSE, sizeof (SfTimelineItem));
+  timeline->columns = g_array_new (FALSE, TRUE, sizeof (SfTimelineColumn));
   g_array_set_clear_func (timeline->columns, column_clear);
   timeline->lanes = g_ptr_array_new_with_free_func (lane_free);
   timeline->label_width = -1;
@@ -165,7 +115,7 @@ sf_timeline_add (SfTimeline *timeline,
                  int         quarter,
                  guint       status)
 {
-  Item item = { 0, UNDATED, MIN (status, timeline->n_statuses - 1) };
+  SfTimelineItem item = { 0, UNDATED, MIN (status, timeline->n_statuses - 1) };
   guint index;
 
   lane = lane ? lane : "";
@@ -202,20 +152,20 @@ sf_timeline_quarter_label (int year,
 
 /* ---- layout ----------------------------------------------------------------------------- */
 
-static Lane *
+static SfTimelineLane *
 lane_new (const char *label,
           guint       n_columns)
 {
-  Lane *lane = g_new0 (Lane, 1);
+  SfTimelineLane *lane = g_new0 (SfTimelineLane, 1);
 
   lane->label = g_strdup (label);
   lane->counts = g_new0 (guint, n_columns * SF_TIMELINE_MAX_STATUSES);
   return lane;
 }
 
-static guint
-cell_count (Lane  *lane,
-            guint  column)
+guint
+sf_timeline_cell_count (SfTimelineLane *lane,
+                        guint           column)
 {
   guint sum = 0;
 
@@ -228,7 +178,7 @@ static void
 add_column (SfTimeline *timeline,
             int         quarter)
 {
-  Column column = { NULL, quarter };
+  SfTimelineColumn column = { NULL, quarter };
 
   if (quarter == UNDATED)
     /* Translators: the timeline's column of the actions that have no date */
@@ -254,7 +204,7 @@ lay_out_columns (SfTimeline *timeline,
   g_array_set_size (timeline->columns, 0);
   for (guint i = 0; i < timeline->items->len; i++)
     {
-      Item *item = &g_array_index (timeline->items, Item, i);
+      SfTimelineItem *item = &g_array_index (timeline->items, SfTimelineItem, i);
 
       if (item->quarter == UNDATED)
         undated = TRUE;
@@ -280,7 +230,7 @@ column_of (SfTimeline *timeline,
            int         quarter)
 {
   guint n = timeline->columns->len;
-  Column *columns = (Column *) (void *) timeline->columns->data;
+  SfTimelineColumn *columns = (SfTimelineColumn *) (void *) timeline->columns->data;
 
   if (quarter == UNDATED)
     return n - 1;
@@ -294,14 +244,14 @@ static int
 compare_lanes (gconstpointer a,
                gconstpointer b)
 {
-  return g_utf8_collate ((*(Lane **) a)->label, (*(Lane **) b)->label);
+  return g_utf8_collate ((*(SfTimelineLane **) a)->label, (*(SfTimelineLane **) b)->label);
 }
 
 static int
 compare_busiest (gconstpointer a,
                  gconstpointer b)
 {
-  const Lane *x = *(Lane **) a, *y = *(Lane **) b;
+  const SfTimelineLane *x = *(SfTimelineLane **) a, *y = *(SfTimelineLane **) b;
 
   return x->total != y->total ? (x->total < y->total ? 1 : -1) : 0;
 }
@@ -335,9 +285,9 @@ lay_out_lanes (SfTimeline *timeline,
     }
   for (guint i = 0; i < timeline->items->len; i++)
     {
-      Item *item = &g_array_index (timeline->items, Item, i);
+      SfTimelineItem *item = &g_array_index (timeline->items, SfTimelineItem, i);
       guint cell = column_of (timeline, item->quarter) * SF_TIMELINE_MAX_STATUSES + item->status;
-      Lane *lane = g_ptr_array_index (lanes, item->lane);
+      SfTimelineLane *lane = g_ptr_array_index (lanes, item->lane);
 
       lane->counts[cell]++;
       lane->total++;
@@ -346,13 +296,13 @@ lay_out_lanes (SfTimeline *timeline,
   fit = MAX (fit, 2); /* one lane for another is no gain: what does not fit is drawn smaller */
   if (lanes->len > fit)
     {
-      Lane *others;
+      SfTimelineLane *others;
 
       g_ptr_array_sort (lanes, compare_busiest); /* stable: as added among equals */
       others = lane_new (NULL, n_columns);
       for (guint i = fit - 1; i < lanes->len; i++)
         {
-          Lane *lane = g_ptr_array_index (lanes, i);
+          SfTimelineLane *lane = g_ptr_array_index (lanes, i);
 
           for (guint c = 0; c < size; c++)
             others->counts[c] += lane->counts[c];
@@ -370,11 +320,11 @@ lay_out_lanes (SfTimeline *timeline,
 
 /* A column's head, centred, wrapped onto two lines where it is too long for one ("without a
  * date" in a narrow column). */
-static PangoLayout *
-column_head (SfTimeline *timeline,
-             guint       c)
+PangoLayout *
+sf_timeline_column_head (SfTimeline *timeline,
+                         guint       c)
 {
-  Column *column = &g_array_index (timeline->columns, Column, c);
+  SfTimelineColumn *column = &g_array_index (timeline->columns, SfTimelineColumn, c);
   PangoLayout *layout = sf_chart_make_layout (column->label, SF_CHART_TEXT_SIZE,
                                               column->quarter >= 0, column->quarter < 0,
                                               MAX (timeline->column_width -
@@ -391,7 +341,7 @@ heads_height (SfTimeline *timeline)
 
   for (guint c = 0; c < timeline->columns->len; c++)
     {
-      g_autoptr(PangoLayout) layout = column_head (timeline, c);
+      g_autoptr(PangoLayout) layout = sf_timeline_column_head (timeline, c);
 
       height = MAX (height, sf_chart_layout_height (layout));
     }
@@ -407,15 +357,15 @@ legend_items (SfTimeline *timeline)
     {
       SfChartLegendItem item = { timeline->statuses[s], FALSE, { 0 } };
 
-      memcpy (item.colour, status_colours[s], sizeof item.colour);
+      memcpy (item.colour, sf_timeline_status_colours[s], sizeof item.colour);
       g_array_append_val (items, item);
     }
   return items;
 }
 
-static double
-lay_out_legend (SfTimeline *timeline,
-                cairo_t    *cr)
+double
+sf_timeline_lay_out_legend (SfTimeline *timeline,
+                            cairo_t    *cr)
 {
   g_autoptr(GArray) items = legend_items (timeline);
 
@@ -446,10 +396,10 @@ laid_out_for (SfTimeline *timeline,
           (timeline->asked_height == 0 || height <= timeline->asked_height));
 }
 
-static void
-lay_out (SfTimeline *timeline,
-         double      width,
-         double      height)
+void
+sf_timeline_lay_out (SfTimeline *timeline,
+                     double      width,
+                     double      height)
 {
   double label_width = 0;
   g_autofree char *widest = NULL, *others = NULL;
@@ -462,7 +412,7 @@ lay_out (SfTimeline *timeline,
   timeline->width = width;
   timeline->scale = 1;
   timeline->legend_y = sf_chart_text_title_height (timeline->title, width);
-  timeline->header_y = timeline->legend_y + lay_out_legend (timeline, NULL);
+  timeline->header_y = timeline->legend_y + sf_timeline_lay_out_legend (timeline, NULL);
   g_array_set_size (timeline->columns, 0);
   g_ptr_array_set_size (timeline->lanes, 0);
   if (timeline->items->len == 0)
@@ -507,7 +457,8 @@ lay_out (SfTimeline *timeline,
   for (guint l = 0; l < timeline->lanes->len; l++)
     for (guint c = 0; c < timeline->columns->len; c++)
       timeline->max_count = MAX (timeline->max_count,
-                                 cell_count (g_ptr_array_index (timeline->lanes, l), c));
+                                 sf_timeline_cell_count (g_ptr_array_index (timeline->lanes, l),
+                                                         c));
   widest = g_strdup_printf ("%u", timeline->max_count);
   timeline->number_width = sf_chart_text_width (widest, SF_CHART_VALUE_SIZE, FALSE);
   timeline->height = timeline->lanes_y + rows_height (timeline, timeline->lanes->len);
@@ -519,7 +470,7 @@ double
 sf_timeline_get_height (SfTimeline *timeline,
                         double      width)
 {
-  lay_out (timeline, width, 0);
+  sf_timeline_lay_out (timeline, width, 0);
   return timeline->height;
 }
 
@@ -536,7 +487,7 @@ sf_timeline_get_column_label (SfTimeline *timeline,
                               guint       column)
 {
   g_return_val_if_fail (column < timeline->columns->len, NULL);
-  return g_array_index (timeline->columns, Column, column).label;
+  return g_array_index (timeline->columns, SfTimelineColumn, column).label;
 }
 
 gboolean
@@ -549,7 +500,7 @@ sf_timeline_get_column_quarter (SfTimeline *timeline,
 
   if (column >= timeline->columns->len)
     return FALSE;
-  q = g_array_index (timeline->columns, Column, column).quarter;
+  q = g_array_index (timeline->columns, SfTimelineColumn, column).quarter;
   if (q < 0)
     return FALSE;
   *year = q / 4;
@@ -568,7 +519,7 @@ sf_timeline_get_lane_label (SfTimeline *timeline,
                             guint       lane)
 {
   g_return_val_if_fail (lane < timeline->lanes->len, NULL);
-  return ((Lane *) g_ptr_array_index (timeline->lanes, lane))->label;
+  return ((SfTimelineLane *) g_ptr_array_index (timeline->lanes, lane))->label;
 }
 
 guint
@@ -577,7 +528,7 @@ sf_timeline_get_count (SfTimeline *timeline,
                        guint       column,
                        guint       status)
 {
-  Lane *row;
+  SfTimelineLane *row;
 
   if (column >= timeline->columns->len || status >= SF_TIMELINE_MAX_STATUSES ||
       (lane != G_MAXUINT && lane >= timeline->lanes->len))
@@ -600,8 +551,8 @@ sf_timeline_get_bar_rect (SfTimeline  *timeline,
   rect->x = timeline->grid_x + column * timeline->column_width + SF_CHART_PADDING;
   rect->y = timeline->lanes_y + lane * LANE_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2;
   rect->height = BAR_HEIGHT;
-  rect->width = room * cell_count (g_ptr_array_index (timeline->lanes, lane), column) /
-                timeline->max_count;
+  rect->width = room * sf_timeline_cell_count (g_ptr_array_index (timeline->lanes, lane),
+                                               column) / timeline->max_count;
   return TRUE;
 }
 
@@ -611,195 +562,3 @@ sf_timeline_get_scale (SfTimeline *timeline)
   return timeline->scale;
 }
 
-/* ---- drawing ------------------------------------------------------------------------------ */
-
-static void
-show_layout (cairo_t     *cr,
-             PangoLayout *layout,
-             double       x,
-             double       y,
-             double       width,
-             double       height,
-             gboolean     centre)
-{
-  double w = sf_chart_layout_width (layout);
-
-  sf_chart_show_layout (cr, layout, centre ? x + MAX (width - w, 0) / 2 : x,
-                        y + (height - sf_chart_layout_height (layout)) / 2);
-}
-
-static void
-show_text (cairo_t    *cr,
-           const char *text,
-           double      size,
-           gboolean    bold,
-           gboolean    italic,
-           double      x,
-           double      y,
-           double      width,
-           double      height,
-           gboolean    centre)
-{
-  g_autoptr(PangoLayout) layout = sf_chart_make_layout (text, size, bold, italic,
-                                                        MAX (width, 1), 0);
-
-  show_layout (cr, layout, x, y, width, height, centre);
-}
-
-/* A cell's number, laid out once per drawing in @numbers: the same few fill many cells. */
-static PangoLayout *
-cell_number (SfTimeline *timeline,
-             GHashTable *numbers,
-             guint       count)
-{
-  PangoLayout *layout = g_hash_table_lookup (numbers, GUINT_TO_POINTER (count));
-
-  if (layout == NULL)
-    {
-      g_autofree char *text = g_strdup_printf ("%u", count);
-
-      layout = sf_chart_make_layout (text, SF_CHART_VALUE_SIZE, FALSE, FALSE,
-                                     timeline->number_width + 2, 0);
-      g_hash_table_insert (numbers, GUINT_TO_POINTER (count), layout);
-    }
-  return layout;
-}
-
-/* The columns' heads, the lines between them, and every other lane shaded to read across. */
-static void
-draw_grid (SfTimeline *timeline,
-           cairo_t    *cr)
-{
-  double bottom = timeline->height - SF_CHART_PADDING;
-
-  for (guint l = 1; l < timeline->lanes->len; l += 2)
-    {
-      cairo_rectangle (cr, 0, timeline->lanes_y + l * LANE_HEIGHT, timeline->width, LANE_HEIGHT);
-      sf_chart_set_grey (cr, 0.95);
-      cairo_fill (cr);
-    }
-  sf_chart_set_grey (cr, 0.8);
-  cairo_set_line_width (cr, 0.5);
-  for (guint c = 0; c < timeline->columns->len; c++)
-    {
-      double x = timeline->grid_x + c * timeline->column_width;
-
-      cairo_move_to (cr, x, timeline->header_y);
-      cairo_line_to (cr, x, bottom);
-    }
-  cairo_move_to (cr, 0, timeline->lanes_y);
-  cairo_line_to (cr, timeline->width, timeline->lanes_y);
-  cairo_stroke (cr);
-  for (guint c = 0; c < timeline->columns->len; c++)
-    {
-      g_autoptr(PangoLayout) head = column_head (timeline, c);
-
-      sf_chart_set_grey (cr, 0.2);
-      sf_chart_show_layout (cr, head, timeline->grid_x + c * timeline->column_width +
-                            SF_CHART_PADDING, timeline->lanes_y - SF_CHART_PADDING / 2 -
-                            sf_chart_layout_height (head));
-    }
-}
-
-/* The cell's bar, its statuses end to end with a white line between, and its number. */
-static void
-draw_cell (SfTimeline *timeline,
-           cairo_t    *cr,
-           GHashTable *numbers,
-           guint       l,
-           guint       c)
-{
-  Lane *lane = g_ptr_array_index (timeline->lanes, l);
-  guint count = cell_count (lane, c);
-  SfChartRect rect;
-  double x;
-
-  if (count == 0)
-    return;
-  sf_timeline_get_bar_rect (timeline, l, c, &rect);
-  x = rect.x;
-  for (guint s = 0; s < timeline->n_statuses; s++)
-    {
-      double w = rect.width * lane->counts[c * SF_TIMELINE_MAX_STATUSES + s] / count;
-
-      if (w <= 0)
-        continue;
-      cairo_rectangle (cr, x, rect.y, w, rect.height);
-      sf_chart_fill_path (cr, status_colours[s][0], status_colours[s][1], status_colours[s][2],
-                          FALSE);
-      if (x > rect.x)
-        {
-          cairo_set_source_rgb (cr, 1, 1, 1);
-          cairo_rectangle (cr, x - 0.5, rect.y, 1.0, rect.height);
-          cairo_fill (cr);
-        }
-      x += w;
-    }
-  sf_chart_set_grey (cr, 0.2);
-  show_layout (cr, cell_number (timeline, numbers, count), x + SF_CHART_PADDING * (x > rect.x),
-               rect.y, timeline->number_width + 2, rect.height, FALSE);
-}
-
-static void
-draw_total (SfTimeline *timeline,
-            cairo_t    *cr)
-{
-  double y = timeline->lanes_y + timeline->lanes->len * LANE_HEIGHT;
-
-  sf_chart_set_grey (cr, 0.5);
-  cairo_set_line_width (cr, 0.75);
-  cairo_move_to (cr, 0, y);
-  cairo_line_to (cr, timeline->width, y);
-  cairo_stroke (cr);
-  sf_chart_set_grey (cr, 0.1);
-  show_text (cr, _("Total"), SF_CHART_TEXT_SIZE, TRUE, FALSE, 0, y,
-             timeline->grid_x - SF_CHART_PADDING, LANE_HEIGHT, FALSE);
-  for (guint c = 0; c < timeline->columns->len; c++)
-    {
-      g_autofree char *number = g_strdup_printf ("%u", cell_count (&timeline->total, c));
-
-      show_text (cr, number, SF_CHART_VALUE_SIZE, TRUE, FALSE,
-                 timeline->grid_x + c * timeline->column_width, y, timeline->column_width,
-                 LANE_HEIGHT, TRUE);
-    }
-}
-
-void
-sf_timeline_draw (SfTimeline *timeline,
-                  cairo_t    *cr,
-                  double      width,
-                  double      height)
-{
-  g_autoptr(GHashTable) numbers = NULL;
-
-  lay_out (timeline, width, height);
-  cairo_save (cr);
-  cairo_scale (cr, timeline->scale, timeline->scale);
-  sf_chart_show_title (cr, timeline->title, width);
-  lay_out_legend (timeline, cr);
-  if (timeline->items->len == 0)
-    {
-      g_autoptr(PangoLayout) empty = sf_chart_make_layout (timeline->empty_text,
-                                                           SF_CHART_TEXT_SIZE, FALSE, FALSE,
-                                                           width, 2);
-
-      sf_chart_set_grey (cr, 0.45);
-      sf_chart_show_layout (cr, empty, 0, timeline->header_y + SF_CHART_TEXT_SIZE * 0.2);
-      cairo_restore (cr);
-      return;
-    }
-  numbers = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  draw_grid (timeline, cr);
-  for (guint l = 0; l < timeline->lanes->len; l++)
-    {
-      sf_chart_set_grey (cr, 0.2);
-      show_text (cr, sf_timeline_get_lane_label (timeline, l), SF_CHART_TEXT_SIZE, FALSE, FALSE,
-                 0, timeline->lanes_y + l * LANE_HEIGHT, timeline->grid_x - SF_CHART_PADDING,
-                 LANE_HEIGHT, FALSE);
-      for (guint c = 0; c < timeline->columns->len; c++)
-        draw_cell (timeline, cr, numbers, l, c);
-    }
-  if (timeline->lanes->len > 1)
-    draw_total (timeline, cr);
-  cairo_restore (cr);
-}
