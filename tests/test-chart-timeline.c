@@ -208,6 +208,48 @@ test_fits_box (void)
   g_assert_cmpfloat (sf_timeline_get_scale (timeline), <, 1);
 }
 
+static void
+assert_same_grid (SfTimeline *a,
+                  SfTimeline *b)
+{
+  g_assert_cmpfloat (sf_timeline_get_scale (a), ==, sf_timeline_get_scale (b));
+  g_assert_cmpuint (sf_timeline_get_n_columns (a), ==, sf_timeline_get_n_columns (b));
+  for (guint c = 0; c < sf_timeline_get_n_columns (b); c++)
+    g_assert_cmpstr (sf_timeline_get_column_label (a, c), ==, sf_timeline_get_column_label (b, c));
+  g_assert_cmpuint (sf_timeline_get_n_lanes (a), ==, sf_timeline_get_n_lanes (b));
+  for (guint l = 0; l < sf_timeline_get_n_lanes (b); l++)
+    g_assert_cmpstr (sf_timeline_get_lane_label (a, l), ==, sf_timeline_get_lane_label (b, l));
+}
+
+/* Measured as high as it needs, then drawn within that height (as a report places it), a
+ * timeline shows what one drawn only within that height shows: no room is kept for a lane of
+ * other partners that it does not have. */
+static void
+test_measured_then_drawn (void)
+{
+  for (guint partners = 2; partners <= 30; partners += 7)
+    {
+      g_autoptr(SfTimeline) measured = plan_timeline_new ();
+      g_autoptr(SfTimeline) fresh = plan_timeline_new ();
+      SfChartRect ink;
+      double height;
+
+      for (guint p = 0; p < partners; p++)
+        for (int q = 0; q < 8; q++)
+          {
+            g_autofree char *name = g_strdup_printf ("P%u", p);
+
+            sf_timeline_add (measured, name, 2027 + q / 4, q % 4 + 1, q % 4);
+            sf_timeline_add (fresh, name, 2027 + q / 4, q % 4 + 1, q % 4);
+          }
+      height = sf_timeline_get_height (measured, 300);
+      ink_extents (measured, 300, height, &ink);
+      ink_extents (fresh, 300, height, &ink);
+      assert_same_grid (measured, fresh);
+      g_assert_cmpuint (sf_timeline_get_n_lanes (fresh), ==, partners);
+    }
+}
+
 /* Drawn within one height, then within a lower one, a timeline shows what one drawn only
  * within the lower height shows: the lanes that fit it, no more and no fewer. */
 static void
@@ -225,12 +267,8 @@ test_lower_height (void)
       ink_extents (redrawn, 300, height, &ink);
       ink_extents (fresh, 300, height, &ink_fresh);
       assert_inside (&ink, 300, height);
-      g_assert_cmpfloat (sf_timeline_get_scale (redrawn), ==, sf_timeline_get_scale (fresh));
       g_assert_cmpfloat (ink.height, ==, ink_fresh.height);
-      g_assert_cmpuint (sf_timeline_get_n_lanes (redrawn), ==, sf_timeline_get_n_lanes (fresh));
-      for (guint l = 0; l < sf_timeline_get_n_lanes (fresh); l++)
-        g_assert_cmpstr (sf_timeline_get_lane_label (redrawn, l), ==,
-                         sf_timeline_get_lane_label (fresh, l));
+      assert_same_grid (redrawn, fresh);
     }
 }
 
@@ -362,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/timeline/long-names-inside", test_long_names_inside);
   g_test_add_func ("/timeline/fits-box", test_fits_box);
   g_test_add_func ("/timeline/lower-height", test_lower_height);
+  g_test_add_func ("/timeline/measured-then-drawn", test_measured_then_drawn);
   SF_TEST_DIR_ADD ("/timeline/pdf-dutch", test_pdf_dutch);
   g_test_add_func ("/timeline/others-whole", test_others_whole);
   return g_test_run ();

@@ -390,10 +390,30 @@ laid_out_for (SfTimeline *timeline,
   if (!timeline->laid_out || width != timeline->width)
     return FALSE;
   /* Laid out within a limit, or none, and it fits in this one: as many lanes fit in a limit
-   * between the two, so the same ones are shown. */
+   * between the two, on the same grid, so the same ones are shown. */
   return height == timeline->asked_height ||
          (height > 0 && timeline->height <= height &&
           (timeline->asked_height == 0 || height <= timeline->asked_height));
+}
+
+/* The label column for @label_width, the columns and their heads in the rest of @width;
+ * returns how many lanes fit within @height (G_MAXUINT: all). */
+static guint
+lay_out_grid (SfTimeline *timeline,
+              double      width,
+              double      height,
+              double      label_width)
+{
+  timeline->grid_x = MIN (label_width + SF_CHART_PADDING * 2, width * LABEL_SHARE);
+  lay_out_columns (timeline, width - timeline->grid_x);
+  timeline->column_width = (width - timeline->grid_x) / timeline->columns->len;
+  timeline->header_height = heads_height (timeline) + SF_CHART_PADDING;
+  timeline->lanes_y = timeline->header_y + timeline->header_height;
+  if (height <= 0 || timeline->lanes_y + rows_height (timeline, timeline->lane_names->len) <=
+      height)
+    return G_MAXUINT;
+  return (guint) MAX (floor ((height - timeline->lanes_y - SF_CHART_PADDING) / LANE_HEIGHT) - 1,
+                      0);
 }
 
 void
@@ -401,9 +421,8 @@ sf_timeline_lay_out (SfTimeline *timeline,
                      double      width,
                      double      height)
 {
-  double label_width = 0;
   g_autofree char *widest = NULL, *others = NULL;
-  guint fit = G_MAXUINT;
+  guint fit;
 
   if (laid_out_for (timeline, width, height))
     return;
@@ -438,19 +457,11 @@ sf_timeline_lay_out (SfTimeline *timeline,
       others = others_label (timeline->lane_names->len);
       timeline->others_width = sf_chart_text_width (others, SF_CHART_TEXT_SIZE, FALSE);
     }
-  /* Within a height, lanes may be folded into one of "38 other partners": room for it. */
-  label_width = height > 0 ? MAX (timeline->label_width, timeline->others_width)
-                           : timeline->label_width;
-  timeline->grid_x = MIN (label_width + SF_CHART_PADDING * 2, width * LABEL_SHARE);
-  lay_out_columns (timeline, width - timeline->grid_x);
-  timeline->column_width = (width - timeline->grid_x) / timeline->columns->len;
-  timeline->header_height = heads_height (timeline) + SF_CHART_PADDING;
-  timeline->lanes_y = timeline->header_y + timeline->header_height;
-
-  if (height > 0 && timeline->lanes_y + rows_height (timeline, timeline->lane_names->len) >
-      height)
-    fit = (guint) MAX (floor ((height - timeline->lanes_y - SF_CHART_PADDING) / LANE_HEIGHT) - 1,
-                       0);
+  fit = lay_out_grid (timeline, width, height, timeline->label_width);
+  /* Lanes folded into one of "38 other partners": room for its label too, and then as many
+   * lanes as still fit. */
+  if (MAX (fit, 2) < timeline->lane_names->len && timeline->others_width > timeline->label_width)
+    fit = lay_out_grid (timeline, width, height, timeline->others_width);
   lay_out_lanes (timeline, fit);
 
   timeline->max_count = 1;
