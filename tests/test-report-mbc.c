@@ -14,6 +14,7 @@
 
 #include "sf-deck.h"
 #include "sf-project-mbc.h"
+#include "sf-project-slides.h"
 #include "sf-test-pdf.h"
 #include "sf-test-report.h"
 #include "sf-test-store.h"
@@ -325,6 +326,49 @@ test_slide_many_flats (SfTestReport  *f,
   g_assert_nonnull (strstr (text, "valuing is not yet funding"));
 }
 
+/* With a long text of the user's own and many flats, the slide gives up tiles before lines:
+ * one whole result stays, under as many of the user's lines as still fit. */
+static void
+test_slide_own_text (SfTestReport  *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(SfDeck) deck = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *first = NULL;
+  PopplerDocument *pdf;
+  guint lines = 0;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Flat met een lange naam nummer %u", i + 1);
+      g_autofree char *id = sf_test_add_flat (f->project, name);
+
+      sf_test_set_number (f->project, "s3q1a", id, 40 + i, SF_ACCURACY_EXACT);
+    }
+  for (guint i = 1; i <= 8; i++)
+    g_string_append_printf (body, "Regel %02u met wat woorden erbij.\n", i);
+  g_assert_true (sf_project_set_slide_body (f->project, "mbc", body->str, &error));
+  g_assert_no_error (error);
+  deck = new_deck (f);
+  text = deck_text (f, deck);
+  pdf = sf_test_open_pdf (f->pdf_path);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, sf_deck_get_n_shown (deck));
+  g_object_unref (pdf);
+  for (guint i = 1; i <= 8; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("Regel %02u", i);
+
+      lines += strstr (text, line) != NULL;
+    }
+  first = spaced (flat_result (f->project, 0));
+  g_assert_nonnull (strstr (text, first));
+  g_assert_cmpuint (lines, >=, 2);
+  g_assert_cmpuint (lines, <, 8);
+  g_assert_true (sf_deck_get_shortened (deck, find (deck, "mbc")));
+}
+
 /* In Dutch, the slide's title, disclaimer and amounts. */
 static void
 test_slide_dutch (SfTestReport  *f,
@@ -363,6 +407,7 @@ main (int   argc,
   ADD ("/report-mbc/dutch", test_dutch, sf_test_report_set_up_example);
   ADD ("/report-mbc/slide", test_slide, sf_test_report_set_up_example);
   ADD ("/report-mbc/slide-many-flats", test_slide_many_flats, sf_test_report_set_up_example);
+  ADD ("/report-mbc/slide-own-text", test_slide_own_text, sf_test_report_set_up_example);
   ADD ("/report-mbc/slide-dutch", test_slide_dutch, sf_test_report_set_up_example);
   return g_test_run ();
 }

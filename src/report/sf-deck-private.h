@@ -35,11 +35,13 @@ typedef struct {
   char         *flat_id;         /* SF_DECK_VISUAL_TILES's */
   /* How far it was shortened to fit (sf-deck-render.c); G_MAXUINT: not at all. */
   guint         max_lines;
+  guint         max_rows;        /* of the visual's tiles */
   guint         max_chars;
   guint         max_title;
   gboolean      no_visual;
   gboolean      shortened;
-  guint         n_items;         /* lines there would be, or rows shown, as last laid out */
+  guint         n_lines;         /* lines there would be, as last laid out */
+  guint         n_rows;          /* rows of the visual shown, as last laid out */
 } SfDeckSlide;
 
 struct _SfDeck

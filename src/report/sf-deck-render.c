@@ -74,15 +74,6 @@ most_lines (void)
   return (guint) (body_room () / sf_report_style_size (SF_REPORT_STYLE_BODY)) + 1;
 }
 
-/* Whether the rows of @slide's visual, which its lines count too, are tiles: the
- * preconditions met, or the business case's results, per flat. */
-static gboolean
-rows_are_tiles (SfDeckSlide *slide)
-{
-  return !slide->no_visual && (slide->visual == SF_DECK_VISUAL_PRECONDITIONS ||
-                               slide->visual == SF_DECK_VISUAL_MBC);
-}
-
 static void
 add_slide (SfDeck      *self,
            SfDeckSlide *slide)
@@ -118,18 +109,17 @@ add_slide (SfDeck      *self,
       sf_report_document_add_paragraph (doc, g_ptr_array_index (items, i));
   else if (items->len > 2)
     sf_report_document_add_bullets (doc, (const char * const *) items->pdata);
-  slide->n_items = n_lines;
+  slide->n_lines = n_lines;
+  slide->n_rows = 0;
   if (slide->visual != SF_DECK_VISUAL_NONE && !slide->no_visual)
     {
       /* Rows of tiles, several to a line: as many as a slide could hold at most, for the
        * same reason. */
-      guint max_rows = rows_are_tiles (slide)
-                       ? MIN (slide->max_lines, sf_report_layout_most_tiles (body_room ()))
-                       : slide->max_lines;
+      guint max_rows = MIN (slide->max_rows, sf_report_layout_most_tiles (body_room ()));
       guint rows = sf_deck_add_visual (self, slide, max_rows);
 
       cut |= rows > max_rows;
-      slide->n_items = MAX (n_lines, MIN (rows, max_rows));
+      slide->n_rows = MIN (rows, max_rows);
     }
   else if (slide->visual != SF_DECK_VISUAL_NONE)
     {
@@ -144,11 +134,50 @@ add_slide (SfDeck      *self,
   slide->shortened = cut;
 }
 
-/* Makes @slide shorter by one step, keeping @keep lines (or rows) when it keeps fewer; FALSE
- * when it cannot get any shorter. */
+/* How much of what @layout holds fits on its first page: the first page's height for text
+ * against the height of all its body. */
+static double
+room_share (SfReportLayout *layout)
+{
+  const SfReportPageSetup *setup = sf_report_layout_get_setup (layout);
+  double page = setup->height - setup->margin_top - setup->margin_bottom, used = 0;
+  const SfReportBox *boxes;
+  guint n;
+
+  boxes = sf_report_layout_get_boxes (layout, &n);
+  for (guint i = 0; i < n; i++)
+    if (boxes[i].role != SF_REPORT_ROLE_RUNNING)
+      used = MAX (used, boxes[i].page * page + boxes[i].y + boxes[i].height -
+                        setup->margin_top);
+  return used > page ? page / used : 1.0;
+}
+
+/* How many of @n lines or rows to keep, from @layout, where the slide ran over its page: the
+ * tiles its page held, for rows (a visual's rows are tiles), or else as many as the share of
+ * its body the page held. A slide keeps as many as fit, and is laid out only a few times to
+ * find them. */
+static guint
+to_keep (SfReportLayout *layout,
+         guint           n,
+         gboolean        tiles)
+{
+  guint held = 0, n_boxes;
+  const SfReportBox *boxes = sf_report_layout_get_boxes (layout, &n_boxes);
+
+  /* A tile is a filled box, the only kind on a slide. */
+  for (guint i = 0; tiles && i < n_boxes; i++)
+    held += boxes[i].kind == SF_REPORT_BOX_FILL && boxes[i].page == 0;
+  if (held == 0 || held >= n)
+    held = (guint) (n * room_share (layout));
+  return CLAMP (held, 1, n - 1);
+}
+
+/* Makes @slide, laid out as @layout, shorter by one step: its rows of tiles before its lines,
+ * as a caption says how many flats more there are, and the lines are what the user wrote or
+ * kept; FALSE when it cannot get any shorter. */
 static gboolean
-tighten (SfDeckSlide *slide,
-         guint        keep)
+tighten (SfDeckSlide    *slide,
+         SfReportLayout *layout)
 {
   const char *title = slide->title != NULL ? slide->title : slide->generated_title;
   const char *body = slide->body != NULL ? slide->body : slide->generated_body;
@@ -161,12 +190,10 @@ tighten (SfDeckSlide *slide,
     slide->max_chars = LONG_LINE;
   else if ((guint) g_utf8_strlen (title, -1) > LONG_TITLE && slide->max_title > LONG_TITLE)
     slide->max_title = LONG_TITLE;
-  else if (MIN (slide->n_items, slide->max_lines) > 1)
-    {
-      guint n = MIN (slide->n_items, slide->max_lines);
-
-      slide->max_lines = CLAMP (keep, 1, n - 1);
-    }
+  else if (slide->n_rows > 1)
+    slide->max_rows = to_keep (layout, slide->n_rows, TRUE);
+  else if (MIN (slide->n_lines, slide->max_lines) > 1)
+    slide->max_lines = to_keep (layout, MIN (slide->n_lines, slide->max_lines), FALSE);
   else if (slide->visual != SF_DECK_VISUAL_NONE && !slide->no_visual)
     slide->no_visual = TRUE;
   else if (slide->max_chars > SHORT_LINE || slide->max_title > SHORT_TITLE)
@@ -205,41 +232,16 @@ lay_out_slide (SfDeck      *self,
   return sf_report_layout_new_for_export_measured (doc, &setup, self->measures);
 }
 
-/* How much of what @layout holds fits on its first page: the first page's height for text
- * against the height of all its body. */
-static double
-room_share (SfReportLayout *layout)
+/* @slide laid out again as it is now, in place of @layout. */
+static SfReportLayout *
+lay_out_again (SfDeck         *self,
+               SfDeckSlide    *slide,
+               SfReportLayout *layout,
+               guint           page)
 {
-  const SfReportPageSetup *setup = sf_report_layout_get_setup (layout);
-  double page = setup->height - setup->margin_top - setup->margin_bottom, used = 0;
-  const SfReportBox *boxes;
-  guint n;
-
-  boxes = sf_report_layout_get_boxes (layout, &n);
-  for (guint i = 0; i < n; i++)
-    if (boxes[i].role != SF_REPORT_ROLE_RUNNING)
-      used = MAX (used, boxes[i].page * page + boxes[i].y + boxes[i].height -
-                        setup->margin_top);
-  return used > page ? page / used : 1.0;
-}
-
-/* How many lines (or rows) of @slide to keep when it must keep fewer, from @layout, where it
- * ran over its page: the tiles its page held, for rows of tiles, or else as many as the share
- * of its body the page held. A slide keeps as many as fit, and is laid out only a few times
- * to find them. */
-static guint
-lines_to_keep (SfDeckSlide    *slide,
-               SfReportLayout *layout)
-{
-  guint n = MIN (slide->n_items, slide->max_lines), tiles = 0, n_boxes;
-  const SfReportBox *boxes = sf_report_layout_get_boxes (layout, &n_boxes);
-
-  /* A tile is a filled box, the only kind on a slide. */
-  for (guint i = 0; rows_are_tiles (slide) && i < n_boxes; i++)
-    tiles += boxes[i].kind == SF_REPORT_BOX_FILL && boxes[i].page == 0;
-  if (tiles > 0 && tiles < n)
-    return tiles;
-  return (guint) (n * room_share (layout));
+  sf_report_layout_free (layout);
+  g_ptr_array_remove_index (self->docs, self->docs->len - 1);
+  return lay_out_slide (self, slide, page);
 }
 
 /* @slide laid out alone (a slide starts a page of its own), shortened until it fits its page
@@ -250,17 +252,34 @@ fit_slide (SfDeck      *self,
            guint        page)
 {
   SfReportLayout *layout;
+  guint over = G_MAXUINT; /* the fewest lines shown on the slide while it ran over */
 
-  slide->max_chars = slide->max_title = G_MAXUINT;
+  slide->max_chars = slide->max_title = slide->max_rows = G_MAXUINT;
   slide->max_lines = most_lines ();
   slide->no_visual = slide->shortened = FALSE;
   layout = lay_out_slide (self, slide, page);
-  for (guint pass = 0; pass < MAX_PASSES && sf_report_layout_get_n_pages (layout) > 1 &&
-                       tighten (slide, lines_to_keep (slide, layout)); pass++)
+  for (guint pass = 0; pass < MAX_PASSES && sf_report_layout_get_n_pages (layout) > 1; pass++)
     {
-      sf_report_layout_free (layout);
-      g_ptr_array_remove_index (self->docs, self->docs->len - 1);
-      layout = lay_out_slide (self, slide, page);
+      guint shown = MIN (slide->n_lines, slide->max_lines);
+
+      if (!tighten (slide, layout))
+        break;
+      if (slide->max_lines < shown)
+        over = shown;
+      layout = lay_out_again (self, slide, layout, page);
+    }
+  /* Lines cut by a share of the room may be more than needed: one back at a time, while the
+   * slide still fits. */
+  while (over != G_MAXUINT && sf_report_layout_get_n_pages (layout) == 1 &&
+         slide->max_lines + 1 < over)
+    {
+      slide->max_lines++;
+      layout = lay_out_again (self, slide, layout, page);
+      if (sf_report_layout_get_n_pages (layout) > 1)
+        {
+          slide->max_lines--;
+          return lay_out_again (self, slide, layout, page);
+        }
     }
   return layout;
 }
