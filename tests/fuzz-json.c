@@ -155,6 +155,10 @@ same_tree (JsonNode *a,
           return FALSE;
       return TRUE;
     }
+  /* Equality takes -0.0 for 0.0. */
+  if (JSON_NODE_HOLDS_VALUE (a) && json_node_get_value_type (a) == G_TYPE_DOUBLE)
+    return json_node_get_double (a) == json_node_get_double (b) &&
+           !signbit (json_node_get_double (a)) == !signbit (json_node_get_double (b));
   return json_node_equal (a, b);
 }
 
