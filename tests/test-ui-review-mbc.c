@@ -160,7 +160,10 @@ test_change_and_undo (void)
 {
   g_autofree char *before = g_strdup (figure ("mbc-cumulative"));
   g_autofree char *after = NULL;
+  g_autoptr(SfFlat) flat = NULL;
+  g_autoptr(GtkStringObject) only = NULL;
   SfMbcSetting *setting;
+  GtkWidget *scope;
 
   show_flat (0);
   g_free (before);
@@ -186,7 +189,15 @@ test_change_and_undo (void)
   /* An amount the Dutch way or the English way, for this flat only. */
   g_assert_true (gtk_widget_activate (param_row (SF_MBC_COST_WMO)));
   SF_TEST_WAIT_FOR (sf_test_find_toplevel (SF_TYPE_MBC_PARAM_DIALOG) != NULL);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (sf_test_find ("mbc-param-scope")), 1);
+  /* The flat named in full under "Applies to", its choice short enough not to be cut. */
+  scope = sf_test_find ("mbc-param-scope");
+  flat = g_list_model_get_item (sf_project_get_flats (project ()), 0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (scope)), ==,
+                   sf_flat_get_name (flat));
+  only = g_list_model_get_item (adw_combo_row_get_model (ADW_COMBO_ROW (scope)), 1);
+  g_assert_cmpstr (gtk_string_object_get_string (only), ==,
+                   sf_test_dutch () ? "Alleen deze flat" : "Only this flat");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (scope), 1);
   gtk_editable_set_text (GTK_EDITABLE (sf_test_find ("mbc-param-entry")),
                          sf_test_dutch () ? "€\u00A04.000" : "€4,000");
   gtk_editable_set_text (GTK_EDITABLE (sf_test_find ("mbc-param-set-by")), "Gemeente Leiden");

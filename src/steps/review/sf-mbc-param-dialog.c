@@ -113,23 +113,21 @@ sf_mbc_param_dialog_init (SfMbcParamDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/* "The whole project" and, when a flat is shown, "Only <flat>"; the flat's when it has its
- * own value. */
+/* "The whole project" and, when a flat is shown, "Only this flat", the flat named under
+ * "Applies to" (a choice holds a short line: a long name in it was cut); the flat's when it
+ * has its own value. */
 static void
 fill_scope (SfMbcParamDialog *self,
             const char       *flat_name)
 {
   g_autoptr(GtkStringList) scopes = gtk_string_list_new (NULL);
-  g_autofree char *only = NULL;
 
   gtk_string_list_append (scopes, _("The whole project"));
   if (self->flat_id != NULL)
-    {
-      /* Translators: %s is a flat's name */
-      only = g_strdup_printf (_("Only %s"), flat_name != NULL ? flat_name : "");
-      gtk_string_list_append (scopes, only);
-    }
+    gtk_string_list_append (scopes, _("Only this flat"));
   adw_combo_row_set_model (ADW_COMBO_ROW (self->scope_row), G_LIST_MODEL (scopes));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->scope_row),
+                               flat_name != NULL ? flat_name : "");
   if (self->flat_id != NULL &&
       sf_project_find_mbc_setting (self->project, self->flat_id, self->param) != NULL)
     adw_combo_row_set_selected (ADW_COMBO_ROW (self->scope_row), 1);
