@@ -285,6 +285,19 @@ test_slide (SfTestReport  *f,
   g_assert_null (strstr (text_again, first));
 }
 
+/* Four flats more than the example's two, each with a result of its own. */
+static void
+add_four_flats (SfTestReport *f)
+{
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Flat met een lange naam nummer %u", i + 1);
+      g_autofree char *id = sf_test_add_flat (f->project, name);
+
+      sf_test_set_number (f->project, "s3q1a", id, 40 + i, SF_ACCURACY_EXACT);
+    }
+}
+
 /* Many flats: as many tiles as fit, four at most, each result whole (no "€ -58…"), and a line
  * for the rest, within the slide. */
 static void
@@ -297,13 +310,7 @@ test_slide_many_flats (SfTestReport  *f,
   PopplerDocument *pdf;
   guint mbc, shown = 0;
 
-  for (guint i = 0; i < 4; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("Flat met een lange naam nummer %u", i + 1);
-      g_autofree char *id = sf_test_add_flat (f->project, name);
-
-      sf_test_set_number (f->project, "s3q1a", id, 40 + i, SF_ACCURACY_EXACT);
-    }
+  add_four_flats (f);
   deck = new_deck (f);
   mbc = find (deck, "mbc");
   text = deck_text (f, deck);
@@ -340,13 +347,7 @@ test_slide_own_text (SfTestReport  *f,
   PopplerDocument *pdf;
   guint lines = 0;
 
-  for (guint i = 0; i < 4; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("Flat met een lange naam nummer %u", i + 1);
-      g_autofree char *id = sf_test_add_flat (f->project, name);
-
-      sf_test_set_number (f->project, "s3q1a", id, 40 + i, SF_ACCURACY_EXACT);
-    }
+  add_four_flats (f);
   for (guint i = 1; i <= 8; i++)
     g_string_append_printf (body, "Regel %02u met wat woorden erbij.\n", i);
   g_assert_true (sf_project_set_slide_body (f->project, "mbc", body->str, &error));
