@@ -256,6 +256,17 @@ compare_busiest (gconstpointer a,
   return x->total != y->total ? (x->total < y->total ? 1 : -1) : 0;
 }
 
+/* The label of lane @i as added. */
+static const char *
+lane_name (SfTimeline *timeline,
+           guint       i)
+{
+  const char *name = g_ptr_array_index (timeline->lane_names, i);
+
+  /* Translators: the timeline's lane of actions without a partner responsible */
+  return *name ? name : _("no one");
+}
+
 static char *
 others_label (guint n)
 {
@@ -277,12 +288,7 @@ lay_out_lanes (SfTimeline *timeline,
   g_free (timeline->total.counts);
   timeline->total.counts = g_new0 (guint, size);
   for (guint i = 0; i < timeline->lane_names->len; i++)
-    {
-      const char *name = g_ptr_array_index (timeline->lane_names, i);
-
-      /* Translators: the timeline's lane of actions without a partner responsible */
-      g_ptr_array_add (lanes, lane_new (*name ? name : _("no one"), n_columns));
-    }
+    g_ptr_array_add (lanes, lane_new (lane_name (timeline, i), n_columns));
   for (guint i = 0; i < timeline->items->len; i++)
     {
       SfTimelineItem *item = &g_array_index (timeline->items, SfTimelineItem, i);
@@ -446,11 +452,7 @@ sf_timeline_lay_out (SfTimeline *timeline,
       g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
       for (guint i = 0; i < timeline->lane_names->len; i++)
-        {
-          const char *name = g_ptr_array_index (timeline->lane_names, i);
-
-          g_ptr_array_add (labels, (char *) (*name ? name : _("no one")));
-        }
+        g_ptr_array_add (labels, (char *) lane_name (timeline, i));
       /* Translators: the timeline's row of totals */
       g_ptr_array_add (labels, (char *) _("Total"));
       timeline->label_width = sf_chart_widest_text (labels, SF_CHART_TEXT_SIZE, FALSE);

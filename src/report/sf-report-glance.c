@@ -194,6 +194,15 @@ typedef struct
   gboolean estimate;
 } Met;
 
+/* Counts @state in @met: met, and whether by an estimate step 3 suggested. */
+static void
+count (Met                       *met,
+       const SfPreconditionState *state)
+{
+  met->met += state->status == SF_PRECONDITION_MET;
+  met->estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand && state->estimate;
+}
+
 /* The preconditions met for @flat_id (NULL: no flats): those judged per flat for it, the
  * others for the whole project (@project met of them). */
 static Met
@@ -212,8 +221,7 @@ count_met (SfReportContext *ctx,
       if (!sf_precondition_is_per_flat (precondition) ||
           (state = sf_report_precondition_state (ctx, precondition, flat_id)) == NULL)
         continue;
-      met.met += state->status == SF_PRECONDITION_MET;
-      met.estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand && state->estimate;
+      count (&met, state);
     }
   return met;
 }
@@ -242,9 +250,7 @@ preconditions_met (SfReportContext *ctx,
           if ((sf_precondition_is_per_flat (precondition) && n_flats > 0) ||
               (state = sf_report_precondition_state (ctx, precondition, NULL)) == NULL)
             continue;
-          project.met += state->status == SF_PRECONDITION_MET;
-          project.estimate |= state->status == SF_PRECONDITION_MET && !state->by_hand &&
-                              state->estimate;
+          count (&project, state);
         }
       ctx->preconditions_met = g_array_new (FALSE, FALSE, sizeof (Met));
       g_array_append_val (ctx->preconditions_met, project);

@@ -404,10 +404,9 @@ sf_report_add_mbc_results (SfReportContext *ctx,
     {
       g_autoptr(SfFlat) flat = g_list_model_get_item (flats, i);
       const char *name = sf_flat_get_name (flat);
+      SfMbcAmount costs = { TRUE, 0 }, benefits = { TRUE, 0 };
       char *label;
       SfMbcResult r;
-
-      SfMbcAmount costs = { TRUE, 0 }, benefits = { TRUE, 0 };
 
       sf_project_calculate_mbc (ctx->project, sf_record_get_id (SF_RECORD (flat)), NULL, &r);
       /* What the result weighs: a board member sees a loss, and what it is made of. */
