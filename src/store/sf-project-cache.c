@@ -12,6 +12,7 @@
 
 #include "sf-db.h"
 #include "sf-project-private.h"
+#include "sf-watch-set.h"
 
 #define DATA_KEY "sf-project-cache"
 
@@ -89,12 +90,8 @@ reads_changed (gpointer key,
 {
   Entry *entry = value;
 
-  if (changed == NULL || entry->stale)
-    return TRUE;
-  for (guint i = 0; entry->tables[i] != NULL; i++)
-    if (g_hash_table_contains (changed, entry->tables[i]))
-      return TRUE;
-  return FALSE;
+  return entry->stale ||
+         sf_watch_set_changed_any (changed, (const char * const *) entry->tables);
 }
 
 void
