@@ -154,39 +154,15 @@ sf_project_read_precondition_statuses (SfProject  *self,
   return statuses != NULL ? g_hash_table_ref (statuses) : NULL;
 }
 
-/* The status set by hand for @precondition_id and @flat_id, or NULL: from @statuses when
- * given (@own stays NULL), else read (into @own). */
+/* The status set by hand for @precondition_id and @flat_id in @statuses, or NULL. */
 static const SfPreconditionState *
-status_set (SfProject            *self,
-            GHashTable           *statuses,
-            const char           *precondition_id,
-            const char           *flat_id,
-            SfPreconditionState **own,
-            GError              **error)
+status_set (GHashTable *statuses,
+            const char *precondition_id,
+            const char *flat_id)
 {
-  SfDb *db = sf_project_get_db (self);
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autofree char *key = status_key (precondition_id, flat_id);
 
-  if (statuses != NULL)
-    {
-      g_autofree char *key = status_key (precondition_id, flat_id);
-
-      return g_hash_table_lookup (statuses, key);
-    }
-  stmt = sf_db_prepare (db, "SELECT status, basis FROM precondition_status "
-                            "WHERE precondition_id = ?1 AND flat_id IS ?2", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, precondition_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, flat_id, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *own = status_from_row (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    sf_store_set_sqlite_error (error, sf_db_get_handle (db), rc, sf_db_get_path (db));
-  return *own;
+  return g_hash_table_lookup (statuses, key);
 }
 
 gboolean
@@ -200,22 +176,22 @@ sf_project_get_precondition_state_checked (SfProject                  *self,
 {
   const SfMethodPrecondition *method =
     sf_method_lookup_precondition (sf_precondition_get_method_key (precondition));
-  SfPreconditionState *own = NULL;
+  g_autoptr(GHashTable) read = NULL;
   const SfPreconditionState *set;
-  GError *failed = NULL;
 
   *state = (SfPreconditionState) { .basis = g_strdup ("") };
   if (method != NULL && flat_id != NULL &&
       !suggest (self, sf_method_precondition_get_requirement (method), flat_id, checks, state,
                 error))
     return FALSE;
-  set = status_set (self, statuses, sf_record_get_id (SF_RECORD (precondition)), flat_id, &own,
-                    &failed);
-  if (failed != NULL)
+  /* All statuses at once, kept by the project until one changes: a view asks for many. */
+  if (statuses == NULL)
     {
-      g_propagate_error (error, failed);
-      return FALSE;
+      if ((read = sf_project_read_precondition_statuses (self, error)) == NULL)
+        return FALSE;
+      statuses = read;
     }
+  set = status_set (statuses, sf_record_get_id (SF_RECORD (precondition)), flat_id);
   if (set != NULL)
     {
       state->status = set->status;
@@ -225,8 +201,6 @@ sf_project_get_precondition_state_checked (SfProject                  *self,
     }
   else if (state->suggested)
     state->status = state->suggestion;
-  if (own != NULL)
-    status_free (own);
   return TRUE;
 }
 

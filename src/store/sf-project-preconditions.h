@@ -41,9 +41,9 @@ gboolean    sf_project_get_precondition_state   (SfProject            *self,
                                                  GError              **error);
 /* The same with step 3's checks of @flat_id already made (sf_project_check_requirements ()),
  * or %NULL to make them, and with the statuses set by hand already read
- * (sf_project_read_precondition_statuses ()), or %NULL to read this one: a view of many
- * preconditions and flats reads each flat's figures once and the statuses at once, not per
- * cell. */
+ * (sf_project_read_precondition_statuses ()), or %NULL for the project's, read the same way:
+ * a view of many preconditions and flats reads each flat's figures once and the statuses at
+ * once, not per cell. */
 gboolean    sf_project_get_precondition_state_checked (SfProject                 *self,
                                                        SfPrecondition            *precondition,
                                                        const char                *flat_id,

@@ -90,10 +90,9 @@ sf_precondition_states_get (SfPreconditionStates *self,
       flat_id = sf_record_get_id (g_ptr_array_index (self->flats, flat));
       checks = &g_array_index (self->checks, SfRequirementResult, flat * SF_REQUIREMENT_N);
     }
-  /* One cell at a time, as the user judges them: each reads its own status. */
+  /* The statuses set by hand are the project's, read at once and kept until one changes. */
   if (!sf_project_get_precondition_state_checked (self->project, precondition, flat_id, checks,
-                                                  NULL,
-                                                  state, &error))
+                                                  NULL, state, &error))
     {
       g_warning ("Cannot read how a precondition stands: %s", error->message);
       sf_precondition_state_clear (state);
