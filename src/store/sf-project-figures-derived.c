@@ -13,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
-#include "sf-project-figures.h"
+#include "sf-project-figures-private.h"
 #include "sf-project-private.h"
 #include "sf-store-error.h"
 #include "sf-store-util.h"
@@ -102,9 +102,6 @@ read_inputs (SfProject   *self,
   return g_steal_pointer (&inputs);
 }
 
-/* The tables read_inputs () reads from. */
-static const char * const input_tables[] = { "indicator_value", "indicator", "flat", NULL };
-
 /* read_inputs ()'s table of @flat_id, kept by the project until its figures change: a flat's
  * figures and its requirements are asked for by several pages and slides. Borrowed. */
 static GHashTable *
@@ -117,7 +114,7 @@ flat_inputs (SfProject   *self,
 
   if (inputs == NULL && (inputs = read_inputs (self, flat_id, error)) != NULL)
     sf_project_cache_insert (self, key, inputs, (GDestroyNotify) g_hash_table_unref,
-                             input_tables);
+                             SF_FIGURES_TABLES);
   return inputs;
 }
 

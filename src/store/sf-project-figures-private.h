@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* The tables a value kept from the figures is read from (sf-project-cache.c): a change to
+ * any of them drops it. */
+#define SF_FIGURES_TABLES ((const char * const[]) { "indicator_value", "indicator", "flat", NULL })
+
 gboolean sf_inventory_json_fits   (SfIndicatorType               type,
                                    const char                   *json);
 /* Whether two JSON texts (or NULLs) mean the same: the same values, whatever the spacing, the

@@ -203,7 +203,6 @@ sf_project_get_inventory_progress (SfProject *self,
                                    guint     *n_filled,
                                    guint     *n_total)
 {
-  static const char * const tables[] = { "indicator_value", "indicator", "flat", NULL };
   guint *counts;
 
   g_return_if_fail (SF_IS_PROJECT (self));
@@ -222,7 +221,7 @@ sf_project_get_inventory_progress (SfProject *self,
         }
       counts = g_new (guint, 2);
       counts[0] = filled, counts[1] = total;
-      sf_project_cache_insert (self, "inventory-progress", counts, g_free, tables);
+      sf_project_cache_insert (self, "inventory-progress", counts, g_free, SF_FIGURES_TABLES);
     }
   *n_filled = counts[0];
   *n_total = counts[1];
