@@ -116,8 +116,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
-                                  : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+  g_autofree char *dir = sf_bench_dir (argc, argv);
   g_autofree char *large = g_build_filename (dir, "large.startfoto", NULL);
   g_autofree char *bare_wal_path = g_build_filename (dir, "bare-wal.sqlite", NULL);
   g_autofree char *bare_delete_path = g_build_filename (dir, "bare-delete.sqlite", NULL);

@@ -280,18 +280,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
-                                  : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+  g_autofree char *dir = sf_bench_dir (argc, argv);
   g_autofree char *large = g_build_filename (dir, "large.startfoto", NULL);
-  g_autoptr(GError) error = NULL;
   g_autoptr(SfProject) project = NULL;
 
-  g_unlink (large);
-  if (!sf_bench_write_large_project (large, &error))
-    g_error ("%s", error->message);
-  project = sf_project_open (large, SF_DB_OPEN_DEFAULT, &error);
-  if (project == NULL)
-    g_error ("%s", error->message);
+  project = sf_bench_open_large_project (large);
   measure_derived (project);
   g_clear_object (&project);
   measure_import (dir, large, SF_CSV_DUTCH);

@@ -87,8 +87,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
-                                  : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+  g_autofree char *dir = sf_bench_dir (argc, argv);
   g_autofree char *large = NULL, *theirs = NULL;
   g_autofree char *mine = g_build_filename (dir, "mijn.startfoto", NULL);
   g_autofree char *base = NULL;

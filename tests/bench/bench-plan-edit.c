@@ -128,7 +128,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1]) : g_dir_make_tmp ("bench-XXXXXX", NULL);
+  g_autofree char *dir = sf_bench_dir (argc, argv);
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) commits = g_array_new (FALSE, FALSE, sizeof (double));

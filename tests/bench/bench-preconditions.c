@@ -139,8 +139,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
-                                  : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+  g_autofree char *dir = sf_bench_dir (argc, argv);
   g_autofree char *path = g_build_filename (dir, "large-step4.startfoto", NULL);
   g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);

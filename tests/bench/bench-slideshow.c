@@ -46,7 +46,6 @@ main (int   argc,
   g_autofree char *large = g_build_filename (dir, "large-show.startfoto", NULL);
   g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(SfProject) project = NULL;
-  g_autoptr(GError) error = NULL;
   SfDeckSource *source;
   GtkWidget *show, *screen;
   guint n;

@@ -66,7 +66,6 @@ main (int   argc,
   g_autoptr(GArray) step3 = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) step4 = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(SfProject) project = NULL;
-  g_autoptr(GError) error = NULL;
   double first3 = 0, first4 = 0, ratio;
   GtkWidget *window;
 

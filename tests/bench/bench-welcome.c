@@ -187,8 +187,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = argc > 1 ? g_strdup (argv[1])
-                                  : g_dir_make_tmp ("startfoto-bench-XXXXXX", NULL);
+  g_autofree char *dir = sf_bench_dir (argc, argv);
   g_autofree char *library_dir = g_build_filename (dir, "welcome-library", NULL);
   static const char * const ways[N_WAYS] = {
     "the full list, nothing read", "filling an empty list (worker)",
